@@ -1,0 +1,19 @@
+import type { Metadata } from 'next';
+import type { ReactNode } from 'react';
+import { DeskHeader } from '@/components/desk/desk-header';
+import { requireViewer } from '../require-viewer';
+
+export const metadata: Metadata = { title: { default: 'Desk', template: '%s — Newsroom desk' }, robots: { index: false } };
+
+export default async function DeskLayout({ children }: { children: ReactNode }) {
+  const viewer = await requireViewer('/desk');
+  return (
+    <div className="min-h-screen bg-slate-50">
+      <a href="#main" className="skip-link">Skip to content</a>
+      <DeskHeader viewer={viewer} />
+      <main id="main" className="mx-auto max-w-7xl px-4 py-6">
+        {children}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import Link from 'next/link';
+import { signOutAction } from '@/app/login/actions';
+import { Badge } from '@/components/ui/badge';
+import { Button } from '@/components/ui/button';
+import { can, type Viewer } from '@/lib/auth/permissions';
+import { ROLE_LABELS } from '@/lib/auth/roles';
+
+export function DeskHeader({ viewer }: { viewer: Viewer }) {
+  const links = [
+    { href: '/desk', label: 'Stories', show: true },
+    { href: '/desk/stories/new', label: 'New story', show: can(viewer, 'story.create') },
+    { href: '/desk/users', label: 'Users', show: can(viewer, 'user.manage') },
+    { href: '/', label: 'Public site', show: true },
+  ];
+  return (
+    <header className="border-b border-slate-200 bg-white">
+      <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-4 px-4 py-3">
+        <Link href="/desk" className="text-lg font-bold text-brand">
+          Newsroom desk
+        </Link>
+        <nav aria-label="Desk" className="flex flex-1 flex-wrap gap-1">
+          {links.filter((link) => link.show).map((link) => (
+            <Link key={link.href} href={link.href} className="rounded px-2 py-1 text-sm text-slate-700 hover:bg-slate-100">
+              {link.label}
+            </Link>
+          ))}
+        </nav>
+        <div className="flex items-center gap-3 text-sm">
+          <span>
+            <span className="font-medium" data-testid="viewer-name">{viewer.name}</span>{' '}
+            <Badge tone="blue">{ROLE_LABELS[viewer.role]}</Badge>
+          </span>
+          <form action={signOutAction}>
+            <Button type="submit" variant="secondary" size="sm">
+              Sign out
+            </Button>
+          </form>
+        </div>
+      </div>
+    </header>
+  );
+}

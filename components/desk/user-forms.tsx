@@ -1,0 +1,57 @@
+'use client';
+
+import { useActionState } from 'react';
+import { createUserAction, updateUserAction } from '@/app/(desk)/desk/users/actions';
+import { Button } from '@/components/ui/button';
+import { Field, SelectInput, TextInput } from '@/components/ui/field';
+import { FormMessage } from '@/components/ui/form-message';
+import type { ActionResult } from '@/lib/action';
+import { ROLE_LABELS, ROLES, type Role } from '@/lib/auth/roles';
+
+type State = ActionResult<unknown> | null;
+
+export function CreateUserForm() {
+  const [state, action, pending] = useActionState<State, FormData>(createUserAction, null);
+  const errors = state && !state.ok ? state.fieldErrors : {};
+  return (
+    <form action={action} className="grid gap-3 sm:grid-cols-2" aria-label="Create user" key={state?.ok ? Math.random() : 'form'}>
+      <Field id="new-name" label="Name" errors={errors.name}>
+        <TextInput id="new-name" name="name" required invalid={!!errors.name} />
+      </Field>
+      <Field id="new-email" label="Email" errors={errors.email}>
+        <TextInput id="new-email" name="email" type="email" required invalid={!!errors.email} />
+      </Field>
+      <Field id="new-role" label="Role" errors={errors.role}>
+        <SelectInput id="new-role" name="role" defaultValue="EDITOR">
+          {ROLES.map((role) => <option key={role} value={role}>{ROLE_LABELS[role]}</option>)}
+        </SelectInput>
+      </Field>
+      <Field id="new-password" label="Password" errors={errors.password} hint="At least 12 characters.">
+        <TextInput id="new-password" name="password" type="password" autoComplete="new-password" required invalid={!!errors.password} />
+      </Field>
+      <div className="flex items-center gap-3 sm:col-span-2">
+        <Button type="submit" disabled={pending}>Create user</Button>
+        <FormMessage state={state} />
+      </div>
+    </form>
+  );
+}
+
+export function UserRowForm({ user }: { user: { id: string; name: string; role: Role; active: boolean } }) {
+  const [state, action, pending] = useActionState<State, FormData>(updateUserAction, null);
+  return (
+    <form action={action} className="flex flex-wrap items-center gap-3" aria-label={`Settings for ${user.name}`}>
+      <input type="hidden" name="id" value={user.id} />
+      <label className="sr-only" htmlFor={`role-${user.id}`}>Role of {user.name}</label>
+      <SelectInput id={`role-${user.id}`} name="role" defaultValue={user.role} className="w-36">
+        {ROLES.map((role) => <option key={role} value={role}>{ROLE_LABELS[role]}</option>)}
+      </SelectInput>
+      <label className="flex items-center gap-1.5 text-sm">
+        <input type="checkbox" name="active" value="true" defaultChecked={user.active} aria-label={`${user.name} is active`} />
+        Active
+      </label>
+      <Button type="submit" size="sm" variant="secondary" disabled={pending} aria-label={`Save ${user.name}`}>Save</Button>
+      <FormMessage state={state} />
+    </form>
+  );
+}

@@ -1,0 +1,80 @@
+import { AppError } from '@/lib/errors';
+import type { Role } from './roles';
+
+/**
+ * Everything a signed-in person can ask the desk to do. Every Server Action and
+ * route handler names one of these and checks it through `can`/`assertCan`.
+ */
+export const ACTIONS = [
+  'desk.view',
+  'story.create',
+  'story.edit',
+  'story.submit',
+  'story.review', // comment, request changes
+  'story.approve',
+  'story.publish', // publish, schedule, unschedule
+  'story.correct', // publish an update to a live story
+  'story.kill',
+  'story.restoreRevision',
+  'comment.create',
+  'comment.resolve',
+  'asset.upload',
+  'tag.create',
+  'tag.edit',
+  'tag.merge',
+  'tag.delete',
+  'taxonomy.import',
+  'topic.manage',
+  'section.manage',
+  'wire.use',
+  'wire.ingest',
+  'user.manage',
+  'apikey.manage',
+  'audit.viewAll',
+] as const;
+export type Action = (typeof ACTIONS)[number];
+
+const E = { EDITOR: true, REVIEWER: true, ADMIN: true } as const; // everyone on the desk
+const R = { EDITOR: false, REVIEWER: true, ADMIN: true } as const; // reviewers and admins
+const A = { EDITOR: false, REVIEWER: false, ADMIN: true } as const; // admins only
+
+/** The one role x action matrix. A missing action fails to compile. */
+export const PERMISSIONS = {
+  'desk.view': E,
+  'story.create': E,
+  'story.edit': E,
+  'story.submit': E,
+  'story.review': R,
+  'story.approve': R,
+  'story.publish': R,
+  'story.correct': R,
+  'story.kill': R,
+  'story.restoreRevision': E,
+  'comment.create': E,
+  'comment.resolve': E,
+  'asset.upload': E,
+  'tag.create': E,
+  'tag.edit': E,
+  'tag.merge': R,
+  'tag.delete': R,
+  'taxonomy.import': A,
+  'topic.manage': E,
+  'section.manage': A,
+  'wire.use': E,
+  'wire.ingest': A,
+  'user.manage': A,
+  'apikey.manage': A,
+  'audit.viewAll': A,
+} as const satisfies Record<Action, Record<Role, boolean>>;
+
+export type Viewer = { id: string; role: Role; name: string; email: string };
+
+export function can(viewer: Pick<Viewer, 'role'> | null | undefined, action: Action): boolean {
+  return !!viewer && PERMISSIONS[action][viewer.role];
+}
+
+/** Throws FORBIDDEN (or UNAUTHENTICATED without a viewer) unless the role may act. */
+export function assertCan(viewer: Viewer | null | undefined, action: Action): asserts viewer is Viewer {
+  if (!viewer) throw new AppError('UNAUTHENTICATED', 'Please sign in.');
+  if (!can(viewer, action)) throw new AppError('FORBIDDEN', 'Your role does not allow this.');
+}

@@ -1,0 +1,37 @@
+import StarterKit from '@tiptap/starter-kit';
+import type { AnyExtension } from '@tiptap/core';
+
+export const LINK_PROTOCOLS = ['http', 'https', 'mailto'] as const;
+
+/** True for the only link targets the newsroom allows: http, https and mailto. */
+export function isAllowedHref(href: unknown): href is string {
+  if (typeof href !== 'string' || href.length > 2048) return false;
+  try {
+    const url = new URL(href.trim());
+    return LINK_PROTOCOLS.some((protocol) => url.protocol === `${protocol}:`);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * THE extension list: the editor, the schema check on save and the renderer all use
+ * it, so what can be typed, what is stored and what is shown never drift apart.
+ */
+export const bodyExtensions: AnyExtension[] = [
+  StarterKit.configure({
+    heading: { levels: [2, 3] },
+    code: false,
+    codeBlock: false,
+    strike: false,
+    underline: false,
+    link: {
+      openOnClick: false,
+      autolink: true,
+      protocols: [...LINK_PROTOCOLS],
+      defaultProtocol: 'https',
+      isAllowedUri: (url) => isAllowedHref(url),
+      HTMLAttributes: { rel: 'noopener noreferrer nofollow', target: null },
+    },
+  }),
+];

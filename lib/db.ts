@@ -1,0 +1,15 @@
+import { PrismaPg } from '@prisma/adapter-pg';
+import { PrismaClient } from '@/generated/prisma/client';
+import { env } from '@/lib/env';
+
+const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
+
+function createClient() {
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString: env().DATABASE_URL }) });
+}
+
+/** The one Prisma client of this process (kept across hot reloads in development). */
+export const prisma: PrismaClient = globalForPrisma.prisma ?? createClient();
+if (process.env.NODE_ENV !== 'production') globalForPrisma.prisma = prisma;
+
+export type Tx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];

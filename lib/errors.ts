@@ -1,0 +1,24 @@
+/** Error codes the domain raises; each maps to a message a person can act on. */
+export type AppErrorCode =
+  | 'UNAUTHENTICATED' // no session
+  | 'FORBIDDEN' // the role may not do this
+  | 'NOT_FOUND' // missing, or not visible to this viewer
+  | 'INVALID_INPUT' // validation failed; fieldErrors say where
+  | 'CONFLICT' // a stale version or a duplicate
+  | 'INVALID_TRANSITION' // the workflow does not allow this move now
+  | 'THROTTLED'; // too many attempts
+
+export type FieldErrors = Record<string, string[]>;
+
+export class AppError extends Error {
+  constructor(
+    readonly code: AppErrorCode,
+    message: string,
+    readonly fieldErrors: FieldErrors = {},
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+}
+
+export const isAppError = (error: unknown): error is AppError => error instanceof AppError;

@@ -1,0 +1,6 @@
+import { prisma } from '@/lib/db';
+
+/** Sections in their managed order: they drive the public navigation. */
+export function listSections() {
+  return prisma.section.findMany({ orderBy: [{ position: 'asc' }, { name: 'asc' }], select: { id: true, name: true, slug: true } });
+}

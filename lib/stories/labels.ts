@@ -1,0 +1,13 @@
+import type { StoryStatus } from './workflow';
+
+export const STATUS_LABELS = {
+  DRAFT: 'Draft',
+  IN_REVIEW: 'In review',
+  CHANGES_REQUESTED: 'Changes requested',
+  APPROVED: 'Approved',
+  SCHEDULED: 'Scheduled',
+  PUBLISHED: 'Published',
+  KILLED: 'Killed',
+} satisfies Record<StoryStatus, string>;
+
+export const PRIORITY_LABELS = { FLASH: 'Flash', URGENT: 'Urgent', ROUTINE: 'Routine' } as const;

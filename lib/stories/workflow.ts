@@ -1,0 +1,116 @@
+import { AppError } from '@/lib/errors';
+import { can, type Action, type Viewer } from '@/lib/auth/permissions';
+
+export const STORY_STATUSES = ['DRAFT', 'IN_REVIEW', 'CHANGES_REQUESTED', 'APPROVED', 'SCHEDULED', 'PUBLISHED', 'KILLED'] as const;
+export type StoryStatus = (typeof STORY_STATUSES)[number];
+
+export const WORKFLOW_ACTIONS = ['edit', 'submit', 'requestChanges', 'approve', 'publish', 'schedule', 'unschedule', 'kill'] as const;
+export type WorkflowAction = (typeof WORKFLOW_ACTIONS)[number];
+
+/** Extra conditions a move checks beyond state and role. */
+type Guard = 'noteRequired' | 'fourEyes' | 'timeRequired' | 'liveOnly';
+
+type Transition = { from: StoryStatus; action: WorkflowAction; to: StoryStatus; permission: Action; guards?: Guard[] };
+
+/**
+ * The workflow, declared once. Only `planTransition` reads it, and only the story
+ * mutations apply its result: nothing else changes a story's status.
+ */
+export const TRANSITIONS: readonly Transition[] = [
+  // Editing keeps a draft a draft; changing approved text sends it back for review;
+  // editing a live story opens a pending update while readers keep the published text.
+  { from: 'DRAFT', action: 'edit', to: 'DRAFT', permission: 'story.edit' },
+  { from: 'CHANGES_REQUESTED', action: 'edit', to: 'CHANGES_REQUESTED', permission: 'story.edit' },
+  { from: 'IN_REVIEW', action: 'edit', to: 'IN_REVIEW', permission: 'story.edit' },
+  { from: 'APPROVED', action: 'edit', to: 'IN_REVIEW', permission: 'story.edit' },
+  { from: 'PUBLISHED', action: 'edit', to: 'DRAFT', permission: 'story.edit' },
+
+  { from: 'DRAFT', action: 'submit', to: 'IN_REVIEW', permission: 'story.submit' },
+  { from: 'CHANGES_REQUESTED', action: 'submit', to: 'IN_REVIEW', permission: 'story.submit' },
+
+  { from: 'IN_REVIEW', action: 'requestChanges', to: 'CHANGES_REQUESTED', permission: 'story.review', guards: ['noteRequired'] },
+  { from: 'IN_REVIEW', action: 'approve', to: 'APPROVED', permission: 'story.approve', guards: ['fourEyes'] },
+
+  { from: 'APPROVED', action: 'publish', to: 'PUBLISHED', permission: 'story.publish' },
+  { from: 'APPROVED', action: 'schedule', to: 'SCHEDULED', permission: 'story.publish', guards: ['timeRequired'] },
+  { from: 'SCHEDULED', action: 'unschedule', to: 'APPROVED', permission: 'story.publish' },
+  { from: 'SCHEDULED', action: 'publish', to: 'PUBLISHED', permission: 'story.publish' },
+
+  // Kill withdraws the live version, whatever state a pending update is in.
+  { from: 'PUBLISHED', action: 'kill', to: 'KILLED', permission: 'story.kill', guards: ['noteRequired'] },
+  { from: 'DRAFT', action: 'kill', to: 'KILLED', permission: 'story.kill', guards: ['noteRequired', 'liveOnly'] },
+  { from: 'IN_REVIEW', action: 'kill', to: 'KILLED', permission: 'story.kill', guards: ['noteRequired', 'liveOnly'] },
+  { from: 'CHANGES_REQUESTED', action: 'kill', to: 'KILLED', permission: 'story.kill', guards: ['noteRequired', 'liveOnly'] },
+  { from: 'APPROVED', action: 'kill', to: 'KILLED', permission: 'story.kill', guards: ['noteRequired', 'liveOnly'] },
+];
+
+export type WorkflowStory = {
+  status: StoryStatus;
+  priority: 'FLASH' | 'URGENT' | 'ROUTINE';
+  lastEditorId: string | null;
+  isLive: boolean;
+};
+
+export type TransitionInput = { note?: string; at?: Date; now?: Date };
+
+export type TransitionPlan = {
+  from: StoryStatus;
+  to: StoryStatus;
+  action: WorkflowAction;
+  /** Set when the four-eyes rule was waived because the story is a FLASH. */
+  fourEyesWaived: boolean;
+};
+
+export function findTransition(from: StoryStatus, action: WorkflowAction): Transition | undefined {
+  return TRANSITIONS.find((t) => t.from === from && t.action === action);
+}
+
+const ACTION_LABELS: Record<WorkflowAction, string> = {
+  edit: 'edited',
+  submit: 'submitted for review',
+  requestChanges: 'sent back',
+  approve: 'approved',
+  publish: 'published',
+  schedule: 'scheduled',
+  unschedule: 'unscheduled',
+  kill: 'killed',
+};
+
+/** Decides whether `viewer` may apply `action` to `story` now, and where it leads. */
+export function planTransition(story: WorkflowStory, action: WorkflowAction, viewer: Viewer, input: TransitionInput = {}): TransitionPlan {
+  const transition = findTransition(story.status, action);
+  if (!transition) {
+    throw new AppError('INVALID_TRANSITION', `A ${story.status.toLowerCase().replace('_', ' ')} story cannot be ${ACTION_LABELS[action]}.`);
+  }
+  if (!can(viewer, transition.permission)) throw new AppError('FORBIDDEN', 'Your role does not allow this.');
+  let fourEyesWaived = false;
+  for (const guard of transition.guards ?? []) {
+    if (guard === 'noteRequired' && !input.note?.trim()) {
+      throw new AppError('INVALID_INPUT', 'A note is required.', { note: ['Say why.'] });
+    }
+    if (guard === 'timeRequired' && (!input.at || input.at.getTime() <= (input.now ?? new Date()).getTime())) {
+      throw new AppError('INVALID_INPUT', 'Choose a time in the future.', { at: ['Choose a time in the future.'] });
+    }
+    if (guard === 'liveOnly' && !story.isLive) {
+      throw new AppError('INVALID_TRANSITION', 'Only a published story can be killed.');
+    }
+    if (guard === 'fourEyes' && story.lastEditorId === viewer.id) {
+      if (story.priority !== 'FLASH') {
+        throw new AppError('FORBIDDEN', 'You last changed this text, so another reviewer must approve it.');
+      }
+      fourEyesWaived = true;
+    }
+  }
+  return { from: story.status, to: transition.to, action, fourEyesWaived };
+}
+
+/** The workflow actions a viewer could take on a story now (for showing buttons). */
+export function availableActions(story: WorkflowStory, viewer: Viewer): WorkflowAction[] {
+  return WORKFLOW_ACTIONS.filter((action) => {
+    const transition = findTransition(story.status, action);
+    if (!transition || !can(viewer, transition.permission)) return false;
+    if (transition.guards?.includes('liveOnly') && !story.isLive) return false;
+    if (transition.guards?.includes('fourEyes') && story.lastEditorId === viewer.id && story.priority !== 'FLASH') return false;
+    return true;
+  });
+}

@@ -1,0 +1,172 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { prisma } from '@/lib/db';
+import { hashPassword } from '@/lib/auth/password';
+import { docFromParagraphs, docJson, type TDocNode } from '@/lib/content/document';
+import { docToPlainText } from '@/lib/content/text';
+import { writePublication } from '@/lib/stories/publication';
+import { slugFromHeadline } from '@/lib/stories/slug';
+import type { StoryStatus } from '@/lib/stories/workflow';
+import { parseMediaTopics } from '@/lib/tags/iptc';
+import { importMediaTopics } from '@/lib/tags/import-media-topics';
+import { normalizeName } from '@/lib/tags/normalize';
+import { slugFromName } from '@/lib/tags/slug';
+import { DEMO_PASSWORD, DEMO_SECTIONS, DEMO_TAGS, DEMO_USERS, readSeedStory, SEED_STORY_SUBJECTS } from './demo-content';
+
+type DemoStory = {
+  headline: string;
+  subheadline: string;
+  body: TDocNode;
+  datelinePlace: string;
+  datelineDate: Date;
+  section: string;
+  topicSlug?: string;
+  tagSlugs: string[];
+  subjectCodes?: string[];
+  status: StoryStatus;
+  priority?: 'FLASH' | 'URGENT' | 'ROUTINE';
+  author: 'editor' | 'reviewer';
+  at: Date;
+};
+
+async function upsertUsers() {
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const users: Record<string, string> = {};
+  for (const user of DEMO_USERS) {
+    const row = await prisma.user.upsert({ where: { email: user.email }, create: { ...user, passwordHash }, update: {} });
+    users[user.role] = row.id;
+  }
+  return users as Record<(typeof DEMO_USERS)[number]['role'], string>;
+}
+
+async function upsertTaxonomy() {
+  for (const [position, section] of DEMO_SECTIONS.entries()) {
+    await prisma.section.upsert({ where: { slug: section.slug }, create: { ...section, position }, update: {} });
+  }
+  const vocabulary = readFileSync(path.resolve(import.meta.dirname, '../data/mediatopic-en-GB.tsv'), 'utf8');
+  await importMediaTopics(parseMediaTopics(vocabulary));
+  for (const tag of DEMO_TAGS) {
+    const slug = slugFromName(tag.name);
+    const row = await prisma.tag.upsert({
+      where: { slug },
+      create: { kind: tag.kind, name: tag.name, normalizedName: normalizeName(tag.name), slug, description: tag.description ?? '' },
+      update: {},
+    });
+    await prisma.tagAlias.createMany({
+      data: tag.aliases.map((name) => ({ tagId: row.id, name, normalized: normalizeName(name) })),
+      skipDuplicates: true,
+    });
+  }
+}
+
+async function upsertTopic(title: string, paragraphs: string[]) {
+  const background = docFromParagraphs(paragraphs);
+  return prisma.topic.upsert({
+    where: { slug: slugFromHeadline(title) },
+    create: { title, slug: slugFromHeadline(title), background: docJson(background), backgroundText: docToPlainText(background) },
+    update: {},
+  });
+}
+
+async function createDemoStory(story: DemoStory, users: Record<string, string>) {
+  const slug = slugFromHeadline(story.headline);
+  if (await prisma.story.findUnique({ where: { slug } })) return;
+  const section = await prisma.section.findUniqueOrThrow({ where: { slug: story.section } });
+  const topic = story.topicSlug ? await prisma.topic.findUniqueOrThrow({ where: { slug: story.topicSlug } }) : null;
+  const tags = await prisma.tag.findMany({
+    where: { OR: [{ slug: { in: story.tagSlugs } }, { code: { in: story.subjectCodes ?? [] } }] },
+    select: { id: true, slug: true, code: true },
+  });
+  const order = [...story.tagSlugs, ...(story.subjectCodes ?? [])];
+  const position = (tag: { slug: string; code: string | null }) => Math.max(order.indexOf(tag.slug), order.indexOf(tag.code ?? ''));
+  const authorId = story.author === 'editor' ? users.EDITOR! : users.REVIEWER!;
+  const published = story.status === 'PUBLISHED';
+  await prisma.$transaction(async (tx) => {
+    const row = await tx.story.create({
+      data: {
+        slug,
+        status: story.status,
+        headline: story.headline,
+        subheadline: story.subheadline,
+        datelinePlace: story.datelinePlace,
+        datelineDate: story.datelineDate,
+        credit: 'TASS',
+        body: docJson(story.body),
+        bodyText: docToPlainText(story.body),
+        priority: story.priority ?? 'ROUTINE',
+        sectionId: section.id,
+        topicId: topic?.id,
+        authorId,
+        lastEditorId: authorId,
+        createdAt: story.at,
+        submittedAt: story.status === 'DRAFT' ? null : story.at,
+        approvedAt: ['APPROVED', 'PUBLISHED'].includes(story.status) ? story.at : null,
+        publishedAt: published ? story.at : null,
+        firstPublishedAt: published ? story.at : null,
+        tags: { create: tags.map((tag) => ({ tagId: tag.id, position: position(tag) })) },
+      },
+    });
+    await tx.storyRevision.create({
+      data: {
+        storyId: row.id, number: 1, authorId, reason: 'STATUS_CHANGE', storyVersion: 1, status: story.status,
+        headline: row.headline, subheadline: row.subheadline, datelinePlace: row.datelinePlace, datelineDate: row.datelineDate,
+        credit: row.credit, body: docJson(story.body), bodyText: row.bodyText, language: row.language, priority: row.priority,
+        sectionId: row.sectionId, topicId: row.topicId, tagIds: tags.map((tag) => tag.id), createdAt: story.at,
+      },
+    });
+    if (published) {
+      await writePublication(tx, row.id, story.at);
+      await tx.auditEvent.create({
+        data: { storyId: row.id, actorId: users.REVIEWER, action: 'story.publish', fromStatus: 'APPROVED', toStatus: 'PUBLISHED', note: 'Demo desk seed', createdAt: story.at },
+      });
+    }
+  });
+}
+
+/** Fills an empty database with the demo desk; running it again changes nothing. */
+export async function seedDemoDesk(now = new Date()) {
+  const users = await upsertUsers();
+  await upsertTaxonomy();
+  const seed = readSeedStory();
+  const topic = await upsertTopic(seed.topicTitle, seed.topicParagraphs);
+  const hoursAgo = (hours: number) => new Date(now.getTime() - hours * 3_600_000);
+  const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+  const today = day(now.toISOString().slice(0, 10));
+
+  const stories: DemoStory[] = [
+    {
+      headline: seed.headline, subheadline: seed.subheadline, body: docFromParagraphs(seed.paragraphs),
+      datelinePlace: 'Moscow', datelineDate: day('2021-07-07'), section: 'world', topicSlug: topic.slug,
+      tagSlugs: ['vladimir-putin', 'nikol-pashinyan', 'dmitry-peskov', 'ilham-aliyev', 'kremlin', 'russia', 'armenia', 'azerbaijan', 'nagorno-karabakh', 'lachin-corridor', 'syunik', 'gegharkunik'],
+      subjectCodes: SEED_STORY_SUBJECTS, status: 'PUBLISHED', author: 'editor', at: new Date('2021-07-07T09:05:00Z'),
+    },
+    {
+      headline: 'Bank of Russia keeps key rate unchanged', subheadline: 'The regulator cited slowing inflation',
+      body: docFromParagraphs(['The Bank of Russia kept its key rate unchanged at its board meeting on Friday, the regulator said in a statement.', 'The decision was expected by most analysts.']),
+      datelinePlace: 'Moscow', datelineDate: today, section: 'economy', tagSlugs: ['russia'], subjectCodes: ['medtop:04000000'],
+      status: 'PUBLISHED', priority: 'URGENT', author: 'editor', at: hoursAgo(3),
+    },
+    {
+      headline: 'Arctic expedition sets off from Murmansk', subheadline: 'Scientists will study sea ice over three months',
+      body: docFromParagraphs(['A research vessel left Murmansk on Monday for a three-month expedition to study sea ice in the Arctic.']),
+      datelinePlace: 'Murmansk', datelineDate: today, section: 'science', tagSlugs: ['russia'], status: 'DRAFT', author: 'editor', at: hoursAgo(1),
+    },
+    {
+      headline: 'Foreign ministers to meet in Geneva next week', subheadline: 'The agenda includes regional security',
+      body: docFromParagraphs(['The foreign ministers will meet in Geneva next week, diplomatic sources said.']),
+      datelinePlace: 'Geneva', datelineDate: today, section: 'politics', tagSlugs: [], subjectCodes: ['medtop:20000639'],
+      status: 'IN_REVIEW', priority: 'URGENT', author: 'editor', at: hoursAgo(2),
+    },
+    {
+      headline: 'Zenit wins the Russian Super Cup', subheadline: 'The match ended 2-1',
+      body: docFromParagraphs(['Zenit Saint Petersburg won the Russian Super Cup on Saturday, beating Lokomotiv Moscow 2-1.']),
+      datelinePlace: 'Kaliningrad', datelineDate: today, section: 'sports', tagSlugs: ['russia'], status: 'CHANGES_REQUESTED', author: 'editor', at: hoursAgo(5),
+    },
+  ];
+  for (const story of stories) await createDemoStory(story, users);
+}
+
+/** True when the database has no users yet: the start script seeds only then. */
+export async function isDatabaseEmpty() {
+  return (await prisma.user.count()) === 0;
+}

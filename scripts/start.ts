@@ -1,0 +1,84 @@
+// `npm start`: the demo newsroom in one command. Uses DATABASE_URL when set, or
+// starts an embedded PostgreSQL under .data/; migrates; seeds the demo desk when the
+// database is empty; builds when the sources changed; runs `next start`; and on
+// Ctrl-C stops Next and the database cleanly.
+//
+// Environment: PORT (3000), HOST, DATABASE_URL, NEWSROOM_DATA_DIR (.data),
+// NEWSROOM_SEED_DEMO (true: seed an empty database; false: never),
+// NEWSROOM_FRESH_DB (true: drop and recreate the embedded database first; tests use it).
+import 'dotenv/config';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { ensureAuthSecret } from './lib/auth-secret.ts';
+import { isBuildCurrent, markBuildCurrent } from './lib/build-fingerprint.ts';
+import { startEmbeddedPostgres, type RunningPostgres } from './lib/embedded-postgres.ts';
+import { ensureDatabase, migrate } from './lib/migrate.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const dev = process.argv.includes('--dev');
+const dataDir = path.resolve(ROOT, process.env.NEWSROOM_DATA_DIR ?? '.data');
+const port = process.env.PORT ?? '3000';
+const log = (line: string) => console.log(`[newsroom] ${line}`);
+
+let postgres: RunningPostgres | undefined;
+let next: ChildProcess | undefined;
+let stopping = false;
+
+async function shutdown(code: number) {
+  if (stopping) return;
+  stopping = true;
+  if (next && next.exitCode === null) {
+    next.kill('SIGTERM');
+    await new Promise((resolve) => next!.once('exit', resolve));
+  }
+  if (postgres) {
+    log('stopping PostgreSQL');
+    await postgres.stop().catch(() => {});
+  }
+  process.exit(code);
+}
+process.on('SIGINT', () => void shutdown(0));
+process.on('SIGTERM', () => void shutdown(0));
+
+async function main() {
+  if (!process.env.DATABASE_URL) {
+    postgres = await startEmbeddedPostgres({
+      dataDir: path.join(dataDir, 'pg'),
+      port: process.env.NEWSROOM_PG_PORT ? Number(process.env.NEWSROOM_PG_PORT) : undefined,
+    });
+    await ensureDatabase(postgres.adminUrl, 'newsroom', { fresh: process.env.NEWSROOM_FRESH_DB === 'true' });
+    process.env.DATABASE_URL = postgres.urlFor('newsroom');
+    log(`embedded PostgreSQL on port ${postgres.port} (data in ${path.relative(ROOT, dataDir)}/pg)`);
+  }
+  const applied = await migrate(process.env.DATABASE_URL!, log);
+  log(applied.length ? `${applied.length} migration(s) applied` : 'database schema is up to date');
+
+  if (process.env.NEWSROOM_SEED_DEMO !== 'false') {
+    const { isDatabaseEmpty, seedDemoDesk } = await import('../prisma/seed/seed-demo-desk.ts');
+    const { prisma } = await import('@/lib/db');
+    if (await isDatabaseEmpty()) {
+      log('empty database: seeding the demo desk');
+      await seedDemoDesk();
+    }
+    await prisma.$disconnect();
+  }
+
+  process.env.AUTH_SECRET = ensureAuthSecret(dataDir);
+  process.env.AUTH_TRUST_HOST ??= 'true';
+  const nextBin = path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
+  if (!dev && !isBuildCurrent()) {
+    log('building the app (next build)');
+    const build = spawnSync(process.execPath, [nextBin, 'build'], { cwd: ROOT, stdio: 'inherit', env: process.env });
+    if (build.status !== 0) throw new Error('next build failed');
+    markBuildCurrent();
+  }
+  const args = [nextBin, dev ? 'dev' : 'start', '-p', port, ...(process.env.HOST ? ['-H', process.env.HOST] : [])];
+  next = spawn(process.execPath, args, { cwd: ROOT, stdio: 'inherit', env: process.env });
+  next.on('exit', (code) => void shutdown(code ?? 0));
+  log(`the newsroom is at http://${process.env.HOST ?? 'localhost'}:${port}`);
+}
+
+main().catch(async (error) => {
+  console.error(`[newsroom] ${error instanceof Error ? error.message : String(error)}`);
+  await shutdown(1);
+});
