@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import type { TDocNode } from './document';
+import { docFromParagraphs } from './document';
+import { renderBodyHtml } from './render-html';
+
+const text = (value: string, marks?: TDocNode['marks']): TDocNode => ({ type: 'text', text: value, ...(marks ? { marks } : {}) });
+const doc = (...content: TDocNode[]): TDocNode => ({ type: 'doc', content });
+const p = (...content: TDocNode[]): TDocNode => ({ type: 'paragraph', content });
+
+describe('body renderer', () => {
+  it('renders the allowed nodes and marks', () => {
+    const html = renderBodyHtml(doc(
+      { type: 'heading', attrs: { level: 2 }, content: [text('Title')] },
+      p(text('bold', [{ type: 'bold' }]), text(' and '), text('it', [{ type: 'italic' }]), { type: 'hardBreak' }, text('link', [{ type: 'link', attrs: { href: 'https://tass.com/a?b=1&c=2' } }])),
+      { type: 'blockquote', content: [p(text('quote'))] },
+      { type: 'bulletList', content: [{ type: 'listItem', content: [p(text('one'))] }] },
+      { type: 'orderedList', attrs: { start: 3 }, content: [{ type: 'listItem', content: [p(text('three'))] }] },
+      { type: 'horizontalRule' },
+    ));
+    expect(html).toBe(
+      '<h2>Title</h2><p><strong>bold</strong> and <em>it</em><br><a href="https://tass.com/a?b=1&amp;c=2" rel="noopener noreferrer nofollow">link</a></p>' +
+      '<blockquote><p>quote</p></blockquote><ul><li><p>one</p></li></ul><ol start="3"><li><p>three</p></li></ol><hr>',
+    );
+  });
+
+  it('opens the first paragraph with the dateline', () => {
+    expect(renderBodyHtml(docFromParagraphs(['Russian President…', 'Second.']), { dateline: 'MOSCOW, July 7. /TASS/.' }))
+      .toBe('<p><span class="dateline">MOSCOW, July 7. /TASS/.</span> Russian President…</p><p>Second.</p>');
+  });
+
+  it('keeps the seed story characters unchanged', () => {
+    const seed = `"This is Pashinyan’s first visit abroad after [his party’s] victory" — Kremlin's`;
+    expect(renderBodyHtml(docFromParagraphs([seed]))).toBe(`<p>&quot;This is Pashinyan’s first visit abroad after [his party’s] victory&quot; — Kremlin's</p>`);
+  });
+
+  it('drops unknown nodes and marks but keeps their text', () => {
+    const html = renderBodyHtml(doc({ type: 'iframe', content: [p(text('inside', [{ type: 'textStyle', attrs: { style: 'color:red' } }]))] }));
+    expect(html).toBe('<p>inside</p>');
+  });
+
+  const XSS_TEXT = ['<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '"><svg onload=alert(1)>', "';alert(String.fromCharCode(88,83,83))//"];
+  it.each(XSS_TEXT)('escapes markup in text: %s', (payload) => {
+    const html = renderBodyHtml(docFromParagraphs([payload]));
+    expect(html).not.toMatch(/<(script|img|svg)/i);
+    expect(html.startsWith('<p>') && html.endsWith('</p>')).toBe(true);
+  });
+
+  const XSS_HREFS = ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', ' javascript:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)', '//evil.example', 'file:///etc/passwd'];
+  it.each(XSS_HREFS)('drops a dangerous link href: %s', (href) => {
+    const html = renderBodyHtml(doc(p(text('click', [{ type: 'link', attrs: { href } }]))));
+    expect(html).toBe('<p>click</p>');
+  });
+
+  it('allows only known attributes, escaped', () => {
+    const html = renderBodyHtml(doc(p(text('x', [{ type: 'link', attrs: { href: 'https://a.example/"onmouseover="alert(1)', onclick: 'alert(1)', target: '_top' } }]))));
+    expect(html).toBe('<p><a href="https://a.example/&quot;onmouseover=&quot;alert(1)" rel="noopener noreferrer nofollow">x</a></p>');
+  });
+
+  it('renders images only from safe sources, with escaped alt text', () => {
+    const ok = renderBodyHtml(doc({ type: 'figure', attrs: { src: '/media/abc.jpg', alt: 'a "b"', caption: 'Cap', credit: 'TASS' } }));
+    expect(ok).toBe('<figure><img src="/media/abc.jpg" alt="a &quot;b&quot;"><figcaption>Cap Photo: TASS</figcaption></figure>');
+    expect(renderBodyHtml(doc({ type: 'figure', attrs: { src: 'javascript:alert(1)', alt: 'x' } }))).toBe('');
+  });
+});

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import type { Viewer } from '@/lib/auth/permissions';
+import { ROLES, type Role } from '@/lib/auth/roles';
+import { availableActions, planTransition, STORY_STATUSES, WORKFLOW_ACTIONS, type StoryStatus, type WorkflowAction } from './workflow';
+
+// The specification: [from, action, to, roles allowed]. Everything else is refused.
+const ALL: Role[] = ['EDITOR', 'REVIEWER', 'ADMIN'];
+const REV: Role[] = ['REVIEWER', 'ADMIN'];
+const ALLOWED: [StoryStatus, WorkflowAction, StoryStatus, Role[]][] = [
+  ['DRAFT', 'edit', 'DRAFT', ALL],
+  ['CHANGES_REQUESTED', 'edit', 'CHANGES_REQUESTED', ALL],
+  ['IN_REVIEW', 'edit', 'IN_REVIEW', ALL],
+  ['APPROVED', 'edit', 'IN_REVIEW', ALL],
+  ['PUBLISHED', 'edit', 'DRAFT', ALL],
+  ['DRAFT', 'submit', 'IN_REVIEW', ALL],
+  ['CHANGES_REQUESTED', 'submit', 'IN_REVIEW', ALL],
+  ['IN_REVIEW', 'requestChanges', 'CHANGES_REQUESTED', REV],
+  ['IN_REVIEW', 'approve', 'APPROVED', REV],
+  ['APPROVED', 'publish', 'PUBLISHED', REV],
+  ['APPROVED', 'schedule', 'SCHEDULED', REV],
+  ['SCHEDULED', 'unschedule', 'APPROVED', REV],
+  ['SCHEDULED', 'publish', 'PUBLISHED', REV],
+  ['PUBLISHED', 'kill', 'KILLED', REV],
+  ['DRAFT', 'kill', 'KILLED', REV],
+  ['IN_REVIEW', 'kill', 'KILLED', REV],
+  ['CHANGES_REQUESTED', 'kill', 'KILLED', REV],
+  ['APPROVED', 'kill', 'KILLED', REV],
+];
+
+const viewer = (role: Role, id = 'me'): Viewer => ({ id, role, name: role, email: `${role}@x` });
+const now = new Date('2026-01-01T12:00:00Z');
+const input = { note: 'because', at: new Date('2026-01-02T12:00:00Z'), now };
+
+describe('workflow transition table', () => {
+  for (const from of STORY_STATUSES) {
+    for (const action of WORKFLOW_ACTIONS) {
+      for (const role of ROLES) {
+        const rule = ALLOWED.find(([f, a]) => f === from && a === action);
+        const allowed = !!rule && rule[3].includes(role);
+        it(`${role}: ${from} --${action}--> ${allowed ? rule![2] : 'refused'}`, () => {
+          const story = { status: from, priority: 'ROUTINE' as const, lastEditorId: 'someone-else', isLive: true };
+          if (allowed) expect(planTransition(story, action, viewer(role), input).to).toBe(rule![2]);
+          else expect(() => planTransition(story, action, viewer(role), input)).toThrow();
+        });
+      }
+    }
+  }
+});
+
+describe('workflow guards', () => {
+  const inReview = { status: 'IN_REVIEW' as const, priority: 'ROUTINE' as const, lastEditorId: 'me', isLive: false };
+
+  it('four eyes: a reviewer cannot approve text they last changed', () => {
+    expect(() => planTransition(inReview, 'approve', viewer('REVIEWER'))).toThrow(/another reviewer/);
+    expect(planTransition(inReview, 'approve', viewer('REVIEWER', 'other')).fourEyesWaived).toBe(false);
+  });
+
+  it('four eyes is waived, and says so, for a FLASH', () => {
+    const plan = planTransition({ ...inReview, priority: 'FLASH' }, 'approve', viewer('REVIEWER'));
+    expect(plan).toMatchObject({ to: 'APPROVED', fourEyesWaived: true });
+  });
+
+  it('requesting changes and killing need a note', () => {
+    expect(() => planTransition(inReview, 'requestChanges', viewer('REVIEWER', 'x'), { note: '  ' })).toThrow(/note/);
+    const live = { status: 'PUBLISHED' as const, priority: 'ROUTINE' as const, lastEditorId: null, isLive: true };
+    expect(() => planTransition(live, 'kill', viewer('REVIEWER'))).toThrow(/note/);
+  });
+
+  it('scheduling needs a time in the future', () => {
+    const approved = { status: 'APPROVED' as const, priority: 'ROUTINE' as const, lastEditorId: null, isLive: false };
+    expect(() => planTransition(approved, 'schedule', viewer('REVIEWER'), { at: new Date('2025-01-01'), now })).toThrow(/future/);
+    expect(() => planTransition(approved, 'schedule', viewer('REVIEWER'), { now })).toThrow(/future/);
+  });
+
+  it('only a story with a live version can be killed from a pending update', () => {
+    const draft = { status: 'DRAFT' as const, priority: 'ROUTINE' as const, lastEditorId: null, isLive: false };
+    expect(() => planTransition(draft, 'kill', viewer('REVIEWER'), { note: 'x' })).toThrow(/published/);
+    expect(planTransition({ ...draft, isLive: true }, 'kill', viewer('REVIEWER'), { note: 'x' }).to).toBe('KILLED');
+  });
+
+  it('lists only the buttons a viewer may use', () => {
+    expect(availableActions(inReview, viewer('EDITOR'))).toEqual(['edit']);
+    expect(availableActions(inReview, viewer('REVIEWER'))).toEqual(['edit', 'requestChanges']);
+    expect(availableActions(inReview, viewer('REVIEWER', 'other'))).toEqual(['edit', 'requestChanges', 'approve']);
+  });
+});
