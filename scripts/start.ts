@@ -40,6 +40,19 @@ async function shutdown(code: number) {
 process.on('SIGINT', () => void shutdown(0));
 process.on('SIGTERM', () => void shutdown(0));
 
+/** Creates the database behind DATABASE_URL when the server lacks it (and may create it). */
+async function prepareDatabase(databaseUrl: string, fresh: boolean) {
+  const url = new URL(databaseUrl);
+  const database = decodeURIComponent(url.pathname.slice(1));
+  url.pathname = '/postgres';
+  try {
+    await ensureDatabase(url.toString(), database, { fresh });
+  } catch (error) {
+    if (fresh) throw error;
+    log(`could not check database "${database}" (${(error as Error).message}); using it as it is`);
+  }
+}
+
 async function main() {
   if (!process.env.DATABASE_URL) {
     postgres = await startEmbeddedPostgres({
@@ -50,6 +63,7 @@ async function main() {
     process.env.DATABASE_URL = postgres.urlFor('newsroom');
     log(`embedded PostgreSQL on port ${postgres.port} (data in ${path.relative(ROOT, dataDir)}/pg)`);
   }
+  else await prepareDatabase(process.env.DATABASE_URL, process.env.NEWSROOM_FRESH_DB === 'true');
   const applied = await migrate(process.env.DATABASE_URL!, log);
   log(applied.length ? `${applied.length} migration(s) applied` : 'database schema is up to date');
 

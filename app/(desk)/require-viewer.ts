@@ -1,3 +1,4 @@
+import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import type { Action, Viewer } from '@/lib/auth/permissions';
 import { can } from '@/lib/auth/permissions';
@@ -9,7 +10,10 @@ import { getViewer } from '@/lib/auth/viewer';
  */
 export async function requireViewer(path: string, action?: Action): Promise<Viewer> {
   const viewer = await getViewer();
-  if (!viewer) redirect(`/login?callbackUrl=${encodeURIComponent(path)}`);
+  if (!viewer) {
+    const requested = (await headers()).get('x-newsroom-path') ?? path;
+    redirect(`/login?callbackUrl=${encodeURIComponent(requested)}`);
+  }
   if (action && !can(viewer, action)) redirect('/desk/forbidden');
   return viewer;
 }

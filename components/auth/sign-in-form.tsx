@@ -1,15 +1,15 @@
 'use client';
 
-import { useActionState } from 'react';
 import { signInAction, type SignInState } from '@/app/login/actions';
 import { Button } from '@/components/ui/button';
 import { Field, TextInput } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
+import { useFormAction } from '@/components/ui/use-form-action';
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
-  const [state, action, pending] = useActionState<SignInState, FormData>(signInAction, null);
+  const { state, pending, formProps } = useFormAction<SignInState>(signInAction, null);
   return (
-    <form action={action} className="space-y-4">
+    <form {...formProps} className="space-y-4" aria-label="Sign in">
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       <Field id="email" label="Email">
         <TextInput id="email" name="email" type="email" autoComplete="username" required autoFocus />

@@ -1,20 +1,20 @@
 'use client';
 
-import { useActionState } from 'react';
 import { createUserAction, updateUserAction } from '@/app/(desk)/desk/users/actions';
 import { Button } from '@/components/ui/button';
 import { Field, SelectInput, TextInput } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
+import { useFormAction } from '@/components/ui/use-form-action';
 import type { ActionResult } from '@/lib/action';
 import { ROLE_LABELS, ROLES, type Role } from '@/lib/auth/roles';
 
 type State = ActionResult<unknown> | null;
 
 export function CreateUserForm() {
-  const [state, action, pending] = useActionState<State, FormData>(createUserAction, null);
+  const { state, pending, formProps } = useFormAction<State>(createUserAction, null, { resetOnSuccess: true });
   const errors = state && !state.ok ? state.fieldErrors : {};
   return (
-    <form action={action} className="grid gap-3 sm:grid-cols-2" aria-label="Create user" key={state?.ok ? Math.random() : 'form'}>
+    <form {...formProps} className="grid gap-3 sm:grid-cols-2" aria-label="Create user">
       <Field id="new-name" label="Name" errors={errors.name}>
         <TextInput id="new-name" name="name" required invalid={!!errors.name} />
       </Field>
@@ -38,9 +38,9 @@ export function CreateUserForm() {
 }
 
 export function UserRowForm({ user }: { user: { id: string; name: string; role: Role; active: boolean } }) {
-  const [state, action, pending] = useActionState<State, FormData>(updateUserAction, null);
+  const { state, pending, formProps } = useFormAction<State>(updateUserAction, null);
   return (
-    <form action={action} className="flex flex-wrap items-center gap-3" aria-label={`Settings for ${user.name}`}>
+    <form {...formProps} className="flex flex-wrap items-center gap-3" aria-label={`Settings for ${user.name}`}>
       <input type="hidden" name="id" value={user.id} />
       <label className="sr-only" htmlFor={`role-${user.id}`}>Role of {user.name}</label>
       <SelectInput id={`role-${user.id}`} name="role" defaultValue={user.role} className="w-36">
