@@ -5,7 +5,7 @@ import { getViewer } from '@/lib/auth/viewer';
 
 export type ActionResult<T = undefined> =
   | { ok: true; data: T; message?: string }
-  | { ok: false; code: AppErrorCode; message: string; fieldErrors: FieldErrors };
+  | { ok: false; code: AppErrorCode; message: string; fieldErrors: FieldErrors; details?: unknown };
 
 export function fieldErrorsOf(error: z.ZodError): FieldErrors {
   const out: FieldErrors = {};
@@ -50,7 +50,9 @@ export function defineAction<S extends z.ZodType, T>(options: {
       const data = await options.run(parsed.data, viewer);
       return { ok: true, data, message: options.success };
     } catch (error) {
-      if (isAppError(error)) return { ok: false, code: error.code, message: error.message, fieldErrors: error.fieldErrors };
+      if (isAppError(error)) {
+        return { ok: false, code: error.code, message: error.message, fieldErrors: error.fieldErrors, details: error.details };
+      }
       throw error;
     }
   };

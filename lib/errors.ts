@@ -15,6 +15,8 @@ export class AppError extends Error {
     readonly code: AppErrorCode,
     message: string,
     readonly fieldErrors: FieldErrors = {},
+    /** Structured data for the client, e.g. the other version in a save conflict. */
+    readonly details?: unknown,
   ) {
     super(message);
     this.name = 'AppError';

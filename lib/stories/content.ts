@@ -1,0 +1,35 @@
+import type { TDocNode } from '@/lib/content/document';
+
+/** The parts of a story a revision keeps and a diff compares. */
+export type StoryContent = {
+  headline: string;
+  subheadline: string;
+  datelinePlace: string;
+  datelineDate: Date | null;
+  credit: string;
+  sectionId: string | null;
+  topicId: string | null;
+  priority: 'FLASH' | 'URGENT' | 'ROUTINE';
+  language: string;
+  tagIds: string[];
+  body: TDocNode;
+  bodyText: string;
+};
+
+/** JSON with object keys sorted: PostgreSQL's jsonb does not keep key order. */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+const key = (content: StoryContent) =>
+  canonicalJson([
+    content.headline, content.subheadline, content.datelinePlace, content.datelineDate?.toISOString().slice(0, 10) ?? null,
+    content.credit, content.sectionId, content.topicId, content.priority, content.language, [...content.tagIds].sort(), content.body,
+  ]);
+
+export const sameContent = (a: StoryContent, b: StoryContent) => key(a) === key(b);

@@ -1,0 +1,41 @@
+import { diffWords } from 'diff';
+import { formatDateline } from './dateline';
+import type { StoryContent } from './content';
+
+export type DiffPart = { text: string; change: 'added' | 'removed' | 'same' };
+export type FieldDiff = { field: string; label: string; changed: boolean; parts: DiffPart[] };
+
+/** Names to show for ids (sections, topics, tags) in a diff. */
+export type DiffNames = { sections: Map<string, string>; topics: Map<string, string>; tags: Map<string, string> };
+
+function words(before: string, after: string): DiffPart[] {
+  return diffWords(before, after).map((part) => ({
+    text: part.value,
+    change: part.added ? 'added' : part.removed ? 'removed' : 'same',
+  }));
+}
+
+/**
+ * A word-level diff of two versions of a story: every field a person edits, with the
+ * body compared as text (paragraph breaks kept).
+ */
+export function diffStoryContent(before: StoryContent, after: StoryContent, names: DiffNames): FieldDiff[] {
+  const name = (map: Map<string, string>, id: string | null) => (id ? (map.get(id) ?? '(deleted)') : '');
+  const dateline = (c: StoryContent) => formatDateline({ place: c.datelinePlace, date: c.datelineDate, credit: c.credit });
+  const fields: [string, string, (c: StoryContent) => string][] = [
+    ['headline', 'Headline', (c) => c.headline],
+    ['subheadline', 'Subheadline', (c) => c.subheadline],
+    ['dateline', 'Dateline', dateline],
+    ['section', 'Section', (c) => name(names.sections, c.sectionId)],
+    ['topic', 'Topic', (c) => name(names.topics, c.topicId)],
+    ['priority', 'Priority', (c) => c.priority],
+    ['language', 'Language', (c) => c.language],
+    ['tags', 'Tags', (c) => c.tagIds.map((id) => name(names.tags, id)).join(', ')],
+    ['body', 'Body', (c) => c.bodyText],
+  ];
+  return fields.map(([field, label, get]) => {
+    const a = get(before);
+    const b = get(after);
+    return { field, label, changed: a !== b, parts: a === b ? [{ text: a, change: 'same' as const }] : words(a, b) };
+  });
+}

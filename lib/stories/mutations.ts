@@ -1,0 +1,122 @@
+import { prisma, type Tx } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+import { assertCan, type Viewer } from '@/lib/auth/permissions';
+import { validateBody } from '@/lib/content/validate';
+import { docToPlainText } from '@/lib/content/text';
+import { env } from '@/lib/env';
+import { sameContent, type StoryContent } from './content';
+import { contentOf, recordRevision, replaceTags, storyColumns } from './records';
+import { slugFromHeadline, uniqueSlug } from './slug';
+import { ZSaveStory, type TSaveStory } from './validation';
+import { planTransition } from './workflow';
+
+export type SavedStory = { id: string; version: number; slug: string; status: string; updatedAt: Date; changed: boolean };
+
+/** What a client needs to show a save conflict: the version now in the database. */
+export type ConflictDetails = { theirs: StoryContent & { version: number; slug: string; updatedAt: string; editorName: string | null } };
+
+async function checkReferences(tx: Tx, content: StoryContent) {
+  const errors: Record<string, string[]> = {};
+  if (content.sectionId && !(await tx.section.findUnique({ where: { id: content.sectionId } }))) errors.sectionId = ['That section no longer exists.'];
+  if (content.topicId && !(await tx.topic.findUnique({ where: { id: content.topicId } }))) errors.topicId = ['That topic no longer exists.'];
+  const unique = [...new Set(content.tagIds)];
+  if (unique.length !== content.tagIds.length) errors.tagIds = ['A tag is listed twice.'];
+  else if (unique.length && (await tx.tag.count({ where: { id: { in: unique } } })) !== unique.length) errors.tagIds = ['A tag no longer exists.'];
+  if (Object.keys(errors).length) throw new AppError('INVALID_INPUT', 'Please correct the highlighted fields.', errors);
+}
+
+async function resolveSlug(tx: Tx, storyId: string | null, requested: string, headline: string): Promise<string> {
+  const taken = async (slug: string) => !!(await tx.story.findFirst({ where: { slug, NOT: storyId ? { id: storyId } : undefined }, select: { id: true } }));
+  if (requested) {
+    if (await taken(requested)) throw new AppError('CONFLICT', 'That slug is already used by another story.', { slug: ['That slug is already used by another story.'] });
+    return requested;
+  }
+  const base = headline ? slugFromHeadline(headline) : `untitled-${Date.now().toString(36)}`;
+  const similar = await tx.story.findMany({ where: { slug: { startsWith: base }, NOT: storyId ? { id: storyId } : undefined }, select: { slug: true } });
+  return uniqueSlug(base, new Set(similar.map((s) => s.slug)));
+}
+
+/**
+ * Saves the working copy of a story: creates it when there is no id, otherwise
+ * updates it only if the client's `baseVersion` is still current (a stale save is
+ * refused with the other version in `details`, so nothing is overwritten silently).
+ * Editing approved or published text moves the story through the workflow's `edit`
+ * transition (back to review; or a pending update of a live story).
+ */
+export async function saveStory(viewer: Viewer, raw: TSaveStory, options: { reason?: 'RESTORE'; note?: string } = {}): Promise<SavedStory> {
+  const input = ZSaveStory.parse(raw);
+  assertCan(viewer, input.id ? 'story.edit' : 'story.create');
+  const body = validateBody(input.body);
+  const content: StoryContent = {
+    headline: input.headline, subheadline: input.subheadline, datelinePlace: input.datelinePlace, datelineDate: input.datelineDate,
+    credit: input.credit || env().NEWSROOM_AGENCY_CREDIT, sectionId: input.sectionId, topicId: input.topicId, priority: input.priority,
+    language: input.language, tagIds: input.tagIds, body, bodyText: docToPlainText(body),
+  };
+  const now = new Date();
+  const reason = input.autosave ? 'AUTOSAVE' : 'SAVE';
+
+  return prisma.$transaction(async (tx) => {
+    await checkReferences(tx, content);
+    if (!input.id) {
+      const slug = await resolveSlug(tx, null, input.slug, content.headline);
+      const story = await tx.story.create({
+        data: { ...storyColumns(content), slug, authorId: viewer.id, lastEditorId: viewer.id, correctionNote: input.correctionNote },
+      });
+      await replaceTags(tx, story.id, content.tagIds);
+      await recordRevision(tx, { storyId: story.id, authorId: viewer.id, reason, storyVersion: 1, status: 'DRAFT', content, now });
+      await tx.auditEvent.create({ data: { storyId: story.id, actorId: viewer.id, action: 'story.create', toStatus: 'DRAFT' } });
+      return { id: story.id, version: story.version, slug, status: story.status, updatedAt: story.updatedAt, changed: true };
+    }
+
+    const story = await tx.story.findUnique({ where: { id: input.id }, include: { tags: true, lastEditor: { select: { name: true } }, publication: { select: { storyId: true } } } });
+    if (!story) throw new AppError('NOT_FOUND', 'This story no longer exists.');
+    const current = contentOf(story);
+    if (story.version !== input.baseVersion) {
+      const details: ConflictDetails = { theirs: { ...current, version: story.version, slug: story.slug, updatedAt: story.updatedAt.toISOString(), editorName: story.lastEditor?.name ?? null } };
+      throw new AppError('CONFLICT', 'Someone else saved this story after you opened it.', {}, details);
+    }
+    if (story.firstPublishedAt && input.slug && input.slug !== story.slug) {
+      throw new AppError('INVALID_INPUT', 'The slug cannot change after the story was first published.', { slug: ['The slug is frozen after first publication.'] });
+    }
+    const slug = story.firstPublishedAt ? story.slug : await resolveSlug(tx, story.id, input.slug, content.headline);
+    if (sameContent(current, content) && slug === story.slug && input.correctionNote === story.correctionNote) {
+      return { id: story.id, version: story.version, slug, status: story.status, updatedAt: story.updatedAt, changed: false };
+    }
+    const plan = planTransition({ status: story.status, priority: story.priority, lastEditorId: story.lastEditorId, isLive: !!story.publication }, 'edit', viewer);
+    const updated = await tx.story.updateMany({
+      where: { id: story.id, version: input.baseVersion },
+      data: { ...storyColumns(content), slug, correctionNote: input.correctionNote, status: plan.to, lastEditorId: viewer.id, version: { increment: 1 } },
+    });
+    if (updated.count !== 1) throw new AppError('CONFLICT', 'Someone else saved this story after you opened it.');
+    await replaceTags(tx, story.id, content.tagIds);
+    const version = story.version + 1;
+    const revisionReason = options.reason ?? (plan.to === story.status ? reason : 'STATUS_CHANGE');
+    await recordRevision(tx, { storyId: story.id, authorId: viewer.id, reason: revisionReason, storyVersion: version, status: plan.to, content, now });
+    if (options.reason === 'RESTORE') {
+      await tx.auditEvent.create({ data: { storyId: story.id, actorId: viewer.id, action: 'story.restore', note: options.note ?? '' } });
+    }
+    if (plan.to !== story.status) {
+      await tx.auditEvent.create({ data: { storyId: story.id, actorId: viewer.id, action: 'story.edit', fromStatus: story.status, toStatus: plan.to, note: story.status === 'PUBLISHED' ? 'Update to a published story opened' : 'Approved text changed' } });
+    }
+    const saved = await tx.story.findUniqueOrThrow({ where: { id: story.id }, select: { updatedAt: true } });
+    return { id: story.id, version, slug, status: plan.to, updatedAt: saved.updatedAt, changed: true };
+  });
+}
+
+/** Makes an earlier revision the working copy again, as a new revision of its own. */
+export async function restoreRevision(viewer: Viewer, input: { storyId: string; revisionId: string; baseVersion: number }): Promise<SavedStory> {
+  assertCan(viewer, 'story.restoreRevision');
+  const revision = await prisma.storyRevision.findFirst({ where: { id: input.revisionId, storyId: input.storyId } });
+  const story = await prisma.story.findUnique({ where: { id: input.storyId }, select: { slug: true, correctionNote: true } });
+  if (!revision || !story) throw new AppError('NOT_FOUND', 'That revision does not exist.');
+  const content = contentOf(revision);
+  const saved = await saveStory(
+    viewer,
+    {
+      ...content, datelineDate: content.datelineDate?.toISOString().slice(0, 10) ?? null, language: content.language as 'en' | 'ru',
+      slug: story.slug, correctionNote: story.correctionNote, id: input.storyId, baseVersion: input.baseVersion,
+    },
+    { reason: 'RESTORE', note: `Restored revision ${revision.number}` },
+  );
+  return saved;
+}

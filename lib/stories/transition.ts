@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import type { Prisma } from '@/generated/prisma/client';
+import { prisma } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+import type { Viewer } from '@/lib/auth/permissions';
+import { writePublication } from './publication';
+import { assertReadyForReview } from './readiness';
+import { contentOf, recordRevision } from './records';
+import { planTransition, WORKFLOW_ACTIONS, type StoryStatus } from './workflow';
+import { STATUS_LABELS } from './labels';
+
+export const ZTransition = z.object({
+  storyId: z.string().min(1).max(40),
+  action: z.enum(WORKFLOW_ACTIONS).exclude(['edit']),
+  /** The version the person looked at: approving or publishing text that has changed since is refused. */
+  baseVersion: z.number().int().positive().optional(),
+  note: z.string().trim().max(2000, 'Keep the note to 2000 characters.').optional(),
+  at: z.coerce.date().optional(),
+});
+export type TTransition = z.input<typeof ZTransition>;
+
+const NOTIFY: Partial<Record<string, string>> = {
+  requestChanges: 'sent back', approve: 'approved', schedule: 'scheduled', publish: 'published', kill: 'killed',
+};
+
+/**
+ * Moves a story through the workflow. The transition table decides whether the
+ * viewer may, the story row changes only here, and the audit event, the revision and
+ * the author's notification are written in the same transaction.
+ */
+export async function transitionStory(viewer: Viewer, raw: TTransition, now = new Date()) {
+  const input = ZTransition.parse(raw);
+  return prisma.$transaction(async (tx) => {
+    const story = await tx.story.findUnique({ where: { id: input.storyId }, include: { tags: true, publication: { select: { storyId: true, killedAt: true } } } });
+    if (!story) throw new AppError('NOT_FOUND', 'This story no longer exists.');
+    const isLive = !!story.publication && !story.publication.killedAt;
+    const plan = planTransition({ status: story.status, priority: story.priority, lastEditorId: story.lastEditorId, isLive }, input.action, viewer, { note: input.note, at: input.at, now });
+    if (input.baseVersion !== undefined && input.baseVersion !== story.version) {
+      throw new AppError('CONFLICT', 'The text changed since you opened it. Reload to see the current version.');
+    }
+    if (['submit', 'approve', 'publish', 'schedule'].includes(input.action)) assertReadyForReview(story);
+
+    const data: Prisma.StoryUpdateInput = { status: plan.to };
+    if (input.action === 'submit') data.submittedAt = now;
+    if (input.action === 'approve') data.approvedAt = now;
+    if (input.action === 'schedule') data.scheduledAt = input.at;
+    if (input.action === 'unschedule') data.scheduledAt = null;
+    if (input.action === 'publish') Object.assign(data, { publishedAt: now, firstPublishedAt: story.firstPublishedAt ?? now, scheduledAt: null });
+    if (input.action === 'kill') data.killedAt = now;
+    // Only this guarded update changes a status: a concurrent move makes it miss.
+    const moved = await tx.story.updateMany({ where: { id: story.id, status: story.status }, data: data as Prisma.StoryUpdateManyMutationInput });
+    if (moved.count !== 1) throw new AppError('CONFLICT', 'Someone else moved this story at the same time. Reload to see where it is.');
+
+    if (input.action === 'publish') await writePublication(tx, story.id, now);
+    if (input.action === 'kill') await tx.publication.update({ where: { storyId: story.id }, data: { killedAt: now, killNote: input.note ?? '' } });
+
+    await recordRevision(tx, { storyId: story.id, authorId: viewer.id, reason: 'STATUS_CHANGE', storyVersion: story.version, status: plan.to, content: contentOf(story), now });
+    const note = [input.note ?? '', plan.fourEyesWaived ? 'Four-eyes check waived: FLASH published by the reviewer who last changed it.' : ''].filter(Boolean).join(' ');
+    await tx.auditEvent.create({
+      data: { storyId: story.id, actorId: viewer.id, action: `story.${input.action}`, fromStatus: story.status, toStatus: plan.to, note, data: { fourEyesWaived: plan.fourEyesWaived, at: input.at?.toISOString() ?? null }, createdAt: now },
+    });
+    const verb = NOTIFY[input.action];
+    if (verb && story.authorId !== viewer.id) {
+      await tx.notification.create({
+        data: { userId: story.authorId, storyId: story.id, kind: input.action, message: `“${story.headline || 'Untitled story'}” was ${verb} by ${viewer.name}.${input.note ? ` Note: ${input.note}` : ''}` },
+      });
+    }
+    return { id: story.id, status: plan.to as StoryStatus, label: STATUS_LABELS[plan.to], slug: story.slug };
+  });
+}
