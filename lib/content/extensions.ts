@@ -1,5 +1,7 @@
 import StarterKit from '@tiptap/starter-kit';
+import Link from '@tiptap/extension-link';
 import type { AnyExtension } from '@tiptap/core';
+import { Figure } from './figure';
 
 export const LINK_PROTOCOLS = ['http', 'https', 'mailto'] as const;
 
@@ -25,13 +27,16 @@ export const bodyExtensions: AnyExtension[] = [
     codeBlock: false,
     strike: false,
     underline: false,
-    link: {
-      openOnClick: false,
-      autolink: true,
-      protocols: [...LINK_PROTOCOLS],
-      defaultProtocol: 'https',
-      isAllowedUri: (url) => isAllowedHref(url),
-      HTMLAttributes: { rel: 'noopener noreferrer nofollow', target: null },
-    },
+    link: false,
   }),
+  // Typing right after a link must not extend it (tiptap makes autolinks inclusive).
+  Link.extend({ inclusive: () => false }).configure({
+    openOnClick: false,
+    autolink: true,
+    protocols: [...LINK_PROTOCOLS],
+    defaultProtocol: 'https',
+    isAllowedUri: (url) => isAllowedHref(url),
+    HTMLAttributes: { rel: 'noopener noreferrer nofollow', target: null },
+  }),
+  Figure,
 ];

@@ -1,5 +1,6 @@
 import type { TDocNode } from './document';
 import { isAllowedHref } from './extensions';
+import { isAllowedImageSrc } from './figure';
 
 /**
  * The one renderer. It maps each node and mark of a stored document to an element
@@ -57,7 +58,7 @@ function renderNode(node: TDocNode): RenderChild[] {
       return [el('br')];
     case 'figure': {
       const src = String(node.attrs?.src ?? '');
-      if (!src.startsWith('/media/') && !isAllowedHref(src)) return [];
+      if (!isAllowedImageSrc(src)) return [];
       const caption = [node.attrs?.caption, node.attrs?.credit ? `Photo: ${String(node.attrs.credit)}` : '']
         .filter((part): part is string => typeof part === 'string' && part.length > 0)
         .join(' ');

@@ -1,6 +1,7 @@
 import { AppError } from '@/lib/errors';
 import { ZDocNode, type TDocNode } from './document';
 import { isAllowedHref } from './extensions';
+import { isAllowedImageSrc } from './figure';
 import { bodySchema } from './schema';
 
 const MAX_DEPTH = 20;
@@ -16,6 +17,9 @@ function checkLinks(node: TDocNode) {
         body: [`This link is not allowed: ${String(mark.attrs?.href).slice(0, 80)}`],
       });
     }
+  }
+  if (node.type === 'figure' && !isAllowedImageSrc(node.attrs?.src)) {
+    throw new AppError('INVALID_INPUT', 'Images must be uploaded or come from an http(s) address.', { body: ['This image source is not allowed.'] });
   }
   node.content?.forEach(checkLinks);
 }

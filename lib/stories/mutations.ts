@@ -13,7 +13,9 @@ import { planTransition } from './workflow';
 export type SavedStory = { id: string; version: number; slug: string; status: string; updatedAt: Date; changed: boolean };
 
 /** What a client needs to show a save conflict: the version now in the database. */
-export type ConflictDetails = { theirs: StoryContent & { version: number; slug: string; updatedAt: string; editorName: string | null } };
+export type ConflictDetails = {
+  theirs: Omit<StoryContent, 'datelineDate'> & { datelineDate: string | null; version: number; slug: string; updatedAt: string; editorName: string | null };
+};
 
 async function checkReferences(tx: Tx, content: StoryContent) {
   const errors: Record<string, string[]> = {};
@@ -72,7 +74,7 @@ export async function saveStory(viewer: Viewer, raw: TSaveStory, options: { reas
     if (!story) throw new AppError('NOT_FOUND', 'This story no longer exists.');
     const current = contentOf(story);
     if (story.version !== input.baseVersion) {
-      const details: ConflictDetails = { theirs: { ...current, version: story.version, slug: story.slug, updatedAt: story.updatedAt.toISOString(), editorName: story.lastEditor?.name ?? null } };
+      const details: ConflictDetails = { theirs: { ...current, datelineDate: current.datelineDate?.toISOString().slice(0, 10) ?? null, version: story.version, slug: story.slug, updatedAt: story.updatedAt.toISOString(), editorName: story.lastEditor?.name ?? null } };
       throw new AppError('CONFLICT', 'Someone else saved this story after you opened it.', {}, details);
     }
     if (story.firstPublishedAt && input.slug && input.slug !== story.slug) {

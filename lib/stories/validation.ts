@@ -16,7 +16,7 @@ export const ZStoryFields = z.object({
     .refine((slug) => slug === '' || ZSLUG.test(slug), 'Use lower-case letters, digits and single hyphens.'),
   datelinePlace: z.string().trim().max(80, 'Keep the dateline place to 80 characters.'),
   datelineDate: z.preprocess(
-    (value) => (value === '' || value === null || value === undefined ? null : value),
+    (value) => (value === '' || value === null || value === undefined ? null : value instanceof Date ? value.toISOString().slice(0, 10) : value),
     z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2021-07-07.').nullable(),
   ).transform((value) => (value ? new Date(`${value}T00:00:00Z`) : null))
     .refine((date) => date === null || !Number.isNaN(date.getTime()), 'That date does not exist.'),

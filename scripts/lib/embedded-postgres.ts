@@ -27,20 +27,33 @@ export async function findFreePort(): Promise<number> {
   });
 }
 
+function parentPid(pid: number): number | null {
+  try {
+    // /proc/<pid>/stat: "pid (comm) state ppid ..."; comm may contain spaces.
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+  } catch {
+    return null;
+  }
+}
+
 /**
  * A postgres left running by a killed wrapper keeps the data directory locked and
- * makes the next start fail with an unhelpful error; stop it first.
+ * makes the next start fail with an unhelpful error. Such an orphan (re-parented to
+ * init) is stopped; a postgres that another live newsroom process still owns is not
+ * touched, and starting is refused with a clear message instead.
  */
 function stopOrphan(dataDir: string) {
   const pidFile = path.join(dataDir, 'postmaster.pid');
   if (!existsSync(pidFile)) return;
   const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
   if (!pid) return;
-  try {
-    process.kill(pid, 'SIGINT');
-  } catch {
-    /* not running: the pid file is stale and postgres removes it on start */
+  const parent = parentPid(pid);
+  if (parent === null) return; // not running: postgres removes the stale pid file itself
+  if (parent !== 1) {
+    throw new Error(`The database in ${dataDir} is in use by another running process (postgres pid ${pid}). Stop it first, or set NEWSROOM_DATA_DIR to another folder.`);
   }
+  process.kill(pid, 'SIGINT');
 }
 
 async function waitForExit(dataDir: string, timeoutMs = 10_000) {

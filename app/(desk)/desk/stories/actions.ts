@@ -1,0 +1,46 @@
+'use server';
+
+import { z } from 'zod';
+import { revalidatePath } from 'next/cache';
+import { defineAction } from '@/lib/action';
+import { diffRevisions } from '@/lib/stories/editor-queries';
+import { restoreRevision, saveStory } from '@/lib/stories/mutations';
+import { transitionStory, ZTransition } from '@/lib/stories/transition';
+import { ZSaveStory } from '@/lib/stories/validation';
+
+const ZId = z.string().min(1).max(40);
+
+export const saveStoryAction = defineAction({
+  permission: 'story.edit',
+  schema: ZSaveStory,
+  run: async (input, viewer) => {
+    const saved = await saveStory(viewer, input);
+    return { ...saved, updatedAt: saved.updatedAt.toISOString() };
+  },
+});
+
+export const transitionStoryAction = defineAction({
+  permission: 'desk.view', // the transition table names the permission each move needs
+  schema: ZTransition,
+  run: async (input, viewer) => {
+    const result = await transitionStory(viewer, input);
+    revalidatePath('/', 'layout');
+    return result;
+  },
+});
+
+export const restoreRevisionAction = defineAction({
+  permission: 'story.restoreRevision',
+  schema: z.object({ storyId: ZId, revisionId: ZId, baseVersion: z.number().int().positive() }),
+  run: async (input, viewer) => {
+    const saved = await restoreRevision(viewer, input);
+    revalidatePath(`/desk/stories/${input.storyId}`);
+    return { version: saved.version };
+  },
+});
+
+export const diffRevisionsAction = defineAction({
+  permission: 'desk.view',
+  schema: z.object({ storyId: ZId, fromId: ZId, toId: ZId }),
+  run: (input, viewer) => diffRevisions(viewer, input),
+});

@@ -1,0 +1,15 @@
+import { StoryForm } from '@/components/desk/story-editor/story-form';
+import { requireViewer } from '../../../require-viewer';
+import { newStoryFormProps } from '../form-props';
+
+export const metadata = { title: 'New story' };
+
+export default async function NewStoryPage() {
+  await requireViewer('/desk/stories/new', 'story.create');
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-semibold">New story</h1>
+      <StoryForm {...await newStoryFormProps()} />
+    </div>
+  );
+}

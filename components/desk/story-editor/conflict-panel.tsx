@@ -1,0 +1,55 @@
+'use client';
+
+import { Button } from '@/components/ui/button';
+import { docToPlainText } from '@/lib/content/text';
+import type { StoryContent } from '@/lib/stories/content';
+import { diffStoryContent } from '@/lib/stories/diff';
+import { DiffView } from '../diff-view';
+import type { Draft, Theirs } from './draft';
+
+type Names = { sections: Map<string, string>; topics: Map<string, string>; tags: Map<string, string> };
+
+const contentOfDraft = (draft: Draft): StoryContent => ({
+  ...draft, datelineDate: draft.datelineDate ? new Date(`${draft.datelineDate}T00:00:00Z`) : null,
+  sectionId: draft.sectionId || null, topicId: draft.topicId || null, bodyText: docToPlainText(draft.body),
+});
+const contentOfTheirs = (theirs: Theirs): StoryContent => ({ ...theirs, datelineDate: theirs.datelineDate ? new Date(`${theirs.datelineDate}T00:00:00Z`) : null });
+
+/**
+ * Shown when someone else saved first: both versions side by side and what differs.
+ * Nothing is lost: mine stays in the form (and on this device) until I choose.
+ */
+export function ConflictPanel({ mine, theirs, names, onKeepMine, onUseTheirs }: { mine: Draft; theirs: Theirs; names: Names; onKeepMine: () => void; onUseTheirs: () => void }) {
+  const when = new Date(theirs.updatedAt).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+  return (
+    <section aria-labelledby="conflict-title" className="rounded-lg border-2 border-amber-500 bg-amber-50 p-4">
+      <h2 id="conflict-title" className="text-lg font-semibold text-amber-950">
+        Conflict: {theirs.editorName ?? 'someone else'} saved this story ({when}) after you opened it
+      </h2>
+      <p className="mt-1 text-sm text-amber-950">
+        Your text is still in the editor and kept on this device. Compare the two versions; you can copy their changes into
+        yours, then keep your version, or use theirs instead.
+      </p>
+      <div className="mt-3 grid gap-3 md:grid-cols-2">
+        <div className="rounded border border-slate-200 bg-white p-3" aria-label="Your version" role="group">
+          <h3 className="text-sm font-semibold uppercase text-slate-500">Your version</h3>
+          <p className="mt-1 font-semibold">{mine.headline}</p>
+          <p className="mt-1 whitespace-pre-wrap text-sm">{docToPlainText(mine.body)}</p>
+        </div>
+        <div className="rounded border border-slate-200 bg-white p-3" aria-label="Their version" role="group">
+          <h3 className="text-sm font-semibold uppercase text-slate-500">Their version</h3>
+          <p className="mt-1 font-semibold">{theirs.headline}</p>
+          <p className="mt-1 whitespace-pre-wrap text-sm">{theirs.bodyText}</p>
+        </div>
+      </div>
+      <details className="mt-3 rounded border border-slate-200 bg-white p-3">
+        <summary className="cursor-pointer text-sm font-semibold">What differs (their version → yours)</summary>
+        <div className="mt-2"><DiffView diff={diffStoryContent(contentOfTheirs(theirs), contentOfDraft(mine), names)} /></div>
+      </details>
+      <div className="mt-3 flex flex-wrap gap-2">
+        <Button onClick={onKeepMine}>Keep my version</Button>
+        <Button variant="secondary" onClick={onUseTheirs}>Use their version</Button>
+      </div>
+    </section>
+  );
+}

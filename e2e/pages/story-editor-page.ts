@@ -1,0 +1,37 @@
+import { expect, type Page } from '@playwright/test';
+
+/** The desk's story form, as a person uses it. */
+export class StoryEditorPage {
+  constructor(readonly page: Page) {}
+
+  headline() { return this.page.getByLabel('Headline', { exact: true }); }
+  body() { return this.page.getByRole('textbox', { name: 'Body' }); }
+  status() { return this.page.getByRole('status').filter({ hasText: /Saved|Saving|Unsaved|Offline|Conflict|Not saved/ }); }
+  toolbarButton(name: string) { return this.page.getByRole('toolbar', { name: 'Formatting' }).getByRole('button', { name, exact: true }); }
+
+  async createNew(headline: string, bodyText: string) {
+    await this.page.goto('/desk/stories/new');
+    await this.headline().fill(headline);
+    await this.body().click();
+    await this.page.keyboard.type(bodyText);
+    await this.save();
+    await expect(this.page).toHaveURL(/\/desk\/stories\/[a-z0-9]+$/);
+    return this.page.url();
+  }
+
+  async save() {
+    await this.page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect(this.status()).toHaveText('Saved');
+  }
+
+  /** Puts HTML on the clipboard of a paste into the body, as a browser does. */
+  async pasteHtml(html: string, text = '') {
+    await this.body().click();
+    await this.body().evaluate((element, data) => {
+      const transfer = new DataTransfer();
+      transfer.setData('text/html', data.html);
+      transfer.setData('text/plain', data.text);
+      element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
+    }, { html, text });
+  }
+}

@@ -1,0 +1,59 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { test, expect } from '../fixtures/test';
+import { StoryEditorPage } from '../pages/story-editor-page';
+
+test.use({ persona: 'editor' });
+
+const clipboard = (name: string) => readFileSync(path.join(import.meta.dirname, '../fixtures/clipboard', name), 'utf8');
+const FORBIDDEN = [/style=/i, /class="(?!ProseMirror)/i, /\son\w+=/i, /<script/i, /<iframe/i, /<svg/i, /<img/i, /<input/i, /<span/i, /<o:p/i, /javascript:/i, /mso-/i, /docs-internal/i, /<table/i, /<h1/i];
+
+async function expectClean(editor: StoryEditorPage) {
+  const html = await editor.body().innerHTML();
+  for (const pattern of FORBIDDEN) expect(html, `found ${pattern}`).not.toMatch(pattern);
+  return html;
+}
+
+test('pasting from Word keeps bold, italics and text, nothing else', async ({ page }) => {
+  const editor = new StoryEditorPage(page);
+  await page.goto('/desk/stories/new');
+  await editor.pasteHtml(clipboard('word.html'));
+  await expect(editor.body().locator('strong')).toHaveText('Kremlin statement');
+  await expect(editor.body().locator('em')).toHaveText('Karabakh');
+  await expect(editor.body()).toContainText('Peskov said the talks would cover Karabakh and “bilateral relations”.');
+  await expect(editor.body()).toContainText('No documents to sign');
+  await expectClean(editor);
+});
+
+test('pasting from Google Docs keeps the bold run, the link and the list, not the wrapper', async ({ page }) => {
+  const editor = new StoryEditorPage(page);
+  await page.goto('/desk/stories/new');
+  await editor.pasteHtml(clipboard('google-docs.html'));
+  await expect(editor.body().locator('strong')).toHaveText('Bold from Docs');
+  await expect(editor.body().locator('a')).toHaveAttribute('href', 'https://tass.com/politics');
+  await expect(editor.body().locator('ul li')).toHaveText('Item from Docs');
+  await expect(editor.body()).toContainText('and plain text with a link');
+  await expectClean(editor);
+});
+
+test('pasting a web page drops scripts, handlers, unsafe links and foreign elements but keeps their text', async ({ page }) => {
+  const editor = new StoryEditorPage(page);
+  await page.goto('/desk/stories/new');
+  await editor.headline().fill('Pasted from the web');
+  await editor.pasteHtml(clipboard('web-page.html'));
+  await expect(editor.body()).toContainText('Headline from the web');
+  await expect(editor.body()).toContainText('Paragraph with a bad link and a good link.');
+  await expect(editor.body()).toContainText('Cell text');
+  await expect(editor.body().locator('h2')).toHaveText('Subhead from the web');
+  const links = editor.body().locator('a');
+  await expect(links).toHaveCount(1);
+  await expect(links).toHaveAttribute('href', 'https://example.org/page');
+  await expectClean(editor);
+  expect(await page.title()).not.toBe('pwned');
+
+  // What was pasted is what is stored: save, reload, still clean.
+  await editor.save();
+  await page.reload();
+  await expect(editor.body()).toContainText('Paragraph with a bad link and a good link.');
+  await expectClean(editor);
+});

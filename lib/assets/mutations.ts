@@ -1,0 +1,34 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { prisma } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+import { assertCan, type Viewer } from '@/lib/auth/permissions';
+import { sniffImage } from './sniff';
+import { assetStorage } from './storage';
+
+export const MAX_UPLOAD_BYTES = Number(process.env.NEWSROOM_UPLOAD_MAX_BYTES ?? 10 * 1024 * 1024);
+
+/** Stores an uploaded image after checking what it really is. */
+export async function uploadImage(viewer: Viewer | null, bytes: Uint8Array) {
+  assertCan(viewer, 'asset.upload');
+  if (bytes.byteLength === 0) throw new AppError('INVALID_INPUT', 'The file is empty.', { file: ['The file is empty.'] });
+  if (bytes.byteLength > MAX_UPLOAD_BYTES) {
+    throw new AppError('INVALID_INPUT', `Images can be at most ${Math.round(MAX_UPLOAD_BYTES / 1024 / 1024)} MB.`, { file: ['The file is too large.'] });
+  }
+  const image = sniffImage(bytes);
+  if (!image) {
+    throw new AppError('INVALID_INPUT', 'Only JPEG, PNG and WebP images can be uploaded; this file is not one, whatever its name says.', { file: ['Not a JPEG, PNG or WebP image.'] });
+  }
+  const id = randomUUID();
+  const now = new Date();
+  const key = `${now.getUTCFullYear()}/${String(now.getUTCMonth() + 1).padStart(2, '0')}/${id}.${image.extension}`;
+  await assetStorage().put(key, bytes, image.mimeType);
+  try {
+    return await prisma.asset.create({
+      data: { id, key, mimeType: image.mimeType, bytes: bytes.byteLength, width: image.width, height: image.height, sha256: createHash('sha256').update(bytes).digest('hex'), uploadedById: viewer.id },
+      select: { id: true, mimeType: true, width: true, height: true },
+    });
+  } catch (error) {
+    await assetStorage().delete(key); // never leave bytes without their record
+    throw error;
+  }
+}

@@ -1,0 +1,49 @@
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+/**
+ * Where uploaded bytes live. The local disk is the default; an S3-compatible store
+ * only has to implement these three calls.
+ */
+export interface AssetStorage {
+  put(key: string, bytes: Uint8Array, contentType: string): Promise<void>;
+  get(key: string): Promise<Buffer | null>;
+  delete(key: string): Promise<void>;
+}
+
+export class LocalDiskStorage implements AssetStorage {
+  constructor(private readonly root: string) {}
+
+  private pathFor(key: string) {
+    const resolved = path.resolve(this.root, key);
+    if (!resolved.startsWith(path.resolve(this.root) + path.sep)) throw new Error(`Invalid asset key: ${key}`);
+    return resolved;
+  }
+
+  async put(key: string, bytes: Uint8Array) {
+    const file = this.pathFor(key);
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, bytes, { flag: 'wx' });
+  }
+
+  async get(key: string) {
+    try {
+      return await readFile(this.pathFor(key));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw error;
+    }
+  }
+
+  async delete(key: string) {
+    await rm(this.pathFor(key), { force: true });
+  }
+}
+
+let storage: AssetStorage | undefined;
+
+/** The configured storage: NEWSROOM_UPLOAD_DIR (default `.data/uploads`). */
+export function assetStorage(): AssetStorage {
+  storage ??= new LocalDiskStorage(path.resolve(/* turbopackIgnore: true */ process.env.NEWSROOM_UPLOAD_DIR ?? '.data/uploads'));
+  return storage;
+}

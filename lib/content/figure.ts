@@ -1,0 +1,59 @@
+import { Node } from '@tiptap/core';
+
+/** Image sources the body accepts: our own uploads, or http(s) images (wire copy). */
+export function isAllowedImageSrc(src: unknown): src is string {
+  if (typeof src !== 'string' || src.length > 2048) return false;
+  if (/^\/media\/[0-9a-f-]{36}$/.test(src)) return true;
+  try {
+    const url = new URL(src);
+    return url.protocol === 'https:' || url.protocol === 'http:';
+  } catch {
+    return false;
+  }
+}
+
+declare module '@tiptap/core' {
+  interface Commands<ReturnType> {
+    figure: { setFigure: (attrs: { src: string; alt: string; caption?: string; credit?: string }) => ReturnType };
+  }
+}
+
+/** An image with alt text, caption and credit, as one block. */
+export const Figure = Node.create({
+  name: 'figure',
+  group: 'block',
+  atom: true,
+  draggable: true,
+  addAttributes() {
+    return { src: { default: null }, alt: { default: '' }, caption: { default: '' }, credit: { default: '' } };
+  },
+  parseHTML() {
+    return [
+      {
+        tag: 'figure',
+        getAttrs: (element) => {
+          const img = element.querySelector('img');
+          const src = img?.getAttribute('src');
+          if (!isAllowedImageSrc(src)) return false;
+          return { src, alt: img?.getAttribute('alt') ?? '', caption: element.querySelector('figcaption')?.textContent?.trim() ?? '' };
+        },
+      },
+      {
+        tag: 'img[src]',
+        getAttrs: (element) => {
+          const src = element.getAttribute('src');
+          return isAllowedImageSrc(src) ? { src, alt: element.getAttribute('alt') ?? '' } : false;
+        },
+      },
+    ];
+  },
+  renderHTML({ node }) {
+    const caption = [node.attrs.caption, node.attrs.credit ? `Photo: ${node.attrs.credit}` : ''].filter(Boolean).join(' ');
+    return ['figure', ['img', { src: node.attrs.src, alt: node.attrs.alt }], ['figcaption', caption]];
+  },
+  addCommands() {
+    return {
+      setFigure: (attrs) => ({ commands }) => commands.insertContent({ type: this.name, attrs }),
+    };
+  },
+});
