@@ -9,6 +9,9 @@ export function DeskHeader({ viewer }: { viewer: Viewer }) {
   const links = [
     { href: '/desk', label: 'Stories', show: true },
     { href: '/desk/stories/new', label: 'New story', show: can(viewer, 'story.create') },
+    { href: '/desk/tags', label: 'Tags', show: true },
+    { href: '/desk/topics', label: 'Topics', show: can(viewer, 'topic.manage') },
+    { href: '/desk/sections', label: 'Sections', show: can(viewer, 'section.manage') },
     { href: '/desk/users', label: 'Users', show: can(viewer, 'user.manage') },
     { href: '/', label: 'Public site', show: true },
   ];

@@ -3,12 +3,19 @@ import { publicPublicationWhere } from './visibility';
 
 export const PUBLIC_PAGE_SIZE = 20;
 
-/** "All news": the latest published stories across sections, newest first. */
-export async function listPublishedStories(options: { page?: number; take?: number } = {}) {
+export type PublicListFilter = { sectionId?: string; topicId?: string; tagId?: string };
+
+/** Published stories, newest first: all news, or one section, topic or tag. */
+export async function listPublishedStories(options: { page?: number; take?: number } & PublicListFilter = {}) {
   const take = options.take ?? PUBLIC_PAGE_SIZE;
   const page = Math.max(1, options.page ?? 1);
   const rows = await prisma.publication.findMany({
-    where: publicPublicationWhere(),
+    where: {
+      ...publicPublicationWhere(),
+      sectionId: options.sectionId,
+      topicId: options.topicId,
+      ...(options.tagId ? { tags: { some: { tagId: options.tagId } } } : {}),
+    },
     orderBy: [{ visibleAt: 'desc' }, { storyId: 'desc' }],
     skip: (page - 1) * take,
     take: take + 1,
@@ -38,4 +45,20 @@ export function getKilledStory(slug: string) {
     where: { slug, killedAt: { not: null } },
     select: { headline: true, killedAt: true, killNote: true },
   });
+}
+
+export function getSectionBySlug(slug: string) {
+  return prisma.section.findUnique({ where: { slug }, select: { id: true, name: true, slug: true } });
+}
+
+export function getTopicBySlug(slug: string) {
+  return prisma.topic.findUnique({ where: { slug }, select: { id: true, title: true, slug: true, background: true } });
+}
+
+/** A tag by slug, or the slug it was merged into. */
+export async function getTagBySlug(slug: string) {
+  const tag = await prisma.tag.findUnique({ where: { slug }, select: { id: true, name: true, slug: true, kind: true, description: true } });
+  if (tag) return { tag, redirectTo: null };
+  const redirect = await prisma.tagRedirect.findUnique({ where: { slug }, select: { tag: { select: { slug: true } } } });
+  return { tag: null, redirectTo: redirect?.tag.slug ?? null };
 }

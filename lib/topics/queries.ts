@@ -4,3 +4,11 @@ import { prisma } from '@/lib/db';
 export function listTopicOptions() {
   return prisma.topic.findMany({ orderBy: { title: 'asc' }, select: { id: true, title: true } });
 }
+
+export function listTopicsWithCounts() {
+  return prisma.topic.findMany({ orderBy: { title: 'asc' }, select: { id: true, title: true, slug: true, _count: { select: { stories: true } } } });
+}
+
+export function getTopic(id: string) {
+  return prisma.topic.findUnique({ where: { id } });
+}

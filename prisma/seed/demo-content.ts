@@ -19,19 +19,23 @@ export const DEMO_SECTIONS = [
   { name: 'Sports', slug: 'sports' },
 ] as const;
 
-type DemoTag = { kind: 'PERSON' | 'ORGANISATION' | 'PLACE'; name: string; aliases: string[]; description?: string };
+type DemoTag = { kind: 'PERSON' | 'ORGANISATION' | 'PLACE'; name: string; aliases: string[]; description?: string; implies?: string[] };
+
+const POLITICS = 'medtop:11000000';
+const DIPLOMACY = 'medtop:20000639';
+const ARMED_CONFLICT = 'medtop:20000056';
 
 export const DEMO_TAGS: DemoTag[] = [
-  { kind: 'PERSON', name: 'Vladimir Putin', aliases: ['Putin', 'Путин', 'Владимир Путин'], description: 'President of Russia' },
-  { kind: 'PERSON', name: 'Nikol Pashinyan', aliases: ['Pashinyan', 'Пашинян', 'Никол Пашинян'], description: 'Prime Minister of Armenia' },
-  { kind: 'PERSON', name: 'Dmitry Peskov', aliases: ['Peskov', 'Песков', 'Дмитрий Песков'], description: 'Kremlin Spokesman' },
-  { kind: 'PERSON', name: 'Ilham Aliyev', aliases: ['Aliyev', 'Алиев', 'Ильхам Алиев'], description: 'President of Azerbaijan' },
-  { kind: 'ORGANISATION', name: 'Kremlin', aliases: ['Кремль'] },
+  { kind: 'PERSON', name: 'Vladimir Putin', aliases: ['Putin', 'Путин', 'Владимир Путин'], description: 'President of Russia' , implies: [POLITICS] },
+  { kind: 'PERSON', name: 'Nikol Pashinyan', aliases: ['Pashinyan', 'Пашинян', 'Никол Пашинян'], description: 'Prime Minister of Armenia' , implies: [POLITICS] },
+  { kind: 'PERSON', name: 'Dmitry Peskov', aliases: ['Peskov', 'Песков', 'Дмитрий Песков'], description: 'Kremlin Spokesman' , implies: [POLITICS] },
+  { kind: 'PERSON', name: 'Ilham Aliyev', aliases: ['Aliyev', 'Алиев', 'Ильхам Алиев'], description: 'President of Azerbaijan' , implies: [POLITICS] },
+  { kind: 'ORGANISATION', name: 'Kremlin', aliases: ['Кремль'] , implies: [POLITICS, DIPLOMACY] },
   { kind: 'PLACE', name: 'Russia', aliases: ['Russian Federation', 'Россия'] },
   { kind: 'PLACE', name: 'Armenia', aliases: ['Армения'] },
   { kind: 'PLACE', name: 'Azerbaijan', aliases: ['Азербайджан'] },
-  { kind: 'PLACE', name: 'Nagorno-Karabakh', aliases: ['Karabakh', 'Нагорный Карабах', 'Карабах'] },
-  { kind: 'PLACE', name: 'Lachin Corridor', aliases: ['Лачинский коридор'] },
+  { kind: 'PLACE', name: 'Nagorno-Karabakh', aliases: ['Karabakh', 'Нагорный Карабах', 'Карабах'] , implies: [ARMED_CONFLICT] },
+  { kind: 'PLACE', name: 'Lachin Corridor', aliases: ['Лачинский коридор'] , implies: [ARMED_CONFLICT] },
   { kind: 'PLACE', name: 'Syunik', aliases: ['Сюник'] },
   { kind: 'PLACE', name: 'Gegharkunik', aliases: ['Гехаркуник'] },
   { kind: 'PLACE', name: 'Moscow', aliases: ['Москва'] },

@@ -56,6 +56,8 @@ async function upsertTaxonomy() {
       data: tag.aliases.map((name) => ({ tagId: row.id, name, normalized: normalizeName(name) })),
       skipDuplicates: true,
     });
+    const subjects = await prisma.tag.findMany({ where: { code: { in: tag.implies ?? [] } }, select: { id: true } });
+    await prisma.tagSubject.createMany({ data: subjects.map((subject) => ({ tagId: row.id, subjectId: subject.id })), skipDuplicates: true });
   }
 }
 

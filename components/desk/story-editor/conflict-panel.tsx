@@ -9,8 +9,8 @@ import type { Draft, Theirs } from './draft';
 
 type Names = { sections: Map<string, string>; topics: Map<string, string>; tags: Map<string, string> };
 
-const contentOfDraft = (draft: Draft): StoryContent => ({
-  ...draft, datelineDate: draft.datelineDate ? new Date(`${draft.datelineDate}T00:00:00Z`) : null,
+const contentOfDraft = ({ tags, ...draft }: Draft): StoryContent => ({
+  ...draft, tagIds: tags.map((t) => t.id), datelineDate: draft.datelineDate ? new Date(`${draft.datelineDate}T00:00:00Z`) : null,
   sectionId: draft.sectionId || null, topicId: draft.topicId || null, bodyText: docToPlainText(draft.body),
 });
 const contentOfTheirs = (theirs: Theirs): StoryContent => ({ ...theirs, datelineDate: theirs.datelineDate ? new Date(`${theirs.datelineDate}T00:00:00Z`) : null });

@@ -1,6 +1,7 @@
 import type { TDocNode } from '@/lib/content/document';
 import { canonicalJson } from '@/lib/stories/content';
 import type { TSaveStory } from '@/lib/stories/validation';
+import type { TagOption } from '../tag-picker';
 
 /** What the story form edits: the fields as the inputs hold them, and the body. */
 export type Draft = {
@@ -14,13 +15,15 @@ export type Draft = {
   topicId: string;
   priority: 'FLASH' | 'URGENT' | 'ROUTINE';
   language: 'en' | 'ru';
-  tagIds: string[];
+  /** The tags with their names, so a copy restored from this device shows them. */
+  tags: TagOption[];
   correctionNote: string;
   body: TDocNode;
 };
 
 /** The version of a story another person saved, as a save conflict reports it. */
-export type Theirs = Omit<Draft, 'datelineDate' | 'sectionId' | 'topicId' | 'slug' | 'correctionNote' | 'language'> & {
+export type Theirs = Omit<Draft, 'datelineDate' | 'sectionId' | 'topicId' | 'slug' | 'correctionNote' | 'language' | 'tags'> & {
+  tagIds: string[];
   datelineDate: string | null; sectionId: string | null; topicId: string | null; slug: string; language: string;
   version: number; updatedAt: string; editorName: string | null; bodyText: string;
 };
@@ -33,16 +36,18 @@ export const draftKey = (draft: Draft) => canonicalJson(draft);
  * the server parses and checks the string against the schema anyway.
  */
 export function toSavePayload(draft: Draft, id: string | null, baseVersion: number, autosave: boolean): TSaveStory {
-  return { ...draft, body: JSON.stringify(draft.body), id: id ?? undefined, baseVersion, autosave };
+  const { tags, ...fields } = draft;
+  return { ...fields, tagIds: tags.map((t) => t.id), body: JSON.stringify(draft.body), id: id ?? undefined, baseVersion, autosave };
 }
 
-export function draftFromTheirs(theirs: Theirs, current: Draft): Draft {
+export function draftFromTheirs(theirs: Theirs, current: Draft, knownTags: Map<string, TagOption>): Draft {
   return {
     ...current,
     headline: theirs.headline, subheadline: theirs.subheadline, slug: theirs.slug, datelinePlace: theirs.datelinePlace,
     datelineDate: theirs.datelineDate ?? '', credit: theirs.credit,
     sectionId: theirs.sectionId ?? '', topicId: theirs.topicId ?? '', priority: theirs.priority,
-    language: theirs.language === 'ru' ? 'ru' : 'en', tagIds: theirs.tagIds, body: theirs.body,
+    language: theirs.language === 'ru' ? 'ru' : 'en', body: theirs.body,
+    tags: theirs.tagIds.map((id) => knownTags.get(id)).filter((t): t is TagOption => !!t),
   };
 }
 

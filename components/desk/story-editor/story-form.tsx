@@ -14,6 +14,7 @@ import { PRIORITY_LABELS } from '@/lib/stories/labels';
 import { HEADLINE_MAX, LANGUAGE_LABELS, LANGUAGES } from '@/lib/stories/validation';
 import type { StoryStatus, WorkflowAction } from '@/lib/stories/workflow';
 import { TagPicker, type TagOption } from '../tag-picker';
+import { TagSuggestions } from '../tag-suggestions';
 import { ConflictPanel } from './conflict-panel';
 import { draftFromTheirs, draftKey, localCopy, type Draft, type Theirs } from './draft';
 import { SaveStatusText } from './save-status';
@@ -23,12 +24,22 @@ import { WorkflowButtons } from './workflow-buttons';
 export type StoryFormProps = {
   story: { id: string | null; version: number; status: StoryStatus; slug: string; slugFrozen: boolean; isLive: boolean; lastEditorName: string | null; updatedAt: string };
   savedDraft: Draft;
-  tags: TagOption[];
+  /** Every tag the conflict view may need to name (this story's, and the other version's). */
+  knownTags: TagOption[];
   options: { sections: { id: string; name: string }[]; topics: { id: string; title: string }[]; defaultCredit: string };
   actions: WorkflowAction[];
 };
 
-type Boot = { draft: Draft; conflict: Theirs | null; restored: boolean };
+type Boot = { draft: Draft; conflict: Theirs | null; restored: boolean; flash: string | null };
+
+const FLASH_KEY = 'newsroom:flash';
+
+/** A message that survives moving from the new-story page to the story's own page. */
+function takeFlash(): string | null {
+  const message = window.sessionStorage.getItem(FLASH_KEY);
+  window.sessionStorage.removeItem(FLASH_KEY);
+  return message;
+}
 
 /**
  * The story form. Its first render happens in the browser, after reading any copy of
@@ -39,18 +50,20 @@ export function StoryForm(props: StoryFormProps) {
   const [boot, setBoot] = useState<Boot | null>(null);
   useEffect(() => {
     const local = localCopy.read(props.story.id);
+    const flash = takeFlash();
     if (!local || draftKey(local.draft) === draftKey(props.savedDraft)) {
       if (local) localCopy.clear(props.story.id);
-      setBoot({ draft: props.savedDraft, conflict: null, restored: false });
+      setBoot({ draft: props.savedDraft, conflict: null, restored: false, flash });
     } else if (local.baseVersion === props.story.version) {
-      setBoot({ draft: local.draft, conflict: null, restored: true });
+      setBoot({ draft: local.draft, conflict: null, restored: true, flash });
     } else {
       const saved = props.savedDraft;
       setBoot({
         draft: local.draft,
         restored: true,
+        flash,
         conflict: {
-          ...saved, datelineDate: saved.datelineDate || null, sectionId: saved.sectionId || null, topicId: saved.topicId || null,
+          ...saved, tagIds: saved.tags.map((t) => t.id), datelineDate: saved.datelineDate || null, sectionId: saved.sectionId || null, topicId: saved.topicId || null,
           version: props.story.version, updatedAt: props.story.updatedAt, editorName: props.story.lastEditorName, bodyText: docToPlainText(saved.body),
         },
       });
@@ -62,13 +75,12 @@ export function StoryForm(props: StoryFormProps) {
   return <StoryFormBody {...props} boot={boot} />;
 }
 
-function StoryFormBody({ story, savedDraft, tags: initialTags, options, actions, boot }: StoryFormProps & { boot: Boot }) {
+function StoryFormBody({ story, savedDraft, knownTags, options, actions, boot }: StoryFormProps & { boot: Boot }) {
   const router = useRouter();
   const [draft, setDraft] = useState<Draft>(boot.draft);
-  const [tags, setTags] = useState<TagOption[]>(initialTags);
   const [slug, setSlug] = useState(story.slug);
   const [workflowState, setWorkflowState] = useState<{ ok: boolean; message: string } | null>(
-    boot.restored ? { ok: true, message: 'Restored changes kept on this device.' } : null,
+    boot.flash ? { ok: true, message: boot.flash } : boot.restored ? { ok: true, message: 'Restored changes kept on this device.' } : null,
   );
   const [workflowErrors, setWorkflowErrors] = useState<Record<string, string[]>>({});
   const [busy, setBusy] = useState(false);
@@ -86,14 +98,17 @@ function StoryFormBody({ story, savedDraft, tags: initialTags, options, actions,
   const errors = { ...autosave.fieldErrors, ...workflowErrors };
 
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((current) => ({ ...current, [key]: value }));
+  const tags = draft.tags;
+  const setTagList = (next: TagOption[]) => set('tags', next);
+  const tagNames = useMemo(() => new Map([...knownTags, ...tags].map((t) => [t.id, t])), [knownTags, tags]);
   const bodyText = useMemo(() => docToPlainText(draft.body), [draft.body]);
   const datelineDate = /^\d{4}-\d{2}-\d{2}$/.test(draft.datelineDate) ? new Date(`${draft.datelineDate}T00:00:00Z`) : null;
   const dateline = formatDateline({ place: draft.datelinePlace, date: datelineDate && !Number.isNaN(datelineDate.getTime()) ? datelineDate : null, credit: draft.credit || options.defaultCredit });
   const names = useMemo(() => ({
     sections: new Map(options.sections.map((s) => [s.id, s.name])),
     topics: new Map(options.topics.map((t) => [t.id, t.title])),
-    tags: new Map(tags.map((t) => [t.id, t.name])),
-  }), [options, tags]);
+    tags: new Map([...tagNames.values()].map((t) => [t.id, t.name])),
+  }), [options, tagNames]);
 
   const runAction = async (action: WorkflowAction, note?: string) => {
     if (action === 'edit') return false;
@@ -112,8 +127,12 @@ function StoryFormBody({ story, savedDraft, tags: initialTags, options, actions,
         setWorkflowState({ ok: false, message: result.message });
         return false;
       }
-      setWorkflowState({ ok: true, message: `Story ${result.data.label.toLowerCase()}.` });
-      if (createdHere.current) router.replace(`/desk/stories/${id}`);
+      const message = `Story ${result.data.label.toLowerCase()}.`;
+      setWorkflowState({ ok: true, message });
+      if (createdHere.current) {
+        window.sessionStorage.setItem(FLASH_KEY, message);
+        router.replace(`/desk/stories/${id}`);
+      }
       else router.refresh();
       return true;
     } catch {
@@ -126,7 +145,7 @@ function StoryFormBody({ story, savedDraft, tags: initialTags, options, actions,
 
   const useTheirs = () => {
     if (!autosave.conflict) return;
-    const next = draftFromTheirs(autosave.conflict, draft);
+    const next = draftFromTheirs(autosave.conflict, draft, tagNames);
     autosave.resolveConflict('theirs', draftKey(next));
     setDraft(next);
     editorRef.current?.commands.setContent(next.body, { emitUpdate: false });
@@ -206,7 +225,10 @@ function StoryFormBody({ story, savedDraft, tags: initialTags, options, actions,
             </Field>
           </fieldset>
           <div className="rounded-lg border border-slate-200 bg-white p-3">
-            <TagPicker value={tags} errors={errors.tagIds} onChange={(next) => { setTags(next); set('tagIds', next.map((t) => t.id)); }} />
+            <TagPicker value={tags} errors={errors.tagIds} onChange={setTagList} />
+          </div>
+          <div className="rounded-lg border border-slate-200 bg-white p-3">
+            <TagSuggestions headline={draft.headline} subheadline={draft.subheadline} bodyText={bodyText} topicId={draft.topicId || null} tags={tags} onAccept={(tag) => setTagList([...tags, tag])} />
           </div>
           {story.isLive ? (
             <Field id="correctionNote" label="Correction note" errors={errors.correctionNote} hint="Shown to readers with the update.">

@@ -28,9 +28,9 @@ export async function newStoryFormProps(): Promise<StoryFormProps> {
     story: { id: null, version: 0, status: 'DRAFT', slug: '', slugFrozen: false, isLive: false, lastEditorName: null, updatedAt: new Date().toISOString() },
     savedDraft: {
       headline: '', subheadline: '', slug: '', datelinePlace: '', datelineDate: new Date().toISOString().slice(0, 10), credit: options.defaultCredit,
-      sectionId: '', topicId: '', priority: 'ROUTINE', language: 'en', tagIds: [], correctionNote: '', body: emptyDoc(),
+      sectionId: '', topicId: '', priority: 'ROUTINE', language: 'en', tags: [], correctionNote: '', body: emptyDoc(),
     },
-    tags: [],
+    knownTags: [],
     options,
     actions: ['submit'],
   };
@@ -48,9 +48,9 @@ export async function storyFormProps(story: EditorStory, viewer: Viewer): Promis
       slug: story.firstPublishedAt || isDerivedSlug(story.slug, story.headline) ? '' : story.slug,
       datelinePlace: story.datelinePlace, datelineDate: story.datelineDate?.toISOString().slice(0, 10) ?? '', credit: story.credit,
       sectionId: story.sectionId ?? '', topicId: story.topicId ?? '', priority: story.priority, language: story.language === 'ru' ? 'ru' : 'en',
-      tagIds: story.tags.map((t) => t.tagId), correctionNote: story.correctionNote, body: story.body as TDocNode,
+      tags: story.tags.map(({ tag }) => tag), correctionNote: story.correctionNote, body: story.body as TDocNode,
     },
-    tags: story.tags.map(({ tag }) => tag),
+    knownTags: story.tags.map(({ tag }) => tag),
     options: await formOptions(),
     actions: availableActions({ status: story.status, priority: story.priority, lastEditorId: story.lastEditorId, isLive }, viewer),
   };

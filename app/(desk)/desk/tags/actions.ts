@@ -1,0 +1,33 @@
+'use server';
+
+import { z } from 'zod';
+import { revalidatePath } from 'next/cache';
+import { defineAction } from '@/lib/action';
+import { addAlias, createTag, deleteTag, mergeTags, removeAlias, updateTag } from '@/lib/tags/mutations';
+import { searchTags } from '@/lib/tags/queries';
+import { suggestTags, ZSuggestInput } from '@/lib/tags/suggestions';
+import { TAG_KINDS, ZAlias, ZMerge, ZTagCreate, ZTagUpdate } from '@/lib/tags/validation';
+
+const ZId = z.string().min(1).max(40);
+const refresh = () => revalidatePath('/desk/tags', 'layout');
+
+export const searchTagsAction = defineAction({
+  permission: 'desk.view',
+  schema: z.object({ query: z.string().max(120), kinds: z.array(z.enum(TAG_KINDS)).optional() }),
+  run: (input, viewer) => searchTags(viewer, input.query, { kinds: input.kinds }),
+});
+
+export const suggestTagsAction = defineAction({ permission: 'desk.view', schema: ZSuggestInput, run: (input, viewer) => suggestTags(viewer, input) });
+
+export const createTagAction = defineAction({
+  permission: 'tag.create',
+  schema: z.object({ kind: z.string(), name: z.string(), description: z.string().optional() }),
+  // No revalidation: the picker uses the result, and refreshing would re-render the story form under the person typing.
+  run: (input, viewer) => createTag(viewer, input as z.input<typeof ZTagCreate>),
+});
+
+export const updateTagAction = defineAction({ permission: 'tag.edit', schema: ZTagUpdate, run: async (input, viewer) => { await updateTag(viewer, input); refresh(); } , success: 'Tag saved.' });
+export const addAliasAction = defineAction({ permission: 'tag.edit', schema: ZAlias, run: async (input, viewer) => { await addAlias(viewer, input); refresh(); }, success: 'Alias added.' });
+export const removeAliasAction = defineAction({ permission: 'tag.edit', schema: z.object({ aliasId: ZId }), run: async (input, viewer) => { await removeAlias(viewer, input); refresh(); } });
+export const mergeTagsAction = defineAction({ permission: 'tag.merge', schema: ZMerge, run: async (input, viewer) => { const result = await mergeTags(viewer, input); refresh(); revalidatePath('/', 'layout'); return result; } });
+export const deleteTagAction = defineAction({ permission: 'tag.delete', schema: z.object({ id: ZId }), run: async (input, viewer) => { await deleteTag(viewer, input); refresh(); } });

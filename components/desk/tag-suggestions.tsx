@@ -1,0 +1,56 @@
+'use client';
+
+import { useEffect, useState } from 'react';
+import { suggestTagsAction } from '@/app/(desk)/desk/tags/actions';
+import { Button } from '@/components/ui/button';
+import { TAG_KIND_NAMES } from '@/lib/tags/labels';
+import type { Suggestion } from '@/lib/tags/suggestions';
+import type { TagOption } from './tag-picker';
+
+type Props = { headline: string; subheadline: string; bodyText: string; topicId: string | null; tags: TagOption[]; onAccept: (tag: TagOption) => void };
+
+/** Tags the text mentions, and the subjects they imply: one click adds, one dismisses. */
+export function TagSuggestions({ headline, subheadline, bodyText, topicId, tags, onAccept }: Props) {
+  const [suggestions, setSuggestions] = useState<Suggestion[]>([]);
+  const [dismissed, setDismissed] = useState<Set<string>>(new Set());
+  const tagKey = tags.map((t) => t.id).join(',');
+
+  useEffect(() => {
+    let cancelled = false;
+    const timer = setTimeout(async () => {
+      const result = await suggestTagsAction({ headline, subheadline, bodyText, topicId, tagIds: tagKey ? tagKey.split(',') : [] }).catch(() => null);
+      if (!cancelled && result?.ok) setSuggestions(result.data);
+    }, 600);
+    return () => {
+      cancelled = true;
+      clearTimeout(timer);
+    };
+  }, [headline, subheadline, bodyText, topicId, tagKey]);
+
+  const visible = suggestions.filter((s) => !dismissed.has(s.tag.id) && !tags.some((t) => t.id === s.tag.id));
+  return (
+    <section aria-labelledby="suggestions-title" className="space-y-2">
+      <h2 id="suggestions-title" className="text-sm font-semibold">Suggested tags</h2>
+      {visible.length === 0 ? <p className="text-sm text-slate-500">No suggestions.</p> : null}
+      <ul className="space-y-2" aria-label="Suggested tags">
+        {visible.map((s) => (
+          <li key={s.tag.id} className="rounded border border-slate-200 p-2 text-sm">
+            <div className="flex items-start justify-between gap-2">
+              <p><strong>{s.tag.name}</strong> <span className="text-xs text-slate-500">{TAG_KIND_NAMES[s.tag.kind]}</span></p>
+              <span className="flex shrink-0 gap-1">
+                <Button size="sm" onClick={() => onAccept(s.tag)} aria-label={`Accept suggestion ${s.tag.name}`}>Accept</Button>
+                <Button size="sm" variant="ghost" onClick={() => setDismissed(new Set(dismissed).add(s.tag.id))} aria-label={`Dismiss suggestion ${s.tag.name}`}>Dismiss</Button>
+              </span>
+            </div>
+            {s.occurrences.map((o, i) => (
+              <p key={i} className="mt-1 text-xs text-slate-600">
+                <span className="font-medium">{o.field}:</span> {o.snippet.slice(0, o.start)}<mark className="bg-yellow-100">{o.snippet.slice(o.start, o.end)}</mark>{o.snippet.slice(o.end)}
+              </p>
+            ))}
+            {s.impliedBy.length ? <p className="mt-1 text-xs text-slate-600">Implied by {s.impliedBy.join(', ')}</p> : null}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,84 @@
+import { test, expect } from '../fixtures/test';
+import { storageStateFor } from '../fixtures/users';
+import { StoryEditorPage } from '../pages/story-editor-page';
+
+test.use({ persona: 'editor' });
+
+test('an editor tags a story with the keyboard, accepts two suggestions, and the published page lists the tags', async ({ page, browser }) => {
+  const editor = new StoryEditorPage(page);
+  const headline = `Pashinyan arrives in Moscow for talks ${Date.now()}`;
+  const url = await editor.createNew(headline, 'Armenia’s Acting Prime Minister met Vladimir Putin in the Kremlin on Wednesday.');
+
+  // The picker, from the keyboard only: type, arrow down, Enter.
+  const picker = page.getByRole('combobox', { name: 'Tags' });
+  const matches = page.getByRole('listbox', { name: 'Matching tags' });
+  await picker.focus();
+  await page.keyboard.type('karab');
+  await expect(matches.getByRole('option').first()).toContainText('Nagorno-Karabakh');
+  await expect(matches.getByRole('option', { name: /Nagorno-Karabakh\s*Place/ })).toBeVisible();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('Enter');
+  const onStory = page.getByRole('list', { name: 'Tags on this story' });
+  await expect(onStory.getByText('Nagorno-Karabakh')).toBeVisible();
+
+  // An alias in Cyrillic finds the tag too.
+  await page.keyboard.type('пашинян');
+  await expect(matches.getByRole('option').first()).toContainText('Nikol Pashinyan');
+  await page.keyboard.press('Enter');
+  await expect(onStory.getByText('Nikol Pashinyan')).toBeVisible();
+
+  // A new organisation, created inline.
+  const org = `Eurasian Economic Forum ${Date.now()}`;
+  await page.keyboard.type(org);
+  const create = matches.getByRole('option', { name: `Create organisation “${org}”` });
+  await expect(create).toBeVisible();
+  while ((await create.getAttribute('aria-selected')) !== 'true') await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(onStory.getByText(org)).toBeVisible();
+
+  // Backspace in the empty field removes the last tag; put it back.
+  await page.keyboard.press('Backspace');
+  await expect(onStory.getByText(org)).toHaveCount(0);
+  await page.keyboard.type(org);
+  await expect(matches.getByRole('option', { name: `${org} Organisation` })).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('Enter');
+  await expect(onStory.getByText(org)).toBeVisible();
+
+  // Suggestions from the text: accept two.
+  const suggestions = page.getByRole('list', { name: 'Suggested tags' });
+  await expect(suggestions.getByText('Headline:').first()).toBeVisible();
+  await page.getByRole('button', { name: 'Accept suggestion Vladimir Putin' }).click();
+  await page.getByRole('button', { name: 'Accept suggestion Kremlin' }).click();
+  await expect(onStory.getByText('Vladimir Putin')).toBeVisible();
+  await expect(onStory.getByText('Kremlin')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Accept suggestion Vladimir Putin' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Dismiss suggestion Armenia' }).click();
+  await expect(page.getByRole('button', { name: 'Accept suggestion Armenia' })).toHaveCount(0);
+  await editor.save();
+  await page.getByRole('button', { name: 'Submit for review' }).click();
+  await expect(page.getByText('Story in review.')).toBeVisible();
+
+  // A reviewer approves and publishes.
+  const reviewerContext = await browser.newContext({ storageState: storageStateFor('reviewer') });
+  const reviewer = await reviewerContext.newPage();
+  await reviewer.goto(url);
+  await reviewer.getByRole('button', { name: 'Approve' }).click();
+  await expect(reviewer.getByText('Story approved.')).toBeVisible();
+  await reviewer.getByRole('button', { name: 'Publish' }).click();
+  await expect(reviewer.getByText('Story published.')).toBeVisible();
+  await reviewerContext.close();
+
+  // A reader sees the tags on the story page, and the story on a tag page.
+  const reader = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  const readerPage = await reader.newPage();
+  await readerPage.goto('/');
+  await readerPage.getByRole('link', { name: headline }).click();
+  const tags = readerPage.getByRole('navigation', { name: 'Tags' });
+  for (const name of ['Nagorno-Karabakh', 'Nikol Pashinyan', org, 'Vladimir Putin', 'Kremlin']) await expect(tags.getByRole('link', { name })).toBeVisible();
+  await expect(tags.getByRole('link', { name: 'Armenia' })).toHaveCount(0);
+  await tags.getByRole('link', { name: 'Kremlin' }).click();
+  await expect(readerPage.getByRole('heading', { name: 'Kremlin', level: 1 })).toBeVisible();
+  await expect(readerPage.getByRole('link', { name: headline })).toBeVisible();
+  await reader.close();
+});

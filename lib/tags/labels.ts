@@ -1,0 +1,1 @@
+export const TAG_KIND_NAMES = { PERSON: 'Person', ORGANISATION: 'Organisation', PLACE: 'Place', SUBJECT: 'Subject' } as const;

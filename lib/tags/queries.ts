@@ -1,0 +1,65 @@
+import { prisma } from '@/lib/db';
+import { assertCan, type Viewer } from '@/lib/auth/permissions';
+import { normalizeName } from './normalize';
+import type { TAG_KINDS } from './validation';
+
+type Kind = (typeof TAG_KINDS)[number];
+
+/**
+ * Type-ahead over tag names and aliases: case- and accent-insensitive, Cyrillic
+ * included. Exact matches first, then prefixes, then the rest.
+ */
+export async function searchTags(viewer: Viewer, query: string, options: { kinds?: Kind[]; limit?: number } = {}) {
+  assertCan(viewer, 'desk.view');
+  const q = normalizeName(query);
+  if (!q) return [];
+  const limit = options.limit ?? 10;
+  const like = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const rows = await prisma.$queryRaw<{ id: string; name: string; kind: Kind; slug: string; alias: string | null; rank: number }[]>`
+    SELECT t.id, t.name, t.kind::text AS kind, t.slug, a.name AS alias,
+      CASE WHEN t."normalizedName" = ${q} OR a.normalized = ${q} THEN 0
+           WHEN t."normalizedName" LIKE ${`${q}%`} OR a.normalized LIKE ${`${q}%`} THEN 1 ELSE 2 END AS rank
+    FROM "Tag" t
+    LEFT JOIN "TagAlias" a ON a."tagId" = t.id AND a.normalized LIKE ${like}
+    WHERE (t."normalizedName" LIKE ${like} OR a.id IS NOT NULL)
+      AND (${options.kinds ?? null}::text[] IS NULL OR t.kind::text = ANY(${options.kinds ?? null}::text[]))
+    ORDER BY rank, length(t.name), t.name
+    LIMIT ${limit * 3}`;
+  const seen = new Set<string>();
+  return rows.filter((row) => !seen.has(row.id) && seen.add(row.id)).slice(0, limit)
+    // Show the alias only when it, not the name, is why the tag matched.
+    .map(({ id, name, kind, slug, alias }) => ({ id, name, kind, slug, matchedAlias: alias && !normalizeName(name).includes(q) ? alias : null }));
+}
+
+/** A page of the taxonomy for the admin list. */
+export async function listTags(viewer: Viewer, options: { query?: string; kind?: Kind; page?: number }) {
+  assertCan(viewer, 'desk.view');
+  const take = 50;
+  const page = Math.max(1, options.page ?? 1);
+  const q = options.query ? normalizeName(options.query) : '';
+  const where = {
+    kind: options.kind,
+    ...(q ? { OR: [{ normalizedName: { contains: q } }, { aliases: { some: { normalized: { contains: q } } } }] } : {}),
+  };
+  const [tags, total] = await Promise.all([
+    prisma.tag.findMany({
+      where, orderBy: [{ kind: 'asc' }, { name: 'asc' }], skip: (page - 1) * take, take,
+      select: { id: true, name: true, kind: true, slug: true, code: true, _count: { select: { stories: true, aliases: true } } },
+    }),
+    prisma.tag.count({ where }),
+  ]);
+  return { tags, total, page, pages: Math.max(1, Math.ceil(total / take)) };
+}
+
+export async function getTag(viewer: Viewer, id: string) {
+  assertCan(viewer, 'desk.view');
+  return prisma.tag.findUnique({
+    where: { id },
+    include: {
+      aliases: { orderBy: { name: 'asc' } },
+      parent: { select: { id: true, name: true } },
+      impliedSubjects: { include: { subject: { select: { id: true, name: true, code: true } } } },
+      _count: { select: { stories: true } },
+    },
+  });
+}

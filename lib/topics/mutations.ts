@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { prisma } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+import { assertCan, type Viewer } from '@/lib/auth/permissions';
+import { docJson, emptyDoc } from '@/lib/content/document';
+import { docToPlainText } from '@/lib/content/text';
+import { validateBody } from '@/lib/content/validate';
+import { slugFromHeadline, uniqueSlug } from '@/lib/stories/slug';
+
+export const ZTopicCreate = z.object({ title: z.string().trim().min(1, 'Enter a title.').max(160, 'Keep the title to 160 characters.') });
+export const ZTopicUpdate = ZTopicCreate.extend({ id: z.string().min(1).max(40), background: z.unknown() });
+
+export async function createTopic(viewer: Viewer, raw: z.input<typeof ZTopicCreate>) {
+  assertCan(viewer, 'topic.manage');
+  const input = ZTopicCreate.parse(raw);
+  const base = slugFromHeadline(input.title);
+  const taken = new Set((await prisma.topic.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map((t) => t.slug));
+  return prisma.topic.create({ data: { title: input.title, slug: uniqueSlug(base, taken), background: docJson(emptyDoc()) }, select: { id: true, slug: true } });
+}
+
+/** Saves a topic's title and background box (the same editor and schema as story bodies). */
+export async function updateTopic(viewer: Viewer, raw: z.input<typeof ZTopicUpdate>) {
+  assertCan(viewer, 'topic.manage');
+  const input = ZTopicUpdate.parse(raw);
+  const background = validateBody(input.background, 'background');
+  const topic = await prisma.topic.findUnique({ where: { id: input.id } });
+  if (!topic) throw new AppError('NOT_FOUND', 'That topic no longer exists.');
+  return prisma.topic.update({ where: { id: topic.id }, data: { title: input.title, background: docJson(background), backgroundText: docToPlainText(background) } });
+}
