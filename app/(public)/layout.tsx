@@ -1,7 +1,12 @@
+import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { PublicHeader } from '@/components/story/public-header';
 import { env } from '@/lib/env';
 import { listSections } from '@/lib/sections/queries';
+
+export const metadata: Metadata = {
+  alternates: { types: { 'application/rss+xml': '/rss.xml', 'application/atom+xml': '/atom.xml', 'application/feed+json': '/feed.json' } },
+};
 
 export default async function PublicLayout({ children }: { children: ReactNode }) {
   const sections = await listSections();

@@ -1,13 +1,14 @@
 import type { TDocNode } from './document';
 import { toRenderTree, VOID_TAGS, type RenderChild, type RenderOptions } from './render-tree';
 
-const escapeHtml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+// Text keeps its quotes as typed (they need no escaping there); attributes escape them.
+const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeAttribute = (value: string) => escapeText(value).replace(/"/g, '&quot;');
 
 function serialise(child: RenderChild): string {
-  if (typeof child === 'string') return escapeHtml(child);
+  if (typeof child === 'string') return escapeText(child);
   const attrs = Object.entries(child.attrs)
-    .map(([name, value]) => ` ${name}="${escapeHtml(value)}"`)
+    .map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`)
     .join('');
   if (VOID_TAGS.has(child.tag)) return `<${child.tag}${attrs}>`;
   return `<${child.tag}${attrs}>${child.children.map(serialise).join('')}</${child.tag}>`;

@@ -43,7 +43,8 @@ export function getPublishedStory(slug: string) {
 export function getKilledStory(slug: string) {
   return prisma.publication.findFirst({
     where: { slug, killedAt: { not: null } },
-    select: { headline: true, killedAt: true, killNote: true },
+    // The headline stays private: a withdrawn story's text leaves every public surface.
+    select: { killedAt: true, killNote: true },
   });
 }
 
@@ -61,4 +62,37 @@ export async function getTagBySlug(slug: string) {
   if (tag) return { tag, redirectTo: null };
   const redirect = await prisma.tagRedirect.findUnique({ where: { slug }, select: { tag: { select: { slug: true } } } });
   return { tag: null, redirectTo: redirect?.tag.slug ?? null };
+}
+
+export const FEED_SIZE = 50;
+
+/** The latest published stories with their bodies, for feeds. */
+export function listStoriesForFeed(filter: PublicListFilter = {}) {
+  return prisma.publication.findMany({
+    where: { ...publicPublicationWhere(), sectionId: filter.sectionId, ...(filter.tagId ? { tags: { some: { tagId: filter.tagId } } } : {}) },
+    orderBy: [{ visibleAt: 'desc' }, { storyId: 'desc' }],
+    take: FEED_SIZE,
+    select: {
+      storyId: true, slug: true, headline: true, subheadline: true, body: true, datelinePlace: true, datelineDate: true, credit: true,
+      correctionNote: true, firstPublishedAt: true, publishedAt: true, visibleAt: true,
+      section: { select: { name: true } },
+      tags: { orderBy: { position: 'asc' }, select: { tag: { select: { name: true } } } },
+    },
+  });
+}
+
+/** Up to five other published stories sharing the topic, else a tag, else the section. */
+export async function listRelatedStories(story: { storyId: string; topicId: string | null; sectionId: string | null; tagIds: string[] }) {
+  const or = [
+    ...(story.topicId ? [{ topicId: story.topicId }] : []),
+    ...(story.tagIds.length ? [{ tags: { some: { tagId: { in: story.tagIds } } } }] : []),
+    ...(story.sectionId ? [{ sectionId: story.sectionId }] : []),
+  ];
+  if (!or.length) return [];
+  return prisma.publication.findMany({
+    where: { ...publicPublicationWhere(), storyId: { not: story.storyId }, OR: or },
+    orderBy: { visibleAt: 'desc' },
+    take: 5,
+    select: { storyId: true, slug: true, headline: true, visibleAt: true },
+  });
 }

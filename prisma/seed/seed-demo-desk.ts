@@ -24,6 +24,11 @@ type DemoStory = {
   tagSlugs: string[];
   subjectCodes?: string[];
   status: StoryStatus;
+  /** For a published story: readers see nothing until then. */
+  embargoUntil?: Date;
+  /** For a published story: an update being worked on, with this headline. */
+  pendingHeadline?: string;
+  killNote?: string;
   priority?: 'FLASH' | 'URGENT' | 'ROUTINE';
   author: 'editor' | 'reviewer';
   at: Date;
@@ -82,7 +87,7 @@ async function createDemoStory(story: DemoStory, users: Record<string, string>) 
   const order = [...story.tagSlugs, ...(story.subjectCodes ?? [])];
   const position = (tag: { slug: string; code: string | null }) => Math.max(order.indexOf(tag.slug), order.indexOf(tag.code ?? ''));
   const authorId = story.author === 'editor' ? users.EDITOR! : users.REVIEWER!;
-  const published = story.status === 'PUBLISHED';
+  const published = story.status === 'PUBLISHED' || story.status === 'KILLED';
   await prisma.$transaction(async (tx) => {
     const row = await tx.story.create({
       data: {
@@ -101,8 +106,10 @@ async function createDemoStory(story: DemoStory, users: Record<string, string>) 
         authorId,
         lastEditorId: authorId,
         createdAt: story.at,
+        embargoUntil: story.embargoUntil,
+        killedAt: story.status === 'KILLED' ? story.at : null,
         submittedAt: story.status === 'DRAFT' ? null : story.at,
-        approvedAt: ['APPROVED', 'PUBLISHED'].includes(story.status) ? story.at : null,
+        approvedAt: ['APPROVED', 'PUBLISHED', 'KILLED'].includes(story.status) ? story.at : null,
         publishedAt: published ? story.at : null,
         firstPublishedAt: published ? story.at : null,
         tags: { create: tags.map((tag) => ({ tagId: tag.id, position: position(tag) })) },
@@ -121,6 +128,14 @@ async function createDemoStory(story: DemoStory, users: Record<string, string>) 
       await tx.auditEvent.create({
         data: { storyId: row.id, actorId: users.REVIEWER, action: 'story.publish', fromStatus: 'APPROVED', toStatus: 'PUBLISHED', note: 'Demo desk seed', createdAt: story.at },
       });
+    }
+    if (story.status === 'KILLED') {
+      await tx.publication.update({ where: { storyId: row.id }, data: { killedAt: story.at, killNote: story.killNote ?? '' } });
+      await tx.auditEvent.create({ data: { storyId: row.id, actorId: users.REVIEWER, action: 'story.kill', fromStatus: 'PUBLISHED', toStatus: 'KILLED', note: story.killNote ?? '', createdAt: story.at } });
+    }
+    if (story.pendingHeadline) {
+      // A pending update: the working copy moves on while readers keep the published text.
+      await tx.story.update({ where: { id: row.id }, data: { headline: story.pendingHeadline, status: 'DRAFT', version: 2 } });
     }
   });
 }
@@ -163,6 +178,29 @@ export async function seedDemoDesk(now = new Date()) {
       headline: 'Zenit wins the Russian Super Cup', subheadline: 'The match ended 2-1',
       body: docFromParagraphs(['Zenit Saint Petersburg won the Russian Super Cup on Saturday, beating Lokomotiv Moscow 2-1.']),
       datelinePlace: 'Kaliningrad', datelineDate: today, section: 'sports', tagSlugs: ['russia'], status: 'CHANGES_REQUESTED', author: 'editor', at: hoursAgo(5),
+    },
+    {
+      headline: 'Grain corridor deal extended for 120 days', subheadline: 'The agreement was approved and awaits publication',
+      body: docFromParagraphs(['The parties agreed to extend the grain corridor deal for another 120 days.']),
+      datelinePlace: 'Istanbul', datelineDate: today, section: 'economy', tagSlugs: [], status: 'APPROVED', author: 'editor', at: hoursAgo(4),
+    },
+    {
+      headline: 'Central bank report embargoed until next month', subheadline: 'Readers must not see this before the embargo lifts',
+      body: docFromParagraphs(['The annual report will be released when the embargo lifts.']),
+      datelinePlace: 'Moscow', datelineDate: today, section: 'economy', tagSlugs: ['russia'], status: 'PUBLISHED', author: 'editor', at: hoursAgo(6),
+      embargoUntil: new Date(now.getTime() + 30 * 24 * 3_600_000),
+    },
+    {
+      headline: 'Minsk talks postponed, sources say', subheadline: 'The story was withdrawn',
+      body: docFromParagraphs(['Talks planned in Minsk were postponed, sources said.']),
+      datelinePlace: 'Minsk', datelineDate: today, section: 'politics', tagSlugs: ['russia'], status: 'KILLED', author: 'editor', at: hoursAgo(8),
+      killNote: 'This story was withdrawn because its sources could not be confirmed.',
+    },
+    {
+      headline: 'Moscow metro opens three new stations', subheadline: 'The stations are on the Big Circle Line',
+      body: docFromParagraphs(['Three new metro stations opened in Moscow on Saturday.']),
+      datelinePlace: 'Moscow', datelineDate: today, section: 'russia', tagSlugs: ['moscow'], status: 'PUBLISHED', author: 'editor', at: hoursAgo(7),
+      pendingHeadline: 'Moscow metro opens three new stations (pending update, not yet reviewed)',
     },
   ];
   for (const story of stories) await createDemoStory(story, users);

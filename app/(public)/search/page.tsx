@@ -1,0 +1,33 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { connection } from 'next/server';
+import { StoryList } from '@/components/story/story-list';
+import { pageNumber } from '@/components/story/paged-story-list';
+import { searchPublishedStories } from '@/lib/stories/search';
+
+export const metadata: Metadata = { title: 'Search', robots: { index: false, follow: true } };
+
+export default async function SearchPage({ searchParams }: { searchParams: Promise<{ q?: string; page?: string }> }) {
+  await connection();
+  const params = await searchParams;
+  const q = (params.q ?? '').slice(0, 200);
+  const page = pageNumber(params.page);
+  const { stories, hasMore } = await searchPublishedStories(q, page);
+  const href = (n: number) => `/search?${new URLSearchParams({ q, page: String(n) })}`;
+  return (
+    <>
+      <h1 className="mb-3 font-serif text-2xl font-bold">Search</h1>
+      <form role="search" action="/search" className="mb-6 flex gap-2">
+        <label htmlFor="q" className="sr-only">Search stories</label>
+        <input id="q" name="q" type="search" defaultValue={q} className="w-full max-w-lg rounded-md border border-slate-300 px-3 py-2" placeholder="Search stories" />
+        <button type="submit" className="rounded-md bg-brand px-4 py-2 text-sm font-medium text-white">Search</button>
+      </form>
+      {q ? <p className="mb-2 text-sm text-slate-600" role="status">{stories.length ? `Results for “${q}”` : `No stories match “${q}”.`}</p> : null}
+      {stories.length ? <StoryList stories={stories} /> : null}
+      <nav aria-label="Pages" className="mt-6 flex justify-between text-sm">
+        {page > 1 ? <Link href={href(page - 1)} className="text-brand underline">Previous results</Link> : <span />}
+        {hasMore ? <Link href={href(page + 1)} className="text-brand underline">More results</Link> : null}
+      </nav>
+    </>
+  );
+}

@@ -1,0 +1,4 @@
+import { sitemapIndexResponse } from '@/lib/sitemaps/responses';
+
+export const dynamic = 'force-dynamic';
+export const GET = () => sitemapIndexResponse();

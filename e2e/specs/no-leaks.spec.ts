@@ -1,0 +1,37 @@
+import { test, expect } from '../fixtures/test';
+import { FEEDS, NON_PUBLIC, PUBLIC_LISTS, SITEMAPS } from '../support/public-surfaces';
+
+// Every non-public state on every public surface: lists, story pages, search, feeds,
+// sitemaps, and the social tags and JSON-LD inside the pages.
+test('no draft, review, approved, embargoed, killed or pending story reaches any public surface', async ({ request }) => {
+  const searches = NON_PUBLIC.map((story) => `/search?q=${encodeURIComponent(story.words)}`);
+  const bodies: [string, string][] = [];
+  for (const path of [...PUBLIC_LISTS, ...FEEDS, ...SITEMAPS, ...searches]) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    let body = await response.text();
+    // A search page repeats its own query; what matters is what it found.
+    const query = new URL(path, 'http://x').searchParams.get('q');
+    if (query) body = body.split(query).join('');
+    bodies.push([path, body]);
+  }
+  for (const story of NON_PUBLIC) {
+    for (const [path, body] of bodies) {
+      expect(body.includes(story.headline), `${story.state} headline on ${path}`).toBe(false);
+      expect(body.includes(story.words), `${story.state} text on ${path}`).toBe(false);
+      if (story.slug) expect(body.includes(story.slug), `${story.state} address on ${path}`).toBe(false);
+    }
+    if (story.slug) {
+      const page = await request.get(`/news/${story.slug}`);
+      expect(page.status(), `${story.state} story page`).toBe(story.state === 'killed' ? 410 : 404);
+      const html = await page.text();
+      expect(html.includes(story.headline), `${story.state} headline on its own page`).toBe(false);
+      expect(html).not.toContain('og:title');
+      expect(html).not.toContain('application/ld+json');
+    }
+  }
+  // The live story with a pending update still shows its published text.
+  const metro = await request.get('/news/moscow-metro-opens-three-new-stations');
+  expect(metro.status()).toBe(200);
+  expect(await metro.text()).toContain('Moscow metro opens three new stations');
+});

@@ -1,0 +1,24 @@
+import { env } from '@/lib/env';
+import { getSectionBySlug, getTagBySlug, listStoriesForFeed } from '@/lib/stories/public-queries';
+import { buildFeed, FEED_TYPES, type FeedFormat } from './build-feed';
+
+export type FeedScope = { kind: 'site' } | { kind: 'section'; slug: string } | { kind: 'tag'; slug: string };
+
+/** The body and headers of a feed, or null when its section or tag does not exist. */
+export async function feedDocument(format: FeedFormat, scope: FeedScope) {
+  const site = { url: env().NEWSROOM_SITE_URL, name: env().NEWSROOM_SITE_NAME };
+  let title = `${site.name}: All news`;
+  let path = '/';
+  let filter = {};
+  if (scope.kind === 'section') {
+    const section = await getSectionBySlug(scope.slug);
+    if (!section) return null;
+    [title, path, filter] = [`${site.name}: ${section.name}`, `/section/${section.slug}`, { sectionId: section.id }];
+  } else if (scope.kind === 'tag') {
+    const { tag } = await getTagBySlug(scope.slug);
+    if (!tag) return null;
+    [title, path, filter] = [`${site.name}: ${tag.name}`, `/tag/${tag.slug}`, { tagId: tag.id }];
+  }
+  const stories = await listStoriesForFeed(filter);
+  return { body: buildFeed(format, { site, title, path, stories }), contentType: FEED_TYPES[format] };
+}

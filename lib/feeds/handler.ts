@@ -1,0 +1,11 @@
+import type { FeedFormat } from './build-feed';
+import { feedDocument, type FeedScope } from './feed-response';
+
+/** A GET route handler serving one feed format for a scope taken from the route params. */
+export function feedHandler(format: FeedFormat, scopeOf: (params: Record<string, string>) => FeedScope) {
+  return async (_request: Request, context: { params: Promise<Record<string, string>> }) => {
+    const document = await feedDocument(format, scopeOf(await context.params));
+    if (!document) return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain' } });
+    return new Response(document.body, { headers: { 'Content-Type': document.contentType, 'Cache-Control': 'public, max-age=60' } });
+  };
+}

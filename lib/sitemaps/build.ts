@@ -1,0 +1,48 @@
+import { create } from 'xmlbuilder2';
+
+/** The sitemap protocol's limit per file. */
+export const SITEMAP_MAX_URLS = 50_000;
+const SITEMAP_NS = 'http://www.sitemaps.org/schemas/sitemap/0.9';
+const NEWS_NS = 'http://www.google.com/schemas/sitemap-news/0.9';
+
+export type SitemapUrl = { loc: string; lastmod?: Date };
+
+export function sitemapIndex(children: SitemapUrl[]): string {
+  const root = create({ version: '1.0', encoding: 'UTF-8' }).ele(SITEMAP_NS, 'sitemapindex');
+  for (const child of children) {
+    const node = root.ele('sitemap');
+    node.ele('loc').txt(child.loc);
+    if (child.lastmod) node.ele('lastmod').txt(child.lastmod.toISOString());
+  }
+  return root.end({ prettyPrint: false });
+}
+
+export function urlset(urls: SitemapUrl[]): string {
+  if (urls.length > SITEMAP_MAX_URLS) throw new Error(`A sitemap holds at most ${SITEMAP_MAX_URLS} URLs`);
+  const root = create({ version: '1.0', encoding: 'UTF-8' }).ele(SITEMAP_NS, 'urlset');
+  for (const url of urls) {
+    const node = root.ele('url');
+    node.ele('loc').txt(url.loc);
+    if (url.lastmod) node.ele('lastmod').txt(url.lastmod.toISOString());
+  }
+  return root.end({ prettyPrint: false });
+}
+
+export type NewsUrl = { loc: string; title: string; publishedAt: Date; language: string; keywords: string[] };
+
+/** A Google News sitemap: stories of the last two days. */
+export function newsUrlset(urls: NewsUrl[], publication: string): string {
+  const root = create({ version: '1.0', encoding: 'UTF-8' }).ele(SITEMAP_NS, 'urlset').att('xmlns:news', NEWS_NS);
+  for (const url of urls) {
+    const node = root.ele('url');
+    node.ele('loc').txt(url.loc);
+    const news = node.ele(NEWS_NS, 'news:news');
+    const pub = news.ele(NEWS_NS, 'news:publication');
+    pub.ele(NEWS_NS, 'news:name').txt(publication);
+    pub.ele(NEWS_NS, 'news:language').txt(url.language);
+    news.ele(NEWS_NS, 'news:publication_date').txt(url.publishedAt.toISOString());
+    news.ele(NEWS_NS, 'news:title').txt(url.title);
+    if (url.keywords.length) news.ele(NEWS_NS, 'news:keywords').txt(url.keywords.join(', '));
+  }
+  return root.end({ prettyPrint: false });
+}

@@ -1,0 +1,39 @@
+import { prisma } from '@/lib/db';
+import { publicPublicationWhere } from '@/lib/stories/visibility';
+import { SITEMAP_MAX_URLS } from './build';
+
+export async function storySitemapCount(): Promise<number> {
+  const count = await prisma.publication.count({ where: publicPublicationWhere() });
+  return Math.max(1, Math.ceil(count / SITEMAP_MAX_URLS));
+}
+
+/** The n-th (1-based) block of published stories, oldest first so blocks stay stable as news arrives. */
+export function storySitemapChunk(n: number) {
+  return prisma.publication.findMany({
+    where: publicPublicationWhere(),
+    orderBy: [{ visibleAt: 'asc' }, { storyId: 'asc' }],
+    skip: (n - 1) * SITEMAP_MAX_URLS,
+    take: SITEMAP_MAX_URLS,
+    select: { slug: true, publishedAt: true },
+  });
+}
+
+/** Stories made public in the last 48 hours, for the news sitemap. */
+export function recentStories(now = new Date()) {
+  return prisma.publication.findMany({
+    where: { ...publicPublicationWhere(now), visibleAt: { gte: new Date(now.getTime() - 48 * 3_600_000), lte: now } },
+    orderBy: { visibleAt: 'desc' },
+    take: 1000,
+    select: { slug: true, headline: true, language: true, visibleAt: true, tags: { orderBy: { position: 'asc' }, select: { tag: { select: { name: true } } } } },
+  });
+}
+
+/** Sections, topics and tags that have something public to show. */
+export async function listingPages() {
+  const [sections, topics, tags] = await Promise.all([
+    prisma.section.findMany({ select: { slug: true } }),
+    prisma.topic.findMany({ where: { publications: { some: publicPublicationWhere() } }, select: { slug: true } }),
+    prisma.tag.findMany({ where: { publicationTags: { some: { publication: publicPublicationWhere() } } }, select: { slug: true } }),
+  ]);
+  return [...sections.map((s) => `/section/${s.slug}`), ...topics.map((t) => `/topic/${t.slug}`), ...tags.map((t) => `/tag/${t.slug}`)];
+}

@@ -1,0 +1,32 @@
+import { env } from '@/lib/env';
+import { absolute, storyPath } from '@/lib/stories/seo';
+import { newsUrlset, sitemapIndex, urlset } from './build';
+import { listingPages, recentStories, storySitemapChunk, storySitemapCount } from './queries';
+
+const xml = (body: string) => new Response(body, { headers: { 'Content-Type': 'application/xml; charset=utf-8', 'Cache-Control': 'public, max-age=300' } });
+const site = () => env().NEWSROOM_SITE_URL;
+
+export async function sitemapIndexResponse() {
+  const chunks = await storySitemapCount();
+  return xml(sitemapIndex([
+    { loc: absolute(site(), '/sitemaps/pages.xml') },
+    ...Array.from({ length: chunks }, (_, i) => ({ loc: absolute(site(), `/sitemaps/stories-${i + 1}.xml`) })),
+  ]));
+}
+
+/** `pages.xml` (home and listing pages) or `stories-N.xml`; null for anything else. */
+export async function childSitemapResponse(name: string) {
+  if (name === 'pages.xml') return xml(urlset(['/', ...(await listingPages())].map((path) => ({ loc: absolute(site(), path) }))));
+  const match = /^stories-(\d{1,6})\.xml$/.exec(name);
+  const n = match ? Number(match[1]) : 0;
+  if (n < 1 || n > (await storySitemapCount())) return null;
+  const stories = await storySitemapChunk(n);
+  return xml(urlset(stories.map((s) => ({ loc: absolute(site(), storyPath(s.slug)), lastmod: s.publishedAt }))));
+}
+
+export async function newsSitemapResponse() {
+  const stories = await recentStories();
+  return xml(newsUrlset(stories.map((s) => ({
+    loc: absolute(site(), storyPath(s.slug)), title: s.headline, publishedAt: s.visibleAt, language: s.language, keywords: s.tags.map(({ tag }) => tag.name),
+  })), env().NEWSROOM_SITE_NAME));
+}

@@ -1,0 +1,50 @@
+import { formatDateline } from './dateline';
+
+export type PublicStory = {
+  slug: string; headline: string; subheadline: string; datelinePlace: string; datelineDate: Date | null; credit: string;
+  language: string; firstPublishedAt: Date; publishedAt: Date; bodyText: string; correctionNote: string;
+  section: { name: string; slug: string } | null;
+  tags: { tag: { name: string; slug: string; kind: string } }[];
+  image?: string | null;
+};
+
+export const storyPath = (slug: string) => `/news/${slug}`;
+export const absolute = (siteUrl: string, path: string) => new URL(path, siteUrl).toString();
+
+/** Schema.org NewsArticle for a published story. */
+export function newsArticleJsonLd(story: PublicStory, site: { url: string; name: string }) {
+  const url = absolute(site.url, storyPath(story.slug));
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    mainEntityOfPage: { '@type': 'WebPage', '@id': url },
+    url,
+    headline: story.headline,
+    description: story.subheadline || story.bodyText.slice(0, 200),
+    datePublished: story.firstPublishedAt.toISOString(),
+    dateModified: story.publishedAt.toISOString(),
+    inLanguage: story.language,
+    dateline: formatDateline({ place: story.datelinePlace, date: story.datelineDate, credit: story.credit }),
+    articleSection: story.section?.name,
+    keywords: story.tags.map(({ tag }) => tag.name),
+    ...(story.image ? { image: [absolute(site.url, story.image)] } : {}),
+    author: { '@type': 'Organization', name: story.credit || site.name },
+    publisher: { '@type': 'Organization', name: site.name, url: site.url },
+  };
+}
+
+/** JSON for an inline <script>: `<` escaped so the text can never close the element. */
+export const scriptSafeJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+
+/** The first image of a document, for social cards. */
+export function firstImage(doc: unknown): string | null {
+  const walk = (node: { type?: string; attrs?: { src?: unknown }; content?: unknown[] }): string | null => {
+    if (node.type === 'figure' && typeof node.attrs?.src === 'string') return node.attrs.src;
+    for (const child of (node.content ?? []) as (typeof node)[]) {
+      const found = walk(child);
+      if (found) return found;
+    }
+    return null;
+  };
+  return doc && typeof doc === 'object' ? walk(doc as never) : null;
+}
