@@ -8,6 +8,8 @@
 // NEWSROOM_FRESH_DB (true: drop and recreate the embedded database first; tests use it).
 import 'dotenv/config';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ensureAuthSecret } from './lib/auth-secret.ts';
 import { isBuildCurrent, markBuildCurrent } from './lib/build-fingerprint.ts';
@@ -53,6 +55,20 @@ async function prepareDatabase(databaseUrl: string, fresh: boolean) {
   }
 }
 
+/** Once Next answers, marks pages cached by an earlier run stale (the database may have changed). */
+async function revalidateCachedPages(origin: string) {
+  for (let attempt = 0; attempt < 300 && !stopping; attempt++) {
+    try {
+      const response = await fetch(`${origin}/api/internal/revalidate`, { method: 'POST', headers: { 'x-newsroom-token': process.env.NEWSROOM_INTERNAL_TOKEN! } });
+      if (response.status === 204) return;
+    } catch {
+      /* not listening yet */
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  log('could not revalidate cached pages at start-up');
+}
+
 async function main() {
   if (!process.env.DATABASE_URL) {
     postgres = await startEmbeddedPostgres({
@@ -77,7 +93,9 @@ async function main() {
     await prisma.$disconnect();
   }
 
+  mkdirSync(dataDir, { recursive: true });
   process.env.AUTH_SECRET = ensureAuthSecret(dataDir);
+  process.env.NEWSROOM_INTERNAL_TOKEN = randomBytes(24).toString('base64url');
   process.env.AUTH_TRUST_HOST ??= 'true';
   const nextBin = path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
   if (!dev && !isBuildCurrent()) {
@@ -89,6 +107,9 @@ async function main() {
   const args = [nextBin, dev ? 'dev' : 'start', '-p', port, ...(process.env.HOST ? ['-H', process.env.HOST] : [])];
   next = spawn(process.execPath, args, { cwd: ROOT, stdio: 'inherit', env: process.env });
   next.on('exit', (code) => void shutdown(code ?? 0));
+  writeFileSync(path.join(dataDir, 'next.pid'), String(next.pid)); // benchmarks read the server's memory
+
+  if (!dev) await revalidateCachedPages(`http://${process.env.HOST ?? '127.0.0.1'}:${port}`);
   log(`the newsroom is at http://${process.env.HOST ?? 'localhost'}:${port}`);
 }
 

@@ -1,15 +1,9 @@
-import { connection } from 'next/server';
-import { PagedStoryList, pageNumber } from '@/components/story/paged-story-list';
-import { listPublishedStories } from '@/lib/stories/public-queries';
+import { HomeListing } from '@/components/story/listing-pages';
 
-export default async function HomePage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
-  await connection();
-  const page = pageNumber((await searchParams).page);
-  const { stories, hasMore } = await listPublishedStories({ page });
-  return (
-    <>
-      <h1 className="mb-2 font-serif text-2xl font-bold">All news</h1>
-      <PagedStoryList basePath="/" page={page} hasMore={hasMore} stories={stories} />
-    </>
-  );
+// Served from Next's cache; publishing revalidates it at once, the timer is a safety net
+// for what changes by the clock alone (an embargo lifting).
+export const revalidate = 60;
+
+export default function HomePage() {
+  return <HomeListing />;
 }

@@ -3,18 +3,25 @@ import { StoryList } from './story-list';
 
 type Props = { basePath: string; page: number; hasMore: boolean; stories: Parameters<typeof StoryList>[0]['stories'] };
 
+/** Where page n of a listing lives: page 1 at the listing's own address, then `/page/n`. */
+export const pageHref = (basePath: string, n: number) => (n === 1 ? basePath : `${basePath === '/' ? '' : basePath}/page/${n}`);
+
 /** A list of published stories with newer/older page links. */
 export function PagedStoryList({ basePath, page, hasMore, stories }: Props) {
-  const href = (n: number) => (n === 1 ? basePath : `${basePath}?page=${n}`);
   return (
     <>
       <StoryList stories={stories} />
       <nav aria-label="Pages" className="mt-6 flex justify-between text-sm">
-        {page > 1 ? <Link href={href(page - 1)} className="text-brand underline">Newer stories</Link> : <span />}
-        {hasMore ? <Link href={href(page + 1)} className="text-brand underline">Older stories</Link> : null}
+        {page > 1 ? <Link href={pageHref(basePath, page - 1)} className="text-brand underline">Newer stories</Link> : <span />}
+        {hasMore ? <Link href={pageHref(basePath, page + 1)} className="text-brand underline">Older stories</Link> : null}
       </nav>
     </>
   );
 }
 
-export const pageNumber = (value: string | undefined) => Math.max(1, Math.min(10_000, Number(value) || 1));
+/** A page number from the address; anything else is no page at all. */
+export function parsePage(value: string | undefined): number | null {
+  if (value === undefined) return 1;
+  const n = Number(value);
+  return Number.isInteger(n) && n >= 2 && n <= 10_000 ? n : null;
+}

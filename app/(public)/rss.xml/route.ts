@@ -1,4 +1,5 @@
 import { feedHandler } from '@/lib/feeds/handler';
 
-export const dynamic = 'force-dynamic';
+// Cached like the pages; publishing revalidates it.
+export const revalidate = 60;
 export const GET = feedHandler('rss', () => ({ kind: 'site' }));

@@ -2,7 +2,6 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { connection } from 'next/server';
 import { StoryList } from '@/components/story/story-list';
-import { pageNumber } from '@/components/story/paged-story-list';
 import { searchPublishedStories } from '@/lib/stories/search';
 
 export const metadata: Metadata = { title: 'Search', robots: { index: false, follow: true } };
@@ -11,7 +10,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   await connection();
   const params = await searchParams;
   const q = (params.q ?? '').slice(0, 200);
-  const page = pageNumber(params.page);
+  const page = Math.max(1, Math.min(500, Math.floor(Number(params.page)) || 1));
   const { stories, hasMore } = await searchPublishedStories(q, page);
   const href = (n: number) => `/search?${new URLSearchParams({ q, page: String(n) })}`;
   return (

@@ -1,4 +1,5 @@
 import { newsSitemapResponse } from '@/lib/sitemaps/responses';
 
-export const dynamic = 'force-dynamic';
+// Cached like the pages; publishing revalidates it.
+export const revalidate = 60;
 export const GET = () => newsSitemapResponse();

@@ -1,12 +1,12 @@
 'use server';
 
 import { z } from 'zod';
-import { revalidatePath } from 'next/cache';
+import { revalidatePublicSite } from '@/app/revalidate-public';
 import { defineAction } from '@/lib/action';
 import { createSection, moveSection, renameSection } from '@/lib/sections/mutations';
 
 const ZId = z.string().min(1).max(40);
-const refresh = () => revalidatePath('/', 'layout');
+const refresh = revalidatePublicSite;
 
 export const createSectionAction = defineAction({ permission: 'section.manage', schema: z.object({ name: z.string() }), run: async (input, viewer) => { await createSection(viewer, input); refresh(); }, success: 'Section added.' });
 export const renameSectionAction = defineAction({ permission: 'section.manage', schema: z.object({ id: ZId, name: z.string() }), run: async (input, viewer) => { await renameSection(viewer, input); refresh(); }, success: 'Saved.' });

@@ -2,10 +2,12 @@
 
 import { z } from 'zod';
 import { revalidatePath } from 'next/cache';
+import { revalidatePublicSite } from '@/app/revalidate-public';
 import { defineAction } from '@/lib/action';
 import { diffRevisions } from '@/lib/stories/editor-queries';
 import { restoreRevision, saveStory } from '@/lib/stories/mutations';
 import { transitionStory, ZTransition } from '@/lib/stories/transition';
+import { forgetWithdrawn } from '@/lib/stories/withdrawn';
 import { ZSaveStory } from '@/lib/stories/validation';
 
 const ZId = z.string().min(1).max(40);
@@ -24,7 +26,8 @@ export const transitionStoryAction = defineAction({
   schema: ZTransition,
   run: async (input, viewer) => {
     const result = await transitionStory(viewer, input);
-    revalidatePath('/', 'layout');
+    forgetWithdrawn(result.slug);
+    revalidatePublicSite();
     return result;
   },
 });

@@ -2,7 +2,7 @@
 
 import { z } from 'zod';
 import { redirect } from 'next/navigation';
-import { revalidatePath } from 'next/cache';
+import { revalidatePublicSite } from '@/app/revalidate-public';
 import { defineAction } from '@/lib/action';
 import { createTopic, updateTopic, ZTopicCreate, ZTopicUpdate } from '@/lib/topics/mutations';
 
@@ -19,7 +19,7 @@ export const updateTopicAction = defineAction({
   schema: ZTopicUpdate.extend({ background: z.string().max(1_000_000) }),
   run: async (input, viewer) => {
     const topic = await updateTopic(viewer, input);
-    revalidatePath('/', 'layout');
+    revalidatePublicSite();
     return { slug: topic.slug };
   },
   success: 'Topic saved.',

@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { connection } from 'next/server';
 import { StoryBody } from '@/components/story/story-body';
 import { formatPublicTime } from '@/components/story/time';
 import type { TDocNode } from '@/lib/content/document';
@@ -12,8 +11,12 @@ import { absolute, firstImage, newsArticleJsonLd, scriptSafeJson, storyPath } fr
 
 type Props = { params: Promise<{ slug: string }> };
 
+// Rendered on first request, then served from Next's cache until a publish, update or
+// kill revalidates it (the timer is a safety net for embargoes lifting by the clock).
+export const revalidate = 60;
+export const generateStaticParams = () => [];
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  await connection();
   const story = await getPublishedStory((await params).slug);
   if (!story) return {};
   const url = absolute(env().NEWSROOM_SITE_URL, storyPath(story.slug));
@@ -34,7 +37,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function StoryPage({ params }: Props) {
-  await connection();
   const story = await getPublishedStory((await params).slug);
   if (!story) notFound();
   const site = { url: env().NEWSROOM_SITE_URL, name: env().NEWSROOM_SITE_NAME };

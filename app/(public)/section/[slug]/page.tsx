@@ -1,27 +1,16 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
-import { connection } from 'next/server';
-import { PagedStoryList, pageNumber } from '@/components/story/paged-story-list';
-import { getSectionBySlug, listPublishedStories } from '@/lib/stories/public-queries';
+import { SectionListing } from '@/components/story/listing-pages';
+import { getSectionBySlug } from '@/lib/stories/public-queries';
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ page?: string }> };
+type Props = { params: Promise<{ slug: string }> };
+export const revalidate = 60;
+export const generateStaticParams = () => [];
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  await connection();
   const section = await getSectionBySlug((await params).slug);
-  return section ? { title: section.name, alternates: { canonical: `/section/${section.slug}` } } : {};
+  return section ? { title: section.name, alternates: { canonical: `/section/${section.slug}`, types: { 'application/rss+xml': `/section/${section.slug}/rss.xml` } } } : {};
 }
 
-export default async function SectionPage({ params, searchParams }: Props) {
-  await connection();
-  const section = await getSectionBySlug((await params).slug);
-  if (!section) notFound();
-  const page = pageNumber((await searchParams).page);
-  const { stories, hasMore } = await listPublishedStories({ page, sectionId: section.id });
-  return (
-    <>
-      <h1 className="mb-2 font-serif text-2xl font-bold">{section.name}</h1>
-      <PagedStoryList basePath={`/section/${section.slug}`} page={page} hasMore={hasMore} stories={stories} />
-    </>
-  );
+export default async function SectionPage({ params }: Props) {
+  return <SectionListing slug={(await params).slug} />;
 }

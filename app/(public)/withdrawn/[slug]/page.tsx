@@ -1,15 +1,16 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { connection } from 'next/server';
 import { formatPublicTime } from '@/components/story/time';
 import { getKilledStory } from '@/lib/stories/public-queries';
+
+export const revalidate = 60;
+export const generateStaticParams = () => [];
 
 export const metadata: Metadata = { title: 'Story withdrawn', robots: { index: false, follow: false } };
 
 /** The notice a killed story's address shows (served with HTTP 410 by the proxy). */
 export default async function WithdrawnPage({ params }: { params: Promise<{ slug: string }> }) {
-  await connection();
   const story = await getKilledStory((await params).slug);
   if (!story?.killedAt) notFound();
   return (

@@ -1,0 +1,65 @@
+import { notFound, permanentRedirect } from 'next/navigation';
+import { StoryBody } from '@/components/story/story-body';
+import type { TDocNode } from '@/lib/content/document';
+import { TAG_KIND_NAMES } from '@/lib/tags/labels';
+import { getSectionBySlug, getTagBySlug, getTopicBySlug, listPublishedStories } from '@/lib/stories/public-queries';
+import { PagedStoryList, pageHref, parsePage } from './paged-story-list';
+
+// The reader's listings (all news, section, tag, topic), shared by page 1 and the
+// `/page/n` routes so both render the same way.
+
+export async function HomeListing({ page: raw }: { page?: string }) {
+  const page = parsePage(raw) ?? notFound();
+  const { stories, hasMore } = await listPublishedStories({ page });
+  if (page > 1 && !stories.length) notFound();
+  return (
+    <>
+      <h1 className="mb-2 font-serif text-2xl font-bold">All news{page > 1 ? `, page ${page}` : ''}</h1>
+      <PagedStoryList basePath="/" page={page} hasMore={hasMore} stories={stories} />
+    </>
+  );
+}
+
+export async function SectionListing({ slug, page: raw }: { slug: string; page?: string }) {
+  const page = parsePage(raw) ?? notFound();
+  const section = (await getSectionBySlug(slug)) ?? notFound();
+  const { stories, hasMore } = await listPublishedStories({ page, sectionId: section.id });
+  return (
+    <>
+      <h1 className="mb-2 font-serif text-2xl font-bold">{section.name}</h1>
+      <PagedStoryList basePath={`/section/${section.slug}`} page={page} hasMore={hasMore} stories={stories} />
+    </>
+  );
+}
+
+export async function TagListing({ slug, page: raw }: { slug: string; page?: string }) {
+  const page = parsePage(raw) ?? notFound();
+  const { tag, redirectTo } = await getTagBySlug(slug);
+  if (redirectTo) permanentRedirect(pageHref(`/tag/${redirectTo}`, page)); // a merged tag's old address
+  if (!tag) notFound();
+  const { stories, hasMore } = await listPublishedStories({ page, tagId: tag.id });
+  return (
+    <>
+      <p className="text-sm font-semibold uppercase tracking-wide text-slate-600">{TAG_KIND_NAMES[tag.kind]}</p>
+      <h1 className="mb-1 font-serif text-2xl font-bold">{tag.name}</h1>
+      {tag.description ? <p className="mb-2 text-slate-700">{tag.description}</p> : null}
+      <PagedStoryList basePath={`/tag/${tag.slug}`} page={page} hasMore={hasMore} stories={stories} />
+    </>
+  );
+}
+
+export async function TopicListing({ slug, page: raw }: { slug: string; page?: string }) {
+  const page = parsePage(raw) ?? notFound();
+  const topic = (await getTopicBySlug(slug)) ?? notFound();
+  const { stories, hasMore } = await listPublishedStories({ page, topicId: topic.id });
+  return (
+    <>
+      <h1 className="mb-3 font-serif text-2xl font-bold">{topic.title}</h1>
+      <aside aria-label="Background" className="mb-6 rounded-lg border-l-4 border-brand bg-slate-50 p-5">
+        <StoryBody doc={topic.background as TDocNode} />
+      </aside>
+      <h2 className="font-serif text-xl font-bold">Stories</h2>
+      <PagedStoryList basePath={`/topic/${topic.slug}`} page={page} hasMore={hasMore} stories={stories} />
+    </>
+  );
+}
