@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { isWithdrawn } from '@/lib/stories/withdrawn';
+import { publicStoryState } from '@/lib/stories/story-gate';
 
 // Desk: an optimistic check only. A visit without a session cookie goes straight to
 // sign-in with the page it asked for; every desk page and action still verifies the
@@ -19,16 +19,19 @@ function desk(request: NextRequest) {
   return NextResponse.next({ request: { headers } });
 }
 
-// Story pages: a killed story answers 410 Gone with its withdrawal notice. App Router
-// pages cannot choose their status, and Next 16 drops the status of a proxy rewrite,
-// so the proxy fetches the notice page and sends it on with status 410.
+// Story pages: only a story readers may see reaches the (cached) page. A killed story
+// answers 410 with its withdrawal notice, anything else 404. App Router pages cannot
+// choose their status and Next 16 drops a proxy rewrite's status, so the proxy fetches
+// the notice or not-found page itself and sends it on with the right status.
 async function story(request: NextRequest) {
-  const slug = request.nextUrl.pathname.split('/')[2] ?? '';
-  if (!slug || !(await isWithdrawn(decodeURIComponent(slug)))) return NextResponse.next();
-  const notice = await fetch(new URL(`/withdrawn/${slug}`, request.nextUrl.origin), { headers: { accept: 'text/html' }, cache: 'no-store' });
-  return new NextResponse(notice.body, {
-    status: 410,
-    headers: { 'Content-Type': notice.headers.get('content-type') ?? 'text/html; charset=utf-8', 'Cache-Control': 'public, max-age=60' },
+  const slug = decodeURIComponent(request.nextUrl.pathname.split('/')[2] ?? '');
+  const state = slug ? await publicStoryState(slug) : 'missing';
+  if (state === 'public') return NextResponse.next();
+  const path = state === 'withdrawn' ? `/withdrawn/${encodeURIComponent(slug)}` : '/404';
+  const page = await fetch(new URL(path, request.nextUrl.origin), { headers: { accept: 'text/html' }, cache: 'no-store' });
+  return new NextResponse(page.body, {
+    status: state === 'withdrawn' ? 410 : 404,
+    headers: { 'Content-Type': page.headers.get('content-type') ?? 'text/html; charset=utf-8', 'Cache-Control': 'public, max-age=10' },
   });
 }
 

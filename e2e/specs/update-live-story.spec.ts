@@ -1,0 +1,54 @@
+import { test, expect } from '../fixtures/test';
+import { storageStateFor } from '../fixtures/users';
+import { StoryEditorPage } from '../pages/story-editor-page';
+
+test.use({ persona: 'editor' });
+
+test('readers keep the published text while an update is pending, then see the update and its correction note', async ({ page, browser }) => {
+  const editor = new StoryEditorPage(page);
+  const headline = `Ceasefire holds along the line ${Date.now()}`;
+  const url = await editor.createNew(headline, 'The ceasefire held overnight, officials said.');
+  await page.getByRole('button', { name: 'Submit for review' }).click();
+  await expect(page.getByText('Story in review.')).toBeVisible();
+
+  const reviewerContext = await browser.newContext({ storageState: storageStateFor('reviewer') });
+  const reviewer = await reviewerContext.newPage();
+  const publish = async () => {
+    await reviewer.goto(url);
+    await reviewer.getByRole('button', { name: 'Approve' }).click();
+    await expect(reviewer.getByText('Story approved.')).toBeVisible();
+    await reviewer.getByRole('button', { name: 'Publish' }).click();
+    await expect(reviewer.getByText('Story published.')).toBeVisible();
+  };
+  await publish();
+
+  const reader = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  const readerPage = await reader.newPage();
+  await readerPage.goto('/');
+  await readerPage.getByRole('link', { name: headline }).click();
+  const storyUrl = readerPage.url();
+  await expect(readerPage.getByRole('heading', { level: 1 })).toHaveText(headline);
+
+  // The editor opens an update; readers still get the published version.
+  await page.goto(url);
+  await expect(page.getByLabel('Slug')).toBeDisabled(); // frozen after first publication
+  await editor.headline().fill(`${headline}, officials confirm`);
+  await page.getByLabel('Correction note').fill('An earlier version misstated the time of the statement.');
+  await editor.save();
+  await readerPage.goto(storyUrl);
+  await expect(readerPage.getByRole('heading', { level: 1 })).toHaveText(headline);
+  await expect(readerPage.getByText('Correction:')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Submit for review' }).click();
+  await expect(page.getByText('Story in review.')).toBeVisible();
+
+  // Published: the cached page shows the new text on the next visit, at the same address.
+  await publish();
+  await readerPage.goto(storyUrl);
+  await expect(readerPage.getByRole('heading', { level: 1 })).toHaveText(`${headline}, officials confirm`);
+  await expect(readerPage.getByText('An earlier version misstated the time of the statement.')).toBeVisible();
+  await expect(readerPage.getByText(/updated/)).toBeVisible();
+  await readerPage.goto('/');
+  await expect(readerPage.getByRole('link', { name: `${headline}, officials confirm` })).toBeVisible();
+  await reviewerContext.close();
+  await reader.close();
+});
