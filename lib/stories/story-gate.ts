@@ -5,9 +5,10 @@ export type PublicStoryState = 'public' | 'withdrawn' | 'missing';
 const TTL_MS = 2000;
 const MAX_ENTRIES = 10_000;
 
-// Shared through globalThis so the proxy and the Server Actions of one process see
-// the same entries: a publish or kill forgets its slug at once; other instances wait
-// out the two seconds.
+// Only 'public' and 'withdrawn' answers are kept: a 'missing' one could outlive the
+// publication it precedes, and 404s are rare enough to ask the database each time.
+// A kill is seen within two seconds (at once where the proxy shares this process's
+// globalThis with the Server Action that calls forgetStoryState).
 const cache: Map<string, { state: PublicStoryState; at: number }> = ((globalThis as Record<string, unknown>).__newsroomStoryGate ??= new Map()) as never;
 
 /**
@@ -21,9 +22,10 @@ export async function publicStoryState(slug: string, now = new Date()): Promise<
   if (hit && now.getTime() - hit.at < TTL_MS) return hit.state;
   const row = await prisma.publication.findUnique({ where: { slug }, select: { killedAt: true, visibleAt: true } });
   const state: PublicStoryState = !row ? 'missing' : row.killedAt ? 'withdrawn' : row.visibleAt <= now ? 'public' : 'missing';
-  if (cache.size >= MAX_ENTRIES) cache.clear();
-  // An embargoed story becomes public by the clock: never keep 'missing' past its time.
-  cache.set(slug, { state, at: row && !row.killedAt && row.visibleAt > now ? Math.min(now.getTime(), row.visibleAt.getTime() - TTL_MS) : now.getTime() });
+  if (state !== 'missing') {
+    if (cache.size >= MAX_ENTRIES) cache.clear();
+    cache.set(slug, { state, at: now.getTime() });
+  }
   return state;
 }
 
