@@ -1,3 +1,4 @@
+import { convert } from 'xmlbuilder2';
 import { test, expect } from '../fixtures/test';
 import { storageStateFor } from '../fixtures/users';
 import { StoryEditorPage } from '../pages/story-editor-page';
@@ -6,7 +7,8 @@ test.use({ persona: 'editor' });
 
 test('readers keep the published text while an update is pending, then see the update and its correction note', async ({ page, browser }) => {
   const editor = new StoryEditorPage(page);
-  const headline = `Ceasefire holds along the line ${Date.now()}`;
+  // The seed story's characters (— ’ ' " [ ]) must survive editor, database, page and sitemap.
+  const headline = `Ceasefire holds — Kremlin's "line" [officials’ view] ${Date.now()}`;
   const url = await editor.createNew(headline, 'The ceasefire held overnight, officials said.');
   await page.getByRole('button', { name: 'Submit for review' }).click();
   await expect(page.getByText('Story in review.')).toBeVisible();
@@ -30,6 +32,9 @@ test('readers keep the published text while an update is pending, then see the u
   const storyUrl = (await readerPage.getByRole('link', { name: headline }).getAttribute('href'))!;
   await readerPage.goto(storyUrl);
   await expect(readerPage.getByRole('heading', { level: 1 })).toHaveText(headline);
+  const news = convert(await (await readerPage.request.get('/sitemap-news.xml')).text(), { format: 'object' }) as Record<string, any>;
+  const titles = [news.urlset.url].flat().map((u: Record<string, any>) => u['news:news']['news:title']);
+  expect(titles).toContain(headline);
 
   // The editor opens an update; readers still get the published version.
   await page.goto(url);

@@ -11,6 +11,7 @@ export const NON_PUBLIC = [
   { state: 'draft', headline: 'Arctic expedition sets off from Murmansk', slug: 'arctic-expedition-sets-off-from-murmansk', words: 'three-month expedition' },
   { state: 'in review', headline: 'Foreign ministers to meet in Geneva next week', slug: 'foreign-ministers-to-meet-in-geneva-next-week', words: 'diplomatic sources' },
   { state: 'changes requested', headline: 'Zenit wins the Russian Super Cup', slug: 'zenit-wins-the-russian-super-cup', words: 'Lokomotiv' },
+  { state: 'scheduled', headline: 'Parliament to vote on the budget next week', slug: 'parliament-to-vote-on-the-budget-next-week', words: 'federal budget' },
   { state: 'approved, not published', headline: 'Grain corridor deal extended for 120 days', slug: 'grain-corridor-deal-extended-for-120-days', words: 'grain corridor' },
   { state: 'embargoed', headline: 'Central bank report embargoed until next month', slug: 'central-bank-report-embargoed-until-next-month', words: 'annual report' },
   { state: 'killed', headline: 'Minsk talks postponed, sources say', slug: 'minsk-talks-postponed-sources-say', words: 'Talks planned in Minsk' },

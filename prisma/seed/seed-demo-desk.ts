@@ -75,7 +75,7 @@ async function upsertTopic(title: string, paragraphs: string[]) {
   });
 }
 
-async function createDemoStory(story: DemoStory, users: Record<string, string>) {
+async function createDemoStory(story: DemoStory, users: Record<string, string>, now: Date) {
   const slug = slugFromHeadline(story.headline);
   if (await prisma.story.findUnique({ where: { slug } })) return;
   const section = await prisma.section.findUniqueOrThrow({ where: { slug: story.section } });
@@ -107,6 +107,7 @@ async function createDemoStory(story: DemoStory, users: Record<string, string>) 
         lastEditorId: authorId,
         createdAt: story.at,
         embargoUntil: story.embargoUntil,
+        scheduledAt: story.status === 'SCHEDULED' ? new Date(now.getTime() + 7 * 24 * 3_600_000) : null,
         killedAt: story.status === 'KILLED' ? story.at : null,
         submittedAt: story.status === 'DRAFT' ? null : story.at,
         approvedAt: ['APPROVED', 'PUBLISHED', 'KILLED'].includes(story.status) ? story.at : null,
@@ -185,6 +186,11 @@ export async function seedDemoDesk(now = new Date()) {
       datelinePlace: 'Istanbul', datelineDate: today, section: 'economy', tagSlugs: [], status: 'APPROVED', author: 'editor', at: hoursAgo(4),
     },
     {
+      headline: 'Parliament to vote on the budget next week', subheadline: 'Scheduled for publication in a week',
+      body: docFromParagraphs(['Lawmakers will vote on the federal budget next week, the speaker said.']),
+      datelinePlace: 'Moscow', datelineDate: today, section: 'politics', tagSlugs: ['russia'], status: 'SCHEDULED', author: 'editor', at: hoursAgo(3),
+    },
+    {
       headline: 'Central bank report embargoed until next month', subheadline: 'Readers must not see this before the embargo lifts',
       body: docFromParagraphs(['The annual report will be released when the embargo lifts.']),
       datelinePlace: 'Moscow', datelineDate: today, section: 'economy', tagSlugs: ['russia'], status: 'PUBLISHED', author: 'editor', at: hoursAgo(6),
@@ -203,7 +209,7 @@ export async function seedDemoDesk(now = new Date()) {
       pendingHeadline: 'Moscow metro opens three new stations (pending update, not yet reviewed)',
     },
   ];
-  for (const story of stories) await createDemoStory(story, users);
+  for (const story of stories) await createDemoStory(story, users, now);
 }
 
 /** True when the database has no users yet: the start script seeds only then. */
