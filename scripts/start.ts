@@ -14,7 +14,7 @@ import path from 'node:path';
 import { ensureAuthSecret } from './lib/auth-secret.ts';
 import { isBuildCurrent, markBuildCurrent } from './lib/build-fingerprint.ts';
 import { startEmbeddedPostgres, type RunningPostgres } from './lib/embedded-postgres.ts';
-import { ensureDatabase, migrate } from './lib/migrate.ts';
+import { ensureDatabase, migrate, migrateJobQueue } from './lib/migrate.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const dev = process.argv.includes('--dev');
@@ -24,11 +24,16 @@ const log = (line: string) => console.log(`[newsroom] ${line}`);
 
 let postgres: RunningPostgres | undefined;
 let next: ChildProcess | undefined;
+let worker: ChildProcess | undefined;
 let stopping = false;
 
 async function shutdown(code: number) {
   if (stopping) return;
   stopping = true;
+  if (worker && worker.exitCode === null) {
+    worker.kill('SIGTERM');
+    await new Promise((resolve) => worker!.once('exit', resolve));
+  }
   if (next && next.exitCode === null) {
     next.kill('SIGTERM');
     await new Promise((resolve) => next!.once('exit', resolve));
@@ -82,6 +87,7 @@ async function main() {
   else await prepareDatabase(process.env.DATABASE_URL, process.env.NEWSROOM_FRESH_DB === 'true');
   const applied = await migrate(process.env.DATABASE_URL!, log);
   log(applied.length ? `${applied.length} migration(s) applied` : 'database schema is up to date');
+  await migrateJobQueue(process.env.DATABASE_URL!);
 
   if (process.env.NEWSROOM_SEED_DEMO !== 'false') {
     const { isDatabaseEmpty, seedDemoDesk } = await import('../prisma/seed/seed-demo-desk.ts');
@@ -109,7 +115,18 @@ async function main() {
   next.on('exit', (code) => void shutdown(code ?? 0));
   writeFileSync(path.join(dataDir, 'next.pid'), String(next.pid)); // benchmarks read the server's memory
 
-  if (!dev) await revalidateCachedPages(`http://${process.env.HOST ?? '127.0.0.1'}:${port}`);
+  const origin = `http://${process.env.HOST ?? '127.0.0.1'}:${port}`;
+  if (!dev) await revalidateCachedPages(origin);
+  // The job runner (scheduled publications), beside Next; it outlives neither.
+  worker = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts', 'worker.ts')], {
+    cwd: ROOT, stdio: 'inherit', env: { ...process.env, NEWSROOM_APP_ORIGIN: origin },
+  });
+  worker.on('exit', (code) => {
+    if (!stopping) {
+      log(`the job runner stopped (exit ${code})`);
+      void shutdown(1);
+    }
+  });
   log(`the newsroom is at http://${process.env.HOST ?? 'localhost'}:${port}`);
 }
 

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { findFreePort, startEmbeddedPostgres, type RunningPostgres } from '../../scripts/lib/embedded-postgres';
-import { ensureDatabase, migrate } from '../../scripts/lib/migrate';
+import { ensureDatabase, migrate, migrateJobQueue } from '../../scripts/lib/migrate';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const DATA = path.join(ROOT, '.data', 'bench');
@@ -15,6 +15,7 @@ export async function startBenchApp(fill: (databaseUrl: string) => Promise<void>
   await ensureDatabase(postgres.adminUrl, 'newsroom_bench', { fresh: true });
   const databaseUrl = postgres.urlFor('newsroom_bench');
   await migrate(databaseUrl);
+  await migrateJobQueue(databaseUrl);
   await fill(databaseUrl);
   const port = await findFreePort();
   const app: ChildProcess = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts/start.ts')], {

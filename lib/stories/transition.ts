@@ -3,6 +3,7 @@ import type { Prisma } from '@/generated/prisma/client';
 import { prisma } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import type { Viewer } from '@/lib/auth/permissions';
+import { cancelScheduledPublication, enqueueScheduledPublication } from '@/lib/jobs/queue';
 import { writePublication } from './publication';
 import { assertReadyForReview } from './readiness';
 import { contentOf, recordRevision } from './records';
@@ -51,6 +52,8 @@ export async function transitionStory(viewer: Viewer, raw: TTransition, now = ne
     const moved = await tx.story.updateMany({ where: { id: story.id, status: story.status }, data: data as Prisma.StoryUpdateManyMutationInput });
     if (moved.count !== 1) throw new AppError('CONFLICT', 'Someone else moved this story at the same time. Reload to see where it is.');
 
+    if (input.action === 'schedule') await enqueueScheduledPublication(tx, { storyId: story.id, at: input.at!, userId: viewer.id });
+    if (input.action === 'unschedule' || (input.action === 'publish' && story.status === 'SCHEDULED')) await cancelScheduledPublication(tx, story.id);
     if (input.action === 'publish') await writePublication(tx, story.id, now);
     if (input.action === 'kill') await tx.publication.update({ where: { storyId: story.id }, data: { killedAt: now, killNote: input.note ?? '' } });
 

@@ -2,6 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
+import { Logger, runMigrations as runJobQueueMigrations } from 'graphile-worker';
 
 const MIGRATIONS_DIR = path.resolve(import.meta.dirname, '../../prisma/migrations');
 const LOCK_ID = 72_541_001;
@@ -96,4 +97,16 @@ export async function ensureDatabase(adminUrl: string, database: string, options
   } finally {
     await client.end();
   }
+}
+
+/** Installs or upgrades graphile-worker's own schema (the job queue) in the database. */
+export async function migrateJobQueue(databaseUrl: string) {
+  await runJobQueueMigrations({ connectionString: databaseUrl, logger: quietLogger() });
+}
+
+/** graphile-worker logs every step at info level; only warnings and errors matter here. */
+export function quietLogger() {
+  return new Logger(() => (level, message) => {
+    if (level === 'error' || level === 'warning') console.error(`[jobs] ${message}`);
+  });
 }

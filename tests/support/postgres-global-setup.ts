@@ -4,7 +4,7 @@
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { startEmbeddedPostgres, type RunningPostgres } from '../../scripts/lib/embedded-postgres.ts';
-import { ensureDatabase, migrate } from '../../scripts/lib/migrate.ts';
+import { ensureDatabase, migrate, migrateJobQueue } from '../../scripts/lib/migrate.ts';
 
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '::1', '[::1]']);
 
@@ -38,6 +38,7 @@ export async function setup(project: TestProject) {
   const templateUrl = new URL(adminUrl);
   templateUrl.pathname = `/${template}`;
   await migrate(templateUrl.toString());
+  await migrateJobQueue(templateUrl.toString());
   project.provide('pgAdminUrl', adminUrl);
   project.provide('pgTemplate', template);
   return async () => {

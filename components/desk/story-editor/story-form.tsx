@@ -26,7 +26,7 @@ export type StoryFormProps = {
   savedDraft: Draft;
   /** Every tag the conflict view may need to name (this story's, and the other version's). */
   knownTags: TagOption[];
-  options: { sections: { id: string; name: string }[]; topics: { id: string; title: string }[]; defaultCredit: string };
+  options: { sections: { id: string; name: string }[]; topics: { id: string; title: string }[]; defaultCredit: string; timeZone: string };
   actions: WorkflowAction[];
 };
 
@@ -110,7 +110,7 @@ function StoryFormBody({ story, savedDraft, knownTags, options, actions, boot }:
     tags: new Map([...tagNames.values()].map((t) => [t.id, t.name])),
   }), [options, tagNames]);
 
-  const runAction = async (action: WorkflowAction, note?: string) => {
+  const runAction = async (action: WorkflowAction, note?: string, at?: Date) => {
     if (action === 'edit') return false;
     setBusy(true);
     setWorkflowErrors({});
@@ -121,7 +121,7 @@ function StoryFormBody({ story, savedDraft, knownTags, options, actions, boot }:
       }
       const id = autosave.storyId();
       if (!id) return false;
-      const result = await transitionStoryAction({ storyId: id, action: action as Exclude<WorkflowAction, 'edit'>, baseVersion: autosave.version(), note });
+      const result = await transitionStoryAction({ storyId: id, action: action as Exclude<WorkflowAction, 'edit'>, baseVersion: autosave.version(), note, at });
       if (!result.ok) {
         setWorkflowErrors(result.fieldErrors);
         setWorkflowState({ ok: false, message: result.message });
@@ -157,7 +157,7 @@ function StoryFormBody({ story, savedDraft, knownTags, options, actions, boot }:
         <SaveStatusText status={autosave.status} savedAt={autosave.savedAt} />
         <div className="ml-auto flex flex-wrap gap-2">
           <Button variant="secondary" onClick={() => void autosave.saveNow()} disabled={autosave.status === 'saving' || autosave.status === 'conflict'}>Save</Button>
-          <WorkflowButtons actions={actions.filter((a) => a !== 'edit')} busy={busy || autosave.status === 'conflict'} onAction={runAction} />
+          <WorkflowButtons actions={actions.filter((a) => a !== 'edit')} busy={busy || autosave.status === 'conflict'} timeZone={options.timeZone} onAction={runAction} />
         </div>
       </div>
       <FormMessage state={autosave.message ? { ok: false, message: autosave.message } : workflowState} />

@@ -13,7 +13,7 @@ type EditorStory = NonNullable<Awaited<ReturnType<typeof getStoryForEditor>>>;
 
 async function formOptions() {
   const [sections, topics] = await Promise.all([listSections(), listTopicOptions()]);
-  return { sections, topics, defaultCredit: env().NEWSROOM_AGENCY_CREDIT };
+  return { sections, topics, defaultCredit: env().NEWSROOM_AGENCY_CREDIT, timeZone: env().NEWSROOM_TIMEZONE };
 }
 
 /** A slug still made from the headline keeps following it until someone edits it. */

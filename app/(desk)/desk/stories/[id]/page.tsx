@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { StatusBadge } from '@/components/desk/status-badge';
+import { formatPublicTime } from '@/components/story/time';
 import { StoryForm } from '@/components/desk/story-editor/story-form';
 import { StoryHistory } from '@/components/desk/story-history';
 import { getStoryForEditor, listRevisions } from '@/lib/stories/editor-queries';
@@ -23,6 +24,9 @@ export default async function EditStoryPage({ params }: { params: Promise<{ id: 
         <StatusBadge status={story.status} />
         {live ? <Link href={`/news/${story.publication!.slug}`} className="text-sm text-brand underline">View published version</Link> : null}
         <span className="text-sm text-slate-500">by {story.author.name}</span>
+        {story.status === 'SCHEDULED' && story.scheduledAt ? (
+          <span className="text-sm text-purple-800">publishes <time dateTime={story.scheduledAt.toISOString()}>{formatPublicTime(story.scheduledAt)}</time></span>
+        ) : null}
       </div>
       <StoryForm key={story.id} {...await storyFormProps(story, viewer)} />
       <StoryHistory

@@ -1,0 +1,29 @@
+/** How far `timeZone` is ahead of UTC at `instant`, in milliseconds. */
+function offsetMs(instant: Date, timeZone: string): number {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' })
+      .formatToParts(instant).map((p) => [p.type, p.value]),
+  );
+  const asUtc = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
+  return asUtc - Math.floor(instant.getTime() / 1000) * 1000;
+}
+
+/**
+ * The instant a wall-clock time (`2026-11-28T15:00` or with seconds) names in a time
+ * zone, e.g. the newsroom's. Returns null for something that is not such a time.
+ */
+export function zonedTimeToUtc(local: string, timeZone: string): Date | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(local);
+  if (!match) return null;
+  const [, y, mo, d, h, mi, s] = match.map(Number) as number[];
+  const guess = Date.UTC(y!, mo! - 1, d!, h!, mi!, s || 0);
+  let result = guess - offsetMs(new Date(guess), timeZone);
+  result = guess - offsetMs(new Date(result), timeZone); // settle across a DST change
+  return Number.isNaN(result) ? null : new Date(result);
+}
+
+/** An instant as a wall-clock time in a time zone, for a datetime-local input. */
+export function utcToZonedInput(instant: Date, timeZone: string): string {
+  const shifted = new Date(instant.getTime() + offsetMs(instant, timeZone));
+  return shifted.toISOString().slice(0, 19);
+}

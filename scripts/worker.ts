@@ -1,0 +1,41 @@
+// The job runner: graphile-worker on the app's PostgreSQL. Started by `npm start` next
+// to Next.js; run one per instance. Jobs are taken with SKIP LOCKED, so each runs once
+// however many runners there are, and a job whose time passed while nothing ran is
+// picked up as soon as a runner starts.
+import 'dotenv/config';
+import { run } from 'graphile-worker';
+import { prisma } from '@/lib/db';
+import { PUBLISH_TASK } from '@/lib/jobs/queue';
+import { publishScheduledStory } from '@/lib/jobs/publish-scheduled';
+import { quietLogger } from './lib/migrate.ts';
+
+const origin = process.env.NEWSROOM_APP_ORIGIN;
+
+/** Asks the app to expire its cached public pages (best effort: the 60 s timer is the fallback). */
+async function revalidateApp(slug: string) {
+  if (!origin) return;
+  try {
+    await fetch(`${origin}/api/internal/revalidate?slug=${encodeURIComponent(slug)}`, { method: 'POST', headers: { 'x-newsroom-token': process.env.NEWSROOM_INTERNAL_TOKEN ?? '' } });
+  } catch (error) {
+    console.error(`[jobs] could not revalidate after publishing ${slug}: ${(error as Error).message}`);
+  }
+}
+
+const runner = await run({
+  connectionString: process.env.DATABASE_URL,
+  concurrency: 2,
+  pollInterval: 1000,
+  logger: quietLogger(),
+  taskList: {
+    [PUBLISH_TASK]: async (payload) => {
+      const result = await publishScheduledStory(payload);
+      if (result.published) {
+        console.log(`[jobs] published ${result.slug} on schedule`);
+        await revalidateApp(result.slug);
+      }
+    },
+  },
+});
+console.log('[jobs] worker ready');
+await runner.promise;
+await prisma.$disconnect();
