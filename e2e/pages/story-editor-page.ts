@@ -19,6 +19,11 @@ export class StoryEditorPage {
     return this.page.url();
   }
 
+  async submitForReview() {
+    await this.page.getByRole('button', { name: 'Submit for review' }).click();
+    await expect(this.page.getByText('Story in review.')).toBeVisible();
+  }
+
   async save() {
     await this.page.getByRole('button', { name: 'Save', exact: true }).click();
     await expect(this.status()).toHaveText('Saved');

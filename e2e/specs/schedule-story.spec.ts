@@ -1,5 +1,5 @@
 import { test, expect } from '../fixtures/test';
-import { storageStateFor } from '../fixtures/users';
+import { ReviewerSession } from '../pages/reviewer-session';
 import { StoryEditorPage } from '../pages/story-editor-page';
 
 test.use({ persona: 'editor' });
@@ -11,14 +11,10 @@ test('a reviewer schedules a story; the job runner publishes it at its time and 
   const editor = new StoryEditorPage(page);
   const headline = `Scheduled briefing on the harvest ${Date.now()}`;
   const url = await editor.createNew(headline, 'The agriculture ministry will brief reporters on the harvest.');
-  await page.getByRole('button', { name: 'Submit for review' }).click();
-  await expect(page.getByText('Story in review.')).toBeVisible();
-
-  const reviewerContext = await browser.newContext({ storageState: storageStateFor('reviewer') });
-  const reviewer = await reviewerContext.newPage();
-  await reviewer.goto(url);
-  await reviewer.getByRole('button', { name: 'Approve' }).click();
-  await expect(reviewer.getByText('Story approved.')).toBeVisible();
+  await editor.submitForReview();
+  const session = await ReviewerSession.open(browser, url);
+  const reviewer = session.page;
+  await session.approve();
 
   // A time in the past is refused in the dialog.
   await reviewer.getByRole('button', { name: 'Schedule' }).click();
@@ -41,25 +37,21 @@ test('a reviewer schedules a story; the job runner publishes it at its time and 
   await reviewer.reload();
   await expect(reviewer.getByText('Published', { exact: true })).toBeVisible();
   await reader.close();
-  await reviewerContext.close();
+  await session.close();
 });
 
 test('unscheduling returns a story to approved', async ({ page, browser }) => {
   const editor = new StoryEditorPage(page);
   const url = await editor.createNew(`Not yet ${Date.now()}`, 'To be published next week.');
-  await page.getByRole('button', { name: 'Submit for review' }).click();
-  await expect(page.getByText('Story in review.')).toBeVisible();
-  const reviewerContext = await browser.newContext({ storageState: storageStateFor('reviewer') });
-  const reviewer = await reviewerContext.newPage();
-  await reviewer.goto(url);
-  await reviewer.getByRole('button', { name: 'Approve' }).click();
-  await expect(reviewer.getByText('Story approved.')).toBeVisible();
+  await editor.submitForReview();
+  const session = await ReviewerSession.open(browser, url);
+  const reviewer = session.page;
+  await session.approve();
   await reviewer.getByRole('button', { name: 'Schedule' }).click();
   await reviewer.getByRole('dialog', { name: 'Schedule publication' }).getByRole('button', { name: 'Schedule' }).click();
   await expect(reviewer.getByText('Story scheduled.')).toBeVisible();
   await expect(reviewer.getByText(/publishes/)).toBeVisible();
-  await reviewer.getByRole('button', { name: 'Unschedule' }).click();
-  await expect(reviewer.getByText('Story approved.')).toBeVisible();
+  await session.move('Unschedule', 'Story approved.');
   await expect(reviewer.getByRole('button', { name: 'Publish' })).toBeVisible();
-  await reviewerContext.close();
+  await session.close();
 });

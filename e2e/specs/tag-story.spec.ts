@@ -1,5 +1,5 @@
 import { test, expect } from '../fixtures/test';
-import { storageStateFor } from '../fixtures/users';
+import { ReviewerSession } from '../pages/reviewer-session';
 import { StoryEditorPage } from '../pages/story-editor-page';
 
 test.use({ persona: 'editor' });
@@ -56,18 +56,12 @@ test('an editor tags a story with the keyboard, accepts two suggestions, and the
   await page.getByRole('button', { name: 'Dismiss suggestion Armenia' }).click();
   await expect(page.getByRole('button', { name: 'Accept suggestion Armenia' })).toHaveCount(0);
   await editor.save();
-  await page.getByRole('button', { name: 'Submit for review' }).click();
-  await expect(page.getByText('Story in review.')).toBeVisible();
+  await editor.submitForReview();
 
   // A reviewer approves and publishes.
-  const reviewerContext = await browser.newContext({ storageState: storageStateFor('reviewer') });
-  const reviewer = await reviewerContext.newPage();
-  await reviewer.goto(url);
-  await reviewer.getByRole('button', { name: 'Approve' }).click();
-  await expect(reviewer.getByText('Story approved.')).toBeVisible();
-  await reviewer.getByRole('button', { name: 'Publish' }).click();
-  await expect(reviewer.getByText('Story published.')).toBeVisible();
-  await reviewerContext.close();
+  const reviewer = await ReviewerSession.open(browser, url);
+  await reviewer.approveAndPublish();
+  await reviewer.close();
 
   // A reader sees the tags on the story page, and the story on a tag page.
   const reader = await browser.newContext({ storageState: { cookies: [], origins: [] } });

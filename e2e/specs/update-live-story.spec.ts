@@ -1,6 +1,6 @@
 import { convert } from 'xmlbuilder2';
 import { test, expect } from '../fixtures/test';
-import { storageStateFor } from '../fixtures/users';
+import { ReviewerSession } from '../pages/reviewer-session';
 import { StoryEditorPage } from '../pages/story-editor-page';
 
 test.use({ persona: 'editor' });
@@ -10,17 +10,12 @@ test('readers keep the published text while an update is pending, then see the u
   // The seed story's characters (— ’ ' " [ ]) must survive editor, database, page and sitemap.
   const headline = `Ceasefire holds — Kremlin's "line" [officials’ view] ${Date.now()}`;
   const url = await editor.createNew(headline, 'The ceasefire held overnight, officials said.');
-  await page.getByRole('button', { name: 'Submit for review' }).click();
-  await expect(page.getByText('Story in review.')).toBeVisible();
+  await editor.submitForReview();
 
-  const reviewerContext = await browser.newContext({ storageState: storageStateFor('reviewer') });
-  const reviewer = await reviewerContext.newPage();
+  const reviewer = await ReviewerSession.open(browser, url);
   const publish = async () => {
-    await reviewer.goto(url);
-    await reviewer.getByRole('button', { name: 'Approve' }).click();
-    await expect(reviewer.getByText('Story approved.')).toBeVisible();
-    await reviewer.getByRole('button', { name: 'Publish' }).click();
-    await expect(reviewer.getByText('Story published.')).toBeVisible();
+    await reviewer.page.goto(url);
+    await reviewer.approveAndPublish();
   };
   await publish();
 
@@ -45,8 +40,7 @@ test('readers keep the published text while an update is pending, then see the u
   await readerPage.goto(storyUrl);
   await expect(readerPage.getByRole('heading', { level: 1 })).toHaveText(headline);
   await expect(readerPage.getByText('Correction:')).toHaveCount(0);
-  await page.getByRole('button', { name: 'Submit for review' }).click();
-  await expect(page.getByText('Story in review.')).toBeVisible();
+  await editor.submitForReview();
 
   // Published: the cached page shows the new text on the next visit, at the same address.
   await publish();
@@ -56,6 +50,6 @@ test('readers keep the published text while an update is pending, then see the u
   await expect(readerPage.getByText(/updated/)).toBeVisible();
   await readerPage.goto('/');
   await expect(readerPage.getByRole('link', { name: `${headline}, officials confirm` })).toBeVisible();
-  await reviewerContext.close();
+  await reviewer.close();
   await reader.close();
 });
