@@ -4,7 +4,8 @@
 // Ctrl-C stops Next and the database cleanly.
 //
 // Environment: PORT (3000), HOST, DATABASE_URL, NEWSROOM_DATA_DIR (.data),
-// NEWSROOM_SEED_DEMO (true: seed an empty database; false: never),
+// NEWSROOM_SEED_DEMO (true/false: seed an empty database or never; by default yes,
+// except with NODE_ENV=production and your own DATABASE_URL),
 // NEWSROOM_FRESH_DB (true: drop and recreate the embedded database first; tests use it).
 import 'dotenv/config';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -89,7 +90,11 @@ async function main() {
   log(applied.length ? `${applied.length} migration(s) applied` : 'database schema is up to date');
   await migrateJobQueue(process.env.DATABASE_URL!);
 
-  if (process.env.NEWSROOM_SEED_DEMO !== 'false') {
+  // The demo desk goes into an empty database, except in production on someone's own
+  // database, where it must be asked for (NEWSROOM_SEED_DEMO=true).
+  const production = process.env.NODE_ENV === 'production' && !postgres;
+  const seedDemo = process.env.NEWSROOM_SEED_DEMO ? process.env.NEWSROOM_SEED_DEMO === 'true' : !production;
+  if (seedDemo) {
     const { isDatabaseEmpty, seedDemoDesk } = await import('../prisma/seed/seed-demo-desk.ts');
     const { prisma } = await import('@/lib/db');
     if (await isDatabaseEmpty()) {

@@ -14,6 +14,8 @@ test.describe('signing in', () => {
       await expect(header.getByText(PERSONAS[persona].name)).toBeVisible();
       await expect(header.getByText(PERSONAS[persona].role, { exact: true })).toBeVisible();
       await expect(header.getByRole('button', { name: 'Sign out' })).toBeVisible();
+      const session = (await page.context().cookies()).find((cookie) => cookie.name.includes('session-token'));
+      expect(session).toMatchObject({ httpOnly: true, sameSite: 'Lax' });
     });
   }
 
