@@ -5,10 +5,12 @@ import { Button } from '@/components/ui/button';
 import { can, type Viewer } from '@/lib/auth/permissions';
 import { ROLE_LABELS } from '@/lib/auth/roles';
 
-export function DeskHeader({ viewer }: { viewer: Viewer }) {
+export function DeskHeader({ viewer, unread }: { viewer: Viewer; unread: number }) {
   const links = [
     { href: '/desk', label: 'Stories', show: true },
     { href: '/desk/stories/new', label: 'New story', show: can(viewer, 'story.create') },
+    { href: '/desk/review', label: 'Review queue', show: can(viewer, 'story.review') },
+    { href: '/desk/notifications', label: unread ? `Notifications (${unread})` : 'Notifications', show: true },
     { href: '/desk/tags', label: 'Tags', show: true },
     { href: '/desk/topics', label: 'Topics', show: can(viewer, 'topic.manage') },
     { href: '/desk/sections', label: 'Sections', show: can(viewer, 'section.manage') },

@@ -26,3 +26,27 @@ export async function countStoriesByStatus(viewer: Viewer): Promise<Partial<Reco
   const groups = await prisma.story.groupBy({ by: ['status'], _count: { _all: true } });
   return Object.fromEntries(groups.map((group) => [group.status, group._count._all]));
 }
+
+/** Stories waiting for review: FLASH, then URGENT, then the rest; oldest submission first. */
+export async function listReviewQueue(viewer: Viewer) {
+  assertCan(viewer, 'desk.view');
+  return prisma.story.findMany({
+    where: { status: 'IN_REVIEW' },
+    orderBy: [{ priority: 'asc' }, { submittedAt: 'asc' }, { id: 'asc' }],
+    select: {
+      id: true, headline: true, priority: true, submittedAt: true,
+      author: { select: { name: true } }, section: { select: { name: true } }, publication: { select: { storyId: true } },
+    },
+  });
+}
+
+/** Everything that happened to a story, newest first. */
+export async function listStoryActivity(viewer: Viewer, storyId: string) {
+  assertCan(viewer, 'desk.view');
+  return prisma.auditEvent.findMany({
+    where: { storyId },
+    orderBy: { createdAt: 'desc' },
+    take: 100,
+    select: { id: true, action: true, fromStatus: true, toStatus: true, note: true, createdAt: true, actor: { select: { name: true } } },
+  });
+}

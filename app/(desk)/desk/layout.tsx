@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { DeskHeader } from '@/components/desk/desk-header';
+import { countUnread } from '@/lib/notifications/queries';
 import { requireViewer } from '../require-viewer';
 
 export const metadata: Metadata = { title: { default: 'Desk', template: '%s — Newsroom desk' }, robots: { index: false } };
@@ -10,7 +11,7 @@ export default async function DeskLayout({ children }: { children: ReactNode }) 
   return (
     <div className="min-h-screen bg-slate-50">
       <a href="#main" className="skip-link">Skip to content</a>
-      <DeskHeader viewer={viewer} />
+      <DeskHeader viewer={viewer} unread={await countUnread(viewer)} />
       <main id="main" className="mx-auto max-w-7xl px-4 py-6">
         {children}
       </main>

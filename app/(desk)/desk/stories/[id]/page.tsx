@@ -5,6 +5,10 @@ import { formatPublicTime } from '@/components/story/time';
 import { StoryForm } from '@/components/desk/story-editor/story-form';
 import { StoryHistory } from '@/components/desk/story-history';
 import { getStoryForEditor, listRevisions } from '@/lib/stories/editor-queries';
+import { listStoryActivity } from '@/lib/stories/desk-queries';
+import { diffAgainstPublished } from '@/lib/stories/review-diff';
+import { DiffView } from '@/components/desk/diff-view';
+import { STATUS_LABELS } from '@/lib/stories/labels';
 import { requireViewer } from '../../../require-viewer';
 import { storyFormProps } from '../form-props';
 
@@ -15,7 +19,7 @@ export default async function EditStoryPage({ params }: { params: Promise<{ id: 
   const viewer = await requireViewer(`/desk/stories/${id}`);
   const story = await getStoryForEditor(viewer, id);
   if (!story) notFound();
-  const revisions = await listRevisions(viewer, id);
+  const [revisions, activity, sincePublished] = await Promise.all([listRevisions(viewer, id), listStoryActivity(viewer, id), diffAgainstPublished(viewer, id)]);
   const live = story.publication && !story.publication.killedAt;
   return (
     <div className="space-y-4">
@@ -28,12 +32,31 @@ export default async function EditStoryPage({ params }: { params: Promise<{ id: 
           <span className="text-sm text-purple-800">publishes <time dateTime={story.scheduledAt.toISOString()}>{formatPublicTime(story.scheduledAt)}</time></span>
         ) : null}
       </div>
+      {sincePublished ? (
+        <details className="rounded-lg border border-blue-200 bg-blue-50 p-4" open={story.status === 'IN_REVIEW'}>
+          <summary className="cursor-pointer font-semibold">Changes since the published version</summary>
+          <div className="mt-2"><DiffView diff={sincePublished} /></div>
+        </details>
+      ) : null}
       <StoryForm key={story.id} {...await storyFormProps(story, viewer)} />
       <StoryHistory
         storyId={story.id}
         currentVersion={story.version}
         revisions={revisions.map((r) => ({ id: r.id, number: r.number, reason: r.reason, status: r.status, createdAt: r.updatedAt.toISOString(), authorName: r.author.name }))}
       />
+      <section aria-labelledby="activity-title" className="rounded-lg border border-slate-200 bg-white p-4">
+        <h2 id="activity-title" className="text-lg font-semibold">Activity</h2>
+        <ol className="mt-2 space-y-1 text-sm" aria-label="Activity">
+          {activity.map((event) => (
+            <li key={event.id}>
+              <time dateTime={event.createdAt.toISOString()} className="text-slate-500">{event.createdAt.toLocaleString('en-GB')}</time>{' '}
+              <strong>{event.actor?.name ?? 'System'}</strong> {event.action.replace('story.', '')}
+              {event.fromStatus && event.toStatus ? ` (${STATUS_LABELS[event.fromStatus]} → ${STATUS_LABELS[event.toStatus]})` : ''}
+              {event.note ? <span className="text-slate-600"> — {event.note}</span> : null}
+            </li>
+          ))}
+        </ol>
+      </section>
     </div>
   );
 }

@@ -1,0 +1,35 @@
+import Link from 'next/link';
+import { PriorityBadge } from '@/components/desk/status-badge';
+import { listReviewQueue } from '@/lib/stories/desk-queries';
+import { requireViewer } from '../../require-viewer';
+
+export const metadata = { title: 'Review queue' };
+
+const time = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: process.env.NEWSROOM_TIMEZONE ?? 'Europe/Moscow' });
+
+export default async function ReviewQueuePage() {
+  const viewer = await requireViewer('/desk/review');
+  const stories = await listReviewQueue(viewer);
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-semibold">Review queue</h1>
+      <p className="text-sm text-slate-600">Flash and urgent stories first, then the longest waiting.</p>
+      <ol className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white" aria-label="Stories waiting for review">
+        {stories.map((story) => (
+          <li key={story.id} className="flex flex-wrap items-center justify-between gap-3 px-4 py-3">
+            <span>
+              <Link href={`/desk/stories/${story.id}`} className="font-medium hover:text-brand hover:underline">{story.headline || 'Untitled story'}</Link>{' '}
+              <PriorityBadge priority={story.priority} />
+              {story.publication ? <span className="ml-1 text-xs text-slate-500">update to a live story</span> : null}
+            </span>
+            <span className="text-sm text-slate-600">
+              {story.author.name}{story.section ? ` · ${story.section.name}` : ''} · submitted{' '}
+              {story.submittedAt ? <time dateTime={story.submittedAt.toISOString()}>{time.format(story.submittedAt)}</time> : '—'}
+            </span>
+          </li>
+        ))}
+        {stories.length === 0 ? <li className="px-4 py-6 text-center text-slate-500">Nothing waiting for review.</li> : null}
+      </ol>
+    </div>
+  );
+}
