@@ -44,7 +44,7 @@ describe('demo desk seed', () => {
     // Readers get the published snapshot: the metro story's pending update stays on the desk.
     expect(stories.map((s) => s.headline).sort()).toEqual(['Bank of Russia keeps key rate unchanged', 'Moscow metro opens three new stations', 'Putin, Pashinyan to discuss Nagorno-Karabakh on Wednesday — Kremlin']);
     const editor = await prisma.user.findUniqueOrThrow({ where: { email: 'editor@newsroom.test' } });
-    const desk = await listDeskStories({ id: editor.id, role: editor.role, name: editor.name, email: editor.email });
+    const { stories: desk } = await listDeskStories({ id: editor.id, role: editor.role, name: editor.name, email: editor.email });
     expect(new Set(desk.map((s) => s.status))).toEqual(new Set(['PUBLISHED', 'DRAFT', 'IN_REVIEW', 'CHANGES_REQUESTED', 'APPROVED', 'SCHEDULED', 'KILLED']));
   });
 

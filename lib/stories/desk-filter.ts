@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { STORY_STATUSES } from './workflow';
+import type { DeskFilter } from './desk-queries';
+
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === '' || v === undefined ? undefined : v), schema.optional());
+const day = optional(z.string().regex(/^\d{4}-\d{2}-\d{2}$/).transform((v) => new Date(`${v}T00:00:00Z`)));
+
+/** The desk's filters from the address bar; anything malformed is ignored. */
+export const ZDeskFilter = z.object({
+  status: optional(z.enum(STORY_STATUSES)).catch(undefined),
+  mine: z.preprocess((v) => v === '1', z.boolean()),
+  sectionId: optional(z.string().max(40)).catch(undefined),
+  priority: optional(z.enum(['FLASH', 'URGENT', 'ROUTINE'])).catch(undefined),
+  authorId: optional(z.string().max(40)).catch(undefined),
+  tagId: optional(z.string().max(40)).catch(undefined),
+  from: day.catch(undefined),
+  to: day.catch(undefined),
+  q: optional(z.string().max(200)).catch(undefined),
+  sort: optional(z.enum(['updated', 'created', 'headline'])).catch(undefined),
+  cursor: optional(z.string().max(40)).catch(undefined),
+});
+
+export function parseDeskFilter(params: Record<string, string | string[] | undefined>): DeskFilter & { cursor?: string } {
+  const flat = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+  return ZDeskFilter.parse(flat);
+}
