@@ -21,4 +21,10 @@ test('the desk finds stories by their words and narrows them with filters', asyn
   await expect(page).toHaveURL(/status=IN_REVIEW/);
   await expect(page).toHaveURL(/priority=URGENT/);
   await expect(rows.filter({ hasText: 'Foreign ministers to meet in Geneva next week' })).toHaveCount(1);
+
+  await page.goto('/desk');
+  await form.getByLabel('Tag').fill('Путин'); // an alias of Vladimir Putin
+  await form.getByRole('button', { name: 'Apply filters' }).click();
+  await expect(rows.filter({ hasText: 'Putin, Pashinyan to discuss Nagorno-Karabakh on Wednesday — Kremlin' })).toHaveCount(1);
+  await expect(rows.filter({ hasText: 'Bank of Russia' })).toHaveCount(0);
 });

@@ -63,3 +63,9 @@ export async function getTag(viewer: Viewer, id: string) {
     },
   });
 }
+
+/** A tag whose name or alias is exactly this (case- and accent-insensitive), or null. */
+export async function findTagByName(viewer: Viewer, name: string) {
+  const [best] = await searchTags(viewer, name, { limit: 1 });
+  return best && (normalizeName(best.name) === normalizeName(name) || (best.matchedAlias && normalizeName(best.matchedAlias) === normalizeName(name))) ? best : null;
+}

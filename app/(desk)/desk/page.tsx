@@ -4,6 +4,7 @@ import { Button } from '@/components/ui/button';
 import { cn } from '@/components/ui/cn';
 import { SelectInput, TextInput } from '@/components/ui/field';
 import { listSections } from '@/lib/sections/queries';
+import { findTagByName } from '@/lib/tags/queries';
 import { countStoriesByStatus, listAuthors, listDeskStories } from '@/lib/stories/desk-queries';
 import { parseDeskFilter } from '@/lib/stories/desk-filter';
 import { PRIORITY_LABELS, STATUS_LABELS } from '@/lib/stories/labels';
@@ -19,6 +20,9 @@ export default async function DeskPage({ searchParams }: { searchParams: Promise
   const viewer = await requireViewer('/desk');
   const params = await searchParams;
   const { cursor, ...filter } = parseDeskFilter(params);
+  const tagName = typeof params.tag === 'string' ? params.tag.trim().slice(0, 120) : '';
+  const tag = tagName ? await findTagByName(viewer, tagName) : null;
+  if (tagName) filter.tagId = tag?.id ?? 'no-such-tag';
   const [{ stories, nextCursor }, counts, sections, authors] = await Promise.all([
     listDeskStories(viewer, filter, { cursor }), countStoriesByStatus(viewer), listSections(), listAuthors(viewer),
   ]);
@@ -47,7 +51,7 @@ export default async function DeskPage({ searchParams }: { searchParams: Promise
           </Link>
         ))}
       </nav>
-      <form role="search" aria-label="Search and filter stories" className="grid gap-2 rounded-lg border border-slate-200 bg-white p-3 sm:grid-cols-4 lg:grid-cols-8">
+      <form role="search" aria-label="Search and filter stories" className="grid gap-2 rounded-lg border border-slate-200 bg-white p-3 sm:grid-cols-4 lg:grid-cols-9">
         {filter.status ? <input type="hidden" name="status" value={filter.status} /> : null}
         {filter.mine ? <input type="hidden" name="mine" value="1" /> : null}
         <label className={cn(label, 'sm:col-span-2')}>Search<TextInput id="desk-q" name="q" type="search" defaultValue={filter.q} /></label>
@@ -60,12 +64,13 @@ export default async function DeskPage({ searchParams }: { searchParams: Promise
         <label className={label}>Author
           <SelectInput id="desk-author" name="authorId" defaultValue={filter.authorId ?? ''}><option value="">Anyone</option>{authors.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}</SelectInput>
         </label>
+        <label className={label}>Tag<TextInput id="desk-tag" name="tag" defaultValue={tagName} placeholder="Name or alias" /></label>
         <label className={label}>Changed from<TextInput id="desk-from" name="from" type="date" defaultValue={typeof params.from === 'string' ? params.from : ''} /></label>
         <label className={label}>Changed to<TextInput id="desk-to" name="to" type="date" defaultValue={typeof params.to === 'string' ? params.to : ''} /></label>
         <label className={label}>Sort
           <SelectInput id="desk-sort" name="sort" defaultValue={filter.sort ?? 'updated'}><option value="updated">Last changed</option><option value="created">Newest</option><option value="headline">Headline</option></SelectInput>
         </label>
-        <div className="flex items-end gap-2 sm:col-span-4 lg:col-span-8">
+        <div className="flex items-end gap-2 sm:col-span-4 lg:col-span-9">
           <Button type="submit" variant="secondary" size="sm">Apply filters</Button>
           <Link href="/desk" className="text-sm text-brand underline">Clear</Link>
         </div>
