@@ -8,7 +8,6 @@ import { inputClass } from '@/components/ui/field';
 import { TAG_KIND_NAMES } from '@/lib/tags/labels';
 
 export type TagOption = { id: string; name: string; kind: 'PERSON' | 'ORGANISATION' | 'PLACE' | 'SUBJECT' };
-export const TAG_KIND_LABELS = TAG_KIND_NAMES;
 
 type Option = { type: 'tag'; tag: TagOption; alias: string | null } | { type: 'create'; kind: 'PERSON' | 'ORGANISATION' | 'PLACE'; name: string };
 

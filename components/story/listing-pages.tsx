@@ -2,7 +2,8 @@ import { notFound, permanentRedirect } from 'next/navigation';
 import { StoryBody } from '@/components/story/story-body';
 import type { TDocNode } from '@/lib/content/document';
 import { TAG_KIND_NAMES } from '@/lib/tags/labels';
-import { getSectionBySlug, getTagBySlug, getTopicBySlug, listPublishedStories } from '@/lib/stories/public-queries';
+import { listPublishedStories } from '@/lib/stories/public-queries';
+import { getSection, getTag, getTopic } from './listing-queries';
 import { PagedStoryList, pageHref, parsePage } from './paged-story-list';
 
 // The reader's listings (all news, section, tag, topic), shared by page 1 and the
@@ -22,7 +23,7 @@ export async function HomeListing({ page: raw }: { page?: string }) {
 
 export async function SectionListing({ slug, page: raw }: { slug: string; page?: string }) {
   const page = parsePage(raw) ?? notFound();
-  const section = (await getSectionBySlug(slug)) ?? notFound();
+  const section = (await getSection(slug)) ?? notFound();
   const { stories, hasMore } = await listPublishedStories({ page, sectionId: section.id });
   return (
     <>
@@ -34,7 +35,7 @@ export async function SectionListing({ slug, page: raw }: { slug: string; page?:
 
 export async function TagListing({ slug, page: raw }: { slug: string; page?: string }) {
   const page = parsePage(raw) ?? notFound();
-  const { tag, redirectTo } = await getTagBySlug(slug);
+  const { tag, redirectTo } = await getTag(slug);
   if (redirectTo) permanentRedirect(pageHref(`/tag/${redirectTo}`, page)); // a merged tag's old address
   if (!tag) notFound();
   const { stories, hasMore } = await listPublishedStories({ page, tagId: tag.id });
@@ -50,7 +51,7 @@ export async function TagListing({ slug, page: raw }: { slug: string; page?: str
 
 export async function TopicListing({ slug, page: raw }: { slug: string; page?: string }) {
   const page = parsePage(raw) ?? notFound();
-  const topic = (await getTopicBySlug(slug)) ?? notFound();
+  const topic = (await getTopic(slug)) ?? notFound();
   const { stories, hasMore } = await listPublishedStories({ page, topicId: topic.id });
   return (
     <>

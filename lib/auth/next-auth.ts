@@ -1,10 +1,9 @@
 // The adapter between next-auth and the domain: sign-in checks go to
-// `checkCredentials`, and every session is re-checked against the database so a
-// deactivated user or a changed role takes effect on the next request.
+// `checkCredentials`. The session only names the user; `getViewer()` reads the user
+// from the database on every request, so a deactivation or a role change applies at once.
 import NextAuth, { CredentialsSignin } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { checkCredentials } from './credentials';
-import { findActiveUser } from './queries';
 import type { Role } from './roles';
 
 class ThrottledSignin extends CredentialsSignin {
@@ -43,17 +42,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     }),
   ],
   callbacks: {
-    async jwt({ token, user }) {
+    jwt({ token, user }) {
       if (user?.id) {
         token.uid = user.id;
         token.role = user.role;
-        return token;
       }
-      if (typeof token.uid !== 'string') return null;
-      const current = await findActiveUser(token.uid);
-      if (!current) return null;
-      token.role = current.role;
-      token.name = current.name;
       return token;
     },
     session({ session, token }) {

@@ -7,25 +7,21 @@ const NEWS_NS = 'http://www.google.com/schemas/sitemap-news/0.9';
 
 export type SitemapUrl = { loc: string; lastmod?: Date };
 
-export function sitemapIndex(children: SitemapUrl[]): string {
-  const root = create({ version: '1.0', encoding: 'UTF-8' }).ele(SITEMAP_NS, 'sitemapindex');
-  for (const child of children) {
-    const node = root.ele('sitemap');
-    node.ele('loc').txt(child.loc);
-    if (child.lastmod) node.ele('lastmod').txt(child.lastmod.toISOString());
+function locations(rootName: 'sitemapindex' | 'urlset', entryName: 'sitemap' | 'url', entries: SitemapUrl[]): string {
+  const root = create({ version: '1.0', encoding: 'UTF-8' }).ele(SITEMAP_NS, rootName);
+  for (const entry of entries) {
+    const node = root.ele(entryName);
+    node.ele('loc').txt(entry.loc);
+    if (entry.lastmod) node.ele('lastmod').txt(entry.lastmod.toISOString());
   }
   return root.end({ prettyPrint: false });
 }
 
+export const sitemapIndex = (children: SitemapUrl[]) => locations('sitemapindex', 'sitemap', children);
+
 export function urlset(urls: SitemapUrl[]): string {
   if (urls.length > SITEMAP_MAX_URLS) throw new Error(`A sitemap holds at most ${SITEMAP_MAX_URLS} URLs`);
-  const root = create({ version: '1.0', encoding: 'UTF-8' }).ele(SITEMAP_NS, 'urlset');
-  for (const url of urls) {
-    const node = root.ele('url');
-    node.ele('loc').txt(url.loc);
-    if (url.lastmod) node.ele('lastmod').txt(url.lastmod.toISOString());
-  }
-  return root.end({ prettyPrint: false });
+  return locations('urlset', 'url', urls);
 }
 
 export type NewsUrl = { loc: string; title: string; publishedAt: Date; language: string; keywords: string[] };

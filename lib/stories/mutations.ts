@@ -56,10 +56,13 @@ export async function saveStory(viewer: Viewer, raw: TSaveStory, options: { reas
   };
   const now = new Date();
   const reason = input.autosave ? 'AUTOSAVE' : 'SAVE';
+  const noCorrection = () =>
+    new AppError('INVALID_INPUT', 'A correction note belongs to an update of a published story.', { correctionNote: ['Only an update of a published story can carry a correction note.'] });
 
   return prisma.$transaction(async (tx) => {
     await checkReferences(tx, content);
     if (!input.id) {
+      if (input.correctionNote) throw noCorrection();
       const slug = await resolveSlug(tx, null, input.slug, content.headline);
       const story = await tx.story.create({
         data: { ...storyColumns(content), slug, authorId: viewer.id, lastEditorId: viewer.id, correctionNote: input.correctionNote },
@@ -73,6 +76,7 @@ export async function saveStory(viewer: Viewer, raw: TSaveStory, options: { reas
     const story = await tx.story.findUnique({ where: { id: input.id }, include: { tags: true, lastEditor: { select: { name: true } }, publication: { select: { storyId: true } } } });
     if (!story) throw new AppError('NOT_FOUND', 'This story no longer exists.');
     const current = contentOf(story);
+    if (input.correctionNote && !story.publication) throw noCorrection();
     if (story.version !== input.baseVersion) {
       const details: ConflictDetails = { theirs: { ...current, datelineDate: current.datelineDate?.toISOString().slice(0, 10) ?? null, version: story.version, slug: story.slug, updatedAt: story.updatedAt.toISOString(), editorName: story.lastEditor?.name ?? null } };
       throw new AppError('CONFLICT', 'Someone else saved this story after you opened it.', {}, details);

@@ -30,7 +30,6 @@ export const ZStoryFields = z.object({
   body: z.unknown(),
   correctionNote: z.string().trim().max(500, 'Keep the correction note to 500 characters.').default(''),
 });
-export type TStoryFieldsInput = z.input<typeof ZStoryFields>;
 
 export const ZSaveStory = ZStoryFields.extend({
   id: z.string().max(40).optional(),

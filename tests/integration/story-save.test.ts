@@ -100,4 +100,12 @@ describe('saving a story', () => {
     await prisma.story.update({ where: { id: a.id }, data: { firstPublishedAt: new Date() } });
     await expect(saveStory(editor, storyInput({ id: a.id, baseVersion: 1, headline: 'Alpha', slug: 'new-slug' }))).rejects.toMatchObject({ fieldErrors: { slug: [expect.stringMatching(/frozen/)] } });
   });
+
+  it('refuses a correction note on a story that was never published', async () => {
+    const editor = await seedUser('EDITOR');
+    await expect(saveStory(editor, storyInput({ correctionNote: 'An earlier version said otherwise.' }))).rejects.toMatchObject({ code: 'INVALID_INPUT', fieldErrors: { correctionNote: [expect.stringMatching(/published/)] } });
+    const draft = await saveStory(editor, storyInput());
+    await expect(saveStory(editor, storyInput({ id: draft.id, baseVersion: 1, slug: draft.slug, correctionNote: 'Too early.' }))).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    expect((await prisma.story.findUniqueOrThrow({ where: { id: draft.id } })).correctionNote).toBe('');
+  });
 });

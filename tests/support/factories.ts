@@ -3,9 +3,6 @@ import { prisma } from '@/lib/db';
 import { hashPassword } from '@/lib/auth/password';
 import type { Viewer } from '@/lib/auth/permissions';
 import type { Role } from '@/lib/auth/roles';
-import { docFromParagraphs, docJson } from '@/lib/content/document';
-import { docToPlainText } from '@/lib/content/text';
-import type { StoryStatus } from '@/lib/stories/workflow';
 
 export const TEST_PASSWORD = 'correct horse battery';
 let cachedHash: Promise<string> | undefined;
@@ -18,16 +15,4 @@ export async function seedUser(role: Role = 'EDITOR', overrides: { active?: bool
     data: { email, name: `${role} ${email.slice(0, 12)}`, role, passwordHash: await cachedHash, active: overrides.active ?? true },
   });
   return { id: user.id, role: user.role, name: user.name, email: user.email };
-}
-
-export async function seedStory(author: Viewer, overrides: { status?: StoryStatus; headline?: string; paragraphs?: string[] } = {}) {
-  const headline = overrides.headline ?? `Story ${randomUUID().slice(0, 8)}`;
-  const body = docFromParagraphs(overrides.paragraphs ?? ['First paragraph.']);
-  return prisma.story.create({
-    data: {
-      slug: `${headline.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${randomUUID().slice(0, 6)}`,
-      headline, status: overrides.status ?? 'DRAFT', body: docJson(body), bodyText: docToPlainText(body),
-      credit: 'TASS', authorId: author.id, lastEditorId: author.id,
-    },
-  });
 }

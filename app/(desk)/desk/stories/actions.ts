@@ -27,7 +27,7 @@ export const transitionStoryAction = defineAction({
   run: async (input, viewer) => {
     const result = await transitionStory(viewer, input);
     forgetStoryState(result.slug);
-    revalidatePublicSite(result.slug);
+    revalidatePublicSite();
     return result;
   },
 });

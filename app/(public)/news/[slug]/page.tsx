@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { cache } from 'react';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { StoryBody } from '@/components/story/story-body';
@@ -6,7 +7,7 @@ import { formatPublicTime } from '@/components/story/time';
 import type { TDocNode } from '@/lib/content/document';
 import { env } from '@/lib/env';
 import { formatDateline } from '@/lib/stories/dateline';
-import { getPublishedStory, listRelatedStories } from '@/lib/stories/public-queries';
+import { getPublishedStory as loadPublishedStory, listRelatedStories } from '@/lib/stories/public-queries';
 import { absolute, firstImage, newsArticleJsonLd, scriptSafeJson, storyPath } from '@/lib/stories/seo';
 
 type Props = { params: Promise<{ slug: string }> };
@@ -15,6 +16,9 @@ type Props = { params: Promise<{ slug: string }> };
 // kill revalidates it (the timer is a safety net for embargoes lifting by the clock).
 export const revalidate = 60;
 export const generateStaticParams = () => [];
+
+// generateMetadata and the page read the same story: once per render.
+const getPublishedStory = cache(loadPublishedStory);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const story = await getPublishedStory((await params).slug);

@@ -1,13 +1,13 @@
 import type { Metadata } from 'next';
 import { SectionListing } from '@/components/story/listing-pages';
-import { getSectionBySlug } from '@/lib/stories/public-queries';
+import { getSection } from '@/components/story/listing-queries';
 
 type Props = { params: Promise<{ slug: string }> };
 export const revalidate = 60;
 export const generateStaticParams = () => [];
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const section = await getSectionBySlug((await params).slug);
+  const section = await getSection((await params).slug);
   return section ? { title: section.name, alternates: { canonical: `/section/${section.slug}`, types: { 'application/rss+xml': `/section/${section.slug}/rss.xml` } } } : {};
 }
 

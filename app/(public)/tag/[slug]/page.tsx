@@ -1,13 +1,13 @@
 import type { Metadata } from 'next';
 import { TagListing } from '@/components/story/listing-pages';
-import { getTagBySlug } from '@/lib/stories/public-queries';
+import { getTag } from '@/components/story/listing-queries';
 
 type Props = { params: Promise<{ slug: string }> };
 export const revalidate = 60;
 export const generateStaticParams = () => [];
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { tag } = await getTagBySlug((await params).slug);
+  const { tag } = await getTag((await params).slug);
   return tag ? { title: tag.name, description: tag.description || undefined, alternates: { canonical: `/tag/${tag.slug}`, types: { 'application/rss+xml': `/tag/${tag.slug}/rss.xml` } } } : {};
 }
 

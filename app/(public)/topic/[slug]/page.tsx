@@ -1,13 +1,13 @@
 import type { Metadata } from 'next';
 import { TopicListing } from '@/components/story/listing-pages';
-import { getTopicBySlug } from '@/lib/stories/public-queries';
+import { getTopic } from '@/components/story/listing-queries';
 
 type Props = { params: Promise<{ slug: string }> };
 export const revalidate = 60;
 export const generateStaticParams = () => [];
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const topic = await getTopicBySlug((await params).slug);
+  const topic = await getTopic((await params).slug);
   return topic ? { title: topic.title, alternates: { canonical: `/topic/${topic.slug}` } } : {};
 }
 

@@ -16,6 +16,6 @@ export async function POST(request: Request) {
   }
   const slug = new URL(request.url).searchParams.get('slug');
   if (slug) forgetStoryState(slug);
-  revalidatePublicSite(slug ?? undefined);
+  revalidatePublicSite();
   return new Response(null, { status: 204 });
 }
