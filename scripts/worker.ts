@@ -5,7 +5,7 @@
 import 'dotenv/config';
 import { run } from 'graphile-worker';
 import { prisma } from '@/lib/db';
-import { PUBLISH_TASK } from '@/lib/jobs/queue';
+import { EMBARGO_TASK, PUBLISH_TASK } from '@/lib/jobs/queue';
 import { publishScheduledStory } from '@/lib/jobs/publish-scheduled';
 import { quietLogger } from './lib/migrate.ts';
 
@@ -33,6 +33,11 @@ const runner = await run({
         console.log(`[jobs] published ${result.slug} on schedule`);
         await revalidateApp(result.slug);
       }
+    },
+    [EMBARGO_TASK]: async (payload) => {
+      const { slug } = payload as { slug: string };
+      console.log(`[jobs] embargo lifted on ${slug}`);
+      await revalidateApp(slug);
     },
   },
 });

@@ -22,3 +22,19 @@ export async function enqueueScheduledPublication(tx: Tx, input: { storyId: stri
 export async function cancelScheduledPublication(tx: Tx, storyId: string) {
   await tx.$executeRaw`SELECT graphile_worker.remove_job(${publishJobKey(storyId)})`;
 }
+
+/** The graphile-worker task that refreshes the public pages when an embargo lifts. */
+export const EMBARGO_TASK = 'lift-embargo';
+
+/**
+ * Public pages are cached; a story published under embargo becomes visible by the
+ * clock, so a job at the embargo's end asks the app to revalidate at that moment.
+ */
+export async function enqueueEmbargoLift(tx: Tx, input: { storyId: string; slug: string; at: Date }) {
+  await tx.$executeRaw`SELECT graphile_worker.add_job(
+    ${EMBARGO_TASK},
+    json_build_object('storyId', ${input.storyId}::text, 'slug', ${input.slug}::text),
+    run_at := ${input.at}::timestamptz,
+    max_attempts := 10,
+    job_key := ${`embargo:${input.storyId}`})`;
+}

@@ -4,6 +4,7 @@ import { assertCan, type Viewer } from '@/lib/auth/permissions';
 import { validateBody } from '@/lib/content/validate';
 import { docToPlainText } from '@/lib/content/text';
 import { env } from '@/lib/env';
+import { utcToZonedInput, zonedTimeToUtc } from '@/lib/time/zoned';
 import { sameContent, type StoryContent } from './content';
 import { contentOf, recordRevision, replaceTags, storyColumns } from './records';
 import { slugFromHeadline, uniqueSlug } from './slug';
@@ -38,6 +39,12 @@ async function resolveSlug(tx: Tx, storyId: string | null, requested: string, he
   return uniqueSlug(base, new Set(similar.map((s) => s.slug)));
 }
 
+function assertFutureEmbargo(embargoUntil: Date | null, now: Date) {
+  if (embargoUntil && embargoUntil <= now) {
+    throw new AppError('INVALID_INPUT', 'An embargo must end in the future.', { embargoUntil: ['Choose a time in the future, or leave it empty.'] });
+  }
+}
+
 /**
  * Saves the working copy of a story: creates it when there is no id, otherwise
  * updates it only if the client's `baseVersion` is still current (a stale save is
@@ -56,6 +63,8 @@ export async function saveStory(viewer: Viewer, raw: TSaveStory, options: { reas
   };
   const now = new Date();
   const reason = input.autosave ? 'AUTOSAVE' : 'SAVE';
+  const embargoUntil = input.embargoUntil ? zonedTimeToUtc(input.embargoUntil, env().NEWSROOM_TIMEZONE) : null;
+  if (input.embargoUntil && !embargoUntil) throw new AppError('INVALID_INPUT', 'That embargo time does not exist.', { embargoUntil: ['That time does not exist.'] });
   const noCorrection = () =>
     new AppError('INVALID_INPUT', 'A correction note belongs to an update of a published story.', { correctionNote: ['Only an update of a published story can carry a correction note.'] });
 
@@ -63,9 +72,10 @@ export async function saveStory(viewer: Viewer, raw: TSaveStory, options: { reas
     await checkReferences(tx, content);
     if (!input.id) {
       if (input.correctionNote) throw noCorrection();
+      assertFutureEmbargo(embargoUntil, now);
       const slug = await resolveSlug(tx, null, input.slug, content.headline);
       const story = await tx.story.create({
-        data: { ...storyColumns(content), slug, authorId: viewer.id, lastEditorId: viewer.id, correctionNote: input.correctionNote },
+        data: { ...storyColumns(content), slug, authorId: viewer.id, lastEditorId: viewer.id, correctionNote: input.correctionNote, embargoUntil },
       });
       await replaceTags(tx, story.id, content.tagIds);
       await recordRevision(tx, { storyId: story.id, authorId: viewer.id, reason, storyVersion: 1, status: 'DRAFT', content, now });
@@ -77,6 +87,12 @@ export async function saveStory(viewer: Viewer, raw: TSaveStory, options: { reas
     if (!story) throw new AppError('NOT_FOUND', 'This story no longer exists.');
     const current = contentOf(story);
     if (input.correctionNote && !story.publication) throw noCorrection();
+    const toSecond = (date: Date | null) => (date ? Math.floor(date.getTime() / 1000) : null); // the form's precision
+    const embargoChanged = toSecond(story.embargoUntil) !== toSecond(embargoUntil);
+    if (embargoChanged && story.publication) {
+      throw new AppError('INVALID_INPUT', 'The embargo cannot change once the story has been published.', { embargoUntil: ['Fixed at publication.'] });
+    }
+    if (embargoChanged) assertFutureEmbargo(embargoUntil, now);
     if (story.version !== input.baseVersion) {
       const details: ConflictDetails = { theirs: { ...current, datelineDate: current.datelineDate?.toISOString().slice(0, 10) ?? null, version: story.version, slug: story.slug, updatedAt: story.updatedAt.toISOString(), editorName: story.lastEditor?.name ?? null } };
       throw new AppError('CONFLICT', 'Someone else saved this story after you opened it.', {}, details);
@@ -85,13 +101,13 @@ export async function saveStory(viewer: Viewer, raw: TSaveStory, options: { reas
       throw new AppError('INVALID_INPUT', 'The slug cannot change after the story was first published.', { slug: ['The slug is frozen after first publication.'] });
     }
     const slug = story.firstPublishedAt ? story.slug : await resolveSlug(tx, story.id, input.slug, content.headline);
-    if (sameContent(current, content) && slug === story.slug && input.correctionNote === story.correctionNote) {
+    if (sameContent(current, content) && slug === story.slug && input.correctionNote === story.correctionNote && !embargoChanged) {
       return { id: story.id, version: story.version, slug, status: story.status, updatedAt: story.updatedAt, changed: false };
     }
     const plan = planTransition({ status: story.status, priority: story.priority, lastEditorId: story.lastEditorId, isLive: !!story.publication }, 'edit', viewer);
     const updated = await tx.story.updateMany({
       where: { id: story.id, version: input.baseVersion },
-      data: { ...storyColumns(content), slug, correctionNote: input.correctionNote, status: plan.to, lastEditorId: viewer.id, version: { increment: 1 } },
+      data: { ...storyColumns(content), slug, correctionNote: input.correctionNote, embargoUntil: embargoChanged ? embargoUntil : story.embargoUntil, status: plan.to, lastEditorId: viewer.id, version: { increment: 1 } },
     });
     if (updated.count !== 1) throw new AppError('CONFLICT', 'Someone else saved this story after you opened it.');
     await replaceTags(tx, story.id, content.tagIds);
@@ -113,7 +129,7 @@ export async function saveStory(viewer: Viewer, raw: TSaveStory, options: { reas
 export async function restoreRevision(viewer: Viewer, input: { storyId: string; revisionId: string; baseVersion: number }): Promise<SavedStory> {
   assertCan(viewer, 'story.restoreRevision');
   const revision = await prisma.storyRevision.findFirst({ where: { id: input.revisionId, storyId: input.storyId } });
-  const story = await prisma.story.findUnique({ where: { id: input.storyId }, select: { slug: true, correctionNote: true } });
+  const story = await prisma.story.findUnique({ where: { id: input.storyId }, select: { slug: true, correctionNote: true, embargoUntil: true } });
   if (!revision || !story) throw new AppError('NOT_FOUND', 'That revision does not exist.');
   const content = contentOf(revision);
   const saved = await saveStory(
@@ -121,6 +137,7 @@ export async function restoreRevision(viewer: Viewer, input: { storyId: string; 
     {
       ...content, datelineDate: content.datelineDate?.toISOString().slice(0, 10) ?? null, language: content.language as 'en' | 'ru',
       slug: story.slug, correctionNote: story.correctionNote, id: input.storyId, baseVersion: input.baseVersion,
+      embargoUntil: story.embargoUntil ? utcToZonedInput(story.embargoUntil, env().NEWSROOM_TIMEZONE) : '',
     },
     { reason: 'RESTORE', note: `Restored revision ${revision.number}` },
   );

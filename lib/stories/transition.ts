@@ -3,7 +3,7 @@ import type { Prisma } from '@/generated/prisma/client';
 import { prisma } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import type { Viewer } from '@/lib/auth/permissions';
-import { cancelScheduledPublication, enqueueScheduledPublication } from '@/lib/jobs/queue';
+import { cancelScheduledPublication, enqueueEmbargoLift, enqueueScheduledPublication } from '@/lib/jobs/queue';
 import { writePublication } from './publication';
 import { assertReadyForReview } from './readiness';
 import { contentOf, recordRevision } from './records';
@@ -54,7 +54,10 @@ export async function transitionStory(viewer: Viewer, raw: TTransition, now = ne
 
     if (input.action === 'schedule') await enqueueScheduledPublication(tx, { storyId: story.id, at: input.at!, userId: viewer.id });
     if (input.action === 'unschedule' || (input.action === 'publish' && story.status === 'SCHEDULED')) await cancelScheduledPublication(tx, story.id);
-    if (input.action === 'publish') await writePublication(tx, story.id, now);
+    if (input.action === 'publish') {
+      await writePublication(tx, story.id, now);
+      if (story.embargoUntil && story.embargoUntil > now && !isLive) await enqueueEmbargoLift(tx, { storyId: story.id, slug: story.slug, at: story.embargoUntil });
+    }
     if (input.action === 'kill') await tx.publication.update({ where: { storyId: story.id }, data: { killedAt: now, killNote: input.note ?? '' } });
 
     await recordRevision(tx, { storyId: story.id, authorId: viewer.id, reason: 'STATUS_CHANGE', storyVersion: story.version, status: plan.to, content: contentOf(story), now });

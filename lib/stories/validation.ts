@@ -29,6 +29,8 @@ export const ZStoryFields = z.object({
   /** tiptap JSON; checked against the editor schema by `validateBody`. */
   body: z.unknown(),
   correctionNote: z.string().trim().max(500, 'Keep the correction note to 500 characters.').default(''),
+  /** A wall-clock time in the newsroom's time zone ('' for none); `saveStory` makes it an instant. */
+  embargoUntil: z.string().trim().regex(/^$|^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/, 'Use a date and a time, like 2026-11-28 15:00.').default(''),
 });
 
 export const ZSaveStory = ZStoryFields.extend({

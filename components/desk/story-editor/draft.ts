@@ -18,11 +18,13 @@ export type Draft = {
   /** The tags with their names, so a copy restored from this device shows them. */
   tags: TagOption[];
   correctionNote: string;
+  /** Newsroom wall-clock time, as the datetime-local input holds it; '' for none. */
+  embargoUntil: string;
   body: TDocNode;
 };
 
 /** The version of a story another person saved, as a save conflict reports it. */
-export type Theirs = Omit<Draft, 'datelineDate' | 'sectionId' | 'topicId' | 'slug' | 'correctionNote' | 'language' | 'tags'> & {
+export type Theirs = Omit<Draft, 'datelineDate' | 'sectionId' | 'topicId' | 'slug' | 'correctionNote' | 'embargoUntil' | 'language' | 'tags'> & {
   tagIds: string[];
   datelineDate: string | null; sectionId: string | null; topicId: string | null; slug: string; language: string;
   version: number; updatedAt: string; editorName: string | null; bodyText: string;

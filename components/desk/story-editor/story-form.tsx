@@ -230,6 +230,11 @@ function StoryFormBody({ story, savedDraft, knownTags, options, actions, boot }:
           <div className="rounded-lg border border-slate-200 bg-white p-3">
             <TagSuggestions headline={draft.headline} subheadline={draft.subheadline} bodyText={bodyText} topicId={draft.topicId || null} tags={tags} onAccept={(tag) => setTagList([...tags, tag])} />
           </div>
+          {story.isLive ? null : (
+            <Field id="embargoUntil" label="Embargo until" errors={errors.embargoUntil} hint={`Newsroom time (${options.timeZone}). Until then the story is on no public surface, even once published.`}>
+              <TextInput id="embargoUntil" type="datetime-local" value={draft.embargoUntil} onChange={(e) => set('embargoUntil', e.target.value)} invalid={!!errors.embargoUntil} />
+            </Field>
+          )}
           {story.isLive ? (
             <Field id="correctionNote" label="Correction note" errors={errors.correctionNote} hint="Shown to readers with the update.">
               <textarea id="correctionNote" rows={3} className={inputClass} value={draft.correctionNote} onChange={(e) => set('correctionNote', e.target.value)} />

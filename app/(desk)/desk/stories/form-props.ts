@@ -8,6 +8,7 @@ import type { getStoryForEditor } from '@/lib/stories/editor-queries';
 import { slugFromHeadline } from '@/lib/stories/slug';
 import { availableActions } from '@/lib/stories/workflow';
 import { listTopicOptions } from '@/lib/topics/queries';
+import { utcToZonedInput } from '@/lib/time/zoned';
 
 type EditorStory = NonNullable<Awaited<ReturnType<typeof getStoryForEditor>>>;
 
@@ -28,7 +29,7 @@ export async function newStoryFormProps(): Promise<StoryFormProps> {
     story: { id: null, version: 0, status: 'DRAFT', slug: '', slugFrozen: false, isLive: false, lastEditorName: null, updatedAt: new Date().toISOString() },
     savedDraft: {
       headline: '', subheadline: '', slug: '', datelinePlace: '', datelineDate: new Date().toISOString().slice(0, 10), credit: options.defaultCredit,
-      sectionId: '', topicId: '', priority: 'ROUTINE', language: 'en', tags: [], correctionNote: '', body: emptyDoc(),
+      sectionId: '', topicId: '', priority: 'ROUTINE', language: 'en', tags: [], correctionNote: '', embargoUntil: '', body: emptyDoc(),
     },
     knownTags: [],
     options,
@@ -48,7 +49,8 @@ export async function storyFormProps(story: EditorStory, viewer: Viewer): Promis
       slug: story.firstPublishedAt || isDerivedSlug(story.slug, story.headline) ? '' : story.slug,
       datelinePlace: story.datelinePlace, datelineDate: story.datelineDate?.toISOString().slice(0, 10) ?? '', credit: story.credit,
       sectionId: story.sectionId ?? '', topicId: story.topicId ?? '', priority: story.priority, language: story.language === 'ru' ? 'ru' : 'en',
-      tags: story.tags.map(({ tag }) => tag), correctionNote: story.correctionNote, body: story.body as TDocNode,
+      tags: story.tags.map(({ tag }) => tag), correctionNote: story.correctionNote,
+      embargoUntil: story.embargoUntil ? utcToZonedInput(story.embargoUntil, env().NEWSROOM_TIMEZONE) : '', body: story.body as TDocNode,
     },
     knownTags: story.tags.map(({ tag }) => tag),
     options: await formOptions(),

@@ -31,6 +31,9 @@ export default async function EditStoryPage({ params }: { params: Promise<{ id: 
         {story.status === 'SCHEDULED' && story.scheduledAt ? (
           <span className="text-sm text-purple-800">publishes <time dateTime={story.scheduledAt.toISOString()}>{formatPublicTime(story.scheduledAt)}</time></span>
         ) : null}
+        {story.embargoUntil && story.embargoUntil > new Date() ? (
+          <span className="rounded bg-amber-100 px-2 py-0.5 text-sm text-amber-900">embargoed until <time dateTime={story.embargoUntil.toISOString()}>{formatPublicTime(story.embargoUntil)}</time></span>
+        ) : null}
       </div>
       {sincePublished ? (
         <details className="rounded-lg border border-blue-200 bg-blue-50 p-4" open={story.status === 'IN_REVIEW'}>
