@@ -5,7 +5,11 @@ import { useEffect } from 'react';
 import { bodyExtensions } from '@/lib/content/extensions';
 import type { TDocNode } from '@/lib/content/document';
 import { cn } from '@/components/ui/cn';
+import { CommentHighlights } from './comment-highlights';
 import { EditorToolbar } from './editor-toolbar';
+
+// The schema's extensions plus view-only ones (no nodes or marks of their own).
+const editorExtensions = [...bodyExtensions, CommentHighlights];
 
 type Props = {
   labelId: string;
@@ -22,7 +26,7 @@ type Props = {
  */
 export function BodyEditor({ labelId, initial, onChange, onReady, invalid, errorId }: Props) {
   const editor = useEditor({
-    extensions: bodyExtensions,
+    extensions: editorExtensions,
     content: initial,
     immediatelyRender: false,
     editorProps: {

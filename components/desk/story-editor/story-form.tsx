@@ -13,6 +13,8 @@ import { formatDateline } from '@/lib/stories/dateline';
 import { PRIORITY_LABELS } from '@/lib/stories/labels';
 import { HEADLINE_MAX, LANGUAGE_LABELS, LANGUAGES } from '@/lib/stories/validation';
 import type { StoryStatus, WorkflowAction } from '@/lib/stories/workflow';
+import { CommentsPanel } from '../comments/comments-panel';
+import type { ThreadItem } from '../comments/types';
 import { TagPicker, type TagOption } from '../tag-picker';
 import { TagSuggestions } from '../tag-suggestions';
 import { ConflictPanel } from './conflict-panel';
@@ -28,6 +30,8 @@ export type StoryFormProps = {
   knownTags: TagOption[];
   options: { sections: { id: string; name: string }[]; topics: { id: string; title: string }[]; defaultCredit: string; timeZone: string };
   actions: WorkflowAction[];
+  /** Review comments; absent on a story not saved yet. */
+  threads?: ThreadItem[];
 };
 
 type Boot = { draft: Draft; conflict: Theirs | null; restored: boolean; flash: string | null };
@@ -75,7 +79,7 @@ export function StoryForm(props: StoryFormProps) {
   return <StoryFormBody {...props} boot={boot} />;
 }
 
-function StoryFormBody({ story, savedDraft, knownTags, options, actions, boot }: StoryFormProps & { boot: Boot }) {
+function StoryFormBody({ story, savedDraft, knownTags, options, actions, threads, boot }: StoryFormProps & { boot: Boot }) {
   const router = useRouter();
   const [draft, setDraft] = useState<Draft>(boot.draft);
   const [slug, setSlug] = useState(story.slug);
@@ -85,6 +89,8 @@ function StoryFormBody({ story, savedDraft, knownTags, options, actions, boot }:
   const [workflowErrors, setWorkflowErrors] = useState<Record<string, string[]>>({});
   const [busy, setBusy] = useState(false);
   const editorRef = useRef<Editor | null>(null);
+  const [editor, setEditor] = useState<Editor | null>(null);
+  const onEditorReady = useCallback((ready: Editor) => { editorRef.current = ready; setEditor(ready); }, []);
 
   // A story created on this page keeps its form as it is: refreshing the server props
   // would render the edit route and remount the editor under the person's cursor.
@@ -177,13 +183,17 @@ function StoryFormBody({ story, savedDraft, knownTags, options, actions, boot }:
           <p className="text-sm text-slate-600">Dateline as readers see it: <strong data-testid="dateline-preview" className="text-slate-900">{dateline || '—'}</strong></p>
           <div className="space-y-1">
             <span id="body-label" className="block text-sm font-medium text-slate-800">Body</span>
-            <BodyEditor labelId="body-label" initial={draft.body} onChange={(body) => set('body', body)} onReady={(editor) => { editorRef.current = editor; }} invalid={!!errors.body} errorId="body-error" />
+            <BodyEditor labelId="body-label" initial={draft.body} onChange={(body) => set('body', body)} onReady={onEditorReady} invalid={!!errors.body} errorId="body-error" />
             <p className="text-xs text-slate-500" data-testid="body-counter">{bodyText.length} characters · {countWords(bodyText)} words</p>
             <div id="body-error" aria-live="polite" className="text-sm text-red-700">{errors.body?.map((e) => <p key={e}>{e}</p>)}</div>
           </div>
         </div>
 
         <aside className="space-y-4" aria-label="Story details">
+          {story.id && threads ? (
+            <CommentsPanel storyId={story.id} threads={threads} editor={editor}
+              ensureSaved={async () => autosave.status === 'saved' || (await autosave.saveNow())} />
+          ) : null}
           <fieldset className="space-y-3 rounded-lg border border-slate-200 bg-white p-3">
             <legend className="px-1 text-sm font-semibold">Dateline</legend>
             <Field id="datelinePlace" label="Dateline place" errors={errors.datelinePlace}>

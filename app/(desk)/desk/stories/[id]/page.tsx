@@ -6,7 +6,8 @@ import { StoryForm } from '@/components/desk/story-editor/story-form';
 import { StoryHistory } from '@/components/desk/story-history';
 import { getStoryForEditor, listRevisions } from '@/lib/stories/editor-queries';
 import { listStoryActivity } from '@/lib/stories/desk-queries';
-import { diffAgainstPublished } from '@/lib/stories/review-diff';
+import { reviewDiff } from '@/lib/stories/review-diff';
+import { listCommentThreads } from '@/lib/comments/queries';
 import { DiffView } from '@/components/desk/diff-view';
 import { STATUS_LABELS } from '@/lib/stories/labels';
 import { requireViewer } from '../../../require-viewer';
@@ -19,7 +20,9 @@ export default async function EditStoryPage({ params }: { params: Promise<{ id: 
   const viewer = await requireViewer(`/desk/stories/${id}`);
   const story = await getStoryForEditor(viewer, id);
   if (!story) notFound();
-  const [revisions, activity, sincePublished] = await Promise.all([listRevisions(viewer, id), listStoryActivity(viewer, id), diffAgainstPublished(viewer, id)]);
+  const [revisions, activity, sinceBaseline, threads] = await Promise.all([
+    listRevisions(viewer, id), listStoryActivity(viewer, id), reviewDiff(viewer, id), listCommentThreads(viewer, id),
+  ]);
   const live = story.publication && !story.publication.killedAt;
   return (
     <div className="space-y-4">
@@ -35,13 +38,16 @@ export default async function EditStoryPage({ params }: { params: Promise<{ id: 
           <span className="rounded bg-amber-100 px-2 py-0.5 text-sm text-amber-900">embargoed until <time dateTime={story.embargoUntil.toISOString()}>{formatPublicTime(story.embargoUntil)}</time></span>
         ) : null}
       </div>
-      {sincePublished ? (
+      {sinceBaseline ? (
         <details className="rounded-lg border border-blue-200 bg-blue-50 p-4" open={story.status === 'IN_REVIEW'}>
-          <summary className="cursor-pointer font-semibold">Changes since the published version</summary>
-          <div className="mt-2"><DiffView diff={sincePublished} /></div>
+          <summary className="cursor-pointer font-semibold">{sinceBaseline.label}</summary>
+          <div className="mt-2"><DiffView diff={sinceBaseline.diff} /></div>
         </details>
       ) : null}
-      <StoryForm key={story.id} {...await storyFormProps(story, viewer)} />
+      <StoryForm key={story.id} {...await storyFormProps(story, viewer)} threads={threads.map((t) => ({
+        ...t, createdAt: t.createdAt.toISOString(), resolvedAt: t.resolvedAt?.toISOString() ?? null,
+        replies: t.replies.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() })),
+      }))} />
       <StoryHistory
         storyId={story.id}
         currentVersion={story.version}

@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import { prisma } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+import { assertCan, type Viewer } from '@/lib/auth/permissions';
+import type { TDocNode } from '@/lib/content/document';
+import { locateAnchor, ZTextAnchor } from './anchor';
+import { flattenDoc } from './flat-text';
+
+const ZText = z.string().trim().min(1, 'Write a comment.').max(4000, 'Keep a comment to 4000 characters.');
+const ZId = z.string().min(1).max(40);
+
+export const ZAddComment = z.object({ storyId: ZId, text: ZText, anchor: ZTextAnchor.nullish() });
+export const ZReply = z.object({ commentId: ZId, text: ZText });
+export const ZResolve = z.object({ commentId: ZId, resolved: z.boolean() });
+
+const excerpt = (text: string) => (text.length > 80 ? `${text.slice(0, 79)}…` : text);
+
+/**
+ * A comment on a story: general, or anchored to a phrase of the saved text (refused
+ * when the phrase is not in it, e.g. typed but not saved yet). The author hears of
+ * comments made by others.
+ */
+export async function addComment(viewer: Viewer, raw: z.input<typeof ZAddComment>) {
+  assertCan(viewer, 'comment.create');
+  const input = ZAddComment.parse(raw);
+  return prisma.$transaction(async (tx) => {
+    const story = await tx.story.findUnique({ where: { id: input.storyId }, select: { id: true, body: true, headline: true, authorId: true } });
+    if (!story) throw new AppError('NOT_FOUND', 'This story no longer exists.');
+    if (input.anchor && !locateAnchor(flattenDoc(story.body as TDocNode).text, input.anchor)) {
+      throw new AppError('INVALID_INPUT', 'The selected text is not in the saved story. Save, then comment again.', { anchor: ['Not in the saved text.'] });
+    }
+    const comment = await tx.reviewComment.create({ data: { storyId: story.id, authorId: viewer.id, text: input.text, anchor: input.anchor ?? undefined } });
+    if (story.authorId !== viewer.id) {
+      await tx.notification.create({
+        data: { userId: story.authorId, storyId: story.id, kind: 'comment', message: `${viewer.name} commented on “${story.headline || 'Untitled story'}”: ${excerpt(input.text)}` },
+      });
+    }
+    return { id: comment.id };
+  });
+}
+
+/** An answer in a thread; replies hang off the thread's first comment. */
+export async function replyToComment(viewer: Viewer, raw: z.input<typeof ZReply>) {
+  assertCan(viewer, 'comment.create');
+  const input = ZReply.parse(raw);
+  return prisma.$transaction(async (tx) => {
+    const parent = await tx.reviewComment.findUnique({ where: { id: input.commentId }, include: { story: { select: { headline: true } } } });
+    if (!parent) throw new AppError('NOT_FOUND', 'That comment no longer exists.');
+    const rootId = parent.parentId ?? parent.id;
+    const reply = await tx.reviewComment.create({ data: { storyId: parent.storyId, authorId: viewer.id, parentId: rootId, text: input.text } });
+    if (parent.authorId !== viewer.id) {
+      await tx.notification.create({
+        data: { userId: parent.authorId, storyId: parent.storyId, kind: 'comment', message: `${viewer.name} replied on “${parent.story.headline || 'Untitled story'}”: ${excerpt(input.text)}` },
+      });
+    }
+    return { id: reply.id, storyId: parent.storyId };
+  });
+}
+
+/** Resolves or reopens a thread. */
+export async function setCommentResolved(viewer: Viewer, raw: z.input<typeof ZResolve>) {
+  assertCan(viewer, 'comment.resolve');
+  const input = ZResolve.parse(raw);
+  const comment = await prisma.reviewComment.findUnique({ where: { id: input.commentId }, select: { id: true, parentId: true, storyId: true } });
+  if (!comment || comment.parentId) throw new AppError('NOT_FOUND', 'That comment thread no longer exists.');
+  await prisma.reviewComment.update({
+    where: { id: comment.id },
+    data: input.resolved ? { resolvedAt: new Date(), resolvedById: viewer.id } : { resolvedAt: null, resolvedById: null },
+  });
+  return { storyId: comment.storyId };
+}
