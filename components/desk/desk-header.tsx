@@ -8,6 +8,7 @@ import { ROLE_LABELS } from '@/lib/auth/roles';
 export function DeskHeader({ viewer, unread }: { viewer: Viewer; unread: number }) {
   const links = [
     { href: '/desk', label: 'Stories', show: true },
+    { href: '/desk/dashboard', label: 'Dashboard', show: true },
     { href: '/desk/stories/new', label: 'New story', show: can(viewer, 'story.create') },
     { href: '/desk/review', label: 'Review queue', show: can(viewer, 'story.review') },
     { href: '/desk/notifications', label: unread ? `Notifications (${unread})` : 'Notifications', show: true },
@@ -15,6 +16,7 @@ export function DeskHeader({ viewer, unread }: { viewer: Viewer; unread: number 
     { href: '/desk/topics', label: 'Topics', show: can(viewer, 'topic.manage') },
     { href: '/desk/sections', label: 'Sections', show: can(viewer, 'section.manage') },
     { href: '/desk/users', label: 'Users', show: can(viewer, 'user.manage') },
+    { href: '/desk/audit', label: 'Audit log', show: can(viewer, 'audit.viewAll') },
     { href: '/', label: 'Public site', show: true },
   ];
   return (

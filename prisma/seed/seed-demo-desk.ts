@@ -124,6 +124,11 @@ async function createDemoStory(story: DemoStory, users: Record<string, string>, 
         sectionId: row.sectionId, topicId: row.topicId, tagIds: tags.map((tag) => tag.id), createdAt: story.at,
       },
     });
+    if (story.status !== 'DRAFT') {
+      // Submitted a little before it moved on, so the dashboard has turnaround times to show.
+      const submittedAt = new Date(story.at.getTime() - (25 + (story.headline.length % 40)) * 60_000);
+      await tx.auditEvent.create({ data: { storyId: row.id, actorId: authorId, action: 'story.submit', fromStatus: 'DRAFT', toStatus: 'IN_REVIEW', note: 'Demo desk seed', createdAt: submittedAt } });
+    }
     if (published) {
       await writePublication(tx, row.id, story.at);
       await tx.auditEvent.create({
