@@ -7,6 +7,8 @@ import { run } from 'graphile-worker';
 import { prisma } from '@/lib/db';
 import { EMBARGO_TASK, PUBLISH_TASK } from '@/lib/jobs/queue';
 import { publishScheduledStory } from '@/lib/jobs/publish-scheduled';
+import { EMAIL_TASK } from '@/lib/notifications/notify';
+import { sendNotificationEmail } from '@/lib/notifications/email';
 import { quietLogger } from './lib/migrate.ts';
 
 const origin = process.env.NEWSROOM_APP_ORIGIN;
@@ -34,6 +36,7 @@ const runner = await run({
         await revalidateApp(result.slug);
       }
     },
+    [EMAIL_TASK]: async (payload) => void (await sendNotificationEmail(payload)),
     [EMBARGO_TASK]: async (payload) => {
       const { slug } = payload as { slug: string };
       console.log(`[jobs] embargo lifted on ${slug}`);

@@ -3,6 +3,7 @@ import { prisma } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { assertCan, type Viewer } from '@/lib/auth/permissions';
 import type { TDocNode } from '@/lib/content/document';
+import { notify } from '@/lib/notifications/notify';
 import { locateAnchor, ZTextAnchor } from './anchor';
 import { flattenDoc } from './flat-text';
 
@@ -31,9 +32,7 @@ export async function addComment(viewer: Viewer, raw: z.input<typeof ZAddComment
     }
     const comment = await tx.reviewComment.create({ data: { storyId: story.id, authorId: viewer.id, text: input.text, anchor: input.anchor ?? undefined } });
     if (story.authorId !== viewer.id) {
-      await tx.notification.create({
-        data: { userId: story.authorId, storyId: story.id, kind: 'comment', message: `${viewer.name} commented on “${story.headline || 'Untitled story'}”: ${excerpt(input.text)}` },
-      });
+      await notify(tx, { userId: story.authorId, storyId: story.id, kind: 'comment', message: `${viewer.name} commented on “${story.headline || 'Untitled story'}”: ${excerpt(input.text)}` });
     }
     return { id: comment.id };
   });
@@ -49,9 +48,7 @@ export async function replyToComment(viewer: Viewer, raw: z.input<typeof ZReply>
     const rootId = parent.parentId ?? parent.id;
     const reply = await tx.reviewComment.create({ data: { storyId: parent.storyId, authorId: viewer.id, parentId: rootId, text: input.text } });
     if (parent.authorId !== viewer.id) {
-      await tx.notification.create({
-        data: { userId: parent.authorId, storyId: parent.storyId, kind: 'comment', message: `${viewer.name} replied on “${parent.story.headline || 'Untitled story'}”: ${excerpt(input.text)}` },
-      });
+      await notify(tx, { userId: parent.authorId, storyId: parent.storyId, kind: 'comment', message: `${viewer.name} replied on “${parent.story.headline || 'Untitled story'}”: ${excerpt(input.text)}` });
     }
     return { id: reply.id, storyId: parent.storyId };
   });

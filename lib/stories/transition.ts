@@ -4,6 +4,7 @@ import { prisma } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import type { Viewer } from '@/lib/auth/permissions';
 import { cancelScheduledPublication, enqueueEmbargoLift, enqueueScheduledPublication } from '@/lib/jobs/queue';
+import { notify } from '@/lib/notifications/notify';
 import { writePublication } from './publication';
 import { assertReadyForReview } from './readiness';
 import { contentOf, recordRevision } from './records';
@@ -67,9 +68,7 @@ export async function transitionStory(viewer: Viewer, raw: TTransition, now = ne
     });
     const verb = NOTIFY[input.action];
     if (verb && story.authorId !== viewer.id) {
-      await tx.notification.create({
-        data: { userId: story.authorId, storyId: story.id, kind: input.action, message: `“${story.headline || 'Untitled story'}” was ${verb} by ${viewer.name}.${input.note ? ` Note: ${input.note}` : ''}` },
-      });
+      await notify(tx, { userId: story.authorId, storyId: story.id, kind: input.action, message: `“${story.headline || 'Untitled story'}” was ${verb} by ${viewer.name}.${input.note ? ` Note: ${input.note}` : ''}` });
     }
     return { id: story.id, status: plan.to as StoryStatus, label: STATUS_LABELS[plan.to], slug: story.slug };
   });
