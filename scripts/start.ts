@@ -83,6 +83,7 @@ async function main() {
     });
     await ensureDatabase(postgres.adminUrl, 'newsroom', { fresh: process.env.NEWSROOM_FRESH_DB === 'true' });
     process.env.DATABASE_URL = postgres.urlFor('newsroom');
+    writeFileSync(path.join(dataDir, 'database-url'), process.env.DATABASE_URL); // for the CLIs (npm run ingest) while it runs
     log(`embedded PostgreSQL on port ${postgres.port} (data in ${path.relative(ROOT, dataDir)}/pg)`);
   }
   else await prepareDatabase(process.env.DATABASE_URL, process.env.NEWSROOM_FRESH_DB === 'true');

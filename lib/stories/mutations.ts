@@ -52,7 +52,10 @@ function assertFutureEmbargo(embargoUntil: Date | null, now: Date) {
  * Editing approved or published text moves the story through the workflow's `edit`
  * transition (back to review; or a pending update of a live story).
  */
-export async function saveStory(viewer: Viewer, raw: TSaveStory, options: { reason?: 'RESTORE'; note?: string } = {}): Promise<SavedStory> {
+export async function saveStory(
+  viewer: Viewer, raw: TSaveStory,
+  options: { reason?: 'RESTORE'; note?: string; /** A new story made from wire copy keeps the link. */ wire?: { itemId: string; version: number; note: string } } = {},
+): Promise<SavedStory> {
   const input = ZSaveStory.parse(raw);
   assertCan(viewer, input.id ? 'story.edit' : 'story.create');
   const body = validateBody(input.body);
@@ -75,11 +78,12 @@ export async function saveStory(viewer: Viewer, raw: TSaveStory, options: { reas
       assertFutureEmbargo(embargoUntil, now);
       const slug = await resolveSlug(tx, null, input.slug, content.headline);
       const story = await tx.story.create({
-        data: { ...storyColumns(content), slug, authorId: viewer.id, lastEditorId: viewer.id, correctionNote: input.correctionNote, embargoUntil },
+        data: { ...storyColumns(content), slug, authorId: viewer.id, lastEditorId: viewer.id, correctionNote: input.correctionNote, embargoUntil,
+          ...(options.wire ? { wireItemId: options.wire.itemId, wireVersion: options.wire.version } : {}) },
       });
       await replaceTags(tx, story.id, content.tagIds);
       await recordRevision(tx, { storyId: story.id, authorId: viewer.id, reason, storyVersion: 1, status: 'DRAFT', content, now });
-      await tx.auditEvent.create({ data: { storyId: story.id, actorId: viewer.id, action: 'story.create', toStatus: 'DRAFT' } });
+      await tx.auditEvent.create({ data: { storyId: story.id, actorId: viewer.id, action: 'story.create', toStatus: 'DRAFT', note: options.wire?.note ?? '' } });
       return { id: story.id, version: story.version, slug, status: story.status, updatedAt: story.updatedAt, changed: true };
     }
 

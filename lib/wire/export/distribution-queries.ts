@@ -1,0 +1,52 @@
+import type { Prisma } from '@/generated/prisma/client';
+import { prisma } from '@/lib/db';
+import { publicPublicationWhere } from '@/lib/stories/visibility';
+
+export const API_PAGE_SIZE = 50;
+
+const include = {
+  tags: { orderBy: { position: 'asc' }, include: { tag: { select: { kind: true, name: true, code: true, slug: true } } } },
+  section: { select: { name: true, slug: true } },
+} satisfies Prisma.PublicationInclude;
+
+export type DistributedPublication = Prisma.PublicationGetPayload<{ include: typeof include }>;
+
+/**
+ * What the API may hand out: what readers see; with an API key (subscribers), also
+ * stories still under embargo, as wire services deliver them ahead of the time.
+ */
+function distributable(subscriber: boolean, now: Date): Prisma.PublicationWhereInput {
+  return subscriber ? { killedAt: null } : publicPublicationWhere(now);
+}
+
+/** Published stories, newest change first, by cursor; `since` keeps those published or corrected after it. */
+export async function listDistributed(options: { subscriber: boolean; since?: Date; cursor?: string; now?: Date }) {
+  const now = options.now ?? new Date();
+  const [at, id] = (options.cursor ?? '').split('|');
+  const cursorDate = at ? new Date(at) : null;
+  const rows = await prisma.publication.findMany({
+    where: {
+      AND: [
+        distributable(options.subscriber, now),
+        options.since ? { publishedAt: { gt: options.since } } : {},
+        cursorDate && id && !Number.isNaN(cursorDate.getTime()) ? { OR: [{ publishedAt: { lt: cursorDate } }, { publishedAt: cursorDate, storyId: { lt: id } }] } : {},
+      ],
+    },
+    orderBy: [{ publishedAt: 'desc' }, { storyId: 'desc' }],
+    take: API_PAGE_SIZE + 1,
+    include,
+  });
+  const page = rows.slice(0, API_PAGE_SIZE);
+  const last = page.at(-1);
+  return { items: page, next: rows.length > API_PAGE_SIZE && last ? `${last.publishedAt.toISOString()}|${last.storyId}` : null };
+}
+
+/** One story for the API: distributable, or killed (reported as canceled, without its content). */
+export async function getDistributed(storyId: string, options: { subscriber: boolean; now?: Date }) {
+  const now = options.now ?? new Date();
+  const row = await prisma.publication.findUnique({ where: { storyId }, include });
+  if (!row) return null;
+  if (row.killedAt) return { killed: true as const, publication: row };
+  if (!options.subscriber && row.visibleAt > now) return null;
+  return { killed: false as const, publication: row };
+}

@@ -1,0 +1,61 @@
+import { renderBodyHtml } from '@/lib/content/render-html';
+import type { TDocNode } from '@/lib/content/document';
+import { formatDateline } from '@/lib/stories/dateline';
+import type { DistributedPublication } from './distribution-queries';
+
+const URGENCY = { FLASH: 1, URGENT: 3, ROUTINE: 5 } as const;
+export const MEDIATOPIC_URI = 'http://cv.iptc.org/newscodes/mediatopic/';
+
+export const storyUri = (siteUrl: string, storyId: string) => `urn:newsroom:${new URL(siteUrl).host}:story:${storyId}`;
+
+/** The version a subscriber sees: each publication (correction) raises it, and so does a kill. */
+export const distributedVersion = (p: { storyVersion: number; killedAt: Date | null }) => p.storyVersion + (p.killedAt ? 1 : 0);
+
+/** A published story as ninjs 2.2 (valid against IPTC's schema). */
+export function toNinjs(p: DistributedPublication, siteUrl: string) {
+  const tags = p.tags.map((t) => t.tag);
+  const named = (kind: string) => tags.filter((t) => t.kind === kind).map((t) => ({ name: t.name, literal: t.slug }));
+  const dateline = formatDateline({ place: p.datelinePlace, date: p.datelineDate, credit: p.credit });
+  const descriptions = [
+    ...(p.subheadline ? [{ role: 'summary', contenttype: 'text/plain', value: p.subheadline }] : []),
+    ...(dateline ? [{ role: 'dateline', contenttype: 'text/plain', value: dateline }] : []),
+  ];
+  return {
+    uri: storyUri(siteUrl, p.storyId),
+    standard: { name: 'ninjs', version: '2.2', schema: 'http://www.iptc.org/std/ninjs/ninjs-schema_2.2.json' },
+    type: 'text',
+    version: String(distributedVersion(p)),
+    firstcreated: p.firstPublishedAt.toISOString(),
+    versioncreated: (p.killedAt ?? p.publishedAt).toISOString(),
+    ...(p.datelineDate ? { contentcreated: p.datelineDate.toISOString() } : {}),
+    pubstatus: 'usable' as const,
+    ...(p.embargoUntil && p.embargoUntil > p.publishedAt ? { embargoed: p.embargoUntil.toISOString() } : {}),
+    urgency: URGENCY[p.priority],
+    language: p.language,
+    copyrightholder: p.credit,
+    ...(p.correctionNote ? { ednote: `Correction: ${p.correctionNote}` } : {}),
+    headlines: [{ role: 'main', contenttype: 'text/plain', value: p.headline }],
+    ...(descriptions.length ? { descriptions } : {}),
+    ...(p.datelinePlace ? { located: p.datelinePlace } : {}),
+    bodies: [{ role: 'main', contenttype: 'text/html', value: renderBodyHtml(p.body as TDocNode) }],
+    subjects: tags.filter((t) => t.kind === 'SUBJECT').map((t) => ({
+      name: t.name, ...(t.code?.startsWith('medtop:') ? { uri: `${MEDIATOPIC_URI}${t.code.slice(7)}` } : { literal: t.slug }),
+    })),
+    people: named('PERSON'),
+    organisations: named('ORGANISATION'),
+    places: named('PLACE'),
+  };
+}
+
+/** A killed story: identity and status only, never its withdrawn content. */
+export function canceledNinjs(p: DistributedPublication, siteUrl: string) {
+  return {
+    uri: storyUri(siteUrl, p.storyId),
+    standard: { name: 'ninjs', version: '2.2', schema: 'http://www.iptc.org/std/ninjs/ninjs-schema_2.2.json' },
+    type: 'text',
+    version: String(distributedVersion(p)),
+    versioncreated: (p.killedAt ?? p.publishedAt).toISOString(),
+    pubstatus: 'canceled' as const,
+    ...(p.killNote ? { ednote: `Withdrawn: ${p.killNote}` } : {}),
+  };
+}

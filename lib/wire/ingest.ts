@@ -1,0 +1,123 @@
+import { Prisma } from '@/generated/prisma/client';
+import { prisma, type Tx } from '@/lib/db';
+import { docJson } from '@/lib/content/document';
+import { notify } from '@/lib/notifications/notify';
+import { parseWireDocument } from './parse';
+import { TagResolver, type ResolvedTags } from './tag-resolver';
+import type { WireItemData } from './types';
+
+export type IngestStatus = 'imported' | 'updated' | 'unchanged' | 'failed';
+export type IngestOutcome = { source: string; guid: string; version: number; status: IngestStatus; id?: string; reason?: string };
+
+type Existing = { id: string; source: string; guid: string; version: number; versionCreatedAt: Date | null; headline: string; subheadline: string; bodyText: string; killedAt: Date | null };
+
+const isNewer = (item: WireItemData, old: Existing) =>
+  item.version > old.version || (item.version === old.version && !!item.versionCreated && !!old.versionCreatedAt && item.versionCreated > old.versionCreatedAt);
+
+function columns(item: WireItemData, source: string, tags: ResolvedTags) {
+  return {
+    source, guid: item.guid.slice(0, 500), version: item.version, format: item.format, pubStatus: item.pubStatus,
+    urgency: item.urgency, headline: item.headline.slice(0, 500), subheadline: item.subheadline, byline: item.byline.slice(0, 300),
+    datelinePlace: item.datelinePlace.slice(0, 120), language: item.language, body: docJson(item.body), bodyText: item.bodyText,
+    versionCreatedAt: item.versionCreated, embargoUntil: item.embargoUntil, signals: item.signals, edNote: item.edNote.slice(0, 2000),
+    tagIds: tags.tagIds,
+    meta: {
+      dateline: item.dateline, firstCreated: item.firstCreated?.toISOString() ?? null, images: item.images,
+      subjects: item.subjects, entities: item.entities, literals: tags.literals,
+    } as Prisma.InputJsonObject,
+  };
+}
+
+/** A newer version of an item: keep what it replaces for the diff, and tell whoever made a draft from it. */
+async function applyUpdate(tx: Tx, old: Existing, item: WireItemData, data: ReturnType<typeof columns>, now: Date) {
+  const killed = item.pubStatus === 'canceled' || item.signals.includes('kill');
+  await tx.wireItem.update({
+    where: { id: old.id },
+    data: {
+      ...data, receivedAt: now, killedAt: killed ? (old.killedAt ?? now) : null,
+      previous: { version: old.version, headline: old.headline, subheadline: old.subheadline, bodyText: old.bodyText },
+    },
+  });
+  const story = await tx.story.findUnique({ where: { wireItemId: old.id }, select: { id: true, authorId: true, headline: true } });
+  if (story) {
+    const message = killed
+      ? `The agency killed the wire copy behind “${story.headline || 'Untitled story'}” (${data.source}). Do not publish it as it stands.`
+      : `A newer version (${item.version}) of the wire copy behind “${story.headline || 'Untitled story'}” arrived from ${data.source}.`;
+    await notify(tx, { userId: story.authorId, storyId: story.id, kind: killed ? 'wireKill' : 'wireUpdate', message });
+  }
+}
+
+/**
+ * Stores parsed wire items as incoming copy (never as stories). New items are
+ * written in one multi-row statement; a newer version of a known (source, guid)
+ * replaces it, in its own transaction; an older or equal version is an unchanged
+ * duplicate. If the batch statement fails, each item is retried on its own, so one
+ * bad item never loses the others and nothing is half-written.
+ */
+export async function ingestItems(items: WireItemData[], options: { source?: string; resolver?: TagResolver; now?: Date } = {}): Promise<IngestOutcome[]> {
+  const now = options.now ?? new Date();
+  const resolver = options.resolver ?? new TagResolver();
+  const sourceOf = (item: WireItemData) => (item.source || options.source || 'wire').slice(0, 120);
+  const outcomes: IngestOutcome[] = items.map((item) => ({ source: sourceOf(item), guid: item.guid, version: item.version, status: 'unchanged' }));
+
+  // Within one batch, only the newest version of a key counts.
+  const newest = new Map<string, number>();
+  items.forEach((item, i) => {
+    const key = `${sourceOf(item)}\u0000${item.guid}`;
+    const seen = newest.get(key);
+    if (seen === undefined || item.version >= items[seen]!.version) newest.set(key, i);
+  });
+  const chosen = [...newest.values()];
+  const tags = await resolver.resolve(chosen.map((i) => items[i]!));
+  const tagsOf = new Map(chosen.map((i, n) => [i, tags[n]!]));
+
+  const existing = await prisma.$queryRaw<Existing[]>`
+    SELECT w.id, w.source, w.guid, w.version, w."versionCreatedAt", w.headline, w.subheadline, w."bodyText", w."killedAt"
+    FROM "WireItem" w
+    JOIN unnest(${chosen.map((i) => sourceOf(items[i]!))}::text[], ${chosen.map((i) => items[i]!.guid)}::text[]) AS k(source, guid)
+      ON w.source = k.source AND w.guid = k.guid`;
+  const known = new Map(existing.map((e) => [`${e.source}\u0000${e.guid}`, e]));
+
+  const fresh: number[] = [];
+  for (const i of chosen) {
+    const item = items[i]!;
+    const old = known.get(`${sourceOf(item)}\u0000${item.guid}`);
+    if (!old) fresh.push(i);
+    else if (isNewer(item, old)) {
+      try {
+        await prisma.$transaction((tx) => applyUpdate(tx, old, item, columns(item, sourceOf(item), tagsOf.get(i)!), now));
+        Object.assign(outcomes[i]!, { status: 'updated', id: old.id });
+      } catch (error) {
+        Object.assign(outcomes[i]!, { status: 'failed', reason: (error as Error).message.slice(0, 300) });
+      }
+    } else Object.assign(outcomes[i]!, { id: old.id });
+  }
+
+  const rows = fresh.map((i) => ({ ...columns(items[i]!, sourceOf(items[i]!), tagsOf.get(i)!), receivedAt: now, killedAt: items[i]!.pubStatus === 'canceled' ? now : null }));
+  if (rows.length) {
+    try {
+      const created = await prisma.wireItem.createManyAndReturn({ data: rows, select: { id: true, source: true, guid: true } });
+      const ids = new Map(created.map((c) => [`${c.source}\u0000${c.guid}`, c.id]));
+      for (const i of fresh) Object.assign(outcomes[i]!, { status: 'imported', id: ids.get(`${sourceOf(items[i]!)}\u0000${items[i]!.guid}`) });
+    } catch {
+      // One item made the batch fail (or another ingest won a race): write them one by one.
+      for (const [n, i] of fresh.entries()) {
+        try {
+          const row = await prisma.wireItem.create({ data: rows[n]!, select: { id: true } });
+          Object.assign(outcomes[i]!, { status: 'imported', id: row.id });
+        } catch (error) {
+          const duplicate = error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
+          Object.assign(outcomes[i]!, duplicate ? { status: 'unchanged' } : { status: 'failed', reason: (error as Error).message.slice(0, 300) });
+        }
+      }
+    }
+  }
+  return outcomes;
+}
+
+/** Parses one document and stores its items; a document nothing can be taken from throws a WireError. */
+export async function ingestDocument(bytes: Uint8Array, options: { contentType?: string; source?: string; resolver?: TagResolver } = {}) {
+  const parsed = parseWireDocument(bytes, options.contentType);
+  const outcomes = await ingestItems(parsed.items, options);
+  return { format: parsed.format, outcomes, skipped: parsed.skipped };
+}

@@ -1,0 +1,117 @@
+import { docToPlainText } from '@/lib/content/text';
+import { parseWireDate } from './dates';
+import { WireError } from './errors';
+import { htmlToDoc } from './html-to-doc';
+import type { XElement } from './xml/parse';
+import { attr, child, children, elements, innerMarkup, NS, text } from './xml/tree';
+import { normaliseLanguage, type ParsedDocument, type WireImage, type WireItemData } from './types';
+
+const plain = (html: string) => docToPlainText(htmlToDoc(html)).replace(/\s+/g, ' ').trim();
+const raw = (el: XElement | null) => (el ? el.children.map((n) => (n.kind === 'text' ? n.text : '')).join('') : '');
+
+type Entry = {
+  guid: string; title: string; summary: string; content: string; author: string; published: string; updated: string;
+  categories: string[]; images: WireImage[]; language: string;
+};
+
+function item(entry: Entry, format: 'rss' | 'atom', source: string, channelLanguage: string): WireItemData {
+  if (!entry.guid) throw new WireError(`Entry “${entry.title.slice(0, 60)}” has no guid, id or link to identify it.`);
+  const headline = plain(entry.title);
+  if (!headline) throw new WireError(`Entry ${entry.guid} has no title.`);
+  const body = htmlToDoc(entry.content || entry.summary);
+  const summary = entry.content ? plain(entry.summary) : '';
+  return {
+    format, source, guid: entry.guid, version: 1, pubStatus: 'usable', signals: [],
+    headline, subheadline: summary.slice(0, 400), byline: plain(entry.author), datelinePlace: '', dateline: '',
+    firstCreated: parseWireDate(entry.published) ?? parseWireDate(entry.updated),
+    versionCreated: parseWireDate(entry.updated) ?? parseWireDate(entry.published),
+    embargoUntil: null, urgency: null,
+    language: normaliseLanguage(entry.language || channelLanguage),
+    subjects: entry.categories.filter(Boolean).map((name) => ({ scheme: 'other', code: name, name })),
+    entities: [], body, bodyText: docToPlainText(body), images: entry.images, edNote: '',
+  };
+}
+
+function mediaImages(el: XElement): WireImage[] {
+  const seen = new Set<string>();
+  return [...children(el, 'content', [NS.media]), ...children(el, 'thumbnail', [NS.media]), ...children(el, 'enclosure')]
+    .filter((m) => /^image\//.test(attr(m, 'type')) || attr(m, 'medium') === 'image' || m.name === 'thumbnail')
+    .map((m) => ({ href: attr(m, 'url'), caption: text(child(m, 'description', [NS.media])), credit: text(child(m, 'credit', [NS.media])), alt: '' }))
+    .filter((img) => /^https?:\/\//.test(img.href) && !seen.has(img.href) && seen.add(img.href));
+}
+
+function rssEntry(el: XElement, ns: string): Entry {
+  const c = (name: string) => child(el, name, [ns]);
+  return {
+    guid: text(c('guid')) || text(c('link')) || attr(el, `{${NS.rdf}}about`),
+    title: raw(c('title')),
+    summary: raw(c('description')),
+    content: raw(child(el, 'encoded', [NS.content])),
+    author: text(c('author')) || text(child(el, 'creator', [NS.dc])),
+    published: text(c('pubDate')) || text(child(el, 'date', [NS.dc])),
+    updated: '',
+    categories: [...children(el, 'category', [ns]), ...children(el, 'subject', [NS.dc])].map(text),
+    images: mediaImages(el),
+    language: text(child(el, 'language', [NS.dc])),
+  };
+}
+
+function atomText(el: XElement | null): string {
+  if (!el) return '';
+  if (attr(el, 'type') === 'xhtml') return innerMarkup(elements(el)[0] ?? el);
+  return raw(el);
+}
+
+function atomEntry(el: XElement): Entry {
+  const c = (name: string) => child(el, name, [NS.atom]);
+  const link = children(el, 'link', [NS.atom]).find((l) => !attr(l, 'rel') || attr(l, 'rel') === 'alternate');
+  return {
+    guid: text(c('id')) || attr(link, 'href'),
+    title: atomText(c('title')),
+    summary: atomText(c('summary')),
+    content: atomText(c('content')),
+    author: children(el, 'author', [NS.atom]).map((a) => text(child(a, 'name', [NS.atom]))).join(', '),
+    published: text(c('published')),
+    updated: text(c('updated')),
+    categories: children(el, 'category', [NS.atom]).map((cat) => attr(cat, 'label') || attr(cat, 'term')),
+    images: mediaImages(el),
+    language: attr(el, `{${NS.xml}}lang`),
+  };
+}
+
+/** RSS 2.0 (and 0.9x), RSS 1.0 (RDF) and Atom: one wire item per entry. */
+export function parseFeed(root: XElement): ParsedDocument {
+  let format: 'rss' | 'atom';
+  let entries: Entry[];
+  let source: string;
+  let language: string;
+  if (root.name === 'feed' && root.ns === NS.atom) {
+    format = 'atom';
+    source = text(child(root, 'title', [NS.atom]));
+    language = attr(root, `{${NS.xml}}lang`);
+    entries = children(root, 'entry', [NS.atom]).map(atomEntry);
+  } else if (root.name === 'rss') {
+    format = 'rss';
+    const channel = child(root, 'channel');
+    source = text(child(channel, 'title'));
+    language = text(child(channel, 'language'));
+    entries = children(channel, 'item').map((el) => rssEntry(el, root.ns)); // RSS 2.0 is un-namespaced, except Userland's
+  } else if (root.name === 'RDF' && root.ns === NS.rdf) {
+    format = 'rss';
+    const channel = child(root, 'channel', [NS.rss1]);
+    source = text(child(channel, 'title', [NS.rss1]));
+    language = text(child(channel, 'language', [NS.dc]));
+    entries = children(root, 'item', [NS.rss1]).map((el) => rssEntry(el, NS.rss1));
+  } else throw new WireError(`Not a feed: the root element is ${root.name}.`);
+
+  const parsed: ParsedDocument = { format, items: [], skipped: [] };
+  for (const entry of entries) {
+    try {
+      parsed.items.push(item(entry, format, source, language));
+    } catch (error) {
+      if (!(error instanceof WireError)) throw error;
+      parsed.skipped.push({ guid: entry.guid, reason: error.message });
+    }
+  }
+  return parsed;
+}

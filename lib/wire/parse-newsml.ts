@@ -1,0 +1,157 @@
+import type { TDocNode } from '@/lib/content/document';
+import { docToPlainText } from '@/lib/content/text';
+import { parseWireDate } from './dates';
+import { WireError } from './errors';
+import { htmlToDoc, textToDoc } from './html-to-doc';
+import { nitfBodyDoc } from './parse-nitf';
+import type { XElement } from './xml/parse';
+import { attr, child, children, descendants, elements, innerMarkup, NS, text } from './xml/tree';
+import {
+  normaliseLanguage, normalisePubStatus, normaliseUrgency, normaliseVersion,
+  type ParsedDocument, type WireEntity, type WireImage, type WireItemData, type WireSignal, type WireSubject,
+} from './types';
+
+// The G2 namespace, or none at all (TT's sample has none).
+const G2 = [NS.g2, ''] as const;
+const c = (el: XElement | null | undefined, name: string) => child(el, name, G2);
+const cs = (el: XElement | null | undefined, name: string) => children(el, name, G2);
+const lang = (el: XElement | null | undefined) => attr(el, `{${NS.xml}}lang`);
+
+const ENTITY_TYPES: Record<string, WireEntity['kind']> = {
+  'cpnat:person': 'PERSON', 'cpnat:organisation': 'ORGANISATION', 'cpnat:organization': 'ORGANISATION',
+  'cpnat:geoArea': 'PLACE', 'cpnat:poi': 'PLACE', 'cpnat:geoarea': 'PLACE',
+};
+
+function nameOf(concept: XElement | null): string {
+  return text(c(concept, 'name')) || attr(concept, 'literal');
+}
+
+function subjectsAndEntities(meta: XElement | null): { subjects: WireSubject[]; entities: WireEntity[] } {
+  const subjects: WireSubject[] = [];
+  const entities: WireEntity[] = [];
+  for (const subject of cs(meta, 'subject')) {
+    const qcode = attr(subject, 'qcode');
+    const name = nameOf(subject);
+    const kind = ENTITY_TYPES[attr(subject, 'type')];
+    if (kind) {
+      if (name) entities.push({ kind, name, code: qcode });
+      continue;
+    }
+    const medtop = /^medtop:(\d{8})$/.exec(qcode) ?? /mediatopic\/(\d{8})/.exec(attr(subject, 'uri'));
+    const subj = /^subj:(\d{8})$/.exec(qcode);
+    if (medtop) subjects.push({ scheme: 'medtop', code: medtop[1]!, name });
+    else if (subj) subjects.push({ scheme: 'subj', code: subj[1]!, name });
+    else if (qcode || name) subjects.push({ scheme: 'other', code: qcode, name: name || qcode });
+  }
+  return { subjects, entities };
+}
+
+/** The body, judged by what the content really is, not by its (often wrong) content type. */
+function bodyOf(item: XElement): TDocNode {
+  const set = c(item, 'contentSet');
+  const inlineXml = cs(set, 'inlineXML');
+  for (const holder of inlineXml) {
+    const root = elements(holder)[0];
+    if (!root) continue;
+    if (root.name === 'nitf') return nitfBodyDoc(root);
+    if (root.name === 'html' || root.ns === NS.xhtml) {
+      const body = descendants(root, 'body')[0] ?? root;
+      return htmlToDoc(innerMarkup(body));
+    }
+    return htmlToDoc(innerMarkup(holder));
+  }
+  const data = cs(set, 'inlineData')[0];
+  if (data) {
+    const raw = data.children.map((n) => (n.kind === 'text' ? n.text : '')).join('');
+    return /<\/?(p|br|div|h\d)\b/i.test(raw) ? htmlToDoc(raw) : textToDoc(raw);
+  }
+  return htmlToDoc('');
+}
+
+const signalOf = (qcode: string): WireSignal | null => {
+  if (/correct|edStat:C$/i.test(qcode)) return 'correction';
+  if (/kill|cancel|withdraw|edStat:D$/i.test(qcode)) return 'kill';
+  if (/update|replace|append|edStat:U$/i.test(qcode)) return 'update';
+  return null;
+};
+
+function newsItem(item: XElement, messageUrgency: string): WireItemData {
+  const guid = attr(item, 'guid');
+  if (!guid) throw new WireError('A newsItem has no guid.');
+  const itemMeta = c(item, 'itemMeta');
+  const itemClass = attr(c(itemMeta, 'itemClass'), 'qcode');
+  if (itemClass && !/:(text|composite)$/.test(itemClass)) throw new WireError(`${guid} is a ${itemClass.replace(/^.*:/, '')} item; only text items become stories.`);
+  const meta = c(item, 'contentMeta');
+  const headlines = cs(meta, 'headline');
+  const main = headlines.find((h) => !attr(h, 'role') || /main/.test(attr(h, 'role'))) ?? headlines[0];
+  const headline = text(main);
+  if (!headline) throw new WireError(`${guid} has no headline.`);
+  const subheadline = text(headlines.find((h) => h !== main)) || text(cs(meta, 'description').find((d) => /summary|abstract|teaser|^$/.test(attr(d, 'role'))) ?? null);
+  const pubStatus = normalisePubStatus(attr(c(itemMeta, 'pubStatus'), 'qcode'));
+  const signals = new Set(cs(itemMeta, 'signal').map((s) => signalOf(attr(s, 'qcode'))).filter((s): s is WireSignal => !!s));
+  if (pubStatus === 'canceled') signals.add('kill');
+  const provider = c(itemMeta, 'provider');
+  const located = c(meta, 'located');
+  const body = bodyOf(item);
+  const { subjects, entities } = subjectsAndEntities(meta);
+  const images: WireImage[] = descendants(c(item, 'contentSet'), 'remoteContent')
+    .map((r) => ({ href: attr(r, 'href'), caption: text(cs(meta, 'description')[0] ?? null), credit: text(c(meta, 'creditline')), alt: headline }))
+    .filter((img) => /^https?:\/\//.test(img.href));
+  const creators = cs(meta, 'creator').map(nameOf).filter(Boolean);
+  return {
+    format: 'newsml',
+    source: nameOf(provider) || attr(provider, 'qcode').replace(/^[^:]*:/, ''),
+    guid,
+    version: normaliseVersion(attr(item, 'version')),
+    pubStatus,
+    signals: [...signals],
+    headline,
+    subheadline: subheadline.slice(0, 400),
+    byline: text(c(meta, 'by')) || creators.join(', '),
+    datelinePlace: nameOf(located),
+    dateline: text(c(meta, 'dateline')),
+    firstCreated: parseWireDate(text(c(itemMeta, 'firstCreated'))) ?? parseWireDate(text(c(meta, 'contentCreated'))),
+    versionCreated: parseWireDate(text(c(itemMeta, 'versionCreated'))),
+    embargoUntil: parseWireDate(text(c(itemMeta, 'embargoed'))),
+    urgency: normaliseUrgency(text(c(meta, 'urgency')) || messageUrgency),
+    language: normaliseLanguage(attr(c(meta, 'language'), 'tag') || lang(item)),
+    subjects,
+    entities: located && nameOf(located) ? [...entities, { kind: 'PLACE', name: nameOf(located), code: attr(located, 'qcode') }] : entities,
+    body,
+    bodyText: docToPlainText(body),
+    images,
+    edNote: text(c(itemMeta, 'edNote')),
+  };
+}
+
+/** A NewsML-G2 `newsItem`, or a `newsMessage` carrying several items (packages and pictures are skipped, with the reason). */
+export function parseNewsml(root: XElement): ParsedDocument {
+  const parsed: ParsedDocument = { format: 'newsml', items: [], skipped: [] };
+  let items: XElement[];
+  let urgency = '';
+  if (root.name === 'newsItem' || root.name === 'packageItem') items = [root];
+  else if (root.name === 'newsMessage') {
+    urgency = text(c(c(root, 'header'), 'priority'));
+    items = elements(c(root, 'itemSet'));
+    if (!items.length) throw new WireError('The newsMessage carries no items (its itemSet is empty).');
+  } else throw new WireError(`A NewsML-G2 document must be a newsItem or a newsMessage, not a ${root.name} fragment.`);
+  for (const item of items) {
+    const guid = attr(item, 'guid');
+    if (item.name === 'packageItem') {
+      const refs = descendants(item, 'itemRef').length;
+      parsed.skipped.push({ guid, reason: `A package (${refs} item references); the items it references are imported on their own.` });
+      continue;
+    }
+    if (item.name !== 'newsItem') {
+      parsed.skipped.push({ guid, reason: `A ${item.name} is not news copy.` });
+      continue;
+    }
+    try {
+      parsed.items.push(newsItem(item, urgency));
+    } catch (error) {
+      if (!(error instanceof WireError)) throw error;
+      parsed.skipped.push({ guid, reason: error.message });
+    }
+  }
+  return parsed;
+}

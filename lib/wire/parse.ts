@@ -1,0 +1,50 @@
+import { WireError } from './errors';
+import { parseFeed } from './parse-feed';
+import { parseNewsml } from './parse-newsml';
+import { parseNinjs } from './parse-ninjs';
+import { parseNitf } from './parse-nitf';
+import type { ParsedDocument } from './types';
+import { decodeXmlBytes } from './xml/encoding';
+import { parseXml } from './xml/parse';
+
+export const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
+
+const JSON_TYPES = /^application\/([a-z.+-]*\+)?json$/;
+const XML_TYPES = /^(application|text)\/([a-z0-9.+-]*\+)?xml$/;
+const SNIFF_TYPES = new Set(['', 'application/octet-stream', 'text/plain']);
+
+/** Which parser a document needs: from its content type when it says, else from its first byte. */
+export function detectSyntax(bytes: Uint8Array, contentType = ''): 'json' | 'xml' {
+  const type = contentType.split(';')[0]!.trim().toLowerCase();
+  if (JSON_TYPES.test(type)) return 'json';
+  if (XML_TYPES.test(type)) return 'xml';
+  if (!SNIFF_TYPES.has(type)) throw new WireError(`Unsupported content type ${type}: send ninjs as application/json, NewsML-G2, NITF, RSS or Atom as XML.`, 415);
+  let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  while (i < bytes.length && [0x20, 0x09, 0x0a, 0x0d].includes(bytes[i]!)) i++;
+  if (bytes[i] === 0x7b || bytes[i] === 0x5b) return 'json';
+  if (bytes[i] === 0x3c) return 'xml';
+  throw new WireError('This is neither JSON (ninjs) nor XML (NewsML-G2, NITF, RSS, Atom).', 415);
+}
+
+/**
+ * Any supported wire document → its text items. Throws a WireError saying exactly
+ * why when nothing in it can be used; never touches the network or the database.
+ */
+export function parseWireDocument(bytes: Uint8Array, contentType = ''): ParsedDocument {
+  if (bytes.byteLength > MAX_DOCUMENT_BYTES) throw new WireError(`The document is larger than ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB.`, 413);
+  if (bytes.byteLength === 0) throw new WireError('The document is empty.');
+  let parsed: ParsedDocument;
+  if (detectSyntax(bytes, contentType) === 'json') parsed = parseNinjs(bytes);
+  else {
+    const root = parseXml(decodeXmlBytes(bytes));
+    if (['newsItem', 'newsMessage', 'packageItem', 'contentSet', 'contentMeta', 'conceptItem', 'planningItem', 'knowledgeItem'].includes(root.name)) parsed = parseNewsml(root);
+    else if (root.name === 'nitf') parsed = parseNitf(root);
+    else if (['rss', 'RDF', 'feed'].includes(root.name)) parsed = parseFeed(root);
+    else throw new WireError(`Unknown document: the root element <${root.name}> is not NewsML-G2, NITF, RSS or Atom.`);
+  }
+  if (!parsed.items.length) {
+    const reasons = parsed.skipped.map((s) => s.reason);
+    throw new WireError(reasons.length ? `Nothing to import: ${[...new Set(reasons)].join(' ')}` : 'Nothing to import: the document holds no items.');
+  }
+  return parsed;
+}

@@ -1,0 +1,69 @@
+import type { TDocNode } from '@/lib/content/document';
+
+export const WIRE_FORMATS = ['ninjs', 'newsml', 'nitf', 'rss', 'atom'] as const;
+export type WireFormat = (typeof WIRE_FORMATS)[number];
+export type PubStatus = 'usable' | 'withheld' | 'canceled';
+export type WireSignal = 'update' | 'correction' | 'kill';
+export type EntityKind = 'PERSON' | 'ORGANISATION' | 'PLACE';
+
+/** A subject as the document gave it: an IPTC Media Topic, a legacy Subject Code, or a literal. */
+export type WireSubject = { scheme: 'medtop' | 'subj' | 'other'; code: string; name: string };
+export type WireEntity = { kind: EntityKind; name: string; code: string };
+export type WireImage = { href: string; caption: string; credit: string; alt: string };
+
+/** One item of wire copy, whatever format it came in. */
+export type WireItemData = {
+  format: WireFormat;
+  /** The agency, when the document names it; the ingest call may supply one. */
+  source: string;
+  guid: string;
+  version: number;
+  pubStatus: PubStatus;
+  signals: WireSignal[];
+  headline: string;
+  subheadline: string;
+  byline: string;
+  datelinePlace: string;
+  dateline: string;
+  firstCreated: Date | null;
+  versionCreated: Date | null;
+  embargoUntil: Date | null;
+  /** 1 (most urgent) to 9. */
+  urgency: number | null;
+  language: string;
+  subjects: WireSubject[];
+  entities: WireEntity[];
+  body: TDocNode;
+  bodyText: string;
+  images: WireImage[];
+  edNote: string;
+};
+
+/** What parsing a document gives: its text items, and what it held that is not one (pictures, packages, broken entries) with the reason. */
+export type ParsedDocument = { format: WireFormat; items: WireItemData[]; skipped: { guid: string; reason: string }[] };
+
+export const LANGUAGE_RE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+
+export function normaliseLanguage(raw: string | null | undefined): string {
+  const value = (raw ?? '').trim().replace('_', '-');
+  return LANGUAGE_RE.test(value.toLowerCase().split('-')[0] ?? '') ? value.toLowerCase().split('-')[0]! : 'en';
+}
+
+/** ninjs/G2 urgency 1–9; NITF ed-urg 1–8. */
+export function normaliseUrgency(raw: string | number | null | undefined): number | null {
+  const value = typeof raw === 'number' ? raw : Number.parseInt(String(raw ?? '').trim(), 10);
+  return Number.isInteger(value) && value >= 1 && value <= 9 ? value : null;
+}
+
+/** Versions are strings in ninjs, integers elsewhere (huge ones at Reuters); clamp to what a column holds. */
+export function normaliseVersion(raw: string | number | null | undefined): number {
+  const value = typeof raw === 'number' ? raw : Number.parseInt(String(raw ?? '').trim(), 10);
+  return Number.isFinite(value) && value >= 1 ? Math.min(Math.trunc(value), 2_147_483_647) : 1;
+}
+
+export function normalisePubStatus(raw: string | null | undefined): PubStatus {
+  const value = (raw ?? '').toLowerCase().replace(/^.*:/, '');
+  if (['canceled', 'cancelled', 'kill', 'killed', 'withdrawn'].includes(value)) return 'canceled';
+  if (['withheld', 'embargoed'].includes(value)) return 'withheld';
+  return 'usable';
+}

@@ -1,0 +1,35 @@
+import { prisma } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+import { assertCan, type Viewer } from '@/lib/auth/permissions';
+import type { TDocNode } from '@/lib/content/document';
+import { saveStory } from '@/lib/stories/mutations';
+import { LANGUAGES } from '@/lib/stories/validation';
+
+const priorityOf = (urgency: number | null) => (urgency === 1 ? 'FLASH' : urgency !== null && urgency <= 3 ? 'URGENT' : 'ROUTINE');
+
+/**
+ * Turns incoming wire copy into an editable draft that keeps the link to its source
+ * and credits it. Using an item twice opens the draft made the first time; killed
+ * copy cannot be used.
+ */
+export async function useWireItem(viewer: Viewer, wireItemId: string): Promise<{ storyId: string; created: boolean }> {
+  assertCan(viewer, 'wire.use');
+  const item = await prisma.wireItem.findUnique({ where: { id: wireItemId }, include: { story: { select: { id: true } } } });
+  if (!item) throw new AppError('NOT_FOUND', 'That wire item no longer exists.');
+  if (item.story) return { storyId: item.story.id, created: false };
+  if (item.killedAt) throw new AppError('INVALID_INPUT', 'The agency killed this item: it cannot be used.');
+  const existingTags = await prisma.tag.findMany({ where: { id: { in: item.tagIds } }, select: { id: true } });
+  const date = item.versionCreatedAt ?? item.receivedAt;
+  const saved = await saveStory(
+    viewer,
+    {
+      headline: item.headline.slice(0, 160), subheadline: item.subheadline.slice(0, 400), slug: '',
+      datelinePlace: item.datelinePlace.slice(0, 80), datelineDate: date.toISOString().slice(0, 10), credit: item.source.slice(0, 40),
+      sectionId: null, topicId: null, priority: priorityOf(item.urgency),
+      language: (LANGUAGES as readonly string[]).includes(item.language) ? (item.language as 'en' | 'ru') : 'en',
+      tagIds: existingTags.map((t) => t.id), body: item.body as TDocNode, correctionNote: '', embargoUntil: '', baseVersion: 0,
+    },
+    { wire: { itemId: item.id, version: item.version, note: `From wire copy: ${item.source} ${item.guid} (version ${item.version})` } },
+  );
+  return { storyId: saved.id, created: true };
+}

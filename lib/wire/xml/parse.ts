@@ -1,0 +1,69 @@
+import { SaxesParser } from 'saxes';
+import { WireError } from '../errors';
+
+/** An element of a parsed XML document: namespace URI + local name, never the prefix. */
+export type XElement = {
+  kind: 'element';
+  ns: string;
+  name: string;
+  attrs: Map<string, string>; // keyed by local name, or `{ns}local` for namespaced attributes
+  children: XNode[];
+};
+export type XText = { kind: 'text'; text: string };
+export type XNode = XElement | XText;
+
+export const MAX_XML_DEPTH = 256;
+export const MAX_XML_NODES = 200_000;
+
+/**
+ * Parses XML safely: namespace-aware (saxes), with no DTD processing at all: no
+ * external DTD or entity is fetched, and entities declared in an internal subset are
+ * not expanded (a reference to one is an error), so XXE and entity-expansion bombs
+ * cannot work. Depth and node count are bounded.
+ */
+export function parseXml(source: string): XElement {
+  const parser = new SaxesParser({ xmlns: true, position: false });
+  const stack: XElement[] = [];
+  let root: XElement | null = null;
+  let nodes = 0;
+  let error: Error | null = null;
+  const fail = (message: string) => { error ??= new WireError(message); };
+
+  parser.on('doctype', (doctype) => {
+    if (/<!ENTITY/i.test(doctype)) fail('The document declares entities (a DTD internal subset); such documents are refused.');
+  });
+  parser.on('opentag', (tag) => {
+    if (error) return;
+    if (++nodes > MAX_XML_NODES) return fail(`The document has more than ${MAX_XML_NODES} elements.`);
+    if (stack.length >= MAX_XML_DEPTH) return fail(`The document nests deeper than ${MAX_XML_DEPTH} elements.`);
+    const attrs = new Map<string, string>();
+    for (const attr of Object.values(tag.attributes)) {
+      if (typeof attr === 'string') continue;
+      if (attr.prefix === 'xmlns' || attr.name === 'xmlns') continue;
+      attrs.set(attr.uri && attr.uri !== '' ? `{${attr.uri}}${attr.local}` : attr.local, attr.value);
+    }
+    const element: XElement = { kind: 'element', ns: tag.uri ?? '', name: tag.local ?? tag.name, attrs, children: [] };
+    if (stack.length) stack.at(-1)!.children.push(element);
+    else root = element;
+    stack.push(element);
+  });
+  parser.on('closetag', () => { stack.pop(); });
+  const onText = (text: string) => {
+    if (error || !stack.length) return;
+    const last = stack.at(-1)!.children.at(-1);
+    if (last?.kind === 'text') last.text += text;
+    else stack.at(-1)!.children.push({ kind: 'text', text });
+  };
+  parser.on('text', onText);
+  parser.on('cdata', onText);
+  parser.on('error', (e) => fail(`Malformed XML: ${e.message.replace(/^undefined:/, '').trim()}`));
+
+  try {
+    parser.write(source).close();
+  } catch (e) {
+    fail(`Malformed XML: ${(e as Error).message.replace(/^undefined:/, '').trim()}`);
+  }
+  if (error) throw error;
+  if (!root) throw new WireError('The document has no root element.');
+  return root;
+}

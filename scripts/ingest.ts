@@ -1,0 +1,53 @@
+// `npm run ingest -- <files or folders> [--source NAME]`: imports wire copy (ninjs,
+// NewsML-G2, NITF, RSS/Atom) into the incoming desk, with a progress bar and a summary.
+// Uses DATABASE_URL, or the embedded database of a running `npm start`.
+import 'dotenv/config';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { SingleBar, Presets } from 'cli-progress';
+import { useDatabaseUrl } from './lib/database-url.ts';
+
+useDatabaseUrl();
+const { prisma } = await import('@/lib/db');
+const { ingestDocument } = await import('@/lib/wire/ingest');
+const { TagResolver } = await import('@/lib/wire/tag-resolver');
+
+const args = process.argv.slice(2);
+const sourceAt = args.indexOf('--source');
+const source = sourceAt >= 0 ? args.splice(sourceAt, 2)[1] : undefined;
+if (!args.length) {
+  console.error('Usage: npm run ingest -- <files or folders> [--source NAME]');
+  process.exit(2);
+}
+
+const files: string[] = [];
+const walk = (target: string) => {
+  const stat = statSync(target);
+  if (stat.isDirectory()) for (const name of readdirSync(target).sort()) walk(path.join(target, name));
+  else if (!/\.(md|xsd|txt)$/i.test(target) && !path.basename(target).startsWith('.')) files.push(target);
+};
+for (const arg of args) walk(path.resolve(arg));
+
+const totals = { imported: 0, updated: 0, unchanged: 0, failed: 0 };
+const failures: string[] = [];
+const resolver = new TagResolver();
+const bar = new SingleBar({ format: 'ingest [{bar}] {value}/{total} files | {imported} imported, {updated} updated, {unchanged} unchanged, {failed} failed', hideCursor: true, noTTYOutput: true, notTTYSchedule: 2000 }, Presets.shades_classic);
+bar.start(files.length, 0, totals);
+for (const file of files) {
+  try {
+    const result = await ingestDocument(readFileSync(file), { source, resolver });
+    for (const outcome of result.outcomes) {
+      totals[outcome.status]++;
+      if (outcome.status === 'failed') failures.push(`${path.relative(process.cwd(), file)} (${outcome.guid}): ${outcome.reason}`);
+    }
+  } catch (error) {
+    totals.failed++;
+    failures.push(`${path.relative(process.cwd(), file)}: ${(error as Error).message}`);
+  }
+  bar.increment(1, totals);
+}
+bar.stop();
+console.log(`\n${files.length} files: ${totals.imported} imported, ${totals.updated} updated, ${totals.unchanged} unchanged duplicates, ${totals.failed} failed`);
+for (const failure of failures) console.log(`  failed: ${failure}`);
+await prisma.$disconnect();
+process.exitCode = totals.failed ? 1 : 0;
