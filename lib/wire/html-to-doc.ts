@@ -18,9 +18,9 @@ function checked(doc: TDocNode): TDocNode {
 
 type Mark = NonNullable<TDocNode['marks']>[number];
 
-const DROP = new Set(['script', 'style', 'head', 'title', 'iframe', 'object', 'embed', 'noscript', 'template', 'svg', 'math', 'form', 'button', 'select', 'hl1', 'body.head', 'body.end', 'tagline', 'media-metadata', 'media-producer']);
+const DROP = new Set(['script', 'style', 'head', 'title', 'header', 'iframe', 'object', 'embed', 'noscript', 'template', 'svg', 'math', 'form', 'button', 'select', 'hl1', 'body.head', 'body.end', 'tagline', 'media-metadata', 'media-producer']);
 const BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hl2', 'blockquote', 'bq', 'ul', 'ol', 'dl', 'li', 'hr', 'table', 'tr', 'figure', 'img', 'media', 'pre', 'address']);
-const CONTAINERS = new Set(['html', 'body', 'div', 'section', 'article', 'main', 'aside', 'header', 'footer', 'nav', 'block', 'body.content', 'nitf', 'thead', 'tbody', 'tfoot', 'center', 'fieldset', 'dd', 'dt']);
+const CONTAINERS = new Set(['html', 'body', 'div', 'section', 'article', 'main', 'aside', 'footer', 'nav', 'block', 'body.content', 'nitf', 'thead', 'tbody', 'tfoot', 'center', 'fieldset', 'dd', 'dt']);
 
 const isElement = (node: ChildNode): node is Element => node.type === 'tag' || node.type === 'script' || node.type === 'style';
 const nameOf = (el: Element) => el.name.toLowerCase().replace(/^.*:/, '');

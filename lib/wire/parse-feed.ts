@@ -26,7 +26,7 @@ function item(entry: Entry, format: 'rss' | 'atom', source: string, channelLangu
     firstCreated: parseWireDate(entry.published) ?? parseWireDate(entry.updated),
     versionCreated: parseWireDate(entry.updated) ?? parseWireDate(entry.published),
     embargoUntil: null, urgency: null,
-    language: normaliseLanguage(entry.language || channelLanguage),
+    language: normaliseLanguage(entry.language || channelLanguage, `${headline} ${docToPlainText(body)}`),
     subjects: entry.categories.filter(Boolean).map((name) => ({ scheme: 'other', code: name, name })),
     entities: [], body, bodyText: docToPlainText(body), images: entry.images, edNote: '',
   };

@@ -110,7 +110,7 @@ function itemOf(item: Json, nitf: string | null): WireItemData {
   if (!guid) throw new WireError('The item has no uri (or guid) to identify it.');
   const headlines = list(item.headlines);
   const patterned = Object.keys(item).filter((k) => /^headline_/.test(k)).sort((a, b) => Number(b === 'headline_main') - Number(a === 'headline_main'));
-  const headline = str(headlines.find((h) => str(h.role) === 'main')?.value) || str(headlines[0]?.value) || str(item.headline) || str(item[patterned[0] ?? '']);
+  const headline = str(headlines.find((h) => str(h.role) === 'main')?.value) || str(headlines[0]?.value) || str(item.headline) || str(item[patterned[0] ?? '']) || str(item.title);
   if (!headline) throw new WireError(`Item ${guid} has no headline.`);
   const descriptions = list(item.descriptions);
   const subheadline = str(headlines.find((h) => str(h.role) && str(h.role) !== 'main')?.value)

@@ -17,6 +17,13 @@ export function nitfBodyDoc(nitf: XElement): TDocNode {
   return htmlToDoc(content ? innerMarkup(content) : '');
 }
 
+/** The byline's name(s), without the title (`byttl`) that follows them. */
+function bylineOf(byline: XElement | null): string {
+  if (!byline) return '';
+  const parts = byline.children.map((n) => (n.kind === 'text' ? n.text : n.name === 'byttl' ? ' ' : text(n)));
+  return parts.join('').replace(/\s+/g, ' ').trim().replace(/^by\s+/i, '').replace(/,$/, '');
+}
+
 const ENTITY_ELEMENTS: [string, WireEntity['kind']][] = [['person', 'PERSON'], ['org', 'ORGANISATION'], ['location', 'PLACE']];
 
 /** NITF 3.x (DTD-era, un-namespaced, or in the 3.6 namespace) as one wire item. */
@@ -58,7 +65,7 @@ export function nitfItem(nitf: XElement): WireItemData {
     signals: [...signals],
     headline,
     subheadline: (text(path(bodyHead, ['hedline', 'hl2'])) || text(child(bodyHead, 'abstract'))).slice(0, 400),
-    byline: text(child(bodyHead, 'byline')).replace(/^by\s+/i, ''),
+    byline: bylineOf(child(bodyHead, 'byline')),
     datelinePlace: text(child(dateline, 'location')) || text(dateline).replace(/,.*$/, ''),
     dateline: text(dateline),
     firstCreated: issued,

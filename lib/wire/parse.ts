@@ -42,6 +42,10 @@ export function parseWireDocument(bytes: Uint8Array, contentType = ''): ParsedDo
     else if (['rss', 'RDF', 'feed'].includes(root.name)) parsed = parseFeed(root);
     else throw new WireError(`Unknown document: the root element <${root.name}> is not NewsML-G2, NITF, RSS or Atom.`);
   }
+  for (const item of parsed.items) {
+    item.entities = [...new Map(item.entities.map((e) => [`${e.kind}:${e.name.toLowerCase()}`, e])).values()];
+    item.subjects = [...new Map(item.subjects.map((s) => [`${s.scheme}:${s.code}:${s.name}`, s])).values()];
+  }
   if (!parsed.items.length) {
     const reasons = parsed.skipped.map((s) => s.reason);
     throw new WireError(reasons.length ? `Nothing to import: ${[...new Set(reasons)].join(' ')}` : 'Nothing to import: the document holds no items.');

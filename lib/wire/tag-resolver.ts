@@ -18,14 +18,10 @@ function subjectCodes(): Map<string, string> {
   return subjectCodeMap;
 }
 
-/** A Subject Code's Media Topic: the code itself, or its nearest broader code that has one. */
-export function medtopForSubjectCode(code: string): string | null {
+/** A Subject Code's Media Topics, nearest first: its own match, then its broader codes' matches. */
+export function medtopsForSubjectCode(code: string): string[] {
   const map = subjectCodes();
-  for (const candidate of [code, `${code.slice(0, 5)}000`, `${code.slice(0, 2)}000000`]) {
-    const qcode = map.get(candidate);
-    if (qcode) return qcode;
-  }
-  return null;
+  return [code, `${code.slice(0, 5)}000`, `${code.slice(0, 2)}000000`].map((c) => map.get(c)).filter((q): q is string => !!q);
 }
 
 export type ResolvedTags = { tagIds: string[]; literals: string[] };
@@ -88,8 +84,8 @@ export class TagResolver {
       const ids = new Set<string>();
       const literals: string[] = [];
       for (const subject of item.subjects) {
-        const qcode = subject.scheme === 'medtop' ? `medtop:${subject.code}` : subject.scheme === 'subj' ? medtopForSubjectCode(subject.code) : null;
-        const id = qcode ? codes.get(qcode) : undefined;
+        const qcodes = subject.scheme === 'medtop' ? [`medtop:${subject.code}`] : subject.scheme === 'subj' ? medtopsForSubjectCode(subject.code) : [];
+        const id = qcodes.map((q) => codes.get(q)).find(Boolean);
         if (id) ids.add(id);
         else literals.push(subject.scheme === 'other' ? subject.name || subject.code : `${subject.scheme}:${subject.code}${subject.name ? ` (${subject.name})` : ''}`);
       }

@@ -44,9 +44,13 @@ export type ParsedDocument = { format: WireFormat; items: WireItemData[]; skippe
 
 export const LANGUAGE_RE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 
-export function normaliseLanguage(raw: string | null | undefined): string {
-  const value = (raw ?? '').trim().replace('_', '-');
-  return LANGUAGE_RE.test(value.toLowerCase().split('-')[0] ?? '') ? value.toLowerCase().split('-')[0]! : 'en';
+/** The primary language subtag; when the document does not say, Russian for mostly-Cyrillic text, else English. */
+export function normaliseLanguage(raw: string | null | undefined, sample = ''): string {
+  const primary = (raw ?? '').trim().replace('_', '-').toLowerCase().split('-')[0] ?? '';
+  if (LANGUAGE_RE.test(primary)) return primary;
+  const letters = sample.slice(0, 2000).match(/\p{L}/gu) ?? [];
+  const cyrillic = letters.filter((l) => /\p{Script=Cyrillic}/u.test(l)).length;
+  return letters.length && cyrillic / letters.length > 0.5 ? 'ru' : 'en';
 }
 
 /** ninjs/G2 urgency 1–9; NITF ed-urg 1–8. */

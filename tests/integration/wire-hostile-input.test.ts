@@ -1,0 +1,56 @@
+import { createServer, type Server } from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { prisma } from '@/lib/db';
+import { WireError } from '@/lib/wire/errors';
+import { ingestDocument } from '@/lib/wire/ingest';
+
+// A server standing in for "the network": any request a parser made would land here.
+let server: Server;
+let hits: string[] = [];
+let origin = '';
+beforeAll(async () => {
+  server = createServer((req, res) => { hits.push(req.url ?? ''); res.end('<!ENTITY leak "LEAKED">'); });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+});
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+const G2 = 'xmlns="http://iptc.org/std/nar/2006-10-01/"';
+const item = (extra = '', headline = 'Hostile') =>
+  `<newsItem ${G2} guid="urn:hostile:${Math.random()}" version="1"><contentMeta><headline>${headline}</headline></contentMeta>${extra}</newsItem>`;
+const bytes = (text: string) => new TextEncoder().encode(text);
+
+const CASES: [string, () => Uint8Array, string | undefined, RegExp, number][] = [
+  ['an external entity (XXE)', () => bytes(`<?xml version="1.0"?><!DOCTYPE newsItem [<!ENTITY xxe SYSTEM "${origin}/xxe">]>${item('', '&xxe;')}`), undefined, /declares entities/, 400],
+  ['a file entity', () => bytes(`<?xml version="1.0"?><!DOCTYPE newsItem [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>${item('', '&xxe;')}`), undefined, /declares entities/, 400],
+  ['an entity-expansion bomb', () => bytes(`<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">${Array.from({ length: 9 }, (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i || ''};`.repeat(10)}">`).join('')}]>${item('', '&lol9;')}`), undefined, /declares entities/, 400],
+  ['an external DTD with an entity from it', () => bytes(`<?xml version="1.0"?><!DOCTYPE nitf SYSTEM "${origin}/nitf.dtd"><nitf><head><docdata><doc-id id-string="x"/></docdata></head><body><body.head><hedline><hl1>A &leak;</hl1></hedline></body.head></body></nitf>`), undefined, /Malformed XML: .*(undefined|entity)/i, 400],
+  ['malformed XML', () => bytes(`<newsItem ${G2} guid="x"><contentMeta><headline>Unclosed</contentMeta>`), undefined, /Malformed XML/, 400],
+  ['elements nested 10,000 deep', () => bytes(`<newsItem ${G2}>${'<a>'.repeat(10_000)}${'</a>'.repeat(10_000)}</newsItem>`), undefined, /nests deeper than 256/, 400],
+  ['a 50 MB body', () => new Uint8Array(50 * 1024 * 1024).fill(0x20), undefined, /larger than 5 MB/, 413],
+  ['JSON nested 10,000 deep', () => bytes(`${'['.repeat(10_000)}${']'.repeat(10_000)}`), 'application/json', /nests deeper than 64 levels/, 400],
+  ['malformed JSON', () => bytes('{"uri": "x", "headlines": ['), 'application/json', /Malformed JSON/, 400],
+  ['an image sent as a wire document', () => bytes('\x89PNG\r\n\x1a\n'), 'image/png', /Unsupported content type image\/png/, 415],
+  ['bytes that are neither JSON nor XML', () => bytes('Subject: hello\n\nplain mail'), undefined, /neither JSON .* nor XML/, 415],
+  ['an empty body', () => new Uint8Array(), undefined, /empty/, 400],
+];
+
+describe('hostile and broken input is refused clearly, writes nothing, touches no network', () => {
+  it.each(CASES)('%s', async (_name, make, contentType, message, status) => {
+    hits = [];
+    const before = await prisma.wireItem.count();
+    const started = Date.now();
+    const error = await ingestDocument(make(), { contentType }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(WireError);
+    expect((error as WireError).message).toMatch(message);
+    expect((error as WireError).status).toBe(status);
+    expect(Date.now() - started).toBeLessThan(5_000); // refused, not ground through
+    expect(await prisma.wireItem.count()).toBe(before);
+    expect(hits).toEqual([]);
+  });
+
+  it('after all of that, a good document still imports (the process is fine)', async () => {
+    const result = await ingestDocument(bytes(item('<itemMeta><itemClass qcode="ninat:text"/><provider literal="Test Agency"/><versionCreated>2026-11-28T10:00:00Z</versionCreated></itemMeta>')));
+    expect(result.outcomes.map((o) => o.status)).toEqual(['imported']);
+  });
+});
