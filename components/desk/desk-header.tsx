@@ -11,12 +11,14 @@ export function DeskHeader({ viewer, unread }: { viewer: Viewer; unread: number 
     { href: '/desk/dashboard', label: 'Dashboard', show: true },
     { href: '/desk/stories/new', label: 'New story', show: can(viewer, 'story.create') },
     { href: '/desk/review', label: 'Review queue', show: can(viewer, 'story.review') },
+    { href: '/desk/incoming', label: 'Incoming wire', show: true },
     { href: '/desk/notifications', label: unread ? `Notifications (${unread})` : 'Notifications', show: true },
     { href: '/desk/tags', label: 'Tags', show: true },
     { href: '/desk/topics', label: 'Topics', show: can(viewer, 'topic.manage') },
     { href: '/desk/sections', label: 'Sections', show: can(viewer, 'section.manage') },
     { href: '/desk/users', label: 'Users', show: can(viewer, 'user.manage') },
     { href: '/desk/audit', label: 'Audit log', show: can(viewer, 'audit.viewAll') },
+    { href: '/desk/api-keys', label: 'API keys', show: can(viewer, 'apikey.manage') },
     { href: '/', label: 'Public site', show: true },
   ];
   return (

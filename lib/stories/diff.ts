@@ -8,7 +8,7 @@ export type FieldDiff = { field: string; label: string; changed: boolean; parts:
 /** Names to show for ids (sections, topics, tags) in a diff. */
 export type DiffNames = { sections: Map<string, string>; topics: Map<string, string>; tags: Map<string, string> };
 
-function words(before: string, after: string): DiffPart[] {
+export function words(before: string, after: string): DiffPart[] {
   return diffWords(before, after).map((part) => ({
     text: part.value,
     change: part.added ? 'added' : part.removed ? 'removed' : 'same',
@@ -38,4 +38,11 @@ export function diffStoryContent(before: StoryContent, after: StoryContent, name
     const b = get(after);
     return { field, label, changed: a !== b, parts: a === b ? [{ text: a, change: 'same' as const }] : words(a, b) };
   });
+}
+
+/** A word diff of plain fields (e.g. two versions of wire copy), in the shape the diff view shows. */
+export function diffFields(fields: { field: string; label: string; before: string; after: string }[]): FieldDiff[] {
+  return fields.map(({ field, label, before, after }) => ({
+    field, label, changed: before !== after, parts: before === after ? [{ text: before, change: 'same' as const }] : words(before, after),
+  }));
 }

@@ -8,6 +8,8 @@ import { getStoryForEditor, listRevisions } from '@/lib/stories/editor-queries';
 import { listStoryActivity } from '@/lib/stories/desk-queries';
 import { reviewDiff } from '@/lib/stories/review-diff';
 import { listCommentThreads } from '@/lib/comments/queries';
+import { wireStatusOfStory } from '@/lib/wire/queries';
+import { WireSourceBanner } from '@/components/desk/wire/wire-source-banner';
 import { DiffView } from '@/components/desk/diff-view';
 import { STATUS_LABELS } from '@/lib/stories/labels';
 import { requireViewer } from '../../../require-viewer';
@@ -20,8 +22,8 @@ export default async function EditStoryPage({ params }: { params: Promise<{ id: 
   const viewer = await requireViewer(`/desk/stories/${id}`);
   const story = await getStoryForEditor(viewer, id);
   if (!story) notFound();
-  const [revisions, activity, sinceBaseline, threads] = await Promise.all([
-    listRevisions(viewer, id), listStoryActivity(viewer, id), reviewDiff(viewer, id), listCommentThreads(viewer, id),
+  const [revisions, activity, sinceBaseline, threads, wire] = await Promise.all([
+    listRevisions(viewer, id), listStoryActivity(viewer, id), reviewDiff(viewer, id), listCommentThreads(viewer, id), wireStatusOfStory(viewer, id),
   ]);
   const live = story.publication && !story.publication.killedAt;
   return (
@@ -38,6 +40,7 @@ export default async function EditStoryPage({ params }: { params: Promise<{ id: 
           <span className="rounded bg-amber-100 px-2 py-0.5 text-sm text-amber-900">embargoed until <time dateTime={story.embargoUntil.toISOString()}>{formatPublicTime(story.embargoUntil)}</time></span>
         ) : null}
       </div>
+      {wire ? <WireSourceBanner status={wire} /> : null}
       {sinceBaseline ? (
         <details className="rounded-lg border border-blue-200 bg-blue-50 p-4" open={story.status === 'IN_REVIEW'}>
           <summary className="cursor-pointer font-semibold">{sinceBaseline.label}</summary>

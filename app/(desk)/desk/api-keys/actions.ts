@@ -1,0 +1,31 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { z } from 'zod';
+import { defineAction } from '@/lib/action';
+import { createApiKey, revokeApiKey, ZCreateApiKey } from '@/lib/apikeys/mutations';
+
+export const createApiKeyAction = defineAction({
+  permission: 'apikey.manage',
+  schema: ZCreateApiKey,
+  run: async (input, viewer) => {
+    const created = await createApiKey(viewer, input);
+    revalidatePath('/desk/api-keys');
+    return created;
+  },
+});
+
+const revoke = defineAction({
+  permission: 'apikey.manage',
+  schema: z.object({ id: z.string().min(1).max(40) }),
+  run: async (input, viewer) => {
+    await revokeApiKey(viewer, input.id);
+    revalidatePath('/desk/api-keys');
+    return null;
+  },
+  success: 'Key revoked.',
+});
+
+export async function revokeApiKeyAction(formData: FormData) {
+  return revoke(formData);
+}

@@ -1,0 +1,56 @@
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { UseWireButton } from '@/components/desk/wire/use-wire-button';
+import { StoryBody } from '@/components/story/story-body';
+import { formatPublicTime } from '@/components/story/time';
+import { Badge } from '@/components/ui/badge';
+import { can } from '@/lib/auth/permissions';
+import type { TDocNode } from '@/lib/content/document';
+import { prisma } from '@/lib/db';
+import type { WireImage } from '@/lib/wire/types';
+import { getWireItem } from '@/lib/wire/queries';
+import { requireViewer } from '../../../require-viewer';
+
+export const metadata = { title: 'Wire item' };
+
+type Meta = { dateline?: string; images?: WireImage[]; literals?: string[] };
+
+export default async function WireItemPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const viewer = await requireViewer(`/desk/incoming/${id}`);
+  const item = await getWireItem(viewer, id);
+  if (!item) notFound();
+  const meta = (item.meta ?? {}) as Meta;
+  const tags = await prisma.tag.findMany({ where: { id: { in: item.tagIds } }, select: { id: true, name: true, kind: true } });
+  const facts: [string, string][] = [
+    ['Source', item.source], ['Identifier', item.guid], ['Version', String(item.version)], ['Format', item.format],
+    ['Received', formatPublicTime(item.receivedAt)], ['Version created', item.versionCreatedAt ? formatPublicTime(item.versionCreatedAt) : '—'],
+    ['Urgency', item.urgency ? String(item.urgency) : '—'], ['Language', item.language], ['Status', item.killedAt ? 'killed' : item.pubStatus],
+    ...(item.embargoUntil ? [['Embargoed until', formatPublicTime(item.embargoUntil)] as [string, string]] : []),
+  ];
+  return (
+    <article className="space-y-4" aria-labelledby="wire-headline">
+      <p><Link href="/desk/incoming" className="text-sm text-brand underline">← Incoming wire</Link></p>
+      <div className="flex flex-wrap items-center gap-3">
+        <h1 id="wire-headline" className="text-2xl font-semibold">{item.headline}</h1>
+        {item.killedAt ? <Badge tone="red">Killed by the agency</Badge> : null}
+        {item.signals.map((s) => <Badge key={s} tone="blue">{s}</Badge>)}
+      </div>
+      {item.subheadline ? <p className="text-lg text-slate-700">{item.subheadline}</p> : null}
+      {item.edNote ? <p className="rounded bg-amber-50 p-2 text-sm text-amber-900"><strong>Editor’s note:</strong> {item.edNote}</p> : null}
+      {can(viewer, 'wire.use') && (!item.killedAt || item.story) ? <UseWireButton wireItemId={item.id} inUse={!!item.story} /> : null}
+      <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
+        {facts.map(([label, value]) => <div key={label} className="contents"><dt className="text-slate-500">{label}</dt><dd className="break-all">{value}</dd></div>)}
+      </dl>
+      {item.byline || meta.dateline ? <p className="text-sm">{[item.byline && `By ${item.byline}`, meta.dateline].filter(Boolean).join(' · ')}</p> : null}
+      <div className="rounded-lg border border-slate-200 bg-white p-4"><StoryBody doc={item.body as TDocNode} /></div>
+      {tags.length ? <p className="text-sm">Tags: {tags.map((t) => `${t.name} (${t.kind.toLowerCase()})`).join(', ')}</p> : null}
+      {meta.literals?.length ? <p className="text-sm text-slate-600">Codes with no tag: {meta.literals.join(', ')}</p> : null}
+      {meta.images?.length ? (
+        <section aria-label="Images"><h2 className="font-semibold">Images</h2>
+          <ul className="text-sm">{meta.images.map((img) => <li key={img.href}><a className="text-brand underline" href={img.href} rel="noreferrer noopener">{img.caption || img.href}</a>{img.credit ? ` — ${img.credit}` : ''}</li>)}</ul>
+        </section>
+      ) : null}
+    </article>
+  );
+}
