@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 
-const benches = ['tag-suggestions.bench.ts', 'public-pages.bench.ts'];
+const benches = ['tag-suggestions.bench.ts', 'ingest.bench.ts', 'public-pages.bench.ts'];
 for (const bench of benches) {
   console.log(`\n## ${bench}`);
   const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, bench)], { stdio: 'inherit', env: process.env });

@@ -9,7 +9,7 @@ import { useDatabaseUrl } from './lib/database-url.ts';
 
 useDatabaseUrl();
 const { prisma } = await import('@/lib/db');
-const { ingestDocument } = await import('@/lib/wire/ingest');
+const { ingestBatch } = await import('@/lib/wire/ingest');
 const { TagResolver } = await import('@/lib/wire/tag-resolver');
 
 const args = process.argv.slice(2);
@@ -33,18 +33,22 @@ const failures: string[] = [];
 const resolver = new TagResolver();
 const bar = new SingleBar({ format: 'ingest [{bar}] {value}/{total} files | {imported} imported, {updated} updated, {unchanged} unchanged, {failed} failed', hideCursor: true, noTTYOutput: true, notTTYSchedule: 2000 }, Presets.shades_classic);
 bar.start(files.length, 0, totals);
-for (const file of files) {
-  try {
-    const result = await ingestDocument(readFileSync(file), { source, resolver });
+// Files are read and parsed in groups; their items are written in batches.
+const GROUP = 200;
+for (let start = 0; start < files.length; start += GROUP) {
+  const group = files.slice(start, start + GROUP);
+  const results = await ingestBatch(group.map((file) => ({ name: path.relative(process.cwd(), file), bytes: readFileSync(file) })), { source, resolver });
+  for (const result of results) {
+    if (result.error) {
+      totals.failed++;
+      failures.push(`${result.name}: ${result.error}`);
+    }
     for (const outcome of result.outcomes) {
       totals[outcome.status]++;
-      if (outcome.status === 'failed') failures.push(`${path.relative(process.cwd(), file)} (${outcome.guid}): ${outcome.reason}`);
+      if (outcome.status === 'failed') failures.push(`${result.name} (${outcome.guid}): ${outcome.reason}`);
     }
-  } catch (error) {
-    totals.failed++;
-    failures.push(`${path.relative(process.cwd(), file)}: ${(error as Error).message}`);
   }
-  bar.increment(1, totals);
+  bar.increment(group.length, totals);
 }
 bar.stop();
 console.log(`\n${files.length} files: ${totals.imported} imported, ${totals.updated} updated, ${totals.unchanged} unchanged duplicates, ${totals.failed} failed`);

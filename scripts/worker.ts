@@ -8,6 +8,7 @@ import { prisma } from '@/lib/db';
 import { EMBARGO_TASK, PUBLISH_TASK } from '@/lib/jobs/queue';
 import { publishScheduledStory } from '@/lib/jobs/publish-scheduled';
 import { EMAIL_TASK } from '@/lib/notifications/notify';
+import { configuredFeeds, pollFeeds, POLL_FEEDS_TASK } from '@/lib/wire/poll-feeds';
 import { sendNotificationEmail } from '@/lib/notifications/email';
 import { quietLogger } from './lib/migrate.ts';
 
@@ -28,7 +29,16 @@ const runner = await run({
   concurrency: 2,
   pollInterval: 1000,
   logger: quietLogger(),
+  // Feeds named in NEWSROOM_WIRE_FEEDS are polled every NEWSROOM_WIRE_POLL_MINUTES (5); the
+  // crontab is kept in PostgreSQL, so with several runners each poll still happens once.
+  ...(configuredFeeds().length ? { crontab: `*/${Math.max(1, Math.min(59, Number(process.env.NEWSROOM_WIRE_POLL_MINUTES ?? 5)))} * * * * ${POLL_FEEDS_TASK}` } : {}),
   taskList: {
+    [POLL_FEEDS_TASK]: async () => {
+      for (const result of await pollFeeds(configuredFeeds())) {
+        const imported = result.outcomes.filter((o) => o.status === 'imported').length;
+        console.log(`[jobs] polled ${result.url}: ${result.error ?? `${imported} new of ${result.outcomes.length}`}`);
+      }
+    },
     [PUBLISH_TASK]: async (payload) => {
       const result = await publishScheduledStory(payload);
       if (result.published) {

@@ -2,6 +2,7 @@ import { Prisma } from '@/generated/prisma/client';
 import { prisma, type Tx } from '@/lib/db';
 import { docJson } from '@/lib/content/document';
 import { notify } from '@/lib/notifications/notify';
+import { WireError } from './errors';
 import { parseWireDocument } from './parse';
 import { TagResolver, type ResolvedTags } from './tag-resolver';
 import type { WireItemData } from './types';
@@ -120,4 +121,36 @@ export async function ingestDocument(bytes: Uint8Array, options: { contentType?:
   const parsed = parseWireDocument(bytes, options.contentType);
   const outcomes = await ingestItems(parsed.items, options);
   return { format: parsed.format, outcomes, skipped: parsed.skipped };
+}
+
+export type DocumentResult = { name: string; format?: string; outcomes: IngestOutcome[]; skipped: { guid: string; reason: string }[]; error?: string };
+
+/**
+ * Many documents at once (the CLI, benchmarks): each is parsed on its own (a bad one
+ * is reported and the rest go on), then their items are written in batches.
+ */
+export async function ingestBatch(documents: { name: string; bytes: Uint8Array; contentType?: string }[], options: { source?: string; resolver?: TagResolver; batchSize?: number } = {}): Promise<DocumentResult[]> {
+  const resolver = options.resolver ?? new TagResolver();
+  const results: DocumentResult[] = [];
+  const pending: { item: WireItemData; result: DocumentResult; index: number }[] = [];
+  for (const document of documents) {
+    const result: DocumentResult = { name: document.name, outcomes: [], skipped: [] };
+    results.push(result);
+    try {
+      const parsed = parseWireDocument(document.bytes, document.contentType);
+      result.format = parsed.format;
+      result.skipped = parsed.skipped;
+      parsed.items.forEach((item, index) => pending.push({ item, result, index }));
+    } catch (error) {
+      if (!(error instanceof WireError)) throw error;
+      result.error = error.message;
+    }
+  }
+  const size = options.batchSize ?? 500;
+  for (let start = 0; start < pending.length; start += size) {
+    const chunk = pending.slice(start, start + size);
+    const outcomes = await ingestItems(chunk.map((p) => p.item), { source: options.source, resolver });
+    chunk.forEach((p, i) => { p.result.outcomes[p.index] = outcomes[i]!; });
+  }
+  return results;
 }

@@ -1,0 +1,78 @@
+// Wire ingest end to end: 10,000 documents generated from the fixtures (each a real
+// agency sample with a fresh guid) parsed and written into PostgreSQL in batches,
+// with tag resolution against the IPTC vocabulary. Own embedded PostgreSQL.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { startEmbeddedPostgres } from '../scripts/lib/embedded-postgres';
+import { ensureDatabase, migrate } from '../scripts/lib/migrate';
+import { percentile, record, table } from './lib/report';
+
+const ITEMS = Number(process.env.BENCH_ITEMS ?? 10_000);
+const ROOT = path.resolve(import.meta.dirname, '..');
+const FIXTURES = path.join(ROOT, 'tests/fixtures/wire');
+
+const postgres = await startEmbeddedPostgres({ dataDir: path.join(ROOT, '.data', 'bench-ingest', 'pg') });
+await ensureDatabase(postgres.adminUrl, 'newsroom_ingest', { fresh: true });
+process.env.DATABASE_URL = postgres.urlFor('newsroom_ingest');
+await migrate(process.env.DATABASE_URL);
+const { prisma } = await import('@/lib/db');
+const { parseMediaTopics } = await import('@/lib/tags/iptc');
+const { importMediaTopics } = await import('@/lib/tags/import-media-topics');
+const { parseWireDocument } = await import('@/lib/wire/parse');
+const { ingestBatch } = await import('@/lib/wire/ingest');
+const { TagResolver } = await import('@/lib/wire/tag-resolver');
+await importMediaTopics(parseMediaTopics(readFileSync(path.join(ROOT, 'prisma/data/mediatopic-en-GB.tsv'), 'utf8')));
+
+// Templates: every single-item, UTF-8 fixture that imports.
+const files: string[] = [];
+const walk = (dir: string) => { for (const name of readdirSync(dir)) { const full = path.join(dir, name); if (statSync(full).isDirectory()) walk(full); else if (!/\.(md|xsd)$/.test(name)) files.push(full); } };
+walk(FIXTURES);
+const templates: { text: string; guid: string }[] = [];
+for (const file of files) {
+  try {
+    const bytes = readFileSync(file);
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    const parsed = parseWireDocument(bytes);
+    const guid = parsed.items[0]!.guid;
+    if (parsed.items.length === 1 && text.includes(guid)) templates.push({ text, guid });
+  } catch { /* refused, or not UTF-8: not a template */ }
+}
+const encoder = new TextEncoder();
+const documents = Array.from({ length: ITEMS }, (_, n) => {
+  const t = templates[n % templates.length]!;
+  return { name: `doc-${n}`, bytes: encoder.encode(t.text.split(t.guid).join(`${t.guid}-bench-${n}`)) };
+});
+
+const parseTimes: number[] = [];
+const parseStart = performance.now();
+for (const doc of documents.slice(0, 2000)) {
+  const start = performance.now();
+  parseWireDocument(doc.bytes);
+  parseTimes.push(performance.now() - start);
+}
+const parsePerSecond = 2000 / ((performance.now() - parseStart) / 1000);
+parseTimes.sort((a, b) => a - b);
+
+const resolver = new TagResolver();
+const GROUP = 1000;
+const started = performance.now();
+let imported = 0;
+let failed = 0;
+for (let i = 0; i < documents.length; i += GROUP) {
+  for (const result of await ingestBatch(documents.slice(i, i + GROUP), { resolver })) {
+    imported += result.outcomes.filter((o) => o.status === 'imported').length;
+    failed += result.error ? 1 : result.outcomes.filter((o) => o.status === 'failed').length;
+  }
+}
+const seconds = (performance.now() - started) / 1000;
+const rows = [{
+  documents: documents.length, templates: templates.length, imported, failed, 'seconds': seconds, 'items/s (end to end)': imported / seconds,
+  'parse only (docs/s)': parsePerSecond, 'parse p50 (ms)': percentile(parseTimes, 50), 'parse p95 (ms)': percentile(parseTimes, 95),
+  'rows in WireItem': await prisma.wireItem.count(), 'RSS (MiB)': process.memoryUsage().rss / 2 ** 20,
+}];
+const markdown = table(rows);
+console.log(markdown);
+if (process.env.BENCH_RECORD !== 'false') record('Wire ingest: 10,000 items end to end', markdown);
+await prisma.$disconnect();
+await postgres.stop();
