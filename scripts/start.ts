@@ -125,7 +125,7 @@ async function main() {
   if (!dev) await revalidateCachedPages(origin);
   // The job runner (scheduled publications), beside Next; it outlives neither.
   worker = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts', 'worker.ts')], {
-    cwd: ROOT, stdio: 'inherit', env: { ...process.env, NEWSROOM_APP_ORIGIN: origin },
+    cwd: ROOT, stdio: 'inherit', env: process.env,
   });
   worker.on('exit', (code) => {
     if (!stopping) {

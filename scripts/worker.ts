@@ -5,6 +5,7 @@
 import 'dotenv/config';
 import { run } from 'graphile-worker';
 import { prisma } from '@/lib/db';
+import { announcePublicChange } from '@/lib/cache/public-change';
 import { EMBARGO_TASK, PUBLISH_TASK } from '@/lib/jobs/queue';
 import { publishScheduledStory } from '@/lib/jobs/publish-scheduled';
 import { EMAIL_TASK } from '@/lib/notifications/notify';
@@ -12,15 +13,12 @@ import { configuredFeeds, pollFeeds, POLL_FEEDS_TASK } from '@/lib/wire/poll-fee
 import { sendNotificationEmail } from '@/lib/notifications/email';
 import { quietLogger } from './lib/migrate.ts';
 
-const origin = process.env.NEWSROOM_APP_ORIGIN;
-
-/** Asks the app to expire its cached public pages (best effort: the 60 s timer is the fallback). */
+/** Tells every app instance to expire its cached public pages (best effort: the 60 s timer is the fallback). */
 async function revalidateApp(slug: string) {
-  if (!origin) return;
   try {
-    await fetch(`${origin}/api/internal/revalidate?slug=${encodeURIComponent(slug)}`, { method: 'POST', headers: { 'x-newsroom-token': process.env.NEWSROOM_INTERNAL_TOKEN ?? '' } });
+    await announcePublicChange(slug, 'job-runner');
   } catch (error) {
-    console.error(`[jobs] could not revalidate after publishing ${slug}: ${(error as Error).message}`);
+    console.error(`[jobs] could not announce the change to ${slug}: ${(error as Error).message}`);
   }
 }
 

@@ -6,8 +6,8 @@ import { defineAction } from '@/lib/action';
 import { createSection, moveSection, renameSection } from '@/lib/sections/mutations';
 
 const ZId = z.string().min(1).max(40);
-const refresh = revalidatePublicSite;
+const refresh = () => revalidatePublicSite();
 
-export const createSectionAction = defineAction({ permission: 'section.manage', schema: z.object({ name: z.string() }), run: async (input, viewer) => { await createSection(viewer, input); refresh(); }, success: 'Section added.' });
-export const renameSectionAction = defineAction({ permission: 'section.manage', schema: z.object({ id: ZId, name: z.string() }), run: async (input, viewer) => { await renameSection(viewer, input); refresh(); }, success: 'Saved.' });
-export const moveSectionAction = defineAction({ permission: 'section.manage', schema: z.object({ id: ZId, direction: z.enum(['up', 'down']) }), run: async (input, viewer) => { await moveSection(viewer, input); refresh(); } });
+export const createSectionAction = defineAction({ permission: 'section.manage', schema: z.object({ name: z.string() }), run: async (input, viewer) => { await createSection(viewer, input); await refresh(); }, success: 'Section added.' });
+export const renameSectionAction = defineAction({ permission: 'section.manage', schema: z.object({ id: ZId, name: z.string() }), run: async (input, viewer) => { await renameSection(viewer, input); await refresh(); }, success: 'Saved.' });
+export const moveSectionAction = defineAction({ permission: 'section.manage', schema: z.object({ id: ZId, direction: z.enum(['up', 'down']) }), run: async (input, viewer) => { await moveSection(viewer, input); await refresh(); } });

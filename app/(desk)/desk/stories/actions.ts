@@ -7,7 +7,6 @@ import { defineAction } from '@/lib/action';
 import { diffRevisions } from '@/lib/stories/editor-queries';
 import { restoreRevision, saveStory } from '@/lib/stories/mutations';
 import { transitionStory, ZTransition } from '@/lib/stories/transition';
-import { forgetStoryState } from '@/lib/stories/story-gate';
 import { ZSaveStory } from '@/lib/stories/validation';
 
 const ZId = z.string().min(1).max(40);
@@ -26,8 +25,7 @@ export const transitionStoryAction = defineAction({
   schema: ZTransition,
   run: async (input, viewer) => {
     const result = await transitionStory(viewer, input);
-    forgetStoryState(result.slug);
-    revalidatePublicSite();
+    await revalidatePublicSite(result.slug);
     return result;
   },
 });

@@ -27,8 +27,8 @@ export const createTagAction = defineAction({
   run: (input, viewer) => createTag(viewer, input as z.input<typeof ZTagCreate>),
 });
 
-export const updateTagAction = defineAction({ permission: 'tag.edit', schema: ZTagUpdate, run: async (input, viewer) => { await updateTag(viewer, input); refresh(); revalidatePublicSite(); }, success: 'Tag saved.' });
+export const updateTagAction = defineAction({ permission: 'tag.edit', schema: ZTagUpdate, run: async (input, viewer) => { await updateTag(viewer, input); refresh(); await revalidatePublicSite(); }, success: 'Tag saved.' });
 export const addAliasAction = defineAction({ permission: 'tag.edit', schema: ZAlias, run: async (input, viewer) => { await addAlias(viewer, input); refresh(); }, success: 'Alias added.' });
 export const removeAliasAction = defineAction({ permission: 'tag.edit', schema: z.object({ aliasId: ZId }), run: async (input, viewer) => { await removeAlias(viewer, input); refresh(); } });
-export const mergeTagsAction = defineAction({ permission: 'tag.merge', schema: ZMerge, run: async (input, viewer) => { const result = await mergeTags(viewer, input); refresh(); revalidatePublicSite(); return result; } });
+export const mergeTagsAction = defineAction({ permission: 'tag.merge', schema: ZMerge, run: async (input, viewer) => { const result = await mergeTags(viewer, input); refresh(); await revalidatePublicSite(); return result; } });
 export const deleteTagAction = defineAction({ permission: 'tag.delete', schema: z.object({ id: ZId }), run: async (input, viewer) => { await deleteTag(viewer, input); refresh(); } });

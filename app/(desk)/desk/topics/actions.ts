@@ -19,7 +19,7 @@ export const updateTopicAction = defineAction({
   schema: ZTopicUpdate.extend({ background: z.string().max(1_000_000) }),
   run: async (input, viewer) => {
     const topic = await updateTopic(viewer, input);
-    revalidatePublicSite();
+    await revalidatePublicSite();
     return { slug: topic.slug };
   },
   success: 'Topic saved.',

@@ -1,11 +1,11 @@
 import { timingSafeEqual } from 'node:crypto';
-import { revalidatePublicSite } from '@/app/revalidate-public';
-import { forgetStoryState } from '@/lib/stories/story-gate';
+import { expirePublicPages } from '@/app/revalidate-public';
 
 /**
- * Called by the start script once the server is up (cached pages from an earlier run
- * may describe a database that has changed since) and by the job runner after a
- * scheduled publication. The token is made afresh by each start and known only to the
+ * Expires this instance's cached public pages. Called by the start script once the
+ * server is up (cached pages from an earlier run may describe a database that has
+ * changed since) and by the instance itself when another instance or the job runner
+ * announces a change. The token is made afresh by each start and known only to the
  * processes it starts.
  */
 export async function POST(request: Request) {
@@ -14,8 +14,6 @@ export async function POST(request: Request) {
   if (!expected || given.length !== expected.length || !timingSafeEqual(Buffer.from(given), Buffer.from(expected))) {
     return new Response('Forbidden', { status: 403 });
   }
-  const slug = new URL(request.url).searchParams.get('slug');
-  if (slug) forgetStoryState(slug);
-  revalidatePublicSite();
+  expirePublicPages(new URL(request.url).searchParams.get('slug'));
   return new Response(null, { status: 204 });
 }

@@ -1,0 +1,14 @@
+// Runs once when a Next.js server starts: each instance listens for public changes
+// announced by the others (or by the job runner) and expires its own cached pages.
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== 'nodejs' || !process.env.DATABASE_URL || !process.env.NEWSROOM_INTERNAL_TOKEN) return;
+  const { listenForPublicChanges } = await import('./lib/cache/public-change');
+  const host = !process.env.HOST || ['0.0.0.0', '::'].includes(process.env.HOST) ? '127.0.0.1' : process.env.HOST;
+  const self = `http://${host.includes(':') ? `[${host}]` : host}:${process.env.PORT ?? 3000}`;
+  listenForPublicChanges(process.env.DATABASE_URL, (change) => {
+    // Expiring needs a request context: the instance asks itself, like the start script does.
+    const query = change.slug ? `?slug=${encodeURIComponent(change.slug)}` : '';
+    fetch(`${self}/api/internal/revalidate${query}`, { method: 'POST', headers: { 'x-newsroom-token': process.env.NEWSROOM_INTERNAL_TOKEN! } })
+      .catch((error: Error) => console.error(`[cache] could not expire pages: ${error.message}`));
+  });
+}
