@@ -5,6 +5,10 @@ import { env } from '@/lib/env';
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 
 function createClient() {
+  // Benchmarks read the SQL that queries send, to EXPLAIN it (NEWSROOM_LOG_QUERIES=true).
+  if (process.env.NEWSROOM_LOG_QUERIES === 'true') {
+    return new PrismaClient({ adapter: new PrismaPg({ connectionString: env().DATABASE_URL }), log: [{ emit: 'event', level: 'query' }] });
+  }
   return new PrismaClient({ adapter: new PrismaPg({ connectionString: env().DATABASE_URL }) });
 }
 

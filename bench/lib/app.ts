@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { findFreePort, startEmbeddedPostgres, type RunningPostgres } from '../../scripts/lib/embedded-postgres';
@@ -7,42 +8,76 @@ import { ensureDatabase, migrate, migrateJobQueue } from '../../scripts/lib/migr
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const DATA = path.join(ROOT, '.data', 'bench');
 
-export type BenchApp = { origin: string; databaseUrl: string; serverRss(): number; stop(): Promise<void> };
+export type BenchInstance = { origin: string; serverRss(): number; stop(): Promise<void> };
+export type BenchApp = BenchInstance & {
+  databaseUrl: string;
+  /** Another `next start` + job runner on the same database (the build is shared). */
+  startSecondInstance(): Promise<BenchInstance>;
+  /** Stops PostgreSQL and starts it again on the same port, as a restart or failover would. */
+  restartPostgres(downMs: number): Promise<void>;
+};
+
+async function waitUntilUp(origin: string, process_: ChildProcess) {
+  for (let i = 0; ; i++) {
+    if (process_.exitCode !== null) throw new Error('the app exited before it was ready');
+    if (i > 1500) throw new Error('the app did not start in 5 minutes');
+    try {
+      if ((await fetch(`${origin}/login`)).ok) return;
+    } catch { /* starting */ }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+const rssOf = (pid: number | string) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
+const stopProcess = async (child: ChildProcess) => {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((r) => child.once('exit', r));
+  child.kill('SIGTERM');
+  await Promise.race([exited, new Promise((r) => setTimeout(r, 15_000))]);
+  if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+};
 
 /** A fresh database (embedded PostgreSQL under .data/bench), filled by `fill`, and the app on a free port. */
 export async function startBenchApp(fill: (databaseUrl: string) => Promise<void>): Promise<BenchApp> {
-  const postgres: RunningPostgres = await startEmbeddedPostgres({ dataDir: path.join(DATA, 'pg') });
+  let postgres: RunningPostgres = await startEmbeddedPostgres({ dataDir: path.join(DATA, 'pg') });
   await ensureDatabase(postgres.adminUrl, 'newsroom_bench', { fresh: true });
   const databaseUrl = postgres.urlFor('newsroom_bench');
   await migrate(databaseUrl);
   await migrateJobQueue(databaseUrl);
   await fill(databaseUrl);
   const port = await findFreePort();
+  const authSecret = randomBytes(32).toString('base64url');
+  const common = { ...process.env, DATABASE_URL: databaseUrl, HOST: '127.0.0.1', NEWSROOM_DATA_DIR: DATA, NEWSROOM_SEED_DEMO: 'false', AUTH_SECRET: authSecret, AUTH_TRUST_HOST: 'true' };
   const app: ChildProcess = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts/start.ts')], {
-    cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', NEWSROOM_DATA_DIR: DATA, NEWSROOM_SEED_DEMO: 'false', NEWSROOM_SITE_URL: `http://127.0.0.1:${port}` },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    cwd: ROOT, env: { ...common, PORT: String(port), NEWSROOM_SITE_URL: `http://127.0.0.1:${port}` }, stdio: ['ignore', 'ignore', 'inherit'],
   });
   const origin = `http://127.0.0.1:${port}`;
-  for (let i = 0; ; i++) {
-    if (app.exitCode !== null) throw new Error('the app exited before it was ready');
-    if (i > 1500) throw new Error('the app did not start in 5 minutes');
-    try {
-      if ((await fetch(`${origin}/login`)).ok) break;
-    } catch { /* starting */ }
-    await new Promise((r) => setTimeout(r, 200));
-  }
+  await waitUntilUp(origin, app);
+  const extra: ChildProcess[] = [];
   return {
     origin,
     databaseUrl,
-    serverRss() {
-      const pid = readFileSync(path.join(DATA, 'next.pid'), 'utf8').trim();
-      const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-      return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+    serverRss: () => rssOf(readFileSync(path.join(DATA, 'next.pid'), 'utf8').trim()),
+    async startSecondInstance() {
+      const secondPort = await findFreePort();
+      const env = { ...common, PORT: String(secondPort), NEWSROOM_SITE_URL: `http://127.0.0.1:${secondPort}`, NEWSROOM_INTERNAL_TOKEN: randomBytes(24).toString('base64url') };
+      const next = spawn(process.execPath, [path.join(ROOT, 'node_modules/next/dist/bin/next'), 'start', '-p', String(secondPort), '-H', '127.0.0.1'], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] });
+      const worker = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts/worker.ts')], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] });
+      extra.push(next, worker);
+      const secondOrigin = `http://127.0.0.1:${secondPort}`;
+      await waitUntilUp(secondOrigin, next);
+      await fetch(`${secondOrigin}/api/internal/revalidate`, { method: 'POST', headers: { 'x-newsroom-token': env.NEWSROOM_INTERNAL_TOKEN } });
+      return { origin: secondOrigin, serverRss: () => rssOf(next.pid!), stop: async () => { await stopProcess(worker); await stopProcess(next); } };
+    },
+    async restartPostgres(downMs) {
+      const port = postgres.port;
+      await postgres.stop();
+      await new Promise((r) => setTimeout(r, downMs));
+      postgres = await startEmbeddedPostgres({ dataDir: path.join(DATA, 'pg'), port });
     },
     async stop() {
-      app.kill('SIGTERM');
-      await new Promise((r) => app.once('exit', r));
+      for (const child of extra.reverse()) await stopProcess(child);
+      await stopProcess(app);
       await postgres.stop();
     },
   };

@@ -20,7 +20,14 @@ const cache: Map<string, { state: PublicStoryState; at: number }> = ((globalThis
 export async function publicStoryState(slug: string, now = new Date()): Promise<PublicStoryState> {
   const hit = cache.get(slug);
   if (hit && now.getTime() - hit.at < TTL_MS) return hit.state;
-  const row = await prisma.publication.findUnique({ where: { slug }, select: { killedAt: true, visibleAt: true } });
+  let row: { killedAt: Date | null; visibleAt: Date } | null;
+  try {
+    row = await prisma.publication.findUnique({ where: { slug }, select: { killedAt: true, visibleAt: true } });
+  } catch (error) {
+    // PostgreSQL unreachable (a restart, a failover): the last answer, however old, keeps cached pages served.
+    if (hit) return hit.state;
+    throw error;
+  }
   const state: PublicStoryState = !row ? 'missing' : row.killedAt ? 'withdrawn' : row.visibleAt <= now ? 'public' : 'missing';
   if (state !== 'missing') {
     if (cache.size >= MAX_ENTRIES) cache.clear();

@@ -1,0 +1,176 @@
+// Publish-to-visible on one instance and across two, then mixed load (readers on both
+// instances, an editor saving and publishing through the desk in Chromium) with a
+// PostgreSQL restart in the middle.
+import { chromium, type Browser, type Page } from '@playwright/test';
+import autocannon from 'autocannon';
+import { Client } from 'pg';
+import { startBenchApp, type BenchInstance } from './lib/app';
+import { percentile, record, table, type Row } from './lib/report';
+
+const PUBLICATIONS = Number(process.env.BENCH_PUBLICATIONS ?? 20);
+const MIXED_SECONDS = Number(process.env.BENCH_MIXED_SECONDS ?? 120);
+const PASSWORD = 'newsroom-demo';
+const LIVE = 'Bank of Russia keeps key rate unchanged';
+const DRAFT = 'Arctic expedition sets off from Murmansk';
+
+async function fill(databaseUrl: string) {
+  process.env.DATABASE_URL = databaseUrl;
+  const { seedDemoDesk } = await import('../prisma/seed/seed-demo-desk');
+  const { prisma } = await import('@/lib/db');
+  await seedDemoDesk();
+  await prisma.$disconnect();
+}
+
+async function signedIn(browser: Browser, origin: string, email: string): Promise<Page> {
+  const page = await (await browser.newContext({ baseURL: origin })).newPage();
+  await page.goto('/login');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL(/\/desk/);
+  return page;
+}
+
+/** Milliseconds until `url` serves a body containing `text` (polling every 10 ms), or NaN after 10 s. */
+async function visibleAfter(url: string, text: string, since: number): Promise<number> {
+  while (performance.now() - since < 10_000) {
+    try {
+      const body = await (await fetch(url)).text();
+      if (body.includes(text)) return performance.now() - since;
+    } catch { /* down: keep polling */ }
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  return Number.NaN;
+}
+
+const saved = (page: Page) => page.getByTestId('save-status');
+
+/** One update of the live story: the editor changes the headline and submits; the reviewer approves and publishes. */
+async function publishCycle(editor: Page, reviewer: Page, storyUrl: string, headline: string) {
+  await editor.goto(storyUrl);
+  await editor.getByLabel('Headline', { exact: true }).fill(headline);
+  await editor.getByRole('button', { name: 'Save', exact: true }).click();
+  await saved(editor).filter({ hasText: /^Saved$/ }).waitFor({ timeout: 15_000 });
+  await editor.getByRole('button', { name: 'Submit for review' }).click();
+  await editor.getByText('Story in review.').waitFor({ timeout: 15_000 });
+  await reviewer.goto(storyUrl);
+  await reviewer.getByRole('button', { name: 'Approve' }).click();
+  await reviewer.getByText('Story approved.').waitFor({ timeout: 15_000 });
+  await reviewer.getByRole('button', { name: 'Publish' }).click();
+  await reviewer.getByText('Story published.').waitFor({ timeout: 15_000 });
+  return performance.now(); // the publish action has returned
+}
+
+async function measureVisibility(instances: BenchInstance[], slug: string, headline: string, since: number) {
+  const escaped = headline.replace(/&/g, '&amp;');
+  return Promise.all(instances.flatMap((i) => [visibleAfter(`${i.origin}/news/${slug}`, escaped, since), visibleAfter(`${i.origin}/`, escaped, since)]));
+}
+
+const app = await startBenchApp(fill);
+const second = await app.startSecondInstance();
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+const rows: Row[] = [];
+try {
+  const db = new Client({ connectionString: app.databaseUrl });
+  await db.connect();
+  const live = (await db.query('SELECT id, slug FROM "Story" WHERE headline = $1', [LIVE])).rows[0] as { id: string; slug: string };
+  const draft = (await db.query('SELECT id FROM "Story" WHERE headline = $1', [DRAFT])).rows[0] as { id: string };
+  await db.end();
+  const editor = await signedIn(browser, app.origin, 'editor@newsroom.test');
+  const reviewer = await signedIn(browser, app.origin, 'reviewer@newsroom.test');
+  const storyUrl = `/desk/stories/${live.id}`;
+
+  // 1. Publish-to-visible, quiet system.
+  console.log('[bench] publish-to-visible, quiet');
+  const quiet: number[][] = [[], [], [], []];
+  for (let n = 1; n <= PUBLICATIONS; n++) {
+    const headline = `${LIVE} (update ${n})`;
+    const since = await publishCycle(editor, reviewer, storyUrl, headline);
+    (await measureVisibility([app, second], live.slug, headline, since)).forEach((ms, i) => quiet[i]!.push(ms));
+  }
+  const names = ['story page, same instance', 'home page, same instance', 'story page, other instance', 'home page, other instance'];
+  quiet.forEach((samples, i) => {
+    const sorted = [...samples].sort((a, b) => a - b);
+    rows.push({ phase: 'quiet', measure: `publish → visible: ${names[i]}`, n: samples.length, p50: percentile(sorted, 50), p95: percentile(sorted, 95), missed: samples.filter(Number.isNaN).length });
+  });
+
+  // 2. Mixed load with a PostgreSQL restart halfway.
+  const readers = [app, second].map((instance) => autocannon({
+    url: instance.origin, connections: 20, duration: MIXED_SECONDS, requests: [{ path: '/' }, { path: `/news/${live.slug}` }, { path: '/rss.xml' }],
+  }));
+  const started = performance.now();
+  const loaded: number[] = [];
+  let acknowledged = 0;
+  let reportedFailures = 0;
+  let lastAcknowledged = '';
+  let restarted = false;
+  let recoveredAfterMs = Number.NaN;
+  let restartAt = 0;
+  const draftPage = await (await browser.newContext({ baseURL: app.origin, storageState: await editor.context().storageState() })).newPage();
+  await draftPage.goto(`/desk/stories/${draft.id}`);
+  for (let n = 1; performance.now() - started < MIXED_SECONDS * 1000; n++) {
+    if (!restarted && performance.now() - started > (MIXED_SECONDS * 1000) / 2) {
+      restarted = true;
+      restartAt = performance.now();
+      console.log('[bench] restarting PostgreSQL');
+      void app.restartPostgres(3_000).then(async () => {
+        console.log('[bench] PostgreSQL is back');
+        const back = performance.now();
+        while (Number.isNaN(recoveredAfterMs) && performance.now() - back < 60_000) {
+          try {
+            if ((await fetch(`${app.origin}/desk/stories/${draft.id}`, { redirect: 'manual' })).status < 500 && (await fetch(`${app.origin}/news/${live.slug}`)).ok) recoveredAfterMs = performance.now() - back;
+          } catch { /* not yet */ }
+          await new Promise((r) => setTimeout(r, 50));
+        }
+      }, (error: Error) => console.error(`[bench] PostgreSQL did not come back: ${error.message}`));
+    }
+    // Editors save all the time…
+    const text = `${DRAFT} · edit ${n}`;
+    await draftPage.getByLabel('Headline', { exact: true }).fill(text);
+    await draftPage.getByRole('button', { name: 'Save', exact: true }).click();
+    const outcome = await Promise.race([
+      saved(draftPage).filter({ hasText: /^Saved$/ }).waitFor({ timeout: 20_000 }).then(() => 'saved' as const),
+      saved(draftPage).filter({ hasText: /^Offline/ }).waitFor({ timeout: 20_000 }).then(() => 'offline' as const),
+    ]).catch(() => 'timeout' as const);
+    if (n % 10 === 0 || outcome !== 'saved') console.log(`[bench] save ${n}: ${outcome}, ${((performance.now() - started) / 1000).toFixed(0)} s`);
+    if (outcome === 'saved') { acknowledged++; lastAcknowledged = text; }
+    else {
+      reportedFailures++;
+      // Kept on the device and retried by the page; wait for it to get through.
+      await saved(draftPage).filter({ hasText: /^Saved$/ }).waitFor({ timeout: 60_000 });
+      acknowledged++;
+      lastAcknowledged = text;
+    }
+    // …and every fifth round an update is published.
+    if (n % 5 === 0 && Math.abs(performance.now() - restartAt) > 10_000) {
+      const headline = `${LIVE} (under load ${n})`;
+      try {
+        const since = await publishCycle(editor, reviewer, storyUrl, headline);
+        loaded.push(...(await measureVisibility([app, second], live.slug, headline, since)));
+      } catch (error) {
+        console.error(`publish cycle ${n} failed: ${(error as Error).message.split('\n')[0]}`);
+      }
+    }
+  }
+  const [readA, readB] = (await Promise.all(readers)) as [autocannon.Result, autocannon.Result];
+  const check = new Client({ connectionString: app.databaseUrl });
+  await check.connect();
+  const stored = (await check.query('SELECT headline FROM "Story" WHERE id = $1', [draft.id])).rows[0].headline as string;
+  await check.end();
+  const sortedLoaded = [...loaded].sort((a, b) => a - b);
+  rows.push(
+    { phase: `mixed ${MIXED_SECONDS} s`, measure: 'publish → visible (story and home, both instances)', n: loaded.length, p50: percentile(sortedLoaded, 50), p95: percentile(sortedLoaded, 95), missed: loaded.filter(Number.isNaN).length },
+    { phase: `mixed ${MIXED_SECONDS} s`, measure: `readers, instance A: ${readA.requests.total} requests, ${Math.round(readA.requests.average)} req/s, p99 ${readA.latency.p99} ms`, n: readA.requests.total, p50: readA.latency.p50, p95: readA.latency.p97_5, missed: readA.errors + readA.timeouts + readA.non2xx },
+    { phase: `mixed ${MIXED_SECONDS} s`, measure: `readers, instance B: ${readB.requests.total} requests, ${Math.round(readB.requests.average)} req/s, p99 ${readB.latency.p99} ms`, n: readB.requests.total, p50: readB.latency.p50, p95: readB.latency.p97_5, missed: readB.errors + readB.timeouts + readB.non2xx },
+    { phase: 'PostgreSQL restart (3 s down)', measure: `saves: ${acknowledged} acknowledged, ${reportedFailures} reported to the editor and kept on the device; last acknowledged text ${stored === lastAcknowledged ? 'is' : 'is NOT'} in the database`, n: acknowledged, p50: Number.NaN, p95: Number.NaN, missed: stored === lastAcknowledged ? 0 : 1 },
+    { phase: 'PostgreSQL restart (3 s down)', measure: 'app serving desk and story page again, ms after PostgreSQL is back', n: 1, p50: recoveredAfterMs, p95: recoveredAfterMs, missed: Number.isNaN(recoveredAfterMs) ? 1 : 0 },
+    { phase: 'memory', measure: `server RSS after the load: A ${app.serverRss().toFixed(0)} MiB, B ${second.serverRss().toFixed(0)} MiB`, n: 2, p50: Number.NaN, p95: Number.NaN, missed: 0 },
+  );
+} finally {
+  await browser.close();
+  await second.stop();
+  await app.stop();
+}
+const markdown = `${table(rows)}\n\np50/p95 in ms. Two \`next start\` instances (each with its job runner) on one PostgreSQL; the editor and reviewer work through the desk in Chromium; "missed" counts samples not visible within 10 s, reader errors and non-2xx, or lost saves. Readers are autocannon, 20 connections per instance, on the same 2-core machine.`;
+console.log(markdown);
+if (process.env.BENCH_RECORD !== 'false') record('Publishing, two instances, mixed load and a PostgreSQL restart', markdown);
