@@ -1,5 +1,6 @@
 import 'server-only';
 import { revalidatePath } from 'next/cache';
+import { processMicroCache } from '@/lib/cache/micro-cache';
 import { announcePublicChange } from '@/lib/cache/public-change';
 import { forgetStoryState } from '@/lib/stories/story-gate';
 
@@ -9,6 +10,7 @@ const PUBLIC_FILES = ['/rss.xml', '/atom.xml', '/feed.json', '/sitemap.xml', '/s
 /** Expires this instance's cached public pages, feeds and sitemaps (and what it knows of a story's state). */
 export function expirePublicPages(slug: string | null) {
   if (slug) forgetStoryState(slug);
+  processMicroCache()?.clear();
   revalidatePath('/', 'layout');
   for (const path of PUBLIC_FILES) revalidatePath(path);
 }

@@ -1,5 +1,7 @@
 // The reader site under load: cached pages, first renders, shipped JavaScript, memory.
+import { createServer } from 'node:http';
 import { gzipSync } from 'node:zlib';
+import { findFreePort } from '../scripts/lib/embedded-postgres';
 import autocannon from 'autocannon';
 import { startBenchApp } from './lib/app';
 import { percentile, record, table, type Row } from './lib/report';
@@ -38,9 +40,21 @@ async function load(url: string): Promise<Row> {
 const app = await startBenchApp(fill);
 try {
   const rows: Row[] = [];
-  for (const [name, path] of [['home (cached)', '/'], ['story page (cached)', `/news/${SEED_SLUG}`], ['/rss.xml (cached)', '/rss.xml'], ['tag page (cached)', '/tag/kremlin']] as const) {
+  for (const [name, path] of [['home (cached)', '/'], ['story page (cached)', `/news/${SEED_SLUG}`], ['tag page (cached)', '/tag/kremlin'], ['/rss.xml (cached)', '/rss.xml'], ['sitemap page (cached)', '/sitemaps/stories-1.xml']] as const) {
     rows.push({ route: name, connections: CONNECTIONS, ...(await load(app.origin + path)) });
   }
+
+  // The limit on this machine: the same story page's bytes from memory by a bare node:http server.
+  const page = await fetch(`${app.origin}/news/${SEED_SLUG}`);
+  const bytes = Buffer.from(await page.arrayBuffer());
+  const bare = createServer((_req, res) => { res.writeHead(200, { 'content-type': page.headers.get('content-type') ?? 'text/html', 'content-length': bytes.byteLength }); res.end(bytes); });
+  const barePort = await findFreePort();
+  await new Promise<void>((resolve) => bare.listen(barePort, '127.0.0.1', resolve));
+  const limit = await load(`http://127.0.0.1:${barePort}/`);
+  bare.close();
+  rows.push({ route: `bare node:http, same ${(bytes.byteLength / 1024).toFixed(0)} KiB story page from memory`, connections: CONNECTIONS, ...limit });
+  const story = rows.find((r) => r.route === 'story page (cached)')!;
+  const ratio = Number(story['req/s']) / Number(limit['req/s']);
   const rss = app.serverRss();
 
   // First render: stories no one has asked for yet, one at a time.
@@ -66,7 +80,7 @@ try {
     gzip += gzipSync(body).byteLength;
   }
   const editorShipped = html.includes('tiptap') || html.includes('ProseMirror');
-  const markdown = `${table(rows)}\n\nStory page JavaScript: ${scripts.length} files, ${(raw / 1024).toFixed(1)} KiB (${(gzip / 1024).toFixed(1)} KiB gzipped); editor code in the page: ${editorShipped ? 'yes' : 'no'}. Server RSS after the cached runs: ${rss.toFixed(0)} MiB. ${DURATION} s per route, autocannon, ${CONNECTIONS} connections, client and server on the same 2-core machine.`;
+  const markdown = `${table(rows)}\n\nCached story page: ${(ratio * 100).toFixed(0)}% of the bare node:http limit measured in the same run. Story page JavaScript: ${scripts.length} files, ${(raw / 1024).toFixed(1)} KiB (${(gzip / 1024).toFixed(1)} KiB gzipped); editor code in the page: ${editorShipped ? 'yes' : 'no'}. Server RSS after the cached runs: ${rss.toFixed(0)} MiB. ${DURATION} s per route, autocannon, ${CONNECTIONS} connections, client and server on the same 2-core machine.`;
   console.log(markdown);
   if (process.env.BENCH_RECORD !== 'false') record('Reader site', markdown);
 } finally {

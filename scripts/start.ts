@@ -116,8 +116,11 @@ async function main() {
     if (build.status !== 0) throw new Error('next build failed');
     markBuildCurrent();
   }
-  const args = [nextBin, dev ? 'dev' : 'start', '-p', port, ...(process.env.HOST ? ['-H', process.env.HOST] : [])];
-  next = spawn(process.execPath, args, { cwd: ROOT, stdio: 'inherit', env: process.env });
+  // Production: Next.js behind the in-memory cache of public responses (scripts/server.ts).
+  const args = dev
+    ? [nextBin, 'dev', '-p', port, ...(process.env.HOST ? ['-H', process.env.HOST] : [])]
+    : ['--import', 'tsx', path.join(ROOT, 'scripts', 'server.ts')];
+  next = spawn(process.execPath, args, { cwd: ROOT, stdio: 'inherit', env: { ...process.env, PORT: port, NODE_ENV: 'production' } });
   next.on('exit', (code) => void shutdown(code ?? 0));
   writeFileSync(path.join(dataDir, 'next.pid'), String(next.pid)); // benchmarks read the server's memory
 

@@ -61,7 +61,7 @@ export async function startBenchApp(fill: (databaseUrl: string) => Promise<void>
     async startSecondInstance() {
       const secondPort = await findFreePort();
       const env = { ...common, PORT: String(secondPort), NEWSROOM_SITE_URL: `http://127.0.0.1:${secondPort}`, NEWSROOM_INTERNAL_TOKEN: randomBytes(24).toString('base64url') };
-      const next = spawn(process.execPath, [path.join(ROOT, 'node_modules/next/dist/bin/next'), 'start', '-p', String(secondPort), '-H', '127.0.0.1'], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] });
+      const next = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts/server.ts')], { cwd: ROOT, env: { ...env, NODE_ENV: 'production' }, stdio: ['ignore', 'ignore', 'inherit'] });
       const worker = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts/worker.ts')], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] });
       extra.push(next, worker);
       const secondOrigin = `http://127.0.0.1:${secondPort}`;
