@@ -10,7 +10,7 @@ import { Client } from 'pg';
 import { startEmbeddedPostgres } from '../scripts/lib/embedded-postgres';
 import { migrate, migrateJobQueue } from '../scripts/lib/migrate';
 import { explainAccess } from './lib/explain';
-import { percentile, record, table, type Row } from './lib/report';
+import { percentile, record, summarize, table, type Row } from './lib/report';
 import { fillScaleData } from './lib/scale-data';
 
 const SCALES = (process.env.BENCH_SCALES ?? '100000,1000000').split(',').map(Number);
@@ -117,3 +117,9 @@ try {
 const markdown = `${table(rows)}\n\n${RUNS} runs per query after one warm-up, the real lib/stories/desk-queries functions through Prisma; EXPLAIN of the SQL each sent.`;
 console.log(markdown);
 if (process.env.BENCH_RECORD !== 'false') record('Desk queries at scale', markdown);
+for (const scale of SCALES) {
+  const mine = rows.filter((r) => Number(r.stories) === scale);
+  const worst = mine.reduce((a, b) => (Number(b['p95 (ms)']) > Number(a['p95 (ms)']) ? b : a), mine[0]!);
+  const seq = mine.filter((r) => r['seq scans of big tables'] !== 'none').length;
+  summarize(`desk queries at ${scale.toLocaleString('en')} stories: worst p95`, `${Number(worst['p95 (ms)']).toFixed(1)} ms (${worst.query}); ${seq} with sequential scans`, scale >= 1_000_000 ? '< 50 ms' : '—', scale >= 1_000_000 ? Number(worst['p95 (ms)']) < 50 && seq === 0 : null);
+}

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { startEmbeddedPostgres } from '../scripts/lib/embedded-postgres';
 import { ensureDatabase, migrate } from '../scripts/lib/migrate';
-import { percentile, record, table } from './lib/report';
+import { percentile, record, summarize, table } from './lib/report';
 
 const ITEMS = Number(process.env.BENCH_ITEMS ?? 10_000);
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -74,5 +74,6 @@ const rows = [{
 const markdown = table(rows);
 console.log(markdown);
 if (process.env.BENCH_RECORD !== 'false') record('Wire ingest: 10,000 items end to end', markdown);
+summarize('wire ingest, 10,000 items end to end', `${(imported / seconds).toFixed(0)} items/s`, '> 1,000 items/s', imported / seconds > 1000);
 await prisma.$disconnect();
 await postgres.stop();

@@ -4,7 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { findFreePort } from '../scripts/lib/embedded-postgres';
 import autocannon from 'autocannon';
 import { startBenchApp } from './lib/app';
-import { percentile, record, table, type Row } from './lib/report';
+import { percentile, record, summarize, table, type Row } from './lib/report';
 
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 50;
@@ -83,6 +83,11 @@ try {
   const markdown = `${table(rows)}\n\nCached story page: ${(ratio * 100).toFixed(0)}% of the bare node:http limit measured in the same run. Story page JavaScript: ${scripts.length} files, ${(raw / 1024).toFixed(1)} KiB (${(gzip / 1024).toFixed(1)} KiB gzipped); editor code in the page: ${editorShipped ? 'yes' : 'no'}. Server RSS after the cached runs: ${rss.toFixed(0)} MiB. ${DURATION} s per route, autocannon, ${CONNECTIONS} connections, client and server on the same 2-core machine.`;
   console.log(markdown);
   if (process.env.BENCH_RECORD !== 'false') record('Reader site', markdown);
+  const uncached = rows.find((r) => String(r.route).startsWith('story page (first render'))!;
+  summarize('cached story page vs bare node:http (50 connections)', `${(ratio * 100).toFixed(0)}% (${story['req/s']} vs ${limit['req/s']} req/s)`, '≥ 40%', ratio >= 0.4);
+  summarize('cached story page p99 (50 connections)', `${story['p99 (ms)']} ms`, '< 50 ms', Number(story['p99 (ms)']) < 50);
+  summarize('uncached story render p50', `${Number(uncached['p50 (ms)']).toFixed(1)} ms`, '< 30 ms', Number(uncached['p50 (ms)']) < 30);
+  summarize('server RSS after the reader load', `${rss.toFixed(0)} MiB`, '—', null);
 } finally {
   await app.stop();
 }

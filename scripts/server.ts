@@ -23,6 +23,7 @@ server.listen(port, hostname, () => console.log(`▲ Newsroom ready on http://${
 const stop = () => {
   server.close(() => process.exit(0));
   server.closeAllConnections();
+  setTimeout(() => process.exit(0), 2_000).unref(); // whatever else keeps the loop alive
 };
 process.on('SIGTERM', stop);
 process.on('SIGINT', stop);

@@ -29,3 +29,12 @@ export function record(title: string, markdown: string) {
   const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}`;
   appendFileSync(file, `\n## ${title}\n\n${new Date().toISOString()} · commit ${commit} · ${machine}\n\n${markdown}\n`);
 }
+
+const SUMMARY = path.resolve(import.meta.dirname, '../../.data/bench-summary.jsonl');
+
+/** One line of the run's summary against the issue's targets (printed and recorded by `npm run bench`). */
+export function summarize(metric: string, value: string, target: string, met: boolean | null) {
+  appendFileSync(SUMMARY, `${JSON.stringify({ metric, value, target, met: met === null ? '—' : met ? 'yes' : 'NO' })}\n`);
+}
+
+export const summaryFile = SUMMARY;
