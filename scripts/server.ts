@@ -4,6 +4,9 @@ import { createServer } from 'node:http';
 import path from 'node:path';
 import next from 'next';
 import { installMicroCache, MicroCache } from '@/lib/cache/micro-cache';
+import { exitWithParent } from './lib/exit-with-parent.ts';
+
+exitWithParent();
 
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOST ?? '0.0.0.0';

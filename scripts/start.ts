@@ -31,14 +31,16 @@ let stopping = false;
 async function shutdown(code: number) {
   if (stopping) return;
   stopping = true;
-  if (worker && worker.exitCode === null) {
-    worker.kill('SIGTERM');
-    await new Promise((resolve) => worker!.once('exit', resolve));
-  }
-  if (next && next.exitCode === null) {
-    next.kill('SIGTERM');
-    await new Promise((resolve) => next!.once('exit', resolve));
-  }
+  // Each child gets ten seconds to finish what it is doing, then is killed.
+  const stopChild = async (child: ChildProcess | undefined) => {
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGTERM');
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  };
+  await stopChild(worker);
+  await stopChild(next);
   if (postgres) {
     log('stopping PostgreSQL');
     await postgres.stop().catch(() => {});

@@ -11,7 +11,10 @@ import { publishScheduledStory } from '@/lib/jobs/publish-scheduled';
 import { EMAIL_TASK } from '@/lib/notifications/notify';
 import { configuredFeeds, pollFeeds, POLL_FEEDS_TASK } from '@/lib/wire/poll-feeds';
 import { sendNotificationEmail } from '@/lib/notifications/email';
+import { exitWithParent } from './lib/exit-with-parent.ts';
 import { quietLogger } from './lib/migrate.ts';
+
+exitWithParent();
 
 /** Tells every app instance to expire its cached public pages (best effort: the 60 s timer is the fallback). */
 async function revalidateApp(slug: string) {

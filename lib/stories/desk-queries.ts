@@ -28,6 +28,8 @@ const ORDER = {
 
 /** How many matches a search considers: the most recently changed ones. */
 export const SEARCH_WINDOW = 200;
+/** Up to this many matches in all, a search reads them through the GIN index; beyond, it walks newest first. */
+const RARE_MATCHES = 2_000;
 
 /**
  * The most recently changed stories matching a full-text query and the filters, with
@@ -45,9 +47,21 @@ async function searchStories(q: string, where: { status?: StoryStatus; authorId?
   if (where.tagId) conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "StoryTag" st WHERE st."storyId" = s.id AND st."tagId" = ${where.tagId})`);
   if (where.from) conditions.push(Prisma.sql`s."updatedAt" >= ${where.from}`);
   if (where.to) conditions.push(Prisma.sql`s."updatedAt" < ${where.to}`);
+  const query = Prisma.sql`(SELECT websearch_to_tsquery('english', ${q}) || websearch_to_tsquery('russian', ${q}) AS query) t`;
+  // Walking newest first is quick when matches are common and hopeless when there are
+  // few (PostgreSQL cannot know which from its estimates), so count them first, cheaply.
+  const [probe] = await prisma.$queryRaw<{ n: number }[]>`
+    SELECT count(*)::int AS n FROM (SELECT 1 FROM "Story" s, ${query} WHERE s.search @@ t.query LIMIT ${RARE_MATCHES + 1}) m`;
+  if ((probe?.n ?? 0) <= RARE_MATCHES) {
+    return prisma.$queryRaw<{ id: string; rank: number }[]>`
+      WITH m AS MATERIALIZED (
+        SELECT s.id, s."updatedAt", ts_rank(s.search, t.query) AS rank FROM "Story" s, ${query}
+        WHERE ${Prisma.join(conditions, ' AND ')})
+      SELECT id, rank FROM m ORDER BY "updatedAt" DESC LIMIT ${SEARCH_WINDOW}`;
+  }
   return prisma.$queryRaw<{ id: string; rank: number }[]>`
     SELECT s.id, ts_rank(s.search, t.query) AS rank
-    FROM "Story" s, (SELECT websearch_to_tsquery('english', ${q}) || websearch_to_tsquery('russian', ${q}) AS query) t
+    FROM "Story" s, ${query}
     WHERE ${Prisma.join(conditions, ' AND ')}
     ORDER BY s."updatedAt" DESC
     LIMIT ${SEARCH_WINDOW}`;
