@@ -29,7 +29,7 @@ const ORDER = {
 /** How many matches a search considers: the most recently changed ones. */
 export const SEARCH_WINDOW = 200;
 /** Up to this many matches in all, a search reads them through the GIN index; beyond, it walks newest first. */
-const RARE_MATCHES = 2_000;
+const RARE_MATCHES = 500;
 
 /**
  * The most recently changed stories matching a full-text query and the filters, with
