@@ -1,6 +1,7 @@
 import { WireError } from './errors';
 import { ingestDocument, type IngestOutcome } from './ingest';
 import { MAX_DOCUMENT_BYTES } from './parse';
+import { readLimited } from './read-limited';
 import { TagResolver } from './tag-resolver';
 
 /** The graphile-worker task (run by its crontab) that polls the configured feeds. */
@@ -14,20 +15,9 @@ export function configuredFeeds(value = process.env.NEWSROOM_WIRE_FEEDS ?? ''): 
 async function fetchLimited(url: string, timeoutMs: number): Promise<{ bytes: Uint8Array; contentType: string }> {
   const response = await fetch(url, { signal: AbortSignal.timeout(timeoutMs), redirect: 'follow', headers: { accept: 'application/rss+xml, application/atom+xml, application/xml, text/xml' } });
   if (!response.ok) throw new WireError(`${url} answered ${response.status}.`);
-  const reader = response.body!.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > MAX_DOCUMENT_BYTES) {
-      await reader.cancel();
-      throw new WireError(`${url} is larger than ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB.`, 413);
-    }
-    chunks.push(value);
-  }
-  return { bytes: Buffer.concat(chunks), contentType: response.headers.get('content-type') ?? '' };
+  const bytes = await readLimited(response.body, MAX_DOCUMENT_BYTES);
+  if (!bytes) throw new WireError(`${url} is larger than ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB.`, 413);
+  return { bytes, contentType: response.headers.get('content-type') ?? '' };
 }
 
 /**

@@ -2,29 +2,9 @@ import { apiClientOf } from '@/lib/apikeys/queries';
 import { WireError } from '@/lib/wire/errors';
 import { ingestDocument } from '@/lib/wire/ingest';
 import { MAX_DOCUMENT_BYTES } from '@/lib/wire/parse';
+import { readLimited } from '@/lib/wire/read-limited';
 
 const json = (status: number, body: unknown) => Response.json(body, { status, headers: { 'cache-control': 'no-store' } });
-
-/** Reads at most `limit` bytes of the body; null when it is longer (without reading the rest). */
-async function readLimited(request: Request, limit: number): Promise<Uint8Array | null> {
-  const declared = Number(request.headers.get('content-length') ?? '0');
-  if (declared > limit) return null;
-  const reader = request.body?.getReader();
-  if (!reader) return new Uint8Array();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks);
-}
 
 /**
  * POST a wire document (ninjs, NewsML-G2, NITF, RSS or Atom) with an API key: its
@@ -34,7 +14,8 @@ async function readLimited(request: Request, limit: number): Promise<Uint8Array 
 export async function POST(request: Request) {
   const client = await apiClientOf(request.headers);
   if (!client) return json(401, { error: 'An API key is required: send Authorization: Bearer <key>.' });
-  const bytes = await readLimited(request, MAX_DOCUMENT_BYTES);
+  const declared = Number(request.headers.get('content-length') ?? '0');
+  const bytes = declared > MAX_DOCUMENT_BYTES ? null : await readLimited(request.body, MAX_DOCUMENT_BYTES);
   if (!bytes) return json(413, { error: `The document is larger than ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB.` });
   try {
     const result = await ingestDocument(bytes, { contentType: request.headers.get('content-type') ?? '', source: client.name });
