@@ -4,6 +4,7 @@
 // picked up as soon as a runner starts.
 import 'dotenv/config';
 import { run } from 'graphile-worker';
+import { z } from 'zod';
 import { prisma } from '@/lib/db';
 import { announcePublicChange } from '@/lib/cache/public-change';
 import { EMBARGO_TASK, PUBLISH_TASK } from '@/lib/jobs/queue';
@@ -49,7 +50,7 @@ const runner = await run({
     },
     [EMAIL_TASK]: async (payload) => void (await sendNotificationEmail(payload)),
     [EMBARGO_TASK]: async (payload) => {
-      const { slug } = payload as { slug: string };
+      const { slug } = z.object({ slug: z.string().min(1) }).parse(payload);
       console.log(`[jobs] embargo lifted on ${slug}`);
       await revalidateApp(slug);
     },

@@ -1,5 +1,17 @@
 import type { Tx } from '@/lib/db';
 
+/**
+ * Adds a graphile-worker job in the caller's transaction: it exists only if the change
+ * that needs it commits. A job key makes a later add replace the earlier job.
+ */
+export async function addJob(tx: Tx, task: string, payload: Record<string, string>, options: { runAt?: Date; jobKey?: string; maxAttempts?: number } = {}) {
+  await tx.$executeRaw`SELECT graphile_worker.add_job(
+    ${task}, ${JSON.stringify(payload)}::json,
+    run_at := ${options.runAt ?? null}::timestamptz,
+    max_attempts := ${options.maxAttempts ?? 10}::int,
+    job_key := ${options.jobKey ?? null}::text)`;
+}
+
 /** The graphile-worker task that publishes a scheduled story. */
 export const PUBLISH_TASK = 'publish-scheduled-story';
 export const publishJobKey = (storyId: string) => `publish-story:${storyId}`;
@@ -10,12 +22,7 @@ export const publishJobKey = (storyId: string) => `publish-story:${storyId}`;
  * story (its job key), so rescheduling replaces the earlier job.
  */
 export async function enqueueScheduledPublication(tx: Tx, input: { storyId: string; at: Date; userId: string }) {
-  await tx.$executeRaw`SELECT graphile_worker.add_job(
-    ${PUBLISH_TASK},
-    json_build_object('storyId', ${input.storyId}::text, 'userId', ${input.userId}::text),
-    run_at := ${input.at}::timestamptz,
-    max_attempts := 10,
-    job_key := ${publishJobKey(input.storyId)})`;
+  await addJob(tx, PUBLISH_TASK, { storyId: input.storyId, userId: input.userId }, { runAt: input.at, jobKey: publishJobKey(input.storyId) });
 }
 
 /** Drops a story's pending publication job, if any (unscheduled, or published by hand). */
@@ -31,10 +38,5 @@ export const EMBARGO_TASK = 'lift-embargo';
  * clock, so a job at the embargo's end asks the app to revalidate at that moment.
  */
 export async function enqueueEmbargoLift(tx: Tx, input: { storyId: string; slug: string; at: Date }) {
-  await tx.$executeRaw`SELECT graphile_worker.add_job(
-    ${EMBARGO_TASK},
-    json_build_object('storyId', ${input.storyId}::text, 'slug', ${input.slug}::text),
-    run_at := ${input.at}::timestamptz,
-    max_attempts := 10,
-    job_key := ${`embargo:${input.storyId}`})`;
+  await addJob(tx, EMBARGO_TASK, { storyId: input.storyId, slug: input.slug }, { runAt: input.at, jobKey: `embargo:${input.storyId}` });
 }

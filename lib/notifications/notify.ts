@@ -1,4 +1,5 @@
 import type { Tx } from '@/lib/db';
+import { addJob } from '@/lib/jobs/queue';
 import { mailConfig } from './mail-config';
 
 /** The graphile-worker task that emails one notification. */
@@ -12,7 +13,7 @@ export const EMAIL_TASK = 'email-notification';
 export async function notify(tx: Tx, input: { userId: string; storyId: string | null; kind: string; message: string }) {
   const notification = await tx.notification.create({ data: input });
   if (mailConfig()) {
-    await tx.$executeRaw`SELECT graphile_worker.add_job(${EMAIL_TASK}, json_build_object('notificationId', ${notification.id}::text), max_attempts := 8)`;
+    await addJob(tx, EMAIL_TASK, { notificationId: notification.id }, { maxAttempts: 8 });
   }
   return notification;
 }

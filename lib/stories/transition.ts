@@ -70,6 +70,10 @@ export async function transitionStory(viewer: Viewer, raw: TTransition, now = ne
     if (verb && story.authorId !== viewer.id) {
       await notify(tx, { userId: story.authorId, storyId: story.id, kind: input.action, message: `“${story.headline || 'Untitled story'}” was ${verb} by ${viewer.name}.${input.note ? ` Note: ${input.note}` : ''}` });
     }
-    return { id: story.id, status: plan.to as StoryStatus, label: STATUS_LABELS[plan.to], slug: story.slug };
+    return {
+      id: story.id, status: plan.to as StoryStatus, label: STATUS_LABELS[plan.to], slug: story.slug,
+      /** Publish and kill change what readers see; every other move stays on the desk. */
+      public: input.action === 'publish' || input.action === 'kill',
+    };
   });
 }

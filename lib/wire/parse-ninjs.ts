@@ -193,4 +193,3 @@ export function parseNinjs(bytes: Uint8Array): ParsedDocument {
   return parsed;
 }
 
-export { decodeXmlBytes };

@@ -40,9 +40,13 @@ export async function listSources(viewer: Viewer) {
   return (await prisma.wireItem.groupBy({ by: ['source'], orderBy: { source: 'asc' } })).map((r) => r.source);
 }
 
+/** One wire item with the draft made from it and its resolved tags. */
 export async function getWireItem(viewer: Viewer, id: string) {
   assertCan(viewer, 'desk.view');
-  return prisma.wireItem.findUnique({ where: { id }, include: { story: { select: { id: true, headline: true, wireVersion: true } } } });
+  const item = await prisma.wireItem.findUnique({ where: { id }, include: { story: { select: { id: true, headline: true, wireVersion: true } } } });
+  if (!item) return null;
+  const tags = await prisma.tag.findMany({ where: { id: { in: item.tagIds } }, select: { id: true, name: true, kind: true } });
+  return { ...item, tags };
 }
 
 /** For a story made from wire copy: its source, and whether a newer version or a kill arrived since. */

@@ -25,7 +25,7 @@ export const transitionStoryAction = defineAction({
   schema: ZTransition,
   run: async (input, viewer) => {
     const result = await transitionStory(viewer, input);
-    await revalidatePublicSite(result.slug);
+    if (result.public) await revalidatePublicSite(result.slug);
     return result;
   },
 });

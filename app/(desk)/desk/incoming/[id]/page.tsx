@@ -6,7 +6,6 @@ import { formatPublicTime } from '@/components/story/time';
 import { Badge } from '@/components/ui/badge';
 import { can } from '@/lib/auth/permissions';
 import type { TDocNode } from '@/lib/content/document';
-import { prisma } from '@/lib/db';
 import type { WireImage } from '@/lib/wire/types';
 import { getWireItem } from '@/lib/wire/queries';
 import { requireViewer } from '../../../require-viewer';
@@ -21,7 +20,7 @@ export default async function WireItemPage({ params }: { params: Promise<{ id: s
   const item = await getWireItem(viewer, id);
   if (!item) notFound();
   const meta = (item.meta ?? {}) as Meta;
-  const tags = await prisma.tag.findMany({ where: { id: { in: item.tagIds } }, select: { id: true, name: true, kind: true } });
+  const { tags } = item;
   const facts: [string, string][] = [
     ['Source', item.source], ['Identifier', item.guid], ['Version', String(item.version)], ['Format', item.format],
     ['Received', formatPublicTime(item.receivedAt)], ['Version created', item.versionCreatedAt ? formatPublicTime(item.versionCreatedAt) : '—'],
