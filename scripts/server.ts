@@ -3,8 +3,12 @@
 import { createServer } from 'node:http';
 import path from 'node:path';
 import next from 'next';
+import type { TLSSocket } from 'node:tls';
 import { installMicroCache, MicroCache } from '@/lib/cache/micro-cache';
+import { CLIENT_ADDRESS_HEADER, markFrontServer } from '@/lib/http/client-address';
+import { clientAddress, isTrustedPeer, trustedProxies } from './lib/client-address.ts';
 import { exitWithParent } from './lib/exit-with-parent.ts';
+import { guardRequest } from './lib/request-guard.ts';
 
 exitWithParent();
 
@@ -15,8 +19,23 @@ await app.prepare();
 const handle = app.getRequestHandler();
 const cache = new MicroCache();
 installMicroCache(cache);
+const trusted = trustedProxies();
+markFrontServer();
 
 const server = createServer((req, res) => {
+  const peer = req.socket.remoteAddress;
+  const viaTrustedProxy = isTrustedPeer(peer, trusted);
+  const host = (viaTrustedProxy ? req.headers['x-forwarded-host']?.toString().split(',')[0]?.trim() : undefined) ?? req.headers.host;
+  const refused = guardRequest(req.method, req.url, req.headers, host);
+  if (refused) {
+    res.writeHead(refused.status, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
+    res.end(refused.message);
+    return;
+  }
+  // The only client address the app believes: the socket's, or what a trusted proxy says.
+  req.headers[CLIENT_ADDRESS_HEADER] = clientAddress(peer, req.headers['x-forwarded-for'], trusted);
+  const https = (req.socket as TLSSocket).encrypted || (viaTrustedProxy && req.headers['x-forwarded-proto'] === 'https');
+  if (https) res.setHeader('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
   const key = process.env.NEWSROOM_MICRO_CACHE === 'false' ? null : cache.key(req);
   if (key && cache.serve(req, res, key)) return;
   if (key) cache.capture(res, key);

@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { zLine } from '@/lib/text/fields';
 import { prisma } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { assertCan, type Viewer } from '@/lib/auth/permissions';
 import { generateApiKey } from './keys';
 
-export const ZCreateApiKey = z.object({ name: z.string().trim().min(1, 'Name the key (who uses it).').max(80, 'Keep the name to 80 characters.') });
+export const ZCreateApiKey = z.object({ name: zLine(80, 'Keep the name to 80 characters.').min(1, 'Name the key (who uses it).') });
 
 /** Creates a key for a subscriber or an ingesting agency; the key itself is returned once. */
 export async function createApiKey(viewer: Viewer, raw: z.input<typeof ZCreateApiKey>) {

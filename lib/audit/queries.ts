@@ -1,12 +1,13 @@
 import { z } from 'zod';
+import { ZId } from '@/lib/text/fields';
 import { prisma } from '@/lib/db';
 import { assertCan, type Viewer } from '@/lib/auth/permissions';
 
 export const AUDIT_PAGE_SIZE = 50;
 
 export const ZAuditFilter = z.object({
-  action: z.string().max(60).optional().transform((v) => v || undefined),
-  actorId: z.string().max(40).optional().transform((v) => v || undefined),
+  action: z.string().regex(/^[a-zA-Z.]{0,60}$/, 'Unknown action.').optional().transform((v) => v || undefined),
+  actorId: ZId.or(z.literal('')).optional().transform((v) => v || undefined),
   /** `createdAt ISO|id` of the last event on the previous page. */
   before: z.string().max(80).optional().transform((v) => v || undefined),
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZId, zMultiline } from '@/lib/text/fields';
 import { prisma } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { assertCan, type Viewer } from '@/lib/auth/permissions';
@@ -7,8 +8,7 @@ import { notify } from '@/lib/notifications/notify';
 import { locateAnchor, ZTextAnchor } from './anchor';
 import { flattenDoc } from './flat-text';
 
-const ZText = z.string().trim().min(1, 'Write a comment.').max(4000, 'Keep a comment to 4000 characters.');
-const ZId = z.string().min(1).max(40);
+const ZText = zMultiline(4000, 'Keep a comment to 4000 characters.').min(1, 'Write a comment.');
 
 export const ZAddComment = z.object({ storyId: ZId, text: ZText, anchor: ZTextAnchor.nullish() });
 export const ZReply = z.object({ commentId: ZId, text: ZText });

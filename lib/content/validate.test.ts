@@ -40,3 +40,30 @@ describe('body validation', () => {
     expectInvalid({ type: 'doc', content: [node] }, /deeply/);
   });
 });
+
+describe('body text normalisation', () => {
+  const paragraph = (text: string) => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text, marks: [{ type: 'bold' }] }] }] });
+
+  it("makes Word's manual line break (U+000B) a hard break and drops other controls", () => {
+    expect(validateBody(paragraph('one\u000btwo\u0007 three\u0085four'))).toEqual({
+      type: 'doc',
+      content: [{ type: 'paragraph', content: [
+        { type: 'text', text: 'one', marks: [{ type: 'bold' }] }, { type: 'hardBreak' },
+        { type: 'text', text: 'two three', marks: [{ type: 'bold' }] }, { type: 'hardBreak' },
+        { type: 'text', text: 'four', marks: [{ type: 'bold' }] },
+      ] }],
+    });
+  });
+
+  it('drops lone surrogates and U+FFFE/U+FFFF but keeps astral characters, RTL marks and combining marks', () => {
+    const kept = 'emoji 🗞️ e\u0301 \u200Fשלום\u200E 𝔘';
+    expect(validateBody(paragraph(`${kept}\uD800\uFFFE\uFFFF\uDC00`)).content![0]!.content![0]!.text).toBe(kept);
+  });
+
+  it('refuses a NUL with a field error', () => expectInvalid(paragraph('a\u0000b'), /NUL/));
+
+  it('normalises attributes: a caption keeps one line', () => {
+    const body = validateBody({ type: 'doc', content: [{ type: 'figure', attrs: { src: '/media/00000000-0000-4000-8000-000000000000', alt: 'a\u0007lt', caption: 'two\nlines', credit: '' } }] });
+    expect(body.content![0]!.attrs).toMatchObject({ alt: 'alt', caption: 'two lines' });
+  });
+});

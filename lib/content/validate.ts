@@ -2,6 +2,7 @@ import { AppError } from '@/lib/errors';
 import { ZDocNode, type TDocNode } from './document';
 import { isAllowedHref } from './extensions';
 import { isAllowedImageSrc } from './figure';
+import { normalizeBody } from './normalize-body';
 import { bodySchema } from './schema';
 
 const MAX_DEPTH = 20;
@@ -45,9 +46,10 @@ export function validateBody(raw: unknown, field = 'body'): TDocNode {
   if (depth(parsed.data) > MAX_DEPTH) {
     throw new AppError('INVALID_INPUT', 'The body is nested too deeply.', { [field]: ['The body is nested too deeply.'] });
   }
-  checkLinks(parsed.data);
+  const normalized = normalizeBody(parsed.data, field);
+  checkLinks(normalized);
   try {
-    const node = bodySchema().nodeFromJSON(parsed.data);
+    const node = bodySchema().nodeFromJSON(normalized);
     node.check();
     return node.toJSON() as TDocNode;
   } catch (error) {

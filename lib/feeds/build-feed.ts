@@ -1,8 +1,11 @@
-import { Feed } from 'feed';
 import type { TDocNode } from '@/lib/content/document';
 import { renderBodyHtml } from '@/lib/content/render-html';
 import { formatDateline } from '@/lib/stories/dateline';
 import { absolute, storyPath } from '@/lib/stories/seo';
+import { toAtom } from './write-atom';
+import { toJsonFeed } from './write-json-feed';
+import { toRss } from './write-rss';
+import type { FeedDocument } from './model';
 
 export type FeedFormat = 'rss' | 'atom' | 'json';
 export const FEED_FILES = { rss: 'rss.xml', atom: 'atom.xml', json: 'feed.json' } as const satisfies Record<FeedFormat, string>;
@@ -14,46 +17,49 @@ export type FeedStory = {
   section: { name: string } | null; tags: { tag: { name: string } }[];
 };
 
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/**
- * A feed of published stories in RSS 2.0, Atom or JSON Feed, built with the `feed`
- * library. Item content is the body through the one renderer, dateline included,
- * with the correction note first when there is one.
- */
-export function buildFeed(format: FeedFormat, input: { site: { url: string; name: string }; title: string; path: string; stories: FeedStory[] }): string {
+/** The stories of a feed as one neutral document, written out by each format's writer. */
+export function feedDocumentOf(input: { site: { url: string; name: string }; title: string; path: string; stories: FeedStory[] }): FeedDocument {
   const { site } = input;
   const base = input.path === '/' ? '' : input.path;
-  const feed = new Feed({
+  return {
     id: absolute(site.url, input.path),
     title: input.title,
+    siteName: site.name,
     link: absolute(site.url, input.path),
     language: 'en',
     updated: input.stories[0]?.publishedAt ?? new Date(0),
-    generator: 'Newsroom',
-    copyright: `© ${site.name}`,
-    feedLinks: {
+    links: {
       rss: absolute(site.url, `${base}/${FEED_FILES.rss}`),
       atom: absolute(site.url, `${base}/${FEED_FILES.atom}`),
       json: absolute(site.url, `${base}/${FEED_FILES.json}`),
     },
-  });
-  for (const story of input.stories) {
-    const link = absolute(site.url, storyPath(story.slug));
-    const dateline = formatDateline({ place: story.datelinePlace, date: story.datelineDate, credit: story.credit });
-    const correction = story.correctionNote ? `<p><strong>Correction:</strong> ${escape(story.correctionNote)}</p>` : '';
-    feed.addItem({
-      id: link,
-      guid: link,
-      link,
-      title: story.headline,
-      description: story.correctionNote ? `Correction: ${story.correctionNote} ${story.subheadline}`.trim() : story.subheadline,
-      content: correction + renderBodyHtml(story.body as TDocNode, { dateline }),
-      date: story.publishedAt,
-      published: story.firstPublishedAt,
-      category: [...(story.section ? [{ name: story.section.name }] : []), ...story.tags.map(({ tag }) => ({ name: tag.name }))],
-      author: [{ name: story.credit || site.name }],
-    });
-  }
-  return format === 'rss' ? feed.rss2() : format === 'atom' ? feed.atom1() : feed.json1();
+    entries: input.stories.map((story) => {
+      const link = absolute(site.url, storyPath(story.slug));
+      const dateline = formatDateline({ place: story.datelinePlace, date: story.datelineDate, credit: story.credit });
+      const correction = story.correctionNote ? `<p><strong>Correction:</strong> ${escapeHtml(story.correctionNote)}</p>` : '';
+      return {
+        id: link,
+        link,
+        title: story.headline,
+        summary: story.correctionNote ? `Correction: ${story.correctionNote} ${story.subheadline}`.trim() : story.subheadline,
+        contentHtml: correction + renderBodyHtml(story.body as TDocNode, { dateline }),
+        published: story.firstPublishedAt,
+        updated: story.publishedAt,
+        categories: [...(story.section ? [story.section.name] : []), ...story.tags.map(({ tag }) => tag.name)],
+        author: story.credit || site.name,
+      };
+    }),
+  };
+}
+
+/**
+ * A feed of published stories in RSS 2.0, Atom 1.0 or JSON Feed 1.1. Item content is
+ * the body through the one renderer, dateline included, with the correction note first
+ * when there is one. Titles and summaries are plain text in every format.
+ */
+export function buildFeed(format: FeedFormat, input: Parameters<typeof feedDocumentOf>[0]): string {
+  const document = feedDocumentOf(input);
+  return format === 'rss' ? toRss(document) : format === 'atom' ? toAtom(document) : toJsonFeed(document);
 }

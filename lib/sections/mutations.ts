@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { zLine } from '@/lib/text/fields';
 import { prisma } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { assertCan, type Viewer } from '@/lib/auth/permissions';
 import { slugFromHeadline } from '@/lib/stories/slug';
 
-export const ZSectionName = z.string().trim().min(1, 'Enter a name.').max(60, 'Keep the name to 60 characters.');
+export const ZSectionName = zLine(60, 'Keep the name to 60 characters.').min(1, 'Enter a name.');
 
 async function assertFree(name: string, exceptId?: string) {
   const clash = await prisma.section.findFirst({ where: { OR: [{ name: { equals: name, mode: 'insensitive' } }, { slug: slugFromHeadline(name) }], NOT: exceptId ? { id: exceptId } : undefined } });

@@ -1,4 +1,4 @@
-import { create } from 'xmlbuilder2';
+import { XmlElement, xmlDocument } from '@/lib/xml/writer';
 
 /** The sitemap protocol's limit per file. */
 export const SITEMAP_MAX_URLS = 50_000;
@@ -8,13 +8,12 @@ const NEWS_NS = 'http://www.google.com/schemas/sitemap-news/0.9';
 export type SitemapUrl = { loc: string; lastmod?: Date };
 
 function locations(rootName: 'sitemapindex' | 'urlset', entryName: 'sitemap' | 'url', entries: SitemapUrl[]): string {
-  const root = create({ version: '1.0', encoding: 'UTF-8' }).ele(SITEMAP_NS, rootName);
+  const root = new XmlElement(rootName, { xmlns: SITEMAP_NS });
   for (const entry of entries) {
-    const node = root.ele(entryName);
-    node.ele('loc').txt(entry.loc);
-    if (entry.lastmod) node.ele('lastmod').txt(entry.lastmod.toISOString());
+    const node = root.ele(entryName).leaf('loc', entry.loc);
+    if (entry.lastmod) node.leaf('lastmod', entry.lastmod.toISOString());
   }
-  return root.end({ prettyPrint: false });
+  return xmlDocument(root);
 }
 
 export const sitemapIndex = (children: SitemapUrl[]) => locations('sitemapindex', 'sitemap', children);
@@ -28,17 +27,12 @@ export type NewsUrl = { loc: string; title: string; publishedAt: Date; language:
 
 /** A Google News sitemap: stories of the last two days. */
 export function newsUrlset(urls: NewsUrl[], publication: string): string {
-  const root = create({ version: '1.0', encoding: 'UTF-8' }).ele(SITEMAP_NS, 'urlset').att('xmlns:news', NEWS_NS);
+  const root = new XmlElement('urlset', { xmlns: SITEMAP_NS, 'xmlns:news': NEWS_NS });
   for (const url of urls) {
-    const node = root.ele('url');
-    node.ele('loc').txt(url.loc);
-    const news = node.ele(NEWS_NS, 'news:news');
-    const pub = news.ele(NEWS_NS, 'news:publication');
-    pub.ele(NEWS_NS, 'news:name').txt(publication);
-    pub.ele(NEWS_NS, 'news:language').txt(url.language);
-    news.ele(NEWS_NS, 'news:publication_date').txt(url.publishedAt.toISOString());
-    news.ele(NEWS_NS, 'news:title').txt(url.title);
-    if (url.keywords.length) news.ele(NEWS_NS, 'news:keywords').txt(url.keywords.join(', '));
+    const news = root.ele('url').leaf('loc', url.loc).ele('news:news');
+    news.ele('news:publication').leaf('news:name', publication).leaf('news:language', url.language);
+    news.leaf('news:publication_date', url.publishedAt.toISOString()).leaf('news:title', url.title);
+    if (url.keywords.length) news.leaf('news:keywords', url.keywords.join(', '));
   }
-  return root.end({ prettyPrint: false });
+  return xmlDocument(root);
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZId } from '@/lib/text/fields';
 import { STORY_STATUSES } from './workflow';
 import type { DeskFilter } from './desk-queries';
 
@@ -9,15 +10,15 @@ const day = optional(z.string().regex(/^\d{4}-\d{2}-\d{2}$/).transform((v) => ne
 export const ZDeskFilter = z.object({
   status: optional(z.enum(STORY_STATUSES)).catch(undefined),
   mine: z.preprocess((v) => v === '1', z.boolean()),
-  sectionId: optional(z.string().max(40)).catch(undefined),
+  sectionId: optional(ZId).catch(undefined),
   priority: optional(z.enum(['FLASH', 'URGENT', 'ROUTINE'])).catch(undefined),
-  authorId: optional(z.string().max(40)).catch(undefined),
-  tagId: optional(z.string().max(40)).catch(undefined),
+  authorId: optional(ZId).catch(undefined),
+  tagId: optional(ZId).catch(undefined),
   from: day.catch(undefined),
   to: day.catch(undefined),
   q: optional(z.string().max(200)).catch(undefined),
   sort: optional(z.enum(['updated', 'created', 'headline'])).catch(undefined),
-  cursor: optional(z.string().max(40)).catch(undefined),
+  cursor: optional(ZId).catch(undefined),
 });
 
 export function parseDeskFilter(params: Record<string, string | string[] | undefined>): DeskFilter & { cursor?: string } {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZId, zMultiline } from '@/lib/text/fields';
 import type { Prisma } from '@/generated/prisma/client';
 import { prisma } from '@/lib/db';
 import { AppError } from '@/lib/errors';
@@ -12,11 +13,11 @@ import { planTransition, WORKFLOW_ACTIONS, type StoryStatus } from './workflow';
 import { STATUS_LABELS } from './labels';
 
 export const ZTransition = z.object({
-  storyId: z.string().min(1).max(40),
+  storyId: ZId,
   action: z.enum(WORKFLOW_ACTIONS).exclude(['edit']),
   /** The version the person looked at: approving or publishing text that has changed since is refused. */
   baseVersion: z.number().int().positive().optional(),
-  note: z.string().trim().max(2000, 'Keep the note to 2000 characters.').optional(),
+  note: zMultiline(2000, 'Keep the note to 2000 characters.').optional(),
   at: z.coerce.date().optional(),
 });
 export type TTransition = z.input<typeof ZTransition>;

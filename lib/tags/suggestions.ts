@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZId } from '@/lib/text/fields';
 import { prisma } from '@/lib/db';
 import { assertCan, type Viewer } from '@/lib/auth/permissions';
 import { getTagMatcher } from './matcher-cache';
@@ -7,8 +8,8 @@ export const ZSuggestInput = z.object({
   headline: z.string().max(1000).default(''),
   subheadline: z.string().max(2000).default(''),
   bodyText: z.string().max(500_000).default(''),
-  topicId: z.string().max(40).nullable().default(null),
-  tagIds: z.array(z.string().max(40)).max(200).default([]),
+  topicId: ZId.nullable().default(null),
+  tagIds: z.array(ZId).max(200).default([]),
 });
 
 export type Occurrence = { field: 'Headline' | 'Subheadline' | 'Body' | 'Background box'; snippet: string; start: number; end: number };

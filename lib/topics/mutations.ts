@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZId, zLine } from '@/lib/text/fields';
 import { prisma } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { assertCan, type Viewer } from '@/lib/auth/permissions';
@@ -7,8 +8,8 @@ import { docToPlainText } from '@/lib/content/text';
 import { validateBody } from '@/lib/content/validate';
 import { slugFromHeadline, uniqueSlug } from '@/lib/stories/slug';
 
-export const ZTopicCreate = z.object({ title: z.string().trim().min(1, 'Enter a title.').max(160, 'Keep the title to 160 characters.') });
-export const ZTopicUpdate = ZTopicCreate.extend({ id: z.string().min(1).max(40), background: z.unknown() });
+export const ZTopicCreate = z.object({ title: zLine(160, 'Keep the title to 160 characters.').min(1, 'Enter a title.') });
+export const ZTopicUpdate = ZTopicCreate.extend({ id: ZId, background: z.unknown() });
 
 export async function createTopic(viewer: Viewer, raw: z.input<typeof ZTopicCreate>) {
   assertCan(viewer, 'topic.manage');

@@ -53,7 +53,7 @@ function cleanInline(inline: TDocNode[]): TDocNode[] {
  * the result is checked by the same validation as a body saved from the editor.
  */
 export function htmlToDoc(html: string): TDocNode {
-  const dom = parseDocument(html, { decodeEntities: true, lowerCaseTags: true });
+  const dom = parseDocument(html.replace(/\u0000/g, ''), { decodeEntities: true, lowerCaseTags: true });
 
   const inlineOf = (nodes: ChildNode[], marks: Mark[]): TDocNode[] => nodes.flatMap((node): TDocNode[] => {
     if (node.type === 'text') {
@@ -138,6 +138,6 @@ export function htmlToDoc(html: string): TDocNode {
 
 /** Plain text (paragraphs split on blank lines) as a document. */
 export function textToDoc(value: string): TDocNode {
-  const paragraphs = value.replace(/\r\n?/g, '\n').split(/\n\s*\n|\n(?=\s{2,})/).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  const paragraphs = value.replace(/\u0000/g, '').replace(/\r\n?/g, '\n').split(/\n\s*\n|\n(?=\s{2,})/).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
   return checked({ type: 'doc', content: paragraphs.length ? paragraphs.map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] })) : [{ type: 'paragraph' }] });
 }

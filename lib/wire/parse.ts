@@ -3,7 +3,8 @@ import { parseFeed } from './parse-feed';
 import { parseNewsml } from './parse-newsml';
 import { parseNinjs } from './parse-ninjs';
 import { parseNitf } from './parse-nitf';
-import type { ParsedDocument } from './types';
+import { normalizeLine, normalizeMultiline } from '@/lib/text/normalize';
+import type { ParsedDocument, WireItemData } from './types';
 import { decodeXmlBytes } from './xml/encoding';
 import { parseXml } from './xml/parse';
 
@@ -43,6 +44,7 @@ export function parseWireDocument(bytes: Uint8Array, contentType = ''): ParsedDo
     else throw new WireError(`Unknown document: the root element <${root.name}> is not NewsML-G2, NITF, RSS or Atom.`);
   }
   for (const item of parsed.items) {
+    normaliseItemText(item);
     item.entities = [...new Map(item.entities.map((e) => [`${e.kind}:${e.name.toLowerCase()}`, e])).values()];
     item.subjects = [...new Map(item.subjects.map((s) => [`${s.scheme}:${s.code}:${s.name}`, s])).values()];
   }
@@ -51,4 +53,14 @@ export function parseWireDocument(bytes: Uint8Array, contentType = ''): ParsedDo
     throw new WireError(reasons.length ? `Nothing to import: ${[...new Set(reasons)].join(' ')}` : 'Nothing to import: the document holds no items.');
   }
   return parsed;
+}
+
+/** Agency text normalised like text typed on the desk (controls and NULs removed, one-line fields on one line). */
+function normaliseItemText(item: WireItemData) {
+  for (const key of ['source', 'guid', 'headline', 'subheadline', 'byline', 'datelinePlace', 'dateline', 'language'] as const) item[key] = normalizeLine(item[key]).trim();
+  item.edNote = normalizeMultiline(item.edNote).trim();
+  item.bodyText = normalizeMultiline(item.bodyText);
+  item.subjects = item.subjects.map((s) => ({ ...s, code: normalizeLine(s.code), name: normalizeLine(s.name).trim() }));
+  item.entities = item.entities.map((e) => ({ ...e, code: normalizeLine(e.code), name: normalizeLine(e.name).trim() })).filter((e) => e.name);
+  item.images = item.images.map((i) => ({ href: normalizeLine(i.href), caption: normalizeLine(i.caption), credit: normalizeLine(i.credit), alt: normalizeLine(i.alt) }));
 }

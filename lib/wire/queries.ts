@@ -1,13 +1,14 @@
 import { z } from 'zod';
+import { zLine, zQuery } from '@/lib/text/fields';
 import { prisma } from '@/lib/db';
 import { assertCan, type Viewer } from '@/lib/auth/permissions';
 
 export const INCOMING_PAGE_SIZE = 50;
 
 export const ZIncomingFilter = z.object({
-  source: z.string().max(120).optional().transform((v) => v || undefined),
+  source: zLine(120, 'Keep the source to 120 characters.').optional().transform((v) => v || undefined),
   status: z.enum(['usable', 'withheld', 'canceled', '']).optional().transform((v) => v || undefined),
-  q: z.string().max(200).optional().transform((v) => v?.trim() || undefined),
+  q: zQuery().optional().transform((v) => v || undefined),
   before: z.string().max(80).optional().transform((v) => v || undefined),
 });
 export type IncomingFilter = z.output<typeof ZIncomingFilter>;

@@ -39,7 +39,7 @@ export function listMigrations(dir = MIGRATIONS_DIR): Migration[] {
  * transaction, under an advisory lock so concurrent starts do not race. Refuses to
  * go on if an applied migration's file has changed since (migrations are never edited).
  */
-export async function migrate(databaseUrl: string, log: (line: string) => void = () => {}): Promise<string[]> {
+export async function migrate(databaseUrl: string, log: (line: string) => void = () => {}, options: { before?: string } = {}): Promise<string[]> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   const applied: string[] = [];
@@ -50,7 +50,8 @@ export async function migrate(databaseUrl: string, log: (line: string) => void =
       'SELECT migration_name, checksum, finished_at FROM "_prisma_migrations" WHERE rolled_back_at IS NULL',
     );
     const done = new Map(rows.map((row) => [row.migration_name, row]));
-    for (const migration of listMigrations()) {
+    // `before` stops at a named migration (tests of a migration's data changes use it).
+    for (const migration of listMigrations().filter((m) => !options.before || m.name < options.before)) {
       const previous = done.get(migration.name);
       if (previous?.finished_at) {
         if (previous.checksum !== migration.checksum) {
