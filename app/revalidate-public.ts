@@ -2,6 +2,7 @@ import 'server-only';
 import { revalidatePath } from 'next/cache';
 import { processMicroCache } from '@/lib/cache/micro-cache';
 import { announcePublicChange } from '@/lib/cache/public-change';
+import { forgetSearchResults } from '@/lib/stories/search';
 import { forgetStoryState } from '@/lib/stories/story-gate';
 
 // Route handlers sit under no layout, so feeds and sitemaps are named one by one.
@@ -11,6 +12,7 @@ const PUBLIC_FILES = ['/rss.xml', '/atom.xml', '/feed.json', '/sitemap.xml', '/s
 export function expirePublicPages(slug: string | null) {
   if (slug) forgetStoryState(slug);
   processMicroCache()?.clear();
+  forgetSearchResults();
   revalidatePath('/', 'layout');
   for (const path of PUBLIC_FILES) revalidatePath(path);
 }

@@ -1,20 +1,11 @@
 import type { z } from 'zod';
-import { AppError, isAppError, type AppErrorCode, type FieldErrors } from '@/lib/errors';
+import { AppError, fieldErrorsOf, isAppError, type AppErrorCode, type FieldErrors } from '@/lib/errors';
 import { assertCan, type Action, type Viewer } from '@/lib/auth/permissions';
 import { getViewer } from '@/lib/auth/viewer';
 
 export type ActionResult<T = undefined> =
   | { ok: true; data: T; message?: string }
   | { ok: false; code: AppErrorCode; message: string; fieldErrors: FieldErrors; details?: unknown };
-
-export function fieldErrorsOf(error: z.ZodError): FieldErrors {
-  const out: FieldErrors = {};
-  for (const issue of error.issues) {
-    const key = issue.path.join('.') || '_';
-    (out[key] ??= []).push(issue.message);
-  }
-  return out;
-}
 
 /** Turns form data into a plain object; repeated keys become arrays. */
 export function formDataToObject(formData: FormData): Record<string, unknown> {

@@ -1,3 +1,5 @@
+import type { z } from 'zod';
+
 /** Error codes the domain raises; each maps to a message a person can act on. */
 export type AppErrorCode =
   | 'UNAUTHENTICATED' // no session
@@ -24,3 +26,20 @@ export class AppError extends Error {
 }
 
 export const isAppError = (error: unknown): error is AppError => error instanceof AppError;
+
+/** Field errors keyed by the path of the field they concern ('_' for the whole input). */
+export function fieldErrorsOf(error: z.ZodError): FieldErrors {
+  const out: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join('.') || '_';
+    (out[key] ??= []).push(issue.message);
+  }
+  return out;
+}
+
+/** Parses input at a domain boundary: a failure is an AppError with field errors, never a raw ZodError. */
+export function parseInput<S extends z.ZodType>(schema: S, raw: unknown): z.output<S> {
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) throw new AppError('INVALID_INPUT', 'Please correct the highlighted fields.', fieldErrorsOf(parsed.error));
+  return parsed.data;
+}

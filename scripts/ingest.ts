@@ -11,6 +11,7 @@ useDatabaseUrl();
 const { prisma } = await import('@/lib/db');
 const { ingestBatch } = await import('@/lib/wire/ingest');
 const { TagResolver } = await import('@/lib/wire/tag-resolver');
+const { closeParsePool } = await import('@/lib/wire/parse-pool');
 
 const args = process.argv.slice(2);
 const sourceAt = args.indexOf('--source');
@@ -53,5 +54,6 @@ for (let start = 0; start < files.length; start += GROUP) {
 bar.stop();
 console.log(`\n${files.length} files: ${totals.imported} imported, ${totals.updated} updated, ${totals.unchanged} unchanged duplicates, ${totals.failed} failed`);
 for (const failure of failures) console.log(`  failed: ${failure}`);
+await closeParsePool();
 await prisma.$disconnect();
 process.exitCode = totals.failed ? 1 : 0;

@@ -6,6 +6,7 @@ import next from 'next';
 import type { TLSSocket } from 'node:tls';
 import { installMicroCache, MicroCache } from '@/lib/cache/micro-cache';
 import { CLIENT_ADDRESS_HEADER, markFrontServer } from '@/lib/http/client-address';
+import { RateLimiter } from '@/lib/http/rate-limit';
 import { clientAddress, isTrustedPeer, trustedProxies } from './lib/client-address.ts';
 import { exitWithParent } from './lib/exit-with-parent.ts';
 import { guardRequest } from './lib/request-guard.ts';
@@ -21,6 +22,9 @@ const cache = new MicroCache();
 installMicroCache(cache);
 const trusted = trustedProxies();
 markFrontServer();
+// Public search per client: a burst of 20, then one every two seconds.
+const searchLimiter = new RateLimiter(20, 0.5);
+const SEARCH_PATH = /^\/search(?:[/?]|$)/;
 
 const server = createServer((req, res) => {
   const peer = req.socket.remoteAddress;
@@ -33,7 +37,16 @@ const server = createServer((req, res) => {
     return;
   }
   // The only client address the app believes: the socket's, or what a trusted proxy says.
-  req.headers[CLIENT_ADDRESS_HEADER] = clientAddress(peer, req.headers['x-forwarded-for'], trusted);
+  const client = clientAddress(peer, req.headers['x-forwarded-for'], trusted);
+  req.headers[CLIENT_ADDRESS_HEADER] = client;
+  if (req.method === 'GET' && SEARCH_PATH.test(req.url ?? '')) {
+    const verdict = searchLimiter.take(client);
+    if (!verdict.ok) {
+      res.writeHead(429, { 'content-type': 'text/plain; charset=utf-8', 'retry-after': String(verdict.retryAfterSeconds), 'cache-control': 'no-store' });
+      res.end(`Too many searches from your address. Try again in ${verdict.retryAfterSeconds} seconds.`);
+      return;
+    }
+  }
   const https = (req.socket as TLSSocket).encrypted || (viaTrustedProxy && req.headers['x-forwarded-proto'] === 'https');
   if (https) res.setHeader('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
   const key = process.env.NEWSROOM_MICRO_CACHE === 'false' ? null : cache.key(req);

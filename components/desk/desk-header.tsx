@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { signOutAction } from '@/app/login/actions';
+import { signOutAction, signOutEverywhereAction } from '@/app/login/actions';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { can, type Viewer } from '@/lib/auth/permissions';
@@ -42,6 +42,11 @@ export function DeskHeader({ viewer, unread }: { viewer: Viewer; unread: number 
           <form action={signOutAction}>
             <Button type="submit" variant="secondary" size="sm">
               Sign out
+            </Button>
+          </form>
+          <form action={signOutEverywhereAction}>
+            <Button type="submit" variant="ghost" size="sm" title="Ends your sessions in every browser">
+              Sign out everywhere
             </Button>
           </form>
         </div>

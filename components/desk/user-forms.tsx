@@ -1,6 +1,6 @@
 'use client';
 
-import { createUserAction, updateUserAction } from '@/app/(desk)/desk/users/actions';
+import { createUserAction, signOutUserEverywhereAction, unlockSignInAction, updateUserAction } from '@/app/(desk)/desk/users/actions';
 import { Button } from '@/components/ui/button';
 import { Field, SelectInput, TextInput } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
@@ -53,5 +53,26 @@ export function UserRowForm({ user }: { user: { id: string; name: string; role: 
       <Button type="submit" size="sm" variant="secondary" disabled={pending} aria-label={`Save ${user.name}`}>Save</Button>
       <FormMessage state={state} />
     </form>
+  );
+}
+
+/** One button posting a user's id to an admin action, with its outcome beside it. */
+function UserButtonForm({ action, id, label, name }: { action: (previous: unknown, formData: FormData) => Promise<ActionResult<unknown>>; id: string; label: string; name: string }) {
+  const { state, pending, formProps } = useFormAction<State>(action, null);
+  return (
+    <form {...formProps} className="flex items-center gap-2">
+      <input type="hidden" name="id" value={id} />
+      <Button type="submit" size="sm" variant="ghost" disabled={pending} aria-label={`${label} for ${name}`}>{label}</Button>
+      <FormMessage state={state} />
+    </form>
+  );
+}
+
+export function UserSessionControls({ user }: { user: { id: string; name: string; openSessions: number; signInHeld: boolean } }) {
+  return (
+    <div className="flex flex-wrap items-center gap-2">
+      {user.openSessions ? <UserButtonForm action={signOutUserEverywhereAction} id={user.id} name={user.name} label="Sign out everywhere" /> : null}
+      {user.signInHeld ? <UserButtonForm action={unlockSignInAction} id={user.id} name={user.name} label="Unlock sign-in" /> : null}
+    </div>
   );
 }

@@ -4,6 +4,7 @@ import { EditorContent, useEditor, type Editor } from '@tiptap/react';
 import { useEffect } from 'react';
 import { bodyExtensions } from '@/lib/content/extensions';
 import type { TDocNode } from '@/lib/content/document';
+import { normalizeMultiline } from '@/lib/text/normalize';
 import { cn } from '@/components/ui/cn';
 import { CommentHighlights } from './comment-highlights';
 import { EditorToolbar } from './editor-toolbar';
@@ -39,6 +40,10 @@ export function BodyEditor({ labelId, initial, onChange, onReady, invalid, error
         class: cn('story-body min-h-[18rem] px-4 py-2 focus:outline-none'),
         spellcheck: 'true',
       },
+      // Pasted copy is normalised like every other text on the way in (Word's U+000B
+      // manual break, stray controls); the server normalises again on save.
+      transformPastedHTML: (html) => normalizeMultiline(html),
+      transformPastedText: (text) => normalizeMultiline(text),
     },
     onUpdate: ({ editor: current }) => onChange(current.getJSON() as TDocNode, current),
   });

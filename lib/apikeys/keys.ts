@@ -10,9 +10,14 @@ export function generateApiKey() {
 
 export const hashApiKey = (key: string) => createHash('sha256').update(key).digest('hex');
 
-/** The key a request carries: `Authorization: Bearer …` or `X-Api-Key: …`. */
+/**
+ * The key a request carries (`Authorization: Bearer …` or `X-Api-Key: …`): `null` when
+ * it carries none, `''` when it carries something that is not one of our keys.
+ */
 export function apiKeyFromHeaders(headers: Headers): string | null {
-  const bearer = /^Bearer\s+(\S+)$/i.exec(headers.get('authorization') ?? '')?.[1];
-  const key = bearer ?? headers.get('x-api-key')?.trim();
-  return key && key.startsWith(KEY_PREFIX) && key.length < 100 ? key : null;
+  const authorization = headers.get('authorization');
+  const header = headers.get('x-api-key');
+  if (authorization === null && header === null) return null;
+  const key = /^Bearer\s+(\S+)$/i.exec(authorization ?? '')?.[1] ?? header?.trim() ?? '';
+  return key.startsWith(KEY_PREFIX) && key.length < 100 ? key : '';
 }

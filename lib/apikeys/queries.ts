@@ -1,22 +1,42 @@
+import type { ApiScope } from '@/generated/prisma/client';
 import { prisma } from '@/lib/db';
 import { assertCan, type Viewer } from '@/lib/auth/permissions';
 import { apiKeyFromHeaders, hashApiKey } from './keys';
 
-export type ApiClient = { id: string; name: string };
+export type ApiClient = { id: string; name: string; scopes: ApiScope[] };
+
+/** What a request may do with the API, by the key it carries. */
+export type ApiAccess =
+  | { kind: 'anonymous' }
+  | { kind: 'client'; client: ApiClient }
+  | { kind: 'refused'; status: 401 | 403; message: string };
+
+export const SCOPE_LABELS = {
+  READ: 'Read the stories API, embargoed copy included',
+  INGEST: 'Send wire copy to the incoming desk',
+} satisfies Record<ApiScope, string>;
 
 export async function listApiKeys(viewer: Viewer) {
   assertCan(viewer, 'apikey.manage');
   return prisma.apiKey.findMany({ orderBy: [{ revokedAt: { sort: 'desc', nulls: 'first' } }, { createdAt: 'desc' }], include: { createdBy: { select: { name: true } } } });
 }
 
-/** The client behind a request's API key, or null (no key, unknown or revoked). */
-export async function apiClientOf(headers: Headers): Promise<ApiClient | null> {
+/**
+ * Resolves a request's API key and checks it may do `scope`. No key at all is an
+ * anonymous caller (the route decides whether that is enough); a key that is unknown,
+ * revoked or expired is refused with 401, never treated as anonymous; a valid key
+ * without the scope is refused with 403.
+ */
+export async function apiAccess(headers: Headers, scope: ApiScope, now = new Date()): Promise<ApiAccess> {
   const key = apiKeyFromHeaders(headers);
-  if (!key) return null;
-  const row = await prisma.apiKey.findUnique({ where: { hash: hashApiKey(key) }, select: { id: true, name: true, revokedAt: true, lastUsedAt: true } });
-  if (!row || row.revokedAt) return null;
-  if (!row.lastUsedAt || Date.now() - row.lastUsedAt.getTime() > 60_000) {
-    await prisma.apiKey.update({ where: { id: row.id }, data: { lastUsedAt: new Date() } });
+  if (key === null) return { kind: 'anonymous' };
+  const row = key ? await prisma.apiKey.findUnique({ where: { hash: hashApiKey(key) }, select: { id: true, name: true, scopes: true, revokedAt: true, expiresAt: true, lastUsedAt: true } }) : null;
+  if (!row || row.revokedAt || (row.expiresAt && row.expiresAt <= now)) {
+    return { kind: 'refused', status: 401, message: 'This API key is not valid: it is unknown, revoked or expired.' };
   }
-  return { id: row.id, name: row.name };
+  if (!row.scopes.includes(scope)) return { kind: 'refused', status: 403, message: `This API key may not ${scope === 'READ' ? 'read the stories API' : 'send wire copy'}.` };
+  if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > 60_000) {
+    await prisma.apiKey.update({ where: { id: row.id }, data: { lastUsedAt: now } });
+  }
+  return { kind: 'client', client: { id: row.id, name: row.name, scopes: row.scopes } };
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Role } from './roles';
 import { dummyVerify, verifyPassword } from './password';
-import { afterFailure, isLocked, throttleKey } from './throttle-policy';
+import { afterFailure, throttleKey, waitMs } from './throttle-policy';
 import { clearThrottle, findUserByEmail, readThrottles, writeThrottle } from './queries';
 
 export const ZCredentials = z.object({
@@ -11,31 +11,39 @@ export const ZCredentials = z.object({
 
 export type CredentialCheck =
   | { ok: true; user: { id: string; email: string; name: string; role: Role } }
-  | { ok: false; reason: 'invalid' | 'throttled' };
+  | { ok: false; reason: 'invalid' }
+  | { ok: false; reason: 'throttled'; retryAfterSeconds: number };
+
+/** Where an attempt comes from: the client's address, and the device id of a browser that signed in to this account before. */
+export type SignInClient = { address: string; deviceId?: string | null };
 
 /**
- * Checks an email and password, throttled per account and per client address.
+ * Checks an email and password under the throttling rules of `throttle-policy.ts`.
  * Wrong email, wrong password and deactivated account all answer `invalid`, so the
- * answer never tells which part was wrong.
+ * answer never tells which part was wrong; a throttled attempt is refused before the
+ * password is looked at.
  */
-export async function checkCredentials(raw: unknown, clientAddress: string, now = new Date()): Promise<CredentialCheck> {
+export async function checkCredentials(raw: unknown, client: SignInClient, now = new Date()): Promise<CredentialCheck> {
   const parsed = ZCredentials.safeParse(raw);
   if (!parsed.success) return { ok: false, reason: 'invalid' };
   const { email, password } = parsed.data;
-  const accountKey = throttleKey('account', email);
-  const ipKey = throttleKey('ip', clientAddress);
-  const throttles = await readThrottles([accountKey, ipKey]);
-  if (isLocked(throttles.get(accountKey) ?? null, now) || isLocked(throttles.get(ipKey) ?? null, now)) {
-    return { ok: false, reason: 'throttled' };
-  }
+  const local = client.deviceId ? throttleKey('device', email, client.deviceId) : throttleKey('pair', email, client.address);
+  const address = throttleKey('ip', client.address);
+  const account = throttleKey('account', email);
+  const throttles = await readThrottles([local, address, account]);
+  const state = (key: string) => throttles.get(key) ?? null;
+  // A browser the account knows is not slowed by failures elsewhere.
+  const wait = Math.max(waitMs(state(local), now), waitMs(state(address), now), client.deviceId ? 0 : waitMs(state(account), now));
+  if (wait > 0) return { ok: false, reason: 'throttled', retryAfterSeconds: Math.ceil(wait / 1000) };
 
   const user = await findUserByEmail(email);
   const passwordOk = user ? await verifyPassword(user.passwordHash, password) : await dummyVerify(password);
   if (!user || !passwordOk || !user.active) {
-    await writeThrottle(accountKey, afterFailure(throttles.get(accountKey) ?? null, 'account', now));
-    await writeThrottle(ipKey, afterFailure(throttles.get(ipKey) ?? null, 'ip', now));
+    await writeThrottle(local, afterFailure(state(local), client.deviceId ? 'device' : 'pair', now));
+    await writeThrottle(address, afterFailure(state(address), 'ip', now));
+    await writeThrottle(account, afterFailure(state(account), 'account', now));
     return { ok: false, reason: 'invalid' };
   }
-  await clearThrottle(accountKey);
+  await clearThrottle([local, account]);
   return { ok: true, user: { id: user.id, email: user.email, name: user.name, role: user.role } };
 }

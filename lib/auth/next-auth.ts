@@ -1,60 +1,79 @@
 // The adapter between next-auth and the domain: sign-in checks go to
-// `checkCredentials`. The session only names the user; `getViewer()` reads the user
-// from the database on every request, so a deactivation or a role change applies at once.
+// `checkCredentials`; each sign-in records a session row whose id the cookie carries.
+// `getViewer()` reads that session and its user from the database on every request,
+// so signing out, "sign out everywhere", a deactivation or a role change apply at once.
 import NextAuth, { CredentialsSignin } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
+import { clientAddressOf } from '@/lib/http/client-address';
 import { checkCredentials } from './credentials';
+import { DEVICE_COOKIE, verifyDeviceToken } from './device';
 import type { Role } from './roles';
+import { createSession, revokeSession, SESSION_MAX_AGE_SECONDS } from './sessions';
 
+/** Thrown for a throttled attempt; the code carries the wait in seconds (`throttled:42`). */
 class ThrottledSignin extends CredentialsSignin {
-  code = 'throttled';
+  constructor(retryAfterSeconds: number) {
+    super();
+    this.code = `throttled:${retryAfterSeconds}`;
+  }
 }
 
-function clientAddress(request: Request | undefined): string {
-  const forwarded = request?.headers.get('x-forwarded-for')?.split(',')[0]?.trim();
-  return forwarded || request?.headers.get('x-real-ip') || 'unknown';
+function cookieValue(request: Request | undefined, name: string): string | null {
+  const cookies = request?.headers.get('cookie') ?? '';
+  const match = cookies.split(/;\s*/).find((part) => part.startsWith(`${name}=`));
+  return match ? decodeURIComponent(match.slice(name.length + 1)) : null;
 }
 
 declare module 'next-auth' {
   interface User {
     role?: Role;
+    clientAddress?: string;
+    userAgent?: string;
   }
   interface Session {
     user: { id: string; name: string; email: string; role: Role };
+    sessionId?: string;
   }
 }
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
-  session: { strategy: 'jwt', maxAge: 12 * 60 * 60 },
+  session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS },
   pages: { signIn: '/login' },
   trustHost: true,
   providers: [
     Credentials({
       credentials: { email: { label: 'Email' }, password: { label: 'Password', type: 'password' } },
       async authorize(raw, request) {
-        const result = await checkCredentials(raw, clientAddress(request));
+        const address = request ? clientAddressOf(request.headers) : 'unknown';
+        const email = typeof raw?.email === 'string' ? raw.email.trim() : '';
+        const deviceId = verifyDeviceToken(cookieValue(request, DEVICE_COOKIE), email, process.env.AUTH_SECRET);
+        const result = await checkCredentials(raw, { address, deviceId });
         if (!result.ok) {
-          if (result.reason === 'throttled') throw new ThrottledSignin();
+          if (result.reason === 'throttled') throw new ThrottledSignin(result.retryAfterSeconds);
           return null;
         }
-        return result.user;
+        return { ...result.user, clientAddress: address, userAgent: request?.headers.get('user-agent') ?? '' };
       },
     }),
   ],
   callbacks: {
-    jwt({ token, user }) {
+    async jwt({ token, user }) {
       if (user?.id) {
         token.uid = user.id;
-        token.role = user.role;
+        token.sid = await createSession(user.id, { address: user.clientAddress ?? '', userAgent: user.userAgent ?? '' });
       }
       return token;
     },
     session({ session, token }) {
-      if (typeof token.uid === 'string') {
-        session.user.id = token.uid;
-        session.user.role = token.role as Role;
-      }
+      if (typeof token.uid === 'string') session.user.id = token.uid;
+      if (typeof token.sid === 'string') session.sessionId = token.sid;
       return session;
+    },
+  },
+  events: {
+    async signOut(message) {
+      const sid = 'token' in message ? message.token?.sid : undefined;
+      if (typeof sid === 'string') await revokeSession(sid);
     },
   },
 });

@@ -5,7 +5,7 @@ export function findUserByEmail(email: string) {
   return prisma.user.findUnique({ where: { email: email.toLowerCase() } });
 }
 
-/** The user behind a session, or null when the account is gone or deactivated. */
+/** The user, or null when the account is gone or deactivated. */
 export async function findActiveUser(id: string) {
   const user = await prisma.user.findUnique({ where: { id }, select: { id: true, email: true, name: true, role: true, active: true } });
   return user?.active ? user : null;
@@ -20,6 +20,11 @@ export async function writeThrottle(key: string, state: ThrottleState) {
   await prisma.authThrottle.upsert({ where: { key }, create: { key, ...state }, update: state });
 }
 
-export async function clearThrottle(key: string) {
-  await prisma.authThrottle.deleteMany({ where: { key } });
+export async function clearThrottle(keys: string[]) {
+  await prisma.authThrottle.deleteMany({ where: { key: { in: keys } } });
+}
+
+/** Every throttle whose key starts with one of the prefixes, soonest release last (for the users page). */
+export function findThrottles(prefixes: string[]) {
+  return prisma.authThrottle.findMany({ where: { OR: prefixes.map((prefix) => ({ key: { startsWith: prefix } })) } });
 }

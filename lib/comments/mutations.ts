@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ZId, zMultiline } from '@/lib/text/fields';
 import { prisma } from '@/lib/db';
-import { AppError } from '@/lib/errors';
+import { AppError, parseInput } from '@/lib/errors';
 import { assertCan, type Viewer } from '@/lib/auth/permissions';
 import type { TDocNode } from '@/lib/content/document';
 import { notify } from '@/lib/notifications/notify';
@@ -23,7 +23,7 @@ const excerpt = (text: string) => (text.length > 80 ? `${text.slice(0, 79)}…` 
  */
 export async function addComment(viewer: Viewer, raw: z.input<typeof ZAddComment>) {
   assertCan(viewer, 'comment.create');
-  const input = ZAddComment.parse(raw);
+  const input = parseInput(ZAddComment, raw);
   return prisma.$transaction(async (tx) => {
     const story = await tx.story.findUnique({ where: { id: input.storyId }, select: { id: true, body: true, headline: true, authorId: true } });
     if (!story) throw new AppError('NOT_FOUND', 'This story no longer exists.');
@@ -41,7 +41,7 @@ export async function addComment(viewer: Viewer, raw: z.input<typeof ZAddComment
 /** An answer in a thread; replies hang off the thread's first comment. */
 export async function replyToComment(viewer: Viewer, raw: z.input<typeof ZReply>) {
   assertCan(viewer, 'comment.create');
-  const input = ZReply.parse(raw);
+  const input = parseInput(ZReply, raw);
   return prisma.$transaction(async (tx) => {
     const parent = await tx.reviewComment.findUnique({ where: { id: input.commentId }, include: { story: { select: { headline: true } } } });
     if (!parent) throw new AppError('NOT_FOUND', 'That comment no longer exists.');
@@ -57,7 +57,7 @@ export async function replyToComment(viewer: Viewer, raw: z.input<typeof ZReply>
 /** Resolves or reopens a thread. */
 export async function setCommentResolved(viewer: Viewer, raw: z.input<typeof ZResolve>) {
   assertCan(viewer, 'comment.resolve');
-  const input = ZResolve.parse(raw);
+  const input = parseInput(ZResolve, raw);
   const comment = await prisma.reviewComment.findUnique({ where: { id: input.commentId }, select: { id: true, parentId: true, storyId: true } });
   if (!comment || comment.parentId) throw new AppError('NOT_FOUND', 'That comment thread no longer exists.');
   await prisma.reviewComment.update({

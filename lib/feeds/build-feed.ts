@@ -5,7 +5,7 @@ import { absolute, storyPath } from '@/lib/stories/seo';
 import { toAtom } from './write-atom';
 import { toJsonFeed } from './write-json-feed';
 import { toRss } from './write-rss';
-import type { FeedDocument } from './model';
+import { escapeHtml, type FeedDocument } from './model';
 
 export type FeedFormat = 'rss' | 'atom' | 'json';
 export const FEED_FILES = { rss: 'rss.xml', atom: 'atom.xml', json: 'feed.json' } as const satisfies Record<FeedFormat, string>;
@@ -17,7 +17,6 @@ export type FeedStory = {
   section: { name: string } | null; tags: { tag: { name: string } }[];
 };
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The stories of a feed as one neutral document, written out by each format's writer. */
 export function feedDocumentOf(input: { site: { url: string; name: string }; title: string; path: string; stories: FeedStory[] }): FeedDocument {

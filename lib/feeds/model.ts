@@ -21,3 +21,6 @@ export type FeedEntry = {
   categories: string[];
   author: string;
 };
+
+/** Plain text as HTML that shows exactly those characters. */
+export const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

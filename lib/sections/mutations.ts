@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { zLine } from '@/lib/text/fields';
 import { prisma } from '@/lib/db';
-import { AppError } from '@/lib/errors';
+import { AppError, parseInput } from '@/lib/errors';
 import { assertCan, type Viewer } from '@/lib/auth/permissions';
 import { slugFromHeadline } from '@/lib/stories/slug';
 
@@ -14,7 +14,7 @@ async function assertFree(name: string, exceptId?: string) {
 
 export async function createSection(viewer: Viewer, input: { name: string }) {
   assertCan(viewer, 'section.manage');
-  const name = ZSectionName.parse(input.name);
+  const { name } = parseInput(z.object({ name: ZSectionName }), input);
   await assertFree(name);
   const last = await prisma.section.aggregate({ _max: { position: true } });
   return prisma.section.create({ data: { name, slug: slugFromHeadline(name), position: (last._max.position ?? -1) + 1 } });
@@ -23,7 +23,7 @@ export async function createSection(viewer: Viewer, input: { name: string }) {
 /** Renames a section; its slug (and so its public address) stays. */
 export async function renameSection(viewer: Viewer, input: { id: string; name: string }) {
   assertCan(viewer, 'section.manage');
-  const name = ZSectionName.parse(input.name);
+  const { name } = parseInput(z.object({ name: ZSectionName }), input);
   await assertFree(name, input.id);
   return prisma.section.update({ where: { id: input.id }, data: { name } });
 }

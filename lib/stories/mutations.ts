@@ -1,5 +1,5 @@
 import { prisma, type Tx } from '@/lib/db';
-import { AppError } from '@/lib/errors';
+import { AppError, parseInput } from '@/lib/errors';
 import { assertCan, type Viewer } from '@/lib/auth/permissions';
 import { validateBody } from '@/lib/content/validate';
 import { docToPlainText } from '@/lib/content/text';
@@ -56,7 +56,7 @@ export async function saveStory(
   viewer: Viewer, raw: TSaveStory,
   options: { reason?: 'RESTORE'; note?: string; /** A new story made from wire copy keeps the link. */ wire?: { itemId: string; version: number; note: string } } = {},
 ): Promise<SavedStory> {
-  const input = ZSaveStory.parse(raw);
+  const input = parseInput(ZSaveStory, raw);
   assertCan(viewer, input.id ? 'story.edit' : 'story.create');
   const body = validateBody(input.body);
   const content: StoryContent = {

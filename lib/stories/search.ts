@@ -1,26 +1,59 @@
 import { prisma } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+import { Semaphore } from '@/lib/http/semaphore';
+import { normalizeLine } from '@/lib/text/normalize';
 
 export const SEARCH_PAGE_SIZE = 20;
+const RESULT_TTL_MS = 30_000;
+const MAX_CACHED = 2_000;
+
+/** Full-text queries running at once; a flood of searches waits here, not in PostgreSQL. */
+const searches = new Semaphore(4, 32);
+/** Matching story ids per normalised query and page; visibility is checked again on every read. */
+const results = new Map<string, { ids: string[]; hasMore: boolean; expires: number }>();
+
+/** Forgets cached search results (every public change: a kill must leave search at once). */
+export function forgetSearchResults() {
+  results.clear();
+}
+
+/** A query as searched: one line, no controls, spaces collapsed, at most 200 characters. */
+export const normalizeSearchQuery = (query: string) => normalizeLine(query).replace(/\s+/g, ' ').trim().slice(0, 200);
+
+async function matchingIds(q: string, page: number, now: Date) {
+  const key = `${page}\u0001${q.toLowerCase()}`;
+  const cached = results.get(key);
+  if (cached && cached.expires > now.getTime()) return cached;
+  const found = await searches.run(async () => {
+    const rows = await prisma.$queryRaw<{ storyId: string }[]>`
+      SELECT p."storyId" FROM "Publication" p,
+        (SELECT websearch_to_tsquery('english', ${q}) || websearch_to_tsquery('russian', ${q}) AS query) q
+      WHERE p."killedAt" IS NULL AND p."visibleAt" <= ${now} AND p.search @@ q.query
+      ORDER BY ts_rank(p.search, q.query) DESC, p."visibleAt" DESC
+      OFFSET ${(page - 1) * SEARCH_PAGE_SIZE} LIMIT ${SEARCH_PAGE_SIZE + 1}`;
+    return { ids: rows.slice(0, SEARCH_PAGE_SIZE).map((r) => r.storyId), hasMore: rows.length > SEARCH_PAGE_SIZE, expires: Date.now() + RESULT_TTL_MS };
+  });
+  if (!found) throw new AppError('THROTTLED', 'Search is busy right now. Please try again in a few seconds.');
+  if (results.size >= MAX_CACHED) results.delete(results.keys().next().value!);
+  results.set(key, found);
+  return found;
+}
 
 /**
  * Full-text search over published stories (the same visibility rule as every public
- * query), English and Russian at once, best matches first.
+ * query), English and Russian at once, best matches first. Results are kept briefly
+ * per query (and forgotten on every public change); at most a few searches run at
+ * once, and beyond a short queue a search is refused as busy.
  */
 export async function searchPublishedStories(query: string, page = 1) {
-  const q = query.trim().slice(0, 200);
+  const q = normalizeSearchQuery(query);
   if (!q) return { stories: [], hasMore: false };
   const now = new Date();
-  const rows = await prisma.$queryRaw<{ storyId: string }[]>`
-    SELECT p."storyId" FROM "Publication" p,
-      (SELECT websearch_to_tsquery('english', ${q}) || websearch_to_tsquery('russian', ${q}) AS query) q
-    WHERE p."killedAt" IS NULL AND p."visibleAt" <= ${now} AND p.search @@ q.query
-    ORDER BY ts_rank(p.search, q.query) DESC, p."visibleAt" DESC
-    OFFSET ${(Math.max(1, page) - 1) * SEARCH_PAGE_SIZE} LIMIT ${SEARCH_PAGE_SIZE + 1}`;
-  const ids = rows.slice(0, SEARCH_PAGE_SIZE).map((r) => r.storyId);
+  const { ids, hasMore } = await matchingIds(q, Math.max(1, Math.floor(page)), now);
   const stories = await prisma.publication.findMany({
     where: { storyId: { in: ids }, killedAt: null, visibleAt: { lte: now } },
     select: { storyId: true, slug: true, headline: true, subheadline: true, priority: true, visibleAt: true, publishedAt: true, section: { select: { name: true, slug: true } } },
   });
   const order = new Map(ids.map((id, i) => [id, i]));
-  return { stories: stories.sort((a, b) => order.get(a.storyId)! - order.get(b.storyId)!), hasMore: rows.length > SEARCH_PAGE_SIZE };
+  return { stories: stories.sort((a, b) => order.get(a.storyId)! - order.get(b.storyId)!), hasMore };
 }

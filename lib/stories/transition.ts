@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ZId, zMultiline } from '@/lib/text/fields';
 import type { Prisma } from '@/generated/prisma/client';
 import { prisma } from '@/lib/db';
-import { AppError } from '@/lib/errors';
+import { AppError, parseInput } from '@/lib/errors';
 import type { Viewer } from '@/lib/auth/permissions';
 import { cancelScheduledPublication, enqueueEmbargoLift, enqueueScheduledPublication } from '@/lib/jobs/queue';
 import { notify } from '@/lib/notifications/notify';
@@ -32,7 +32,7 @@ const NOTIFY: Partial<Record<string, string>> = {
  * the author's notification are written in the same transaction.
  */
 export async function transitionStory(viewer: Viewer, raw: TTransition, now = new Date()) {
-  const input = ZTransition.parse(raw);
+  const input = parseInput(ZTransition, raw);
   return prisma.$transaction(async (tx) => {
     const story = await tx.story.findUnique({ where: { id: input.storyId }, include: { tags: true, publication: { select: { storyId: true, killedAt: true } } } });
     if (!story) throw new AppError('NOT_FOUND', 'This story no longer exists.');

@@ -1,5 +1,5 @@
 import { prisma, type Tx } from '@/lib/db';
-import { AppError } from '@/lib/errors';
+import { AppError, parseInput } from '@/lib/errors';
 import { assertCan, type Viewer } from '@/lib/auth/permissions';
 import { uniqueSlug } from '@/lib/stories/slug';
 import { normalizeName } from './normalize';
@@ -46,7 +46,7 @@ export async function createTag(viewer: Viewer, raw: z.input<typeof ZTagCreate>)
 
 export async function updateTag(viewer: Viewer, raw: z.input<typeof ZTagUpdate>) {
   assertCan(viewer, 'tag.edit');
-  const input = ZTagUpdate.parse(raw);
+  const input = parseInput(ZTagUpdate, raw);
   return prisma.$transaction(async (tx) => {
     const tag = await tx.tag.findUnique({ where: { id: input.id } });
     if (!tag) throw new AppError('NOT_FOUND', 'That tag no longer exists.');
@@ -58,7 +58,7 @@ export async function updateTag(viewer: Viewer, raw: z.input<typeof ZTagUpdate>)
 
 export async function addAlias(viewer: Viewer, raw: z.input<typeof ZAlias>) {
   assertCan(viewer, 'tag.edit');
-  const input = ZAlias.parse(raw);
+  const input = parseInput(ZAlias, raw);
   const normalized = normalizeName(input.name);
   return prisma.$transaction(async (tx) => {
     const tag = await tx.tag.findUnique({ where: { id: input.tagId }, include: { aliases: true } });
@@ -88,7 +88,7 @@ export async function removeAlias(viewer: Viewer, input: { aliasId: string }) {
  */
 export async function mergeTags(viewer: Viewer, raw: z.input<typeof ZMerge>) {
   assertCan(viewer, 'tag.merge');
-  const input = ZMerge.parse(raw);
+  const input = parseInput(ZMerge, raw);
   if (input.sourceId === input.targetId) throw new AppError('INVALID_INPUT', 'Choose a different tag to merge into.');
   return prisma.$transaction(async (tx) => {
     const [source, target] = await Promise.all([

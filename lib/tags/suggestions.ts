@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ZId } from '@/lib/text/fields';
+import { parseInput } from '@/lib/errors';
 import { prisma } from '@/lib/db';
 import { assertCan, type Viewer } from '@/lib/auth/permissions';
 import { getTagMatcher } from './matcher-cache';
@@ -34,7 +35,7 @@ function snippet(text: string, start: number, end: number) {
  */
 export async function suggestTags(viewer: Viewer, raw: z.input<typeof ZSuggestInput>): Promise<Suggestion[]> {
   assertCan(viewer, 'desk.view');
-  const input = ZSuggestInput.parse(raw);
+  const input = parseInput(ZSuggestInput, raw);
   const matcher = await getTagMatcher();
   const topic = input.topicId ? await prisma.topic.findUnique({ where: { id: input.topicId }, select: { backgroundText: true } }) : null;
   const fields: [Occurrence['field'], string][] = [['Headline', input.headline], ['Subheadline', input.subheadline], ['Body', input.bodyText], ['Background box', topic?.backgroundText ?? '']];

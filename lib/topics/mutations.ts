@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ZId, zLine } from '@/lib/text/fields';
 import { prisma } from '@/lib/db';
-import { AppError } from '@/lib/errors';
+import { AppError, parseInput } from '@/lib/errors';
 import { assertCan, type Viewer } from '@/lib/auth/permissions';
 import { docJson, emptyDoc } from '@/lib/content/document';
 import { docToPlainText } from '@/lib/content/text';
@@ -13,7 +13,7 @@ export const ZTopicUpdate = ZTopicCreate.extend({ id: ZId, background: z.unknown
 
 export async function createTopic(viewer: Viewer, raw: z.input<typeof ZTopicCreate>) {
   assertCan(viewer, 'topic.manage');
-  const input = ZTopicCreate.parse(raw);
+  const input = parseInput(ZTopicCreate, raw);
   const base = slugFromHeadline(input.title);
   const taken = new Set((await prisma.topic.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map((t) => t.slug));
   return prisma.topic.create({ data: { title: input.title, slug: uniqueSlug(base, taken), background: docJson(emptyDoc()) }, select: { id: true, slug: true } });
@@ -22,7 +22,7 @@ export async function createTopic(viewer: Viewer, raw: z.input<typeof ZTopicCrea
 /** Saves a topic's title and background box (the same editor and schema as story bodies). */
 export async function updateTopic(viewer: Viewer, raw: z.input<typeof ZTopicUpdate>) {
   assertCan(viewer, 'topic.manage');
-  const input = ZTopicUpdate.parse(raw);
+  const input = parseInput(ZTopicUpdate, raw);
   const background = validateBody(input.background, 'background');
   const topic = await prisma.topic.findUnique({ where: { id: input.id } });
   if (!topic) throw new AppError('NOT_FOUND', 'That topic no longer exists.');

@@ -1,13 +1,14 @@
 import { prisma } from '@/lib/db';
-import { AppError } from '@/lib/errors';
+import { AppError, parseInput } from '@/lib/errors';
 import { assertCan, type Viewer } from '@/lib/auth/permissions';
 import { hashPassword } from '@/lib/auth/password';
+import { accountKeyPrefixes } from '@/lib/auth/throttle-policy';
 import { ZUserCreate, ZUserUpdate, type TUserCreate, type TUserUpdate } from './validation';
 
 /** Creates a desk account. Admins only; the email must be new. */
 export async function createUser(viewer: Viewer, input: TUserCreate) {
   assertCan(viewer, 'user.manage');
-  const data = ZUserCreate.parse(input);
+  const data = parseInput(ZUserCreate, input);
   const existing = await prisma.user.findUnique({ where: { email: data.email } });
   if (existing) throw new AppError('CONFLICT', 'That email already has an account.', { email: ['That email already has an account.'] });
   const passwordHash = await hashPassword(data.password);
@@ -24,7 +25,7 @@ export async function createUser(viewer: Viewer, input: TUserCreate) {
 /** Changes a user's role or deactivates/reactivates them. Deactivation ends their sessions. */
 export async function updateUser(viewer: Viewer, input: TUserUpdate) {
   assertCan(viewer, 'user.manage');
-  const data = ZUserUpdate.parse(input);
+  const data = parseInput(ZUserUpdate, input);
   if (data.id === viewer.id && (!data.active || data.role !== 'ADMIN')) {
     throw new AppError('INVALID_INPUT', 'You cannot remove your own admin access.');
   }
@@ -44,5 +45,17 @@ export async function updateUser(viewer: Viewer, input: TUserUpdate) {
       data: { actorId: viewer.id, action: 'user.update', data: { userId: user.id, role: data.role, active: data.active } },
     });
     return updated;
+  });
+}
+
+/** Lets a user sign in again at once: clears every lock and slowdown on their account. */
+export async function unlockSignIn(viewer: Viewer, input: { id: string }) {
+  assertCan(viewer, 'user.manage');
+  const user = await prisma.user.findUnique({ where: { id: input.id }, select: { id: true, email: true } });
+  if (!user) throw new AppError('NOT_FOUND', 'No such user.');
+  return prisma.$transaction(async (tx) => {
+    const { count } = await tx.authThrottle.deleteMany({ where: { OR: accountKeyPrefixes(user.email).map((prefix) => ({ key: { startsWith: prefix } })) } });
+    await tx.auditEvent.create({ data: { actorId: viewer.id, action: 'user.unlockSignIn', data: { userId: user.id, cleared: count } } });
+    return count;
   });
 }

@@ -3,9 +3,9 @@ import { prisma, type Tx } from '@/lib/db';
 import { docJson } from '@/lib/content/document';
 import { notify } from '@/lib/notifications/notify';
 import { WireError } from './errors';
-import { parseWireDocument } from './parse';
+import { parseWireDocumentOffThread } from './parse-pool';
 import { TagResolver, type ResolvedTags } from './tag-resolver';
-import type { WireItemData } from './types';
+import type { ParsedDocument, WireItemData } from './types';
 
 export type IngestStatus = 'imported' | 'updated' | 'unchanged' | 'failed';
 export type IngestOutcome = { source: string; guid: string; version: number; status: IngestStatus; id?: string; reason?: string };
@@ -27,6 +27,12 @@ function columns(item: WireItemData, source: string, tags: ResolvedTags) {
       subjects: item.subjects, entities: item.entities, literals: tags.literals,
     } as Prisma.InputJsonObject,
   };
+}
+
+/** What a client is told when an item could not be written: words, never the database's internals (those go to the log). */
+function storageFailure(item: WireItemData, error: unknown): string {
+  console.error(`[wire] could not store ${item.guid}:`, error);
+  return 'The item could not be stored; the newsroom has logged why.';
 }
 
 /** A newer version of an item: keep what it replaces for the diff, and tell whoever made a draft from it. */
@@ -89,7 +95,7 @@ export async function ingestItems(items: WireItemData[], options: { source?: str
         await prisma.$transaction((tx) => applyUpdate(tx, old, item, columns(item, sourceOf(item), tagsOf.get(i)!), now));
         Object.assign(outcomes[i]!, { status: 'updated', id: old.id });
       } catch (error) {
-        Object.assign(outcomes[i]!, { status: 'failed', reason: (error as Error).message.slice(0, 300) });
+        Object.assign(outcomes[i]!, { status: 'failed', reason: storageFailure(item, error) });
       }
     } else Object.assign(outcomes[i]!, { id: old.id });
   }
@@ -108,7 +114,7 @@ export async function ingestItems(items: WireItemData[], options: { source?: str
           Object.assign(outcomes[i]!, { status: 'imported', id: row.id });
         } catch (error) {
           const duplicate = error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
-          Object.assign(outcomes[i]!, duplicate ? { status: 'unchanged' } : { status: 'failed', reason: (error as Error).message.slice(0, 300) });
+          Object.assign(outcomes[i]!, duplicate ? { status: 'unchanged' } : { status: 'failed', reason: storageFailure(items[i]!, error) });
         }
       }
     }
@@ -118,7 +124,7 @@ export async function ingestItems(items: WireItemData[], options: { source?: str
 
 /** Parses one document and stores its items; a document nothing can be taken from throws a WireError. */
 export async function ingestDocument(bytes: Uint8Array, options: { contentType?: string; source?: string; resolver?: TagResolver } = {}) {
-  const parsed = parseWireDocument(bytes, options.contentType);
+  const parsed = await parseWireDocumentOffThread(bytes, options.contentType);
   const outcomes = await ingestItems(parsed.items, options);
   return { format: parsed.format, outcomes, skipped: parsed.skipped };
 }
@@ -131,21 +137,28 @@ export type DocumentResult = { name: string; format?: string; outcomes: IngestOu
  */
 export async function ingestBatch(documents: { name: string; bytes: Uint8Array; contentType?: string }[], options: { source?: string; resolver?: TagResolver; batchSize?: number } = {}): Promise<DocumentResult[]> {
   const resolver = options.resolver ?? new TagResolver();
-  const results: DocumentResult[] = [];
-  const pending: { item: WireItemData; result: DocumentResult; index: number }[] = [];
-  for (const document of documents) {
-    const result: DocumentResult = { name: document.name, outcomes: [], skipped: [] };
-    results.push(result);
+  const results: DocumentResult[] = documents.map((document) => ({ name: document.name, outcomes: [], skipped: [] }));
+  const parsed = new Array<ParsedDocument | null>(documents.length).fill(null);
+  // Parsed on the worker threads, a few at a time (the pool's queue is bounded).
+  let next = 0;
+  const parseNext = async (): Promise<void> => {
+    const n = next++;
+    if (n >= documents.length) return;
     try {
-      const parsed = parseWireDocument(document.bytes, document.contentType);
-      result.format = parsed.format;
-      result.skipped = parsed.skipped;
-      parsed.items.forEach((item, index) => pending.push({ item, result, index }));
+      parsed[n] = await parseWireDocumentOffThread(documents[n]!.bytes, documents[n]!.contentType);
     } catch (error) {
       if (!(error instanceof WireError)) throw error;
-      result.error = error.message;
+      results[n]!.error = error.message;
     }
-  }
+    return parseNext();
+  };
+  await Promise.all(Array.from({ length: 8 }, parseNext));
+  const pending: { item: WireItemData; result: DocumentResult; index: number }[] = [];
+  parsed.forEach((document, n) => {
+    if (!document) return;
+    Object.assign(results[n]!, { format: document.format, skipped: document.skipped });
+    document.items.forEach((item, index) => pending.push({ item, result: results[n]!, index }));
+  });
   const size = options.batchSize ?? 500;
   for (let start = 0; start < pending.length; start += size) {
     const chunk = pending.slice(start, start + size);

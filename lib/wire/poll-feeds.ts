@@ -1,7 +1,7 @@
 import { WireError } from './errors';
 import { ingestDocument, type IngestOutcome } from './ingest';
 import { MAX_DOCUMENT_BYTES } from './parse';
-import { readLimited } from './read-limited';
+import { readLimited } from '@/lib/http/read-limited';
 import { TagResolver } from './tag-resolver';
 
 /** The graphile-worker task (run by its crontab) that polls the configured feeds. */

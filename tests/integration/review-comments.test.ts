@@ -59,7 +59,7 @@ describe('review comments', () => {
     const story = await saveStory(editor, storyInput({ body: docFromParagraphs(PARAGRAPHS) }));
     await expect(addComment(editor, { storyId: story.id, text: 'Hm', anchor: { quote: 'typed but never saved', prefix: '', suffix: '' } }))
       .rejects.toMatchObject({ code: 'INVALID_INPUT' });
-    await expect(addComment(editor, { storyId: story.id, text: '   ' })).rejects.toThrow('Write a comment.');
+    await expect(addComment(editor, { storyId: story.id, text: '   ' })).rejects.toMatchObject({ code: 'INVALID_INPUT', fieldErrors: { text: ['Write a comment.'] } });
     expect(await prisma.reviewComment.count({ where: { storyId: story.id } })).toBe(0);
   });
 });

@@ -2,16 +2,22 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { connection } from 'next/server';
 import { StoryList } from '@/components/story/story-list';
-import { searchPublishedStories } from '@/lib/stories/search';
+import { isAppError } from '@/lib/errors';
+import { normalizeSearchQuery, searchPublishedStories } from '@/lib/stories/search';
 
 export const metadata: Metadata = { title: 'Search', robots: { index: false, follow: true } };
 
 export default async function SearchPage({ searchParams }: { searchParams: Promise<{ q?: string; page?: string }> }) {
   await connection();
   const params = await searchParams;
-  const q = (params.q ?? '').slice(0, 200);
+  const q = normalizeSearchQuery(params.q ?? '');
   const page = Math.max(1, Math.min(500, Math.floor(Number(params.page)) || 1));
-  const { stories, hasMore } = await searchPublishedStories(q, page);
+  let busy = '';
+  const { stories, hasMore } = await searchPublishedStories(q, page).catch((error: unknown) => {
+    if (!isAppError(error) || error.code !== 'THROTTLED') throw error;
+    busy = error.message;
+    return { stories: [], hasMore: false };
+  });
   const href = (n: number) => `/search?${new URLSearchParams({ q, page: String(n) })}`;
   return (
     <>
@@ -21,7 +27,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
         <input id="q" name="q" type="search" defaultValue={q} className="w-full max-w-lg rounded-md border border-slate-300 px-3 py-2" placeholder="Search stories" />
         <button type="submit" className="rounded-md bg-brand px-4 py-2 text-sm font-medium text-white">Search</button>
       </form>
-      {q ? <p className="mb-2 text-sm text-slate-600" role="status">{stories.length ? `Results for “${q}”` : `No stories match “${q}”.`}</p> : null}
+      {q ? <p className="mb-2 text-sm text-slate-600" role="status">{busy || (stories.length ? `Results for “${q}”` : `No stories match “${q}”.`)}</p> : null}
       {stories.length ? <StoryList stories={stories} /> : null}
       <nav aria-label="Pages" className="mt-6 flex justify-between text-sm">
         {page > 1 ? <Link href={href(page - 1)} className="text-brand underline">Previous results</Link> : <span />}

@@ -5,29 +5,51 @@ import { createApiKeyAction } from '@/app/(desk)/desk/api-keys/actions';
 import { Button } from '@/components/ui/button';
 import { Field, TextInput } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
+import type { FieldErrors } from '@/lib/errors';
 
-/** Creates a key and shows it once: only its hash is kept. */
+const SCOPES = [
+  { value: 'READ', label: 'Read stories (embargoed copy included)' },
+  { value: 'INGEST', label: 'Send wire copy' },
+] as const;
+
+/** Creates a key with its scopes and optional expiry, and shows it once: only its hash is kept. */
 export function CreateApiKeyForm() {
   const [name, setName] = useState('');
+  const [scopes, setScopes] = useState<string[]>(['READ']);
+  const [expiresOn, setExpiresOn] = useState('');
   const [created, setCreated] = useState<{ name: string; key: string } | null>(null);
-  const [error, setError] = useState<{ message: string; field?: string[] } | null>(null);
+  const [error, setError] = useState<{ message: string; fields: FieldErrors } | null>(null);
   const [pending, setPending] = useState(false);
+  const toggle = (scope: string, on: boolean) => setScopes((current) => (on ? [...current, scope] : current.filter((s) => s !== scope)));
   return (
     <div className="space-y-3">
-      <form className="flex flex-wrap items-end gap-3" aria-label="Create API key" onSubmit={async (event) => {
+      <form className="flex flex-wrap items-end gap-4" aria-label="Create API key" onSubmit={async (event) => {
         event.preventDefault();
         setPending(true);
         setError(null);
         try {
-          const result = await createApiKeyAction({ name });
-          if (result.ok) { setCreated({ name: result.data.name, key: result.data.key }); setName(''); }
-          else setError({ message: result.message, field: result.fieldErrors.name });
+          const result = await createApiKeyAction({ name, scopes, expiresOn });
+          if (result.ok) { setCreated({ name: result.data.name, key: result.data.key }); setName(''); setExpiresOn(''); }
+          else setError({ message: result.message, fields: result.fieldErrors });
         } finally {
           setPending(false);
         }
       }}>
-        <Field id="api-key-name" label="Name" errors={error?.field} hint="Who uses it: a subscriber, or an agency sending copy.">
-          <TextInput id="api-key-name" value={name} onChange={(e) => setName(e.target.value)} invalid={!!error?.field} />
+        <Field id="api-key-name" label="Name" errors={error?.fields.name} hint="Who uses it: a subscriber, or an agency sending copy.">
+          <TextInput id="api-key-name" value={name} onChange={(e) => setName(e.target.value)} invalid={!!error?.fields.name} />
+        </Field>
+        <fieldset className="text-sm" aria-describedby={error?.fields.scopes ? 'api-key-scopes-error' : undefined}>
+          <legend className="mb-1 font-medium text-slate-800">The key may</legend>
+          {SCOPES.map((scope) => (
+            <label key={scope.value} className="mr-4 inline-flex items-center gap-1.5">
+              <input type="checkbox" checked={scopes.includes(scope.value)} onChange={(e) => toggle(scope.value, e.target.checked)} />
+              {scope.label}
+            </label>
+          ))}
+          {error?.fields.scopes ? <p id="api-key-scopes-error" className="text-red-700">{error.fields.scopes[0]}</p> : null}
+        </fieldset>
+        <Field id="api-key-expires" label="Expires after" errors={error?.fields.expiresOn} hint="Optional: the last day it works.">
+          <TextInput id="api-key-expires" type="date" value={expiresOn} onChange={(e) => setExpiresOn(e.target.value)} invalid={!!error?.fields.expiresOn} />
         </Field>
         <Button type="submit" disabled={pending}>Create key</Button>
       </form>

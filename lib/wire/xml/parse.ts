@@ -14,28 +14,35 @@ export type XNode = XElement | XText;
 
 export const MAX_XML_DEPTH = 256;
 export const MAX_XML_NODES = 200_000;
+export const MAX_XML_ATTRIBUTES = 256;
 
 /**
  * Parses XML safely: namespace-aware (saxes), with no DTD processing at all: no
  * external DTD or entity is fetched, and entities declared in an internal subset are
  * not expanded (a reference to one is an error), so XXE and entity-expansion bombs
- * cannot work. Depth and node count are bounded.
+ * cannot work. Depth and node count are bounded, and parsing stops at the first error
+ * (a handler throws out of the parser): nothing after a refusal is read.
  */
 export function parseXml(source: string): XElement {
   const parser = new SaxesParser({ xmlns: true, position: false });
   const stack: XElement[] = [];
   let root: XElement | null = null;
   let nodes = 0;
-  let error: Error | null = null;
-  const fail = (message: string) => { error ??= new WireError(message); };
+  const fail = (message: string): never => {
+    throw new WireError(message);
+  };
 
   parser.on('doctype', (doctype) => {
     if (/<!ENTITY/i.test(doctype)) fail('The document declares entities (a DTD internal subset); such documents are refused.');
   });
+  let attributes = 0;
+  parser.on('opentagstart', () => { attributes = 0; });
+  parser.on('attribute', () => {
+    if (++attributes > MAX_XML_ATTRIBUTES) fail(`An element has more than ${MAX_XML_ATTRIBUTES} attributes.`);
+  });
   parser.on('opentag', (tag) => {
-    if (error) return;
-    if (++nodes > MAX_XML_NODES) return fail(`The document has more than ${MAX_XML_NODES} elements.`);
-    if (stack.length >= MAX_XML_DEPTH) return fail(`The document nests deeper than ${MAX_XML_DEPTH} elements.`);
+    if (++nodes > MAX_XML_NODES) fail(`The document has more than ${MAX_XML_NODES} elements.`);
+    if (stack.length >= MAX_XML_DEPTH) fail(`The document nests deeper than ${MAX_XML_DEPTH} elements.`);
     const attrs = new Map<string, string>();
     for (const attr of Object.values(tag.attributes)) {
       if (typeof attr === 'string') continue;
@@ -49,7 +56,7 @@ export function parseXml(source: string): XElement {
   });
   parser.on('closetag', () => { stack.pop(); });
   const onText = (text: string) => {
-    if (error || !stack.length) return;
+    if (!stack.length) return;
     const last = stack.at(-1)!.children.at(-1);
     if (last?.kind === 'text') last.text += text;
     else stack.at(-1)!.children.push({ kind: 'text', text });
@@ -61,9 +68,9 @@ export function parseXml(source: string): XElement {
   try {
     parser.write(source).close();
   } catch (e) {
+    if (e instanceof WireError) throw e;
     fail(`Malformed XML: ${(e as Error).message.replace(/^undefined:/, '').trim()}`);
   }
-  if (error) throw error;
   if (!root) throw new WireError('The document has no root element.');
   return root;
 }

@@ -4,6 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { defineAction } from '@/lib/action';
 import { createApiKey, revokeApiKey, ZCreateApiKey } from '@/lib/apikeys/mutations';
+import { ZId } from '@/lib/text/fields';
 
 export const createApiKeyAction = defineAction({
   permission: 'apikey.manage',
@@ -17,7 +18,7 @@ export const createApiKeyAction = defineAction({
 
 const revoke = defineAction({
   permission: 'apikey.manage',
-  schema: z.object({ id: z.string().min(1).max(40) }),
+  schema: z.object({ id: ZId }),
   run: async (input, viewer) => {
     await revokeApiKey(viewer, input.id);
     revalidatePath('/desk/api-keys');

@@ -1,12 +1,13 @@
 import { ActionForm } from '@/components/ui/action-form';
 import { CreateApiKeyForm } from '@/components/desk/wire/create-api-key-form';
-import { listApiKeys } from '@/lib/apikeys/queries';
+import { listApiKeys, SCOPE_LABELS } from '@/lib/apikeys/queries';
+import { formatDeskTime } from '@/lib/time/format';
 import { requireViewer } from '../../require-viewer';
 import { revokeApiKeyAction } from './actions';
 
 export const metadata = { title: 'API keys' };
 
-const when = (date: Date | null) => (date ? date.toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' }) : '—');
+const when = (date: Date | null) => (date ? formatDeskTime(date) : '—');
 
 export default async function ApiKeysPage() {
   const viewer = await requireViewer('/desk/api-keys', 'apikey.manage');
@@ -20,15 +21,16 @@ export default async function ApiKeysPage() {
       </p>
       <CreateApiKeyForm />
       <table className="w-full text-sm" aria-label="API keys">
-        <thead className="text-left text-slate-600"><tr><th>Name</th><th>Key</th><th>Created</th><th>Last used</th><th>Status</th><th /></tr></thead>
+        <thead className="text-left text-slate-600"><tr><th>Name</th><th>Key</th><th>May</th><th>Created</th><th>Last used</th><th>Status</th><th /></tr></thead>
         <tbody>
           {keys.map((key) => (
             <tr key={key.id} className="border-t border-slate-200">
               <td className="py-2 pr-3 font-medium">{key.name}</td>
               <td className="pr-3 font-mono">{key.prefix}…</td>
+              <td className="pr-3">{key.scopes.map((scope) => SCOPE_LABELS[scope]).join('; ') || 'nothing'}</td>
               <td className="pr-3">{when(key.createdAt)} by {key.createdBy.name}</td>
               <td className="pr-3">{when(key.lastUsedAt)}</td>
-              <td className="pr-3">{key.revokedAt ? `revoked ${when(key.revokedAt)}` : 'active'}</td>
+              <td className="pr-3">{key.revokedAt ? `revoked ${when(key.revokedAt)}` : key.expiresAt && key.expiresAt <= new Date() ? `expired ${when(key.expiresAt)}` : key.expiresAt ? `active until ${when(key.expiresAt)}` : 'active'}</td>
               <td>{key.revokedAt ? null : (
                 <ActionForm action={revokeApiKeyAction} submitLabel={`Revoke ${key.name}`} variant="danger" label={`Revoke ${key.name}`} confirm={`Revoke the key “${key.name}”? Whoever uses it is cut off at once.`}>
                   <input type="hidden" name="id" value={key.id} />

@@ -1,8 +1,11 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { z } from 'zod';
 import { defineAction, type ActionResult } from '@/lib/action';
-import { createUser, updateUser } from '@/lib/users/mutations';
+import { revokeAllSessions } from '@/lib/auth/sessions';
+import { ZId } from '@/lib/text/fields';
+import { createUser, unlockSignIn, updateUser } from '@/lib/users/mutations';
 import { ZUserCreate, ZUserUpdate } from '@/lib/users/validation';
 
 const create = defineAction({
@@ -19,6 +22,20 @@ const update = defineAction({
   success: 'User saved.',
 });
 
+const signOutEverywhere = defineAction({
+  permission: 'user.manage',
+  schema: z.object({ id: ZId }),
+  run: (input, viewer) => revokeAllSessions(viewer, input.id),
+  success: 'Signed out everywhere.',
+});
+
+const unlock = defineAction({
+  permission: 'user.manage',
+  schema: z.object({ id: ZId }),
+  run: (input, viewer) => unlockSignIn(viewer, input),
+  success: 'Sign-in unlocked.',
+});
+
 export async function createUserAction(_previous: unknown, formData: FormData): Promise<ActionResult<unknown>> {
   const result = await create(formData);
   if (result.ok) revalidatePath('/desk/users');
@@ -28,6 +45,18 @@ export async function createUserAction(_previous: unknown, formData: FormData): 
 export async function updateUserAction(_previous: unknown, formData: FormData): Promise<ActionResult<unknown>> {
   if (!formData.has('active')) formData.set('active', 'false');
   const result = await update(formData);
+  if (result.ok) revalidatePath('/desk/users');
+  return result;
+}
+
+export async function signOutUserEverywhereAction(_previous: unknown, formData: FormData): Promise<ActionResult<unknown>> {
+  const result = await signOutEverywhere(formData);
+  if (result.ok) revalidatePath('/desk/users');
+  return result;
+}
+
+export async function unlockSignInAction(_previous: unknown, formData: FormData): Promise<ActionResult<unknown>> {
+  const result = await unlock(formData);
   if (result.ok) revalidatePath('/desk/users');
   return result;
 }

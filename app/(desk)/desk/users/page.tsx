@@ -1,5 +1,6 @@
 import { Badge } from '@/components/ui/badge';
-import { CreateUserForm, UserRowForm } from '@/components/desk/user-forms';
+import { CreateUserForm, UserRowForm, UserSessionControls } from '@/components/desk/user-forms';
+import { formatDeskTime } from '@/lib/time/format';
 import { listUsers } from '@/lib/users/queries';
 import { requireViewer } from '../../require-viewer';
 
@@ -23,8 +24,13 @@ export default async function UsersPage() {
               <div>
                 <p className="font-medium">{user.name} {user.active ? null : <Badge tone="red">Deactivated</Badge>}</p>
                 <p className="text-sm text-slate-600">{user.email}</p>
+                <p className="text-xs text-slate-500">
+                  {user.openSessions === 1 ? '1 open session' : `${user.openSessions} open sessions`}
+                  {user.signInHeldUntil ? <> · <Badge tone="amber">Sign-in held until {formatDeskTime(user.signInHeldUntil)}</Badge></> : null}
+                </p>
               </div>
               <UserRowForm user={user} />
+              <UserSessionControls user={{ id: user.id, name: user.name, openSessions: user.openSessions, signInHeld: !!user.signInHeldUntil }} />
             </li>
           ))}
         </ul>

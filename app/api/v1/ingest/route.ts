@@ -1,8 +1,8 @@
-import { apiClientOf } from '@/lib/apikeys/queries';
+import { apiAccess } from '@/lib/apikeys/queries';
 import { WireError } from '@/lib/wire/errors';
 import { ingestDocument } from '@/lib/wire/ingest';
 import { MAX_DOCUMENT_BYTES } from '@/lib/wire/parse';
-import { readLimited } from '@/lib/wire/read-limited';
+import { readLimited } from '@/lib/http/read-limited';
 
 const json = (status: number, body: unknown) => Response.json(body, { status, headers: { 'cache-control': 'no-store' } });
 
@@ -12,8 +12,10 @@ const json = (status: number, body: unknown) => Response.json(body, { status, he
  * that is no wire format, 400 with the reason for a malformed document.
  */
 export async function POST(request: Request) {
-  const client = await apiClientOf(request.headers);
-  if (!client) return json(401, { error: 'An API key is required: send Authorization: Bearer <key>.' });
+  const access = await apiAccess(request.headers, 'INGEST');
+  if (access.kind === 'anonymous') return json(401, { error: 'An API key is required: send Authorization: Bearer <key>.' });
+  if (access.kind === 'refused') return json(access.status, { error: access.message });
+  const { client } = access;
   const declared = Number(request.headers.get('content-length') ?? '0');
   const bytes = declared > MAX_DOCUMENT_BYTES ? null : await readLimited(request.body, MAX_DOCUMENT_BYTES);
   if (!bytes) return json(413, { error: `The document is larger than ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB.` });
@@ -27,6 +29,7 @@ export async function POST(request: Request) {
     });
   } catch (error) {
     if (error instanceof WireError) return json(error.status, { error: error.message });
-    throw error;
+    console.error('[ingest] unexpected failure:', error);
+    return json(500, { error: 'The document could not be stored; the newsroom has logged why.' });
   }
 }

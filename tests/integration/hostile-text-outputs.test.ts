@@ -1,0 +1,116 @@
+// Every output the newsroom writes is well-formed whatever text a story holds: a
+// hostile alphabet goes through every field of a published (and corrected) story, its
+// tags, section and topic, and each feed, sitemap and wire export is checked by an
+// independent parser or validator.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseFeed } from '@rowanmanning/feed-parser';
+import { describe, expect, it } from 'vitest';
+import { AppError } from '@/lib/errors';
+import { feedDocument } from '@/lib/feeds/feed-response';
+import { createSection } from '@/lib/sections/mutations';
+import { childSitemapResponse, newsSitemapResponse, sitemapIndexResponse } from '@/lib/sitemaps/responses';
+import { saveStory } from '@/lib/stories/mutations';
+import { transitionStory } from '@/lib/stories/transition';
+import { createTag } from '@/lib/tags/mutations';
+import { normalizeLine } from '@/lib/text/normalize';
+import { createTopic } from '@/lib/topics/mutations';
+import { getDistributed } from '@/lib/wire/export/distribution-queries';
+import { toNewsml } from '@/lib/wire/export/newsml';
+import { toNinjs } from '@/lib/wire/export/ninjs';
+import { prisma } from '@/lib/db';
+import { seedUser } from '../support/factories';
+import { storyInput } from '../support/story-input';
+import { newsmlErrors, ninjsErrors } from '../support/wire-validators';
+
+/** Controls, entity look-alikes, a CDATA end, markup, bidi controls, emoji, combining marks, astral and lone surrogates. */
+const HOSTILE = 'R&D; AT&T; &UA; &nbsp; &lpar; &#0; ]]> <script>alert(1)</script><svg onload=alert(5)> "q" \'a\' \u0007\u000b\u001f\u0085\u009f\uD800\uFFFE '
+  + '\u200F\u202Eevil\u202C 👩🏽‍💻🗞️ e\u0301 Z\u0336\u0337a\u0338 𝔘𝔫𝔦';
+
+function xmllint(xml: string): string {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'xml-')), 'out.xml');
+  writeFileSync(file, xml);
+  try {
+    execFileSync('xmllint', ['--noout', '--nonet', file], { stdio: 'pipe' });
+    return '';
+  } catch (error) {
+    return String((error as { stderr?: Buffer }).stderr ?? error);
+  }
+}
+
+describe('a hostile alphabet in every field', () => {
+  it('a NUL is refused with a field error, never stored', async () => {
+    const editor = await seedUser('EDITOR');
+    await expect(saveStory(editor, storyInput({ headline: 'a\u0000b' }))).rejects.toMatchObject({ code: 'INVALID_INPUT', fieldErrors: { headline: [expect.stringMatching(/NUL/)] } });
+    const error = await saveStory(editor, storyInput({ body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x\u0000' }] }] } })).catch((e: AppError) => e);
+    expect(error).toMatchObject({ code: 'INVALID_INPUT', fieldErrors: { body: [expect.stringMatching(/NUL/)] } });
+  });
+
+  it('reaches feeds, sitemaps, NewsML-G2 and ninjs as text, and each stays well-formed and valid', async () => {
+    const editor = await seedUser('EDITOR');
+    const reviewer = await seedUser('REVIEWER');
+    const admin = await seedUser('ADMIN');
+    const suffix = Math.random().toString(36).slice(2, 7);
+    const person = await createTag(editor, { kind: 'PERSON', name: `${HOSTILE.slice(0, 100)} ${suffix}` });
+    const place = await createTag(editor, { kind: 'PLACE', name: `&UA; <b> ]]> ${suffix}` });
+    const section = await createSection(admin, { name: `S&P; <i> ${suffix}` });
+    const topic = await createTopic(editor, { title: `${HOSTILE.slice(0, 120)} ${suffix}` });
+    const body = {
+      type: 'doc',
+      content: [
+        { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: HOSTILE }] },
+        { type: 'paragraph', content: [{ type: 'text', text: HOSTILE }, { type: 'text', text: ' link', marks: [{ type: 'link', attrs: { href: 'https://example.com/?a=1&b=<2>' } }] }] },
+        { type: 'figure', attrs: { src: 'https://images.example.com/p.jpg?x=1&y=2', alt: HOSTILE, caption: HOSTILE, credit: HOSTILE.slice(0, 60) } },
+        { type: 'blockquote', content: [{ type: 'paragraph', content: [{ type: 'text', text: HOSTILE }] }] },
+      ],
+    };
+    const saved = await saveStory(editor, storyInput({
+      headline: `${HOSTILE.slice(0, 140)} ${suffix}`, subheadline: HOSTILE, datelinePlace: 'R&D <City>', credit: '&UA; ]]>',
+      body, tagIds: [person.id, place.id], sectionId: section.id, topicId: topic.id,
+    }));
+    await transitionStory(editor, { storyId: saved.id, action: 'submit' });
+    await transitionStory(reviewer, { storyId: saved.id, action: 'approve' });
+    await transitionStory(reviewer, { storyId: saved.id, action: 'publish' });
+    const live = await prisma.story.findUniqueOrThrow({ where: { id: saved.id } });
+    await saveStory(editor, { ...storyInput({ ...storyInputOf(live), correctionNote: HOSTILE, tagIds: [person.id, place.id] }), id: saved.id, baseVersion: live.version });
+    await transitionStory(editor, { storyId: saved.id, action: 'submit' });
+    await transitionStory(reviewer, { storyId: saved.id, action: 'approve' });
+    await transitionStory(reviewer, { storyId: saved.id, action: 'publish' });
+
+    const stored = await prisma.publication.findUniqueOrThrow({ where: { storyId: saved.id } });
+    expect(stored.headline).toBe(normalizeLine(`${HOSTILE.slice(0, 140)} ${suffix}`).trim());
+    expect(stored.correctionNote).not.toMatch(/[\u0007\u000b\uFFFE]/);
+
+    const scopes = [{ kind: 'site' } as const, { kind: 'section', slug: (await prisma.section.findUniqueOrThrow({ where: { id: section.id } })).slug } as const, { kind: 'tag', slug: person.slug } as const];
+    for (const scope of scopes) {
+      for (const format of ['rss', 'atom'] as const) {
+        const document = (await feedDocument(format, scope))!;
+        expect(xmllint(document.body), `${format} ${scope.kind}`).toBe('');
+        const feed = parseFeed(document.body);
+        const item = feed.items.find((i) => i.title === stored.headline);
+        expect(item, `${format} ${scope.kind}: the headline arrives as the same text`).toBeDefined();
+        expect(item!.description ?? '').toContain('<script>alert(1)</script>');
+      }
+      const json = JSON.parse((await feedDocument('json', scope))!.body);
+      expect(json.items.map((i: { title: string }) => i.title)).toContain(stored.headline);
+    }
+
+    const index = await (await sitemapIndexResponse()).text();
+    expect(xmllint(index)).toBe('');
+    for (const name of ['pages.xml', 'stories-1.xml']) expect(xmllint(await (await childSitemapResponse(name))!.text()), name).toBe('');
+    const news = await (await newsSitemapResponse()).text();
+    expect(xmllint(news)).toBe('');
+    expect(news).toContain('&amp;UA;');
+
+    const found = (await getDistributed(saved.id, { subscriber: false }))!;
+    const newsml = toNewsml(found.publication, 'https://news.example.com');
+    expect(newsmlErrors(newsml)).toBe('');
+    expect(ninjsErrors(toNinjs(found.publication, 'https://news.example.com'))).toEqual([]);
+  });
+});
+
+function storyInputOf(story: { headline: string; subheadline: string; datelinePlace: string; credit: string; body: unknown; sectionId: string | null; topicId: string | null }) {
+  return { headline: story.headline, subheadline: story.subheadline, datelinePlace: story.datelinePlace, credit: story.credit, body: story.body, sectionId: story.sectionId, topicId: story.topicId };
+}
