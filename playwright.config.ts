@@ -47,6 +47,9 @@ export default defineConfig({
       NEWSROOM_DATA_DIR: '.data/e2e',
       NEWSROOM_FRESH_DB: 'true',
       NEWSROOM_SITE_URL: baseURL,
+      // The tests' own requests arrive from loopback; trusting it as a proxy lets a spec
+      // speak for distinct clients with X-Forwarded-For (the search flood test).
+      NEWSROOM_TRUSTED_PROXIES: '127.0.0.1',
       ...(e2eDatabaseUrl() ? { DATABASE_URL: e2eDatabaseUrl()! } : {}),
     },
   },

@@ -24,7 +24,12 @@ function desk(request: NextRequest) {
 // choose their status and Next 16 drops a proxy rewrite's status, so the proxy fetches
 // the notice or not-found page itself and sends it on with the right status.
 async function story(request: NextRequest) {
-  const slug = decodeURIComponent(request.nextUrl.pathname.split('/')[2] ?? '');
+  let slug = '';
+  try {
+    slug = decodeURIComponent(request.nextUrl.pathname.split('/')[2] ?? '');
+  } catch {
+    // A malformed escape names no story: not found.
+  }
   const state = slug ? await publicStoryState(slug) : 'missing';
   if (state === 'public') return NextResponse.next();
   const path = state === 'withdrawn' ? `/withdrawn/${encodeURIComponent(slug)}` : '/404';

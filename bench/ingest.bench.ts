@@ -5,7 +5,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { startEmbeddedPostgres } from '../scripts/lib/embedded-postgres';
-import { ensureDatabase, migrate } from '../scripts/lib/migrate';
+import { ensureDatabase, migrate, migrateJobQueue } from '../scripts/lib/migrate';
 import { percentile, record, summarize, table } from './lib/report';
 
 const ITEMS = Number(process.env.BENCH_ITEMS ?? 10_000);
@@ -16,6 +16,7 @@ const postgres = await startEmbeddedPostgres({ dataDir: path.join(ROOT, '.data',
 await ensureDatabase(postgres.adminUrl, 'newsroom_ingest', { fresh: true });
 process.env.DATABASE_URL = postgres.urlFor('newsroom_ingest');
 await migrate(process.env.DATABASE_URL);
+await migrateJobQueue(process.env.DATABASE_URL);
 const { prisma } = await import('@/lib/db');
 const { parseMediaTopics } = await import('@/lib/tags/iptc');
 const { importMediaTopics } = await import('@/lib/tags/import-media-topics');

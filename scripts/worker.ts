@@ -12,6 +12,7 @@ import { publishScheduledStory } from '@/lib/jobs/publish-scheduled';
 import { EMAIL_TASK } from '@/lib/notifications/notify';
 import { configuredFeeds, pollFeeds, POLL_FEEDS_TASK } from '@/lib/wire/poll-feeds';
 import { sendNotificationEmail } from '@/lib/notifications/email';
+import { fetchWireImages, FETCH_WIRE_IMAGES_TASK } from '@/lib/wire/fetch-images';
 import { exitWithParent } from './lib/exit-with-parent.ts';
 import { quietLogger } from './lib/migrate.ts';
 
@@ -49,6 +50,10 @@ const runner = await run({
       }
     },
     [EMAIL_TASK]: async (payload) => void (await sendNotificationEmail(payload)),
+    [FETCH_WIRE_IMAGES_TASK]: async (payload) => {
+      const result = await fetchWireImages(payload);
+      for (const failure of result.failed) console.error(`[jobs] wire image not fetched: ${failure}`);
+    },
     [EMBARGO_TASK]: async (payload) => {
       const { slug } = z.object({ slug: z.string().min(1) }).parse(payload);
       console.log(`[jobs] embargo lifted on ${slug}`);

@@ -68,10 +68,10 @@ function UserButtonForm({ action, id, label, name }: { action: (previous: unknow
   );
 }
 
-export function UserSessionControls({ user }: { user: { id: string; name: string; openSessions: number; signInHeld: boolean } }) {
+export function UserSessionControls({ user }: { user: { id: string; name: string; signInHeld: boolean } }) {
   return (
     <div className="flex flex-wrap items-center gap-2">
-      {user.openSessions ? <UserButtonForm action={signOutUserEverywhereAction} id={user.id} name={user.name} label="Sign out everywhere" /> : null}
+      <UserButtonForm action={signOutUserEverywhereAction} id={user.id} name={user.name} label="Sign out everywhere" />
       {user.signInHeld ? <UserButtonForm action={unlockSignInAction} id={user.id} name={user.name} label="Unlock sign-in" /> : null}
     </div>
   );

@@ -13,7 +13,7 @@ test.describe('signing in', () => {
       const header = page.getByRole('banner');
       await expect(header.getByText(PERSONAS[persona].name)).toBeVisible();
       await expect(header.getByText(PERSONAS[persona].role, { exact: true })).toBeVisible();
-      await expect(header.getByRole('button', { name: 'Sign out' })).toBeVisible();
+      await expect(header.getByRole('button', { name: 'Sign out', exact: true })).toBeVisible();
       const session = (await page.context().cookies()).find((cookie) => cookie.name.includes('session-token'));
       expect(session).toMatchObject({ httpOnly: true, sameSite: 'Lax' });
     });
@@ -55,14 +55,61 @@ test.describe('signing in', () => {
   });
 });
 
-test.describe('signed in', () => {
-  test.use({ persona: 'editor' });
+test.describe('sessions end on the server', () => {
+  /** Signs in afresh (never the shared per-role session, which other specs use) and returns the session cookie. */
+  async function freshSession(page: import('@playwright/test').Page, persona: Persona) {
+    await new LoginPage(page).goto();
+    await new LoginPage(page).signIn(PERSONAS[persona].email, DEMO_PASSWORD);
+    await expect(page).toHaveURL(/\/desk$/);
+    return (await page.context().cookies()).find((cookie) => cookie.name.includes('session-token'))!;
+  }
 
-  test('signing out ends the session', async ({ page }) => {
-    await page.goto('/desk');
-    await page.getByRole('button', { name: 'Sign out' }).click();
+  test('signing out ends the session: a copy of the cookie taken before opens nothing after', async ({ page, browser }) => {
+    const copied = await freshSession(page, 'editor');
+    await page.getByRole('button', { name: 'Sign out', exact: true }).click();
     await expect(page).toHaveURL(/\/login/);
-    await page.goto('/desk');
+    const thief = await browser.newContext();
+    await thief.addCookies([copied]);
+    const stolen = await thief.newPage();
+    await stolen.goto('/desk');
+    await expect(stolen).toHaveURL(/\/login/);
+    await thief.close();
+  });
+
+  test('"Sign out everywhere" ends the sessions of every browser, and an admin can do it for a user', async ({ page, browser }) => {
+    // A user of its own: signing everyone out must not end the shared per-role sessions.
+    const admin = await browser.newContext({ storageState: 'e2e/.auth/admin.json' });
+    const adminPage = await admin.newPage();
+    const name = `Sam Sessions ${Date.now().toString(36)}`;
+    const email = `sessions-${Date.now().toString(36)}@newsroom.test`;
+    await adminPage.goto('/desk/users');
+    const form = adminPage.getByRole('form', { name: 'Create user' });
+    await form.getByLabel('Name').fill(name);
+    await form.getByLabel('Email').fill(email);
+    await form.getByLabel('Password').fill('a long enough password');
+    await form.getByRole('button', { name: 'Create user' }).click();
+    await expect(adminPage.getByText('User created.')).toBeVisible();
+    const signIn = async (target: import('@playwright/test').Page) => {
+      await new LoginPage(target).goto();
+      await new LoginPage(target).signIn(email, 'a long enough password');
+      await expect(target).toHaveURL(/\/desk$/);
+    };
+
+    const other = await browser.newContext();
+    const otherPage = await other.newPage();
+    await signIn(otherPage);
+    await signIn(page);
+    await page.getByRole('button', { name: 'Sign out everywhere' }).click();
     await expect(page).toHaveURL(/\/login/);
+    await otherPage.goto('/desk');
+    await expect(otherPage).toHaveURL(/\/login/);
+
+    await signIn(otherPage);
+    await adminPage.reload();
+    await adminPage.getByRole('button', { name: `Sign out everywhere for ${name}` }).click();
+    await expect(adminPage.getByText('Signed out everywhere.')).toBeVisible();
+    await otherPage.goto('/desk');
+    await expect(otherPage).toHaveURL(/\/login/);
+    await Promise.all([other.close(), admin.close()]);
   });
 });

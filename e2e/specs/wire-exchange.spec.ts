@@ -16,9 +16,13 @@ test('an admin issues a key; an agency sends copy with it; an editor uses the it
   await page.goto('/desk');
   await page.getByRole('navigation', { name: 'Desk' }).getByRole('link', { name: 'API keys' }).click();
   await page.getByLabel('Name').fill('Far East Wire');
+  await page.getByRole('checkbox', { name: 'Read stories (embargoed copy included)' }).uncheck();
+  await page.getByRole('checkbox', { name: 'Send wire copy' }).check();
   await page.getByRole('button', { name: 'Create key' }).click();
   const key = (await page.getByTestId('new-api-key').textContent())!.trim();
   expect(key).toMatch(/^nr_/);
+  // The key may send copy, not read embargoed stories.
+  expect((await request.get('/api/v1/stories', { headers: { authorization: `Bearer ${key}` } })).status()).toBe(403);
 
   const headline = `Eastern Economic Forum opens in Vladivostok ${Date.now()}`;
   const xml = newsItem(`urn:far-east-wire:${Date.now()}`, headline);
@@ -69,6 +73,9 @@ test('an admin issues a key; an agency sends copy with it; an editor uses the it
   await page.getByRole('button', { name: 'Revoke Far East Wire' }).first().click();
   await expect(page.getByRole('table', { name: 'API keys' }).getByRole('row').filter({ hasText: 'Far East Wire' })).toContainText('revoked');
   expect((await request.post('/api/v1/ingest', { data: newsItem('urn:late', 'Late'), headers: { 'content-type': 'application/xml', authorization: `Bearer ${key}` } })).status()).toBe(401);
+  // A revoked key on the read API is refused too, never served the anonymous view.
+  expect((await request.get('/api/v1/stories', { headers: { authorization: `Bearer ${key}` } })).status()).toBe(401);
+  expect((await request.get('/api/v1/stories', { headers: { authorization: 'Bearer nr_unknown' } })).status()).toBe(401);
 });
 
 test('the stories API gives readers what the site shows and subscribers embargoed copy too', async ({ page, request }) => {

@@ -7,9 +7,8 @@ import { assetStorage } from './storage';
 
 export const MAX_UPLOAD_BYTES = Number(process.env.NEWSROOM_UPLOAD_MAX_BYTES ?? 10 * 1024 * 1024);
 
-/** Stores an uploaded image after checking what it really is. */
-export async function uploadImage(viewer: Viewer | null, bytes: Uint8Array) {
-  assertCan(viewer, 'asset.upload');
+/** Stores image bytes after checking what they really are; the record and the bytes exist together or not at all. */
+export async function storeImage(bytes: Uint8Array, uploadedById: string | null) {
   if (bytes.byteLength === 0) throw new AppError('INVALID_INPUT', 'The file is empty.', { file: ['The file is empty.'] });
   if (bytes.byteLength > MAX_UPLOAD_BYTES) {
     throw new AppError('INVALID_INPUT', `Images can be at most ${Math.round(MAX_UPLOAD_BYTES / 1024 / 1024)} MB.`, { file: ['The file is too large.'] });
@@ -24,11 +23,17 @@ export async function uploadImage(viewer: Viewer | null, bytes: Uint8Array) {
   await assetStorage().put(key, bytes, image.mimeType);
   try {
     return await prisma.asset.create({
-      data: { id, key, mimeType: image.mimeType, bytes: bytes.byteLength, width: image.width, height: image.height, sha256: createHash('sha256').update(bytes).digest('hex'), uploadedById: viewer.id },
+      data: { id, key, mimeType: image.mimeType, bytes: bytes.byteLength, width: image.width, height: image.height, sha256: createHash('sha256').update(bytes).digest('hex'), uploadedById },
       select: { id: true, mimeType: true, width: true, height: true },
     });
   } catch (error) {
     await assetStorage().delete(key); // never leave bytes without their record
     throw error;
   }
+}
+
+/** An image uploaded from the desk. */
+export async function uploadImage(viewer: Viewer | null, bytes: Uint8Array) {
+  assertCan(viewer, 'asset.upload');
+  return storeImage(bytes, viewer.id);
 }

@@ -3,6 +3,8 @@ import { ZId, zLine, zMultiline } from '@/lib/text/fields';
 import { ZSLUG } from './slug';
 
 export const HEADLINE_MAX = 160;
+/** The largest save the server reads (its Server Action limit is 1 MB; the rest is room for the envelope). */
+export const MAX_SAVE_BYTES = 900_000;
 export const SUBHEADLINE_MAX = 400;
 export const LANGUAGES = ['en', 'ru'] as const;
 export const LANGUAGE_LABELS = { en: 'English', ru: 'Russian' } satisfies Record<(typeof LANGUAGES)[number], string>;

@@ -2,7 +2,9 @@ import { Prisma } from '@/generated/prisma/client';
 import { prisma, type Tx } from '@/lib/db';
 import { docJson } from '@/lib/content/document';
 import { notify } from '@/lib/notifications/notify';
+import { addJobs } from '@/lib/jobs/queue';
 import { WireError } from './errors';
+import { FETCH_WIRE_IMAGES_TASK, hasRemoteImages } from './fetch-images';
 import { parseWireDocumentOffThread } from './parse-pool';
 import { TagResolver, type ResolvedTags } from './tag-resolver';
 import type { ParsedDocument, WireItemData } from './types';
@@ -119,7 +121,14 @@ export async function ingestItems(items: WireItemData[], options: { source?: str
       }
     }
   }
+  await queueImageFetches(items, outcomes);
   return outcomes;
+}
+
+/** Items new or updated that refer to pictures elsewhere get a job that copies them into storage. */
+async function queueImageFetches(items: WireItemData[], outcomes: IngestOutcome[]) {
+  const ids = outcomes.flatMap((outcome, i) => (outcome.id && (outcome.status === 'imported' || outcome.status === 'updated') && hasRemoteImages(items[i]!.body, items[i]!.images) ? [outcome.id] : []));
+  await addJobs(prisma, FETCH_WIRE_IMAGES_TASK, ids.map((id) => ({ payload: { wireItemId: id }, jobKey: `wire-images:${id}` })), { maxAttempts: 3 });
 }
 
 /** Parses one document and stores its items; a document nothing can be taken from throws a WireError. */

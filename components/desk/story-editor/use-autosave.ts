@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { saveStoryAction } from '@/app/(desk)/desk/stories/actions';
 import type { FieldErrors } from '@/lib/errors';
+import { MAX_SAVE_BYTES } from '@/lib/stories/validation';
 import { draftKey, localCopy, toSavePayload, type Draft, type Theirs } from './draft';
 
 export type SaveStatus = 'saved' | 'dirty' | 'saving' | 'offline' | 'conflict' | 'invalid';
@@ -61,11 +62,20 @@ export function useAutosave({ initialId, initialVersion, savedDraft, draft, init
       setStatus('saved');
       return true;
     }
+    const payload = toSavePayload(sent, id.current, version.current, autosave);
+    const size = new Blob([JSON.stringify(payload)]).size;
+    if (size > MAX_SAVE_BYTES) {
+      // The server would refuse it unread; say so in words (the text stays on this device).
+      setFieldErrors({ body: [`The story is ${(size / 1_000_000).toFixed(1)} MB; the most the desk can save is ${MAX_SAVE_BYTES / 1_000_000} MB. Shorten the body or split the story.`] });
+      setMessage('This story is too long to save.');
+      setStatus('invalid');
+      return false;
+    }
     inFlight.current = true;
     setStatus('saving');
     let result: Awaited<ReturnType<typeof saveStoryAction>>;
     try {
-      result = await saveStoryAction(toSavePayload(sent, id.current, version.current, autosave));
+      result = await saveStoryAction(payload);
     } catch {
       inFlight.current = false;
       setStatus('offline');

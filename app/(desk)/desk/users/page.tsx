@@ -30,7 +30,7 @@ export default async function UsersPage() {
                 </p>
               </div>
               <UserRowForm user={user} />
-              <UserSessionControls user={{ id: user.id, name: user.name, openSessions: user.openSessions, signInHeld: !!user.signInHeldUntil }} />
+              <UserSessionControls user={{ id: user.id, name: user.name, signInHeld: !!user.signInHeldUntil }} />
             </li>
           ))}
         </ul>

@@ -12,7 +12,7 @@ import { requireViewer } from '../../../require-viewer';
 
 export const metadata = { title: 'Wire item' };
 
-type Meta = { dateline?: string; images?: WireImage[]; literals?: string[] };
+type Meta = { dateline?: string; images?: (WireImage & { src?: string })[]; literals?: string[] };
 
 export default async function WireItemPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -47,7 +47,14 @@ export default async function WireItemPage({ params }: { params: Promise<{ id: s
       {meta.literals?.length ? <p className="text-sm text-slate-600">Codes with no tag: {meta.literals.join(', ')}</p> : null}
       {meta.images?.length ? (
         <section aria-label="Images"><h2 className="font-semibold">Images</h2>
-          <ul className="text-sm">{meta.images.map((img) => <li key={img.href}><a className="text-brand underline" href={img.href} rel="noreferrer noopener">{img.caption || img.href}</a>{img.credit ? ` — ${img.credit}` : ''}</li>)}</ul>
+          <ul className="text-sm">{meta.images.map((img) => (
+            <li key={img.href} className="flex items-center gap-2">
+              {/* Copies in our storage are shown; a picture not fetched yet stays a link (the desk loads nothing from third parties). */}
+              {img.src ? <img src={img.src} alt={img.alt || img.caption} className="h-16 w-24 rounded object-cover" /> : null}
+              <a className="text-brand underline" href={img.href} rel="noreferrer noopener">{img.caption || img.href}</a>{img.credit ? ` — ${img.credit}` : ''}
+              {img.src ? null : <span className="text-slate-500">(not copied into the newsroom yet)</span>}
+            </li>
+          ))}</ul>
         </section>
       ) : null}
     </article>

@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { test, expect } from '../fixtures/test';
+
+// What an attacker (or a careless client) sends, answered as it should be: a clear
+// refusal, never a 500, never the server's internals, never a stalled server.
+
+const PNG = readFileSync(path.resolve(import.meta.dirname, '../fixtures/pixel.png'));
+
+test('malformed and control-character addresses are 400, on public and desk pages and the API', async ({ request }) => {
+  for (const url of ['/search?q=%00', '/news/%E0%A4%A', '/desk/tags?q=%00', '/desk/incoming?q=a%00', '/desk/audit?action=%00', '/api/v1/stories?cursor=%00']) {
+    const response = await request.get(url, { maxRedirects: 0 });
+    expect(response.status(), url).toBe(400);
+  }
+  expect((await request.get('/api/v1/stories?cursor=garbage')).status()).toBe(400);
+});
+
+test('a Server Action posted from another site is refused with 403', async ({ request }) => {
+  const response = await request.post('/login', { headers: { 'next-action': '0'.repeat(40), origin: 'https://evil.example', 'content-type': 'text/plain;charset=UTF-8' }, data: '[]' });
+  expect(response.status()).toBe(403);
+});
+
+test('HSTS only over HTTPS: plain HTTP gets none, even when an untrusted client claims https', async ({ request }) => {
+  expect((await request.get('/')).headers()['strict-transport-security']).toBeUndefined();
+  // 127.0.0.1 is a trusted proxy in the tests: its word that the client used HTTPS is believed.
+  expect((await request.get('/', { headers: { 'x-forwarded-proto': 'https' } })).headers()['strict-transport-security']).toContain('max-age=');
+});
+
+test.describe('uploads', () => {
+  test('an anonymous upload is refused before its body is read', async ({ request }) => {
+    const response = await request.post('/api/assets', { multipart: { file: { name: 'big.png', mimeType: 'image/png', buffer: Buffer.alloc(20 * 1024 * 1024) } } });
+    expect(response.status()).toBe(401);
+  });
+
+  test.describe('signed in', () => {
+    test.use({ persona: 'editor' });
+
+    test('an image is served with its own sandboxing policy, not the site-wide one', async ({ page }) => {
+      const uploaded = await page.request.post('/api/assets', { multipart: { file: { name: 'pixel.png', mimeType: 'image/png', buffer: PNG } } });
+      expect(uploaded.status()).toBe(201);
+      const { data } = await uploaded.json();
+      const image = await page.request.get(data.src);
+      expect(image.headers()['content-security-policy']).toBe("default-src 'none'; sandbox");
+      expect(image.headers()['content-type']).toBe('image/png');
+      const desk = await page.request.get('/desk');
+      expect(desk.headers()['content-security-policy']).toMatch(/img-src 'self' data: blob:;/);
+    });
+
+    test('an upload over the size limit is refused with 413', async ({ page }) => {
+      const response = await page.request.post('/api/assets', { multipart: { file: { name: 'big.png', mimeType: 'image/png', buffer: Buffer.alloc(11 * 1024 * 1024) } } });
+      expect(response.status()).toBe(413);
+      expect((await response.json()).message).toMatch(/at most 10 MB/);
+    });
+  });
+});
+
+test('public search is rate-limited per client with Retry-After, and other clients are not', async ({ request }) => {
+  const flooder = { 'x-forwarded-for': '198.51.100.23' };
+  const statuses: number[] = [];
+  for (let i = 0; i < 25; i++) statuses.push((await request.get(`/search?q=word${i}`, { headers: flooder })).status());
+  expect(statuses.slice(0, 20).every((s) => s === 200)).toBe(true);
+  expect(statuses.slice(20)).toContain(429);
+  const refused = await request.get('/search?q=again', { headers: flooder });
+  expect(refused.status()).toBe(429);
+  expect(Number(refused.headers()['retry-after'])).toBeGreaterThan(0);
+  expect((await request.get('/search?q=word', { headers: { 'x-forwarded-for': '198.51.100.24' } })).status()).toBe(200);
+});
