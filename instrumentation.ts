@@ -2,6 +2,8 @@
 // announced by the others (or by the job runner) and expires its own cached pages.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || !process.env.DATABASE_URL || !process.env.NEWSROOM_INTERNAL_TOKEN) return;
+  // Wire documents are parsed on a worker thread; the first one starts now, not at the first ingest.
+  (await import('./lib/wire/parse-pool')).warmParsePool();
   const { listenForPublicChanges } = await import('./lib/cache/public-change');
   const host = !process.env.HOST || ['0.0.0.0', '::'].includes(process.env.HOST) ? '127.0.0.1' : process.env.HOST;
   const self = `http://${host.includes(':') ? `[${host}]` : host}:${process.env.PORT ?? 3000}`;

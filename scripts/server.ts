@@ -1,12 +1,13 @@
 // The production server: Next.js behind a small in-memory cache of public responses
 // (lib/cache/micro-cache.ts). Started by `npm start`; the same flags as `next start`.
-import { createServer } from 'node:http';
+import { createServer, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import next from 'next';
 import type { TLSSocket } from 'node:tls';
 import { installMicroCache, MicroCache } from '@/lib/cache/micro-cache';
 import { CLIENT_ADDRESS_HEADER, markFrontServer } from '@/lib/http/client-address';
 import { RateLimiter } from '@/lib/http/rate-limit';
+import { Semaphore } from '@/lib/http/semaphore';
 import { clientAddress, isTrustedPeer, trustedProxies } from './lib/client-address.ts';
 import { exitWithParent } from './lib/exit-with-parent.ts';
 import { guardRequest } from './lib/request-guard.ts';
@@ -22,9 +23,21 @@ const cache = new MicroCache();
 installMicroCache(cache);
 const trusted = trustedProxies();
 markFrontServer();
-// Public search per client: a burst of 20, then one every two seconds.
+// Public search per client: a burst of 20, then one every two seconds. And for everyone
+// together, one search renders at a time with a short queue: a flood from many
+// addresses can take only a bounded share of the process from readers and the desk.
 const searchLimiter = new RateLimiter(20, 0.5);
+const searchGate = new Semaphore(1, 8);
 const SEARCH_PATH = /^\/search(?:[/?]|$)/;
+/** A refusal answered after a pause (a tarpit): a flooding client waits instead of costing the process its next request at once. */
+const TARPIT_MS = 1_000;
+function refuseLater(res: ServerResponse, status: 429 | 503, retryAfterSeconds: number, message: string) {
+  setTimeout(() => {
+    if (res.destroyed) return;
+    res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'retry-after': String(retryAfterSeconds), 'cache-control': 'no-store' });
+    res.end(message);
+  }, TARPIT_MS).unref();
+}
 
 const server = createServer((req, res) => {
   const peer = req.socket.remoteAddress;
@@ -41,11 +54,15 @@ const server = createServer((req, res) => {
   req.headers[CLIENT_ADDRESS_HEADER] = client;
   if (req.method === 'GET' && SEARCH_PATH.test(req.url ?? '')) {
     const verdict = searchLimiter.take(client);
-    if (!verdict.ok) {
-      res.writeHead(429, { 'content-type': 'text/plain; charset=utf-8', 'retry-after': String(verdict.retryAfterSeconds), 'cache-control': 'no-store' });
-      res.end(`Too many searches from your address. Try again in ${verdict.retryAfterSeconds} seconds.`);
-      return;
-    }
+    if (!verdict.ok) return refuseLater(res, 429, verdict.retryAfterSeconds, `Too many searches from your address. Try again in ${verdict.retryAfterSeconds} seconds.`);
+    void searchGate.run(() => new Promise<void>((resolve) => {
+      if (res.destroyed) return resolve(); // gave up while queued
+      res.once('close', resolve);
+      void handle(req, res);
+    })).then((entered) => {
+      if (entered === null) refuseLater(res, 503, 5, 'Search is busy right now. Try again in a few seconds.');
+    });
+    return;
   }
   const https = (req.socket as TLSSocket).encrypted || (viaTrustedProxy && req.headers['x-forwarded-proto'] === 'https');
   if (https) res.setHeader('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');

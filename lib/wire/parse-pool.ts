@@ -7,17 +7,21 @@ import type { ParsedDocument } from './types';
 /** A document that takes longer than this to parse is refused (the worker is stopped). */
 export const PARSE_TIMEOUT_MS = 5_000;
 
-let pool: Piscina<ParseTaskInput, ParseTaskResult> | undefined;
+type Pool = Piscina<ParseTaskInput, ParseTaskResult>;
+// One pool per process, kept on globalThis: Next.js bundles instrumentation and each
+// route apart, and they must share the threads the server warmed at start.
+const shared = globalThis as { __newsroomParsePool?: Pool };
+let keepWarm = false;
 
-function parsePool() {
-  pool ??= new Piscina({
+function parsePool(): Pool {
+  shared.__newsroomParsePool ??= new Piscina({
     filename: path.join(/* turbopackIgnore: true */ process.cwd(), 'lib', 'wire', 'parse-worker.mjs'),
-    minThreads: 0,
+    minThreads: keepWarm ? 1 : 0,
     maxThreads: Math.max(1, Math.min(2, Number(process.env.NEWSROOM_PARSE_THREADS ?? 2))),
     idleTimeout: 60_000,
     maxQueue: 64,
   });
-  return pool;
+  return shared.__newsroomParsePool;
 }
 
 /**
@@ -40,8 +44,14 @@ export async function parseWireDocumentOffThread(bytes: Uint8Array, contentType 
   return result.document;
 }
 
+/** Servers start one worker thread at once and keep it, so the first document is not slowed by its start (about a second). */
+export function warmParsePool() {
+  keepWarm = true;
+  parsePool();
+}
+
 /** Stops the worker threads (scripts and tests that want to exit promptly). */
 export async function closeParsePool() {
-  await pool?.destroy();
-  pool = undefined;
+  await shared.__newsroomParsePool?.destroy();
+  shared.__newsroomParsePool = undefined;
 }

@@ -3,11 +3,12 @@
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { defineAction } from '@/lib/action';
+import { ZId } from '@/lib/text/fields';
 import { useWireItem } from '@/lib/wire/use';
 
 const use = defineAction({
   permission: 'wire.use',
-  schema: z.object({ wireItemId: z.string().min(1).max(40) }),
+  schema: z.object({ wireItemId: ZId }),
   run: (input, viewer) => useWireItem(viewer, input.wireItemId),
 });
 

@@ -2,10 +2,10 @@
 
 import { z } from 'zod';
 import { revalidatePublicSite } from '@/app/revalidate-public';
+import { ZId } from '@/lib/text/fields';
 import { defineAction } from '@/lib/action';
 import { createSection, moveSection, renameSection } from '@/lib/sections/mutations';
 
-const ZId = z.string().min(1).max(40);
 const refresh = () => revalidatePublicSite();
 
 export const createSectionAction = defineAction({ permission: 'section.manage', schema: z.object({ name: z.string() }), run: async (input, viewer) => { await createSection(viewer, input); await refresh(); }, success: 'Section added.' });

@@ -3,13 +3,13 @@
 import { z } from 'zod';
 import { revalidatePath } from 'next/cache';
 import { revalidatePublicSite } from '@/app/revalidate-public';
+import { ZId } from '@/lib/text/fields';
 import { defineAction } from '@/lib/action';
 import { diffRevisions } from '@/lib/stories/editor-queries';
 import { restoreRevision, saveStory } from '@/lib/stories/mutations';
 import { transitionStory, ZTransition } from '@/lib/stories/transition';
 import { ZSaveStory } from '@/lib/stories/validation';
 
-const ZId = z.string().min(1).max(40);
 
 export const saveStoryAction = defineAction({
   permission: 'story.edit',

@@ -7,14 +7,14 @@ import { defineAction } from '@/lib/action';
 import { addAlias, createTag, deleteTag, mergeTags, removeAlias, updateTag } from '@/lib/tags/mutations';
 import { searchTags } from '@/lib/tags/queries';
 import { suggestTags, ZSuggestInput } from '@/lib/tags/suggestions';
+import { ZId, zQuery } from '@/lib/text/fields';
 import { TAG_KINDS, ZAlias, ZMerge, ZTagCreate, ZTagUpdate } from '@/lib/tags/validation';
 
-const ZId = z.string().min(1).max(40);
 const refresh = () => revalidatePath('/desk/tags', 'layout');
 
 export const searchTagsAction = defineAction({
   permission: 'desk.view',
-  schema: z.object({ query: z.string().max(120), kinds: z.array(z.enum(TAG_KINDS)).optional() }),
+  schema: z.object({ query: zQuery(120), kinds: z.array(z.enum(TAG_KINDS)).optional() }),
   run: (input, viewer) => searchTags(viewer, input.query, { kinds: input.kinds }),
 });
 
