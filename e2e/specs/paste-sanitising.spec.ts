@@ -57,3 +57,14 @@ test('pasting a web page drops scripts, handlers, unsafe links and foreign eleme
   await expect(editor.body()).toContainText('Paragraph with a bad link and a good link.');
   await expectClean(editor);
 });
+
+test("pasted text loses its control characters; Word's manual line break (U+000B) becomes a line break", async ({ page }) => {
+  const editor = new StoryEditorPage(page);
+  await page.goto('/desk/stories/new');
+  await editor.pasteHtml('', 'First line\u000bsecond line\u0007 with a bell\u0000.');
+  await expect(editor.body()).toContainText('second line with a bell.');
+  const html = await editor.body().innerHTML();
+  expect(html).not.toMatch(/[\u0000\u0007\u000b]/);
+  expect(await editor.body().locator('p').count()).toBeGreaterThanOrEqual(1);
+  await expect(editor.body()).toContainText('First line');
+});
