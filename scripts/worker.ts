@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { prisma } from '@/lib/db';
 import { announcePublicChange } from '@/lib/cache/public-change';
 import { EMBARGO_TASK, PUBLISH_TASK } from '@/lib/jobs/queue';
-import { publishScheduledStory } from '@/lib/jobs/publish-scheduled';
+import { publishScheduledStory } from '@/lib/stories/publish-scheduled';
 import { EMAIL_TASK } from '@/lib/notifications/notify';
 import { configuredFeeds, pollFeeds, POLL_FEEDS_TASK } from '@/lib/wire/poll-feeds';
 import { sendNotificationEmail } from '@/lib/notifications/email';

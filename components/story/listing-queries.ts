@@ -1,5 +1,7 @@
 import { cache } from 'react';
-import { getSectionBySlug, getTagBySlug, getTopicBySlug } from '@/lib/stories/public-queries';
+import { getSectionBySlug } from '@/lib/sections/queries';
+import { getTagBySlug } from '@/lib/tags/queries';
+import { getTopicBySlug } from '@/lib/topics/queries';
 
 // A listing's generateMetadata and its page read the same section, tag or topic:
 // one query per render.

@@ -1,5 +1,7 @@
 import { env } from '@/lib/env';
-import { getSectionBySlug, getTagBySlug, listStoriesForFeed } from '@/lib/stories/public-queries';
+import { getSectionBySlug } from '@/lib/sections/queries';
+import { listStoriesForFeed } from '@/lib/stories/public-queries';
+import { getTagBySlug } from '@/lib/tags/queries';
 import { buildFeed, FEED_TYPES, type FeedFormat } from './build-feed';
 
 export type FeedScope = { kind: 'site' } | { kind: 'section'; slug: string } | { kind: 'tag'; slug: string };

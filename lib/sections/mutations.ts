@@ -3,12 +3,12 @@ import { zLine } from '@/lib/text/fields';
 import { prisma } from '@/lib/db';
 import { AppError, parseInput } from '@/lib/errors';
 import { assertCan, type Viewer } from '@/lib/auth/permissions';
-import { slugFromHeadline } from '@/lib/stories/slug';
+import { slugify } from '@/lib/text/slug';
 
 export const ZSectionName = zLine(60, 'Keep the name to 60 characters.').min(1, 'Enter a name.');
 
 async function assertFree(name: string, exceptId?: string) {
-  const clash = await prisma.section.findFirst({ where: { OR: [{ name: { equals: name, mode: 'insensitive' } }, { slug: slugFromHeadline(name) }], NOT: exceptId ? { id: exceptId } : undefined } });
+  const clash = await prisma.section.findFirst({ where: { OR: [{ name: { equals: name, mode: 'insensitive' } }, { slug: slugify(name) }], NOT: exceptId ? { id: exceptId } : undefined } });
   if (clash) throw new AppError('CONFLICT', `A section called “${clash.name}” already exists.`, { name: ['That section already exists.'] });
 }
 
@@ -17,7 +17,7 @@ export async function createSection(viewer: Viewer, input: { name: string }) {
   const { name } = parseInput(z.object({ name: ZSectionName }), input);
   await assertFree(name);
   const last = await prisma.section.aggregate({ _max: { position: true } });
-  return prisma.section.create({ data: { name, slug: slugFromHeadline(name), position: (last._max.position ?? -1) + 1 } });
+  return prisma.section.create({ data: { name, slug: slugify(name), position: (last._max.position ?? -1) + 1 } });
 }
 
 /** Renames a section; its slug (and so its public address) stays. */

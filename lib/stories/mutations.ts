@@ -7,7 +7,7 @@ import { env } from '@/lib/env';
 import { utcToZonedInput, zonedTimeToUtc } from '@/lib/time/zoned';
 import { sameContent, type StoryContent } from './content';
 import { contentOf, recordRevision, replaceTags, storyColumns } from './records';
-import { slugFromHeadline, uniqueSlug } from './slug';
+import { slugify, uniqueSlug } from '@/lib/text/slug';
 import { ZSaveStory, type TSaveStory } from './validation';
 import { planTransition } from './workflow';
 
@@ -34,7 +34,7 @@ async function resolveSlug(tx: Tx, storyId: string | null, requested: string, he
     if (await taken(requested)) throw new AppError('CONFLICT', 'That slug is already used by another story.', { slug: ['That slug is already used by another story.'] });
     return requested;
   }
-  const base = headline ? slugFromHeadline(headline) : `untitled-${Date.now().toString(36)}`;
+  const base = headline ? slugify(headline) : `untitled-${Date.now().toString(36)}`;
   const similar = await tx.story.findMany({ where: { slug: { startsWith: base }, NOT: storyId ? { id: storyId } : undefined }, select: { slug: true } });
   return uniqueSlug(base, new Set(similar.map((s) => s.slug)));
 }

@@ -48,22 +48,6 @@ export function getKilledStory(slug: string) {
   });
 }
 
-export function getSectionBySlug(slug: string) {
-  return prisma.section.findUnique({ where: { slug }, select: { id: true, name: true, slug: true } });
-}
-
-export function getTopicBySlug(slug: string) {
-  return prisma.topic.findUnique({ where: { slug }, select: { id: true, title: true, slug: true, background: true } });
-}
-
-/** A tag by slug, or the slug it was merged into. */
-export async function getTagBySlug(slug: string) {
-  const tag = await prisma.tag.findUnique({ where: { slug }, select: { id: true, name: true, slug: true, kind: true, description: true } });
-  if (tag) return { tag, redirectTo: null };
-  const redirect = await prisma.tagRedirect.findUnique({ where: { slug }, select: { tag: { select: { slug: true } } } });
-  return { tag: null, redirectTo: redirect?.tag.slug ?? null };
-}
-
 export const FEED_SIZE = 50;
 
 /** The latest published stories with their bodies, for feeds. */

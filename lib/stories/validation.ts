@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ZId, zLine, zMultiline } from '@/lib/text/fields';
-import { ZSLUG } from './slug';
+import { ZSLUG } from '@/lib/text/slug';
 
 export const HEADLINE_MAX = 160;
 /** The largest save the server reads (its Server Action limit is 1 MB; the rest is room for the envelope). */

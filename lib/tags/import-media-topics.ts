@@ -1,5 +1,5 @@
 import { prisma } from '@/lib/db';
-import { uniqueSlug } from '@/lib/stories/slug';
+import { uniqueSlug } from '@/lib/text/slug';
 import type { MediaTopic } from './iptc';
 import { normalizeName } from './normalize';
 import { slugFromName } from './slug';

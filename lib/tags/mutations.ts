@@ -1,7 +1,7 @@
 import { prisma, type Tx } from '@/lib/db';
 import { AppError, parseInput } from '@/lib/errors';
 import { assertCan, type Viewer } from '@/lib/auth/permissions';
-import { uniqueSlug } from '@/lib/stories/slug';
+import { uniqueSlug } from '@/lib/text/slug';
 import { normalizeName } from './normalize';
 import { slugFromName } from './slug';
 import { TAG_KIND_NAMES } from './labels';

@@ -69,3 +69,11 @@ export async function findTagByName(viewer: Viewer, name: string) {
   const [best] = await searchTags(viewer, name, { limit: 1 });
   return best && (normalizeName(best.name) === normalizeName(name) || (best.matchedAlias && normalizeName(best.matchedAlias) === normalizeName(name))) ? best : null;
 }
+
+/** A tag by its public slug (its page and feeds), or the slug it was merged into. */
+export async function getTagBySlug(slug: string) {
+  const tag = await prisma.tag.findUnique({ where: { slug }, select: { id: true, name: true, slug: true, kind: true, description: true } });
+  if (tag) return { tag, redirectTo: null };
+  const redirect = await prisma.tagRedirect.findUnique({ where: { slug }, select: { tag: { select: { slug: true } } } });
+  return { tag: null, redirectTo: redirect?.tag.slug ?? null };
+}

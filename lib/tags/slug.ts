@@ -1,4 +1,4 @@
-import { slugFromHeadline } from '@/lib/stories/slug';
+import { slugify } from '@/lib/text/slug';
 
 /** A tag's slug: its name transliterated, e.g. `Путин` → `putin`. */
-export const slugFromName = (name: string) => slugFromHeadline(name) || 'tag';
+export const slugFromName = (name: string) => slugify(name) || 'tag';

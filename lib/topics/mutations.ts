@@ -6,7 +6,7 @@ import { assertCan, type Viewer } from '@/lib/auth/permissions';
 import { docJson, emptyDoc } from '@/lib/content/document';
 import { docToPlainText } from '@/lib/content/text';
 import { validateBody } from '@/lib/content/validate';
-import { slugFromHeadline, uniqueSlug } from '@/lib/stories/slug';
+import { slugify, uniqueSlug } from '@/lib/text/slug';
 
 export const ZTopicCreate = z.object({ title: zLine(160, 'Keep the title to 160 characters.').min(1, 'Enter a title.') });
 export const ZTopicUpdate = ZTopicCreate.extend({ id: ZId, background: z.unknown() });
@@ -14,7 +14,7 @@ export const ZTopicUpdate = ZTopicCreate.extend({ id: ZId, background: z.unknown
 export async function createTopic(viewer: Viewer, raw: z.input<typeof ZTopicCreate>) {
   assertCan(viewer, 'topic.manage');
   const input = parseInput(ZTopicCreate, raw);
-  const base = slugFromHeadline(input.title);
+  const base = slugify(input.title);
   const taken = new Set((await prisma.topic.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map((t) => t.slug));
   return prisma.topic.create({ data: { title: input.title, slug: uniqueSlug(base, taken), background: docJson(emptyDoc()) }, select: { id: true, slug: true } });
 }

@@ -12,3 +12,8 @@ export function listTopicsWithCounts() {
 export function getTopic(id: string) {
   return prisma.topic.findUnique({ where: { id } });
 }
+
+/** A topic by its public slug, with its background box. */
+export function getTopicBySlug(slug: string) {
+  return prisma.topic.findUnique({ where: { slug }, select: { id: true, title: true, slug: true, background: true } });
+}

@@ -5,7 +5,7 @@ import { hashPassword } from '@/lib/auth/password';
 import { docFromParagraphs, docJson, type TDocNode } from '@/lib/content/document';
 import { docToPlainText } from '@/lib/content/text';
 import { writePublication } from '@/lib/stories/publication';
-import { slugFromHeadline } from '@/lib/stories/slug';
+import { slugify } from '@/lib/text/slug';
 import type { StoryStatus } from '@/lib/stories/workflow';
 import { parseMediaTopics } from '@/lib/tags/iptc';
 import { importMediaTopics } from '@/lib/tags/import-media-topics';
@@ -70,14 +70,14 @@ async function upsertTaxonomy() {
 async function upsertTopic(title: string, paragraphs: string[]) {
   const background = docFromParagraphs(paragraphs);
   return prisma.topic.upsert({
-    where: { slug: slugFromHeadline(title) },
-    create: { title, slug: slugFromHeadline(title), background: docJson(background), backgroundText: docToPlainText(background) },
+    where: { slug: slugify(title) },
+    create: { title, slug: slugify(title), background: docJson(background), backgroundText: docToPlainText(background) },
     update: {},
   });
 }
 
 async function createDemoStory(story: DemoStory, users: Record<string, string>, now: Date) {
-  const slug = slugFromHeadline(story.headline);
+  const slug = slugify(story.headline);
   if (await prisma.story.findUnique({ where: { slug } })) return;
   const section = await prisma.section.findUniqueOrThrow({ where: { slug: story.section } });
   const topic = story.topicSlug ? await prisma.topic.findUniqueOrThrow({ where: { slug: story.topicSlug } }) : null;

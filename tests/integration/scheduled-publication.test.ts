@@ -1,7 +1,7 @@
 import { runOnce } from 'graphile-worker';
 import { describe, expect, it } from 'vitest';
 import { prisma } from '@/lib/db';
-import { publishScheduledStory } from '@/lib/jobs/publish-scheduled';
+import { publishScheduledStory } from '@/lib/stories/publish-scheduled';
 import { PUBLISH_TASK, publishJobKey } from '@/lib/jobs/queue';
 import { saveStory } from '@/lib/stories/mutations';
 import { getPublishedStory } from '@/lib/stories/public-queries';

@@ -1,7 +1,7 @@
 'use server';
 
 import { z } from 'zod';
-import { revalidatePublicSite } from '@/app/revalidate-public';
+import { revalidatePublicSite } from '@/lib/cache/revalidate-public';
 import { ZId } from '@/lib/text/fields';
 import { defineAction } from '@/lib/action';
 import { createSection, moveSection, renameSection } from '@/lib/sections/mutations';

@@ -2,7 +2,7 @@
 
 import { z } from 'zod';
 import { revalidatePath } from 'next/cache';
-import { revalidatePublicSite } from '@/app/revalidate-public';
+import { revalidatePublicSite } from '@/lib/cache/revalidate-public';
 import { ZId } from '@/lib/text/fields';
 import { defineAction } from '@/lib/action';
 import { diffRevisions } from '@/lib/stories/editor-queries';

@@ -5,7 +5,7 @@ import { env } from '@/lib/env';
 import type { Viewer } from '@/lib/auth/permissions';
 import { listSections } from '@/lib/sections/queries';
 import type { getStoryForEditor } from '@/lib/stories/editor-queries';
-import { slugFromHeadline } from '@/lib/stories/slug';
+import { slugify } from '@/lib/text/slug';
 import { availableActions } from '@/lib/stories/workflow';
 import { listTopicOptions } from '@/lib/topics/queries';
 import { utcToZonedInput } from '@/lib/time/zoned';
@@ -19,7 +19,7 @@ async function formOptions() {
 
 /** A slug still made from the headline keeps following it until someone edits it. */
 function isDerivedSlug(slug: string, headline: string) {
-  const base = slugFromHeadline(headline);
+  const base = slugify(headline);
   return slug === base || new RegExp(`^${base}-\\d+$`).test(slug) || slug.startsWith('untitled-');
 }
 

@@ -2,7 +2,7 @@
 
 import { z } from 'zod';
 import { revalidatePath } from 'next/cache';
-import { revalidatePublicSite } from '@/app/revalidate-public';
+import { revalidatePublicSite } from '@/lib/cache/revalidate-public';
 import { defineAction } from '@/lib/action';
 import { addAlias, createTag, deleteTag, mergeTags, removeAlias, updateTag } from '@/lib/tags/mutations';
 import { searchTags } from '@/lib/tags/queries';

@@ -2,7 +2,7 @@
 
 import { z } from 'zod';
 import { redirect } from 'next/navigation';
-import { revalidatePublicSite } from '@/app/revalidate-public';
+import { revalidatePublicSite } from '@/lib/cache/revalidate-public';
 import { defineAction } from '@/lib/action';
 import { createTopic, updateTopic, ZTopicCreate, ZTopicUpdate } from '@/lib/topics/mutations';
 

@@ -1,5 +1,5 @@
 import { timingSafeEqual } from 'node:crypto';
-import { expirePublicPages } from '@/app/revalidate-public';
+import { expirePublicPages } from '@/lib/cache/revalidate-public';
 
 /**
  * Expires this instance's cached public pages. Called by the start script once the

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { prisma } from '@/lib/db';
-import { transitionStory } from '@/lib/stories/transition';
+import { transitionStory } from './transition';
 
 const ZPayload = z.object({ storyId: z.string().min(1), userId: z.string().min(1) });
 

@@ -2,8 +2,8 @@ import { slugify as transliterate } from 'transliteration';
 
 const MAX_SLUG = 80;
 
-/** A URL slug from a headline, transliterating Cyrillic and other scripts to ASCII. */
-export function slugFromHeadline(headline: string): string {
+/** A URL slug from a headline or a name (stories, tags, topics, sections), transliterating Cyrillic and other scripts to ASCII. */
+export function slugify(headline: string): string {
   const slug = transliterate(headline, { lowercase: true, separator: '-', trim: true })
     .replace(/[^a-z0-9-]+/g, '-')
     .replace(/-+/g, '-')
