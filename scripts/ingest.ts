@@ -5,9 +5,9 @@ import 'dotenv/config';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { SingleBar, Presets } from 'cli-progress';
-import { useDatabaseUrl } from './lib/database-url.ts';
+import { applyDatabaseUrl } from './lib/database-url.ts';
 
-useDatabaseUrl();
+applyDatabaseUrl();
 const { prisma } = await import('@/lib/db');
 const { ingestBatch } = await import('@/lib/wire/ingest');
 const { TagResolver } = await import('@/lib/wire/tag-resolver');

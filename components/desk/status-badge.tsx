@@ -1,6 +1,6 @@
 import { Badge } from '@/components/ui/badge';
 import { PRIORITY_LABELS, STATUS_LABELS } from '@/lib/stories/labels';
-import type { StoryStatus } from '@/lib/stories/workflow';
+import { type StoryStatus } from '@/lib/enums';
 
 const STATUS_TONES = {
   DRAFT: 'neutral',

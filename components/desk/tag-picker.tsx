@@ -6,12 +6,12 @@ import { createTagAction, searchTagsAction } from '@/app/(desk)/desk/tags/action
 import { cn } from '@/components/ui/cn';
 import { inputClass } from '@/components/ui/field';
 import { TAG_KIND_NAMES } from '@/lib/tags/labels';
+import { CREATABLE_TAG_KINDS, type CreatableTagKind, type TagKind } from '@/lib/enums';
 
-export type TagOption = { id: string; name: string; kind: 'PERSON' | 'ORGANISATION' | 'PLACE' | 'SUBJECT' };
+export type TagOption = { id: string; name: string; kind: TagKind };
 
-type Option = { type: 'tag'; tag: TagOption; alias: string | null } | { type: 'create'; kind: 'PERSON' | 'ORGANISATION' | 'PLACE'; name: string };
+type Option = { type: 'tag'; tag: TagOption; alias: string | null } | { type: 'create'; kind: CreatableTagKind; name: string };
 
-const CREATABLE = ['PERSON', 'ORGANISATION', 'PLACE'] as const;
 
 /**
  * The Tags field: an ARIA combobox with type-ahead over names and aliases, each
@@ -48,7 +48,7 @@ export function TagPicker({ value, onChange, errors }: { value: TagOption[]; onC
   const exact = results.some((r) => r.name.toLowerCase() === q.toLowerCase());
   const options: Option[] = [
     ...results.filter((r) => !chosen.has(r.id)).map((r) => ({ type: 'tag' as const, tag: { id: r.id, name: r.name, kind: r.kind }, alias: r.matchedAlias })),
-    ...(q && !exact ? CREATABLE.map((kind) => ({ type: 'create' as const, kind, name: q })) : []),
+    ...(q && !exact ? CREATABLE_TAG_KINDS.map((kind) => ({ type: 'create' as const, kind, name: q })) : []),
   ];
   const expanded = open && options.length > 0;
 

@@ -6,7 +6,8 @@ import { Field, SelectInput, TextInput } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { useFormAction } from '@/components/ui/use-form-action';
 import type { ActionResult } from '@/lib/action';
-import { ROLE_LABELS, ROLES, type Role } from '@/lib/auth/roles';
+import { ROLE_LABELS } from '@/lib/auth/roles';
+import { ROLES, type Role } from '@/lib/enums';
 
 type State = ActionResult<unknown> | null;
 

@@ -1,6 +1,6 @@
 import { notFound, permanentRedirect } from 'next/navigation';
 import { StoryBody } from '@/components/story/story-body';
-import type { TDocNode } from '@/lib/content/document';
+import { type TDocNode, readDoc } from '@/lib/content/document';
 import { TAG_KIND_NAMES } from '@/lib/tags/labels';
 import { listPublishedStories } from '@/lib/stories/public-queries';
 import { getSection, getTag, getTopic } from './listing-queries';
@@ -57,7 +57,7 @@ export async function TopicListing({ slug, page: raw }: { slug: string; page?: s
     <>
       <h1 className="mb-3 font-serif text-2xl font-bold">{topic.title}</h1>
       <aside aria-label="Background" className="mb-6 rounded-lg border-l-4 border-brand bg-slate-50 p-5">
-        <StoryBody doc={topic.background as TDocNode} />
+        <StoryBody doc={readDoc(topic.background)} />
       </aside>
       <h2 className="font-serif text-xl font-bold">Stories</h2>
       <PagedStoryList basePath={`/topic/${topic.slug}`} page={page} hasMore={hasMore} stories={stories} />

@@ -1,8 +1,9 @@
 import Link from 'next/link';
 import { Badge } from '@/components/ui/badge';
 import { formatPublicTime } from './time';
+import type { Priority } from '@/lib/enums';
 
-type Item = { storyId: string; slug: string; headline: string; subheadline: string; priority: 'FLASH' | 'URGENT' | 'ROUTINE'; visibleAt: Date; section: { name: string } | null };
+type Item = { storyId: string; slug: string; headline: string; subheadline: string; priority: Priority; visibleAt: Date; section: { name: string } | null };
 
 export function StoryList({ stories }: { stories: Item[] }) {
   if (stories.length === 0) return <p className="text-slate-600">No stories yet.</p>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Role } from './roles';
+import { type Role } from '@/lib/enums';
 import { dummyVerify, verifyPassword } from './password';
 import { afterFailure, throttleKey, waitMs } from './throttle-policy';
 import { clearThrottle, findUserByEmail, readThrottles, writeThrottle } from './queries';

@@ -7,7 +7,7 @@ import Credentials from 'next-auth/providers/credentials';
 import { clientAddressOf } from '@/lib/http/client-address';
 import { checkCredentials } from './credentials';
 import { DEVICE_COOKIE, verifyDeviceToken } from './device';
-import type { Role } from './roles';
+import { type Role } from '@/lib/enums';
 import { createSession, revokeSession, SESSION_MAX_AGE_SECONDS } from './sessions';
 
 /** Thrown for a throttled attempt; the code carries the wait in seconds (`throttled:42`). */

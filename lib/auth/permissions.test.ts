@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '@/lib/errors';
+import { type AppError } from '@/lib/errors';
 import { ACTIONS, assertCan, can, PERMISSIONS } from './permissions';
-import { ROLES, type Role } from './roles';
+import { ROLES, type Role } from '@/lib/enums';
 
 // The specification, written out independently of the matrix: who may do what.
 const EVERYONE: Role[] = ['EDITOR', 'REVIEWER', 'ADMIN'];

@@ -1,5 +1,5 @@
 import { AppError } from '@/lib/errors';
-import type { Role } from './roles';
+import { type Role } from '@/lib/enums';
 
 /**
  * Everything a signed-in person can ask the desk to do. Every Server Action and

@@ -1,5 +1,4 @@
-export const ROLES = ['EDITOR', 'REVIEWER', 'ADMIN'] as const;
-export type Role = (typeof ROLES)[number];
+import type { Role } from '@/lib/enums';
 
 export const ROLE_LABELS = {
   EDITOR: 'Editor',

@@ -3,7 +3,7 @@ import { ZId, zMultiline } from '@/lib/text/fields';
 import { prisma } from '@/lib/db';
 import { AppError, parseInput } from '@/lib/errors';
 import { assertCan, type Viewer } from '@/lib/auth/permissions';
-import type { TDocNode } from '@/lib/content/document';
+import { type TDocNode, readDoc } from '@/lib/content/document';
 import { notify } from '@/lib/notifications/notify';
 import { locateAnchor, ZTextAnchor } from './anchor';
 import { flattenDoc } from './flat-text';
@@ -27,7 +27,7 @@ export async function addComment(viewer: Viewer, raw: z.input<typeof ZAddComment
   return prisma.$transaction(async (tx) => {
     const story = await tx.story.findUnique({ where: { id: input.storyId }, select: { id: true, body: true, headline: true, authorId: true } });
     if (!story) throw new AppError('NOT_FOUND', 'This story no longer exists.');
-    if (input.anchor && !locateAnchor(flattenDoc(story.body as TDocNode).text, input.anchor)) {
+    if (input.anchor && !locateAnchor(flattenDoc(readDoc(story.body)).text, input.anchor)) {
       throw new AppError('INVALID_INPUT', 'The selected text is not in the saved story. Save, then comment again.', { anchor: ['Not in the saved text.'] });
     }
     const comment = await tx.reviewComment.create({ data: { storyId: story.id, authorId: viewer.id, text: input.text, anchor: input.anchor ?? undefined } });

@@ -1,6 +1,6 @@
 import { prisma } from '@/lib/db';
 import { assertCan, type Viewer } from '@/lib/auth/permissions';
-import type { TDocNode } from '@/lib/content/document';
+import { type TDocNode, readDoc } from '@/lib/content/document';
 import { locateAnchor, ZTextAnchor, type TextAnchor } from './anchor';
 import { flattenDoc } from './flat-text';
 
@@ -29,7 +29,7 @@ export async function listCommentThreads(viewer: Viewer, storyId: string): Promi
     }),
   ]);
   if (!story) return [];
-  const text = flattenDoc(story.body as TDocNode).text;
+  const text = flattenDoc(readDoc(story.body)).text;
   const threads = new Map<string, CommentThread>();
   for (const comment of comments) {
     if (comment.parentId) continue;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Prisma } from '@/generated/prisma/client';
 
 /** A tiptap (ProseMirror) JSON node, as stored in `Story.body`. */
 export type TDocNode = {
@@ -30,4 +31,14 @@ export function docFromParagraphs(paragraphs: string[]): TDocNode {
 }
 
 /** A document as Prisma's JSON input type (the shapes match; TypeScript cannot see it). */
-export const docJson = (doc: TDocNode) => doc as unknown as import('@/generated/prisma/client').Prisma.InputJsonObject;
+export const docJson = (doc: TDocNode) => doc as unknown as Prisma.InputJsonObject;
+
+/**
+ * A stored body (a JSON column) as a document: the one place stored JSON becomes a
+ * typed document. Bodies are checked against the schema when written; something that
+ * is not a document at all reads as an empty one rather than breaking a page.
+ */
+export function readDoc(value: unknown): TDocNode {
+  if (value && typeof value === 'object' && !Array.isArray(value) && (value as { type?: unknown }).type === 'doc') return value as TDocNode;
+  return emptyDoc();
+}

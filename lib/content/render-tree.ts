@@ -17,58 +17,52 @@ export const VOID_TAGS = new Set<AllowedTag>(['hr', 'br', 'img']);
 
 const el = (tag: AllowedTag, children: RenderChild[] = [], attrs: Record<string, string> = {}): RenderElement => ({ tag, attrs, children });
 
+type MarkRenderer = (inner: RenderChild, attrs: Record<string, unknown>) => RenderChild;
+type NodeRenderer = (node: TDocNode) => RenderChild[];
+
+/** Every mark of the editor's schema, and how it is shown (a unit test checks the schema has no other). */
+export const MARK_RENDERERS: Record<string, MarkRenderer> = {
+  bold: (inner) => el('strong', [inner]),
+  italic: (inner) => el('em', [inner]),
+  link: (inner, attrs) => (isAllowedHref(attrs.href) ? el('a', [inner], { href: String(attrs.href).trim(), rel: 'noopener noreferrer nofollow' }) : inner),
+};
+
 function renderText(node: TDocNode): RenderChild {
   let out: RenderChild = node.text ?? '';
-  for (const mark of node.marks ?? []) {
-    if (mark.type === 'bold') out = el('strong', [out]);
-    else if (mark.type === 'italic') out = el('em', [out]);
-    else if (mark.type === 'link' && isAllowedHref(mark.attrs?.href)) {
-      out = el('a', [out], { href: String(mark.attrs.href).trim(), rel: 'noopener noreferrer nofollow' });
-    }
-    // Any other mark is dropped; its text stays.
-  }
+  // Any mark without a renderer is dropped; its text stays.
+  for (const mark of node.marks ?? []) out = MARK_RENDERERS[mark.type]?.(out, mark.attrs ?? {}) ?? out;
   return out;
 }
 
-function renderChildren(node: TDocNode): RenderChild[] {
-  return (node.content ?? []).flatMap(renderNode);
-}
+const renderChildren = (node: TDocNode): RenderChild[] => (node.content ?? []).flatMap(renderNode);
 
-function renderNode(node: TDocNode): RenderChild[] {
-  switch (node.type) {
-    case 'text':
-      return [renderText(node)];
-    case 'paragraph':
-      return [el('p', renderChildren(node))];
-    case 'heading':
-      return [el(Number(node.attrs?.level) === 3 ? 'h3' : 'h2', renderChildren(node))];
-    case 'blockquote':
-      return [el('blockquote', renderChildren(node))];
-    case 'bulletList':
-      return [el('ul', renderChildren(node))];
-    case 'orderedList': {
-      const start = Number(node.attrs?.start);
-      return [el('ol', renderChildren(node), Number.isInteger(start) && start > 1 ? { start: String(start) } : {})];
-    }
-    case 'listItem':
-      return [el('li', renderChildren(node))];
-    case 'horizontalRule':
-      return [el('hr')];
-    case 'hardBreak':
-      return [el('br')];
-    case 'figure': {
-      const src = String(node.attrs?.src ?? '');
-      if (!isAllowedImageSrc(src)) return [];
-      const caption = [node.attrs?.caption, node.attrs?.credit ? `Photo: ${String(node.attrs.credit)}` : '']
-        .filter((part): part is string => typeof part === 'string' && part.length > 0)
-        .join(' ');
-      return [el('figure', [el('img', [], { src, alt: String(node.attrs?.alt ?? '') }), ...(caption ? [el('figcaption', [caption])] : [])])];
-    }
-    default:
-      // An unknown node is dropped, but its text is kept.
-      return renderChildren(node);
-  }
-}
+/** Every node of the editor's schema, and how it is shown (a unit test checks the schema has no other). */
+export const NODE_RENDERERS: Record<string, NodeRenderer> = {
+  doc: renderChildren,
+  text: (node) => [renderText(node)],
+  paragraph: (node) => [el('p', renderChildren(node))],
+  heading: (node) => [el(Number(node.attrs?.level) === 3 ? 'h3' : 'h2', renderChildren(node))],
+  blockquote: (node) => [el('blockquote', renderChildren(node))],
+  bulletList: (node) => [el('ul', renderChildren(node))],
+  orderedList: (node) => {
+    const start = Number(node.attrs?.start);
+    return [el('ol', renderChildren(node), Number.isInteger(start) && start > 1 ? { start: String(start) } : {})];
+  },
+  listItem: (node) => [el('li', renderChildren(node))],
+  horizontalRule: () => [el('hr')],
+  hardBreak: () => [el('br')],
+  figure: (node) => {
+    const src = String(node.attrs?.src ?? '');
+    if (!isAllowedImageSrc(src)) return [];
+    const caption = [node.attrs?.caption, node.attrs?.credit ? `Photo: ${String(node.attrs.credit)}` : '']
+      .filter((part): part is string => typeof part === 'string' && part.length > 0)
+      .join(' ');
+    return [el('figure', [el('img', [], { src, alt: String(node.attrs?.alt ?? '') }), ...(caption ? [el('figcaption', [caption])] : [])])];
+  },
+};
+
+// An unknown node is dropped, but its text is kept.
+const renderNode = (node: TDocNode): RenderChild[] => (NODE_RENDERERS[node.type] ?? renderChildren)(node);
 
 export type RenderOptions = {
   /** `MOSCOW, July 7. /TASS/.`: opens the first paragraph, as on the agency's pages. */

@@ -62,3 +62,13 @@ describe('body renderer', () => {
     expect(renderBodyHtml(doc({ type: 'figure', attrs: { src: 'javascript:alert(1)', alt: 'x' } }))).toBe('');
   });
 });
+
+describe('the renderer covers the editor schema', () => {
+  it('has a case for every node and mark the editor can make, so none can silently vanish from public pages', async () => {
+    const { bodySchema } = await import('./schema');
+    const { MARK_RENDERERS, NODE_RENDERERS } = await import('./render-tree');
+    const schema = bodySchema();
+    expect(Object.keys(schema.nodes).filter((name) => !(name in NODE_RENDERERS))).toEqual([]);
+    expect(Object.keys(schema.marks).filter((name) => !(name in MARK_RENDERERS))).toEqual([]);
+  });
+});

@@ -1,4 +1,4 @@
-import type { TDocNode } from '@/lib/content/document';
+import { type TDocNode, readDoc } from '@/lib/content/document';
 import { renderBodyHtml } from '@/lib/content/render-html';
 import { formatDateline } from '@/lib/stories/dateline';
 import { absolute, storyPath } from '@/lib/stories/seo';
@@ -43,7 +43,7 @@ export function feedDocumentOf(input: { site: { url: string; name: string }; tit
         link,
         title: story.headline,
         summary: story.correctionNote ? `Correction: ${story.correctionNote} ${story.subheadline}`.trim() : story.subheadline,
-        contentHtml: correction + renderBodyHtml(story.body as TDocNode, { dateline }),
+        contentHtml: correction + renderBodyHtml(readDoc(story.body), { dateline }),
         published: story.firstPublishedAt,
         updated: story.publishedAt,
         categories: [...(story.section ? [story.section.name] : []), ...story.tags.map(({ tag }) => tag.name)],

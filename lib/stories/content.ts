@@ -1,4 +1,5 @@
 import type { TDocNode } from '@/lib/content/document';
+import type { Priority } from '@/lib/enums';
 
 /** The parts of a story a revision keeps and a diff compares. */
 export type StoryContent = {
@@ -9,7 +10,7 @@ export type StoryContent = {
   credit: string;
   sectionId: string | null;
   topicId: string | null;
-  priority: 'FLASH' | 'URGENT' | 'ROUTINE';
+  priority: Priority;
   language: string;
   tagIds: string[];
   body: TDocNode;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ZId } from '@/lib/text/fields';
-import { STORY_STATUSES } from './workflow';
+import { STORY_STATUSES , PRIORITIES } from '@/lib/enums';
 import type { DeskFilter } from './desk-queries';
 
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === '' || v === undefined ? undefined : v), schema.optional());
@@ -11,7 +11,7 @@ export const ZDeskFilter = z.object({
   status: optional(z.enum(STORY_STATUSES)).catch(undefined),
   mine: z.preprocess((v) => v === '1', z.boolean()),
   sectionId: optional(ZId).catch(undefined),
-  priority: optional(z.enum(['FLASH', 'URGENT', 'ROUTINE'])).catch(undefined),
+  priority: optional(z.enum(PRIORITIES)).catch(undefined),
   authorId: optional(ZId).catch(undefined),
   tagId: optional(ZId).catch(undefined),
   from: day.catch(undefined),

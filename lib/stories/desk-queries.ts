@@ -1,13 +1,13 @@
 import { Prisma } from '@/generated/prisma/client';
 import { prisma } from '@/lib/db';
 import { assertCan, type Viewer } from '@/lib/auth/permissions';
-import type { StoryStatus } from './workflow';
+import { type StoryStatus , type Priority } from '@/lib/enums';
 
 export type DeskFilter = {
   status?: StoryStatus;
   mine?: boolean;
   sectionId?: string;
-  priority?: 'FLASH' | 'URGENT' | 'ROUTINE';
+  priority?: Priority;
   authorId?: string;
   tagId?: string;
   /** Last changed on or after / before the end of these days (UTC). */

@@ -1,4 +1,4 @@
-import type { StoryStatus } from './workflow';
+import { type StoryStatus } from '@/lib/enums';
 
 export const STATUS_LABELS = {
   DRAFT: 'Draft',

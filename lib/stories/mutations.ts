@@ -1,21 +1,26 @@
 import { prisma, type Tx } from '@/lib/db';
-import { AppError, parseInput } from '@/lib/errors';
+import { AppError } from '@/lib/errors';
 import { assertCan, type Viewer } from '@/lib/auth/permissions';
-import { validateBody } from '@/lib/content/validate';
 import { docToPlainText } from '@/lib/content/text';
 import { env } from '@/lib/env';
-import { utcToZonedInput, zonedTimeToUtc } from '@/lib/time/zoned';
-import { sameContent, type StoryContent } from './content';
-import { contentOf, recordRevision, replaceTags, storyColumns } from './records';
 import { slugify, uniqueSlug } from '@/lib/text/slug';
-import { ZSaveStory, type TSaveStory } from './validation';
+import { sameContent, type StoryContent } from './content';
+import type { DraftVersion } from './draft';
+import { draftOfStory } from './draft-of-story';
+import { contentOf, recordRevision, replaceTags, storyColumns } from './records';
+import type { TSaveStory } from './validation';
 import { planTransition } from './workflow';
 
 export type SavedStory = { id: string; version: number; slug: string; status: string; updatedAt: Date; changed: boolean };
 
-/** What a client needs to show a save conflict: the version now in the database. */
-export type ConflictDetails = {
-  theirs: Omit<StoryContent, 'datelineDate'> & { datelineDate: string | null; version: number; slug: string; updatedAt: string; editorName: string | null };
+/** What a client needs to show a save conflict: the version now in the database, as the form would show it. */
+export type ConflictDetails = { theirs: DraftVersion };
+
+type WriteOptions = {
+  reason?: 'RESTORE';
+  note?: string;
+  /** A new story made from wire copy keeps the link. */
+  wire?: { itemId: string; version: number; note: string };
 };
 
 async function checkReferences(tx: Tx, content: StoryContent) {
@@ -45,31 +50,47 @@ function assertFutureEmbargo(embargoUntil: Date | null, now: Date) {
   }
 }
 
+const noCorrection = () =>
+  new AppError('INVALID_INPUT', 'A correction note belongs to an update of a published story.', { correctionNote: ['Only an update of a published story can carry a correction note.'] });
+
 /**
  * Saves the working copy of a story: creates it when there is no id, otherwise
  * updates it only if the client's `baseVersion` is still current (a stale save is
  * refused with the other version in `details`, so nothing is overwritten silently).
- * Editing approved or published text moves the story through the workflow's `edit`
- * transition (back to review; or a pending update of a live story).
+ * Editing approved or published text applies the workflow's `edit` move (back to
+ * review; or a pending update of a live story). Takes input parsed by `ZSaveStory`.
  */
-export async function saveStory(
-  viewer: Viewer, raw: TSaveStory,
-  options: { reason?: 'RESTORE'; note?: string; /** A new story made from wire copy keeps the link. */ wire?: { itemId: string; version: number; note: string } } = {},
-): Promise<SavedStory> {
-  const input = parseInput(ZSaveStory, raw);
+export async function saveStory(viewer: Viewer, input: TSaveStory, options: Omit<WriteOptions, 'reason' | 'note'> = {}): Promise<SavedStory> {
   assertCan(viewer, input.id ? 'story.edit' : 'story.create');
-  const body = validateBody(input.body);
+  return writeStory(viewer, input, options);
+}
+
+/** Makes an earlier revision the working copy again, as a new revision of its own. */
+export async function restoreRevision(viewer: Viewer, input: { storyId: string; revisionId: string; baseVersion: number }): Promise<SavedStory> {
+  assertCan(viewer, 'story.restoreRevision');
+  const revision = await prisma.storyRevision.findFirst({ where: { id: input.revisionId, storyId: input.storyId } });
+  const story = await prisma.story.findUnique({ where: { id: input.storyId }, select: { slug: true, correctionNote: true, embargoUntil: true } });
+  if (!revision || !story) throw new AppError('NOT_FOUND', 'That revision does not exist.');
+  const { bodyText: _derived, ...content } = contentOf(revision);
+  return writeStory(
+    viewer,
+    { ...content, slug: story.slug, correctionNote: story.correctionNote, embargoUntil: story.embargoUntil, id: input.storyId, baseVersion: input.baseVersion, autosave: false },
+    { reason: 'RESTORE', note: `Restored revision ${revision.number}` },
+  );
+}
+
+type StoryWrite = Omit<TSaveStory, 'language'> & { language: string };
+
+/** The one writer behind a save and a restore. */
+async function writeStory(viewer: Viewer, input: StoryWrite, options: WriteOptions): Promise<SavedStory> {
   const content: StoryContent = {
     headline: input.headline, subheadline: input.subheadline, datelinePlace: input.datelinePlace, datelineDate: input.datelineDate,
     credit: input.credit || env().NEWSROOM_AGENCY_CREDIT, sectionId: input.sectionId, topicId: input.topicId, priority: input.priority,
-    language: input.language, tagIds: input.tagIds, body, bodyText: docToPlainText(body),
+    language: input.language, tagIds: input.tagIds, body: input.body, bodyText: docToPlainText(input.body),
   };
   const now = new Date();
   const reason = input.autosave ? 'AUTOSAVE' : 'SAVE';
-  const embargoUntil = input.embargoUntil ? zonedTimeToUtc(input.embargoUntil, env().NEWSROOM_TIMEZONE) : null;
-  if (input.embargoUntil && !embargoUntil) throw new AppError('INVALID_INPUT', 'That embargo time does not exist.', { embargoUntil: ['That time does not exist.'] });
-  const noCorrection = () =>
-    new AppError('INVALID_INPUT', 'A correction note belongs to an update of a published story.', { correctionNote: ['Only an update of a published story can carry a correction note.'] });
+  const embargoUntil = input.embargoUntil;
 
   return prisma.$transaction(async (tx) => {
     await checkReferences(tx, content);
@@ -87,7 +108,10 @@ export async function saveStory(
       return { id: story.id, version: story.version, slug, status: story.status, updatedAt: story.updatedAt, changed: true };
     }
 
-    const story = await tx.story.findUnique({ where: { id: input.id }, include: { tags: true, lastEditor: { select: { name: true } }, publication: { select: { storyId: true } } } });
+    const story = await tx.story.findUnique({
+      where: { id: input.id },
+      include: { tags: { include: { tag: { select: { id: true, name: true, kind: true } } } }, lastEditor: { select: { name: true } }, publication: { select: { storyId: true } } },
+    });
     if (!story) throw new AppError('NOT_FOUND', 'This story no longer exists.');
     const current = contentOf(story);
     if (input.correctionNote && !story.publication) throw noCorrection();
@@ -98,7 +122,7 @@ export async function saveStory(
     }
     if (embargoChanged) assertFutureEmbargo(embargoUntil, now);
     if (story.version !== input.baseVersion) {
-      const details: ConflictDetails = { theirs: { ...current, datelineDate: current.datelineDate?.toISOString().slice(0, 10) ?? null, version: story.version, slug: story.slug, updatedAt: story.updatedAt.toISOString(), editorName: story.lastEditor?.name ?? null } };
+      const details: ConflictDetails = { theirs: { draft: draftOfStory(story), version: story.version, updatedAt: story.updatedAt.toISOString(), editorName: story.lastEditor?.name ?? null } };
       throw new AppError('CONFLICT', 'Someone else saved this story after you opened it.', {}, details);
     }
     if (story.firstPublishedAt && input.slug && input.slug !== story.slug) {
@@ -108,6 +132,7 @@ export async function saveStory(
     if (sameContent(current, content) && slug === story.slug && input.correctionNote === story.correctionNote && !embargoChanged) {
       return { id: story.id, version: story.version, slug, status: story.status, updatedAt: story.updatedAt, changed: false };
     }
+    // A status moves only by the workflow table: editing is its `edit` move.
     const plan = planTransition({ status: story.status, priority: story.priority, lastEditorId: story.lastEditorId, isLive: !!story.publication }, 'edit', viewer);
     const updated = await tx.story.updateMany({
       where: { id: story.id, version: input.baseVersion },
@@ -127,23 +152,4 @@ export async function saveStory(
     const saved = await tx.story.findUniqueOrThrow({ where: { id: story.id }, select: { updatedAt: true } });
     return { id: story.id, version, slug, status: plan.to, updatedAt: saved.updatedAt, changed: true };
   });
-}
-
-/** Makes an earlier revision the working copy again, as a new revision of its own. */
-export async function restoreRevision(viewer: Viewer, input: { storyId: string; revisionId: string; baseVersion: number }): Promise<SavedStory> {
-  assertCan(viewer, 'story.restoreRevision');
-  const revision = await prisma.storyRevision.findFirst({ where: { id: input.revisionId, storyId: input.storyId } });
-  const story = await prisma.story.findUnique({ where: { id: input.storyId }, select: { slug: true, correctionNote: true, embargoUntil: true } });
-  if (!revision || !story) throw new AppError('NOT_FOUND', 'That revision does not exist.');
-  const content = contentOf(revision);
-  const saved = await saveStory(
-    viewer,
-    {
-      ...content, datelineDate: content.datelineDate?.toISOString().slice(0, 10) ?? null, language: content.language as 'en' | 'ru',
-      slug: story.slug, correctionNote: story.correctionNote, id: input.storyId, baseVersion: input.baseVersion,
-      embargoUntil: story.embargoUntil ? utcToZonedInput(story.embargoUntil, env().NEWSROOM_TIMEZONE) : '',
-    },
-    { reason: 'RESTORE', note: `Restored revision ${revision.number}` },
-  );
-  return saved;
 }

@@ -1,13 +1,13 @@
 import type { Prisma } from '@/generated/prisma/client';
-import { docJson, type TDocNode } from '@/lib/content/document';
+import { docJson, type TDocNode, readDoc } from '@/lib/content/document';
 import type { Tx } from '@/lib/db';
 import type { StoryContent } from './content';
 import { shouldCoalesce } from './revision-policy';
-import type { StoryStatus } from './workflow';
+import { type StoryStatus , type Priority, type RevisionReason } from '@/lib/enums';
 
 type StoryRow = {
   headline: string; subheadline: string; datelinePlace: string; datelineDate: Date | null; credit: string;
-  sectionId: string | null; topicId: string | null; priority: 'FLASH' | 'URGENT' | 'ROUTINE'; language: string;
+  sectionId: string | null; topicId: string | null; priority: Priority; language: string;
   body: unknown; bodyText: string; tags?: { tagId: string; position: number }[]; tagIds?: string[];
 };
 
@@ -17,7 +17,7 @@ export function contentOf(row: StoryRow): StoryContent {
   return {
     headline: row.headline, subheadline: row.subheadline, datelinePlace: row.datelinePlace, datelineDate: row.datelineDate,
     credit: row.credit, sectionId: row.sectionId, topicId: row.topicId, priority: row.priority, language: row.language,
-    tagIds, body: row.body as TDocNode, bodyText: row.bodyText,
+    tagIds, body: readDoc(row.body), bodyText: row.bodyText,
   };
 }
 
@@ -33,7 +33,7 @@ export async function replaceTags(tx: Tx, storyId: string, tagIds: string[]) {
 }
 
 type RevisionWrite = {
-  storyId: string; authorId: string; reason: 'AUTOSAVE' | 'SAVE' | 'STATUS_CHANGE' | 'RESTORE';
+  storyId: string; authorId: string; reason: RevisionReason;
   storyVersion: number; status: StoryStatus; content: StoryContent; now: Date;
 };
 

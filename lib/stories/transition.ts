@@ -9,7 +9,8 @@ import { notify } from '@/lib/notifications/notify';
 import { writePublication } from './publication';
 import { assertReadyForReview } from './readiness';
 import { contentOf, recordRevision } from './records';
-import { planTransition, WORKFLOW_ACTIONS, type StoryStatus } from './workflow';
+import { planTransition, WORKFLOW_ACTIONS } from './workflow';
+import { type StoryStatus } from '@/lib/enums';
 import { STATUS_LABELS } from './labels';
 
 export const ZTransition = z.object({

@@ -1,39 +1,58 @@
 import { z } from 'zod';
+import type { TDocNode } from '@/lib/content/document';
+import { validateBody } from '@/lib/content/validate';
+import { PRIORITIES } from '@/lib/enums';
+import { env } from '@/lib/env';
+import { isAppError } from '@/lib/errors';
 import { ZId, zLine, zMultiline } from '@/lib/text/fields';
 import { ZSLUG } from '@/lib/text/slug';
-
-export const HEADLINE_MAX = 160;
-/** The largest save the server reads (its Server Action limit is 1 MB; the rest is room for the envelope). */
-export const MAX_SAVE_BYTES = 900_000;
-export const SUBHEADLINE_MAX = 400;
-export const LANGUAGES = ['en', 'ru'] as const;
-export const LANGUAGE_LABELS = { en: 'English', ru: 'Russian' } satisfies Record<(typeof LANGUAGES)[number], string>;
+import { zonedTimeToUtc } from '@/lib/time/zoned';
+import { HEADLINE_MAX, LANGUAGES, SUBHEADLINE_MAX } from './limits';
 
 const optionalId = z.preprocess((value) => (value === '' || value === undefined ? null : value), ZId.nullable());
 
-/** The editable fields of a story, as the form and the API send them. */
+/** A body as the form sends it (a JSON string) or as code holds it: checked against the editor's schema, normalised. */
+export const ZBody = z.unknown().transform((value, ctx): TDocNode => {
+  try {
+    return validateBody(value);
+  } catch (error) {
+    if (!isAppError(error)) throw error;
+    for (const message of Object.values(error.fieldErrors).flat()) ctx.addIssue({ code: 'custom', message });
+    return z.NEVER;
+  }
+});
+
+/** A `YYYY-MM-DD` day ('' for none) as a UTC midnight. */
+const ZDay = z.string().nullish().transform((value) => value ?? '').pipe(z.string().regex(/^$|^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2021-07-07.'))
+  .transform((value) => (value ? new Date(`${value}T00:00:00Z`) : null))
+  .refine((date) => date === null || !Number.isNaN(date.getTime()), 'That date does not exist.');
+
+/** A wall-clock time in the newsroom's time zone ('' for none), as the instant it names. */
+const ZNewsroomTime = z.string().trim().regex(/^$|^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/, 'Use a date and a time, like 2026-11-28 15:00.')
+  .transform((value, ctx) => {
+    if (!value) return null;
+    const instant = zonedTimeToUtc(value, env().NEWSROOM_TIMEZONE);
+    if (!instant) ctx.addIssue({ code: 'custom', message: 'That time does not exist.' });
+    return instant;
+  });
+
+/** The editable fields of a story, as the form and the API send them; parsed once, into the values the domain works with. */
 export const ZStoryFields = z.object({
   headline: zLine(HEADLINE_MAX, `Keep the headline to ${HEADLINE_MAX} characters.`),
   subheadline: zLine(SUBHEADLINE_MAX, `Keep the subheadline to ${SUBHEADLINE_MAX} characters.`),
   slug: z.string().trim().toLowerCase().max(80, 'Keep the slug to 80 characters.')
     .refine((slug) => slug === '' || ZSLUG.test(slug), 'Use lower-case letters, digits and single hyphens.'),
   datelinePlace: zLine(80, 'Keep the dateline place to 80 characters.'),
-  datelineDate: z.preprocess(
-    (value) => (value === '' || value === null || value === undefined ? null : value instanceof Date ? value.toISOString().slice(0, 10) : value),
-    z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2021-07-07.').nullable(),
-  ).transform((value) => (value ? new Date(`${value}T00:00:00Z`) : null))
-    .refine((date) => date === null || !Number.isNaN(date.getTime()), 'That date does not exist.'),
+  datelineDate: ZDay,
   credit: zLine(40, 'Keep the credit to 40 characters.'),
   sectionId: optionalId,
   topicId: optionalId,
-  priority: z.enum(['FLASH', 'URGENT', 'ROUTINE'], { message: 'Choose a priority.' }),
+  priority: z.enum(PRIORITIES, { message: 'Choose a priority.' }),
   language: z.enum(LANGUAGES, { message: 'Choose a language.' }),
   tagIds: z.array(ZId).max(60, 'Use at most 60 tags.').default([]),
-  /** tiptap JSON; checked against the editor schema by `validateBody`. */
-  body: z.unknown(),
+  body: ZBody,
   correctionNote: zMultiline(500, 'Keep the correction note to 500 characters.').default(''),
-  /** A wall-clock time in the newsroom's time zone ('' for none); `saveStory` makes it an instant. */
-  embargoUntil: z.string().trim().regex(/^$|^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/, 'Use a date and a time, like 2026-11-28 15:00.').default(''),
+  embargoUntil: ZNewsroomTime.prefault(''),
 });
 
 export const ZSaveStory = ZStoryFields.extend({
@@ -42,4 +61,7 @@ export const ZSaveStory = ZStoryFields.extend({
   baseVersion: z.number().int().min(0),
   autosave: z.boolean().default(false),
 });
-export type TSaveStory = z.input<typeof ZSaveStory>;
+/** A save as sent (the form's payload). */
+export type TSaveStoryInput = z.input<typeof ZSaveStory>;
+/** A save as the domain takes it: parsed, body checked, dates as instants. */
+export type TSaveStory = z.output<typeof ZSaveStory>;

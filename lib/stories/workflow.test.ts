@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Viewer } from '@/lib/auth/permissions';
-import { ROLES, type Role } from '@/lib/auth/roles';
-import { availableActions, planTransition, STORY_STATUSES, WORKFLOW_ACTIONS, type StoryStatus, type WorkflowAction } from './workflow';
+import { ROLES, type Role , STORY_STATUSES, type StoryStatus } from '@/lib/enums';
+import { availableActions, planTransition, WORKFLOW_ACTIONS, type WorkflowAction } from './workflow';
 
 // The specification: [from, action, to, roles allowed]. Everything else is refused.
 const ALL: Role[] = ['EDITOR', 'REVIEWER', 'ADMIN'];

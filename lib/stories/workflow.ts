@@ -1,8 +1,7 @@
 import { AppError } from '@/lib/errors';
 import { can, type Action, type Viewer } from '@/lib/auth/permissions';
+import { STORY_STATUSES, type Priority, type StoryStatus } from '@/lib/enums';
 
-export const STORY_STATUSES = ['DRAFT', 'IN_REVIEW', 'CHANGES_REQUESTED', 'APPROVED', 'SCHEDULED', 'PUBLISHED', 'KILLED'] as const;
-export type StoryStatus = (typeof STORY_STATUSES)[number];
 
 export const WORKFLOW_ACTIONS = ['edit', 'submit', 'requestChanges', 'approve', 'publish', 'schedule', 'unschedule', 'kill'] as const;
 export type WorkflowAction = (typeof WORKFLOW_ACTIONS)[number];
@@ -46,7 +45,7 @@ export const TRANSITIONS: readonly Transition[] = [
 
 export type WorkflowStory = {
   status: StoryStatus;
-  priority: 'FLASH' | 'URGENT' | 'ROUTINE';
+  priority: Priority;
   lastEditorId: string | null;
   isLive: boolean;
 };

@@ -1,9 +1,7 @@
 import { prisma } from '@/lib/db';
 import { assertCan, type Viewer } from '@/lib/auth/permissions';
 import { normalizeName } from './normalize';
-import type { TAG_KINDS } from './validation';
-
-type Kind = (typeof TAG_KINDS)[number];
+import type { TagKind as Kind } from '@/lib/enums';
 
 /**
  * Type-ahead over tag names and aliases: case- and accent-insensitive, Cyrillic

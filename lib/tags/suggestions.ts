@@ -4,6 +4,7 @@ import { parseInput } from '@/lib/errors';
 import { prisma } from '@/lib/db';
 import { assertCan, type Viewer } from '@/lib/auth/permissions';
 import { getTagMatcher } from './matcher-cache';
+import type { TagKind } from '@/lib/enums';
 
 export const ZSuggestInput = z.object({
   headline: z.string().max(1000).default(''),
@@ -15,7 +16,7 @@ export const ZSuggestInput = z.object({
 
 export type Occurrence = { field: 'Headline' | 'Subheadline' | 'Body' | 'Background box'; snippet: string; start: number; end: number };
 export type Suggestion = {
-  tag: { id: string; name: string; kind: 'PERSON' | 'ORGANISATION' | 'PLACE' | 'SUBJECT' };
+  tag: { id: string; name: string; kind: TagKind };
   occurrences: Occurrence[];
   /** For subjects: the tags that imply it. */
   impliedBy: string[];

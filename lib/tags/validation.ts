@@ -1,12 +1,10 @@
 import { z } from 'zod';
 import { ZId, zLine, zMultiline } from '@/lib/text/fields';
 
-export const TAG_KINDS = ['PERSON', 'ORGANISATION', 'PLACE', 'SUBJECT'] as const;
-/** Kinds people create; subjects come from the IPTC vocabulary only. */
-export const CREATABLE_KINDS = ['PERSON', 'ORGANISATION', 'PLACE'] as const;
+import { CREATABLE_TAG_KINDS } from '@/lib/enums';
 
 export const ZTagCreate = z.object({
-  kind: z.enum(CREATABLE_KINDS, { message: 'Subjects come from the IPTC vocabulary and cannot be created here.' }),
+  kind: z.enum(CREATABLE_TAG_KINDS, { message: 'Subjects come from the IPTC vocabulary and cannot be created here.' }),
   name: zLine(120, 'Keep the name to 120 characters.').min(1, 'Enter a name.'),
   description: zMultiline(500, 'Keep the description to 500 characters.').default(''),
 });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ZId, zLine } from '@/lib/text/fields';
-import { ROLES } from '@/lib/auth/roles';
+import { ROLES } from '@/lib/enums';
 
 export const ZUserCreate = z.object({
   name: zLine(120, 'Keep the name under 120 characters.').min(1, 'Enter a name.'),

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Prisma } from '@/generated/prisma/client';
 import { storeImage, MAX_UPLOAD_BYTES } from '@/lib/assets/mutations';
 import { mediaPath } from '@/lib/assets/queries';
-import type { TDocNode } from '@/lib/content/document';
+import { type TDocNode, readDoc } from '@/lib/content/document';
 import { prisma } from '@/lib/db';
 import { safeFetch } from '@/lib/http/safe-fetch';
 import type { WireImage } from './types';
@@ -38,7 +38,7 @@ export async function fetchWireImages(payload: unknown, options: { allowPrivate?
   const item = await prisma.wireItem.findUnique({ where: { id: wireItemId }, select: { body: true, meta: true } });
   if (!item) return { fetched: 0, failed: [] };
   const meta = (item.meta ?? {}) as { images?: (WireImage & { src?: string })[] };
-  const wanted = [...remoteFigures(item.body as TDocNode, new Set()), ...(meta.images ?? []).map((i) => i.href).filter(isRemote)];
+  const wanted = [...remoteFigures(readDoc(item.body), new Set()), ...(meta.images ?? []).map((i) => i.href).filter(isRemote)];
   const local = new Map<string, string>();
   const failed: string[] = [];
   for (const href of [...new Set(wanted)].slice(0, MAX_IMAGES)) {
@@ -55,7 +55,7 @@ export async function fetchWireImages(payload: unknown, options: { allowPrivate?
     const images = meta.images?.map((image) => (local.has(image.href) ? { ...image, src: local.get(image.href) } : image));
     await prisma.wireItem.update({
       where: { id: wireItemId },
-      data: { body: replaceSources(item.body as TDocNode, local) as unknown as Prisma.InputJsonObject, meta: { ...meta, ...(images ? { images } : {}) } as Prisma.InputJsonObject },
+      data: { body: replaceSources(readDoc(item.body), local) as unknown as Prisma.InputJsonObject, meta: { ...meta, ...(images ? { images } : {}) } as Prisma.InputJsonObject },
     });
   }
   return { fetched: local.size, failed };

@@ -1,10 +1,11 @@
 import type { TDocNode } from '@/lib/content/document';
+import type { CreatableTagKind } from '@/lib/enums';
 
 export const WIRE_FORMATS = ['ninjs', 'newsml', 'nitf', 'rss', 'atom'] as const;
 export type WireFormat = (typeof WIRE_FORMATS)[number];
 export type PubStatus = 'usable' | 'withheld' | 'canceled';
 export type WireSignal = 'update' | 'correction' | 'kill';
-export type EntityKind = 'PERSON' | 'ORGANISATION' | 'PLACE';
+export type EntityKind = CreatableTagKind;
 
 /** A subject as the document gave it: an IPTC Media Topic, a legacy Subject Code, or a literal. */
 export type WireSubject = { scheme: 'medtop' | 'subj' | 'other'; code: string; name: string };

@@ -1,9 +1,9 @@
 import { prisma } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { assertCan, type Viewer } from '@/lib/auth/permissions';
-import type { TDocNode } from '@/lib/content/document';
 import { saveStory } from '@/lib/stories/mutations';
-import { LANGUAGES } from '@/lib/stories/validation';
+import { LANGUAGES, type Language } from '@/lib/stories/limits';
+import { readDoc } from '@/lib/content/document';
 
 const priorityOf = (urgency: number | null) => (urgency === 1 ? 'FLASH' : urgency !== null && urgency <= 3 ? 'URGENT' : 'ROUTINE');
 
@@ -24,10 +24,10 @@ export async function useWireItem(viewer: Viewer, wireItemId: string): Promise<{
     viewer,
     {
       headline: item.headline.slice(0, 160), subheadline: item.subheadline.slice(0, 400), slug: '',
-      datelinePlace: item.datelinePlace.slice(0, 80), datelineDate: date.toISOString().slice(0, 10), credit: item.source.slice(0, 40),
+      datelinePlace: item.datelinePlace.slice(0, 80), datelineDate: new Date(`${date.toISOString().slice(0, 10)}T00:00:00Z`), credit: item.source.slice(0, 40),
       sectionId: null, topicId: null, priority: priorityOf(item.urgency),
-      language: (LANGUAGES as readonly string[]).includes(item.language) ? (item.language as 'en' | 'ru') : 'en',
-      tagIds: existingTags.map((t) => t.id), body: item.body as TDocNode, correctionNote: '', embargoUntil: '', baseVersion: 0,
+      language: (LANGUAGES as readonly string[]).includes(item.language) ? (item.language as Language) : 'en',
+      tagIds: existingTags.map((t) => t.id), body: readDoc(item.body), correctionNote: '', embargoUntil: null, baseVersion: 0, autosave: false,
     },
     { wire: { itemId: item.id, version: item.version, note: `From wire copy: ${item.source} ${item.guid} (version ${item.version})` } },
   );

@@ -6,7 +6,7 @@ import { docFromParagraphs, docJson, type TDocNode } from '@/lib/content/documen
 import { docToPlainText } from '@/lib/content/text';
 import { writePublication } from '@/lib/stories/publication';
 import { slugify } from '@/lib/text/slug';
-import type { StoryStatus } from '@/lib/stories/workflow';
+import { type StoryStatus } from '@/lib/enums';
 import { parseMediaTopics } from '@/lib/tags/iptc';
 import { importMediaTopics } from '@/lib/tags/import-media-topics';
 import { normalizeName } from '@/lib/tags/normalize';

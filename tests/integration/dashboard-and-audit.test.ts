@@ -2,9 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { prisma } from '@/lib/db';
 import { listAuditEvents } from '@/lib/audit/queries';
 import { medianSubmitToPublish, publishedPerHour } from '@/lib/stories/dashboard-queries';
-import { saveStory } from '@/lib/stories/mutations';
 import { seedUser } from '../support/factories';
-import { storyInput } from '../support/story-input';
+import { saveStoryInput, storyInput } from '../support/story-input';
 
 const NOW = new Date('2026-11-28T12:30:00Z');
 const at = (hoursAgo: number) => new Date(NOW.getTime() - hoursAgo * 3_600_000);
@@ -15,7 +14,7 @@ describe('dashboard figures', () => {
     const reviewer = await seedUser('REVIEWER');
     const timeline: [submittedHoursAgo: number, publishedHoursAgo: number][] = [[3, 2.5], [10, 9], [20, 17], [60, 50]];
     for (const [index, [submitted, published]] of timeline.entries()) {
-      const story = await saveStory(editor, storyInput({ headline: `Story ${index}` }));
+      const story = await saveStoryInput(editor, storyInput({ headline: `Story ${index}` }));
       await prisma.auditEvent.createMany({
         data: [
           { storyId: story.id, actorId: editor.id, action: 'story.submit', createdAt: at(submitted) },

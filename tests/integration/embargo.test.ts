@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { prisma } from '@/lib/db';
 import { EMBARGO_TASK } from '@/lib/jobs/queue';
-import { saveStory } from '@/lib/stories/mutations';
 import { getPublishedStory } from '@/lib/stories/public-queries';
 import { transitionStory } from '@/lib/stories/transition';
 import { utcToZonedInput } from '@/lib/time/zoned';
 import { seedUser } from '../support/factories';
-import { storyInput } from '../support/story-input';
+import { saveStoryInput, storyInput } from '../support/story-input';
 
 const MOSCOW = 'Europe/Moscow';
 const inMoscow = (date: Date) => utcToZonedInput(date, MOSCOW);
@@ -16,7 +15,7 @@ describe('embargo', () => {
     const editor = await seedUser('EDITOR');
     const reviewer = await seedUser('REVIEWER');
     const until = new Date(Math.floor((Date.now() + 2 * 3_600_000) / 1000) * 1000);
-    const story = await saveStory(editor, storyInput({ headline: 'Embargoed budget figures', embargoUntil: inMoscow(until) }));
+    const story = await saveStoryInput(editor, storyInput({ headline: 'Embargoed budget figures', embargoUntil: inMoscow(until) }));
     expect((await prisma.story.findUniqueOrThrow({ where: { id: story.id } })).embargoUntil?.getTime()).toBe(until.getTime());
 
     await transitionStory(editor, { storyId: story.id, action: 'submit' });
@@ -36,20 +35,20 @@ describe('embargo', () => {
 
   it('refuses an embargo in the past or a malformed one, naming the field, and writes nothing', async () => {
     const editor = await seedUser('EDITOR');
-    await expect(saveStory(editor, storyInput({ headline: 'Refused embargo', embargoUntil: inMoscow(new Date(Date.now() - 60_000)) })))
+    await expect(saveStoryInput(editor, storyInput({ headline: 'Refused embargo', embargoUntil: inMoscow(new Date(Date.now() - 60_000)) })))
       .rejects.toMatchObject({ code: 'INVALID_INPUT', fieldErrors: { embargoUntil: ['Choose a time in the future, or leave it empty.'] } });
-    await expect(saveStory(editor, storyInput({ headline: 'Refused embargo', embargoUntil: 'tomorrow at noon' }))).rejects.toThrow();
+    await expect(saveStoryInput(editor, storyInput({ headline: 'Refused embargo', embargoUntil: 'tomorrow at noon' }))).rejects.toThrow();
     expect(await prisma.story.count({ where: { headline: 'Refused embargo' } })).toBe(0);
   });
 
   it('the embargo is fixed once the story has been published', async () => {
     const editor = await seedUser('EDITOR');
     const reviewer = await seedUser('REVIEWER');
-    const story = await saveStory(editor, storyInput({ headline: 'Published without embargo' }));
+    const story = await saveStoryInput(editor, storyInput({ headline: 'Published without embargo' }));
     await transitionStory(editor, { storyId: story.id, action: 'submit' });
     await transitionStory(reviewer, { storyId: story.id, action: 'approve' });
     await transitionStory(reviewer, { storyId: story.id, action: 'publish' });
-    await expect(saveStory(editor, storyInput({ id: story.id, baseVersion: story.version, headline: 'Published without embargo', embargoUntil: inMoscow(new Date(Date.now() + 3_600_000)) })))
+    await expect(saveStoryInput(editor, storyInput({ id: story.id, baseVersion: story.version, headline: 'Published without embargo', embargoUntil: inMoscow(new Date(Date.now() + 3_600_000)) })))
       .rejects.toMatchObject({ code: 'INVALID_INPUT', fieldErrors: { embargoUntil: ['Fixed at publication.'] } });
   });
 });

@@ -8,11 +8,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { describe, expect, it } from 'vitest';
-import { AppError } from '@/lib/errors';
+import { type AppError } from '@/lib/errors';
 import { feedDocument } from '@/lib/feeds/feed-response';
 import { createSection } from '@/lib/sections/mutations';
 import { childSitemapResponse, newsSitemapResponse, sitemapIndexResponse } from '@/lib/sitemaps/responses';
-import { saveStory } from '@/lib/stories/mutations';
 import { transitionStory } from '@/lib/stories/transition';
 import { createTag } from '@/lib/tags/mutations';
 import { normalizeLine } from '@/lib/text/normalize';
@@ -22,7 +21,7 @@ import { toNewsml } from '@/lib/wire/export/newsml';
 import { toNinjs } from '@/lib/wire/export/ninjs';
 import { prisma } from '@/lib/db';
 import { seedUser } from '../support/factories';
-import { storyInput } from '../support/story-input';
+import { saveStoryInput, storyInput } from '../support/story-input';
 import { newsmlErrors, ninjsErrors } from '../support/wire-validators';
 
 /** Controls, entity look-alikes, a CDATA end, markup, bidi controls, emoji, combining marks, astral and lone surrogates. */
@@ -43,8 +42,8 @@ function xmllint(xml: string): string {
 describe('a hostile alphabet in every field', () => {
   it('a NUL is refused with a field error, never stored', async () => {
     const editor = await seedUser('EDITOR');
-    await expect(saveStory(editor, storyInput({ headline: 'a\u0000b' }))).rejects.toMatchObject({ code: 'INVALID_INPUT', fieldErrors: { headline: [expect.stringMatching(/NUL/)] } });
-    const error = await saveStory(editor, storyInput({ body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x\u0000' }] }] } })).catch((e: AppError) => e);
+    await expect(saveStoryInput(editor, storyInput({ headline: 'a\u0000b' }))).rejects.toMatchObject({ code: 'INVALID_INPUT', fieldErrors: { headline: [expect.stringMatching(/NUL/)] } });
+    const error = await saveStoryInput(editor, storyInput({ body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x\u0000' }] }] } })).catch((e: AppError) => e);
     expect(error).toMatchObject({ code: 'INVALID_INPUT', fieldErrors: { body: [expect.stringMatching(/NUL/)] } });
   });
 
@@ -66,7 +65,7 @@ describe('a hostile alphabet in every field', () => {
         { type: 'blockquote', content: [{ type: 'paragraph', content: [{ type: 'text', text: HOSTILE }] }] },
       ],
     };
-    const saved = await saveStory(editor, storyInput({
+    const saved = await saveStoryInput(editor, storyInput({
       headline: `${HOSTILE.slice(0, 140)} ${suffix}`, subheadline: HOSTILE, datelinePlace: 'R&D <City>', credit: '&UA; ]]>',
       body, tagIds: [person.id, place.id], sectionId: section.id, topicId: topic.id,
     }));
@@ -74,7 +73,7 @@ describe('a hostile alphabet in every field', () => {
     await transitionStory(reviewer, { storyId: saved.id, action: 'approve' });
     await transitionStory(reviewer, { storyId: saved.id, action: 'publish' });
     const live = await prisma.story.findUniqueOrThrow({ where: { id: saved.id } });
-    await saveStory(editor, { ...storyInput({ ...storyInputOf(live), correctionNote: HOSTILE, tagIds: [person.id, place.id] }), id: saved.id, baseVersion: live.version });
+    await saveStoryInput(editor, { ...storyInput({ ...storyInputOf(live), correctionNote: HOSTILE, tagIds: [person.id, place.id] }), id: saved.id, baseVersion: live.version });
     await transitionStory(editor, { storyId: saved.id, action: 'submit' });
     await transitionStory(reviewer, { storyId: saved.id, action: 'approve' });
     await transitionStory(reviewer, { storyId: saved.id, action: 'publish' });

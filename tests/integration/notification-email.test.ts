@@ -5,11 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prisma } from '@/lib/db';
 import { sendNotificationEmail } from '@/lib/notifications/email';
 import { EMAIL_TASK } from '@/lib/notifications/notify';
-import { saveStory } from '@/lib/stories/mutations';
 import { transitionStory } from '@/lib/stories/transition';
 import { quietLogger } from '../../scripts/lib/migrate';
 import { seedUser } from '../support/factories';
-import { storyInput } from '../support/story-input';
+import { saveStoryInput, storyInput } from '../support/story-input';
 
 type Received = { from: string; to: string[]; raw: string };
 const received: Received[] = [];
@@ -43,14 +42,14 @@ describe('notification emails over SMTP', () => {
   it('without SMTP configured, nothing is queued; with it, the author gets an email through the job queue', async () => {
     const editor = await seedUser('EDITOR');
     const reviewer = await seedUser('REVIEWER');
-    const first = await saveStory(editor, storyInput({ headline: 'No mail for this one' }));
+    const first = await saveStoryInput(editor, storyInput({ headline: 'No mail for this one' }));
     await transitionStory(editor, { storyId: first.id, action: 'submit' });
     await transitionStory(reviewer, { storyId: first.id, action: 'requestChanges', note: 'Check the figures.' });
     expect(await queued()).toBe(0);
 
     process.env.NEWSROOM_SMTP_URL = `smtp://127.0.0.1:${port}`;
     process.env.NEWSROOM_MAIL_FROM = 'Desk <desk@newsroom.test>';
-    const story = await saveStory(editor, storyInput({ headline: 'Mail me when it is approved' }));
+    const story = await saveStoryInput(editor, storyInput({ headline: 'Mail me when it is approved' }));
     await transitionStory(editor, { storyId: story.id, action: 'submit' });
     await transitionStory(reviewer, { storyId: story.id, action: 'approve' });
     expect(await queued()).toBe(1);

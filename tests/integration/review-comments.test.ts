@@ -5,9 +5,8 @@ import { flattenDoc } from '@/lib/comments/flat-text';
 import { addComment, replyToComment, setCommentResolved } from '@/lib/comments/mutations';
 import { listCommentThreads } from '@/lib/comments/queries';
 import { docFromParagraphs } from '@/lib/content/document';
-import { saveStory } from '@/lib/stories/mutations';
 import { seedUser } from '../support/factories';
-import { storyInput } from '../support/story-input';
+import { saveStoryInput, storyInput } from '../support/story-input';
 
 const PARAGRAPHS = ['The Kremlin confirmed the talks.', 'Peskov said the meeting would take place on Wednesday.', 'No agenda was published.'];
 
@@ -21,16 +20,16 @@ describe('review comments', () => {
   it('an anchored comment follows its phrase through edits to other paragraphs and is flagged when the phrase changes', async () => {
     const editor = await seedUser('EDITOR');
     const reviewer = await seedUser('REVIEWER');
-    let story = await saveStory(editor, storyInput({ body: docFromParagraphs(PARAGRAPHS) }));
+    let story = await saveStoryInput(editor, storyInput({ body: docFromParagraphs(PARAGRAPHS) }));
     const { id } = await addComment(reviewer, { storyId: story.id, text: 'Which Wednesday? Give the date.', anchor: anchorOn(PARAGRAPHS, 'on Wednesday') });
 
     const edited = ['A new lead paragraph goes first.', PARAGRAPHS[0]!.replace('confirmed', 'has confirmed'), PARAGRAPHS[1]!, 'No agenda has been published yet.'];
-    story = await saveStory(editor, storyInput({ id: story.id, baseVersion: story.version, body: docFromParagraphs(edited) }));
+    story = await saveStoryInput(editor, storyInput({ id: story.id, baseVersion: story.version, body: docFromParagraphs(edited) }));
     let [thread] = await listCommentThreads(editor, story.id);
     expect(thread).toMatchObject({ id, text: 'Which Wednesday? Give the date.', authorName: reviewer.name, detached: false, anchor: { quote: 'on Wednesday' } });
 
     const fixed = edited.map((p) => p.replace('on Wednesday', 'on July 7'));
-    await saveStory(editor, storyInput({ id: story.id, baseVersion: story.version, body: docFromParagraphs(fixed) }));
+    await saveStoryInput(editor, storyInput({ id: story.id, baseVersion: story.version, body: docFromParagraphs(fixed) }));
     [thread] = await listCommentThreads(editor, story.id);
     expect(thread!.detached).toBe(true);
   });
@@ -38,7 +37,7 @@ describe('review comments', () => {
   it('threads take replies, resolve and reopen; the author hears of comments by others', async () => {
     const editor = await seedUser('EDITOR');
     const reviewer = await seedUser('REVIEWER');
-    const story = await saveStory(editor, storyInput({ headline: 'Threaded', body: docFromParagraphs(PARAGRAPHS) }));
+    const story = await saveStoryInput(editor, storyInput({ headline: 'Threaded', body: docFromParagraphs(PARAGRAPHS) }));
     const { id } = await addComment(reviewer, { storyId: story.id, text: 'General: tighten the lead.' });
     await replyToComment(editor, { commentId: id, text: 'Done.' });
     await setCommentResolved(editor, { commentId: id, resolved: true });
@@ -56,7 +55,7 @@ describe('review comments', () => {
 
   it('refuses an anchor that is not in the saved text, and an empty comment, writing nothing', async () => {
     const editor = await seedUser('EDITOR');
-    const story = await saveStory(editor, storyInput({ body: docFromParagraphs(PARAGRAPHS) }));
+    const story = await saveStoryInput(editor, storyInput({ body: docFromParagraphs(PARAGRAPHS) }));
     await expect(addComment(editor, { storyId: story.id, text: 'Hm', anchor: { quote: 'typed but never saved', prefix: '', suffix: '' } }))
       .rejects.toMatchObject({ code: 'INVALID_INPUT' });
     await expect(addComment(editor, { storyId: story.id, text: '   ' })).rejects.toMatchObject({ code: 'INVALID_INPUT', fieldErrors: { text: ['Write a comment.'] } });

@@ -3,12 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { prisma } from '@/lib/db';
 import { publishScheduledStory } from '@/lib/stories/publish-scheduled';
 import { PUBLISH_TASK, publishJobKey } from '@/lib/jobs/queue';
-import { saveStory } from '@/lib/stories/mutations';
 import { getPublishedStory } from '@/lib/stories/public-queries';
 import { transitionStory } from '@/lib/stories/transition';
 import { quietLogger } from '../../scripts/lib/migrate';
 import { seedUser } from '../support/factories';
-import { storyInput } from '../support/story-input';
+import { saveStoryInput, storyInput } from '../support/story-input';
 
 const taskList = { [PUBLISH_TASK]: async (payload: unknown) => void (await publishScheduledStory(payload)) };
 const runWorker = () => runOnce({ connectionString: process.env.DATABASE_URL, taskList, logger: quietLogger(), concurrency: 2 });
@@ -16,7 +15,7 @@ const runWorker = () => runOnce({ connectionString: process.env.DATABASE_URL, ta
 async function approvedStory(headline: string) {
   const editor = await seedUser('EDITOR');
   const reviewer = await seedUser('REVIEWER');
-  const story = await saveStory(editor, storyInput({ headline }));
+  const story = await saveStoryInput(editor, storyInput({ headline }));
   await transitionStory(editor, { storyId: story.id, action: 'submit' });
   await transitionStory(reviewer, { storyId: story.id, action: 'approve' });
   return { story, reviewer };

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { prisma } from '@/lib/db';
 import { countStoriesByStatus } from '@/lib/stories/desk-queries';
-import { saveStory } from '@/lib/stories/mutations';
 import { transitionStory } from '@/lib/stories/transition';
 import { seedUser } from '../support/factories';
-import { storyInput } from '../support/story-input';
+import { saveStoryInput, storyInput } from '../support/story-input';
 
 async function counted() {
   const groups = await prisma.story.groupBy({ by: ['status'], _count: { _all: true } });
@@ -16,8 +15,8 @@ describe('counts per status, kept by triggers', () => {
     const editor = await seedUser('EDITOR');
     const reviewer = await seedUser('REVIEWER');
     const stories = [];
-    for (let i = 0; i < 4; i++) stories.push(await saveStory(editor, storyInput({ headline: `Counted ${i}` })));
-    await saveStory(editor, storyInput({ id: stories[0]!.id, baseVersion: stories[0]!.version, headline: 'Counted 0, edited' }));
+    for (let i = 0; i < 4; i++) stories.push(await saveStoryInput(editor, storyInput({ headline: `Counted ${i}` })));
+    await saveStoryInput(editor, storyInput({ id: stories[0]!.id, baseVersion: stories[0]!.version, headline: 'Counted 0, edited' }));
     await transitionStory(editor, { storyId: stories[1]!.id, action: 'submit' });
     await transitionStory(editor, { storyId: stories[2]!.id, action: 'submit' });
     await transitionStory(reviewer, { storyId: stories[2]!.id, action: 'approve' });

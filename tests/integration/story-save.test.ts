@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { prisma } from '@/lib/db';
 import { docFromParagraphs } from '@/lib/content/document';
-import { restoreRevision, saveStory, type ConflictDetails } from '@/lib/stories/mutations';
+import { restoreRevision, type ConflictDetails } from '@/lib/stories/mutations';
 import { AppError } from '@/lib/errors';
 import { seedUser } from '../support/factories';
-import { storyInput } from '../support/story-input';
+import { saveStoryInput, storyInput } from '../support/story-input';
 
 describe('saving a story', () => {
   it('creates a draft with a transliterated unique slug, a revision and an audit event', async () => {
     const editor = await seedUser('EDITOR');
-    const first = await saveStory(editor, storyInput({ headline: 'Путин и Пашинян обсудят Карабах' }));
-    const second = await saveStory(editor, storyInput({ headline: 'Путин и Пашинян обсудят Карабах' }));
+    const first = await saveStoryInput(editor, storyInput({ headline: 'Путин и Пашинян обсудят Карабах' }));
+    const second = await saveStoryInput(editor, storyInput({ headline: 'Путин и Пашинян обсудят Карабах' }));
     expect(first.slug).toBe('putin-i-pashinyan-obsudyat-karabah');
     expect(second.slug).toBe('putin-i-pashinyan-obsudyat-karabah-2');
     const story = await prisma.story.findUniqueOrThrow({ where: { id: first.id } });
@@ -22,12 +22,12 @@ describe('saving a story', () => {
   it('bumps the version on a change and refuses a save based on a stale version, keeping the newer text', async () => {
     const editor = await seedUser('EDITOR');
     const other = await seedUser('EDITOR');
-    const created = await saveStory(editor, storyInput());
-    const mine = await saveStory(editor, storyInput({ id: created.id, baseVersion: 1, headline: 'Mine' }));
+    const created = await saveStoryInput(editor, storyInput());
+    const mine = await saveStoryInput(editor, storyInput({ id: created.id, baseVersion: 1, headline: 'Mine' }));
     expect(mine.version).toBe(2);
     let error: unknown;
     try {
-      await saveStory(other, storyInput({ id: created.id, baseVersion: 1, headline: 'Theirs' }));
+      await saveStoryInput(other, storyInput({ id: created.id, baseVersion: 1, headline: 'Theirs' }));
     } catch (e) {
       error = e;
     }
@@ -39,21 +39,21 @@ describe('saving a story', () => {
 
   it('does not bump the version when nothing changed', async () => {
     const editor = await seedUser('EDITOR');
-    const created = await saveStory(editor, storyInput());
-    const again = await saveStory(editor, storyInput({ id: created.id, baseVersion: 1, slug: created.slug, autosave: true }));
+    const created = await saveStoryInput(editor, storyInput());
+    const again = await saveStoryInput(editor, storyInput({ id: created.id, baseVersion: 1, slug: created.slug, autosave: true }));
     expect(again).toMatchObject({ version: 1, changed: false });
   });
 
   it('coalesces an author’s saves into one revision and starts a new one for another author', async () => {
     const editor = await seedUser('EDITOR');
     const reviewer = await seedUser('REVIEWER');
-    const created = await saveStory(editor, storyInput());
+    const created = await saveStoryInput(editor, storyInput());
     let version = created.version;
-    for (const headline of ['One', 'Two', 'Three']) version = (await saveStory(editor, storyInput({ id: created.id, baseVersion: version, slug: created.slug, headline, autosave: true }))).version;
+    for (const headline of ['One', 'Two', 'Three']) version = (await saveStoryInput(editor, storyInput({ id: created.id, baseVersion: version, slug: created.slug, headline, autosave: true }))).version;
     let revisions = await prisma.storyRevision.findMany({ where: { storyId: created.id }, orderBy: { number: 'asc' } });
     expect(revisions).toHaveLength(1);
     expect(revisions[0]).toMatchObject({ headline: 'Three', storyVersion: 4 });
-    await saveStory(reviewer, storyInput({ id: created.id, baseVersion: version, slug: created.slug, headline: 'Four' }));
+    await saveStoryInput(reviewer, storyInput({ id: created.id, baseVersion: version, slug: created.slug, headline: 'Four' }));
     revisions = await prisma.storyRevision.findMany({ where: { storyId: created.id }, orderBy: { number: 'asc' } });
     expect(revisions.map((r) => [r.number, r.headline, r.authorId])).toEqual([[1, 'Three', editor.id], [2, 'Four', reviewer.id]]);
   });
@@ -61,8 +61,8 @@ describe('saving a story', () => {
   it('restores a revision as a new revision', async () => {
     const editor = await seedUser('EDITOR');
     const reviewer = await seedUser('REVIEWER');
-    const created = await saveStory(editor, storyInput({ headline: 'Original' }));
-    const changed = await saveStory(reviewer, storyInput({ id: created.id, baseVersion: 1, slug: created.slug, headline: 'Changed', body: docFromParagraphs(['Rewritten.']) }));
+    const created = await saveStoryInput(editor, storyInput({ headline: 'Original' }));
+    const changed = await saveStoryInput(reviewer, storyInput({ id: created.id, baseVersion: 1, slug: created.slug, headline: 'Changed', body: docFromParagraphs(['Rewritten.']) }));
     const first = await prisma.storyRevision.findFirstOrThrow({ where: { storyId: created.id, number: 1 } });
     const restored = await restoreRevision(editor, { storyId: created.id, revisionId: first.id, baseVersion: changed.version });
     const story = await prisma.story.findUniqueOrThrow({ where: { id: created.id } });
@@ -74,7 +74,7 @@ describe('saving a story', () => {
 
   it('refuses bad input with a clear message and changes nothing', async () => {
     const editor = await seedUser('EDITOR');
-    const created = await saveStory(editor, storyInput({ headline: 'Before' }));
+    const created = await saveStoryInput(editor, storyInput({ headline: 'Before' }));
     const cases: [Partial<Parameters<typeof storyInput>[0]>, RegExp][] = [
       [{ headline: 'x'.repeat(161) }, /160 characters/],
       [{ body: '{"type":"doc","content":[' }, /not valid JSON/],
@@ -84,7 +84,7 @@ describe('saving a story', () => {
       [{ tagIds: ['no-such-tag'] }, /no longer exists/],
     ];
     for (const [override, message] of cases) {
-      const attempt = saveStory(editor, storyInput({ id: created.id, baseVersion: 1, slug: created.slug, ...override }));
+      const attempt = saveStoryInput(editor, storyInput({ id: created.id, baseVersion: 1, slug: created.slug, ...override }));
       await expect(attempt).rejects.toSatisfy((e: unknown) => message.test(JSON.stringify({ m: (e as Error).message, f: (e as AppError).fieldErrors, i: (e as { issues?: unknown }).issues })));
     }
     const story = await prisma.story.findUniqueOrThrow({ where: { id: created.id } });
@@ -94,18 +94,18 @@ describe('saving a story', () => {
 
   it('refuses a slug used by another story, and freezes the slug after first publication', async () => {
     const editor = await seedUser('EDITOR');
-    const a = await saveStory(editor, storyInput({ headline: 'Alpha' }));
-    const b = await saveStory(editor, storyInput({ headline: 'Beta' }));
-    await expect(saveStory(editor, storyInput({ id: b.id, baseVersion: 1, headline: 'Beta', slug: a.slug }))).rejects.toMatchObject({ fieldErrors: { slug: [expect.stringMatching(/already used/)] } });
+    const a = await saveStoryInput(editor, storyInput({ headline: 'Alpha' }));
+    const b = await saveStoryInput(editor, storyInput({ headline: 'Beta' }));
+    await expect(saveStoryInput(editor, storyInput({ id: b.id, baseVersion: 1, headline: 'Beta', slug: a.slug }))).rejects.toMatchObject({ fieldErrors: { slug: [expect.stringMatching(/already used/)] } });
     await prisma.story.update({ where: { id: a.id }, data: { firstPublishedAt: new Date() } });
-    await expect(saveStory(editor, storyInput({ id: a.id, baseVersion: 1, headline: 'Alpha', slug: 'new-slug' }))).rejects.toMatchObject({ fieldErrors: { slug: [expect.stringMatching(/frozen/)] } });
+    await expect(saveStoryInput(editor, storyInput({ id: a.id, baseVersion: 1, headline: 'Alpha', slug: 'new-slug' }))).rejects.toMatchObject({ fieldErrors: { slug: [expect.stringMatching(/frozen/)] } });
   });
 
   it('refuses a correction note on a story that was never published', async () => {
     const editor = await seedUser('EDITOR');
-    await expect(saveStory(editor, storyInput({ correctionNote: 'An earlier version said otherwise.' }))).rejects.toMatchObject({ code: 'INVALID_INPUT', fieldErrors: { correctionNote: [expect.stringMatching(/published/)] } });
-    const draft = await saveStory(editor, storyInput());
-    await expect(saveStory(editor, storyInput({ id: draft.id, baseVersion: 1, slug: draft.slug, correctionNote: 'Too early.' }))).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    await expect(saveStoryInput(editor, storyInput({ correctionNote: 'An earlier version said otherwise.' }))).rejects.toMatchObject({ code: 'INVALID_INPUT', fieldErrors: { correctionNote: [expect.stringMatching(/published/)] } });
+    const draft = await saveStoryInput(editor, storyInput());
+    await expect(saveStoryInput(editor, storyInput({ id: draft.id, baseVersion: 1, slug: draft.slug, correctionNote: 'Too early.' }))).rejects.toMatchObject({ code: 'INVALID_INPUT' });
     expect((await prisma.story.findUniqueOrThrow({ where: { id: draft.id } })).correctionNote).toBe('');
   });
 });

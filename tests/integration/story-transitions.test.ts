@@ -1,16 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { prisma } from '@/lib/db';
 import { docFromParagraphs } from '@/lib/content/document';
-import { saveStory } from '@/lib/stories/mutations';
 import { transitionStory } from '@/lib/stories/transition';
 import { getPublishedStory } from '@/lib/stories/public-queries';
 import { seedUser } from '../support/factories';
-import { storyInput } from '../support/story-input';
+import { saveStoryInput, storyInput } from '../support/story-input';
 
 describe('workflow transitions on PostgreSQL', () => {
   it('refuses to submit a story with an empty body, saying which field', async () => {
     const editor = await seedUser('EDITOR');
-    const story = await saveStory(editor, storyInput({ body: docFromParagraphs(['']) }));
+    const story = await saveStoryInput(editor, storyInput({ body: docFromParagraphs(['']) }));
     await expect(transitionStory(editor, { storyId: story.id, action: 'submit' })).rejects.toMatchObject({ code: 'INVALID_INPUT', fieldErrors: { body: [expect.stringMatching(/body/)] } });
     expect((await prisma.story.findUniqueOrThrow({ where: { id: story.id } })).status).toBe('DRAFT');
   });
@@ -19,10 +18,10 @@ describe('workflow transitions on PostgreSQL', () => {
     const editor = await seedUser('EDITOR');
     const reviewer = await seedUser('REVIEWER');
     const other = await seedUser('REVIEWER');
-    const story = await saveStory(editor, storyInput());
+    const story = await saveStoryInput(editor, storyInput());
     await transitionStory(editor, { storyId: story.id, action: 'submit' });
     await expect(transitionStory(editor, { storyId: story.id, action: 'approve' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await saveStory(reviewer, storyInput({ id: story.id, baseVersion: 1, slug: story.slug, headline: 'Edited by the reviewer' }));
+    await saveStoryInput(reviewer, storyInput({ id: story.id, baseVersion: 1, slug: story.slug, headline: 'Edited by the reviewer' }));
     await expect(transitionStory(reviewer, { storyId: story.id, action: 'approve' })).rejects.toThrow(/another reviewer/);
     await transitionStory(other, { storyId: story.id, action: 'approve', baseVersion: 2 });
     await transitionStory(other, { storyId: story.id, action: 'publish' });
@@ -39,11 +38,11 @@ describe('workflow transitions on PostgreSQL', () => {
   it('keeps the published text while an update is pending, and a kill withdraws it', async () => {
     const editor = await seedUser('EDITOR');
     const reviewer = await seedUser('REVIEWER');
-    const story = await saveStory(editor, storyInput({ headline: 'Live text' }));
+    const story = await saveStoryInput(editor, storyInput({ headline: 'Live text' }));
     await transitionStory(editor, { storyId: story.id, action: 'submit' });
     await transitionStory(reviewer, { storyId: story.id, action: 'approve' });
     await transitionStory(reviewer, { storyId: story.id, action: 'publish' });
-    const update = await saveStory(editor, storyInput({ id: story.id, baseVersion: 1, slug: story.slug, headline: 'Pending update' }));
+    const update = await saveStoryInput(editor, storyInput({ id: story.id, baseVersion: 1, slug: story.slug, headline: 'Pending update' }));
     expect(update.status).toBe('DRAFT');
     expect((await getPublishedStory(story.slug))?.headline).toBe('Live text');
 
@@ -55,7 +54,7 @@ describe('workflow transitions on PostgreSQL', () => {
 
   it('an editor can neither approve, publish nor kill', async () => {
     const editor = await seedUser('EDITOR');
-    const story = await saveStory(editor, storyInput());
+    const story = await saveStoryInput(editor, storyInput());
     await transitionStory(editor, { storyId: story.id, action: 'submit' });
     for (const action of ['approve', 'requestChanges', 'publish', 'kill'] as const) {
       await expect(transitionStory(editor, { storyId: story.id, action, note: 'x' })).rejects.toMatchObject({ code: expect.stringMatching(/FORBIDDEN|INVALID_TRANSITION/) });

@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { prisma } from '@/lib/db';
-import { saveStory } from '@/lib/stories/mutations';
 import { transitionStory } from '@/lib/stories/transition';
 import { listPublishedStories } from '@/lib/stories/public-queries';
 import { addAlias, createTag, deleteTag, mergeTags } from '@/lib/tags/mutations';
 import { getTagBySlug, searchTags } from '@/lib/tags/queries';
 import { suggestTags } from '@/lib/tags/suggestions';
 import { seedUser } from '../support/factories';
-import { storyInput } from '../support/story-input';
+import { saveStoryInput, storyInput } from '../support/story-input';
 import { seedDemoDesk } from '../../prisma/seed/seed-demo-desk';
 import { readSeedStory } from '../../prisma/seed/demo-content';
 
@@ -41,7 +40,7 @@ describe('taxonomy', () => {
     const reviewer = await seedUser('REVIEWER');
     const duplicate = await createTag(editor, { kind: 'PERSON', name: 'V. Putin' });
     const survivor = await createTag(editor, { kind: 'PERSON', name: 'Vladimir V. Putin' });
-    const story = await saveStory(editor, storyInput({ tagIds: [duplicate.id] }));
+    const story = await saveStoryInput(editor, storyInput({ tagIds: [duplicate.id] }));
     await transitionStory(editor, { storyId: story.id, action: 'submit' });
     await transitionStory(reviewer, { storyId: story.id, action: 'approve' });
     await transitionStory(reviewer, { storyId: story.id, action: 'publish' });
@@ -61,7 +60,7 @@ describe('taxonomy', () => {
     const admin = await seedUser('ADMIN');
     const unused = await createTag(editor, { kind: 'PLACE', name: 'Gyumri' });
     const used = await createTag(editor, { kind: 'PLACE', name: 'Vanadzor' });
-    await saveStory(editor, storyInput({ tagIds: [used.id] }));
+    await saveStoryInput(editor, storyInput({ tagIds: [used.id] }));
     await expect(deleteTag(editor, { id: unused.id })).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(deleteTag(admin, { id: used.id })).rejects.toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(/used by 1 story/) });
     await deleteTag(admin, { id: unused.id });

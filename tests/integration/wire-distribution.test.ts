@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { prisma } from '@/lib/db';
 import { docFromParagraphs } from '@/lib/content/document';
-import { saveStory } from '@/lib/stories/mutations';
 import { transitionStory } from '@/lib/stories/transition';
 import { utcToZonedInput } from '@/lib/time/zoned';
 import { getDistributed, listDistributed } from '@/lib/wire/export/distribution-queries';
@@ -9,7 +8,7 @@ import { toNewsml } from '@/lib/wire/export/newsml';
 import { canceledNinjs, toNinjs } from '@/lib/wire/export/ninjs';
 import { parseWireDocument } from '@/lib/wire/parse';
 import { seedUser } from '../support/factories';
-import { storyInput } from '../support/story-input';
+import { saveStoryInput, storyInput } from '../support/story-input';
 import { newsmlErrors, ninjsErrors } from '../support/wire-validators';
 
 const SITE = 'https://news.example.com';
@@ -24,7 +23,7 @@ async function publishedStory(overrides: Parameters<typeof storyInput>[0] = {}) 
     prisma.tag.create({ data: { kind: 'PERSON', name: 'Vladimir Putin', normalizedName: `vladimir putin ${suffix}`, slug: `vladimir-putin-${suffix}` } }),
     prisma.tag.create({ data: { kind: 'PLACE', name: 'Moscow', normalizedName: `moscow ${suffix}`, slug: `moscow-${suffix}` } }),
   ]);
-  const story = await saveStory(editor, storyInput({
+  const story = await saveStoryInput(editor, storyInput({
     headline: `Putin, Pashinyan to discuss Nagorno-Karabakh ${suffix}`, tagIds: [politics.id, putin.id, moscow.id],
     body: docFromParagraphs(['MOSCOW, July 7. /TASS/. Talks will take place on Wednesday.', 'The Kremlin said so.']), ...overrides,
   }));
@@ -66,7 +65,7 @@ describe('distribution as ninjs 2.2 and NewsML-G2', () => {
     const { story, editor, reviewer } = await publishedStory();
     const first = (await getDistributed(story.id, { subscriber: false }))!;
     const row = await prisma.story.findUniqueOrThrow({ where: { id: story.id }, include: { tags: true } });
-    await saveStory(editor, storyInput({ id: story.id, baseVersion: row.version, headline: row.headline, tagIds: row.tags.map((t) => t.tagId), body: docFromParagraphs(['Talks will take place on Thursday.']), correctionNote: 'The talks are on Thursday, not Wednesday.' }));
+    await saveStoryInput(editor, storyInput({ id: story.id, baseVersion: row.version, headline: row.headline, tagIds: row.tags.map((t) => t.tagId), body: docFromParagraphs(['Talks will take place on Thursday.']), correctionNote: 'The talks are on Thursday, not Wednesday.' }));
     await transitionStory(editor, { storyId: story.id, action: 'submit' });
     await transitionStory(reviewer, { storyId: story.id, action: 'approve' });
     await transitionStory(reviewer, { storyId: story.id, action: 'publish' });

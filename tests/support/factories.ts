@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { prisma } from '@/lib/db';
 import { hashPassword } from '@/lib/auth/password';
 import type { Viewer } from '@/lib/auth/permissions';
-import type { Role } from '@/lib/auth/roles';
+import { type Role } from '@/lib/enums';
 
 export const TEST_PASSWORD = 'correct horse battery';
 let cachedHash: Promise<string> | undefined;

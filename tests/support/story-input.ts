@@ -1,8 +1,11 @@
+import type { Viewer } from '@/lib/auth/permissions';
 import { docFromParagraphs } from '@/lib/content/document';
-import type { TSaveStory } from '@/lib/stories/validation';
+import { parseInput } from '@/lib/errors';
+import { saveStory } from '@/lib/stories/mutations';
+import { ZSaveStory, type TSaveStoryInput } from '@/lib/stories/validation';
 
-/** A valid save payload; override what a test is about. */
-export function storyInput(overrides: Partial<TSaveStory> = {}): TSaveStory {
+/** A valid save payload, as the form sends it; override what a test is about. */
+export function storyInput(overrides: Partial<TSaveStoryInput> = {}): TSaveStoryInput {
   return {
     headline: 'Putin, Pashinyan to discuss Nagorno-Karabakh on Wednesday — Kremlin',
     subheadline: 'The talks to become Armenia’s Acting Prime Minister\'s first visit abroad',
@@ -12,4 +15,9 @@ export function storyInput(overrides: Partial<TSaveStory> = {}): TSaveStory {
     baseVersion: 0,
     ...overrides,
   };
+}
+
+/** Saves a payload the way the Server Action does: parsed first (a refusal is an AppError with field errors), then saved. */
+export async function saveStoryInput(viewer: Viewer, raw: TSaveStoryInput) {
+  return saveStory(viewer, parseInput(ZSaveStory, raw));
 }

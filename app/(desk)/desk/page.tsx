@@ -8,7 +8,7 @@ import { findTagByName } from '@/lib/tags/queries';
 import { countStoriesByStatus, listAuthors, listDeskStories } from '@/lib/stories/desk-queries';
 import { parseDeskFilter } from '@/lib/stories/desk-filter';
 import { PRIORITY_LABELS, STATUS_LABELS } from '@/lib/stories/labels';
-import { STORY_STATUSES } from '@/lib/stories/workflow';
+import { STORY_STATUSES , PRIORITIES } from '@/lib/enums';
 import { requireViewer } from '../require-viewer';
 
 export const metadata = { title: 'Stories' };
@@ -59,7 +59,7 @@ export default async function DeskPage({ searchParams }: { searchParams: Promise
           <SelectInput id="desk-section" name="sectionId" defaultValue={filter.sectionId ?? ''}><option value="">Any</option>{sections.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}</SelectInput>
         </label>
         <label className={label}>Priority
-          <SelectInput id="desk-priority" name="priority" defaultValue={filter.priority ?? ''}><option value="">Any</option>{(['FLASH', 'URGENT', 'ROUTINE'] as const).map((p) => <option key={p} value={p}>{PRIORITY_LABELS[p]}</option>)}</SelectInput>
+          <SelectInput id="desk-priority" name="priority" defaultValue={filter.priority ?? ''}><option value="">Any</option>{PRIORITIES.map((p) => <option key={p} value={p}>{PRIORITY_LABELS[p]}</option>)}</SelectInput>
         </label>
         <label className={label}>Author
           <SelectInput id="desk-author" name="authorId" defaultValue={filter.authorId ?? ''}><option value="">Anyone</option>{authors.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}</SelectInput>

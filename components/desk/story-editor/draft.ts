@@ -2,6 +2,7 @@ import type { TDocNode } from '@/lib/content/document';
 import { canonicalJson } from '@/lib/stories/content';
 import type { TSaveStory } from '@/lib/stories/validation';
 import type { TagOption } from '../tag-picker';
+import type { Priority } from '@/lib/enums';
 
 /** What the story form edits: the fields as the inputs hold them, and the body. */
 export type Draft = {
@@ -13,7 +14,7 @@ export type Draft = {
   credit: string;
   sectionId: string;
   topicId: string;
-  priority: 'FLASH' | 'URGENT' | 'ROUTINE';
+  priority: Priority;
   language: 'en' | 'ru';
   /** The tags with their names, so a copy restored from this device shows them. */
   tags: TagOption[];

@@ -12,7 +12,8 @@ import { countWords, docToPlainText } from '@/lib/content/text';
 import { formatDateline } from '@/lib/stories/dateline';
 import { PRIORITY_LABELS } from '@/lib/stories/labels';
 import { HEADLINE_MAX, LANGUAGE_LABELS, LANGUAGES } from '@/lib/stories/validation';
-import type { StoryStatus, WorkflowAction } from '@/lib/stories/workflow';
+import type { WorkflowAction } from '@/lib/stories/workflow';
+import { type StoryStatus } from '@/lib/enums';
 import { CommentsPanel } from '../comments/comments-panel';
 import type { ThreadItem } from '../comments/types';
 import { TagPicker, type TagOption } from '../tag-picker';
@@ -22,6 +23,7 @@ import { draftFromTheirs, draftKey, localCopy, type Draft, type Theirs } from '.
 import { SaveStatusText } from './save-status';
 import { useAutosave } from './use-autosave';
 import { WorkflowButtons } from './workflow-buttons';
+import { PRIORITIES } from '@/lib/enums';
 
 export type StoryFormProps = {
   story: { id: string | null; version: number; status: StoryStatus; slug: string; slugFrozen: boolean; isLive: boolean; lastEditorName: string | null; updatedAt: string };
@@ -222,7 +224,7 @@ function StoryFormBody({ story, savedDraft, knownTags, options, actions, threads
             </Field>
             <Field id="priority" label="Priority">
               <SelectInput id="priority" value={draft.priority} onChange={(e) => set('priority', e.target.value as Draft['priority'])}>
-                {(['ROUTINE', 'URGENT', 'FLASH'] as const).map((p) => <option key={p} value={p}>{PRIORITY_LABELS[p]}</option>)}
+                {[...PRIORITIES].reverse().map((p) => <option key={p} value={p}>{PRIORITY_LABELS[p]}</option>)}
               </SelectInput>
             </Field>
             <Field id="language" label="Language">

@@ -1,5 +1,5 @@
 import { XmlElement, xmlDocument } from '@/lib/xml/writer';
-import type { TDocNode } from '@/lib/content/document';
+import { type TDocNode, readDoc } from '@/lib/content/document';
 import { toRenderTree, type RenderChild } from '@/lib/content/render-tree';
 import { formatDateline } from '@/lib/stories/dateline';
 import type { DistributedPublication } from './distribution-queries';
@@ -58,6 +58,6 @@ export function toNewsml(p: DistributedPublication, siteUrl: string): string {
 
   const html = item.ele('contentSet').ele('inlineXML', { contenttype: 'application/xhtml+xml' }).ele('html', { xmlns: XHTML });
   html.ele('head').ele('title').txt(p.headline);
-  appendRendered(html.ele('body'), toRenderTree(p.body as TDocNode));
+  appendRendered(html.ele('body'), toRenderTree(readDoc(p.body)));
   return xmlDocument(item);
 }

@@ -1,5 +1,5 @@
 import { renderBodyHtml } from '@/lib/content/render-html';
-import type { TDocNode } from '@/lib/content/document';
+import { type TDocNode, readDoc } from '@/lib/content/document';
 import { formatDateline } from '@/lib/stories/dateline';
 import type { DistributedPublication } from './distribution-queries';
 
@@ -37,7 +37,7 @@ export function toNinjs(p: DistributedPublication, siteUrl: string) {
     headlines: [{ role: 'main', contenttype: 'text/plain', value: p.headline }],
     ...(descriptions.length ? { descriptions } : {}),
     ...(p.datelinePlace ? { located: p.datelinePlace } : {}),
-    bodies: [{ role: 'main', contenttype: 'text/html', value: renderBodyHtml(p.body as TDocNode) }],
+    bodies: [{ role: 'main', contenttype: 'text/html', value: renderBodyHtml(readDoc(p.body)) }],
     subjects: tags.filter((t) => t.kind === 'SUBJECT').map((t) => ({
       name: t.name, ...(t.code?.startsWith('medtop:') ? { uri: `${MEDIATOPIC_URI}${t.code.slice(7)}` } : { literal: t.slug }),
     })),

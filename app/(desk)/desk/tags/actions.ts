@@ -8,7 +8,8 @@ import { addAlias, createTag, deleteTag, mergeTags, removeAlias, updateTag } fro
 import { searchTags } from '@/lib/tags/queries';
 import { suggestTags, ZSuggestInput } from '@/lib/tags/suggestions';
 import { ZId, zQuery } from '@/lib/text/fields';
-import { TAG_KINDS, ZAlias, ZMerge, ZTagCreate, ZTagUpdate } from '@/lib/tags/validation';
+import { ZAlias, ZMerge, type ZTagCreate, ZTagUpdate } from '@/lib/tags/validation';
+import { TAG_KINDS } from '@/lib/enums';
 
 const refresh = () => revalidatePath('/desk/tags', 'layout');
 

@@ -3,7 +3,7 @@ import { SelectInput, TextInput } from '@/components/ui/field';
 import { Button } from '@/components/ui/button';
 import { listTags } from '@/lib/tags/queries';
 import { TAG_KIND_NAMES } from '@/lib/tags/labels';
-import { TAG_KINDS } from '@/lib/tags/validation';
+import { TAG_KINDS } from '@/lib/enums';
 import { requireViewer } from '../../require-viewer';
 
 export const metadata = { title: 'Tags' };

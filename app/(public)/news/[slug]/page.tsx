@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { StoryBody } from '@/components/story/story-body';
 import { formatPublicTime } from '@/components/story/time';
-import type { TDocNode } from '@/lib/content/document';
+import { type TDocNode, readDoc } from '@/lib/content/document';
 import { env } from '@/lib/env';
 import { formatDateline } from '@/lib/stories/dateline';
 import { getPublishedStory as loadPublishedStory, listRelatedStories } from '@/lib/stories/public-queries';
@@ -60,13 +60,13 @@ export default async function StoryPage({ params }: Props) {
         {updated ? <> · updated <time dateTime={story.publishedAt.toISOString()}>{formatPublicTime(story.publishedAt)}</time></> : null}
       </p>
       {story.correctionNote ? <p className="mt-4 rounded bg-amber-50 p-3 text-sm text-amber-900"><strong>Correction:</strong> {story.correctionNote}</p> : null}
-      <StoryBody doc={story.body as TDocNode} dateline={dateline} />
+      <StoryBody doc={readDoc(story.body)} dateline={dateline} />
       {story.topic ? (
         <aside aria-labelledby="topic-title" className="mt-8 rounded-lg border-l-4 border-brand bg-slate-50 p-5">
           <h2 id="topic-title" className="font-sans text-lg font-bold">
             <Link href={`/topic/${story.topic.slug}`} className="hover:text-brand">{story.topic.title}</Link>
           </h2>
-          <StoryBody doc={story.topic.background as TDocNode} />
+          <StoryBody doc={readDoc(story.topic.background)} />
         </aside>
       ) : null}
       {story.tags.length ? (

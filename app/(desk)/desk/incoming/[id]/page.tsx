@@ -5,7 +5,7 @@ import { StoryBody } from '@/components/story/story-body';
 import { formatPublicTime } from '@/components/story/time';
 import { Badge } from '@/components/ui/badge';
 import { can } from '@/lib/auth/permissions';
-import type { TDocNode } from '@/lib/content/document';
+import { type TDocNode, readDoc } from '@/lib/content/document';
 import type { WireImage } from '@/lib/wire/types';
 import { getWireItem } from '@/lib/wire/queries';
 import { requireViewer } from '../../../require-viewer';
@@ -42,7 +42,7 @@ export default async function WireItemPage({ params }: { params: Promise<{ id: s
         {facts.map(([label, value]) => <div key={label} className="contents"><dt className="text-slate-500">{label}</dt><dd className="break-all">{value}</dd></div>)}
       </dl>
       {item.byline || meta.dateline ? <p className="text-sm">{[item.byline && `By ${item.byline}`, meta.dateline].filter(Boolean).join(' · ')}</p> : null}
-      <div className="rounded-lg border border-slate-200 bg-white p-4"><StoryBody doc={item.body as TDocNode} /></div>
+      <div className="rounded-lg border border-slate-200 bg-white p-4"><StoryBody doc={readDoc(item.body)} /></div>
       {tags.length ? <p className="text-sm">Tags: {tags.map((t) => `${t.name} (${t.kind.toLowerCase()})`).join(', ')}</p> : null}
       {meta.literals?.length ? <p className="text-sm text-slate-600">Codes with no tag: {meta.literals.join(', ')}</p> : null}
       {meta.images?.length ? (

@@ -1,0 +1,37 @@
+// ESLint (flat config): Next.js's rules (core web vitals, React, hooks, a11y, import),
+// TypeScript's, and the project's arrows: components/ never imports app/, lib/ imports
+// neither. `npm test` runs it with zero warnings allowed.
+import { defineConfig, globalIgnores } from 'eslint/config';
+import nextVitals from 'eslint-config-next/core-web-vitals';
+import nextTypescript from 'eslint-config-next/typescript';
+
+export default defineConfig([
+  ...nextVitals,
+  ...nextTypescript,
+  globalIgnores(['postcss.config.mjs', '.next/**', '.data/**', 'generated/**', 'node_modules/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**']),
+  {
+    rules: {
+      'import/no-restricted-paths': ['error', {
+        zones: [
+          { target: './components', from: './app', message: 'components/ may not import app/: pass actions down as props.' },
+          { target: './lib', from: './app', message: 'lib/ holds the domain: it may not import app/.' },
+          { target: './lib', from: './components', message: 'lib/ holds the domain: it may not import components/.' },
+        ],
+      }],
+      'import/no-duplicates': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+    },
+  },
+  {
+    // lib/ is free of React and of the request (lib/auth/viewer.ts alone uses React's
+    // per-request cache to read the session once).
+    files: ['lib/**/*.ts'],
+    ignores: ['lib/auth/viewer.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [{ name: 'react', message: 'lib/ is free of React.' }, { name: 'next/navigation', message: 'lib/ does not redirect: return a result.' }, { name: 'next/headers', message: 'lib/ does not read the request: take what it needs as arguments.' }],
+      }],
+    },
+  },
+]);
