@@ -18,7 +18,7 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 const BIG = new Set(['Story', 'Publication', 'StoryTag', 'PublicationTag']);
 
 /** One database: run in a child process of its own (lib/db makes its client from DATABASE_URL once). */
-async function measure(url: string, scale: number): Promise<Row[]> {
+async function measure(url: string): Promise<Row[]> {
   const rows: Row[] = [];
   const sql = new Client({ connectionString: url });
   await sql.connect();
@@ -79,7 +79,7 @@ async function measure(url: string, scale: number): Promise<Row[]> {
 }
 
 if (process.env.BENCH_CHILD_URL) {
-  const rows = await measure(process.env.BENCH_CHILD_URL, Number(process.env.BENCH_CHILD_SCALE));
+  const rows = await measure(process.env.BENCH_CHILD_URL);
   (await import('node:fs')).writeFileSync(process.env.BENCH_CHILD_OUT!, JSON.stringify(rows));
   process.exit(0);
 }

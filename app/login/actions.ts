@@ -8,7 +8,7 @@ import { signIn, signOut } from '@/lib/auth/next-auth';
 import { revokeAllSessions } from '@/lib/auth/sessions';
 import { getViewer } from '@/lib/auth/viewer';
 
-export type SignInState = { ok: false; message: string } | null;
+import type { SignInState } from '@/components/auth/sign-in-form';
 
 const isRedirect = (error: unknown) => typeof (error as { digest?: unknown })?.digest === 'string' && (error as { digest: string }).digest.startsWith('NEXT_REDIRECT');
 

@@ -3,6 +3,7 @@ import { redirect } from 'next/navigation';
 import { SignInForm } from '@/components/auth/sign-in-form';
 import { safeCallbackPath } from '@/lib/auth/callback-url';
 import { getViewer } from '@/lib/auth/viewer';
+import { signInAction } from './actions';
 
 export const metadata: Metadata = { title: 'Sign in', robots: { index: false } };
 
@@ -14,7 +15,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
       <div className="w-full max-w-sm rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
         <h1 className="mb-1 text-xl font-semibold">Sign in to the desk</h1>
         <p className="mb-6 text-sm text-slate-600">Newsroom editorial system</p>
-        <SignInForm callbackUrl={callbackUrl} />
+        <SignInForm callbackUrl={callbackUrl} action={signInAction} />
       </div>
     </main>
   );

@@ -1,13 +1,14 @@
 'use client';
 
-import { signInAction, type SignInState } from '@/app/login/actions';
 import { Button } from '@/components/ui/button';
 import { Field, TextInput } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { useFormAction } from '@/components/ui/use-form-action';
 
-export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
-  const { state, pending, formProps } = useFormAction<SignInState>(signInAction, null);
+export type SignInState = { ok: false; message: string } | null;
+
+export function SignInForm({ callbackUrl, action }: { callbackUrl: string; action: (previous: SignInState, formData: FormData) => Promise<SignInState> }) {
+  const { state, pending, formProps } = useFormAction<SignInState>(action, null);
   return (
     <form {...formProps} className="space-y-4" aria-label="Sign in">
       <input type="hidden" name="callbackUrl" value={callbackUrl} />

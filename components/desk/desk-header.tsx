@@ -1,11 +1,10 @@
 import Link from 'next/link';
-import { signOutAction, signOutEverywhereAction } from '@/app/login/actions';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { can, type Viewer } from '@/lib/auth/permissions';
 import { ROLE_LABELS } from '@/lib/auth/roles';
 
-export function DeskHeader({ viewer, unread }: { viewer: Viewer; unread: number }) {
+export function DeskHeader({ viewer, unread, signOut, signOutEverywhere }: { viewer: Viewer; unread: number; signOut: () => Promise<void>; signOutEverywhere: () => Promise<void> }) {
   const links = [
     { href: '/desk', label: 'Stories', show: true },
     { href: '/desk/dashboard', label: 'Dashboard', show: true },
@@ -39,12 +38,12 @@ export function DeskHeader({ viewer, unread }: { viewer: Viewer; unread: number 
             <span className="font-medium" data-testid="viewer-name">{viewer.name}</span>{' '}
             <Badge tone="blue">{ROLE_LABELS[viewer.role]}</Badge>
           </span>
-          <form action={signOutAction}>
+          <form action={signOut}>
             <Button type="submit" variant="secondary" size="sm">
               Sign out
             </Button>
           </form>
-          <form action={signOutEverywhereAction}>
+          <form action={signOutEverywhere}>
             <Button type="submit" variant="ghost" size="sm" title="Ends your sessions in every browser">
               Sign out everywhere
             </Button>

@@ -1,10 +1,10 @@
 'use client';
 
 import { useState } from 'react';
-import { diffRevisionsAction, restoreRevisionAction } from '@/app/(desk)/desk/stories/actions';
 import { Button } from '@/components/ui/button';
 import { SelectInput } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
+import type { ActionResult } from '@/lib/action';
 import type { FieldDiff } from '@/lib/stories/diff';
 import { DiffView } from './diff-view';
 
@@ -14,7 +14,13 @@ const REASONS: Record<string, string> = { AUTOSAVE: 'Autosave', SAVE: 'Saved', S
 const time = (iso: string) => new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 
 /** The story's revisions: who and when, a word diff between any two, and restore. */
-export function StoryHistory({ storyId, revisions, currentVersion }: { storyId: string; revisions: Revision[]; currentVersion: number }) {
+type Props = {
+  storyId: string; revisions: Revision[]; currentVersion: number;
+  diff: (input: { storyId: string; fromId: string; toId: string }) => Promise<ActionResult<FieldDiff[]>>;
+  restore: (input: { storyId: string; revisionId: string; baseVersion: number }) => Promise<ActionResult<{ version: number }>>;
+};
+
+export function StoryHistory({ storyId, revisions, currentVersion, diff: diffAction, restore: restoreAction }: Props) {
   const [from, setFrom] = useState(revisions[1]?.id ?? revisions[0]?.id ?? '');
   const [to, setTo] = useState(revisions[0]?.id ?? '');
   const [diff, setDiff] = useState<FieldDiff[] | null>(null);
@@ -22,12 +28,12 @@ export function StoryHistory({ storyId, revisions, currentVersion }: { storyId: 
   const label = (r: Revision) => `#${r.number} · ${r.authorName} · ${time(r.createdAt)}`;
 
   const compare = async () => {
-    const result = await diffRevisionsAction({ storyId, fromId: from, toId: to });
+    const result = await diffAction({ storyId, fromId: from, toId: to });
     if (result.ok) setDiff(result.data);
     else setState({ ok: false, message: result.message });
   };
   const restore = async (revision: Revision) => {
-    const result = await restoreRevisionAction({ storyId, revisionId: revision.id, baseVersion: currentVersion });
+    const result = await restoreAction({ storyId, revisionId: revision.id, baseVersion: currentVersion });
     if (!result.ok) return setState({ ok: false, message: result.message });
     window.localStorage.removeItem(`newsroom:story:${storyId}`);
     window.location.reload();

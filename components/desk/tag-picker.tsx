@@ -2,10 +2,10 @@
 
 import { X } from 'lucide-react';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { createTagAction, searchTagsAction } from '@/app/(desk)/desk/tags/actions';
 import { cn } from '@/components/ui/cn';
 import { inputClass } from '@/components/ui/field';
 import { TAG_KIND_NAMES } from '@/lib/tags/labels';
+import { useStoryActions } from './story-editor/story-actions';
 import { CREATABLE_TAG_KINDS, type CreatableTagKind, type TagKind } from '@/lib/enums';
 
 export type TagOption = { id: string; name: string; kind: TagKind };
@@ -19,9 +19,10 @@ type Option = { type: 'tag'; tag: TagOption; alias: string | null } | { type: 'c
  * that does not exist yet. Works from the keyboard alone.
  */
 export function TagPicker({ value, onChange, errors }: { value: TagOption[]; onChange: (tags: TagOption[]) => void; errors?: string[] }) {
+  const { searchTags, createTag } = useStoryActions();
   const id = useId();
   const [query, setQuery] = useState('');
-  const [results, setResults] = useState<{ id: string; name: string; kind: TagOption['kind']; matchedAlias: string | null }[]>([]);
+  const [found, setResults] = useState<{ id: string; name: string; kind: TagOption['kind']; matchedAlias: string | null }[]>([]);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const [message, setMessage] = useState('');
@@ -29,22 +30,20 @@ export function TagPicker({ value, onChange, errors }: { value: TagOption[]; onC
 
   useEffect(() => {
     const q = query.trim();
-    if (!q) {
-      setResults([]);
-      return;
-    }
+    if (!q) return;
     const ticket = ++request.current;
     const timer = setTimeout(async () => {
-      const result = await searchTagsAction({ query: q }).catch(() => null);
+      const result = await searchTags({ query: q }).catch(() => null);
       if (ticket !== request.current) return;
       setResults(result?.ok ? result.data : []);
       setActive(0);
     }, 120);
     return () => clearTimeout(timer);
-  }, [query]);
+  }, [query, searchTags]);
 
   const chosen = new Set(value.map((t) => t.id));
   const q = query.trim();
+  const results = q ? found : [];
   const exact = results.some((r) => r.name.toLowerCase() === q.toLowerCase());
   const options: Option[] = [
     ...results.filter((r) => !chosen.has(r.id)).map((r) => ({ type: 'tag' as const, tag: { id: r.id, name: r.name, kind: r.kind }, alias: r.matchedAlias })),
@@ -56,7 +55,7 @@ export function TagPicker({ value, onChange, errors }: { value: TagOption[]; onC
     setMessage('');
     if (option.type === 'tag') onChange([...value, option.tag]);
     else {
-      const created = await createTagAction({ kind: option.kind, name: option.name });
+      const created = await createTag({ kind: option.kind, name: option.name });
       const existing = !created.ok && created.code === 'CONFLICT' ? (created.details as { existing?: TagOption } | undefined)?.existing : undefined;
       if (existing) {
         // It was created meanwhile (or the search had not caught up): use it.

@@ -1,16 +1,17 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { suggestTagsAction } from '@/app/(desk)/desk/tags/actions';
 import { Button } from '@/components/ui/button';
 import { TAG_KIND_NAMES } from '@/lib/tags/labels';
 import type { Suggestion } from '@/lib/tags/suggestions';
+import { useStoryActions } from './story-editor/story-actions';
 import type { TagOption } from './tag-picker';
 
 type Props = { headline: string; subheadline: string; bodyText: string; topicId: string | null; tags: TagOption[]; onAccept: (tag: TagOption) => void };
 
 /** Tags the text mentions, and the subjects they imply: one click adds, one dismisses. */
 export function TagSuggestions({ headline, subheadline, bodyText, topicId, tags, onAccept }: Props) {
+  const { suggestTags } = useStoryActions();
   const [suggestions, setSuggestions] = useState<Suggestion[]>([]);
   const [dismissed, setDismissed] = useState<Set<string>>(new Set());
   const tagKey = tags.map((t) => t.id).join(',');
@@ -18,14 +19,14 @@ export function TagSuggestions({ headline, subheadline, bodyText, topicId, tags,
   useEffect(() => {
     let cancelled = false;
     const timer = setTimeout(async () => {
-      const result = await suggestTagsAction({ headline, subheadline, bodyText, topicId, tagIds: tagKey ? tagKey.split(',') : [] }).catch(() => null);
+      const result = await suggestTags({ headline, subheadline, bodyText, topicId, tagIds: tagKey ? tagKey.split(',') : [] }).catch(() => null);
       if (!cancelled && result?.ok) setSuggestions(result.data);
     }, 600);
     return () => {
       cancelled = true;
       clearTimeout(timer);
     };
-  }, [headline, subheadline, bodyText, topicId, tagKey]);
+  }, [headline, subheadline, bodyText, topicId, tagKey, suggestTags]);
 
   const visible = suggestions.filter((s) => !dismissed.has(s.tag.id) && !tags.some((t) => t.id === s.tag.id));
   return (

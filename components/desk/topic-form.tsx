@@ -1,7 +1,6 @@
 'use client';
 
 import { useState } from 'react';
-import { updateTopicAction } from '@/app/(desk)/desk/topics/actions';
 import { BodyEditor } from '@/components/editor/body-editor';
 import { Button } from '@/components/ui/button';
 import { Field, TextInput } from '@/components/ui/field';
@@ -10,7 +9,7 @@ import type { ActionResult } from '@/lib/action';
 import type { TDocNode } from '@/lib/content/document';
 
 /** A topic's title and background box, written in the story editor. */
-export function TopicForm({ topic }: { topic: { id: string; title: string; background: TDocNode } }) {
+export function TopicForm({ topic, action }: { topic: { id: string; title: string; background: TDocNode }; action: (input: { id: string; title: string; background: string }) => Promise<ActionResult<unknown>> }) {
   const [title, setTitle] = useState(topic.title);
   const [background, setBackground] = useState(topic.background);
   const [state, setState] = useState<ActionResult<unknown> | null>(null);
@@ -18,7 +17,7 @@ export function TopicForm({ topic }: { topic: { id: string; title: string; backg
   const errors = state && !state.ok ? state.fieldErrors : {};
   const save = async () => {
     setPending(true);
-    setState(await updateTopicAction({ id: topic.id, title, background: JSON.stringify(background) }).catch(() => ({ ok: false as const, code: 'INVALID_INPUT' as const, message: 'The server could not be reached.', fieldErrors: {} })));
+    setState(await action({ id: topic.id, title, background: JSON.stringify(background) }).catch(() => ({ ok: false as const, code: 'INVALID_INPUT' as const, message: 'The server could not be reached.', fieldErrors: {} })));
     setPending(false);
   };
   return (

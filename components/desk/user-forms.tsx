@@ -1,6 +1,5 @@
 'use client';
 
-import { createUserAction, signOutUserEverywhereAction, unlockSignInAction, updateUserAction } from '@/app/(desk)/desk/users/actions';
 import { Button } from '@/components/ui/button';
 import { Field, SelectInput, TextInput } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
@@ -10,9 +9,11 @@ import { ROLE_LABELS } from '@/lib/auth/roles';
 import { ROLES, type Role } from '@/lib/enums';
 
 type State = ActionResult<unknown> | null;
+/** A Server Action posting a form, as `useActionState` calls it. */
+export type FormAction = (previous: unknown, formData: FormData) => Promise<ActionResult<unknown>>;
 
-export function CreateUserForm() {
-  const { state, pending, formProps } = useFormAction<State>(createUserAction, null, { resetOnSuccess: true });
+export function CreateUserForm({ action }: { action: FormAction }) {
+  const { state, pending, formProps } = useFormAction<State>(action, null, { resetOnSuccess: true });
   const errors = state && !state.ok ? state.fieldErrors : {};
   return (
     <form {...formProps} className="grid gap-3 sm:grid-cols-2" aria-label="Create user">
@@ -38,8 +39,8 @@ export function CreateUserForm() {
   );
 }
 
-export function UserRowForm({ user }: { user: { id: string; name: string; role: Role; active: boolean } }) {
-  const { state, pending, formProps } = useFormAction<State>(updateUserAction, null);
+export function UserRowForm({ user, action }: { user: { id: string; name: string; role: Role; active: boolean }; action: FormAction }) {
+  const { state, pending, formProps } = useFormAction<State>(action, null);
   return (
     <form {...formProps} className="flex flex-wrap items-center gap-3" aria-label={`Settings for ${user.name}`}>
       <input type="hidden" name="id" value={user.id} />
@@ -58,7 +59,7 @@ export function UserRowForm({ user }: { user: { id: string; name: string; role: 
 }
 
 /** One button posting a user's id to an admin action, with its outcome beside it. */
-function UserButtonForm({ action, id, label, name }: { action: (previous: unknown, formData: FormData) => Promise<ActionResult<unknown>>; id: string; label: string; name: string }) {
+function UserButtonForm({ action, id, label, name }: { action: FormAction; id: string; label: string; name: string }) {
   const { state, pending, formProps } = useFormAction<State>(action, null);
   return (
     <form {...formProps} className="flex items-center gap-2">
@@ -69,11 +70,11 @@ function UserButtonForm({ action, id, label, name }: { action: (previous: unknow
   );
 }
 
-export function UserSessionControls({ user }: { user: { id: string; name: string; signInHeld: boolean } }) {
+export function UserSessionControls({ user, signOutEverywhere, unlock }: { user: { id: string; name: string; signInHeld: boolean }; signOutEverywhere: FormAction; unlock: FormAction }) {
   return (
     <div className="flex flex-wrap items-center gap-2">
-      <UserButtonForm action={signOutUserEverywhereAction} id={user.id} name={user.name} label="Sign out everywhere" />
-      {user.signInHeld ? <UserButtonForm action={unlockSignInAction} id={user.id} name={user.name} label="Unlock sign-in" /> : null}
+      <UserButtonForm action={signOutEverywhere} id={user.id} name={user.name} label="Sign out everywhere" />
+      {user.signInHeld ? <UserButtonForm action={unlock} id={user.id} name={user.name} label="Unlock sign-in" /> : null}
     </div>
   );
 }

@@ -2,10 +2,10 @@
 
 import type { Editor } from '@tiptap/react';
 import { ImagePlus } from 'lucide-react';
-import { Dialog, Toolbar } from 'radix-ui';
+import { Toolbar } from 'radix-ui';
 import { useState, type FormEvent } from 'react';
-import { Button } from '@/components/ui/button';
 import { Field, TextInput } from '@/components/ui/field';
+import { FormDialog } from '@/components/ui/form-dialog';
 
 /** Uploads an image (checked by content on the server) and inserts it with alt text, caption and credit. */
 export function ImageDialog({ editor }: { editor: Editor }) {
@@ -14,7 +14,6 @@ export function ImageDialog({ editor }: { editor: Editor }) {
   const [busy, setBusy] = useState(false);
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
     const form = new FormData(event.currentTarget);
     const file = form.get('file');
     const alt = String(form.get('alt') ?? '').trim();
@@ -38,32 +37,22 @@ export function ImageDialog({ editor }: { editor: Editor }) {
   };
 
   return (
-    <Dialog.Root open={open} onOpenChange={(next) => { setOpen(next); setError(''); }}>
-      <Dialog.Trigger asChild>
+    <FormDialog
+      open={open} onOpenChange={(next) => { setOpen(next); setError(''); }}
+      trigger={(
         <Toolbar.Button type="button" aria-label="Image" title="Image" className="rounded p-1.5 text-slate-700 hover:bg-slate-100">
           <ImagePlus className="size-4" />
         </Toolbar.Button>
-      </Dialog.Trigger>
-      <Dialog.Portal>
-        <Dialog.Overlay className="fixed inset-0 z-40 bg-slate-900/40" />
-        <Dialog.Content onCloseAutoFocus={(event) => { event.preventDefault(); editor.commands.focus(); }} className="fixed left-1/2 top-1/2 z-50 w-[28rem] max-w-[95vw] -translate-x-1/2 -translate-y-1/2 rounded-lg bg-white p-5 shadow-xl">
-          <Dialog.Title className="text-lg font-semibold">Insert image</Dialog.Title>
-          <Dialog.Description className="mb-3 text-sm text-slate-600">JPEG, PNG or WebP, up to 10 MB.</Dialog.Description>
-          <form onSubmit={submit} className="space-y-3">
-            <Field id="image-file" label="Image file">
-              <input id="image-file" name="file" type="file" accept="image/jpeg,image/png,image/webp" className="block w-full text-sm" />
-            </Field>
-            <Field id="image-alt" label="Alt text"><TextInput id="image-alt" name="alt" /></Field>
-            <Field id="image-caption" label="Caption"><TextInput id="image-caption" name="caption" /></Field>
-            <Field id="image-credit" label="Credit"><TextInput id="image-credit" name="credit" /></Field>
-            <p role="alert" className="text-sm text-red-700">{error}</p>
-            <div className="flex justify-end gap-2">
-              <Dialog.Close asChild><Button variant="secondary">Cancel</Button></Dialog.Close>
-              <Button type="submit" disabled={busy}>{busy ? 'Uploading…' : 'Insert image'}</Button>
-            </div>
-          </form>
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+      )}
+      title="Insert image" description="JPEG, PNG or WebP, up to 10 MB." submitLabel={busy ? 'Uploading…' : 'Insert image'} busy={busy} error={error}
+      onSubmit={(event) => void submit(event)} onCloseAutoFocus={(event) => { event.preventDefault(); editor.commands.focus(); }}
+    >
+      <Field id="image-file" label="Image file">
+        <input id="image-file" name="file" type="file" accept="image/jpeg,image/png,image/webp" className="block w-full text-sm" />
+      </Field>
+      <Field id="image-alt" label="Alt text"><TextInput id="image-alt" name="alt" /></Field>
+      <Field id="image-caption" label="Caption"><TextInput id="image-caption" name="caption" /></Field>
+      <Field id="image-credit" label="Credit"><TextInput id="image-credit" name="credit" /></Field>
+    </FormDialog>
   );
 }

@@ -1,6 +1,6 @@
 import { notFound, permanentRedirect } from 'next/navigation';
 import { StoryBody } from '@/components/story/story-body';
-import { type TDocNode, readDoc } from '@/lib/content/document';
+import { readDoc } from '@/lib/content/document';
 import { TAG_KIND_NAMES } from '@/lib/tags/labels';
 import { listPublishedStories } from '@/lib/stories/public-queries';
 import { getSection, getTag, getTopic } from './listing-queries';

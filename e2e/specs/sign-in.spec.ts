@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { test, expect } from '../fixtures/test';
 import { LoginPage } from '../pages/login-page';
 import { DEMO_PASSWORD, PERSONAS, type Persona } from '../fixtures/users';
@@ -57,7 +58,7 @@ test.describe('signing in', () => {
 
 test.describe('sessions end on the server', () => {
   /** Signs in afresh (never the shared per-role session, which other specs use) and returns the session cookie. */
-  async function freshSession(page: import('@playwright/test').Page, persona: Persona) {
+  async function freshSession(page: Page, persona: Persona) {
     await new LoginPage(page).goto();
     await new LoginPage(page).signIn(PERSONAS[persona].email, DEMO_PASSWORD);
     await expect(page).toHaveURL(/\/desk$/);
@@ -89,7 +90,7 @@ test.describe('sessions end on the server', () => {
     await form.getByLabel('Password').fill('a long enough password');
     await form.getByRole('button', { name: 'Create user' }).click();
     await expect(adminPage.getByText('User created.')).toBeVisible();
-    const signIn = async (target: import('@playwright/test').Page) => {
+    const signIn = async (target: Page) => {
       await new LoginPage(target).goto();
       await new LoginPage(target).signIn(email, 'a long enough password');
       await expect(target).toHaveURL(/\/desk$/);

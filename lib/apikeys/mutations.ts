@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { zLine } from '@/lib/text/fields';
 import { prisma } from '@/lib/db';
-import { AppError, parseInput } from '@/lib/errors';
+import { AppError } from '@/lib/errors';
 import { assertCan, type Viewer } from '@/lib/auth/permissions';
 import { env } from '@/lib/env';
 import { zonedTimeToUtc } from '@/lib/time/zoned';
@@ -15,9 +15,8 @@ export const ZCreateApiKey = z.object({
 });
 
 /** Creates a key for a subscriber or an ingesting agency; the key itself is returned once. */
-export async function createApiKey(viewer: Viewer, raw: z.input<typeof ZCreateApiKey>) {
+export async function createApiKey(viewer: Viewer, input: z.output<typeof ZCreateApiKey>) {
   assertCan(viewer, 'apikey.manage');
-  const input = parseInput(ZCreateApiKey, raw);
   if (input.scopes.includes('INGEST')) assertCan(viewer, 'wire.ingest');
   const expiresAt = input.expiresOn ? zonedTimeToUtc(`${input.expiresOn}T23:59:59`, env().NEWSROOM_TIMEZONE) : null;
   if (expiresAt && expiresAt <= new Date()) throw new AppError('INVALID_INPUT', 'Choose a day in the future.', { expiresOn: ['Choose a day in the future, or leave it empty.'] });

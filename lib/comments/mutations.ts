@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { ZId, zMultiline } from '@/lib/text/fields';
 import { prisma } from '@/lib/db';
-import { AppError, parseInput } from '@/lib/errors';
+import { AppError } from '@/lib/errors';
 import { assertCan, type Viewer } from '@/lib/auth/permissions';
-import { type TDocNode, readDoc } from '@/lib/content/document';
+import { readDoc } from '@/lib/content/document';
 import { notify } from '@/lib/notifications/notify';
 import { locateAnchor, ZTextAnchor } from './anchor';
 import { flattenDoc } from './flat-text';
@@ -21,9 +21,8 @@ const excerpt = (text: string) => (text.length > 80 ? `${text.slice(0, 79)}…` 
  * when the phrase is not in it, e.g. typed but not saved yet). The author hears of
  * comments made by others.
  */
-export async function addComment(viewer: Viewer, raw: z.input<typeof ZAddComment>) {
+export async function addComment(viewer: Viewer, input: z.output<typeof ZAddComment>) {
   assertCan(viewer, 'comment.create');
-  const input = parseInput(ZAddComment, raw);
   return prisma.$transaction(async (tx) => {
     const story = await tx.story.findUnique({ where: { id: input.storyId }, select: { id: true, body: true, headline: true, authorId: true } });
     if (!story) throw new AppError('NOT_FOUND', 'This story no longer exists.');
@@ -39,9 +38,8 @@ export async function addComment(viewer: Viewer, raw: z.input<typeof ZAddComment
 }
 
 /** An answer in a thread; replies hang off the thread's first comment. */
-export async function replyToComment(viewer: Viewer, raw: z.input<typeof ZReply>) {
+export async function replyToComment(viewer: Viewer, input: z.output<typeof ZReply>) {
   assertCan(viewer, 'comment.create');
-  const input = parseInput(ZReply, raw);
   return prisma.$transaction(async (tx) => {
     const parent = await tx.reviewComment.findUnique({ where: { id: input.commentId }, include: { story: { select: { headline: true } } } });
     if (!parent) throw new AppError('NOT_FOUND', 'That comment no longer exists.');
@@ -55,9 +53,8 @@ export async function replyToComment(viewer: Viewer, raw: z.input<typeof ZReply>
 }
 
 /** Resolves or reopens a thread. */
-export async function setCommentResolved(viewer: Viewer, raw: z.input<typeof ZResolve>) {
+export async function setCommentResolved(viewer: Viewer, input: z.output<typeof ZResolve>) {
   assertCan(viewer, 'comment.resolve');
-  const input = parseInput(ZResolve, raw);
   const comment = await prisma.reviewComment.findUnique({ where: { id: input.commentId }, select: { id: true, parentId: true, storyId: true } });
   if (!comment || comment.parentId) throw new AppError('NOT_FOUND', 'That comment thread no longer exists.');
   await prisma.reviewComment.update({

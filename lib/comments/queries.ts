@@ -1,6 +1,6 @@
 import { prisma } from '@/lib/db';
 import { assertCan, type Viewer } from '@/lib/auth/permissions';
-import { type TDocNode, readDoc } from '@/lib/content/document';
+import { readDoc } from '@/lib/content/document';
 import { locateAnchor, ZTextAnchor, type TextAnchor } from './anchor';
 import { flattenDoc } from './flat-text';
 

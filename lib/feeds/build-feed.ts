@@ -1,4 +1,4 @@
-import { type TDocNode, readDoc } from '@/lib/content/document';
+import { readDoc } from '@/lib/content/document';
 import { renderBodyHtml } from '@/lib/content/render-html';
 import { formatDateline } from '@/lib/stories/dateline';
 import { absolute, storyPath } from '@/lib/stories/seo';
@@ -16,7 +16,6 @@ export type FeedStory = {
   credit: string; correctionNote: string; firstPublishedAt: Date; publishedAt: Date; visibleAt: Date;
   section: { name: string } | null; tags: { tag: { name: string } }[];
 };
-
 
 /** The stories of a feed as one neutral document, written out by each format's writer. */
 export function feedDocumentOf(input: { site: { url: string; name: string }; title: string; path: string; stories: FeedStory[] }): FeedDocument {

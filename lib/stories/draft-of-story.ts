@@ -1,4 +1,4 @@
-import { type TDocNode, readDoc } from '@/lib/content/document';
+import { readDoc } from '@/lib/content/document';
 import { env } from '@/lib/env';
 import { slugify } from '@/lib/text/slug';
 import { utcToZonedInput } from '@/lib/time/zoned';

@@ -1,5 +1,5 @@
 import type { Prisma } from '@/generated/prisma/client';
-import { docJson, type TDocNode, readDoc } from '@/lib/content/document';
+import { docJson, readDoc } from '@/lib/content/document';
 import type { Tx } from '@/lib/db';
 import type { StoryContent } from './content';
 import { shouldCoalesce } from './revision-policy';

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ZId, zMultiline } from '@/lib/text/fields';
 import type { Prisma } from '@/generated/prisma/client';
 import { prisma } from '@/lib/db';
-import { AppError, parseInput } from '@/lib/errors';
+import { AppError } from '@/lib/errors';
 import type { Viewer } from '@/lib/auth/permissions';
 import { cancelScheduledPublication, enqueueEmbargoLift, enqueueScheduledPublication } from '@/lib/jobs/queue';
 import { notify } from '@/lib/notifications/notify';
@@ -21,7 +21,8 @@ export const ZTransition = z.object({
   note: zMultiline(2000, 'Keep the note to 2000 characters.').optional(),
   at: z.coerce.date().optional(),
 });
-export type TTransition = z.input<typeof ZTransition>;
+/** A move as the domain takes it (parsed by `ZTransition` at the boundary). */
+export type TTransition = z.output<typeof ZTransition>;
 
 const NOTIFY: Partial<Record<string, string>> = {
   requestChanges: 'sent back', approve: 'approved', schedule: 'scheduled', publish: 'published', kill: 'killed',
@@ -32,8 +33,7 @@ const NOTIFY: Partial<Record<string, string>> = {
  * viewer may, the story row changes only here, and the audit event, the revision and
  * the author's notification are written in the same transaction.
  */
-export async function transitionStory(viewer: Viewer, raw: TTransition, now = new Date()) {
-  const input = parseInput(ZTransition, raw);
+export async function transitionStory(viewer: Viewer, input: TTransition, now = new Date()) {
   return prisma.$transaction(async (tx) => {
     const story = await tx.story.findUnique({ where: { id: input.storyId }, include: { tags: true, publication: { select: { storyId: true, killedAt: true } } } });
     if (!story) throw new AppError('NOT_FOUND', 'This story no longer exists.');

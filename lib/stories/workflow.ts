@@ -1,7 +1,6 @@
 import { AppError } from '@/lib/errors';
 import { can, type Action, type Viewer } from '@/lib/auth/permissions';
-import { STORY_STATUSES, type Priority, type StoryStatus } from '@/lib/enums';
-
+import { type Priority, type StoryStatus } from '@/lib/enums';
 
 export const WORKFLOW_ACTIONS = ['edit', 'submit', 'requestChanges', 'approve', 'publish', 'schedule', 'unschedule', 'kill'] as const;
 export type WorkflowAction = (typeof WORKFLOW_ACTIONS)[number];

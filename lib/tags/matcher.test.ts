@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
+
 import { describe, expect, it } from 'vitest';
 import { DEMO_TAGS, readSeedStory } from '../../prisma/seed/demo-content';
 import { TagMatcher } from './matcher';

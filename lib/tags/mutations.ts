@@ -1,11 +1,11 @@
 import { prisma, type Tx } from '@/lib/db';
-import { AppError, parseInput } from '@/lib/errors';
+import { AppError } from '@/lib/errors';
 import { assertCan, type Viewer } from '@/lib/auth/permissions';
 import { uniqueSlug } from '@/lib/text/slug';
 import { normalizeName } from './normalize';
 import { slugFromName } from './slug';
 import { TAG_KIND_NAMES } from './labels';
-import { ZAlias, ZMerge, ZTagCreate, ZTagUpdate } from './validation';
+import { type ZAlias, type ZMerge, type ZTagCreate, type ZTagUpdate } from './validation';
 import type { z } from 'zod';
 
 async function freeSlug(tx: Tx, name: string) {
@@ -26,17 +26,12 @@ async function assertNameFree(tx: Tx, kind: keyof typeof TAG_KIND_NAMES, name: s
 }
 
 /** Creates a person, organisation or place. Subjects are the IPTC vocabulary's only. */
-export async function createTag(viewer: Viewer, raw: z.input<typeof ZTagCreate>) {
+export async function createTag(viewer: Viewer, input: Omit<z.output<typeof ZTagCreate>, 'description'> & { description?: string }) {
   assertCan(viewer, 'tag.create');
-  const parsed = ZTagCreate.safeParse(raw);
-  if (!parsed.success) {
-    throw new AppError('INVALID_INPUT', parsed.error.issues[0]?.message ?? 'Invalid tag.', { [String(parsed.error.issues[0]?.path[0] ?? 'name')]: [parsed.error.issues[0]?.message ?? ''] });
-  }
-  const input = parsed.data;
   return prisma.$transaction(async (tx) => {
     await assertNameFree(tx, input.kind, input.name);
     const tag = await tx.tag.create({
-      data: { kind: input.kind, name: input.name, normalizedName: normalizeName(input.name), slug: await freeSlug(tx, input.name), description: input.description },
+      data: { kind: input.kind, name: input.name, normalizedName: normalizeName(input.name), slug: await freeSlug(tx, input.name), description: input.description ?? '' },
       select: { id: true, name: true, kind: true, slug: true },
     });
     await tx.auditEvent.create({ data: { actorId: viewer.id, action: 'tag.create', data: { tagId: tag.id, kind: tag.kind, name: tag.name } } });
@@ -44,9 +39,8 @@ export async function createTag(viewer: Viewer, raw: z.input<typeof ZTagCreate>)
   });
 }
 
-export async function updateTag(viewer: Viewer, raw: z.input<typeof ZTagUpdate>) {
+export async function updateTag(viewer: Viewer, input: z.output<typeof ZTagUpdate>) {
   assertCan(viewer, 'tag.edit');
-  const input = parseInput(ZTagUpdate, raw);
   return prisma.$transaction(async (tx) => {
     const tag = await tx.tag.findUnique({ where: { id: input.id } });
     if (!tag) throw new AppError('NOT_FOUND', 'That tag no longer exists.');
@@ -56,9 +50,8 @@ export async function updateTag(viewer: Viewer, raw: z.input<typeof ZTagUpdate>)
   });
 }
 
-export async function addAlias(viewer: Viewer, raw: z.input<typeof ZAlias>) {
+export async function addAlias(viewer: Viewer, input: z.output<typeof ZAlias>) {
   assertCan(viewer, 'tag.edit');
-  const input = parseInput(ZAlias, raw);
   const normalized = normalizeName(input.name);
   return prisma.$transaction(async (tx) => {
     const tag = await tx.tag.findUnique({ where: { id: input.tagId }, include: { aliases: true } });
@@ -86,9 +79,8 @@ export async function removeAlias(viewer: Viewer, input: { aliasId: string }) {
  * move to the target, the source's name and aliases become the target's aliases, its
  * slug (and any it redirected) redirects to the target, and the source is removed.
  */
-export async function mergeTags(viewer: Viewer, raw: z.input<typeof ZMerge>) {
+export async function mergeTags(viewer: Viewer, input: z.output<typeof ZMerge>) {
   assertCan(viewer, 'tag.merge');
-  const input = parseInput(ZMerge, raw);
   if (input.sourceId === input.targetId) throw new AppError('INVALID_INPUT', 'Choose a different tag to merge into.');
   return prisma.$transaction(async (tx) => {
     const [source, target] = await Promise.all([

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { ZId } from '@/lib/text/fields';
-import { parseInput } from '@/lib/errors';
 import { prisma } from '@/lib/db';
 import { assertCan, type Viewer } from '@/lib/auth/permissions';
 import { getTagMatcher } from './matcher-cache';
@@ -34,9 +33,8 @@ function snippet(text: string, start: number, end: number) {
  * topic's background box, as readers see them together), with where, plus the
  * subjects those tags imply. Tags already on the story are left out.
  */
-export async function suggestTags(viewer: Viewer, raw: z.input<typeof ZSuggestInput>): Promise<Suggestion[]> {
+export async function suggestTags(viewer: Viewer, input: z.output<typeof ZSuggestInput>): Promise<Suggestion[]> {
   assertCan(viewer, 'desk.view');
-  const input = parseInput(ZSuggestInput, raw);
   const matcher = await getTagMatcher();
   const topic = input.topicId ? await prisma.topic.findUnique({ where: { id: input.topicId }, select: { backgroundText: true } }) : null;
   const fields: [Occurrence['field'], string][] = [['Headline', input.headline], ['Subheadline', input.subheadline], ['Body', input.bodyText], ['Background box', topic?.backgroundText ?? '']];

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ZId, zLine } from '@/lib/text/fields';
 import { prisma } from '@/lib/db';
-import { AppError, parseInput } from '@/lib/errors';
+import { AppError } from '@/lib/errors';
 import { assertCan, type Viewer } from '@/lib/auth/permissions';
 import { docJson, emptyDoc } from '@/lib/content/document';
 import { docToPlainText } from '@/lib/content/text';
@@ -11,18 +11,16 @@ import { slugify, uniqueSlug } from '@/lib/text/slug';
 export const ZTopicCreate = z.object({ title: zLine(160, 'Keep the title to 160 characters.').min(1, 'Enter a title.') });
 export const ZTopicUpdate = ZTopicCreate.extend({ id: ZId, background: z.unknown() });
 
-export async function createTopic(viewer: Viewer, raw: z.input<typeof ZTopicCreate>) {
+export async function createTopic(viewer: Viewer, input: z.output<typeof ZTopicCreate>) {
   assertCan(viewer, 'topic.manage');
-  const input = parseInput(ZTopicCreate, raw);
   const base = slugify(input.title);
   const taken = new Set((await prisma.topic.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map((t) => t.slug));
   return prisma.topic.create({ data: { title: input.title, slug: uniqueSlug(base, taken), background: docJson(emptyDoc()) }, select: { id: true, slug: true } });
 }
 
 /** Saves a topic's title and background box (the same editor and schema as story bodies). */
-export async function updateTopic(viewer: Viewer, raw: z.input<typeof ZTopicUpdate>) {
+export async function updateTopic(viewer: Viewer, input: z.output<typeof ZTopicUpdate>) {
   assertCan(viewer, 'topic.manage');
-  const input = parseInput(ZTopicUpdate, raw);
   const background = validateBody(input.background, 'background');
   const topic = await prisma.topic.findUnique({ where: { id: input.id } });
   if (!topic) throw new AppError('NOT_FOUND', 'That topic no longer exists.');

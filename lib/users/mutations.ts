@@ -1,14 +1,13 @@
 import { prisma } from '@/lib/db';
-import { AppError, parseInput } from '@/lib/errors';
+import { AppError } from '@/lib/errors';
 import { assertCan, type Viewer } from '@/lib/auth/permissions';
 import { hashPassword } from '@/lib/auth/password';
 import { accountKeyPrefixes } from '@/lib/auth/throttle-policy';
-import { ZUserCreate, ZUserUpdate, type TUserCreate, type TUserUpdate } from './validation';
+import { type TUserCreate, type TUserUpdate } from './validation';
 
 /** Creates a desk account. Admins only; the email must be new. */
-export async function createUser(viewer: Viewer, input: TUserCreate) {
+export async function createUser(viewer: Viewer, data: TUserCreate) {
   assertCan(viewer, 'user.manage');
-  const data = parseInput(ZUserCreate, input);
   const existing = await prisma.user.findUnique({ where: { email: data.email } });
   if (existing) throw new AppError('CONFLICT', 'That email already has an account.', { email: ['That email already has an account.'] });
   const passwordHash = await hashPassword(data.password);
@@ -23,9 +22,8 @@ export async function createUser(viewer: Viewer, input: TUserCreate) {
 }
 
 /** Changes a user's role or deactivates/reactivates them. Deactivation ends their sessions. */
-export async function updateUser(viewer: Viewer, input: TUserUpdate) {
+export async function updateUser(viewer: Viewer, data: TUserUpdate) {
   assertCan(viewer, 'user.manage');
-  const data = parseInput(ZUserUpdate, input);
   if (data.id === viewer.id && (!data.active || data.role !== 'ADMIN')) {
     throw new AppError('INVALID_INPUT', 'You cannot remove your own admin access.');
   }

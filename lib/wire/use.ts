@@ -12,7 +12,7 @@ const priorityOf = (urgency: number | null) => (urgency === 1 ? 'FLASH' : urgenc
  * and credits it. Using an item twice opens the draft made the first time; killed
  * copy cannot be used.
  */
-export async function useWireItem(viewer: Viewer, wireItemId: string): Promise<{ storyId: string; created: boolean }> {
+export async function draftFromWireItem(viewer: Viewer, wireItemId: string): Promise<{ storyId: string; created: boolean }> {
   assertCan(viewer, 'wire.use');
   const item = await prisma.wireItem.findUnique({ where: { id: wireItemId }, include: { story: { select: { id: true } } } });
   if (!item) throw new AppError('NOT_FOUND', 'That wire item no longer exists.');

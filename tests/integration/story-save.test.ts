@@ -33,7 +33,7 @@ describe('saving a story', () => {
     }
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).code).toBe('CONFLICT');
-    expect(((error as AppError).details as ConflictDetails).theirs).toMatchObject({ headline: 'Mine', version: 2, editorName: editor.name });
+    expect(((error as AppError).details as ConflictDetails).theirs).toMatchObject({ draft: { headline: 'Mine' }, version: 2, editorName: editor.name });
     expect((await prisma.story.findUniqueOrThrow({ where: { id: created.id } })).headline).toBe('Mine');
   });
 

@@ -1,3 +1,5 @@
+import { ZUserCreate } from '@/lib/users/validation';
+import { parseInput } from '@/lib/errors';
 import { describe, expect, it } from 'vitest';
 import { prisma } from '@/lib/db';
 import { findActiveUser } from '@/lib/auth/queries';
@@ -20,7 +22,7 @@ describe('user management', () => {
     const admin = await seedUser('ADMIN');
     const input = newUser();
     await createUser(admin, input);
-    await expect(createUser(admin, { ...input, email: input.email.toUpperCase() })).rejects.toMatchObject({ code: 'CONFLICT', fieldErrors: { email: [expect.stringMatching(/already/)] } });
+    await expect(createUser(admin, parseInput(ZUserCreate, { ...input, email: input.email.toUpperCase() }))).rejects.toMatchObject({ code: 'CONFLICT', fieldErrors: { email: [expect.stringMatching(/already/)] } });
   });
 
   it('deactivating a user ends their session lookups', async () => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { prisma } from '@/lib/db';
 import { ingestDocument } from '@/lib/wire/ingest';
 import { wireStatusOfStory } from '@/lib/wire/queries';
-import { useWireItem } from '@/lib/wire/use';
+import { draftFromWireItem } from '@/lib/wire/use';
 import { seedUser } from '../support/factories';
 
 const fixture = (file: string) => readFileSync(path.resolve(import.meta.dirname, '../fixtures/wire', file));
@@ -49,12 +49,12 @@ describe('ingesting wire copy', () => {
   it('Use makes a credited draft linked to its source; a newer version flags it, a kill warns its author', async () => {
     const editor = await seedUser('EDITOR');
     const [imported] = (await ingestDocument(g2({ guid: 'urn:ifx:use', version: 1, headline: 'Flash: quake hits Kamchatka', body: 'A quake hit.', urgency: 1 }))).outcomes;
-    const { storyId, created } = await useWireItem(editor, imported!.id!);
+    const { storyId, created } = await draftFromWireItem(editor, imported!.id!);
     expect(created).toBe(true);
     const story = await prisma.story.findUniqueOrThrow({ where: { id: storyId }, include: { tags: { include: { tag: true } } } });
     expect(story).toMatchObject({ status: 'DRAFT', headline: 'Flash: quake hits Kamchatka', credit: 'Interfax', priority: 'FLASH', datelinePlace: 'Moscow', wireItemId: imported!.id, wireVersion: 1, bodyText: 'A quake hit.', authorId: editor.id });
     expect(story.tags.map((t) => t.tag.name)).toContain('Moscow');
-    expect(await useWireItem(editor, imported!.id!)).toEqual({ storyId, created: false });
+    expect(await draftFromWireItem(editor, imported!.id!)).toEqual({ storyId, created: false });
 
     await ingestDocument(g2({ guid: 'urn:ifx:use', version: 2, headline: 'Quake of magnitude 7 hits Kamchatka', body: 'A magnitude 7 quake hit.', urgency: 1 }));
     let status = (await wireStatusOfStory(editor, storyId))!;
@@ -67,7 +67,7 @@ describe('ingesting wire copy', () => {
     const notes = await prisma.notification.findMany({ where: { userId: editor.id }, orderBy: { createdAt: 'asc' } });
     expect(notes.map((n) => n.kind)).toEqual(['wireUpdate', 'wireKill']);
     const [fresh] = (await ingestDocument(g2({ guid: 'urn:ifx:killed-first', version: 1, headline: 'Killed', body: 'x', status: 'canceled' }))).outcomes;
-    await expect(useWireItem(editor, fresh!.id!)).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    await expect(draftFromWireItem(editor, fresh!.id!)).rejects.toMatchObject({ code: 'INVALID_INPUT' });
   });
 
   it('a multi-item document imports every text item; documents of every format go in', async () => {

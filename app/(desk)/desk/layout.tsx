@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { DeskHeader } from '@/components/desk/desk-header';
 import { countUnread } from '@/lib/notifications/queries';
+import { signOutAction, signOutEverywhereAction } from '../../login/actions';
 import { requireViewer } from '../require-viewer';
 
 export const metadata: Metadata = { title: { default: 'Desk', template: '%s — Newsroom desk' }, robots: { index: false } };
@@ -11,7 +12,7 @@ export default async function DeskLayout({ children }: { children: ReactNode }) 
   return (
     <div className="min-h-screen bg-slate-50">
       <a href="#main" className="skip-link">Skip to content</a>
-      <DeskHeader viewer={viewer} unread={await countUnread(viewer)} />
+      <DeskHeader viewer={viewer} unread={await countUnread(viewer)} signOut={signOutAction} signOutEverywhere={signOutEverywhereAction} />
       <main id="main" className="mx-auto max-w-7xl px-4 py-6">
         {children}
       </main>

@@ -29,7 +29,10 @@ export default async function DeskPage({ searchParams }: { searchParams: Promise
   const keep = Object.fromEntries(Object.entries(params).filter(([k, v]) => k !== 'cursor' && typeof v === 'string' && v)) as Record<string, string>;
   const withParams = (extra: Record<string, string | undefined>) => {
     const next = new URLSearchParams({ ...keep });
-    for (const [k, v] of Object.entries(extra)) (v === undefined ? next.delete(k) : next.set(k, v));
+    for (const [k, v] of Object.entries(extra)) {
+      if (v === undefined) next.delete(k);
+      else next.set(k, v);
+    }
     const query = next.toString();
     return query ? `/desk?${query}` : '/desk';
   };

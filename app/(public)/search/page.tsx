@@ -12,12 +12,13 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   const params = await searchParams;
   const q = normalizeSearchQuery(params.q ?? '');
   const page = Math.max(1, Math.min(500, Math.floor(Number(params.page)) || 1));
-  let busy = '';
-  const { stories, hasMore } = await searchPublishedStories(q, page).catch((error: unknown) => {
-    if (!isAppError(error) || error.code !== 'THROTTLED') throw error;
-    busy = error.message;
-    return { stories: [], hasMore: false };
-  });
+  const { stories, hasMore, busy } = await searchPublishedStories(q, page).then(
+    (found) => ({ ...found, busy: '' }),
+    (error: unknown) => {
+      if (!isAppError(error) || error.code !== 'THROTTLED') throw error;
+      return { stories: [], hasMore: false, busy: error.message };
+    },
+  );
   const href = (n: number) => `/search?${new URLSearchParams({ q, page: String(n) })}`;
   return (
     <>

@@ -1,10 +1,10 @@
 'use client';
 
 import { useState } from 'react';
-import { replyToCommentAction, setCommentResolvedAction } from '@/app/(desk)/desk/stories/comment-actions';
 import { Button } from '@/components/ui/button';
 import { inputClass } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
+import { useStoryActions } from '../story-editor/story-actions';
 import type { CommentItem, ThreadItem } from './types';
 
 function Comment({ comment }: { comment: CommentItem }) {
@@ -21,6 +21,7 @@ function Comment({ comment }: { comment: CommentItem }) {
 
 /** One thread: the quoted phrase, the comment, its replies; answer, resolve, reopen. */
 export function CommentThread({ thread, onFocusQuote }: { thread: ThreadItem; onFocusQuote?: () => void }) {
+  const { replyToComment, setCommentResolved } = useStoryActions();
   const [reply, setReply] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -60,18 +61,18 @@ export function CommentThread({ thread, onFocusQuote }: { thread: ThreadItem; on
       ) : (
         <form className="space-y-1" onSubmit={async (event) => {
           event.preventDefault();
-          if (await run(() => replyToCommentAction({ commentId: thread.id, text: reply }))) setReply('');
+          if (await run(() => replyToComment({ commentId: thread.id, text: reply }))) setReply('');
         }}>
           <label htmlFor={replyId} className="sr-only">Reply to {thread.authorName}</label>
           <textarea id={replyId} rows={2} className={inputClass} placeholder="Reply…" value={reply} onChange={(e) => setReply(e.target.value)} />
           <div className="flex gap-2">
             <Button type="submit" size="sm" disabled={busy || !reply.trim()}>Reply</Button>
-            <Button size="sm" variant="secondary" disabled={busy} onClick={() => void run(() => setCommentResolvedAction({ commentId: thread.id, resolved: true }))}>Resolve</Button>
+            <Button size="sm" variant="secondary" disabled={busy} onClick={() => void run(() => setCommentResolved({ commentId: thread.id, resolved: true }))}>Resolve</Button>
           </div>
         </form>
       )}
       {thread.resolvedAt ? (
-        <Button size="sm" variant="secondary" disabled={busy} onClick={() => void run(() => setCommentResolvedAction({ commentId: thread.id, resolved: false }))}>Reopen</Button>
+        <Button size="sm" variant="secondary" disabled={busy} onClick={() => void run(() => setCommentResolved({ commentId: thread.id, resolved: false }))}>Reopen</Button>
       ) : null}
       <FormMessage state={error ? { ok: false, message: error } : null} />
     </article>

@@ -3,7 +3,6 @@
 import type { Editor } from '@tiptap/react';
 import { useEditorState } from '@tiptap/react';
 import { useEffect, useState } from 'react';
-import { addCommentAction } from '@/app/(desk)/desk/stories/comment-actions';
 import { commentHighlightsKey } from '@/components/editor/comment-highlights';
 import { Button } from '@/components/ui/button';
 import { inputClass } from '@/components/ui/field';
@@ -11,6 +10,7 @@ import { FormMessage } from '@/components/ui/form-message';
 import { anchorAt, locateAnchor, type TextAnchor } from '@/lib/comments/anchor';
 import { flattenDoc, offsetsOfRange } from '@/lib/comments/flat-text';
 import type { TDocNode } from '@/lib/content/document';
+import { useStoryActions } from '../story-editor/story-actions';
 import { CommentThread } from './comment-thread';
 import type { ThreadItem } from './types';
 
@@ -41,6 +41,7 @@ type Props = {
  * while the thread is open) or on the story as a whole.
  */
 export function CommentsPanel({ storyId, threads, editor, ensureSaved }: Props) {
+  const { addComment } = useStoryActions();
   const selection = useEditorState({
     editor,
     selector: ({ editor: e }) => (e ? `${e.state.selection.from}:${e.state.selection.to}` : ''),
@@ -52,7 +53,12 @@ export function CommentsPanel({ storyId, threads, editor, ensureSaved }: Props) 
   const live = editor && selection ? selectedAnchor(editor) : null;
   const anchor = live ?? pinned;
   // Keep the phrase once the person moves on to type the comment (the selection goes).
-  useEffect(() => { if (live) setPinned(live); }, [live?.quote, live?.prefix]); // eslint-disable-line react-hooks/exhaustive-deps
+  const liveKey = live ? `${live.prefix}\u0000${live.quote}` : '';
+  const [seen, setSeen] = useState('');
+  if (liveKey && liveKey !== seen) {
+    setSeen(liveKey);
+    setPinned(live);
+  }
 
   const open = threads.filter((t) => !t.resolvedAt);
   const resolved = threads.filter((t) => t.resolvedAt);
@@ -74,7 +80,7 @@ export function CommentsPanel({ storyId, threads, editor, ensureSaved }: Props) 
     setState(null);
     try {
       if (!(await ensureSaved())) return setState({ ok: false, message: 'Save the story before commenting.' });
-      const result = await addCommentAction({ storyId, text, anchor: withAnchor });
+      const result = await addComment({ storyId, text, anchor: withAnchor });
       if (!result.ok) return setState({ ok: false, message: Object.values(result.fieldErrors).flat()[0] ?? result.message });
       setText('');
       setPinned(null);

@@ -1,5 +1,5 @@
 import { cn } from '@/components/ui/cn';
-import type { SaveStatus } from './use-autosave';
+import type { SaveStatus } from './autosave-machine';
 
 const TEXT: Record<SaveStatus, string> = {
   saved: 'Saved',

@@ -1,12 +1,15 @@
 'use client';
 
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { saveStoryAction } from '@/app/(desk)/desk/stories/actions';
+import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import type { FieldErrors } from '@/lib/errors';
-import { MAX_SAVE_BYTES } from '@/lib/stories/validation';
-import { draftKey, localCopy, toSavePayload, type Draft, type Theirs } from './draft';
+import { draftKey, toSavePayload, type Draft, type DraftVersion } from '@/lib/stories/draft';
+import { MAX_SAVE_BYTES } from '@/lib/stories/limits';
+import type { SavedStory } from '@/lib/stories/mutations';
+import { nextSaveStatus, type SaveEvent, type SaveStatus } from './autosave-machine';
+import { localCopy } from './boot';
+import { useStoryActions } from './story-actions';
 
-export type SaveStatus = 'saved' | 'dirty' | 'saving' | 'offline' | 'conflict' | 'invalid';
+export type { SaveStatus };
 
 const AUTOSAVE_DELAY_MS = 2000;
 const RETRY_DELAY_MS = 5000;
@@ -16,126 +19,127 @@ type Options = {
   initialVersion: number;
   savedDraft: Draft;
   draft: Draft;
-  initialConflict: Theirs | null;
-  onSaved: (saved: { id: string; version: number; slug: string; status: string; created: boolean }) => void;
+  initialConflict: DraftVersion | null;
+  restored: boolean;
+  onSaved: (saved: SavedStory & { created: boolean }) => void;
 };
 
 /**
  * Keeps the server in step with the form: every change is kept on this device at
  * once, saved two seconds after typing stops (or on Save), retried while the network
  * or server is down, and never sent over a newer version (a stale save becomes a
- * conflict for the person to resolve).
+ * conflict for the person to resolve). The states and their moves are the pure
+ * machine in `autosave-machine.ts`; this hook runs its effects.
  */
-export function useAutosave({ initialId, initialVersion, savedDraft, draft, initialConflict, onSaved }: Options) {
-  const [status, setStatus] = useState<SaveStatus>(initialConflict ? 'conflict' : draftKey(draft) === draftKey(savedDraft) ? 'saved' : 'dirty');
-  const [conflict, setConflict] = useState<Theirs | null>(initialConflict);
+export function useAutosave({ initialId, initialVersion, savedDraft, draft, initialConflict, restored, onSaved }: Options) {
+  const { save: saveAction } = useStoryActions();
+  const [status, dispatch] = useReducer(nextSaveStatus, initialConflict ? 'conflict' : restored ? 'dirty' : 'saved');
+  const [conflict, setConflict] = useState<DraftVersion | null>(initialConflict);
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState('');
   const [savedAt, setSavedAt] = useState<Date | null>(null);
 
-  const id = useRef(initialId);
-  const version = useRef(initialVersion);
-  const savedKey = useRef(draftKey(savedDraft));
-  const latest = useRef(draft);
-  const statusRef = useRef(status);
+  // What the server holds: its id, its version, and the key of the text it has.
+  const server = useRef({ id: initialId, version: initialVersion, key: draftKey(savedDraft) });
   const inFlight = useRef(false);
-  const queued = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  latest.current = draft;
-  statusRef.current = status;
+  const statusRef = useRef(status);
+  const move = useCallback((event: SaveEvent) => {
+    statusRef.current = nextSaveStatus(statusRef.current, event);
+    dispatch(event);
+  }, []);
 
-  const schedule = useCallback((save: () => void, delay: number) => {
+  // The latest draft and callback, for saves started by timers and events after a render.
+  const draftRef = useRef(draft);
+  const onSavedRef = useRef(onSaved);
+  useEffect(() => {
+    draftRef.current = draft;
+    onSavedRef.current = onSaved;
+  });
+  const saveRef = useRef<(autosave: boolean) => Promise<boolean>>(async () => false);
+
+  const schedule = useCallback((delay: number) => {
     clearTimeout(timer.current);
-    timer.current = setTimeout(save, delay);
+    timer.current = setTimeout(() => void saveRef.current(true), delay);
   }, []);
 
   const save = useCallback(async (autosave: boolean): Promise<boolean> => {
     clearTimeout(timer.current);
     if (statusRef.current === 'conflict') return false;
-    if (inFlight.current) {
-      queued.current = true;
-      return false;
-    }
-    const sent = latest.current;
-    const sentKey = draftKey(sent);
-    if (sentKey === savedKey.current && id.current) {
-      setStatus('saved');
+    if (inFlight.current) return false; // the one on its way is followed by another if the text moved on
+    const draft = draftRef.current;
+    const sentKey = draftKey(draft);
+    if (sentKey === server.current.key && server.current.id) {
+      if (statusRef.current !== 'saved') {
+        move({ type: 'saveStarted' });
+        move({ type: 'saved', current: true });
+      }
       return true;
     }
-    const payload = toSavePayload(sent, id.current, version.current, autosave);
+    const payload = toSavePayload(draft, server.current.id, server.current.version, autosave);
     const size = new Blob([JSON.stringify(payload)]).size;
     if (size > MAX_SAVE_BYTES) {
       // The server would refuse it unread; say so in words (the text stays on this device).
       setFieldErrors({ body: [`The story is ${(size / 1_000_000).toFixed(1)} MB; the most the desk can save is ${MAX_SAVE_BYTES / 1_000_000} MB. Shorten the body or split the story.`] });
       setMessage('This story is too long to save.');
-      setStatus('invalid');
+      move({ type: 'saveStarted' });
+      move({ type: 'refused' });
       return false;
     }
     inFlight.current = true;
-    setStatus('saving');
-    let result: Awaited<ReturnType<typeof saveStoryAction>>;
-    try {
-      result = await saveStoryAction(payload);
-    } catch {
-      inFlight.current = false;
-      setStatus('offline');
-      schedule(() => void save(true), RETRY_DELAY_MS);
+    move({ type: 'saveStarted' });
+    const result = await saveAction(payload).catch(() => null);
+    inFlight.current = false;
+    if (!result) {
+      move({ type: 'unreachable' });
+      schedule(RETRY_DELAY_MS);
       return false;
     }
-    inFlight.current = false;
     if (result.ok) {
-      const created = !id.current;
+      const created = !server.current.id;
       if (created) {
         localCopy.clear(null);
-        id.current = result.data.id;
         window.history.replaceState(null, '', `/desk/stories/${result.data.id}`);
       }
-      version.current = result.data.version;
-      savedKey.current = sentKey;
+      server.current = { id: result.data.id, version: result.data.version, key: sentKey };
       setFieldErrors({});
       setMessage('');
       setSavedAt(new Date());
-      onSaved({ ...result.data, created });
-      if (draftKey(latest.current) === sentKey) {
-        localCopy.clear(id.current);
-        setStatus('saved');
-      } else {
-        setStatus('dirty');
-        schedule(() => void save(true), AUTOSAVE_DELAY_MS);
-      }
+      onSavedRef.current({ ...result.data, created });
+      const current = draftKey(draftRef.current) === sentKey;
+      move({ type: 'saved', current });
+      if (current) localCopy.clear(server.current.id);
+      else schedule(AUTOSAVE_DELAY_MS);
     } else if (result.code === 'CONFLICT' && result.details) {
-      setConflict((result.details as { theirs: Theirs }).theirs);
-      setStatus('conflict');
+      setConflict((result.details as { theirs: DraftVersion }).theirs);
+      move({ type: 'conflict' });
     } else {
       setFieldErrors(result.fieldErrors);
       setMessage(result.message);
-      setStatus('invalid');
-    }
-    if (queued.current) {
-      queued.current = false;
-      void save(true);
+      move({ type: 'refused' });
     }
     return result.ok;
-  }, [onSaved, schedule]);
+  }, [saveAction, move, schedule]);
+  useEffect(() => {
+    saveRef.current = save;
+  }, [save]);
 
   // Every change: keep it on this device, then save once typing pauses.
   useEffect(() => {
-    const key = draftKey(draft);
-    if (key === savedKey.current) return;
-    localCopy.write(id.current, { draft, baseVersion: version.current, savedAt: Date.now() });
-    if (statusRef.current === 'conflict') return;
-    if (statusRef.current !== 'offline' && statusRef.current !== 'saving') setStatus('dirty');
-    schedule(() => void save(true), AUTOSAVE_DELAY_MS);
-  }, [draft, save, schedule]);
+    if (draftKey(draft) === server.current.key) return;
+    localCopy.write(server.current.id, { draft, baseVersion: server.current.version, savedAt: Date.now() });
+    move({ type: 'edited' });
+    if (statusRef.current !== 'conflict') schedule(AUTOSAVE_DELAY_MS);
+  }, [draft, move, schedule]);
 
   // Back online: retry at once.
   useEffect(() => {
     const online = () => {
-      if (statusRef.current === 'offline' || statusRef.current === 'dirty') void save(true);
+      if (statusRef.current === 'offline' || statusRef.current === 'dirty') void saveRef.current(true);
     };
     window.addEventListener('online', online);
     return () => window.removeEventListener('online', online);
-  }, [save]);
+  }, []);
 
   // Leaving with unsaved changes warns.
   useEffect(() => {
@@ -151,27 +155,22 @@ export function useAutosave({ initialId, initialVersion, savedDraft, draft, init
 
   useEffect(() => () => clearTimeout(timer.current), []);
 
-  /** Resolves a conflict: `mine` saves the form over their version; `theirs` takes theirs. */
-  const resolveConflict = useCallback((choice: 'mine' | 'theirs', theirsDraftKey?: string) => {
+  /** Ends a conflict: `mine` saves the form over their version; `theirs` takes theirs (the form shows it). */
+  const resolveConflict = useCallback((keep: 'mine' | 'theirs') => {
     if (!conflict) return;
-    version.current = conflict.version;
+    server.current.version = conflict.version;
     setConflict(null);
-    if (choice === 'theirs' && theirsDraftKey) {
-      savedKey.current = theirsDraftKey;
-      localCopy.clear(id.current);
-      statusRef.current = 'saved';
-      setStatus('saved');
-      return;
-    }
-    statusRef.current = 'dirty';
-    setStatus('dirty');
-    void save(false);
-  }, [conflict, save]);
+    move({ type: 'resolved', keep });
+    if (keep === 'theirs') {
+      server.current.key = draftKey(conflict.draft);
+      localCopy.clear(server.current.id);
+    } else void saveRef.current(false);
+  }, [conflict, move]);
 
   return {
     status, conflict, fieldErrors, message, savedAt,
-    storyId: () => id.current,
-    version: () => version.current,
+    storyId: () => server.current.id,
+    version: () => server.current.version,
     saveNow: () => save(false),
     resolveConflict,
   };

@@ -1,10 +1,10 @@
 'use client';
 
 import { useState } from 'react';
-import { createApiKeyAction } from '@/app/(desk)/desk/api-keys/actions';
 import { Button } from '@/components/ui/button';
 import { Field, TextInput } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
+import type { ActionResult } from '@/lib/action';
 import type { FieldErrors } from '@/lib/errors';
 
 const SCOPES = [
@@ -13,7 +13,7 @@ const SCOPES = [
 ] as const;
 
 /** Creates a key with its scopes and optional expiry, and shows it once: only its hash is kept. */
-export function CreateApiKeyForm() {
+export function CreateApiKeyForm({ action }: { action: (input: { name: string; scopes: string[]; expiresOn: string }) => Promise<ActionResult<{ name: string; key: string }>> }) {
   const [name, setName] = useState('');
   const [scopes, setScopes] = useState<string[]>(['READ']);
   const [expiresOn, setExpiresOn] = useState('');
@@ -28,7 +28,7 @@ export function CreateApiKeyForm() {
         setPending(true);
         setError(null);
         try {
-          const result = await createApiKeyAction({ name, scopes, expiresOn });
+          const result = await action({ name, scopes, expiresOn });
           if (result.ok) { setCreated({ name: result.data.name, key: result.data.key }); setName(''); setExpiresOn(''); }
           else setError({ message: result.message, fields: result.fieldErrors });
         } finally {

@@ -1,5 +1,5 @@
 import { XmlElement, xmlDocument } from '@/lib/xml/writer';
-import { type TDocNode, readDoc } from '@/lib/content/document';
+import { readDoc } from '@/lib/content/document';
 import { toRenderTree, type RenderChild } from '@/lib/content/render-tree';
 import { formatDateline } from '@/lib/stories/dateline';
 import type { DistributedPublication } from './distribution-queries';

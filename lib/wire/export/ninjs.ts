@@ -1,5 +1,5 @@
 import { renderBodyHtml } from '@/lib/content/render-html';
-import { type TDocNode, readDoc } from '@/lib/content/document';
+import { readDoc } from '@/lib/content/document';
 import { formatDateline } from '@/lib/stories/dateline';
 import type { DistributedPublication } from './distribution-queries';
 

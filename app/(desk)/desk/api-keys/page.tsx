@@ -3,7 +3,7 @@ import { CreateApiKeyForm } from '@/components/desk/wire/create-api-key-form';
 import { listApiKeys, SCOPE_LABELS } from '@/lib/apikeys/queries';
 import { formatDeskTime } from '@/lib/time/format';
 import { requireViewer } from '../../require-viewer';
-import { revokeApiKeyAction } from './actions';
+import { createApiKeyAction, revokeApiKeyAction } from './actions';
 
 export const metadata = { title: 'API keys' };
 
@@ -19,7 +19,7 @@ export default async function ApiKeysPage() {
         Keys let agencies send copy to <code>POST /api/v1/ingest</code> and subscribers read <code>/api/v1/stories</code> (with embargoed stories).
         Send one as <code>Authorization: Bearer &lt;key&gt;</code>.
       </p>
-      <CreateApiKeyForm />
+      <CreateApiKeyForm action={createApiKeyAction} />
       <table className="w-full text-sm" aria-label="API keys">
         <thead className="text-left text-slate-600"><tr><th>Name</th><th>Key</th><th>May</th><th>Created</th><th>Last used</th><th>Status</th><th /></tr></thead>
         <tbody>

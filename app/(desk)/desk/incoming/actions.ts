@@ -4,17 +4,17 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { defineAction } from '@/lib/action';
 import { ZId } from '@/lib/text/fields';
-import { useWireItem } from '@/lib/wire/use';
+import { draftFromWireItem } from '@/lib/wire/use';
 
-const use = defineAction({
+const makeDraft = defineAction({
   permission: 'wire.use',
   schema: z.object({ wireItemId: ZId }),
-  run: (input, viewer) => useWireItem(viewer, input.wireItemId),
+  run: (input, viewer) => draftFromWireItem(viewer, input.wireItemId),
 });
 
 /** Use: the draft made from the item opens in the editor. */
-export async function useWireItemAction(formData: FormData) {
-  const result = await use(formData);
+export async function draftFromWireItemAction(formData: FormData) {
+  const result = await makeDraft(formData);
   if (result.ok) redirect(`/desk/stories/${result.data.storyId}`);
   return result;
 }

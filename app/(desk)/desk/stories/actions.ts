@@ -14,10 +14,7 @@ import { ZSaveStory } from '@/lib/stories/validation';
 export const saveStoryAction = defineAction({
   permission: 'story.edit',
   schema: ZSaveStory,
-  run: async (input, viewer) => {
-    const saved = await saveStory(viewer, input);
-    return { ...saved, updatedAt: saved.updatedAt.toISOString() };
-  },
+  run: (input, viewer) => saveStory(viewer, input),
 });
 
 export const transitionStoryAction = defineAction({

@@ -8,7 +8,7 @@ import { addAlias, createTag, deleteTag, mergeTags, removeAlias, updateTag } fro
 import { searchTags } from '@/lib/tags/queries';
 import { suggestTags, ZSuggestInput } from '@/lib/tags/suggestions';
 import { ZId, zQuery } from '@/lib/text/fields';
-import { ZAlias, ZMerge, type ZTagCreate, ZTagUpdate } from '@/lib/tags/validation';
+import { ZAlias, ZMerge, ZTagCreate, ZTagUpdate } from '@/lib/tags/validation';
 import { TAG_KINDS } from '@/lib/enums';
 
 const refresh = () => revalidatePath('/desk/tags', 'layout');
@@ -23,9 +23,9 @@ export const suggestTagsAction = defineAction({ permission: 'desk.view', schema:
 
 export const createTagAction = defineAction({
   permission: 'tag.create',
-  schema: z.object({ kind: z.string(), name: z.string(), description: z.string().optional() }),
+  schema: ZTagCreate,
   // No revalidation: the picker uses the result, and refreshing would re-render the story form under the person typing.
-  run: (input, viewer) => createTag(viewer, input as z.input<typeof ZTagCreate>),
+  run: (input, viewer) => createTag(viewer, input),
 });
 
 export const updateTagAction = defineAction({ permission: 'tag.edit', schema: ZTagUpdate, run: async (input, viewer) => { await updateTag(viewer, input); refresh(); await revalidatePublicSite(); }, success: 'Tag saved.' });

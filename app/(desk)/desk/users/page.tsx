@@ -3,6 +3,7 @@ import { CreateUserForm, UserRowForm, UserSessionControls } from '@/components/d
 import { formatDeskTime } from '@/lib/time/format';
 import { listUsers } from '@/lib/users/queries';
 import { requireViewer } from '../../require-viewer';
+import { createUserAction, signOutUserEverywhereAction, unlockSignInAction, updateUserAction } from './actions';
 
 export const metadata = { title: 'Users' };
 
@@ -14,7 +15,7 @@ export default async function UsersPage() {
       <h1 className="text-2xl font-semibold">Users</h1>
       <section aria-labelledby="new-user" className="rounded-lg border border-slate-200 bg-white p-4">
         <h2 id="new-user" className="mb-3 text-lg font-semibold">New user</h2>
-        <CreateUserForm />
+        <CreateUserForm action={createUserAction} />
       </section>
       <section aria-labelledby="all-users" className="rounded-lg border border-slate-200 bg-white">
         <h2 id="all-users" className="px-4 pt-4 text-lg font-semibold">Everyone on the desk</h2>
@@ -29,8 +30,8 @@ export default async function UsersPage() {
                   {user.signInHeldUntil ? <> · <Badge tone="amber">Sign-in held until {formatDeskTime(user.signInHeldUntil)}</Badge></> : null}
                 </p>
               </div>
-              <UserRowForm user={user} />
-              <UserSessionControls user={{ id: user.id, name: user.name, signInHeld: !!user.signInHeldUntil }} />
+              <UserRowForm user={user} action={updateUserAction} />
+              <UserSessionControls user={{ id: user.id, name: user.name, signInHeld: !!user.signInHeldUntil }} signOutEverywhere={signOutUserEverywhereAction} unlock={unlockSignInAction} />
             </li>
           ))}
         </ul>

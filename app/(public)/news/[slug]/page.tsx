@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { StoryBody } from '@/components/story/story-body';
 import { formatPublicTime } from '@/components/story/time';
-import { type TDocNode, readDoc } from '@/lib/content/document';
+import { readDoc } from '@/lib/content/document';
 import { env } from '@/lib/env';
 import { formatDateline } from '@/lib/stories/dateline';
 import { getPublishedStory as loadPublishedStory, listRelatedStories } from '@/lib/stories/public-queries';

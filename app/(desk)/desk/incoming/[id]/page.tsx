@@ -5,9 +5,10 @@ import { StoryBody } from '@/components/story/story-body';
 import { formatPublicTime } from '@/components/story/time';
 import { Badge } from '@/components/ui/badge';
 import { can } from '@/lib/auth/permissions';
-import { type TDocNode, readDoc } from '@/lib/content/document';
+import { readDoc } from '@/lib/content/document';
 import type { WireImage } from '@/lib/wire/types';
 import { getWireItem } from '@/lib/wire/queries';
+import { draftFromWireItemAction } from '../actions';
 import { requireViewer } from '../../../require-viewer';
 
 export const metadata = { title: 'Wire item' };
@@ -37,7 +38,7 @@ export default async function WireItemPage({ params }: { params: Promise<{ id: s
       </div>
       {item.subheadline ? <p className="text-lg text-slate-700">{item.subheadline}</p> : null}
       {item.edNote ? <p className="rounded bg-amber-50 p-2 text-sm text-amber-900"><strong>Editor’s note:</strong> {item.edNote}</p> : null}
-      {can(viewer, 'wire.use') && (!item.killedAt || item.story) ? <UseWireButton wireItemId={item.id} inUse={!!item.story} /> : null}
+      {can(viewer, 'wire.use') && (!item.killedAt || item.story) ? <UseWireButton wireItemId={item.id} inUse={!!item.story} action={draftFromWireItemAction} /> : null}
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
         {facts.map(([label, value]) => <div key={label} className="contents"><dt className="text-slate-500">{label}</dt><dd className="break-all">{value}</dd></div>)}
       </dl>
@@ -50,6 +51,7 @@ export default async function WireItemPage({ params }: { params: Promise<{ id: s
           <ul className="text-sm">{meta.images.map((img) => (
             <li key={img.href} className="flex items-center gap-2">
               {/* Copies in our storage are shown; a picture not fetched yet stays a link (the desk loads nothing from third parties). */}
+              {/* eslint-disable-next-line @next/next/no-img-element -- a thumbnail of our own copy; next/image adds nothing here */}
               {img.src ? <img src={img.src} alt={img.alt || img.caption} className="h-16 w-24 rounded object-cover" /> : null}
               <a className="text-brand underline" href={img.href} rel="noreferrer noopener">{img.caption || img.href}</a>{img.credit ? ` — ${img.credit}` : ''}
               {img.src ? null : <span className="text-slate-500">(not copied into the newsroom yet)</span>}

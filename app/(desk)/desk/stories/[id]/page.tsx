@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { StatusBadge } from '@/components/desk/status-badge';
 import { formatPublicTime } from '@/components/story/time';
-import { StoryForm } from '@/components/desk/story-editor/story-form';
+import { StoryEditor } from '@/components/desk/story-editor/story-editor';
 import { StoryHistory } from '@/components/desk/story-history';
 import { getStoryForEditor, listRevisions } from '@/lib/stories/editor-queries';
 import { listStoryActivity } from '@/lib/stories/desk-queries';
@@ -13,6 +13,8 @@ import { WireSourceBanner } from '@/components/desk/wire/wire-source-banner';
 import { DiffView } from '@/components/desk/diff-view';
 import { STATUS_LABELS } from '@/lib/stories/labels';
 import { requireViewer } from '../../../require-viewer';
+import { restoreRevisionAction, diffRevisionsAction } from '../actions';
+import { storyEditorActions } from '../editor-actions';
 import { storyFormProps } from '../form-props';
 
 export const metadata = { title: 'Edit story' };
@@ -47,12 +49,14 @@ export default async function EditStoryPage({ params }: { params: Promise<{ id: 
           <div className="mt-2"><DiffView diff={sinceBaseline.diff} /></div>
         </details>
       ) : null}
-      <StoryForm key={story.id} {...await storyFormProps(story, viewer)} threads={threads.map((t) => ({
+      <StoryEditor key={story.id} {...await storyFormProps(story, viewer)} actions={storyEditorActions} threads={threads.map((t) => ({
         ...t, createdAt: t.createdAt.toISOString(), resolvedAt: t.resolvedAt?.toISOString() ?? null,
         replies: t.replies.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() })),
       }))} />
       <StoryHistory
         storyId={story.id}
+        diff={diffRevisionsAction}
+        restore={restoreRevisionAction}
         currentVersion={story.version}
         revisions={revisions.map((r) => ({ id: r.id, number: r.number, reason: r.reason, status: r.status, createdAt: r.updatedAt.toISOString(), authorName: r.author.name }))}
       />

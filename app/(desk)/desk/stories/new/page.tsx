@@ -1,5 +1,6 @@
-import { StoryForm } from '@/components/desk/story-editor/story-form';
+import { StoryEditor } from '@/components/desk/story-editor/story-editor';
 import { requireViewer } from '../../../require-viewer';
+import { storyEditorActions } from '../editor-actions';
 import { newStoryFormProps } from '../form-props';
 
 export const metadata = { title: 'New story' };
@@ -9,7 +10,7 @@ export default async function NewStoryPage() {
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">New story</h1>
-      <StoryForm {...await newStoryFormProps()} />
+      <StoryEditor {...await newStoryFormProps()} actions={storyEditorActions} />
     </div>
   );
 }

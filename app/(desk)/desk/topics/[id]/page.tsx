@@ -1,7 +1,8 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { TopicForm } from '@/components/desk/topic-form';
-import { type TDocNode, readDoc } from '@/lib/content/document';
+import { updateTopicAction } from '../actions';
+import { readDoc } from '@/lib/content/document';
 import { getTopic } from '@/lib/topics/queries';
 import { requireViewer } from '../../../require-viewer';
 
@@ -16,7 +17,7 @@ export default async function TopicPage({ params }: { params: Promise<{ id: stri
     <div className="max-w-3xl space-y-4">
       <p className="text-sm"><Link href="/desk/topics" className="text-brand underline">All topics</Link> · <Link href={`/topic/${topic.slug}`} className="text-brand underline">public page</Link></p>
       <h1 className="text-2xl font-semibold">Topic</h1>
-      <TopicForm topic={{ id: topic.id, title: topic.title, background: readDoc(topic.background) }} />
+      <TopicForm topic={{ id: topic.id, title: topic.title, background: readDoc(topic.background) }} action={updateTopicAction} />
     </div>
   );
 }

@@ -1,0 +1,42 @@
+'use client';
+
+import { createContext, useContext, type ReactNode } from 'react';
+import type { ActionResult } from '@/lib/action';
+import type { TextAnchor } from '@/lib/comments/anchor';
+import type { CreatableTagKind, TagKind } from '@/lib/enums';
+import type { DraftTag, SavePayload } from '@/lib/stories/draft';
+import type { SavedStory } from '@/lib/stories/mutations';
+import type { transitionStory } from '@/lib/stories/transition';
+import type { WorkflowAction } from '@/lib/stories/workflow';
+import type { searchTags } from '@/lib/tags/queries';
+import type { Suggestion } from '@/lib/tags/suggestions';
+
+type Result<T> = Promise<ActionResult<T>>;
+
+/**
+ * The Server Actions the story editor and its widgets call. The page passes them in
+ * (components never import routes), once, through this context.
+ */
+export type StoryActions = {
+  save: (payload: SavePayload) => Result<SavedStory>;
+  transition: (input: { storyId: string; action: Exclude<WorkflowAction, 'edit'>; baseVersion?: number; note?: string; at?: Date }) => Result<Awaited<ReturnType<typeof transitionStory>>>;
+  searchTags: (input: { query: string; kinds?: TagKind[] }) => Result<Awaited<ReturnType<typeof searchTags>>>;
+  createTag: (input: { kind: CreatableTagKind; name: string }) => Result<DraftTag>;
+  suggestTags: (input: { headline: string; subheadline: string; bodyText: string; topicId: string | null; tagIds: string[] }) => Result<Suggestion[]>;
+  addComment: (input: { storyId: string; text: string; anchor: TextAnchor | null }) => Result<unknown>;
+  replyToComment: (input: { commentId: string; text: string }) => Result<unknown>;
+  setCommentResolved: (input: { commentId: string; resolved: boolean }) => Result<unknown>;
+};
+
+const StoryActionsContext = createContext<StoryActions | null>(null);
+
+export function StoryActionsProvider({ actions, children }: { actions: StoryActions; children: ReactNode }) {
+  return <StoryActionsContext.Provider value={actions}>{children}</StoryActionsContext.Provider>;
+}
+
+/** The story editor's actions; only inside a StoryActionsProvider. */
+export function useStoryActions(): StoryActions {
+  const actions = useContext(StoryActionsContext);
+  if (!actions) throw new Error('useStoryActions outside a StoryActionsProvider');
+  return actions;
+}

@@ -1,0 +1,87 @@
+'use client';
+
+import type { Editor } from '@tiptap/react';
+import type { Dispatch, SetStateAction } from 'react';
+import { Field, SelectInput, TextInput, inputClass } from '@/components/ui/field';
+import { docToPlainText } from '@/lib/content/text';
+import { PRIORITIES } from '@/lib/enums';
+import type { FieldErrors } from '@/lib/errors';
+import type { Draft, DraftTag } from '@/lib/stories/draft';
+import { PRIORITY_LABELS } from '@/lib/stories/labels';
+import { LANGUAGE_LABELS, LANGUAGES } from '@/lib/stories/limits';
+import { CommentsPanel } from '../comments/comments-panel';
+import type { ThreadItem } from '../comments/types';
+import { TagPicker } from '../tag-picker';
+import { TagSuggestions } from '../tag-suggestions';
+import type { StoryFormOptions, StoryFormProps } from './story-form';
+
+type Props = {
+  story: StoryFormProps['story']; slug: string; draft: Draft; setDraft: Dispatch<SetStateAction<Draft>>; errors: FieldErrors;
+  options: StoryFormOptions; editor: Editor | null; threads?: ThreadItem[]; ensureSaved: () => Promise<boolean>;
+};
+
+/** Everything beside the text: comments, dateline, placement, tags, embargo, correction note. */
+export function StoryDetails({ story, slug, draft, setDraft, errors, options, editor, threads, ensureSaved }: Props) {
+  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((current) => ({ ...current, [key]: value }));
+  const setTags = (tags: DraftTag[]) => set('tags', tags);
+  return (
+    <aside className="space-y-4" aria-label="Story details">
+      {story.id && threads ? <CommentsPanel storyId={story.id} threads={threads} editor={editor} ensureSaved={ensureSaved} /> : null}
+      <fieldset className="space-y-3 rounded-lg border border-slate-200 bg-white p-3">
+        <legend className="px-1 text-sm font-semibold">Dateline</legend>
+        <Field id="datelinePlace" label="Dateline place" errors={errors.datelinePlace}>
+          <TextInput id="datelinePlace" value={draft.datelinePlace} onChange={(e) => set('datelinePlace', e.target.value)} invalid={!!errors.datelinePlace} />
+        </Field>
+        <Field id="datelineDate" label="Dateline date" errors={errors.datelineDate}>
+          <TextInput id="datelineDate" type="date" value={draft.datelineDate} onChange={(e) => set('datelineDate', e.target.value)} invalid={!!errors.datelineDate} />
+        </Field>
+        <Field id="credit" label="Credit" errors={errors.credit}>
+          <TextInput id="credit" value={draft.credit} placeholder={options.defaultCredit} onChange={(e) => set('credit', e.target.value)} invalid={!!errors.credit} />
+        </Field>
+      </fieldset>
+      <fieldset className="space-y-3 rounded-lg border border-slate-200 bg-white p-3">
+        <legend className="px-1 text-sm font-semibold">Placement</legend>
+        <Field id="sectionId" label="Section" errors={errors.sectionId}>
+          <SelectInput id="sectionId" value={draft.sectionId} onChange={(e) => set('sectionId', e.target.value)}>
+            <option value="">No section</option>
+            {options.sections.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
+          </SelectInput>
+        </Field>
+        <Field id="topicId" label="Topic" errors={errors.topicId}>
+          <SelectInput id="topicId" value={draft.topicId} onChange={(e) => set('topicId', e.target.value)}>
+            <option value="">No topic</option>
+            {options.topics.map((t) => <option key={t.id} value={t.id}>{t.title}</option>)}
+          </SelectInput>
+        </Field>
+        <Field id="priority" label="Priority">
+          <SelectInput id="priority" value={draft.priority} onChange={(e) => set('priority', e.target.value as Draft['priority'])}>
+            {[...PRIORITIES].reverse().map((p) => <option key={p} value={p}>{PRIORITY_LABELS[p]}</option>)}
+          </SelectInput>
+        </Field>
+        <Field id="language" label="Language">
+          <SelectInput id="language" value={draft.language} onChange={(e) => set('language', e.target.value as Draft['language'])}>
+            {LANGUAGES.map((l) => <option key={l} value={l}>{LANGUAGE_LABELS[l]}</option>)}
+          </SelectInput>
+        </Field>
+        <Field id="slug" label="Slug" errors={errors.slug} hint={story.slugFrozen ? 'Frozen: the story has been published.' : 'Leave empty to make it from the headline.'}>
+          <TextInput id="slug" value={story.slugFrozen ? slug : draft.slug} placeholder={slug || 'made from the headline'} disabled={story.slugFrozen} onChange={(e) => set('slug', e.target.value)} invalid={!!errors.slug} />
+        </Field>
+      </fieldset>
+      <div className="rounded-lg border border-slate-200 bg-white p-3">
+        <TagPicker value={draft.tags} errors={errors.tagIds} onChange={setTags} />
+      </div>
+      <div className="rounded-lg border border-slate-200 bg-white p-3">
+        <TagSuggestions headline={draft.headline} subheadline={draft.subheadline} bodyText={docToPlainText(draft.body)} topicId={draft.topicId || null} tags={draft.tags} onAccept={(tag) => setTags([...draft.tags, tag])} />
+      </div>
+      {story.isLive ? (
+        <Field id="correctionNote" label="Correction note" errors={errors.correctionNote} hint="Shown to readers with the update.">
+          <textarea id="correctionNote" rows={3} className={inputClass} value={draft.correctionNote} onChange={(e) => set('correctionNote', e.target.value)} />
+        </Field>
+      ) : (
+        <Field id="embargoUntil" label="Embargo until" errors={errors.embargoUntil} hint={`Newsroom time (${options.timeZone}). Until then the story is on no public surface, even once published.`}>
+          <TextInput id="embargoUntil" type="datetime-local" value={draft.embargoUntil} onChange={(e) => set('embargoUntil', e.target.value)} invalid={!!errors.embargoUntil} />
+        </Field>
+      )}
+    </aside>
+  );
+}

@@ -1,0 +1,39 @@
+'use client';
+
+import type { Editor } from '@tiptap/react';
+import type { Dispatch, SetStateAction } from 'react';
+import { BodyEditor } from '@/components/editor/body-editor';
+import { Field, TextInput, inputClass } from '@/components/ui/field';
+import { countWords, docToPlainText } from '@/lib/content/text';
+import type { FieldErrors } from '@/lib/errors';
+import { formatDateline } from '@/lib/stories/dateline';
+import type { Draft } from '@/lib/stories/draft';
+import { HEADLINE_MAX } from '@/lib/stories/limits';
+
+type Props = { draft: Draft; setDraft: Dispatch<SetStateAction<Draft>>; errors: FieldErrors; defaultCredit: string; onEditorReady: (editor: Editor) => void };
+
+/** The story's text: headline, subheadline, the dateline as readers see it, and the body. */
+export function StoryMainFields({ draft, setDraft, errors, defaultCredit, onEditorReady }: Props) {
+  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((current) => ({ ...current, [key]: value }));
+  const bodyText = docToPlainText(draft.body);
+  const datelineDate = /^\d{4}-\d{2}-\d{2}$/.test(draft.datelineDate) ? new Date(`${draft.datelineDate}T00:00:00Z`) : null;
+  const dateline = formatDateline({ place: draft.datelinePlace, date: datelineDate && !Number.isNaN(datelineDate.getTime()) ? datelineDate : null, credit: draft.credit || defaultCredit });
+  return (
+    <div className="space-y-4">
+      <Field id="headline" label="Headline" errors={errors.headline}
+        hint={<span data-testid="headline-counter">{draft.headline.length}/{HEADLINE_MAX} characters · {countWords(draft.headline)} words</span>}>
+        <TextInput id="headline" value={draft.headline} onChange={(e) => set('headline', e.target.value)} invalid={!!errors.headline} className="text-lg font-semibold" />
+      </Field>
+      <Field id="subheadline" label="Subheadline" errors={errors.subheadline}>
+        <textarea id="subheadline" rows={2} className={inputClass} value={draft.subheadline} onChange={(e) => set('subheadline', e.target.value)} aria-invalid={!!errors.subheadline || undefined} aria-describedby="subheadline-error" />
+      </Field>
+      <p className="text-sm text-slate-600">Dateline as readers see it: <strong data-testid="dateline-preview" className="text-slate-900">{dateline || '—'}</strong></p>
+      <div className="space-y-1">
+        <span id="body-label" className="block text-sm font-medium text-slate-800">Body</span>
+        <BodyEditor labelId="body-label" initial={draft.body} onChange={(body) => set('body', body)} onReady={onEditorReady} invalid={!!errors.body} errorId="body-error" />
+        <p className="text-xs text-slate-500" data-testid="body-counter">{bodyText.length} characters · {countWords(bodyText)} words</p>
+        <div id="body-error" aria-live="polite" className="text-sm text-red-700">{errors.body?.map((e) => <p key={e}>{e}</p>)}</div>
+      </div>
+    </div>
+  );
+}

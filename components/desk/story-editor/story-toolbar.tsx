@@ -1,0 +1,23 @@
+import { Button } from '@/components/ui/button';
+import type { WorkflowAction } from '@/lib/stories/workflow';
+import type { SaveStatus } from './autosave-machine';
+import { SaveStatusText } from './save-status';
+import { WorkflowButtons } from './workflow-buttons';
+
+type Props = {
+  status: SaveStatus; savedAt: Date | null; onSave: () => void;
+  moves: WorkflowAction[]; busy: boolean; timeZone: string; onMove: (action: WorkflowAction, note?: string, at?: Date) => Promise<boolean>;
+};
+
+/** The bar over the form: where the text stands, Save, and the workflow moves. */
+export function StoryToolbar({ status, savedAt, onSave, moves, busy, timeZone, onMove }: Props) {
+  return (
+    <div className="sticky top-0 z-10 flex flex-wrap items-center gap-3 border-b border-slate-200 bg-slate-50/95 py-2 backdrop-blur">
+      <SaveStatusText status={status} savedAt={savedAt} />
+      <div className="ml-auto flex flex-wrap gap-2">
+        <Button variant="secondary" onClick={onSave} disabled={status === 'saving' || status === 'conflict'}>Save</Button>
+        <WorkflowButtons actions={moves.filter((a) => a !== 'edit')} busy={busy || status === 'conflict'} timeZone={timeZone} onAction={onMove} />
+      </div>
+    </div>
+  );
+}
