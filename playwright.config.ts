@@ -35,7 +35,7 @@ export default defineConfig({
   ],
   webServer: {
     // The same path as `npm start`: database, migrations, demo seed, build, next start.
-    command: 'npx tsx scripts/start.ts',
+    command: 'npx tsx --conditions=react-server scripts/start.ts',
     url: `${baseURL}/login`,
     timeout: 300_000,
     reuseExistingServer: false,

@@ -106,7 +106,7 @@ try {
       await fillScaleData(url, { stories: scale, tags: 50_000 });
     }
     const out = path.join(tmpdir(), `desk-bench-${scale}.json`);
-    const child = spawnSync(process.execPath, ['--import', 'tsx', import.meta.filename], { stdio: 'inherit', env: { ...process.env, BENCH_CHILD_URL: url, BENCH_CHILD_SCALE: String(scale), BENCH_CHILD_OUT: out } });
+    const child = spawnSync(process.execPath, ['--conditions=react-server', '--import', 'tsx', import.meta.filename], { stdio: 'inherit', env: { ...process.env, BENCH_CHILD_URL: url, BENCH_CHILD_SCALE: String(scale), BENCH_CHILD_OUT: out } });
     if (child.status !== 0) throw new Error(`measuring ${scale} failed`);
     rows.push(...(JSON.parse(readFileSync(out, 'utf8')) as Row[]));
     rmSync(out);

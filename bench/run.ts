@@ -11,7 +11,7 @@ mkdirSync(path.dirname(summaryFile), { recursive: true });
 rmSync(summaryFile, { force: true });
 for (const bench of benches) {
   console.log(`\n## ${bench}`);
-  const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, bench)], { stdio: 'inherit', env: process.env });
+  const result = spawnSync(process.execPath, ['--conditions=react-server', '--import', 'tsx', path.join(import.meta.dirname, bench)], { stdio: 'inherit', env: process.env });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 if (existsSync(summaryFile)) {

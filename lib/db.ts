@@ -1,19 +1,20 @@
+import 'server-only';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '@/generated/prisma/client';
-import { env } from '@/lib/env';
+import { databaseUrl, env } from '@/lib/env';
 
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 
 function createClient() {
   // Benchmarks read the SQL that queries send, to EXPLAIN it (NEWSROOM_LOG_QUERIES=true).
-  if (process.env.NEWSROOM_LOG_QUERIES === 'true') {
-    return new PrismaClient({ adapter: new PrismaPg({ connectionString: env().DATABASE_URL }), log: [{ emit: 'event', level: 'query' }] });
+  if (env().NEWSROOM_LOG_QUERIES) {
+    return new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl() }), log: [{ emit: 'event', level: 'query' }] });
   }
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString: env().DATABASE_URL }) });
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl() }) });
 }
 
 /** The one Prisma client of this process (kept across hot reloads in development). */
 export const prisma: PrismaClient = globalForPrisma.prisma ?? createClient();
-if (process.env.NODE_ENV !== 'production') globalForPrisma.prisma = prisma;
+if (env().NODE_ENV !== 'production') globalForPrisma.prisma = prisma;
 
 export type Tx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];

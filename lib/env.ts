@@ -1,30 +1,61 @@
 import { z } from 'zod';
 
+const flag = z.enum(['true', 'false', '']).default('').transform((value) => value === 'true');
+
+/** Every setting the newsroom reads from the environment, parsed in one place (README: Configuration). */
 const ZEnv = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-  DATABASE_URL: z.string().url({ message: 'DATABASE_URL must be a postgresql:// URL' }),
+  /** Required wherever the database is used; see `databaseUrl()`. */
+  DATABASE_URL: z.string().url({ message: 'DATABASE_URL must be a postgresql:// URL' }).optional(),
+  /** Signs session and device cookies. */
+  AUTH_SECRET: z.string().min(1).optional(),
   /** Credit printed in datelines (`MOSCOW, July 7. /TASS/.`) and feeds. */
   NEWSROOM_AGENCY_CREDIT: z.string().min(1).default('TASS'),
   NEWSROOM_SITE_NAME: z.string().min(1).default('Newsroom'),
   /** The public origin, used for canonical links, feeds and sitemaps. */
   NEWSROOM_SITE_URL: z.string().url().default('http://localhost:3000'),
-  /** The newsroom's time zone: datelines and schedule times are shown in it. */
+  /** The newsroom's time zone: the desk's one clock, datelines and schedule times. */
   NEWSROOM_TIMEZONE: z.string().default('Europe/Moscow'),
+  /** Made by each start for the processes it starts (the internal revalidation call). */
+  NEWSROOM_INTERNAL_TOKEN: z.string().optional(),
+  NEWSROOM_UPLOAD_DIR: z.string().default('.data/uploads'),
+  NEWSROOM_UPLOAD_MAX_BYTES: z.coerce.number().int().positive().default(10 * 1024 * 1024),
+  NEWSROOM_ALLOW_PRIVATE_FETCH: flag,
+  NEWSROOM_SMTP_URL: z.string().optional(),
+  NEWSROOM_MAIL_FROM: z.string().default('Newsroom desk <desk@localhost>'),
+  NEWSROOM_LOG_QUERIES: flag,
+  NEWSROOM_WIRE_FEEDS: z.string().default(''),
+  NEWSROOM_WIRE_POLL_MINUTES: z.coerce.number().int().min(1).max(59).default(5),
+  NEWSROOM_PARSE_THREADS: z.coerce.number().int().min(1).max(8).default(2),
+  NEWSROOM_TRUSTED_PROXIES: z.string().default(''),
+  NEWSROOM_MICRO_CACHE: z.enum(['true', 'false', '']).default('').transform((value) => value !== 'false'),
 });
 
 export type TEnv = z.infer<typeof ZEnv>;
+const KEYS = Object.keys(ZEnv.shape) as (keyof TEnv)[];
 
-let cached: TEnv | undefined;
+let cached: { key: string; value: TEnv } | undefined;
 
-/** The environment, parsed once; a missing or malformed variable fails loudly. */
+/**
+ * The environment, parsed; a malformed variable fails loudly. Parsed again only when a
+ * variable changed (tests set some per test), so reading it is cheap everywhere.
+ */
 export function env(): TEnv {
-  if (!cached) {
-    const parsed = ZEnv.safeParse(process.env);
+  const key = KEYS.map((name) => process.env[name] ?? '\u0000').join('\u0001');
+  if (cached?.key !== key) {
+    const parsed = ZEnv.safeParse(Object.fromEntries(KEYS.map((name) => [name, process.env[name] === '' && name !== 'NEWSROOM_WIRE_FEEDS' ? undefined : process.env[name]])));
     if (!parsed.success) {
       const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
       throw new Error(`Invalid environment: ${problems}`);
     }
-    cached = parsed.data;
+    cached = { key, value: parsed.data };
   }
-  return cached;
+  return cached.value;
+}
+
+/** The database's URL, which everything that touches PostgreSQL needs. */
+export function databaseUrl(): string {
+  const url = env().DATABASE_URL;
+  if (!url) throw new Error('Invalid environment: DATABASE_URL is not set (npm start sets it for the embedded PostgreSQL).');
+  return url;
 }

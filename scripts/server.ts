@@ -5,6 +5,7 @@ import path from 'node:path';
 import next from 'next';
 import type { TLSSocket } from 'node:tls';
 import { installMicroCache, MicroCache } from '@/lib/cache/micro-cache';
+import { env } from '@/lib/env';
 import { CLIENT_ADDRESS_HEADER, markFrontServer } from '@/lib/http/client-address';
 import { RateLimiter } from '@/lib/http/rate-limit';
 import { Semaphore } from '@/lib/http/semaphore';
@@ -21,7 +22,7 @@ await app.prepare();
 const handle = app.getRequestHandler();
 const cache = new MicroCache();
 installMicroCache(cache);
-const trusted = trustedProxies();
+const trusted = trustedProxies(env().NEWSROOM_TRUSTED_PROXIES);
 markFrontServer();
 // Public search per client: a burst of 20, then one every two seconds. And for everyone
 // together, one search renders at a time with a short queue: a flood from many
@@ -66,7 +67,7 @@ const server = createServer((req, res) => {
   }
   const https = (req.socket as TLSSocket).encrypted || (viaTrustedProxy && req.headers['x-forwarded-proto'] === 'https');
   if (https) res.setHeader('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
-  const key = process.env.NEWSROOM_MICRO_CACHE === 'false' ? null : cache.key(req);
+  const key = env().NEWSROOM_MICRO_CACHE ? cache.key(req) : null;
   if (key && cache.serve(req, res, key)) return;
   if (key) cache.capture(res, key);
   void handle(req, res);

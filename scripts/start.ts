@@ -129,7 +129,7 @@ async function main() {
   const origin = `http://${process.env.HOST ?? '127.0.0.1'}:${port}`;
   if (!dev) await revalidateCachedPages(origin);
   // The job runner (scheduled publications), beside Next; it outlives neither.
-  worker = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts', 'worker.ts')], {
+  worker = spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', path.join(ROOT, 'scripts', 'worker.ts')], {
     cwd: ROOT, stdio: 'inherit', env: process.env,
   });
   worker.on('exit', (code) => {

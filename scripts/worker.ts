@@ -6,8 +6,10 @@ import 'dotenv/config';
 import { run } from 'graphile-worker';
 import { z } from 'zod';
 import { prisma } from '@/lib/db';
+import { env } from '@/lib/env';
 import { announcePublicChange } from '@/lib/cache/public-change';
 import { EMBARGO_TASK, PUBLISH_TASK } from '@/lib/jobs/queue';
+import { liftEmbargo } from '@/lib/stories/lift-embargo';
 import { publishScheduledStory } from '@/lib/stories/publish-scheduled';
 import { EMAIL_TASK } from '@/lib/notifications/notify';
 import { configuredFeeds, pollFeeds, POLL_FEEDS_TASK } from '@/lib/wire/poll-feeds';
@@ -34,7 +36,7 @@ const runner = await run({
   logger: quietLogger(),
   // Feeds named in NEWSROOM_WIRE_FEEDS are polled every NEWSROOM_WIRE_POLL_MINUTES (5); the
   // crontab is kept in PostgreSQL, so with several runners each poll still happens once.
-  ...(configuredFeeds().length ? { crontab: `*/${Math.max(1, Math.min(59, Number(process.env.NEWSROOM_WIRE_POLL_MINUTES ?? 5)))} * * * * ${POLL_FEEDS_TASK}` } : {}),
+  ...(configuredFeeds().length ? { crontab: `*/${env().NEWSROOM_WIRE_POLL_MINUTES} * * * * ${POLL_FEEDS_TASK}` } : {}),
   taskList: {
     [POLL_FEEDS_TASK]: async () => {
       for (const result of await pollFeeds(configuredFeeds())) {
@@ -55,9 +57,8 @@ const runner = await run({
       for (const failure of result.failed) console.error(`[jobs] wire image not fetched: ${failure}`);
     },
     [EMBARGO_TASK]: async (payload) => {
-      const { slug } = z.object({ slug: z.string().min(1) }).parse(payload);
+      const { slug } = await liftEmbargo(payload);
       console.log(`[jobs] embargo lifted on ${slug}`);
-      await revalidateApp(slug);
     },
   },
 });

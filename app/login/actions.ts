@@ -5,6 +5,7 @@ import { cookies, headers } from 'next/headers';
 import { safeCallbackPath } from '@/lib/auth/callback-url';
 import { DEVICE_COOKIE, DEVICE_MAX_AGE_SECONDS, issueDeviceToken, verifyDeviceToken } from '@/lib/auth/device';
 import { signIn, signOut } from '@/lib/auth/next-auth';
+import { env } from '@/lib/env';
 import { revokeAllSessions } from '@/lib/auth/sessions';
 import { getViewer } from '@/lib/auth/viewer';
 
@@ -18,10 +19,10 @@ function waitInWords(seconds: number) {
 
 /** After a successful sign-in: this browser is remembered for the account, so failures elsewhere never slow it. */
 async function rememberDevice(email: string) {
-  const secret = process.env.AUTH_SECRET;
+  const secret = env().AUTH_SECRET;
   const jar = await cookies();
   if (!secret || verifyDeviceToken(jar.get(DEVICE_COOKIE)?.value, email, secret)) return;
-  const https = (await headers()).get('x-forwarded-proto') === 'https' || process.env.NEWSROOM_SITE_URL?.startsWith('https:');
+  const https = (await headers()).get('x-forwarded-proto') === 'https' || env().NEWSROOM_SITE_URL.startsWith('https:');
   jar.set(DEVICE_COOKIE, issueDeviceToken(email, secret), { httpOnly: true, sameSite: 'lax', secure: !!https, path: '/', maxAge: DEVICE_MAX_AGE_SECONDS });
 }
 

@@ -48,7 +48,7 @@ export async function startBenchApp(fill: (databaseUrl: string) => Promise<void>
   const port = await findFreePort();
   const authSecret = randomBytes(32).toString('base64url');
   const common = { ...process.env, DATABASE_URL: databaseUrl, HOST: '127.0.0.1', NEWSROOM_DATA_DIR: DATA, NEWSROOM_SEED_DEMO: 'false', AUTH_SECRET: authSecret, AUTH_TRUST_HOST: 'true' };
-  const app: ChildProcess = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts/start.ts')], {
+  const app: ChildProcess = spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', path.join(ROOT, 'scripts/start.ts')], {
     cwd: ROOT, env: { ...common, PORT: String(port), NEWSROOM_SITE_URL: `http://127.0.0.1:${port}` }, stdio: ['ignore', 'ignore', 'inherit'],
   });
   const origin = `http://127.0.0.1:${port}`;
@@ -62,7 +62,7 @@ export async function startBenchApp(fill: (databaseUrl: string) => Promise<void>
       const secondPort = await findFreePort();
       const env = { ...common, PORT: String(secondPort), NEWSROOM_SITE_URL: `http://127.0.0.1:${secondPort}`, NEWSROOM_INTERNAL_TOKEN: randomBytes(24).toString('base64url') };
       const next = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts/server.ts')], { cwd: ROOT, env: { ...env, NODE_ENV: 'production' }, stdio: ['ignore', 'ignore', 'inherit'] });
-      const worker = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts/worker.ts')], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] });
+      const worker = spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', path.join(ROOT, 'scripts/worker.ts')], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] });
       extra.push(next, worker);
       const secondOrigin = `http://127.0.0.1:${secondPort}`;
       await waitUntilUp(secondOrigin, next);

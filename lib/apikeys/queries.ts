@@ -1,3 +1,4 @@
+import 'server-only';
 import type { ApiScope } from '@/generated/prisma/client';
 import { prisma } from '@/lib/db';
 import { assertCan, type Viewer } from '@/lib/auth/permissions';

@@ -1,17 +1,20 @@
+import 'server-only';
 import { createHash, randomUUID } from 'node:crypto';
 import { prisma } from '@/lib/db';
+import { env } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 import { assertCan, type Viewer } from '@/lib/auth/permissions';
 import { sniffImage } from './sniff';
 import { assetStorage } from './storage';
 
-export const MAX_UPLOAD_BYTES = Number(process.env.NEWSROOM_UPLOAD_MAX_BYTES ?? 10 * 1024 * 1024);
+/** The largest image accepted (NEWSROOM_UPLOAD_MAX_BYTES). */
+export const maxUploadBytes = () => env().NEWSROOM_UPLOAD_MAX_BYTES;
 
 /** Stores image bytes after checking what they really are; the record and the bytes exist together or not at all. */
 export async function storeImage(bytes: Uint8Array, uploadedById: string | null) {
   if (bytes.byteLength === 0) throw new AppError('INVALID_INPUT', 'The file is empty.', { file: ['The file is empty.'] });
-  if (bytes.byteLength > MAX_UPLOAD_BYTES) {
-    throw new AppError('INVALID_INPUT', `Images can be at most ${Math.round(MAX_UPLOAD_BYTES / 1024 / 1024)} MB.`, { file: ['The file is too large.'] });
+  if (bytes.byteLength > maxUploadBytes()) {
+    throw new AppError('INVALID_INPUT', `Images can be at most ${Math.round(maxUploadBytes() / 1024 / 1024)} MB.`, { file: ['The file is too large.'] });
   }
   const image = sniffImage(bytes);
   if (!image) {

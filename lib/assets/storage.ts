@@ -1,5 +1,6 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { env } from '@/lib/env';
 
 /**
  * Where uploaded bytes live. The local disk is the default; an S3-compatible store
@@ -44,6 +45,6 @@ let storage: AssetStorage | undefined;
 
 /** The configured storage: NEWSROOM_UPLOAD_DIR (default `.data/uploads`). */
 export function assetStorage(): AssetStorage {
-  storage ??= new LocalDiskStorage(path.resolve(/* turbopackIgnore: true */ process.env.NEWSROOM_UPLOAD_DIR ?? '.data/uploads'));
+  storage ??= new LocalDiskStorage(path.resolve(/* turbopackIgnore: true */ env().NEWSROOM_UPLOAD_DIR));
   return storage;
 }

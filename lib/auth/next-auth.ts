@@ -4,6 +4,7 @@
 // so signing out, "sign out everywhere", a deactivation or a role change apply at once.
 import NextAuth, { CredentialsSignin } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
+import { env } from '@/lib/env';
 import { clientAddressOf } from '@/lib/http/client-address';
 import { checkCredentials } from './credentials';
 import { DEVICE_COOKIE, verifyDeviceToken } from './device';
@@ -46,7 +47,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       async authorize(raw, request) {
         const address = request ? clientAddressOf(request.headers) : 'unknown';
         const email = typeof raw?.email === 'string' ? raw.email.trim() : '';
-        const deviceId = verifyDeviceToken(cookieValue(request, DEVICE_COOKIE), email, process.env.AUTH_SECRET);
+        const deviceId = verifyDeviceToken(cookieValue(request, DEVICE_COOKIE), email, env().AUTH_SECRET);
         const result = await checkCredentials(raw, { address, deviceId });
         if (!result.ok) {
           if (result.reason === 'throttled') throw new ThrottledSignin(result.retryAfterSeconds);

@@ -11,10 +11,11 @@ export const PUBLIC_CHANGE_CHANNEL = 'newsroom_public_change';
 
 export type PublicChange = { slug: string | null; from: string };
 
-/** This process's identity on the channel (kept in the environment: Next bundles modules more than once). */
+/** This process's identity on the channel (kept on globalThis: Next bundles modules more than once). */
 export function instanceId(): string {
-  process.env.NEWSROOM_INSTANCE_ID ??= randomUUID();
-  return process.env.NEWSROOM_INSTANCE_ID;
+  const shared = globalThis as { __newsroomInstanceId?: string };
+  shared.__newsroomInstanceId ??= randomUUID();
+  return shared.__newsroomInstanceId;
 }
 
 export async function announcePublicChange(slug: string | null, from = instanceId()) {
@@ -32,6 +33,8 @@ export function listenForPublicChanges(connectionString: string, onChange: (chan
   let stopped = false;
   let delay = 250;
   let connectedBefore = false;
+  let listening!: () => void;
+  const ready = new Promise<void>((resolve) => { listening = resolve; });
 
   const connect = async () => {
     if (stopped) return;
@@ -57,6 +60,7 @@ export function listenForPublicChanges(connectionString: string, onChange: (chan
       delay = 250;
       if (connectedBefore) onChange({ slug: null, from: 'reconnect' });
       connectedBefore = true;
+      listening();
     } catch (error) {
       log(`[cache] cannot listen for changes (${(error as Error).message}); retrying`);
       current.removeAllListeners('end');
@@ -67,6 +71,8 @@ export function listenForPublicChanges(connectionString: string, onChange: (chan
   };
   void connect();
   return {
+    /** Resolves once the first LISTEN is in place. */
+    ready,
     async stop() {
       stopped = true;
       await client?.end().catch(() => {});

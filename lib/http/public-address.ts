@@ -1,4 +1,5 @@
 import { BlockList, isIP } from 'node:net';
+import { env } from '@/lib/env';
 
 /** Addresses no fetch on a user's or agency's behalf may reach: this host, the private networks, link-local, multicast. */
 const PRIVATE = new BlockList();
@@ -19,4 +20,4 @@ export function isPrivateAddress(address: string): boolean {
 }
 
 /** Whether outgoing fetches may reach private addresses (tests and closed networks: NEWSROOM_ALLOW_PRIVATE_FETCH=true). */
-export const privateFetchAllowed = () => process.env.NEWSROOM_ALLOW_PRIVATE_FETCH === 'true';
+export const privateFetchAllowed = () => env().NEWSROOM_ALLOW_PRIVATE_FETCH;

@@ -1,3 +1,4 @@
+import 'server-only';
 import { z } from 'zod';
 import { zLine } from '@/lib/text/fields';
 import { prisma } from '@/lib/db';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { prisma } from '@/lib/db';
 
 /** Sections in their managed order: they drive the public navigation. */

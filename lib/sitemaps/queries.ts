@@ -1,3 +1,4 @@
+import 'server-only';
 import { prisma } from '@/lib/db';
 import { publicPublicationWhere } from '@/lib/stories/visibility';
 import { SITEMAP_MAX_URLS } from './build';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { prisma } from '@/lib/db';
 
 /** Topics (dossiers) for pickers, alphabetically. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Prisma } from '@/generated/prisma/client';
-import { storeImage, MAX_UPLOAD_BYTES } from '@/lib/assets/mutations';
+import { maxUploadBytes, storeImage } from '@/lib/assets/mutations';
 import { mediaPath } from '@/lib/assets/queries';
 import { type TDocNode, readDoc } from '@/lib/content/document';
 import { prisma } from '@/lib/db';
@@ -43,7 +43,7 @@ export async function fetchWireImages(payload: unknown, options: { allowPrivate?
   const failed: string[] = [];
   for (const href of [...new Set(wanted)].slice(0, MAX_IMAGES)) {
     try {
-      const response = await safeFetch(href, { maxBytes: MAX_UPLOAD_BYTES, timeoutMs: 15_000, allowPrivate: options.allowPrivate });
+      const response = await safeFetch(href, { maxBytes: maxUploadBytes(), timeoutMs: 15_000, allowPrivate: options.allowPrivate });
       if (response.status !== 200) throw new Error(`HTTP ${response.status}`);
       const asset = await storeImage(response.bytes, null);
       local.set(href, mediaPath(asset.id));

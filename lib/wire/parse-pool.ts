@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { Piscina } from 'piscina';
+import { env } from '@/lib/env';
 import { WireError } from './errors';
 import type { ParseTaskInput, ParseTaskResult } from './parse-task';
 import type { ParsedDocument } from './types';
@@ -17,7 +18,7 @@ function parsePool(): Pool {
   shared.__newsroomParsePool ??= new Piscina({
     filename: path.join(/* turbopackIgnore: true */ process.cwd(), 'lib', 'wire', 'parse-worker.mjs'),
     minThreads: keepWarm ? 1 : 0,
-    maxThreads: Math.max(1, Math.min(2, Number(process.env.NEWSROOM_PARSE_THREADS ?? 2))),
+    maxThreads: env().NEWSROOM_PARSE_THREADS,
     idleTimeout: 60_000,
     maxQueue: 64,
   });

@@ -1,3 +1,4 @@
+import { env } from '@/lib/env';
 import { WireError } from './errors';
 import { ingestDocument, type IngestOutcome } from './ingest';
 import { MAX_DOCUMENT_BYTES } from './parse';
@@ -8,7 +9,7 @@ import { TagResolver } from './tag-resolver';
 export const POLL_FEEDS_TASK = 'poll-wire-feeds';
 
 /** `NEWSROOM_WIRE_FEEDS`: feed URLs (http/https), separated by spaces or commas. */
-export function configuredFeeds(value = process.env.NEWSROOM_WIRE_FEEDS ?? ''): string[] {
+export function configuredFeeds(value = env().NEWSROOM_WIRE_FEEDS): string[] {
   return value.split(/[\s,]+/).filter((url) => /^https?:\/\//i.test(url));
 }
 

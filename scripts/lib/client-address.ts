@@ -5,7 +5,7 @@ import { BlockList, isIP } from 'node:net';
  * comma- or space-separated). Only a request arriving from one of them may name its
  * client in X-Forwarded-For; from anyone else that header is ignored.
  */
-export function trustedProxies(spec = process.env.NEWSROOM_TRUSTED_PROXIES ?? ''): BlockList {
+export function trustedProxies(spec: string): BlockList {
   const list = new BlockList();
   for (const entry of spec.split(/[\s,]+/).filter(Boolean)) {
     const [address, bits] = entry.split('/');

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { prisma } from '@/lib/db';
+import { runOnce } from 'graphile-worker';
+import { listenForPublicChanges, type PublicChange } from '@/lib/cache/public-change';
 import { EMBARGO_TASK } from '@/lib/jobs/queue';
+import { liftEmbargo } from '@/lib/stories/lift-embargo';
+import { quietLogger } from '../../scripts/lib/migrate.ts';
 import { getPublishedStory } from '@/lib/stories/public-queries';
 import { transitionStory } from '@/lib/stories/transition';
 import { utcToZonedInput } from '@/lib/time/zoned';
@@ -29,15 +33,28 @@ describe('embargo', () => {
       SELECT task_identifier, run_at FROM graphile_worker.jobs WHERE key = ${`embargo:${story.id}`}`;
     expect(jobs).toEqual([{ task_identifier: EMBARGO_TASK, run_at: until }]);
 
+    // The time comes: the story is visible, and the job tells every instance to refresh its pages.
     await prisma.publication.update({ where: { storyId: story.id }, data: { visibleAt: new Date(Date.now() - 1000) } });
     expect((await getPublishedStory(story.slug))?.headline).toBe('Embargoed budget figures');
+    await prisma.$queryRaw`SELECT graphile_worker.reschedule_jobs(ARRAY(SELECT id FROM graphile_worker.jobs WHERE key = ${`embargo:${story.id}`}), run_at := now())`;
+    const heard: PublicChange[] = [];
+    const listener = listenForPublicChanges(process.env.DATABASE_URL!, (change) => heard.push(change), () => {});
+    try {
+      await listener.ready;
+      await runOnce({ connectionString: process.env.DATABASE_URL, taskList: { [EMBARGO_TASK]: async (payload) => void (await liftEmbargo(payload)) }, logger: quietLogger() });
+      await expect.poll(() => heard).toContainEqual({ slug: story.slug, from: 'job-runner' });
+    } finally {
+      await listener.stop();
+    }
+    expect(await prisma.$queryRaw`SELECT 1 FROM graphile_worker.jobs WHERE key = ${`embargo:${story.id}`}`).toEqual([]);
   });
 
   it('refuses an embargo in the past or a malformed one, naming the field, and writes nothing', async () => {
     const editor = await seedUser('EDITOR');
     await expect(saveStoryInput(editor, storyInput({ headline: 'Refused embargo', embargoUntil: inMoscow(new Date(Date.now() - 60_000)) })))
       .rejects.toMatchObject({ code: 'INVALID_INPUT', fieldErrors: { embargoUntil: ['Choose a time in the future, or leave it empty.'] } });
-    await expect(saveStoryInput(editor, storyInput({ headline: 'Refused embargo', embargoUntil: 'tomorrow at noon' }))).rejects.toThrow();
+    await expect(saveStoryInput(editor, storyInput({ headline: 'Refused embargo', embargoUntil: 'tomorrow at noon' })))
+      .rejects.toMatchObject({ code: 'INVALID_INPUT', fieldErrors: { embargoUntil: ['Use a date and a time, like 2026-11-28 15:00.'] } });
     expect(await prisma.story.count({ where: { headline: 'Refused embargo' } })).toBe(0);
   });
 

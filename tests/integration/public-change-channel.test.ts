@@ -15,7 +15,7 @@ describe('the public-change channel between instances', () => {
     const heard: PublicChange[] = [];
     const listener = listenForPublicChanges(process.env.DATABASE_URL!, (change) => heard.push(change), () => {});
     try {
-      await new Promise((r) => setTimeout(r, 300)); // LISTEN in place
+      await listener.ready;
       await announcePublicChange('own-change'); // this process: skipped
       await announcePublicChange('moscow-metro', 'instance-b');
       await waitFor(() => heard.length === 1);

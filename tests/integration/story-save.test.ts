@@ -75,17 +75,17 @@ describe('saving a story', () => {
   it('refuses bad input with a clear message and changes nothing', async () => {
     const editor = await seedUser('EDITOR');
     const created = await saveStoryInput(editor, storyInput({ headline: 'Before' }));
-    const cases: [Partial<Parameters<typeof storyInput>[0]>, RegExp][] = [
-      [{ headline: 'x'.repeat(161) }, /160 characters/],
-      [{ body: '{"type":"doc","content":[' }, /not valid JSON/],
-      [{ body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }] }] }] } }, /not allowed/],
-      [{ body: { type: 'doc', content: [{ type: 'script' }] } }, /script/i],
-      [{ datelineDate: '2021-02-30x' }, /date/],
-      [{ tagIds: ['no-such-tag'] }, /no longer exists/],
+    const cases: [Partial<Parameters<typeof storyInput>[0]>, string, RegExp][] = [
+      [{ headline: 'x'.repeat(161) }, 'headline', /^Keep the headline to 160 characters\.$/],
+      [{ body: '{"type":"doc","content":[' }, 'body', /^The body is not valid JSON\.$/],
+      [{ body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }] }] }] } }, 'body', /^This link is not allowed: javascript:alert\(1\)$/],
+      [{ body: { type: 'doc', content: [{ type: 'script' }] } }, 'body', /script/i],
+      [{ datelineDate: '2021-02-30x' }, 'datelineDate', /^Use a date like 2021-07-07\.$/],
+      [{ tagIds: ['no-such-tag'] }, 'tagIds', /^A tag no longer exists\.$/],
     ];
-    for (const [override, message] of cases) {
+    for (const [override, field, message] of cases) {
       const attempt = saveStoryInput(editor, storyInput({ id: created.id, baseVersion: 1, slug: created.slug, ...override }));
-      await expect(attempt).rejects.toSatisfy((e: unknown) => message.test(JSON.stringify({ m: (e as Error).message, f: (e as AppError).fieldErrors, i: (e as { issues?: unknown }).issues })));
+      await expect(attempt, field).rejects.toMatchObject({ code: 'INVALID_INPUT', fieldErrors: { [field]: [expect.stringMatching(message)] } });
     }
     const story = await prisma.story.findUniqueOrThrow({ where: { id: created.id } });
     expect(story).toMatchObject({ headline: 'Before', version: 1 });

@@ -10,10 +10,10 @@ import { parseDeskFilter } from '@/lib/stories/desk-filter';
 import { PRIORITY_LABELS, STATUS_LABELS } from '@/lib/stories/labels';
 import { STORY_STATUSES , PRIORITIES } from '@/lib/enums';
 import { requireViewer } from '../require-viewer';
+import { formatDeskTime } from '@/lib/time/format';
 
 export const metadata = { title: 'Stories' };
 
-const dateTime = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: process.env.NEWSROOM_TIMEZONE ?? 'Europe/Moscow' });
 const label = 'block text-xs font-medium text-slate-700';
 
 export default async function DeskPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -94,7 +94,7 @@ export default async function DeskPage({ searchParams }: { searchParams: Promise
                 <td className="px-3 py-2"><StatusBadge status={story.status} /></td>
                 <td className="px-3 py-2 text-slate-600">{story.section?.name ?? '—'}</td>
                 <td className="px-3 py-2 text-slate-600">{story.author.name}</td>
-                <td className="px-3 py-2 text-slate-600"><time dateTime={story.updatedAt.toISOString()}>{dateTime.format(story.updatedAt)}</time></td>
+                <td className="px-3 py-2 text-slate-600"><time dateTime={story.updatedAt.toISOString()}>{formatDeskTime(story.updatedAt)}</time></td>
               </tr>
             ))}
             {stories.length === 0 ? <tr><td colSpan={5} className="px-3 py-6 text-center text-slate-500">No stories match.</td></tr> : null}

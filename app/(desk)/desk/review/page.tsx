@@ -2,10 +2,10 @@ import Link from 'next/link';
 import { PriorityBadge } from '@/components/desk/status-badge';
 import { listReviewQueue } from '@/lib/stories/desk-queries';
 import { requireViewer } from '../../require-viewer';
+import { formatDeskTime } from '@/lib/time/format';
 
 export const metadata = { title: 'Review queue' };
 
-const time = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: process.env.NEWSROOM_TIMEZONE ?? 'Europe/Moscow' });
 
 export default async function ReviewQueuePage() {
   const viewer = await requireViewer('/desk/review');
@@ -24,7 +24,7 @@ export default async function ReviewQueuePage() {
             </span>
             <span className="text-sm text-slate-600">
               {story.author.name}{story.section ? ` · ${story.section.name}` : ''} · submitted{' '}
-              {story.submittedAt ? <time dateTime={story.submittedAt.toISOString()}>{time.format(story.submittedAt)}</time> : '—'}
+              {story.submittedAt ? <time dateTime={story.submittedAt.toISOString()}>{formatDeskTime(story.submittedAt)}</time> : '—'}
             </span>
           </li>
         ))}

@@ -1,4 +1,5 @@
 import { timingSafeEqual } from 'node:crypto';
+import { env } from '@/lib/env';
 import { expirePublicPages } from '@/lib/cache/revalidate-public';
 
 /**
@@ -9,7 +10,7 @@ import { expirePublicPages } from '@/lib/cache/revalidate-public';
  * processes it starts.
  */
 export async function POST(request: Request) {
-  const expected = process.env.NEWSROOM_INTERNAL_TOKEN ?? '';
+  const expected = env().NEWSROOM_INTERNAL_TOKEN ?? '';
   const given = request.headers.get('x-newsroom-token') ?? '';
   if (!expected || given.length !== expected.length || !timingSafeEqual(Buffer.from(given), Buffer.from(expected))) {
     return new Response('Forbidden', { status: 403 });
