@@ -4,7 +4,6 @@
 // picked up as soon as a runner starts.
 import 'dotenv/config';
 import { run } from 'graphile-worker';
-import { z } from 'zod';
 import { prisma } from '@/lib/db';
 import { env } from '@/lib/env';
 import { announcePublicChange } from '@/lib/cache/public-change';
