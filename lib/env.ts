@@ -27,6 +27,7 @@ const ZEnv = z.object({
   NEWSROOM_WIRE_FEEDS: z.string().default(''),
   NEWSROOM_WIRE_POLL_MINUTES: z.coerce.number().int().min(1).max(59).default(5),
   NEWSROOM_PARSE_THREADS: z.coerce.number().int().min(1).max(8).default(2),
+  NEWSROOM_PARSE_TIMEOUT_MS: z.coerce.number().int().min(10).max(60_000).default(5_000),
   NEWSROOM_TRUSTED_PROXIES: z.string().default(''),
   NEWSROOM_MICRO_CACHE: z.enum(['true', 'false', '']).default('').transform((value) => value !== 'false'),
 });

@@ -6,9 +6,20 @@ import { normalizeBody } from './normalize-body';
 import { bodySchema } from './schema';
 
 const MAX_DEPTH = 20;
+const MAX_CHILDREN = 10_000;
+const MAX_TEXT = 200_000;
 
-function depth(node: TDocNode): number {
-  return 1 + Math.max(0, ...(node.content ?? []).map(depth));
+/** Why a document's shape is out of bounds (too deep, too many children, too long a text run), or null. */
+function outOfBounds(node: TDocNode, level = 1): string | null {
+  if (level > MAX_DEPTH) return 'The body is nested too deeply.';
+  if ((node.text?.length ?? 0) > MAX_TEXT) return 'A paragraph of the body is too long.';
+  const children = node.content ?? [];
+  if (children.length > MAX_CHILDREN) return 'The body has too many parts.';
+  for (const child of children) {
+    const problem = outOfBounds(child, level + 1);
+    if (problem) return problem;
+  }
+  return null;
 }
 
 function checkLinks(node: TDocNode) {
@@ -43,10 +54,18 @@ export function validateBody(raw: unknown, field = 'body'): TDocNode {
   if (!parsed.success || parsed.data.type !== 'doc') {
     throw new AppError('INVALID_INPUT', 'The body could not be read.', { [field]: ['The body is not a document.'] });
   }
-  if (depth(parsed.data) > MAX_DEPTH) {
-    throw new AppError('INVALID_INPUT', 'The body is nested too deeply.', { [field]: ['The body is nested too deeply.'] });
-  }
-  const normalized = normalizeBody(parsed.data, field);
+  return checkDocument(parsed.data, field);
+}
+
+/**
+ * The checks of validateBody for a document already built in memory as a TDocNode (the
+ * wire converter's output): depth, normalisation, links and the editor's schema, without
+ * decoding it from untyped JSON first.
+ */
+export function checkDocument(doc: TDocNode, field = 'body'): TDocNode {
+  const problem = outOfBounds(doc);
+  if (problem) throw new AppError('INVALID_INPUT', problem, { [field]: [problem] });
+  const normalized = normalizeBody(doc, field);
   checkLinks(normalized);
   try {
     const node = bodySchema().nodeFromJSON(normalized);

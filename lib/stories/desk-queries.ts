@@ -3,6 +3,7 @@ import { Prisma } from '@/generated/prisma/client';
 import { prisma } from '@/lib/db';
 import { assertCan, type Viewer } from '@/lib/auth/permissions';
 import { type StoryStatus , type Priority } from '@/lib/enums';
+import { searchQuerySql } from './search-query';
 
 export type DeskFilter = {
   status?: StoryStatus;
@@ -14,7 +15,7 @@ export type DeskFilter = {
   /** Last changed on or after / before the end of these days (UTC). */
   from?: Date;
   to?: Date;
-  /** Full-text query over headline, subheadline and body (English and Russian). */
+  /** Full-text query over headline, subheadline and body, in every indexed language. */
   q?: string;
   sort?: 'updated' | 'created' | 'headline';
 };
@@ -48,7 +49,7 @@ async function searchStories(q: string, where: { status?: StoryStatus; authorId?
   if (where.tagId) conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "StoryTag" st WHERE st."storyId" = s.id AND st."tagId" = ${where.tagId})`);
   if (where.from) conditions.push(Prisma.sql`s."updatedAt" >= ${where.from}`);
   if (where.to) conditions.push(Prisma.sql`s."updatedAt" < ${where.to}`);
-  const query = Prisma.sql`(SELECT websearch_to_tsquery('english', ${q}) || websearch_to_tsquery('russian', ${q}) AS query) t`;
+  const query = searchQuerySql(q, 't');
   // Walking newest first is quick when matches are common and hopeless when there are
   // few (PostgreSQL cannot know which from its estimates), so count them first, cheaply.
   const [probe] = await prisma.$queryRaw<{ n: number }[]>`

@@ -3,7 +3,7 @@ import { env } from '@/lib/env';
 import { slugify } from '@/lib/text/slug';
 import { utcToZonedInput } from '@/lib/time/zoned';
 import type { Draft, DraftTag } from './draft';
-import { LANGUAGES, type Language } from './limits';
+import { isLanguage } from './limits';
 
 type StoryLike = {
   headline: string; subheadline: string; slug: string; datelinePlace: string; datelineDate: Date | null; credit: string;
@@ -24,7 +24,7 @@ export function draftOfStory(story: StoryLike): Draft {
     slug: story.firstPublishedAt || followsHeadline(story.slug, story.headline) ? '' : story.slug,
     datelinePlace: story.datelinePlace, datelineDate: story.datelineDate?.toISOString().slice(0, 10) ?? '', credit: story.credit,
     sectionId: story.sectionId ?? '', topicId: story.topicId ?? '', priority: story.priority,
-    language: (LANGUAGES as readonly string[]).includes(story.language) ? (story.language as Language) : 'en',
+    language: isLanguage(story.language) ? story.language : 'en',
     tags: [...story.tags].sort((a, b) => a.position - b.position).map(({ tag }) => ({ id: tag.id, name: tag.name, kind: tag.kind })),
     correctionNote: story.correctionNote,
     embargoUntil: story.embargoUntil ? utcToZonedInput(story.embargoUntil, env().NEWSROOM_TIMEZONE) : '',

@@ -2,6 +2,7 @@ import { prisma } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { Semaphore } from '@/lib/http/semaphore';
 import { normalizeLine } from '@/lib/text/normalize';
+import { searchQuerySql } from './search-query';
 
 export const SEARCH_PAGE_SIZE = 20;
 const RESULT_TTL_MS = 30_000;
@@ -26,8 +27,7 @@ async function matchingIds(q: string, page: number, now: Date) {
   if (cached && cached.expires > now.getTime()) return cached;
   const found = await searches.run(async () => {
     const rows = await prisma.$queryRaw<{ storyId: string }[]>`
-      SELECT p."storyId" FROM "Publication" p,
-        (SELECT websearch_to_tsquery('english', ${q}) || websearch_to_tsquery('russian', ${q}) AS query) q
+      SELECT p."storyId" FROM "Publication" p, ${searchQuerySql(q, 'q')}
       WHERE p."killedAt" IS NULL AND p."visibleAt" <= ${now} AND p.search @@ q.query
       ORDER BY ts_rank(p.search, q.query) DESC, p."visibleAt" DESC
       OFFSET ${(page - 1) * SEARCH_PAGE_SIZE} LIMIT ${SEARCH_PAGE_SIZE + 1}`;
@@ -41,7 +41,7 @@ async function matchingIds(q: string, page: number, now: Date) {
 
 /**
  * Full-text search over published stories (the same visibility rule as every public
- * query), English and Russian at once, best matches first. Results are kept briefly
+ * query), in every indexed language at once, best matches first. Results are kept briefly
  * per query (and forgotten on every public change); at most a few searches run at
  * once, and beyond a short queue a search is refused as busy.
  */

@@ -1,15 +1,27 @@
 import { decodeHTML } from 'entities';
 import { parseDocument } from 'htmlparser2';
-import type { ChildNode, Element } from 'domhandler';
+import { Element as DomElement, Text as DomText, type ChildNode, type Element } from 'domhandler';
 import type { TDocNode } from '@/lib/content/document';
 import { isAllowedHref } from '@/lib/content/extensions';
-import { validateBody } from '@/lib/content/validate';
+import { checkDocument } from '@/lib/content/validate';
 import { isAppError } from '@/lib/errors';
+import { autoParagraphs, roleOfClass, roleOfElement, stripShortcodes } from './body-dialects';
 import { WireError } from './errors';
+import type { XElement, XNode } from './xml/parse';
+import { innerMarkup } from './xml/tree';
+
+/**
+ * What a body says about fields outside it: a byline or dateline paragraph (which then
+ * leaves the body). The caller may name the headline, so a first heading repeating it
+ * (TT's RUBRIK, an XHTML h1) is not taken into the body twice.
+ */
+export type BodyFindings = { headline?: string; byline?: string; dateline?: string };
+
+const sameText = (a: string, b: string) => a.replace(/\s+/g, ' ').trim().toLowerCase() === b.replace(/\s+/g, ' ').trim().toLowerCase();
 
 function checked(doc: TDocNode): TDocNode {
   try {
-    return validateBody(doc);
+    return checkDocument(doc);
   } catch (error) {
     if (!isAppError(error)) throw error;
     throw new WireError(`The body cannot be used: ${Object.values(error.fieldErrors).flat()[0] ?? error.message}`);
@@ -20,7 +32,8 @@ type Mark = NonNullable<TDocNode['marks']>[number];
 
 const DROP = new Set(['script', 'style', 'head', 'title', 'header', 'iframe', 'object', 'embed', 'noscript', 'template', 'svg', 'math', 'form', 'button', 'select', 'hl1', 'body.head', 'body.end', 'tagline', 'media-metadata', 'media-producer']);
 const BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hl2', 'blockquote', 'bq', 'ul', 'ol', 'dl', 'li', 'hr', 'table', 'tr', 'figure', 'img', 'media', 'pre', 'address']);
-const CONTAINERS = new Set(['html', 'body', 'div', 'section', 'article', 'main', 'aside', 'footer', 'nav', 'block', 'body.content', 'nitf', 'thead', 'tbody', 'tfoot', 'center', 'fieldset', 'dd', 'dt']);
+// TT's NITF dialect names its parts as elements (BODY, TEXT, INGRESS, BRODTEXT…): the containers among them hold paragraphs.
+const CONTAINERS = new Set(['html', 'body', 'div', 'section', 'article', 'main', 'aside', 'footer', 'nav', 'block', 'body.content', 'nitf', 'thead', 'tbody', 'tfoot', 'center', 'fieldset', 'dd', 'dt', 'text', 'ingress', 'brodtext', 'fakta', 'faktaruta']);
 
 const isElement = (node: ChildNode): node is Element => node.type === 'tag' || node.type === 'script' || node.type === 'style';
 const nameOf = (el: Element) => el.name.toLowerCase().replace(/^.*:/, '');
@@ -52,13 +65,21 @@ function cleanInline(inline: TDocNode[]): TDocNode[] {
  * unknown ones are dropped but their text kept, scripts and styles go entirely, and
  * the result is checked by the same validation as a body saved from the editor.
  */
-export function htmlToDoc(html: string): TDocNode {
-  const dom = parseDocument(html.replace(/\u0000/g, ''), { decodeEntities: true, lowerCaseTags: true });
+export function htmlToDoc(html: string | XElement, found: BodyFindings = {}): TDocNode {
+  // Markup that separates paragraphs with blank lines alone is read as text is (see autoParagraphs).
+  if (typeof html !== 'string' && paragraphsByBlankLines(html)) return htmlToDoc(innerMarkup(html), found);
+  const dom = typeof html === 'string'
+    ? parseDocument(autoParagraphs(stripShortcodes(html.replace(/\u0000/g, ''))), { decodeEntities: true, lowerCaseTags: true })
+    : { children: xmlChildren(html) };
+  const blockText = (el: Element): string => el.children.map((c) => (isElement(c) && (BLOCKS.has(nameOf(c)) || CONTAINERS.has(nameOf(c))) ? ` ${blockText(c)} ` : isElement(c) ? blockText(c) : c.type === 'text' ? c.data : '')).join('');
 
   const inlineOf = (nodes: ChildNode[], marks: Mark[]): TDocNode[] => nodes.flatMap((node): TDocNode[] => {
     if (node.type === 'text') {
       // Wire copy is often escaped twice (`&amp;#39;`): unescape once more, then collapse spaces.
-      const value = decodeHTML(node.data).replace(/[\s\u00a0]+/g, (m) => (m.includes('\u00a0') && m.length === 1 ? '\u00a0' : ' '));
+      let value = decodeHTML(node.data);
+      // Markup escaped twice (an embed code pasted as text) is markup, not words: only its text stays.
+      if (/<\/?[a-z][^>]*>/i.test(value)) value = value.replace(/<(script|style)[\s\S]*?<\/\1>/gi, '').replace(/<[^>]+>/g, ' ');
+      value = value.replace(/[\s\u00a0]+/g, (m) => (m.includes('\u00a0') && m.length === 1 ? '\u00a0' : ' '));
       return value ? [{ type: 'text', text: value, ...(marks.length ? { marks } : {}) }] : [];
     }
     if (!isElement(node)) return [];
@@ -80,15 +101,29 @@ export function htmlToDoc(html: string): TDocNode {
     return content.some((n) => n.type === 'text' && n.text!.trim()) ? [{ type: 'paragraph', content }] : [];
   };
 
+  const childNamed = (el: Element, name: string) => el.children.find((c) => isElement(c) && nameOf(c) === name) as Element | undefined;
   const figureOf = (el: Element): TDocNode[] => {
+    if (nameOf(el) === 'bild') {
+      // TT: BILDFIL is the picture, BILDTEXT its caption, BILDSKAPARE the photographer.
+      const src = textOf(childNamed(el, 'bildfil') ?? el).trim();
+      if (!/^https?:\/\//i.test(src)) return [];
+      const caption = textOf(childNamed(el, 'bildtext') ?? ({ children: [] } as unknown as Element)).replace(/\s+/g, ' ').trim();
+      const credit = textOf(childNamed(el, 'bildskapare') ?? ({ children: [] } as unknown as Element)).replace(/\s+/g, ' ').trim();
+      return [{ type: 'figure', attrs: { src, alt: caption.slice(0, 300), caption: caption.slice(0, 500), credit: credit.slice(0, 120) } }];
+    }
     const img = nameOf(el) === 'img' ? el : (el.children.find((c) => isElement(c) && nameOf(c) === 'img') as Element | undefined);
     const ref = nameOf(el) === 'media' ? (el.children.find((c) => isElement(c) && nameOf(c) === 'media-reference') as Element | undefined) : undefined;
     const src = (img?.attribs.src ?? ref?.attribs.source ?? '').trim();
     if (!/^https?:\/\//i.test(src)) return [];
+    // A tracking pixel is no picture.
+    const size = (value: string | undefined) => (value === undefined ? NaN : Number.parseInt(value, 10));
+    if (img && (size(img.attribs.width) <= 1 || size(img.attribs.height) <= 1)) return [];
     const captionEl = el.children.find((c) => isElement(c) && ['figcaption', 'media-caption'].includes(nameOf(c)));
     const caption = captionEl ? textOf(captionEl).replace(/\s+/g, ' ').trim() : '';
     const alt = (img?.attribs.alt ?? ref?.attribs.alternate_text ?? caption).trim();
-    return [{ type: 'figure', attrs: { src, alt: alt.slice(0, 300), caption: caption.slice(0, 500), credit: '' } }];
+    const creditEl = el.children.find((c) => isElement(c) && roleOfClass(c.attribs.class) === 'byline') as Element | undefined;
+    const credit = creditEl ? textOf(creditEl).replace(/\s+/g, ' ').trim() : '';
+    return [{ type: 'figure', attrs: { src, alt: alt.slice(0, 300), caption: caption.slice(0, 500), credit: credit.slice(0, 120) } }];
   };
 
   const blocksOf = (nodes: ChildNode[]): TDocNode[] => {
@@ -102,11 +137,35 @@ export function htmlToDoc(html: string): TDocNode {
       }
       const name = nameOf(node);
       if (DROP.has(name)) continue;
+      // A class names the part (NTB, dpa…), or the element itself does (TT: RUBRIK, DAT, MELLIS, CITAT, BYLINE, BILD).
+      const role = roleOfClass(node.attribs.class) ?? roleOfElement(name);
+      if (role === 'drop') continue;
+      if (role === 'byline' || role === 'dateline') {
+        flush();
+        // TT's DAT holds the place in ORT (and the reporting desk in SOURCE).
+        const place = node.children.find((c) => isElement(c) && nameOf(c) === 'ort') as Element | undefined;
+        const kept = node.children.filter((c) => !(isElement(c) && (roleOfClass(c.attribs.class) ?? roleOfElement(nameOf(c))) === 'drop'));
+        const value = (place ? textOf(place) : kept.map((c) => (isElement(c) ? blockText(c) : textOf(c))).join(' ')).replace(/\s+/g, ' ').trim();
+        if (value && !found[role]) found[role] = value;
+        continue;
+      }
+      if (role === 'picture') { flush(); out.push(...figureOf(node)); continue; }
+      if (role === 'subheading' || role === 'quote') {
+        flush();
+        const content = cleanInline(inlineOf(node.children, []));
+        if (content.length) out.push(role === 'subheading' ? { type: 'heading', attrs: { level: 3 }, content } : { type: 'blockquote', content: [{ type: 'paragraph', content }] });
+        continue;
+      }
       if (!BLOCKS.has(name) && !CONTAINERS.has(name) && !hasBlock(node)) { inline.push(...inlineOf([node], [])); continue; }
       flush();
       if (name === 'p' || name === 'pre' || name === 'address') out.push(...(hasBlock(node) ? blocksOf(node.children) : paragraph(inlineOf(node.children, []))));
       else if (/^h[1-6]$/.test(name) || name === 'hl2') {
-        const content = cleanInline(inlineOf(node.children, []));
+        // A heading that repeats the headline (an XHTML h1, TT's RUBRIK) is the headline, not body.
+        if (found.headline && !out.length && sameText(blockText(node), found.headline)) continue;
+        // A heading holding blocks keeps their text, with spaces between them.
+        const content = hasBlock(node)
+          ? [{ type: 'text', text: blockText(node).replace(/\s+/g, ' ').trim() }].filter((n) => n.text)
+          : cleanInline(inlineOf(node.children, []));
         if (content.length) out.push({ type: 'heading', attrs: { level: name === 'h1' || name === 'h2' ? 2 : 3 }, content });
       } else if (name === 'blockquote' || name === 'bq') {
         const content = blocksOf(node.children).filter((b) => b.type !== 'figure');
@@ -136,8 +195,40 @@ export function htmlToDoc(html: string): TDocNode {
   return checked({ type: 'doc', content: content.length ? content : [{ type: 'paragraph' }] });
 }
 
-/** Plain text (paragraphs split on blank lines) as a document. */
+/**
+ * An XML element's children (XHTML or NITF markup already parsed with the document) as
+ * the HTML tree the converter walks: no second serialise-and-parse round, and the XML's
+ * own structure kept (an HTML parser would reshape `<br></br>` or nested paragraphs).
+ */
+function paragraphsByBlankLines(element: XElement): boolean {
+  let paragraphs = false;
+  let blankLine = false;
+  const walk = (node: XNode) => {
+    if (node.kind === 'text') blankLine ||= /\n\s*\n/.test(node.text);
+    else if (node.name.toLowerCase() === 'p') paragraphs = true;
+    else node.children.forEach(walk);
+  };
+  element.children.forEach(walk);
+  return blankLine && !paragraphs;
+}
+
+function xmlChildren(element: XElement): ChildNode[] {
+  const convert = (node: XNode): ChildNode => {
+    if (node.kind === 'text') return new DomText(node.text);
+    const attribs: Record<string, string> = {};
+    for (const [key, value] of node.attrs) if (!key.startsWith('{')) attribs[key.toLowerCase()] = value;
+    return new DomElement(node.name.toLowerCase(), attribs, node.children.map(convert));
+  };
+  return element.children.map(convert);
+}
+
+/**
+ * Plain text as a document: paragraphs end at blank lines; text with no blank line at
+ * all has a paragraph per line (agencies send both).
+ */
 export function textToDoc(value: string): TDocNode {
-  const paragraphs = value.replace(/\u0000/g, '').replace(/\r\n?/g, '\n').split(/\n\s*\n|\n(?=\s{2,})/).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  const text = value.replace(/\u0000/g, '').replace(/\r\n?/g, '\n').trim();
+  const separator = /\n\s*\n/.test(text) ? /\n\s*\n|\n(?=[ \t]{2,})/ : /\n/;
+  const paragraphs = text.split(separator).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
   return checked({ type: 'doc', content: paragraphs.length ? paragraphs.map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] })) : [{ type: 'paragraph' }] });
 }

@@ -5,7 +5,8 @@ import { notify } from '@/lib/notifications/notify';
 import { addJobs } from '@/lib/jobs/queue';
 import { WireError } from './errors';
 import { FETCH_WIRE_IMAGES_TASK, hasRemoteImages } from './fetch-images';
-import { parseWireDocumentOffThread } from './parse-pool';
+import { insertWireItems } from './insert-items';
+import { parseWireDocumentOffThread, parseWireDocumentsOffThread } from './parse-pool';
 import { TagResolver, type ResolvedTags } from './tag-resolver';
 import type { ParsedDocument, WireItemData } from './types';
 
@@ -22,7 +23,7 @@ function columns(item: WireItemData, source: string, tags: ResolvedTags) {
     source, guid: item.guid.slice(0, 500), version: item.version, format: item.format, pubStatus: item.pubStatus,
     urgency: item.urgency, headline: item.headline.slice(0, 500), subheadline: item.subheadline, byline: item.byline.slice(0, 300),
     datelinePlace: item.datelinePlace.slice(0, 120), language: item.language, body: docJson(item.body), bodyText: item.bodyText,
-    versionCreatedAt: item.versionCreated, embargoUntil: item.embargoUntil, signals: item.signals, edNote: item.edNote.slice(0, 2000),
+    versionCreatedAt: item.versionCreated, embargoUntil: item.embargoUntil, signals: item.signals, flags: item.flags, edNote: item.edNote.slice(0, 2000),
     tagIds: tags.tagIds,
     meta: {
       dateline: item.dateline, firstCreated: item.firstCreated?.toISOString() ?? null, images: item.images,
@@ -105,7 +106,7 @@ export async function ingestItems(items: WireItemData[], options: { source?: str
   const rows = fresh.map((i) => ({ ...columns(items[i]!, sourceOf(items[i]!), tagsOf.get(i)!), receivedAt: now, killedAt: items[i]!.pubStatus === 'canceled' ? now : null }));
   if (rows.length) {
     try {
-      const created = await prisma.wireItem.createManyAndReturn({ data: rows, select: { id: true, source: true, guid: true } });
+      const created = await insertWireItems(rows);
       const ids = new Map(created.map((c) => [`${c.source}\u0000${c.guid}`, c.id]));
       for (const i of fresh) Object.assign(outcomes[i]!, { status: 'imported', id: ids.get(`${sourceOf(items[i]!)}\u0000${items[i]!.guid}`) });
     } catch {
@@ -142,37 +143,47 @@ export type DocumentResult = { name: string; format?: string; outcomes: IngestOu
 
 /**
  * Many documents at once (the CLI, benchmarks): each is parsed on its own (a bad one
- * is reported and the rest go on), then their items are written in batches.
+ * is reported and the rest go on), then their items are written in batches. Parsing
+ * runs on the worker threads a group ahead of the writes, so both go on at once.
  */
 export async function ingestBatch(documents: { name: string; bytes: Uint8Array; contentType?: string }[], options: { source?: string; resolver?: TagResolver; batchSize?: number } = {}): Promise<DocumentResult[]> {
   const resolver = options.resolver ?? new TagResolver();
-  const results: DocumentResult[] = documents.map((document) => ({ name: document.name, outcomes: [], skipped: [] }));
-  const parsed = new Array<ParsedDocument | null>(documents.length).fill(null);
-  // Parsed on the worker threads, a few at a time (the pool's queue is bounded).
-  let next = 0;
-  const parseNext = async (): Promise<void> => {
-    const n = next++;
-    if (n >= documents.length) return;
-    try {
-      parsed[n] = await parseWireDocumentOffThread(documents[n]!.bytes, documents[n]!.contentType);
-    } catch (error) {
-      if (!(error instanceof WireError)) throw error;
-      results[n]!.error = error.message;
-    }
-    return parseNext();
-  };
-  await Promise.all(Array.from({ length: 8 }, parseNext));
-  const pending: { item: WireItemData; result: DocumentResult; index: number }[] = [];
-  parsed.forEach((document, n) => {
-    if (!document) return;
-    Object.assign(results[n]!, { format: document.format, skipped: document.skipped });
-    document.items.forEach((item, index) => pending.push({ item, result: results[n]!, index }));
-  });
   const size = options.batchSize ?? 500;
-  for (let start = 0; start < pending.length; start += size) {
-    const chunk = pending.slice(start, start + size);
-    const outcomes = await ingestItems(chunk.map((p) => p.item), { source: options.source, resolver });
-    chunk.forEach((p, i) => { p.result.outcomes[p.index] = outcomes[i]!; });
+  const results: DocumentResult[] = documents.map((document) => ({ name: document.name, outcomes: [], skipped: [] }));
+
+  // Parses documents [from, to) on the worker threads; a refusal is reported with the document.
+  const parseGroup = async (from: number, to: number) => {
+    const answers = await parseWireDocumentsOffThread(documents.slice(from, to).map((d) => ({ bytes: d.bytes, contentType: d.contentType ?? '' })));
+    return answers.map((answer, n) => {
+      if (!(answer instanceof WireError)) return answer;
+      results[from + n]!.error = answer.message;
+      return null;
+    });
+  };
+
+  const writeGroup = async (from: number, parsed: (ParsedDocument | null)[]) => {
+    const pending: { item: WireItemData; result: DocumentResult; index: number }[] = [];
+    parsed.forEach((document, n) => {
+      if (!document) return;
+      Object.assign(results[from + n]!, { format: document.format, skipped: document.skipped });
+      document.items.forEach((item, index) => pending.push({ item, result: results[from + n]!, index }));
+    });
+    for (let start = 0; start < pending.length; start += size) {
+      const chunk = pending.slice(start, start + size);
+      const outcomes = await ingestItems(chunk.map((p) => p.item), { source: options.source, resolver });
+      chunk.forEach((p, i) => { p.result.outcomes[p.index] = outcomes[i]!; });
+    }
+  };
+
+  let parsing = parseGroup(0, Math.min(size, documents.length));
+  for (let from = 0; from < documents.length; from += size) {
+    const parsed = await parsing;
+    const to = Math.min(from + size, documents.length);
+    if (to < documents.length) {
+      parsing = parseGroup(to, Math.min(to + size, documents.length));
+      parsing.catch(() => {}); // awaited on the next turn; a failure then is the caller's
+    }
+    await writeGroup(from, parsed);
   }
   return results;
 }

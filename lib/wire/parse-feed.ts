@@ -17,7 +17,6 @@ type Entry = {
 function item(entry: Entry, format: 'rss' | 'atom', source: string, channelLanguage: string): WireItemData {
   if (!entry.guid) throw new WireError(`Entry “${entry.title.slice(0, 60)}” has no guid, id or link to identify it.`);
   const headline = plain(entry.title);
-  if (!headline) throw new WireError(`Entry ${entry.guid} has no title.`);
   const body = htmlToDoc(entry.content || entry.summary);
   const summary = entry.content ? plain(entry.summary) : '';
   return {
@@ -26,10 +25,20 @@ function item(entry: Entry, format: 'rss' | 'atom', source: string, channelLangu
     firstCreated: parseWireDate(entry.published) ?? parseWireDate(entry.updated),
     versionCreated: parseWireDate(entry.updated) ?? parseWireDate(entry.published),
     embargoUntil: null, urgency: null,
-    language: normaliseLanguage(entry.language || channelLanguage, `${headline} ${docToPlainText(body)}`),
-    subjects: entry.categories.filter(Boolean).map((name) => ({ scheme: 'other', code: name, name })),
-    entities: [], body, bodyText: docToPlainText(body), images: entry.images, edNote: '',
+    language: normaliseLanguage(entry.language || channelLanguage),
+    subjects: feedSubjects(entry.categories),
+    entities: [], body, bodyText: docToPlainText(body), images: entry.images, edNote: '', flags: [],
   };
+}
+
+/** Categories as subjects: escaped markup read as text (WordPress escapes names), one per name whatever its case. */
+function feedSubjects(categories: string[]): WireItemData['subjects'] {
+  const byName = new Map<string, string>();
+  for (const category of categories) {
+    const name = (category.includes('&') || category.includes('<') ? plain(category) : category).replace(/\s+/g, ' ').trim();
+    if (name && !byName.has(name.toLowerCase())) byName.set(name.toLowerCase(), name);
+  }
+  return [...byName.values()].map((name) => ({ scheme: 'other', code: name, name }));
 }
 
 function mediaImages(el: XElement): WireImage[] {

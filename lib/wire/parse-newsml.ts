@@ -2,10 +2,12 @@ import type { TDocNode } from '@/lib/content/document';
 import { docToPlainText } from '@/lib/content/text';
 import { parseWireDate } from './dates';
 import { WireError } from './errors';
-import { htmlToDoc, textToDoc } from './html-to-doc';
+import { cleanByline } from './refine';
+import { kindOfConceptType, subjectOfCode } from './subject-codes';
+import { htmlToDoc, textToDoc, type BodyFindings } from './html-to-doc';
 import { nitfBodyDoc } from './parse-nitf';
 import type { XElement } from './xml/parse';
-import { attr, child, children, descendants, elements, innerMarkup, NS, text } from './xml/tree';
+import { attr, child, children, descendants, elements, NS, text } from './xml/tree';
 import {
   normaliseLanguage, normalisePubStatus, normaliseUrgency, normaliseVersion,
   type ParsedDocument, type WireEntity, type WireImage, type WireItemData, type WireSignal, type WireSubject,
@@ -19,7 +21,7 @@ const lang = (el: XElement | null | undefined) => attr(el, `{${NS.xml}}lang`);
 
 const ENTITY_TYPES: Record<string, WireEntity['kind']> = {
   'cpnat:person': 'PERSON', 'cpnat:organisation': 'ORGANISATION', 'cpnat:organization': 'ORGANISATION',
-  'cpnat:geoArea': 'PLACE', 'cpnat:poi': 'PLACE', 'cpnat:geoarea': 'PLACE',
+  'cpnat:geoArea': 'PLACE', 'cpnat:geoarea': 'PLACE',
 };
 
 function nameOf(concept: XElement | null): string {
@@ -32,41 +34,43 @@ function subjectsAndEntities(meta: XElement | null): { subjects: WireSubject[]; 
   for (const subject of cs(meta, 'subject')) {
     const qcode = attr(subject, 'qcode');
     const name = nameOf(subject);
-    const kind = ENTITY_TYPES[attr(subject, 'type')];
+    // A point of interest (dpa: an address where something happens) is no subject of the story.
+    if (/:poi$/i.test(attr(subject, 'type'))) continue;
+    const kind = ENTITY_TYPES[attr(subject, 'type')] ?? kindOfConceptType(attr(subject, 'type'));
     if (kind) {
       if (name) entities.push({ kind, name, code: qcode });
       continue;
     }
-    const medtop = /^medtop:(\d{8})$/.exec(qcode) ?? /mediatopic\/(\d{8})/.exec(attr(subject, 'uri'));
-    const subj = /^subj:(\d{8})$/.exec(qcode);
-    if (medtop) subjects.push({ scheme: 'medtop', code: medtop[1]!, name });
-    else if (subj) subjects.push({ scheme: 'subj', code: subj[1]!, name });
-    else if (qcode || name) subjects.push({ scheme: 'other', code: qcode, name: name || qcode });
+    const found = subjectOfCode(qcode, name, attr(subject, 'uri'));
+    if (found) subjects.push(found);
   }
   return { subjects, entities };
 }
 
 /** The body, judged by what the content really is, not by its (often wrong) content type. */
-function bodyOf(item: XElement): TDocNode {
+function bodyOf(item: XElement, findings: BodyFindings): TDocNode {
   const set = c(item, 'contentSet');
   const inlineXml = cs(set, 'inlineXML');
   for (const holder of inlineXml) {
     const root = elements(holder)[0];
     if (!root) continue;
-    if (root.name === 'nitf') return nitfBodyDoc(root);
+    if (root.name === 'nitf') return nitfBodyDoc(root, findings);
     if (root.name === 'html' || root.ns === NS.xhtml) {
       const body = descendants(root, 'body')[0] ?? root;
-      return htmlToDoc(innerMarkup(body));
+      return htmlToDoc(body, findings);
     }
-    return htmlToDoc(innerMarkup(holder));
+    return htmlToDoc(holder, findings);
   }
   const data = cs(set, 'inlineData')[0];
   if (data) {
     const raw = data.children.map((n) => (n.kind === 'text' ? n.text : '')).join('');
-    return /<\/?(p|br|div|h\d)\b/i.test(raw) ? htmlToDoc(raw) : textToDoc(raw);
+    return /<\/?(p|br|div|h\d)\b/i.test(raw) ? htmlToDoc(raw, findings) : textToDoc(raw);
   }
   return htmlToDoc('');
 }
+
+/** An editor's note subscribers may read: not marked non-public, not an internal closing line, contact list or notepad. */
+const isPublicNote = (note: XElement) => !/nonpublic|internal/i.test(attr(note, 'pubconstraint')) && !/internal|private|closingline|contacts|notepad|dpacontacts/i.test(attr(note, 'role'));
 
 const signalOf = (qcode: string): WireSignal | null => {
   if (/correct|edStat:C$/i.test(qcode)) return 'correction';
@@ -84,20 +88,30 @@ function newsItem(item: XElement, messageUrgency: string): WireItemData {
   const meta = c(item, 'contentMeta');
   const headlines = cs(meta, 'headline');
   const main = headlines.find((h) => !attr(h, 'role') || /main/.test(attr(h, 'role'))) ?? headlines[0];
-  const headline = text(main);
-  if (!headline) throw new WireError(`${guid} has no headline.`);
-  const subheadline = text(headlines.find((h) => h !== main)) || text(cs(meta, 'description').find((d) => /summary|abstract|teaser|^$/.test(attr(d, 'role'))) ?? null);
+  // Some items carry their headline only in the inline NITF (`hl1`, `title`).
+  const inlineNitf = descendants(c(item, 'contentSet'), 'nitf')[0];
+  const headline = text(main) || text(descendants(inlineNitf, 'hl1')[0]) || text(descendants(inlineNitf, 'title')[0]);
+  // A teaser or summary beats a subheadline, which beats a second-rank headline; a kicker (rank 3 and below) is no subheadline.
+  const summary = cs(meta, 'description').find((d) => /summary|abstract|teaser|lead|^$/i.test(attr(d, 'role')));
+  const secondary = headlines.find((h) => h !== main && /sub/i.test(attr(h, 'role'))) ?? headlines.find((h) => h !== main && !attr(h, 'role') && Number(attr(h, 'rank') || 2) <= 2);
+  const subheadline = text(summary ?? null) || text(secondary ?? null);
   const pubStatus = normalisePubStatus(attr(c(itemMeta, 'pubStatus'), 'qcode'));
   const signals = new Set(cs(itemMeta, 'signal').map((s) => signalOf(attr(s, 'qcode'))).filter((s): s is WireSignal => !!s));
   if (pubStatus === 'canceled') signals.add('kill');
+  if (cs(itemMeta, 'edNote').some((n) => /correction/i.test(attr(n, 'role')))) signals.add('correction');
   const provider = c(itemMeta, 'provider');
   const located = c(meta, 'located');
-  const body = bodyOf(item);
+  const findings: BodyFindings = { headline };
+  const body = bodyOf(item, findings);
   const { subjects, entities } = subjectsAndEntities(meta);
   const images: WireImage[] = descendants(c(item, 'contentSet'), 'remoteContent')
     .map((r) => ({ href: attr(r, 'href'), caption: text(cs(meta, 'description')[0] ?? null), credit: text(c(meta, 'creditline')), alt: headline }))
     .filter((img) => /^https?:\/\//.test(img.href));
-  const creators = cs(meta, 'creator').map(nameOf).filter(Boolean);
+  // A creator is a byline only when it is a person's name, not a login or an operator code.
+  // …nor the agency itself (Reuters names itself creator when nobody signed the story).
+  const provider_ = (nameOf(c(itemMeta, 'provider')) || attr(c(itemMeta, 'provider'), 'qcode')).toLowerCase().replace(/^[^:]*:/, '').replace(/\.[a-z]{2,3}$/, '');
+  const creators = cs(meta, 'creator').filter((cr) => !/source/i.test(attr(cr, 'role'))).map(nameOf)
+    .filter((name) => cleanByline(name) === name.replace(/\s+/g, ' ').trim() && name.toLowerCase() !== provider_);
   return {
     format: 'newsml',
     source: nameOf(provider) || attr(provider, 'qcode').replace(/^[^:]*:/, ''),
@@ -107,9 +121,9 @@ function newsItem(item: XElement, messageUrgency: string): WireItemData {
     signals: [...signals],
     headline,
     subheadline: subheadline.slice(0, 400),
-    byline: text(c(meta, 'by')) || creators.join(', '),
+    byline: text(c(meta, 'by')) || findings.byline || creators.join(', '),
     datelinePlace: nameOf(located),
-    dateline: text(c(meta, 'dateline')),
+    dateline: text(c(meta, 'dateline')) || findings.dateline || '',
     firstCreated: parseWireDate(text(c(itemMeta, 'firstCreated'))) ?? parseWireDate(text(c(meta, 'contentCreated'))),
     versionCreated: parseWireDate(text(c(itemMeta, 'versionCreated'))),
     embargoUntil: parseWireDate(text(c(itemMeta, 'embargoed'))),
@@ -120,7 +134,9 @@ function newsItem(item: XElement, messageUrgency: string): WireItemData {
     body,
     bodyText: docToPlainText(body),
     images,
-    edNote: text(c(itemMeta, 'edNote')),
+    // Every public note (an internal one, by role, stays out).
+    edNote: cs(itemMeta, 'edNote').filter(isPublicNote).map((n) => text(n)).filter(Boolean).join('\n'),
+    flags: [],
   };
 }
 

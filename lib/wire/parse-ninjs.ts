@@ -2,7 +2,8 @@ import type { TDocNode } from '@/lib/content/document';
 import { docToPlainText } from '@/lib/content/text';
 import { parseWireDate } from './dates';
 import { WireError } from './errors';
-import { htmlToDoc, textToDoc } from './html-to-doc';
+import { subjectOfCode } from './subject-codes';
+import { htmlToDoc, textToDoc, type BodyFindings } from './html-to-doc';
 import { nitfBodyDoc } from './parse-nitf';
 import { decodeXmlBytes } from './xml/encoding';
 import { parseXml } from './xml/parse';
@@ -38,15 +39,7 @@ export function assertJsonDepth(source: string, max = MAX_JSON_DEPTH) {
 }
 
 function subjectOf(s: Json): WireSubject | null {
-  const name = str(s.name);
-  const uri = str(s.uri);
-  const code = str(s.code) || str(s.literal) || str(s.qcode);
-  const medtop = /mediatopic\/(\d{8})/.exec(uri) ?? /^medtop:(\d{8})$/.exec(code);
-  if (medtop) return { scheme: 'medtop', code: medtop[1]!, name };
-  const subj = /subjectcode\/(\d{8})/.exec(uri) ?? /^(?:subj:)?(\d{8})$/.exec(code);
-  if (subj) return { scheme: 'subj', code: subj[1]!, name };
-  if (!name && !code) return null;
-  return { scheme: 'other', code: code || uri, name: name || code };
+  return subjectOfCode(str(s.code) || str(s.literal) || str(s.qcode), str(s.name), str(s.uri));
 }
 
 function entitiesOf(item: Json): WireEntity[] {
@@ -82,24 +75,33 @@ function imagesOf(item: Json): WireImage[] {
     .filter((img) => /^https?:\/\//.test(img.href));
 }
 
-function bodyOf(item: Json, nitf: string | null): TDocNode | null {
-  const bodies = list(item.bodies);
-  const main = bodies.find((b) => ['main', 'text', ''].includes(str(b.role))) ?? bodies[0];
-  if (main) {
-    const value = str(main.value);
-    const type = str(get(main, 'contenttype', 'contentType'));
-    return /html|xml/.test(type) || /<\/?[a-z][\s\S]*>/i.test(value) ? htmlToDoc(value) : textToDoc(value);
-  }
-  if (nitf) return nitfBodyDoc(parseXml(nitf));
-  // ninjs 1.x: body_html, body_text and pattern properties like body_main.
-  const keys = Object.keys(item).filter((key) => /^body_/.test(key) && typeof item[key] === 'string');
-  const key = keys.find((k) => /html/.test(k)) ?? keys.find((k) => k !== 'body_text') ?? keys[0];
-  if (!key) return null;
-  const value = item[key] as string;
-  return /html/.test(key) || /<\/?[a-z][\s\S]*>/i.test(value) ? htmlToDoc(value) : textToDoc(value);
+const looksLikeMarkup = (value: string) => /<\/?[a-z][\s\S]*>/i.test(value);
+/** How rich a body is: markup of any kind beats plain text, whatever its declared type says. */
+const richness = (type: string, value: string) => (/nitf/.test(type) ? 3 : /html|xml/.test(type) || looksLikeMarkup(value) ? 2 : value.trim() ? 1 : 0);
+
+function docOf(value: string, type: string, findings: BodyFindings): TDocNode {
+  if (/nitf/.test(type) || /^\s*<nitf[\s>]/.test(value)) return nitfBodyDoc(parseXml(value), findings);
+  return richness(type, value) >= 2 ? htmlToDoc(value, findings) : textToDoc(value);
 }
 
-const TEXT_TYPES = new Set(['', 'text', 'composite', 'advisory']);
+/**
+ * The richest body the item carries: of `bodies[]` (main role first), and of ninjs 1.x's
+ * `body_html`/`body_xhtml`/`body_richtext`/`body_nitf`/`body_text` and pattern
+ * properties, HTML, XHTML or NITF beats plain text, which is used only when nothing else exists.
+ */
+function bodyOf(item: Json, nitf: string | null, findings: BodyFindings): TDocNode | null {
+  const candidates: { value: string; type: string; main: boolean }[] = [
+    ...list(item.bodies).map((b) => ({ value: str(b.value), type: str(get(b, 'contenttype', 'contentType')).toLowerCase(), main: ['main', 'text', ''].includes(str(b.role)) })),
+    ...Object.keys(item).filter((key) => /^body_/.test(key) && typeof item[key] === 'string')
+      .map((key) => ({ value: item[key] as string, type: /nitf/.test(key) ? 'application/nitf+xml' : /html|xhtml|richtext/.test(key) ? 'text/html' : 'text/plain', main: true })),
+  ].filter((c) => c.value.trim());
+  const best = [...candidates].sort((a, b) => Number(b.main) - Number(a.main) || richness(b.type, b.value) - richness(a.type, a.value))[0];
+  if (best && (richness(best.type, best.value) >= 2 || !nitf)) return docOf(best.value, best.type, findings);
+  if (nitf) return nitfBodyDoc(parseXml(nitf), findings);
+  return null;
+}
+
+const TEXT_TYPES = new Set(['', 'text', 'composite', 'advisory', 'story', 'article', 'news', 'textual', 'text/plain', 'text/html']);
 
 function itemOf(item: Json, nitf: string | null): WireItemData {
   const type = str(item.type);
@@ -111,7 +113,6 @@ function itemOf(item: Json, nitf: string | null): WireItemData {
   const headlines = list(item.headlines);
   const patterned = Object.keys(item).filter((k) => /^headline_/.test(k)).sort((a, b) => Number(b === 'headline_main') - Number(a === 'headline_main'));
   const headline = str(headlines.find((h) => str(h.role) === 'main')?.value) || str(headlines[0]?.value) || str(item.headline) || str(item[patterned[0] ?? '']) || str(item.title);
-  if (!headline) throw new WireError(`Item ${guid} has no headline.`);
   const descriptions = list(item.descriptions);
   const subheadline = str(headlines.find((h) => str(h.role) && str(h.role) !== 'main')?.value)
     || stripHtml(str(descriptions.find((d) => ['summary', 'abstract', 'text', 'teaser', ''].includes(str(d.role)))?.value) || str(descriptions.find((d) => str(d.role) !== 'dateline')?.value))
@@ -124,11 +125,12 @@ function itemOf(item: Json, nitf: string | null): WireItemData {
   if (vendorSignals.some((s) => /update/i.test(s))) signals.add('update');
   if (pubStatus === 'canceled' || vendorSignals.some((s) => /kill|withdraw/i.test(s))) signals.add('kill');
   // Some agencies send short items as a description only: that text is the body.
-  const body = bodyOf(item, nitf) ?? textToDoc(subheadline);
-  const byline = (str(item.by) || str(item.byline) || list(item.bylines).map((b) => str(b.by)).join(', ')).replace(/^by\s+/i, '')
+  const findings: BodyFindings = { headline };
+  const body = bodyOf(item, nitf, findings) ?? textToDoc(subheadline);
+  const byline = str(item.by) || str(item.byline) || list(item.bylines).map((b) => str(b.by)).join(', ') || findings.byline
     || list(item.people).filter((p) => ['creator', 'author'].includes(str(p.rel).replace(/^.*:/, ''))).map((p) => str(p.name)).join(', ');
   const located = str(item.located);
-  const dateline = str(descriptions.find((d) => str(d.role) === 'dateline')?.value) || located;
+  const dateline = str(descriptions.find((d) => str(d.role) === 'dateline')?.value) || findings.dateline || '';
   return {
     format: 'ninjs',
     source: str(get(item, 'copyrightholder', 'copyrightHolder')) || str(item.provider),
@@ -151,7 +153,8 @@ function itemOf(item: Json, nitf: string | null): WireItemData {
     body,
     bodyText: docToPlainText(body),
     images: imagesOf(item),
-    edNote: str(get(item, 'ednote', 'edNote')),
+    edNote: (Array.isArray(get(item, 'ednote', 'edNote')) ? (get(item, 'ednote', 'edNote') as unknown[]).map(str) : [str(get(item, 'ednote', 'edNote'))]).filter(Boolean).join('\n'),
+    flags: [],
   };
 }
 

@@ -3,18 +3,18 @@ import type { TDocNode } from '@/lib/content/document';
 import { docToPlainText } from '@/lib/content/text';
 import { parseWireDate } from './dates';
 import { WireError } from './errors';
-import { htmlToDoc } from './html-to-doc';
+import { htmlToDoc, type BodyFindings } from './html-to-doc';
 import type { XElement } from './xml/parse';
-import { attr, child, children, descendants, innerMarkup, path, text } from './xml/tree';
+import { attr, child, children, descendants, path, text } from './xml/tree';
 import {
   normaliseLanguage, normalisePubStatus, normaliseUrgency, normaliseVersion,
   type ParsedDocument, type WireEntity, type WireImage, type WireItemData, type WireSignal,
 } from './types';
 
 /** NITF's body.content (namespaced or not) as an editor document. */
-export function nitfBodyDoc(nitf: XElement): TDocNode {
+export function nitfBodyDoc(nitf: XElement, findings: BodyFindings = {}): TDocNode {
   const content = descendants(nitf, 'body.content')[0];
-  return htmlToDoc(content ? innerMarkup(content) : '');
+  return htmlToDoc(content ?? '', findings);
 }
 
 /** The byline's name(s), without the title (`byttl`) that follows them. */
@@ -38,7 +38,6 @@ export function nitfItem(nitf: XElement): WireItemData {
   const guid = attr(docId, 'id-string') || attr(child(docdata, 'du-key'), 'key')
     || (headline && issuedRaw ? `${attr(docId, 'regsrc') || 'nitf'}:${createHash('sha1').update(`${issuedRaw}\n${headline}`).digest('hex').slice(0, 20)}` : '');
   if (!guid) throw new WireError('The NITF document has no doc-id, and no issue date and headline to identify it by.');
-  if (!headline) throw new WireError(`NITF ${guid} has no headline (hedline/hl1 or title).`);
   const status = attr(docdata, 'management-status');
   const pubStatus = normalisePubStatus(status);
   const signals = new Set<WireSignal>();
@@ -47,7 +46,8 @@ export function nitfItem(nitf: XElement): WireItemData {
   if (pubStatus === 'canceled') signals.add('kill');
   const release = parseWireDate(attr(child(docdata, 'date.release'), 'norm'));
   const issued = parseWireDate(issuedRaw);
-  const body = nitfBodyDoc(nitf);
+  const findings: BodyFindings = { headline };
+  const body = nitfBodyDoc(nitf, findings);
   const dateline = child(bodyHead, 'dateline');
   const images: WireImage[] = descendants(nitf, 'media').flatMap((media) => {
     const ref = child(media, 'media-reference');
@@ -65,9 +65,9 @@ export function nitfItem(nitf: XElement): WireItemData {
     signals: [...signals],
     headline,
     subheadline: (text(path(bodyHead, ['hedline', 'hl2'])) || text(child(bodyHead, 'abstract'))).slice(0, 400),
-    byline: bylineOf(child(bodyHead, 'byline')),
-    datelinePlace: text(child(dateline, 'location')) || text(dateline).replace(/,.*$/, ''),
-    dateline: text(dateline),
+    byline: bylineOf(child(bodyHead, 'byline')) || findings.byline || '',
+    datelinePlace: text(child(dateline, 'location')),
+    dateline: text(dateline) || findings.dateline || '',
     firstCreated: issued,
     versionCreated: issued,
     embargoUntil: status === 'embargoed' ? release : null,
@@ -80,7 +80,8 @@ export function nitfItem(nitf: XElement): WireItemData {
     body,
     bodyText: docToPlainText(body),
     images,
-    edNote: attr(child(docdata, 'ed-msg'), 'info'),
+    edNote: children(docdata, 'ed-msg').map((m) => attr(m, 'info') || text(m)).filter(Boolean).join('\n'),
+    flags: [],
   };
 }
 

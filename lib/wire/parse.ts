@@ -4,6 +4,7 @@ import { parseNewsml } from './parse-newsml';
 import { parseNinjs } from './parse-ninjs';
 import { parseNitf } from './parse-nitf';
 import { normalizeLine, normalizeMultiline } from '@/lib/text/normalize';
+import { refineItem } from './refine';
 import type { ParsedDocument, WireItemData } from './types';
 import { decodeXmlBytes } from './xml/encoding';
 import { parseXml } from './xml/parse';
@@ -45,14 +46,25 @@ export function parseWireDocument(bytes: Uint8Array, contentType = ''): ParsedDo
     else if (['rss', 'RDF', 'feed'].includes(root.name)) parsed = parseFeed(root);
     else throw new WireError(`Unknown document: the root element <${root.name}> is not NewsML-G2, NITF, RSS or Atom.`);
   }
+  const refined: ParsedDocument['items'] = [];
+  for (const item of parsed.items) {
+    try {
+      refined.push(refineItem(item));
+    } catch (error) {
+      if (!(error instanceof WireError)) throw error;
+      parsed.skipped.push({ guid: item.guid, reason: error.message });
+    }
+  }
+  parsed.items = refined;
   for (const item of parsed.items) {
     normaliseItemText(item);
     item.entities = [...new Map(item.entities.map((e) => [`${e.kind}:${e.name.toLowerCase()}`, e])).values()];
     item.subjects = [...new Map(item.subjects.map((s) => [`${s.scheme}:${s.code}:${s.name}`, s])).values()];
   }
   if (!parsed.items.length) {
-    const reasons = parsed.skipped.map((s) => s.reason);
-    throw new WireError(reasons.length ? `Nothing to import: ${[...new Set(reasons)].join(' ')}` : 'Nothing to import: the document holds no items.');
+    const reasons = [...new Set(parsed.skipped.map((s) => s.reason))];
+    const listed = reasons.slice(0, 3).join(' ') + (reasons.length > 3 ? ` (and ${reasons.length - 3} more items like these)` : '');
+    throw new WireError(reasons.length ? `Nothing to import: ${listed}` : 'Nothing to import: the document holds no items.');
   }
   return parsed;
 }

@@ -29,7 +29,7 @@ export async function listIncoming(viewer: Viewer, filter: Partial<IncomingFilte
     take: INCOMING_PAGE_SIZE + 1,
     select: {
       id: true, source: true, guid: true, version: true, headline: true, urgency: true, pubStatus: true, receivedAt: true, language: true,
-      killedAt: true, signals: true, story: { select: { id: true, wireVersion: true, status: true } },
+      killedAt: true, signals: true, flags: true, story: { select: { id: true, wireVersion: true, status: true } },
     },
   });
   const page = rows.slice(0, INCOMING_PAGE_SIZE);

@@ -3,7 +3,7 @@ import type { CreatableTagKind } from '@/lib/enums';
 
 export const WIRE_FORMATS = ['ninjs', 'newsml', 'nitf', 'rss', 'atom'] as const;
 export type WireFormat = (typeof WIRE_FORMATS)[number];
-export type PubStatus = 'usable' | 'withheld' | 'canceled';
+export type PubStatus = 'usable' | 'withheld' | 'canceled' | 'commissioned';
 export type WireSignal = 'update' | 'correction' | 'kill';
 export type EntityKind = CreatableTagKind;
 
@@ -37,21 +37,23 @@ export type WireItemData = {
   body: TDocNode;
   bodyText: string;
   images: WireImage[];
+  /** Every public editor's note, one per line. */
   edNote: string;
+  /** What the desk should know about how the item arrived, e.g. `headline-missing`. */
+  flags: WireFlag[];
 };
+
+export type WireFlag = 'headline-missing';
 
 /** What parsing a document gives: its text items, and what it held that is not one (pictures, packages, broken entries) with the reason. */
 export type ParsedDocument = { format: WireFormat; items: WireItemData[]; skipped: { guid: string; reason: string }[] };
 
 export const LANGUAGE_RE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 
-/** The primary language subtag; when the document does not say, Russian for mostly-Cyrillic text, else English. */
-export function normaliseLanguage(raw: string | null | undefined, sample = ''): string {
+/** The primary language subtag the document declares, or '' when it declares none (the text decides later). */
+export function normaliseLanguage(raw: string | null | undefined): string {
   const primary = (raw ?? '').trim().replace('_', '-').toLowerCase().split('-')[0] ?? '';
-  if (LANGUAGE_RE.test(primary)) return primary;
-  const letters = sample.slice(0, 2000).match(/\p{L}/gu) ?? [];
-  const cyrillic = letters.filter((l) => /\p{Script=Cyrillic}/u.test(l)).length;
-  return letters.length && cyrillic / letters.length > 0.5 ? 'ru' : 'en';
+  return LANGUAGE_RE.test(primary) && primary !== 'und' && primary !== 'xx' ? primary : '';
 }
 
 /** ninjs/G2 urgency 1–9; NITF ed-urg 1–8. */
@@ -70,5 +72,6 @@ export function normalisePubStatus(raw: string | null | undefined): PubStatus {
   const value = (raw ?? '').toLowerCase().replace(/^.*:/, '');
   if (['canceled', 'cancelled', 'kill', 'killed', 'withdrawn'].includes(value)) return 'canceled';
   if (['withheld', 'embargoed'].includes(value)) return 'withheld';
+  if (value === 'commissioned') return 'commissioned';
   return 'usable';
 }

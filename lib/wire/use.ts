@@ -2,7 +2,7 @@ import { prisma } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { assertCan, type Viewer } from '@/lib/auth/permissions';
 import { saveStory } from '@/lib/stories/mutations';
-import { LANGUAGES, type Language } from '@/lib/stories/limits';
+import { isLanguage } from '@/lib/stories/limits';
 import { readDoc } from '@/lib/content/document';
 
 const priorityOf = (urgency: number | null) => (urgency === 1 ? 'FLASH' : urgency !== null && urgency <= 3 ? 'URGENT' : 'ROUTINE');
@@ -26,7 +26,7 @@ export async function draftFromWireItem(viewer: Viewer, wireItemId: string): Pro
       headline: item.headline.slice(0, 160), subheadline: item.subheadline.slice(0, 400), slug: '',
       datelinePlace: item.datelinePlace.slice(0, 80), datelineDate: new Date(`${date.toISOString().slice(0, 10)}T00:00:00Z`), credit: item.source.slice(0, 40),
       sectionId: null, topicId: null, priority: priorityOf(item.urgency),
-      language: (LANGUAGES as readonly string[]).includes(item.language) ? (item.language as Language) : 'en',
+      language: isLanguage(item.language) ? item.language : 'en',
       tagIds: existingTags.map((t) => t.id), body: readDoc(item.body), correctionNote: '', embargoUntil: null, baseVersion: 0, autosave: false,
     },
     { wire: { itemId: item.id, version: item.version, note: `From wire copy: ${item.source} ${item.guid} (version ${item.version})` } },

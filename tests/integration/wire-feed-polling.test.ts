@@ -23,9 +23,12 @@ describe('polling configured feeds', () => {
     expect(configuredFeeds('https://a.example/rss.xml, ftp://no http://b.example/atom')).toEqual(['https://a.example/rss.xml', 'http://b.example/atom']);
     const [missing, ok] = await pollFeeds([`${origin}/gone.xml`, `${origin}/feed.xml`]);
     expect(missing!.error).toMatch(/answered 404/);
-    expect(ok!.outcomes.map((o) => o.status)).toEqual(['imported', 'imported', 'imported']);
-    expect(await prisma.wireItem.count({ where: { source: 'Liftoff News' } })).toBe(3);
+    expect(ok!.outcomes.map((o) => o.status)).toEqual(['imported', 'imported', 'imported', 'imported']);
+    expect(await prisma.wireItem.count({ where: { source: 'Liftoff News' } })).toBe(4);
+    // The entry sent without a title gets its first sentence as headline, flagged for the desk.
+    const untitled = await prisma.wireItem.findFirstOrThrow({ where: { source: 'Liftoff News', flags: { has: 'headline-missing' } } });
+    expect(untitled.headline).toBe('Sky watchers in Europe, Asia, and parts of Alaska and Canada will experience a partial eclipse of the Sun on Saturday, May 31st');
     const [, again] = await pollFeeds([`${origin}/gone.xml`, `${origin}/feed.xml`]);
-    expect(again!.outcomes.map((o) => o.status)).toEqual(['unchanged', 'unchanged', 'unchanged']);
+    expect(again!.outcomes.map((o) => o.status)).toEqual(['unchanged', 'unchanged', 'unchanged', 'unchanged']);
   });
 });

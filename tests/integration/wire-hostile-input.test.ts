@@ -19,6 +19,8 @@ const G2 = 'xmlns="http://iptc.org/std/nar/2006-10-01/"';
 const item = (extra = '', headline = 'Hostile') =>
   `<newsItem ${G2} guid="urn:hostile:${Math.random()}" version="1"><contentMeta><headline>${headline}</headline></contentMeta>${extra}</newsItem>`;
 const bytes = (text: string) => new TextEncoder().encode(text);
+/** Some text to publish (an item with a headline and nothing else is refused as a fragment). */
+const TEXT = '<contentSet><inlineXML contenttype="application/xhtml+xml"><html xmlns="http://www.w3.org/1999/xhtml"><body><p>The council met on Tuesday.</p></body></html></inlineXML></contentSet>';
 
 const CASES: [string, () => Uint8Array, string | undefined, RegExp, number][] = [
   ['an external entity (XXE)', () => bytes(`<?xml version="1.0"?><!DOCTYPE newsItem [<!ENTITY xxe SYSTEM "${origin}/xxe">]>${item('', '&xxe;')}`), undefined, /declares entities/, 400],
@@ -55,12 +57,12 @@ describe('hostile and broken input is refused clearly, writes nothing, touches n
     expect(fromJson.outcomes.map((o) => [o.status, o.reason])).toEqual([['imported', undefined]]);
     expect((await prisma.wireItem.findUniqueOrThrow({ where: { id: fromJson.outcomes[0]!.id } })).headline).toBe('Headline with controls');
     // Raw controls make XML malformed; agencies send them anyway, so they are dropped before parsing.
-    const fromXml = await ingestDocument(bytes(item('', 'Bell\u0007 in\u0000 XML')));
+    const fromXml = await ingestDocument(bytes(item(TEXT, 'Bell\u0007 in\u0000 XML')));
     expect((await prisma.wireItem.findUniqueOrThrow({ where: { id: fromXml.outcomes[0]!.id } })).headline).toBe('Bell in XML');
   });
 
   it('after all of that, a good document still imports (the process is fine)', async () => {
-    const result = await ingestDocument(bytes(item('<itemMeta><itemClass qcode="ninat:text"/><provider literal="Test Agency"/><versionCreated>2026-11-28T10:00:00Z</versionCreated></itemMeta>')));
+    const result = await ingestDocument(bytes(item('<itemMeta><itemClass qcode="ninat:text"/><provider literal="Test Agency"/><versionCreated>2026-11-28T10:00:00Z</versionCreated></itemMeta>' + TEXT)));
     expect(result.outcomes.map((o) => o.status)).toEqual(['imported']);
   });
 });

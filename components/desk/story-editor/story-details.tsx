@@ -8,7 +8,7 @@ import { PRIORITIES } from '@/lib/enums';
 import type { FieldErrors } from '@/lib/errors';
 import type { Draft, DraftTag } from '@/lib/stories/draft';
 import { PRIORITY_LABELS } from '@/lib/stories/labels';
-import { LANGUAGE_LABELS, LANGUAGES } from '@/lib/stories/limits';
+import { LANGUAGE_LABELS, LANGUAGES_BY_NAME } from '@/lib/stories/limits';
 import { CommentsPanel } from '../comments/comments-panel';
 import type { ThreadItem } from '../comments/types';
 import { TagPicker } from '../tag-picker';
@@ -60,7 +60,7 @@ export function StoryDetails({ story, slug, draft, setDraft, errors, options, ed
         </Field>
         <Field id="language" label="Language">
           <SelectInput id="language" value={draft.language} onChange={(e) => set('language', e.target.value as Draft['language'])}>
-            {LANGUAGES.map((l) => <option key={l} value={l}>{LANGUAGE_LABELS[l]}</option>)}
+            {LANGUAGES_BY_NAME.map((l) => <option key={l} value={l}>{LANGUAGE_LABELS[l]}</option>)}
           </SelectInput>
         </Field>
         <Field id="slug" label="Slug" errors={errors.slug} hint={story.slugFrozen ? 'Frozen: the story has been published.' : 'Leave empty to make it from the headline.'}>

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { WireFlagBadges } from '@/components/desk/wire/wire-flags';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { SelectInput, TextInput } from '@/components/ui/field';
@@ -47,6 +48,7 @@ export default async function IncomingPage({ searchParams }: { searchParams: Pro
             <span className="text-sm text-slate-600">{item.source}</span>
             {item.urgency ? <Badge tone={URGENCY_TONE(item.urgency)}>urgency {item.urgency}</Badge> : null}
             {item.version > 1 ? <Badge tone="blue">version {item.version}</Badge> : null}
+            <WireFlagBadges flags={item.flags} />
             {item.killedAt ? <Badge tone="red">Killed</Badge> : item.pubStatus === 'withheld' ? <Badge tone="amber">Withheld</Badge> : null}
             {item.story ? <Link href={`/desk/stories/${item.story.id}`} className="text-sm text-brand underline">In use</Link> : null}
             <time className="ml-auto text-xs text-slate-500" dateTime={item.receivedAt.toISOString()}>received {formatPublicTime(item.receivedAt)}</time>

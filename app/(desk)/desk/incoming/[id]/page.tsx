@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { UseWireButton } from '@/components/desk/wire/use-wire-button';
+import { WireFlagBadges, WireFlagNotes } from '@/components/desk/wire/wire-flags';
 import { StoryBody } from '@/components/story/story-body';
 import { formatPublicTime } from '@/components/story/time';
 import { Badge } from '@/components/ui/badge';
@@ -35,7 +36,9 @@ export default async function WireItemPage({ params }: { params: Promise<{ id: s
         <h1 id="wire-headline" className="text-2xl font-semibold">{item.headline}</h1>
         {item.killedAt ? <Badge tone="red">Killed by the agency</Badge> : null}
         {item.signals.map((s) => <Badge key={s} tone="blue">{s}</Badge>)}
+        <WireFlagBadges flags={item.flags} />
       </div>
+      <WireFlagNotes flags={item.flags} />
       {item.subheadline ? <p className="text-lg text-slate-700">{item.subheadline}</p> : null}
       {item.edNote ? <p className="rounded bg-amber-50 p-2 text-sm text-amber-900"><strong>Editor’s note:</strong> {item.edNote}</p> : null}
       {can(viewer, 'wire.use') && (!item.killedAt || item.story) ? <UseWireButton wireItemId={item.id} inUse={!!item.story} action={draftFromWireItemAction} /> : null}

@@ -1,0 +1,207 @@
+// What every format's item goes through after parsing: the general rules that make an
+// agency's fields mean what the desk's fields mean, whatever the agency's habits.
+import type { TDocNode } from '@/lib/content/document';
+import { docToPlainText } from '@/lib/content/text';
+import { WireError } from './errors';
+import { languageOf } from './language';
+import type { WireItemData } from './types';
+
+/** Agency credits that are a fine byline although they look like operator codes. */
+const KNOWN_CREDITS = new Set(['AP', 'AFP', 'TT', 'NTB', 'STT', 'DPA', 'EFE', 'AAP', 'PA', 'TASS', 'ANSA', 'RIA', 'ANP', 'APA', 'SDA', 'CTK', 'PAP', 'BTA', 'MTI', 'UPI', 'KNA', 'EPD', 'IANS', 'PTI', 'CNA', 'AA']);
+
+const BYLINE_PREFIX = /^(?:by|von|par|av|от|por|di|door|af|przez|від|af:)\s+/i;
+const PLACEHOLDER = /^(?:n\/?a|none|null|nil|unknown|undefined|-+|x+|\?+|\.+|location|place|city|dateline|tbd|tba|no location)$/i;
+const TIMESTAMPISH = /\d{1,2}:\d{2}|\d{4}-\d{2}-\d{2}|^\d+$|\d{8}T\d{4}/;
+const MONTHS = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\\.?';
+
+/** A byline a reader can use: the "By" word gone; a login (`first.last`), an operator code (`ABC-DEF`) or an address is no byline. */
+export function cleanByline(raw: string): string {
+  let value = raw.replace(/\s+/g, ' ').trim().replace(BYLINE_PREFIX, '').replace(/[,;]\s*$/, '').trim();
+  // RSS's "address (Name)": the name.
+  value = /^[\w.+-]+@[\w.-]+\s*\((.+)\)$/.exec(value)?.[1]?.trim() ?? value;
+  if (!value) return '';
+  if (/^[\w.+-]+@[\w-]+\.[\w.]+$/.test(value)) return '';
+  // A login: lower case without spaces (`tsafos`, `first.last`).
+  if (!/\s/.test(value) && value === value.toLowerCase() && /^[\p{Ll}\d._/-]+$/u.test(value)) return '';
+  // An operator code: capitals without spaces, short or in groups (`VRG`, `ABC-DEF`).
+  if (/^[A-Z]{2,4}$/.test(value) && !KNOWN_CREDITS.has(value)) return '';
+  if (/^[A-Z0-9]{2,8}(?:[-/_][A-Z0-9]{2,8})+$/.test(value)) return '';
+  return value;
+}
+
+export const isPlaceholderPlace = (place: string) => !place.trim() || PLACEHOLDER.test(place.trim()) || TIMESTAMPISH.test(place) || place.length > 60;
+
+/**
+ * The place a dateline names: "Berlin (dpa) -" → Berlin, "MOSCOW, July 7. /TASS/." →
+ * MOSCOW, "SPRINGFIELD, Ill. (AP) —" → SPRINGFIELD, Ill.; '' when it names none.
+ */
+export function placeOfDateline(dateline: string): string {
+  let value = dateline.replace(/\s+/g, ' ').trim();
+  value = value.split(/\s+\(|\s+[-–—]\s*|\s*\/[^/]+\/|\s*[-–—]$/)[0] ?? '';
+  // The date after the place ends it, and whatever follows the date (an agency's name).
+  value = value.replace(new RegExp(`[,\\s]+(?:${MONTHS}\\s+\\d{1,2}\\b|\\d{1,2}\\.?\\s+${MONTHS}(?=\\s|$|[.,])).*$`, 'i'), '');
+  value = value.replace(/,?\s*\d{1,2}\.\d{1,2}\.(\d{2,4})?$/, '').replace(/[,:;\s]+$/, '').trim();
+  // A full stop ends the dateline, not an abbreviation ("MOSCOW." but "SPRINGFIELD, Ill.").
+  if (/\p{L}{4,}\.$/u.test(value) && !/,\s*\p{Lu}\p{Ll}{0,4}\.$/u.test(value)) value = value.slice(0, -1);
+  return isPlaceholderPlace(value) ? '' : value;
+}
+
+const MONTH_NAMES = 'Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December';
+/**
+ * A dateline opening a lead paragraph (the part before the text), in the forms agencies
+ * use: a place in capitals and the agency in brackets ("NAIROBI, Jan 21 (Reuters) -",
+ * "FORT WASHINGTON, Pa. (AP) _"), a place with a date and the agency ("Tegucigalpa, Jan 2
+ * (EFE).-", "SEOUL, Nov 26 AFP -"), or Ritzau's "København /ritzau/:".
+ */
+const LEAD_DATELINES = [
+  `^(\\p{Lu}[\\p{Lu} .'-]{1,40}(?:,\\s*\\p{Lu}[\\p{L}.]{1,15})?(?:,\\s*(?:${MONTH_NAMES})\\.?\\s+\\d{1,2})?\\s*\\([\\p{L}. ]{2,30}\\))\\.?\\s*[-–—_]{1,2}\\s`,
+  `^(\\p{Lu}[\\p{L} .'-]{1,40},\\s*(?:${MONTH_NAMES})\\.?\\s+\\d{1,2}\\s*\\([\\p{L}. ]{2,30}\\))\\.?\\s*[-–—_]{1,2}\\s`,
+  `^(\\p{Lu}[\\p{Lu} .'-]{1,40},\\s*(?:${MONTH_NAMES})\\.?\\s+\\d{1,2}\\s+\\p{Lu}{2,6})\\s*[-–—]\\s`,
+  `^(\\p{Lu}[\\p{L} .'-]{1,40}\\s*\\/\\p{L}{2,12}\\/):\\s`,
+].map((source) => new RegExp(source, 'u'));
+const leadDateline = (text: string) => LEAD_DATELINES.map((re) => re.exec(text)?.[1]).find(Boolean) ?? '';
+
+/**
+ * "By Jane Doe NEW YORK, Jan 21 (Reuters) -": a byline run into the dateline on one line.
+ * A place in capitals starts at the first word that makes a dateline; a place in mixed
+ * case is taken as short as it can be (the words before it are the name).
+ */
+function bylineRunIntoDateline(text: string): { byline: string; rest: string; length: number } | null {
+  const prefix = BYLINE_PREFIX.exec(text)?.[0];
+  if (!prefix) return null;
+  const words = text.slice(prefix.length, prefix.length + 200).split(' ');
+  const splits = words.slice(1, 6).map((_, i) => {
+    const byline = words.slice(0, i + 1).join(' ');
+    return { byline, rest: text.slice(prefix.length + byline.length + 1), length: prefix.length + byline.length + 1 };
+  });
+  const [capitals, ...others] = LEAD_DATELINES;
+  return splits.find((s) => capitals!.test(s.rest))
+    ?? [...splits].reverse().find((s) => others.some((re) => re.test(s.rest))) ?? null;
+}
+
+/** The first paragraph without its first `length` characters (when they sit in its first text run). */
+function dropLeadingText(body: TDocNode, length: number): TDocNode {
+  const [first, ...rest] = body.content ?? [];
+  const run = first?.content?.[0];
+  if (!first || run?.type !== 'text' || (run.text ?? '').length < length) return body;
+  const text = (run.text ?? '').slice(length);
+  return { ...body, content: [{ ...first, content: [...(text ? [{ ...run, text }] : []), ...(first.content ?? []).slice(1)] }, ...rest] };
+}
+
+/** A dateline that is only a moment (Reuters puts the filing time there). */
+const isMomentOnly = (value: string) => !value.replace(/\b(?:GMT|UTC|Z|[AP]M)\b|[\d\s:+\-./T]/gi, '').trim();
+
+function paragraphs(body: TDocNode) {
+  return body.content ?? [];
+}
+
+const textOfBlock = (node: TDocNode) => docToPlainText({ type: 'doc', content: [node] }).trim();
+
+/** An agency's end-of-copy mark ("ends", "-30-", "###"), not text. */
+const END_MARK = /^(?:ends?|-+\s*30\s*-+|#{3,}|\+{3,}|slutt|loppu|slut)$/i;
+
+/** The body without what only closes it: end-of-copy marks, and headings left with nothing under them (their embed or table dropped). */
+function trimTail(body: TDocNode): TDocNode {
+  const blocks = [...paragraphs(body)];
+  while (blocks.length > 1) {
+    const last = blocks.at(-1)!;
+    const text = textOfBlock(last);
+    if (last.type === 'heading' || (last.type === 'paragraph' && (!text || END_MARK.test(text)))) blocks.pop();
+    else break;
+  }
+  return blocks.length === paragraphs(body).length ? body : { ...body, content: blocks };
+}
+
+/** A long summary kept whole, or cut at the last sentence end that fits, never mid-word. */
+export function fitSummary(text: string, max = 400): string {
+  const value = text.replace(/\s+/g, ' ').trim();
+  if (value.length <= max) return value;
+  const head = value.slice(0, max);
+  const sentence = head.search(/[.!?…](?=[^.!?…]*$)/);
+  if (sentence > max / 3) return head.slice(0, sentence + 1);
+  return `${head.slice(0, head.lastIndexOf(' '))}…`;
+}
+
+/** An automated notice framed in asterisks ("*** DISCLAIMER: … ***") is not the story's first sentence. */
+const isNotice = (text: string) => /^\*{2,}[^*]+\*{2,}$/.test(text);
+
+/** The first sentence of the body's first real paragraph as a headline (for an item sent without one). */
+function headlineFrom(body: TDocNode): string {
+  const text = paragraphs(body).map(textOfBlock).find((t) => /[\p{L}\p{N}]/u.test(t) && !isNotice(t)) ?? '';
+  const first = (/^.{10,}?[.!?](?=\s|$)/.exec(text)?.[0] ?? text).replace(/\s+/g, ' ');
+  if (first.length <= 160) return first.replace(/[.]$/, '');
+  // "Who on what: quote…" reads as a headline up to its colon.
+  const colon = first.indexOf(': ');
+  if (colon >= 20 && colon <= 120) return first.slice(0, colon);
+  return `${first.slice(0, first.lastIndexOf(' ', 157))}…`;
+}
+
+const CORRECTION = /\b(correct(?:s|ed|ion|ing)?|korja(?:ttu|us|si|ttiin)|oikaisu|korrektur|korrigiert|berichtigt|berichtigung|korrigert|korrigerad|rättelse|rettelse|rettet|corrige|corrigé|rectifica|rettifica|исправлен)/i;
+
+/**
+ * The general rules: bylines cleaned (and taken from a "By …" first line, which then
+ * leaves the body), datelines and their places taken from the text when the metadata
+ * has none or a placeholder, summaries cut at a sentence, corrections recognised from
+ * their wording, the language checked against the text, a missing headline made from
+ * the first sentence (and flagged), and a headline with no text refused.
+ */
+export function refineItem(item: WireItemData): WireItemData {
+  let body = item.body;
+  let byline = cleanByline(item.byline);
+  const blocks = paragraphs(body);
+  // "By Jane Doe" as the first paragraph: the byline field, not body text.
+  const first = blocks[0];
+  if (first && first.type === 'paragraph') {
+    const line = textOfBlock(first);
+    if (BYLINE_PREFIX.test(line) && line.length <= 80 && !/[.!?]$/.test(line)) {
+      byline ||= cleanByline(line);
+      body = { ...body, content: blocks.slice(1) };
+    }
+  }
+  body = trimTail(body);
+  let bodyText = docToPlainText(body);
+  const runOn = bylineRunIntoDateline(bodyText);
+  if (runOn) {
+    byline ||= cleanByline(runOn.byline);
+    body = dropLeadingText(body, runOn.length);
+    bodyText = docToPlainText(body);
+  }
+
+  let dateline = item.dateline.replace(/\s+/g, ' ').trim();
+  if (isMomentOnly(dateline)) dateline = '';
+  if (!dateline) dateline = leadDateline(bodyText.trimStart());
+  const fromDateline = placeOfDateline(dateline);
+  const rawLocated = item.datelinePlace.replace(/\s+/g, ' ').trim();
+  // A `located` that repeats the byline's name is a filled-in form, not a place.
+  const bylineName = (byline || cleanByline(item.byline)).split(',')[0]!.trim().toLowerCase();
+  const located = bylineName && rawLocated.toLowerCase().startsWith(bylineName) ? '' : rawLocated;
+  // The dateline's own place beats a missing or placeholder `located`, and the editing desk named there instead of the story's place.
+  const datelinePlace = fromDateline && (isPlaceholderPlace(located) || !dateline.toLowerCase().includes(located.toLowerCase())) ? fromDateline : isPlaceholderPlace(located) ? '' : located;
+
+  let headline = item.headline.replace(/\s+/g, ' ').trim();
+  const flags = [...item.flags];
+  // A kill may come without text: it withdraws what was sent before. Anything else needs text to publish.
+  const killed = item.pubStatus === 'canceled' || item.signals.includes('kill');
+  const hasText = /[\p{L}\p{N}]/u.test(bodyText); // "…" or "[ ... ]" is a placeholder, not text
+  if (!hasText && !(killed && headline)) throw new WireError(`Item ${item.guid} has ${headline ? 'a headline but no text' : 'no headline and no text'}: nothing to publish.`);
+  if (!/[\p{L}\p{N}]/u.test(headline)) {
+    headline = headlineFrom(body);
+    flags.push('headline-missing');
+  }
+  let subheadline = fitSummary(item.subheadline);
+  if (subheadline.toLowerCase() === headline.toLowerCase()) subheadline = '';
+
+  const signals = new Set(item.signals);
+  if (CORRECTION.test(item.edNote) || /^corrected[-–: ]/i.test(headline)) signals.add('correction');
+
+  return {
+    ...item,
+    headline, subheadline, byline, dateline, datelinePlace, body, bodyText, flags,
+    signals: [...signals],
+    language: languageOf(item.language, `${headline}\n${subheadline}\n${bodyText}`),
+    // A placeholder or timestamp is no place to tag, nor is the editing desk `located` named instead of the story's place;
+    // and a byline's person is not what the story is about.
+    entities: item.entities.map((e) => ({ ...e, name: e.name.replace(/['’]s$/u, '') })).filter((e) => !(e.kind === 'PLACE' && (isPlaceholderPlace(e.name) || (located && datelinePlace !== located && e.name === located)))
+      && !(e.kind === 'PERSON' && byline && byline.toLowerCase() === e.name.toLowerCase() && !bodyText.includes(e.name))),
+  };
+}

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "WireItem" ADD COLUMN     "flags" TEXT[] DEFAULT ARRAY[]::TEXT[];
+

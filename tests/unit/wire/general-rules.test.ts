@@ -1,0 +1,137 @@
+// The general rules of wire fidelity, one by one, on small documents written for the
+// purpose (the fidelity test holds them to real agency files).
+import { describe, expect, it } from 'vitest';
+import { cleanByline, fitSummary, placeOfDateline } from '@/lib/wire/refine';
+import { parseWireDocument } from '@/lib/wire/parse';
+import { subjectOfCode } from '@/lib/wire/subject-codes';
+import { languageOf } from '@/lib/wire/language';
+
+const bytes = (text: string) => new TextEncoder().encode(text);
+const ninjs = (fields: Record<string, unknown>) =>
+  parseWireDocument(bytes(JSON.stringify({ uri: `urn:test:${Math.random()}`, type: 'text', ...fields })), 'application/json').items[0]!;
+const rss = (items: string, language = '') =>
+  parseWireDocument(bytes(`<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Feed</title>${language ? `<language>${language}</language>` : ''}${items}</channel></rss>`)).items;
+const blocks = (item: { body: { content?: { type: string }[] } }) => (item.body.content ?? []).map((b) => b.type);
+const PT = 'O governo português aprovou hoje um novo pacote de medidas para apoiar as famílias com rendimentos mais baixos, que inclui a redução do preço dos passes sociais e um aumento das pensões.';
+const EN = 'The government approved a new package of measures on Tuesday to support families on lower incomes, including cheaper travel passes and higher pensions for the oldest pensioners. The opposition said the plan came too late and would do little for the families that have been hit hardest by the rise in prices.';
+
+describe('bodies', () => {
+  it('takes the richest body a ninjs item carries, not the plain-text alternative', () => {
+    const item = ninjs({ headline: 'H', body_text: 'One. Two. Three. Four.', body_html: '<p>One.</p><p>Two.</p><p>Three.</p><p>Four.</p>' });
+    expect(blocks(item)).toEqual(['paragraph', 'paragraph', 'paragraph', 'paragraph']);
+  });
+
+  it('splits plain text on blank lines, or on every line when it has none', () => {
+    expect(blocks(ninjs({ headline: 'H', body_text: 'First\nstill first\n\nSecond' }))).toEqual(['paragraph', 'paragraph']);
+    expect(blocks(ninjs({ headline: 'H', body_text: 'First\nSecond\nThird' }))).toEqual(['paragraph', 'paragraph', 'paragraph']);
+  });
+
+  it('makes paragraphs of HTML that has only blank lines (wpautop), and unwraps shortcodes keeping their text', () => {
+    const [item] = rss(`<item><guid>urn:wp:1</guid><title>T</title><content:encoded><![CDATA[[dropcap]O[/dropcap]nce upon a time.
+
+[caption id="a1" align="alignleft"]A caption[/caption]
+Second paragraph [contact_form id="3"] ends.]]></content:encoded></item>`);
+    expect(blocks(item!)).toEqual(['paragraph', 'paragraph']);
+    expect(item!.bodyText).toContain('Once upon a time.');
+    expect(item!.bodyText).not.toMatch(/\[|\]/);
+  });
+
+  it('drops tracking pixels and keeps headings holding blocks as spaced text', () => {
+    const item = ninjs({ headline: 'H', body_html: '<h2><div>Part</div><div>two</div></h2><p>Text.<img src="https://t.example/p.gif" width="1" height="1"></p>' });
+    expect(item.body.content?.[0]).toMatchObject({ type: 'heading', content: [{ text: 'Part two' }] });
+    expect(JSON.stringify(item.body)).not.toContain('p.gif');
+  });
+
+  it('reads TT-style NITF dialect elements for what they are', () => {
+    const nitf = `<nitf><head><docdata><doc-id id-string="tt-1"/></docdata></head><body><body.head><hedline><hl1>Rubrik</hl1></hedline></body.head><body.content>
+      <RUBRIK>Rubrik</RUBRIK><DAT><ORT>Stockholm</ORT></DAT><INGRESS>Ingressen.</INGRESS><BRODTEXT>Brödtext.</BRODTEXT>
+      <MELLIS>Mellanrubrik</MELLIS><CITAT>Ett citat.</CITAT><BYLINE>Anna Andersson/TT</BYLINE>
+      <BILD><BILDFIL>https://img.example/a.jpg</BILDFIL><BILDTEXT>En bildtext.</BILDTEXT></BILD></body.content></body></nitf>`;
+    const item = parseWireDocument(bytes(nitf)).items[0]!;
+    expect(blocks(item)).toEqual(['paragraph', 'paragraph', 'heading', 'blockquote', 'figure']);
+    expect(item.byline).toBe('Anna Andersson/TT');
+    expect(item.datelinePlace).toBe('Stockholm');
+    expect(item.bodyText).not.toContain('Rubrik');
+    expect(item.bodyText).not.toContain('En bildtext.');
+  });
+
+  it('takes a "By" first line and a Reuters-style dateline lead into their fields', () => {
+    const item = ninjs({ headline: 'H', body_html: '<p>By Jane Doe</p><p>NAIROBI, Jan 21 (Reuters) - Kenya said on Tuesday...</p>' });
+    expect(item.byline).toBe('Jane Doe');
+    expect(item.datelinePlace).toBe('NAIROBI');
+    expect(item.bodyText.startsWith('NAIROBI')).toBe(true);
+    const runOn = ninjs({ headline: 'H', body_html: '<p>By Jane Doe LONDON, Jan 21 (Reuters) - Shares fell.</p>' });
+    expect([runOn.byline, runOn.datelinePlace, runOn.bodyText.slice(0, 6)]).toEqual(['Jane Doe', 'LONDON', 'LONDON']);
+  });
+});
+
+describe('headline, subheadline, byline, dateline', () => {
+  it('cleans bylines and refuses logins, operator codes and addresses', () => {
+    expect(['By Jane Doe', 'Von Anna Schmidt, dpa', 'Par Jean Dupont', 'Av Anna Andersson', 'От Иван Петров', 'jdoe@example.com (Jane Doe)'].map(cleanByline))
+      .toEqual(['Jane Doe', 'Anna Schmidt, dpa', 'Jean Dupont', 'Anna Andersson', 'Иван Петров', 'Jane Doe']);
+    expect(['first.last', 'tsafos', 'ABC-DEF', 'VRG', 'someone@example.com'].map(cleanByline)).toEqual(['', '', '', '', '']);
+    expect(cleanByline('AP')).toBe('AP');
+  });
+
+  it('finds the place in a dateline, never a timestamp or placeholder', () => {
+    expect(['Berlin (dpa) -', 'MOSCOW, July 7. /TASS/.', 'SPRINGFIELD, Ill. (AP) —', 'København /ritzau/', 'SEOUL, Nov 26 AFP'].map(placeOfDateline))
+      .toEqual(['Berlin', 'MOSCOW', 'SPRINGFIELD, Ill.', 'København', 'SEOUL']);
+    expect(['2024-01-02T10:00:00Z', '10:45 GMT', 'n/a', '-', 'XXX'].map(placeOfDateline)).toEqual(['', '', '', '', '']);
+  });
+
+  it('prefers the dateline place over a placeholder or desk `located`, and never tags a placeholder', () => {
+    const item = ninjs({ headline: 'H', located: 'n/a', body_html: '<p>x</p>', place: [{ name: 'n/a' }] });
+    expect(item.datelinePlace).toBe('');
+    expect(item.entities).toEqual([]);
+  });
+
+  it('prefers a teaser over a kicker, and cuts a long one at a sentence', () => {
+    const long = `${'A sentence that goes on. '.repeat(20)}And the last one that is far too long to keep whole in the field at all.`;
+    expect(fitSummary(long).endsWith('.')).toBe(true);
+    expect(fitSummary(long).length).toBeLessThanOrEqual(400);
+    expect(fitSummary('word '.repeat(200)).endsWith('…')).toBe(true);
+  });
+
+  it('makes a headline from the first sentence of an item sent without one, and flags it', () => {
+    const item = ninjs({ body_text: '*** AUTOMATED NOTICE ***\n\nThe council approved the budget on Tuesday. It takes effect in May.' });
+    expect(item.headline).toBe('The council approved the budget on Tuesday');
+    expect(item.flags).toEqual(['headline-missing']);
+  });
+
+  it('refuses a headline with no text as nothing to publish, but keeps a kill', () => {
+    expect(() => ninjs({ headline: 'Only a headline' })).toThrow(/nothing to publish/);
+    expect(ninjs({ headline: 'Withdrawn', pubstatus: 'canceled' }).pubStatus).toBe('canceled');
+  });
+});
+
+describe('metadata', () => {
+  it('raises the correction signal from a note or headline worded as one', () => {
+    expect(ninjs({ headline: 'H', body_text: 'x', ednote: 'CORRECTS spelling of name in paragraph 3' }).signals).toContain('correction');
+    expect(ninjs({ headline: 'H', body_text: 'x', ednote: 'Uhrzeit korrigiert' }).signals).toContain('correction');
+    expect(ninjs({ headline: 'CORRECTED-Shares fall', body_text: 'x' }).signals).toContain('correction');
+    expect(ninjs({ headline: 'H', body_text: 'x', ednote: 'Adds quotes' }).signals).not.toContain('correction');
+  });
+
+  it('maps subject codes under every alias through the vocabulary', () => {
+    expect(subjectOfCode('sttsubj:15000000', '')).toMatchObject({ scheme: 'subj', code: '15000000' });
+    expect(subjectOfCode('TT:20000013', '')).toMatchObject({ scheme: 'medtop', code: '20000013' });
+    expect(subjectOfCode('medtop:11000000', '')).toMatchObject({ scheme: 'medtop', code: '11000000' });
+    expect(subjectOfCode('', '', 'http://cv.iptc.org/newscodes/subjectcode/04000000')).toMatchObject({ scheme: 'subj', code: '04000000' });
+    expect(subjectOfCode('dpacat:pl', 'Politik')).toMatchObject({ scheme: 'other' });
+  });
+
+  it('detects the language when undeclared or contradicted, and keeps a declaration the text bears out', () => {
+    expect(languageOf('', PT)).toBe('pt');
+    expect(languageOf('it', EN)).toBe('en');
+    expect(languageOf('en', EN)).toBe('en');
+    expect(languageOf('nb', 'Regjeringen la i dag fram et forslag om å styrke støtten til familier med lave inntekter, og billigere kollektivtransport for pensjonister.')).toBe('nb');
+    expect(languageOf('fr', 'Bogus')).toBe('fr');
+    expect(languageOf('', 'Bogus')).toBe('en');
+    expect(rss(`<item><guid>urn:pt:1</guid><title>Lisboa aprova pacote</title><description>${PT}</description></item>`)[0]!.language).toBe('pt');
+  });
+
+  it('honours pubstatus values beyond usable and canceled', () => {
+    expect(ninjs({ headline: 'H', body_text: 'x', pubstatus: 'withheld' }).pubStatus).toBe('withheld');
+    expect(ninjs({ headline: 'H', body_text: 'x', pubstatus: 'commissioned' }).pubStatus).toBe('commissioned');
+  });
+});
