@@ -1,16 +1,23 @@
 'use client';
 
 import { EditorContent, useEditor, type Editor } from '@tiptap/react';
-import { useEffect } from 'react';
+import { Fragment, Slice } from '@tiptap/pm/model';
+import { useEffect, useRef, useState } from 'react';
 import { bodyExtensions } from '@/lib/content/extensions';
 import type { TDocNode } from '@/lib/content/document';
 import { normalizeMultiline } from '@/lib/text/normalize';
 import { cn } from '@/components/ui/cn';
 import { CommentHighlights } from './comment-highlights';
 import { EditorToolbar } from './editor-toolbar';
+import { pasteLostText, textLines, visibleText } from './paste/keep-text';
+import { normalizePastedHtml } from './paste/normalize-html';
+import { TableCaptionView } from './table-caption-view';
+import { TableTools } from './table-tools';
 
 // The schema's extensions plus view-only ones (no nodes or marks of their own).
-const editorExtensions = [...bodyExtensions, CommentHighlights];
+const editorExtensions = [...bodyExtensions, CommentHighlights, TableCaptionView];
+
+const KEPT_AS_TEXT = 'Part of what you pasted could not be kept with its formatting, so all of it was pasted as plain text: no words were lost.';
 
 type Props = {
   labelId: string;
@@ -23,9 +30,12 @@ type Props = {
 
 /**
  * The story body: tiptap with the shared extension list, so typing and pasting can
- * only produce what the schema (and so the renderer) allows.
+ * only produce what the schema (and so the renderer) allows. A paste never loses
+ * text: what cannot be kept as structure is pasted as text, and the editor says so.
  */
 export function BodyEditor({ labelId, initial, onChange, onReady, invalid, errorId }: Props) {
+  const [notice, setNotice] = useState('');
+  const notices = useRef<string[]>([]);
   const editor = useEditor({
     extensions: editorExtensions,
     content: initial,
@@ -42,8 +52,27 @@ export function BodyEditor({ labelId, initial, onChange, onReady, invalid, error
       },
       // Pasted copy is normalised like every other text on the way in (Word's U+000B
       // manual break, stray controls); the server normalises again on save.
-      transformPastedHTML: (html) => normalizeMultiline(html),
+      transformPastedHTML: (html) => {
+        const normalized = normalizePastedHtml(html);
+        notices.current = normalized.notices;
+        return normalizeMultiline(normalized.html);
+      },
       transformPastedText: (text) => normalizeMultiline(text),
+      handlePaste: (view, event, slice) => {
+        const html = event.clipboardData?.getData('text/html') ?? '';
+        const said = notices.current;
+        notices.current = [];
+        if (!html || !pasteLostText(html, slice)) {
+          setNotice(said.join(' '));
+          return false;
+        }
+        const lines = textLines(normalizeMultiline(event.clipboardData?.getData('text/plain') || visibleText(html)));
+        const { schema } = view.state;
+        const paragraphs = lines.map((line) => schema.nodes.paragraph!.create(null, schema.text(line)));
+        view.dispatch(view.state.tr.replaceSelection(new Slice(Fragment.from(paragraphs), 1, 1)).scrollIntoView());
+        setNotice([...said, KEPT_AS_TEXT].join(' '));
+        return true;
+      },
     },
     onUpdate: ({ editor: current }) => onChange(current.getJSON() as TDocNode, current),
   });
@@ -55,7 +84,9 @@ export function BodyEditor({ labelId, initial, onChange, onReady, invalid, error
   return (
     <div className={cn('rounded-md border bg-white shadow-sm', invalid ? 'border-red-600' : 'border-slate-300')}>
       {editor ? <EditorToolbar editor={editor} /> : <div className="h-11 border-b border-slate-200" />}
+      {editor ? <TableTools editor={editor} /> : null}
       <EditorContent editor={editor} />
+      <p role="status" className={cn('px-4 text-sm text-amber-800', notice && 'border-t border-slate-200 bg-amber-50 py-2')}>{notice}</p>
     </div>
   );
 }

@@ -9,6 +9,7 @@ import type { ReactNode } from 'react';
 import { cn } from '@/components/ui/cn';
 import { ImageDialog } from './image-dialog';
 import { LinkPopover } from './link-popover';
+import { InsertTableButton } from './table-tools';
 
 function ToolButton({ label, shortcut, active, disabled, onClick, children }: { label: string; shortcut?: string; active?: boolean; disabled?: boolean; onClick: () => void; children: ReactNode }) {
   return (
@@ -53,6 +54,7 @@ export function EditorToolbar({ editor }: { editor: Editor }) {
       <ToolButton label="Numbered list" shortcut="Ctrl+Shift+7" active={state.ordered} onClick={() => chain().toggleOrderedList().run()}><ListOrdered className={icon} /></ToolButton>
       <ToolButton label="Horizontal rule" onClick={() => chain().setHorizontalRule().run()}><Minus className={icon} /></ToolButton>
       <ImageDialog editor={editor} />
+      <InsertTableButton editor={editor} />
       <Toolbar.Separator className="mx-1 h-5 w-px bg-slate-300" />
       <ToolButton label="Undo" shortcut="Ctrl+Z" disabled={!state.canUndo} onClick={() => chain().undo().run()}><Undo2 className={icon} /></ToolButton>
       <ToolButton label="Redo" shortcut="Ctrl+Shift+Z" disabled={!state.canRedo} onClick={() => chain().redo().run()}><Redo2 className={icon} /></ToolButton>

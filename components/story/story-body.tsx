@@ -2,10 +2,13 @@ import { createElement, type ReactNode } from 'react';
 import type { TDocNode } from '@/lib/content/document';
 import { toRenderTree, type RenderChild, type RenderOptions } from '@/lib/content/render-tree';
 
+// HTML attribute names React spells differently.
+const REACT_NAMES: Record<string, string> = { class: 'className', tabindex: 'tabIndex', colspan: 'colSpan', rowspan: 'rowSpan' };
+
 function toReact(child: RenderChild, key: number): ReactNode {
   if (typeof child === 'string') return child;
-  const { class: className, ...attrs } = child.attrs;
-  return createElement(child.tag, { key, className, ...attrs }, ...(child.children.length ? [child.children.map(toReact)] : []));
+  const props = Object.fromEntries(Object.entries(child.attrs).map(([name, value]) => [REACT_NAMES[name] ?? name, value]));
+  return createElement(child.tag, { key, ...props }, ...(child.children.length ? [child.children.map(toReact)] : []));
 }
 
 /** A story body on a public page: the shared render tree as React elements. */

@@ -50,3 +50,34 @@ test('leaving with unsaved changes asks first', async ({ page }) => {
   await page.close({ runBeforeUnload: true });
   await expect.poll(() => asked).toBe(true);
 });
+
+test('a new story starts empty and offers, not restores, an earlier unsaved new story from this device', async ({ page, context }) => {
+  const editor = new StoryEditorPage(page);
+  await page.goto('/desk/stories/new');
+  await expect(editor.body()).toBeVisible(); // the editor has loaded before the network goes
+  await context.setOffline(true);
+  await editor.headline().fill('Draft typed on the train');
+  await editor.body().click();
+  await page.keyboard.type('Written with no network.');
+  await expect(editor.status()).toHaveText('Offline — changes kept on this device');
+  await page.close();
+  await context.setOffline(false);
+
+  const next = new StoryEditorPage(await context.newPage());
+  await next.page.goto('/desk/stories/new');
+  const offer = next.page.getByRole('region', { name: 'Unsaved story on this device' });
+  await expect(offer).toContainText('Restore the unsaved story from');
+  await expect(offer).toContainText('“Draft typed on the train”');
+  await expect(next.headline()).toHaveValue('');
+  await expect(next.body()).toHaveText('');
+  await offer.getByRole('button', { name: 'Restore' }).click();
+  await expect(next.headline()).toHaveValue('Draft typed on the train');
+  await expect(next.body()).toHaveText('Written with no network.');
+
+  // Discarded, it is not offered again.
+  await next.page.goto('/desk/stories/new');
+  await next.page.getByRole('region', { name: 'Unsaved story on this device' }).getByRole('button', { name: 'Discard' }).click();
+  await next.page.reload();
+  await expect(next.headline()).toBeVisible();
+  await expect(next.page.getByRole('region', { name: 'Unsaved story on this device' })).toHaveCount(0);
+});

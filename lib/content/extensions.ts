@@ -2,6 +2,7 @@ import StarterKit from '@tiptap/starter-kit';
 import Link from '@tiptap/extension-link';
 import type { AnyExtension } from '@tiptap/core';
 import { Figure } from './figure';
+import { tableExtensions } from './table';
 
 export const LINK_PROTOCOLS = ['http', 'https', 'mailto'] as const;
 
@@ -41,4 +42,5 @@ export const bodyExtensions: AnyExtension[] = [
     HTMLAttributes: { rel: 'noopener noreferrer nofollow', target: null },
   }),
   Figure,
+  ...tableExtensions,
 ];

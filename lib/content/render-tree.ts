@@ -11,7 +11,7 @@ import { isAllowedImageSrc } from './figure';
 export type RenderElement = { tag: AllowedTag; attrs: Record<string, string>; children: RenderChild[] };
 export type RenderChild = RenderElement | string;
 
-export const ALLOWED_TAGS = ['p', 'h2', 'h3', 'strong', 'em', 'a', 'blockquote', 'ul', 'ol', 'li', 'hr', 'br', 'span', 'figure', 'img', 'figcaption'] as const;
+export const ALLOWED_TAGS = ['p', 'h2', 'h3', 'strong', 'em', 'a', 'blockquote', 'ul', 'ol', 'li', 'hr', 'br', 'span', 'figure', 'img', 'figcaption', 'div', 'table', 'caption', 'thead', 'tbody', 'tr', 'th', 'td'] as const;
 export type AllowedTag = (typeof ALLOWED_TAGS)[number];
 export const VOID_TAGS = new Set<AllowedTag>(['hr', 'br', 'img']);
 
@@ -60,6 +60,47 @@ export const NODE_RENDERERS: Record<string, NodeRenderer> = {
     return [el('figure', [el('img', [], { src, alt: String(node.attrs?.alt ?? '') }), ...(caption ? [el('figcaption', [caption])] : [])])];
   },
 };
+
+const ALIGNMENTS = new Set(['left', 'center', 'right']);
+
+/** A cell: its span and alignment kept, a lone paragraph unwrapped (a `<p>` in every cell only adds bytes). */
+function renderCell(cell: TDocNode, scope: 'col' | 'row' | null): RenderElement {
+  const attrs: Record<string, string> = {};
+  for (const span of ['colspan', 'rowspan'] as const) {
+    const value = Number(cell.attrs?.[span]);
+    if (Number.isInteger(value) && value > 1) attrs[span] = String(value);
+  }
+  if (cell.type === 'tableHeader' && scope) attrs.scope = scope;
+  if (ALIGNMENTS.has(String(cell.attrs?.align))) attrs.class = `align-${String(cell.attrs?.align)}`;
+  const blocks = cell.content ?? [];
+  const children = blocks.length === 1 && blocks[0]!.type === 'paragraph' ? renderChildren(blocks[0]!) : renderChildren(cell);
+  return el(cell.type === 'tableHeader' ? 'th' : 'td', children, attrs);
+}
+
+/**
+ * A table: a header row (every cell a header) in `<thead>` with column scope, header
+ * cells in body rows scoped to their row, the caption as `<caption>`. It scrolls
+ * sideways inside its own focusable region on a narrow screen, never the whole page.
+ */
+function renderTable(node: TDocNode): RenderChild[] {
+  const rows = node.content ?? [];
+  const isHeaderRow = (row: TDocNode | undefined) => !!row?.content?.length && row.content.every((cell) => cell.type === 'tableHeader');
+  const head = isHeaderRow(rows[0]) ? [rows[0]!] : [];
+  const body = rows.slice(head.length);
+  const row = (r: TDocNode, scope: 'col' | 'row') => el('tr', (r.content ?? []).map((cell) => renderCell(cell, scope)));
+  const caption = typeof node.attrs?.caption === 'string' ? node.attrs.caption.trim() : '';
+  const table = el('table', [
+    ...(caption ? [el('caption', [caption])] : []),
+    ...(head.length ? [el('thead', head.map((r) => row(r, 'col')))] : []),
+    el('tbody', body.map((r) => row(r, 'row'))),
+  ]);
+  return [el('div', [table], { class: 'table-scroll', role: 'region', tabindex: '0', 'aria-label': caption || 'Table' })];
+}
+
+NODE_RENDERERS.table = renderTable;
+NODE_RENDERERS.tableRow = (node) => [el('tr', (node.content ?? []).map((cell) => renderCell(cell, 'row')))];
+NODE_RENDERERS.tableHeader = (node) => [renderCell(node, null)];
+NODE_RENDERERS.tableCell = (node) => [renderCell(node, null)];
 
 // An unknown node is dropped, but its text is kept.
 const renderNode = (node: TDocNode): RenderChild[] => (NODE_RENDERERS[node.type] ?? renderChildren)(node);

@@ -72,3 +72,22 @@ describe('the renderer covers the editor schema', () => {
     expect(Object.keys(schema.marks).filter((name) => !(name in MARK_RENDERERS))).toEqual([]);
   });
 });
+
+describe('tables', () => {
+  const cell = (type: string, text: string, attrs: Record<string, unknown> = {}) => ({ type, attrs: { colspan: 1, rowspan: 1, align: null, ...attrs }, content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
+  it('renders a header row in thead with column scope, row headers with row scope, spans, alignment and the caption, in a scrolling region', () => {
+    const html = renderBodyHtml({ type: 'doc', content: [{ type: 'table', attrs: { caption: 'Results <live>' }, content: [
+      { type: 'tableRow', content: [cell('tableHeader', 'Team'), cell('tableHeader', 'Pts', { align: 'right' })] },
+      { type: 'tableRow', content: [cell('tableHeader', 'Zenit'), cell('tableCell', '41', { align: 'right' })] },
+      { type: 'tableRow', content: [cell('tableCell', 'Postponed', { colspan: 2, align: 'nonsense' })] },
+    ] }] });
+    expect(html).toBe('<div class="table-scroll" role="region" tabindex="0" aria-label="Results &lt;live&gt;"><table><caption>Results &lt;live&gt;</caption>'
+      + '<thead><tr><th scope="col">Team</th><th scope="col" class="align-right">Pts</th></tr></thead>'
+      + '<tbody><tr><th scope="row">Zenit</th><td class="align-right">41</td></tr><tr><td colspan="2">Postponed</td></tr></tbody></table></div>');
+  });
+
+  it('keeps the paragraphs of a cell that has several, and names an uncaptioned table "Table"', () => {
+    const html = renderBodyHtml({ type: 'doc', content: [{ type: 'table', content: [{ type: 'tableRow', content: [{ type: 'tableCell', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'One' }] }, { type: 'paragraph', content: [{ type: 'text', text: 'Two' }] }] }] }] }] });
+    expect(html).toBe('<div class="table-scroll" role="region" tabindex="0" aria-label="Table"><table><tbody><tr><td><p>One</p><p>Two</p></td></tr></tbody></table></div>');
+  });
+});

@@ -1,4 +1,5 @@
 import type { TDocNode } from './document';
+import { tableLines } from './table-text';
 
 const BLOCKS = new Set(['paragraph', 'heading', 'blockquote', 'listItem', 'bulletList', 'orderedList', 'horizontalRule', 'figure']);
 
@@ -6,7 +7,10 @@ const BLOCKS = new Set(['paragraph', 'heading', 'blockquote', 'listItem', 'bulle
 export function docToPlainText(doc: TDocNode): string {
   const blocks: string[] = [];
   const walk = (node: TDocNode, into: string[]) => {
-    if (node.type === 'text') into.push(node.text ?? '');
+    if (node.type === 'table') {
+      const lines = tableLines(node);
+      if (lines.length) blocks.push(lines.join('\n'));
+    } else if (node.type === 'text') into.push(node.text ?? '');
     else if (node.type === 'hardBreak') into.push('\n');
     else if (BLOCKS.has(node.type) && !['bulletList', 'orderedList', 'blockquote', 'listItem'].includes(node.type)) {
       const parts: string[] = [];

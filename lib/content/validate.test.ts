@@ -67,3 +67,18 @@ describe('body text normalisation', () => {
     expect(body.content![0]!.attrs).toMatchObject({ alt: 'alt', caption: 'two lines' });
   });
 });
+
+describe('tables in a body', () => {
+  const table = (rows: number, cols: number) => ({
+    type: 'table', attrs: { caption: '' },
+    content: Array.from({ length: rows }, (_, r) => ({ type: 'tableRow', content: Array.from({ length: cols }, (_, c) => ({ type: r === 0 ? 'tableHeader' : 'tableCell', content: [{ type: 'paragraph', content: [{ type: 'text', text: `r${r}c${c}` }] }] })) })),
+  });
+  it('accepts a table of the schema, up to the cell limit', () => {
+    const body = validateBody({ type: 'doc', content: [table(300, 10)] });
+    expect(body.content?.[0]?.type).toBe('table');
+  });
+  it('refuses a table over the limit, saying how many cells it has and may have', () => expectInvalid({ type: 'doc', content: [table(301, 10)] }, /3,010 cells; a table may have at most 3,000/));
+  it('refuses a table inside a cell and a heading in a cell', () => {
+    expectInvalid({ type: 'doc', content: [{ type: 'table', content: [{ type: 'tableRow', content: [{ type: 'tableCell', content: [table(1, 1)] }] }] }] }, /does not allow|Invalid content/i);
+  });
+});

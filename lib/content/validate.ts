@@ -4,6 +4,7 @@ import { isAllowedHref } from './extensions';
 import { isAllowedImageSrc } from './figure';
 import { normalizeBody } from './normalize-body';
 import { bodySchema } from './schema';
+import { cellCount, MAX_TABLE_CELLS } from './table-text';
 
 const MAX_DEPTH = 20;
 const MAX_CHILDREN = 10_000;
@@ -13,6 +14,9 @@ const MAX_TEXT = 200_000;
 function outOfBounds(node: TDocNode, level = 1): string | null {
   if (level > MAX_DEPTH) return 'The body is nested too deeply.';
   if ((node.text?.length ?? 0) > MAX_TEXT) return 'A paragraph of the body is too long.';
+  if (node.type === 'table' && cellCount(node) > MAX_TABLE_CELLS) {
+    return `A table has ${cellCount(node).toLocaleString('en')} cells; a table may have at most ${MAX_TABLE_CELLS.toLocaleString('en')}. Split it, or keep it as text.`;
+  }
   const children = node.content ?? [];
   if (children.length > MAX_CHILDREN) return 'The body has too many parts.';
   for (const child of children) {

@@ -3,6 +3,8 @@ import { parseDocument } from 'htmlparser2';
 import { Element as DomElement, Text as DomText, type ChildNode, type Element } from 'domhandler';
 import type { TDocNode } from '@/lib/content/document';
 import { isAllowedHref } from '@/lib/content/extensions';
+import { cellCount, MAX_TABLE_CELLS, tableAsParagraphs } from '@/lib/content/table-text';
+import { docToPlainText } from '@/lib/content/text';
 import { checkDocument } from '@/lib/content/validate';
 import { isAppError } from '@/lib/errors';
 import { autoParagraphs, roleOfClass, roleOfElement, stripShortcodes } from './body-dialects';
@@ -29,6 +31,8 @@ function checked(doc: TDocNode): TDocNode {
 }
 
 type Mark = NonNullable<TDocNode['marks']>[number];
+
+const docToText = (node: TDocNode) => docToPlainText({ type: 'doc', content: [node] }).replace(/\s+/g, ' ').trim();
 
 const DROP = new Set(['script', 'style', 'head', 'title', 'header', 'iframe', 'object', 'embed', 'noscript', 'template', 'svg', 'math', 'form', 'button', 'select', 'hl1', 'body.head', 'body.end', 'tagline', 'media-metadata', 'media-producer']);
 const BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hl2', 'blockquote', 'bq', 'ul', 'ol', 'dl', 'li', 'hr', 'table', 'tr', 'figure', 'img', 'media', 'pre', 'address']);
@@ -126,6 +130,35 @@ export function htmlToDoc(html: string | XElement, found: BodyFindings = {}): TD
     return [{ type: 'figure', attrs: { src, alt: alt.slice(0, 300), caption: caption.slice(0, 500), credit: credit.slice(0, 120) } }];
   };
 
+  /** A table as a table: header cells, spans, alignment and caption kept; cells hold paragraphs and lists. */
+  const tableOf = (table: Element): TDocNode[] => {
+    const sections = table.children.filter(isElement);
+    const caption = sections.find((c) => nameOf(c) === 'caption');
+    const rowsOf = (section: Element, header: boolean) => section.children.filter((c): c is Element => isElement(c) && nameOf(c) === 'tr').map((tr) => ({ tr, header }));
+    const rows = sections.flatMap((c) => (nameOf(c) === 'tr' ? [{ tr: c, header: false }] : ['thead', 'tbody', 'tfoot'].includes(nameOf(c)) ? rowsOf(c, nameOf(c) === 'thead') : []));
+    const content = rows.map(({ tr, header }) => ({
+      type: 'tableRow',
+      content: tr.children.filter((c): c is Element => isElement(c) && (nameOf(c) === 'td' || nameOf(c) === 'th')).map((cell) => {
+        const span = (value: string | undefined) => Math.min(Math.max(Number.parseInt(value ?? '1', 10) || 1, 1), 100);
+        // Alignment as an attribute, an inline style, or a class (`align-right`, as we send it; `text-right`).
+        const align = (cell.attribs.align ?? /text-align:\s*(left|right|center)/i.exec(cell.attribs.style ?? '')?.[1]
+          ?? /\b(?:align|text)-(left|right|center)\b/i.exec(cell.attribs.class ?? '')?.[1] ?? '').toLowerCase();
+        const blocks = blocksOf(cell.children).flatMap((b): TDocNode[] => (b.type === 'paragraph' || b.type === 'bulletList' || b.type === 'orderedList' ? [b]
+          : b.type === 'heading' || b.type === 'blockquote' ? [{ type: 'paragraph', content: b.type === 'heading' ? b.content : [{ type: 'text', text: docToText(b) }] }]
+          : b.type === 'table' ? tableAsParagraphs(b) : []));
+        return {
+          type: header || nameOf(cell) === 'th' ? 'tableHeader' : 'tableCell',
+          attrs: { colspan: span(cell.attribs.colspan), rowspan: span(cell.attribs.rowspan), align: ['left', 'right', 'center'].includes(align) ? align : null },
+          content: blocks.length ? blocks : [{ type: 'paragraph' }],
+        };
+      }),
+    })).filter((row) => row.content.length);
+    if (!content.length) return [];
+    const node: TDocNode = { type: 'table', attrs: { caption: caption ? textOf(caption).replace(/\s+/g, ' ').trim() : '' }, content };
+    // Past the limit a table is kept as text, a paragraph per row.
+    return cellCount(node) > MAX_TABLE_CELLS ? tableAsParagraphs(node) : [node];
+  };
+
   const blocksOf = (nodes: ChildNode[]): TDocNode[] => {
     const out: TDocNode[] = [];
     let inline: TDocNode[] = [];
@@ -177,13 +210,8 @@ export function htmlToDoc(html: string | XElement, found: BodyFindings = {}): TD
           .map((content) => ({ type: 'listItem', content }));
         if (items.length) out.push({ type: name === 'ul' ? 'bulletList' : 'orderedList', content: items });
       } else if (name === 'hr') out.push({ type: 'horizontalRule' });
-      else if (name === 'table') {
-        for (const row of node.children.flatMap((c) => (isElement(c) && ['thead', 'tbody', 'tfoot'].includes(nameOf(c)) ? c.children : [c]))) {
-          if (!isElement(row) || nameOf(row) !== 'tr') continue;
-          const cells = row.children.filter(isElement).map((cell) => textOf(cell).replace(/\s+/g, ' ').trim()).filter(Boolean);
-          if (cells.length) out.push({ type: 'paragraph', content: [{ type: 'text', text: cells.join(' | ') }] });
-        }
-      } else if (name === 'tr') out.push(...paragraph([{ type: 'text', text: node.children.filter(isElement).map((c) => textOf(c).trim()).join(' | ') }]));
+      else if (name === 'table') out.push(...tableOf(node));
+      else if (name === 'tr') out.push(...paragraph([{ type: 'text', text: node.children.filter(isElement).map((c) => textOf(c).trim()).join(' | ') }]));
       else if (name === 'figure' || name === 'img' || name === 'media') out.push(...figureOf(node));
       else out.push(...blocksOf(node.children)); // li outside a list, containers, unknown elements holding blocks
     }

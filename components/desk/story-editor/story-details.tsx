@@ -3,7 +3,6 @@
 import type { Editor } from '@tiptap/react';
 import type { Dispatch, SetStateAction } from 'react';
 import { Field, SelectInput, TextInput, inputClass } from '@/components/ui/field';
-import { docToPlainText } from '@/lib/content/text';
 import { PRIORITIES } from '@/lib/enums';
 import type { FieldErrors } from '@/lib/errors';
 import type { Draft, DraftTag } from '@/lib/stories/draft';
@@ -14,6 +13,7 @@ import type { ThreadItem } from '../comments/types';
 import { TagPicker } from '../tag-picker';
 import { TagSuggestions } from '../tag-suggestions';
 import type { StoryFormOptions, StoryFormProps } from './story-form';
+import { useBodyText } from './use-body-text';
 
 type Props = {
   story: StoryFormProps['story']; slug: string; draft: Draft; setDraft: Dispatch<SetStateAction<Draft>>; errors: FieldErrors;
@@ -24,6 +24,7 @@ type Props = {
 export function StoryDetails({ story, slug, draft, setDraft, errors, options, editor, threads, ensureSaved }: Props) {
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((current) => ({ ...current, [key]: value }));
   const setTags = (tags: DraftTag[]) => set('tags', tags);
+  const bodyText = useBodyText(draft.body);
   return (
     <aside className="space-y-4" aria-label="Story details">
       {story.id && threads ? <CommentsPanel storyId={story.id} threads={threads} editor={editor} ensureSaved={ensureSaved} /> : null}
@@ -71,7 +72,7 @@ export function StoryDetails({ story, slug, draft, setDraft, errors, options, ed
         <TagPicker value={draft.tags} errors={errors.tagIds} onChange={setTags} />
       </div>
       <div className="rounded-lg border border-slate-200 bg-white p-3">
-        <TagSuggestions headline={draft.headline} subheadline={draft.subheadline} bodyText={docToPlainText(draft.body)} topicId={draft.topicId || null} tags={draft.tags} onAccept={(tag) => setTags([...draft.tags, tag])} />
+        <TagSuggestions headline={draft.headline} subheadline={draft.subheadline} bodyText={bodyText} topicId={draft.topicId || null} tags={draft.tags} onAccept={(tag) => setTags([...draft.tags, tag])} />
       </div>
       {story.isLive ? (
         <Field id="correctionNote" label="Correction note" errors={errors.correctionNote} hint="Shown to readers with the update.">

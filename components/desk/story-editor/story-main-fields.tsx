@@ -4,18 +4,19 @@ import type { Editor } from '@tiptap/react';
 import type { Dispatch, SetStateAction } from 'react';
 import { BodyEditor } from '@/components/editor/body-editor';
 import { Field, TextInput, inputClass } from '@/components/ui/field';
-import { countWords, docToPlainText } from '@/lib/content/text';
+import { countWords } from '@/lib/content/text';
 import type { FieldErrors } from '@/lib/errors';
 import { formatDateline } from '@/lib/stories/dateline';
 import type { Draft } from '@/lib/stories/draft';
 import { HEADLINE_MAX } from '@/lib/stories/limits';
+import { useBodyText } from './use-body-text';
 
 type Props = { draft: Draft; setDraft: Dispatch<SetStateAction<Draft>>; errors: FieldErrors; defaultCredit: string; onEditorReady: (editor: Editor) => void };
 
 /** The story's text: headline, subheadline, the dateline as readers see it, and the body. */
 export function StoryMainFields({ draft, setDraft, errors, defaultCredit, onEditorReady }: Props) {
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((current) => ({ ...current, [key]: value }));
-  const bodyText = docToPlainText(draft.body);
+  const bodyText = useBodyText(draft.body);
   const datelineDate = /^\d{4}-\d{2}-\d{2}$/.test(draft.datelineDate) ? new Date(`${draft.datelineDate}T00:00:00Z`) : null;
   const dateline = formatDateline({ place: draft.datelinePlace, date: datelineDate && !Number.isNaN(datelineDate.getTime()) ? datelineDate : null, credit: draft.credit || defaultCredit });
   return (

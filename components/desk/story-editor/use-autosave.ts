@@ -13,6 +13,7 @@ export type { SaveStatus };
 
 const AUTOSAVE_DELAY_MS = 2000;
 const RETRY_DELAY_MS = 5000;
+const LOCAL_COPY_DELAY_MS = 300;
 
 type Options = {
   initialId: string | null;
@@ -40,8 +41,11 @@ export function useAutosave({ initialId, initialVersion, savedDraft, draft, init
   const [savedAt, setSavedAt] = useState<Date | null>(null);
 
   // What the server holds: its id, its version, and the key of the text it has.
-  const server = useRef({ id: initialId, version: initialVersion, key: draftKey(savedDraft) });
+  // (Its first value is worked out once: an argument to useRef is evaluated at every render.)
+  const [initialServer] = useState(() => ({ id: initialId, version: initialVersion, key: draftKey(savedDraft) }));
+  const server = useRef(initialServer);
   const inFlight = useRef(false);
+  const pendingCopy = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const statusRef = useRef(status);
   const move = useCallback((event: SaveEvent) => {
@@ -108,7 +112,11 @@ export function useAutosave({ initialId, initialVersion, savedDraft, draft, init
       onSavedRef.current({ ...result.data, created });
       const current = draftKey(draftRef.current) === sentKey;
       move({ type: 'saved', current });
-      if (current) localCopy.clear(server.current.id);
+      if (current) {
+        clearTimeout(pendingCopy.current);
+        pendingCopy.current = undefined;
+        localCopy.clear(server.current.id);
+      }
       else schedule(AUTOSAVE_DELAY_MS);
     } else if (result.code === 'CONFLICT' && result.details) {
       setConflict((result.details as { theirs: DraftVersion }).theirs);
@@ -124,13 +132,32 @@ export function useAutosave({ initialId, initialVersion, savedDraft, draft, init
     saveRef.current = save;
   }, [save]);
 
-  // Every change: keep it on this device, then save once typing pauses.
+  // The device copy is written a moment after each change (and when the page is
+  // hidden), not on every keystroke: serialising a long story with a big table at
+  // every key would make typing lag.
+  const writeCopy = useCallback(() => {
+    clearTimeout(pendingCopy.current);
+    pendingCopy.current = undefined;
+    localCopy.write(server.current.id, { draft: draftRef.current, baseVersion: server.current.version, savedAt: Date.now() });
+  }, []);
   useEffect(() => {
-    if (draftKey(draft) === server.current.key) return;
-    localCopy.write(server.current.id, { draft, baseVersion: server.current.version, savedAt: Date.now() });
+    const flush = () => { if (pendingCopy.current) writeCopy(); };
+    window.addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', flush);
+    return () => { flush(); window.removeEventListener('pagehide', flush); document.removeEventListener('visibilitychange', flush); };
+  }, [writeCopy]);
+
+  // Every change: keep it on this device, then save once typing pauses. The draft the
+  // form opened with is no change; whether a change really differs from what the
+  // server holds is decided when saving (comparing every field at each key is slow).
+  const openedWith = useRef(draft);
+  useEffect(() => {
+    if (draft === openedWith.current && draftKey(draft) === server.current.key) return;
+    draftRef.current = draft;
+    if (!pendingCopy.current) pendingCopy.current = setTimeout(writeCopy, LOCAL_COPY_DELAY_MS);
     move({ type: 'edited' });
     if (statusRef.current !== 'conflict') schedule(AUTOSAVE_DELAY_MS);
-  }, [draft, move, schedule]);
+  }, [draft, move, schedule, writeCopy]);
 
   // Back online: retry at once.
   useEffect(() => {

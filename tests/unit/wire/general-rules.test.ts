@@ -135,3 +135,23 @@ describe('metadata', () => {
     expect(ninjs({ headline: 'H', body_text: 'x', pubstatus: 'commissioned' }).pubStatus).toBe('commissioned');
   });
 });
+
+describe('tables in agency copy', () => {
+  it('keeps a table as a table: caption, header row from thead or th, spans and alignment', () => {
+    const item = ninjs({ headline: 'H', body_html: '<p>Results:</p><table><caption>Round 18</caption><thead><tr><td>Team</td><td>Pts</td></tr></thead><tbody><tr><td>Zenit</td><td align="right">41</td></tr><tr><td colspan="2">Spartak v CSKA postponed</td></tr></tbody></table>' });
+    const table = item.body.content![1]!;
+    expect(table).toMatchObject({ type: 'table', attrs: { caption: 'Round 18' } });
+    expect(table.content!.map((row) => row.content!.map((cell) => [cell.type, cell.attrs?.colspan, cell.attrs?.align]))).toEqual([
+      [['tableHeader', 1, null], ['tableHeader', 1, null]], [['tableCell', 1, null], ['tableCell', 1, 'right']], [['tableCell', 2, null]],
+    ]);
+    expect(item.bodyText).toContain('Zenit | 41');
+  });
+
+  it('keeps a table larger than the editor holds as a paragraph per row, every cell kept', () => {
+    const rows = Array.from({ length: 1001 }, (_, r) => `<tr><td>r${r}a</td><td>r${r}b</td><td>r${r}c</td></tr>`).join('');
+    const item = ninjs({ headline: 'H', body_html: `<table>${rows}</table>` });
+    expect(item.body.content!.every((node) => node.type === 'paragraph')).toBe(true);
+    expect(item.body.content).toHaveLength(1001);
+    expect(item.bodyText).toContain('r1000a | r1000b | r1000c');
+  });
+});
