@@ -40,9 +40,15 @@ test('an editor builds a table from the toolbar, and readers get it captioned, w
   await page.keyboard.press('Tab'); // into the new column, which goes again
   await tableTools.getByRole('button', { name: 'Delete column' }).click();
   expect((await tableRows(editor))[0]).toEqual(['#City', '#Low', '#High']);
+  // Two cells selected (Shift+click) merge into one spanning both.
+  const sochi = editor.body().locator('tr').nth(3).locator('td');
+  await sochi.nth(1).click();
+  await sochi.nth(2).click({ modifiers: ['Shift'] });
+  await tableTools.getByRole('button', { name: 'Merge cells' }).click();
+  await expect(editor.body().locator('tr').nth(3).locator('td').nth(1)).toHaveAttribute('colspan', '2');
   await editor.save();
   await page.reload();
-  expect(await tableRows(editor)).toEqual([['#City', '#Low', '#High'], ['Moscow', '-3', '2'], ['Kazan', '-5', '0'], ['Sochi', '', '']]);
+  expect(await tableRows(editor)).toEqual([['#City', '#Low', '#High'], ['Moscow', '-3', '2'], ['Kazan', '-5', '0'], ['Sochi', '']]);
   await editor.submitForReview();
 
   const reviewer = await ReviewerSession.open(browser, page.url());
