@@ -11,6 +11,8 @@ const ZEnv = z.object({
   AUTH_SECRET: z.string().min(1).optional(),
   /** Credit printed in datelines (`MOSCOW, July 7. /TASS/.`) and feeds. */
   NEWSROOM_AGENCY_CREDIT: z.string().min(1).default('TASS'),
+  /** The credit in other languages: `ru=ТАСС, uk=ТАРС` (unset: ТАСС for Russian when the credit is TASS). */
+  NEWSROOM_AGENCY_CREDITS: z.string().optional(),
   NEWSROOM_SITE_NAME: z.string().min(1).default('Newsroom'),
   /** The public origin, used for canonical links, feeds and sitemaps. */
   NEWSROOM_SITE_URL: z.string().url().default('http://localhost:3000'),

@@ -10,6 +10,7 @@ const STATUS_TONES = {
   SCHEDULED: 'purple',
   PUBLISHED: 'green',
   KILLED: 'red',
+  SPIKED: 'neutral',
 } as const satisfies Record<StoryStatus, string>;
 
 export function StatusBadge({ status }: { status: StoryStatus }) {

@@ -6,12 +6,21 @@ import { SelectInput } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import type { ActionResult } from '@/lib/action';
 import type { FieldDiff } from '@/lib/stories/diff';
+import type { StoryStatus } from '@/lib/enums';
+import { STATUS_LABELS } from '@/lib/stories/labels';
+import { useFormatDeskTime } from './desk-clock';
 import { DiffView } from './diff-view';
 
 type Revision = { id: string; number: number; reason: string; status: string; createdAt: string; authorName: string };
 
 const REASONS: Record<string, string> = { AUTOSAVE: 'Autosave', SAVE: 'Saved', STATUS_CHANGE: 'Status change', RESTORE: 'Restored' };
-const time = (iso: string) => new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+const statusName = (status: string) => STATUS_LABELS[status as StoryStatus] ?? status;
+
+/** "Status: In review → Approved" (from the revision before it), or the reason in words. */
+function describe(revision: Revision, older: Revision | undefined) {
+  if (revision.reason !== 'STATUS_CHANGE') return REASONS[revision.reason] ?? revision.reason;
+  return older && older.status !== revision.status ? `Status: ${statusName(older.status)} → ${statusName(revision.status)}` : `Status: ${statusName(revision.status)}`;
+}
 
 /** The story's revisions: who and when, a word diff between any two, and restore. */
 type Props = {
@@ -21,6 +30,7 @@ type Props = {
 };
 
 export function StoryHistory({ storyId, revisions, currentVersion, diff: diffAction, restore: restoreAction }: Props) {
+  const time = useFormatDeskTime();
   const [from, setFrom] = useState(revisions[1]?.id ?? revisions[0]?.id ?? '');
   const [to, setTo] = useState(revisions[0]?.id ?? '');
   const [diff, setDiff] = useState<FieldDiff[] | null>(null);
@@ -43,10 +53,10 @@ export function StoryHistory({ storyId, revisions, currentVersion, diff: diffAct
     <section aria-labelledby="history-title" className="rounded-lg border border-slate-200 bg-white p-4">
       <h2 id="history-title" className="text-lg font-semibold">History</h2>
       <ol className="mt-2 divide-y divide-slate-100 text-sm" aria-label="Revisions">
-        {revisions.map((revision) => (
+        {revisions.map((revision, index) => (
           <li key={revision.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
             <span>
-              <strong>#{revision.number}</strong> {REASONS[revision.reason] ?? revision.reason} by {revision.authorName},{' '}
+              <strong>#{revision.number}</strong> {describe(revision, revisions[index + 1])} by {revision.authorName},{' '}
               <time dateTime={revision.createdAt}>{time(revision.createdAt)}</time>
             </span>
             {revision.id !== revisions[0]?.id ? (

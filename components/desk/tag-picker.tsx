@@ -10,13 +10,13 @@ import { CREATABLE_TAG_KINDS, type CreatableTagKind, type TagKind } from '@/lib/
 
 export type TagOption = { id: string; name: string; kind: TagKind };
 
-type Option = { type: 'tag'; tag: TagOption; alias: string | null } | { type: 'create'; kind: CreatableTagKind; name: string };
-
+type Option = { tag: TagOption; alias: string | null };
 
 /**
- * The Tags field: an ARIA combobox with type-ahead over names and aliases, each
- * option showing its kind, and options to create a person, organisation or place
- * that does not exist yet. Works from the keyboard alone.
+ * The Tags field: an ARIA combobox with type-ahead over names and aliases (by word
+ * start), each option showing its kind. Nothing is chosen until the arrow keys choose
+ * it, and creating a tag is a separate, explicit button, so a half-typed name never
+ * becomes a tag. Works from the keyboard alone.
  */
 export function TagPicker({ value, onChange, errors }: { value: TagOption[]; onChange: (tags: TagOption[]) => void; errors?: string[] }) {
   const { searchTags, createTag } = useStoryActions();
@@ -24,7 +24,7 @@ export function TagPicker({ value, onChange, errors }: { value: TagOption[]; onC
   const [query, setQuery] = useState('');
   const [found, setResults] = useState<{ id: string; name: string; kind: TagOption['kind']; matchedAlias: string | null }[]>([]);
   const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(0);
+  const [active, setActive] = useState(-1);
   const [message, setMessage] = useState('');
   const request = useRef(0);
 
@@ -36,7 +36,7 @@ export function TagPicker({ value, onChange, errors }: { value: TagOption[]; onC
       const result = await searchTags({ query: q }).catch(() => null);
       if (ticket !== request.current) return;
       setResults(result?.ok ? result.data : []);
-      setActive(0);
+      setActive(-1);
     }, 120);
     return () => clearTimeout(timer);
   }, [query, searchTags]);
@@ -45,46 +45,50 @@ export function TagPicker({ value, onChange, errors }: { value: TagOption[]; onC
   const q = query.trim();
   const results = q ? found : [];
   const exact = results.some((r) => r.name.toLowerCase() === q.toLowerCase());
-  const options: Option[] = [
-    ...results.filter((r) => !chosen.has(r.id)).map((r) => ({ type: 'tag' as const, tag: { id: r.id, name: r.name, kind: r.kind }, alias: r.matchedAlias })),
-    ...(q && !exact ? CREATABLE_TAG_KINDS.map((kind) => ({ type: 'create' as const, kind, name: q })) : []),
-  ];
+  const options: Option[] = results.filter((r) => !chosen.has(r.id)).map((r) => ({ tag: { id: r.id, name: r.name, kind: r.kind }, alias: r.matchedAlias }));
   const expanded = open && options.length > 0;
+  const creatable = q.length > 0 && !exact;
 
-  const choose = async (option: Option) => {
-    setMessage('');
-    if (option.type === 'tag') onChange([...value, option.tag]);
-    else {
-      const created = await createTag({ kind: option.kind, name: option.name });
-      const existing = !created.ok && created.code === 'CONFLICT' ? (created.details as { existing?: TagOption } | undefined)?.existing : undefined;
-      if (existing) {
-        // It was created meanwhile (or the search had not caught up): use it.
-        if (!chosen.has(existing.id)) onChange([...value, existing]);
-      } else if (!created.ok) {
-        return setMessage(created.message);
-      } else {
-        onChange([...value, created.data]);
-        setMessage(`Created ${TAG_KIND_NAMES[option.kind].toLowerCase()} “${created.data.name}”.`);
-      }
-    }
+  const done = () => {
     setQuery('');
     setResults([]);
     setOpen(false);
+    setActive(-1);
+  };
+  const choose = (option: Option) => {
+    setMessage('');
+    onChange([...value, option.tag]);
+    done();
+  };
+  const create = async (kind: CreatableTagKind) => {
+    setMessage('');
+    const created = await createTag({ kind, name: q });
+    const existing = !created.ok && created.code === 'CONFLICT' ? (created.details as { existing?: TagOption } | undefined)?.existing : undefined;
+    if (existing) {
+      // It was created meanwhile (or the search had not caught up): use it.
+      if (!chosen.has(existing.id)) onChange([...value, existing]);
+    } else if (!created.ok) {
+      return setMessage(created.message);
+    } else {
+      onChange([...value, created.data]);
+      setMessage(`Created ${TAG_KIND_NAMES[kind].toLowerCase()} “${created.data.name}”.`);
+    }
+    done();
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'ArrowDown') {
       event.preventDefault();
       setOpen(true);
-      setActive((i) => (options.length ? (i + 1) % options.length : 0));
+      setActive((i) => (options.length ? (i + 1) % options.length : -1));
     } else if (event.key === 'ArrowUp') {
       event.preventDefault();
-      setActive((i) => (options.length ? (i - 1 + options.length) % options.length : 0));
+      setActive((i) => (options.length ? (i <= 0 ? options.length - 1 : i - 1) : -1));
     } else if (event.key === 'Enter') {
-      if (expanded && options[active]) {
-        event.preventDefault();
-        void choose(options[active]);
-      }
+      // Enter adds only the option the arrow keys chose; it never creates a tag.
+      event.preventDefault();
+      if (expanded && options[active]) choose(options[active]);
+      else if (q) setMessage(options.length ? 'Choose a tag with the arrow keys, then press Enter.' : `No tag matches “${q}”. To create one, use a “Create …” button below.`);
     } else if (event.key === 'Escape') {
       setOpen(false);
     } else if (event.key === 'Backspace' && !query && value.length) {
@@ -114,7 +118,7 @@ export function TagPicker({ value, onChange, errors }: { value: TagOption[]; onC
           aria-expanded={expanded}
           aria-controls={`${id}-listbox`}
           aria-autocomplete="list"
-          aria-activedescendant={expanded ? optionId(active) : undefined}
+          aria-activedescendant={expanded && active >= 0 ? optionId(active) : undefined}
           aria-describedby={`${id}-help`}
           className={inputClass}
           placeholder="Type a name or alias"
@@ -128,22 +132,27 @@ export function TagPicker({ value, onChange, errors }: { value: TagOption[]; onC
         <ul id={`${id}-listbox`} role="listbox" aria-label="Matching tags" hidden={!expanded}
           className="absolute z-20 mt-1 max-h-72 w-full overflow-auto rounded-md border border-slate-200 bg-white py-1 shadow-lg">
           {options.map((option, index) => (
-            <li key={option.type === 'tag' ? option.tag.id : `create-${option.kind}`} id={optionId(index)} role="option" aria-selected={index === active}
-              onMouseDown={(e) => e.preventDefault()} onClick={() => void choose(option)} onMouseEnter={() => setActive(index)}
-              className={cn('flex cursor-pointer items-baseline justify-between gap-2 px-3 py-1.5 text-sm', index === active && 'bg-blue-50')}>
-              {option.type === 'tag' ? (
-                <>
-                  <span>{option.tag.name}{option.alias ? <span className="text-slate-500"> ({option.alias})</span> : null}</span>
-                  <span className="text-xs text-slate-500">{TAG_KIND_NAMES[option.tag.kind]}</span>
-                </>
-              ) : (
-                <span>Create {TAG_KIND_NAMES[option.kind].toLowerCase()} “{option.name}”</span>
-              )}
+            <li key={option.tag.id} id={optionId(index)} role="option" aria-selected={index === active}
+              onMouseDown={(e) => e.preventDefault()} onClick={() => choose(option)} onMouseEnter={() => setActive(index)}
+              className={cn('flex cursor-pointer items-baseline justify-between gap-2 px-3 py-1.5 text-sm', index === active && 'bg-blue-50 outline outline-1 outline-brand')}>
+              <span>{option.tag.name}{option.alias ? <span className="text-slate-500"> ({option.alias})</span> : null}</span>
+              <span className="text-xs text-slate-500">{TAG_KIND_NAMES[option.tag.kind]}</span>
             </li>
           ))}
         </ul>
       </div>
       <p id={`${id}-help`} className="text-xs text-slate-500">Arrow keys choose, Enter adds, Backspace removes the last tag.</p>
+      {creatable ? (
+        <div role="group" aria-label="Create a new tag" className="flex flex-wrap items-center gap-1.5 text-xs text-slate-600">
+          <span>Not in the taxonomy? Create a new tag “{q}” as:</span>
+          {CREATABLE_TAG_KINDS.map((kind) => (
+            <button key={kind} type="button" aria-label={`Create ${TAG_KIND_NAMES[kind].toLowerCase()} “${q}”`} onClick={() => void create(kind)}
+              className="rounded border border-slate-300 bg-white px-2 py-0.5 text-slate-800 hover:bg-slate-100">
+              {TAG_KIND_NAMES[kind]}
+            </button>
+          ))}
+        </div>
+      ) : null}
       <div aria-live="polite" className="text-sm">
         {message ? <p className={message.startsWith('Created') ? 'text-green-800' : 'text-red-700'}>{message}</p> : null}
         {errors?.map((e) => <p key={e} className="text-red-700">{e}</p>)}

@@ -26,6 +26,8 @@ type Props = {
   onReady?: (editor: Editor) => void;
   invalid?: boolean;
   errorId?: string;
+  /** False for a story that may not change (killed, spiked): shown, not editable, no toolbar. */
+  editable?: boolean;
 };
 
 /**
@@ -33,17 +35,19 @@ type Props = {
  * only produce what the schema (and so the renderer) allows. A paste never loses
  * text: what cannot be kept as structure is pasted as text, and the editor says so.
  */
-export function BodyEditor({ labelId, initial, onChange, onReady, invalid, errorId }: Props) {
+export function BodyEditor({ labelId, initial, onChange, onReady, invalid, errorId, editable = true }: Props) {
   const [notice, setNotice] = useState('');
   const notices = useRef<string[]>([]);
   const editor = useEditor({
     extensions: editorExtensions,
     content: initial,
+    editable,
     immediatelyRender: false,
     editorProps: {
       attributes: {
         role: 'textbox',
         'aria-multiline': 'true',
+        ...(editable ? {} : { 'aria-readonly': 'true' }),
         'aria-labelledby': labelId,
         ...(errorId ? { 'aria-describedby': errorId } : {}),
         ...(invalid ? { 'aria-invalid': 'true' } : {}),
@@ -83,8 +87,8 @@ export function BodyEditor({ labelId, initial, onChange, onReady, invalid, error
 
   return (
     <div className={cn('rounded-md border bg-white shadow-sm', invalid ? 'border-red-600' : 'border-slate-300')}>
-      {editor ? <EditorToolbar editor={editor} /> : <div className="h-11 border-b border-slate-200" />}
-      {editor ? <TableTools editor={editor} /> : null}
+      {!editable ? null : editor ? <EditorToolbar editor={editor} /> : <div className="h-11 border-b border-slate-200" />}
+      {editor && editable ? <TableTools editor={editor} /> : null}
       <EditorContent editor={editor} />
       <p role="status" className={cn('px-4 text-sm text-amber-800', notice && 'border-t border-slate-200 bg-amber-50 py-2')}>{notice}</p>
     </div>

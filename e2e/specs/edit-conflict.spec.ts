@@ -15,6 +15,8 @@ test('two people edit the same story: the second save shows the conflict and los
 
   // The reviewer saves first.
   await theirs.headline().fill('Shared story, reviewer’s headline');
+  await theirs.page.getByLabel('Priority').selectOption({ label: 'Urgent' });
+  await theirs.page.getByLabel('Dateline place').fill('Yerevan');
   await theirs.save();
 
   // The editor, still on the old version, changes the body and saves.
@@ -25,13 +27,21 @@ test('two people edit the same story: the second save shows the conflict and los
   await expect(mine.status()).toHaveText('Conflict');
 
   const panel = mine.page.getByRole('region', { name: /Conflict: Roman Reviewer saved this story/ });
-  await expect(panel.getByRole('group', { name: 'Their version' })).toContainText('Shared story, reviewer’s headline');
-  await expect(panel.getByRole('group', { name: 'Their version' })).toContainText('Original first paragraph.');
-  await expect(panel.getByRole('group', { name: 'Your version' })).toContainText('Original first paragraph. Editor’s addition.');
+  // Every field that differs, side by side: not only headline and body.
+  const fields = panel.getByRole('table', { name: 'Fields that differ' });
+  const row = (name: string) => fields.getByRole('row', { name: new RegExp(`^${name}`) });
+  await expect(row('Headline')).toContainText('Shared story, reviewer’s headline');
+  await expect(row('Body')).toContainText('Original first paragraph. Editor’s addition.');
+  await expect(row('Priority')).toContainText('Urgent');
+  await expect(row('Priority')).toContainText('Routine');
+  await expect(row('Dateline place')).toContainText('Yerevan');
+  await expect(row('Section')).toHaveCount(0);
   await expect(mine.body()).toContainText('Editor’s addition.'); // still in the editor
 
-  // Merge by hand: take their headline into mine, then keep mine.
+  // Merge by hand: take their headline, priority and place into mine, then keep mine.
   await mine.headline().fill('Shared story, reviewer’s headline');
+  await mine.page.getByLabel('Priority').selectOption({ label: 'Urgent' });
+  await mine.page.getByLabel('Dateline place').fill('Yerevan');
   await panel.getByRole('button', { name: 'Keep my version' }).click();
   await expect(mine.status()).toHaveText('Saved');
 

@@ -15,6 +15,7 @@ export const ACTIONS = [
   'story.publish', // publish, schedule, unschedule
   'story.correct', // publish an update to a live story
   'story.kill',
+  'story.spike', // spike a never-published story, restore it
   'story.restoreRevision',
   'comment.create',
   'comment.resolve',
@@ -49,6 +50,7 @@ export const PERMISSIONS = {
   'story.publish': R,
   'story.correct': R,
   'story.kill': R,
+  'story.spike': E,
   'story.restoreRevision': E,
   'comment.create': E,
   'comment.resolve': E,

@@ -13,7 +13,7 @@ export const FEED_TYPES = { rss: 'application/rss+xml; charset=utf-8', atom: 'ap
 
 export type FeedStory = {
   storyId: string; slug: string; headline: string; subheadline: string; body: unknown; datelinePlace: string; datelineDate: Date | null;
-  credit: string; correctionNote: string; firstPublishedAt: Date; publishedAt: Date; visibleAt: Date;
+  credit: string; language?: string; correctionNote: string; firstPublishedAt: Date; publishedAt: Date; visibleAt: Date;
   section: { name: string } | null; tags: { tag: { name: string } }[];
 };
 
@@ -35,7 +35,7 @@ export function feedDocumentOf(input: { site: { url: string; name: string }; tit
     },
     entries: input.stories.map((story) => {
       const link = absolute(site.url, storyPath(story.slug));
-      const dateline = formatDateline({ place: story.datelinePlace, date: story.datelineDate, credit: story.credit });
+      const dateline = formatDateline({ place: story.datelinePlace, date: story.datelineDate, credit: story.credit, language: story.language });
       const correction = story.correctionNote ? `<p><strong>Correction:</strong> ${escapeHtml(story.correctionNote)}</p>` : '';
       return {
         id: link,

@@ -1,10 +1,20 @@
 import { z } from 'zod';
 import { ZId } from '@/lib/text/fields';
 import { STORY_STATUSES , PRIORITIES } from '@/lib/enums';
+import { env } from '@/lib/env';
+import { zonedTimeToUtc } from '@/lib/time/zoned';
 import type { DeskFilter } from './desk-queries';
 
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === '' || v === undefined ? undefined : v), schema.optional());
-const day = optional(z.string().regex(/^\d{4}-\d{2}-\d{2}$/).transform((v) => new Date(`${v}T00:00:00Z`)));
+/** A newsroom day ("2026-11-30") as the instant it starts in the newsroom's time zone. */
+const day = optional(z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/).transform((v, ctx) => {
+  const start = zonedTimeToUtc(`${v} 00:00`, env().NEWSROOM_TIMEZONE);
+  if (!start) {
+    ctx.addIssue({ code: 'custom', message: 'Not a day.' });
+    return z.NEVER;
+  }
+  return start;
+}));
 
 /** The desk's filters from the address bar; anything malformed is ignored. */
 export const ZDeskFilter = z.object({

@@ -12,7 +12,7 @@ export type DeskFilter = {
   priority?: Priority;
   authorId?: string;
   tagId?: string;
-  /** Last changed on or after / before the end of these days (UTC). */
+  /** Last changed on or after the start of `from` / before the end of `to` (newsroom days, as the instants they start). */
   from?: Date;
   to?: Date;
   /** Full-text query over headline, subheadline and body, in every indexed language. */

@@ -21,7 +21,7 @@ export function words(before: string, after: string): DiffPart[] {
  */
 export function diffStoryContent(before: StoryContent, after: StoryContent, names: DiffNames): FieldDiff[] {
   const name = (map: Map<string, string>, id: string | null) => (id ? (map.get(id) ?? '(deleted)') : '');
-  const dateline = (c: StoryContent) => formatDateline({ place: c.datelinePlace, date: c.datelineDate, credit: c.credit });
+  const dateline = (c: StoryContent) => formatDateline({ place: c.datelinePlace, date: c.datelineDate, credit: c.credit, language: c.language });
   const fields: [string, string, (c: StoryContent) => string][] = [
     ['headline', 'Headline', (c) => c.headline],
     ['subheadline', 'Subheadline', (c) => c.subheadline],

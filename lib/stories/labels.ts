@@ -8,6 +8,7 @@ export const STATUS_LABELS = {
   SCHEDULED: 'Scheduled',
   PUBLISHED: 'Published',
   KILLED: 'Killed',
+  SPIKED: 'Spiked',
 } satisfies Record<StoryStatus, string>;
 
 export const PRIORITY_LABELS = { FLASH: 'Flash', URGENT: 'Urgent', ROUTINE: 'Routine' } as const;

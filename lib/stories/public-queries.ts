@@ -58,7 +58,7 @@ export function listStoriesForFeed(filter: PublicListFilter = {}) {
     orderBy: [{ visibleAt: 'desc' }, { storyId: 'desc' }],
     take: FEED_SIZE,
     select: {
-      storyId: true, slug: true, headline: true, subheadline: true, body: true, datelinePlace: true, datelineDate: true, credit: true,
+      storyId: true, slug: true, headline: true, subheadline: true, body: true, datelinePlace: true, datelineDate: true, credit: true, language: true,
       correctionNote: true, firstPublishedAt: true, publishedAt: true, visibleAt: true,
       section: { select: { name: true } },
       tags: { orderBy: { position: 'asc' }, select: { tag: { select: { name: true } } } },

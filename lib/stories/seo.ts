@@ -24,7 +24,7 @@ export function newsArticleJsonLd(story: PublicStory, site: { url: string; name:
     datePublished: story.firstPublishedAt.toISOString(),
     dateModified: story.publishedAt.toISOString(),
     inLanguage: story.language,
-    dateline: formatDateline({ place: story.datelinePlace, date: story.datelineDate, credit: story.credit }),
+    dateline: formatDateline({ place: story.datelinePlace, date: story.datelineDate, credit: story.credit, language: story.language }),
     articleSection: story.section?.name,
     keywords: story.tags.map(({ tag }) => tag.name),
     ...(story.image ? { image: [absolute(site.url, story.image)] } : {}),

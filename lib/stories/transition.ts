@@ -38,7 +38,7 @@ export async function transitionStory(viewer: Viewer, input: TTransition, now = 
     const story = await tx.story.findUnique({ where: { id: input.storyId }, include: { tags: true, publication: { select: { storyId: true, killedAt: true } } } });
     if (!story) throw new AppError('NOT_FOUND', 'This story no longer exists.');
     const isLive = !!story.publication && !story.publication.killedAt;
-    const plan = planTransition({ status: story.status, priority: story.priority, lastEditorId: story.lastEditorId, isLive }, input.action, viewer, { note: input.note, at: input.at, now });
+    const plan = planTransition({ status: story.status, priority: story.priority, lastEditorId: story.lastEditorId, isLive, wasPublished: !!story.publication || !!story.firstPublishedAt }, input.action, viewer, { note: input.note, at: input.at, now });
     if (input.baseVersion !== undefined && input.baseVersion !== story.version) {
       throw new AppError('CONFLICT', 'The text changed since you opened it. Reload to see the current version.');
     }
@@ -51,6 +51,8 @@ export async function transitionStory(viewer: Viewer, input: TTransition, now = 
     if (input.action === 'unschedule') data.scheduledAt = null;
     if (input.action === 'publish') Object.assign(data, { publishedAt: now, firstPublishedAt: story.firstPublishedAt ?? now, scheduledAt: null });
     if (input.action === 'kill') data.killedAt = now;
+    if (input.action === 'spike') data.spikedAt = now;
+    if (input.action === 'unspike') data.spikedAt = null;
     // Only this guarded update changes a status: a concurrent move makes it miss.
     const moved = await tx.story.updateMany({ where: { id: story.id, status: story.status }, data: data as Prisma.StoryUpdateManyMutationInput });
     if (moved.count !== 1) throw new AppError('CONFLICT', 'Someone else moved this story at the same time. Reload to see where it is.');

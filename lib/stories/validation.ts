@@ -28,7 +28,7 @@ const ZDay = z.string().nullish().transform((value) => value ?? '').pipe(z.strin
   .refine((date) => date === null || !Number.isNaN(date.getTime()), 'That date does not exist.');
 
 /** A wall-clock time in the newsroom's time zone ('' for none), as the instant it names. */
-const ZNewsroomTime = z.string().trim().regex(/^$|^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/, 'Use a date and a time, like 2026-11-28 15:00.')
+const ZNewsroomTime = z.string().trim().regex(/^$|^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2})?$/, 'Use a date and a time, like 2026-11-28 15:00.')
   .transform((value, ctx) => {
     if (!value) return null;
     const instant = zonedTimeToUtc(value, env().NEWSROOM_TIMEZONE);

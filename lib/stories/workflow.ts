@@ -2,11 +2,11 @@ import { AppError } from '@/lib/errors';
 import { can, type Action, type Viewer } from '@/lib/auth/permissions';
 import { type Priority, type StoryStatus } from '@/lib/enums';
 
-export const WORKFLOW_ACTIONS = ['edit', 'submit', 'requestChanges', 'approve', 'publish', 'schedule', 'unschedule', 'kill'] as const;
+export const WORKFLOW_ACTIONS = ['edit', 'submit', 'requestChanges', 'approve', 'publish', 'schedule', 'unschedule', 'kill', 'spike', 'unspike'] as const;
 export type WorkflowAction = (typeof WORKFLOW_ACTIONS)[number];
 
 /** Extra conditions a move checks beyond state and role. */
-type Guard = 'noteRequired' | 'fourEyes' | 'timeRequired' | 'liveOnly';
+type Guard = 'noteRequired' | 'fourEyes' | 'timeRequired' | 'liveOnly' | 'neverPublished';
 
 type Transition = { from: StoryStatus; action: WorkflowAction; to: StoryStatus; permission: Action; guards?: Guard[] };
 
@@ -40,6 +40,13 @@ export const TRANSITIONS: readonly Transition[] = [
   { from: 'IN_REVIEW', action: 'kill', to: 'KILLED', permission: 'story.kill', guards: ['noteRequired', 'liveOnly'] },
   { from: 'CHANGES_REQUESTED', action: 'kill', to: 'KILLED', permission: 'story.kill', guards: ['noteRequired', 'liveOnly'] },
   { from: 'APPROVED', action: 'kill', to: 'KILLED', permission: 'story.kill', guards: ['noteRequired', 'liveOnly'] },
+
+  // Spike sets aside a story readers never saw (restorable for 30 days, then purged).
+  { from: 'DRAFT', action: 'spike', to: 'SPIKED', permission: 'story.spike', guards: ['neverPublished'] },
+  { from: 'CHANGES_REQUESTED', action: 'spike', to: 'SPIKED', permission: 'story.spike', guards: ['neverPublished'] },
+  { from: 'IN_REVIEW', action: 'spike', to: 'SPIKED', permission: 'story.spike', guards: ['neverPublished'] },
+  { from: 'APPROVED', action: 'spike', to: 'SPIKED', permission: 'story.spike', guards: ['neverPublished'] },
+  { from: 'SPIKED', action: 'unspike', to: 'DRAFT', permission: 'story.spike' },
 ];
 
 export type WorkflowStory = {
@@ -47,6 +54,8 @@ export type WorkflowStory = {
   priority: Priority;
   lastEditorId: string | null;
   isLive: boolean;
+  /** Ever published (live now or killed since): such a story is never spiked. */
+  wasPublished?: boolean;
 };
 
 export type TransitionInput = { note?: string; at?: Date; now?: Date };
@@ -72,6 +81,8 @@ const ACTION_LABELS: Record<WorkflowAction, string> = {
   schedule: 'scheduled',
   unschedule: 'unscheduled',
   kill: 'killed',
+  spike: 'spiked',
+  unspike: 'restored',
 };
 
 /** Decides whether `viewer` may apply `action` to `story` now, and where it leads. */
@@ -92,6 +103,9 @@ export function planTransition(story: WorkflowStory, action: WorkflowAction, vie
     if (guard === 'liveOnly' && !story.isLive) {
       throw new AppError('INVALID_TRANSITION', 'Only a published story can be killed.');
     }
+    if (guard === 'neverPublished' && (story.isLive || story.wasPublished)) {
+      throw new AppError('INVALID_TRANSITION', 'A story that has been published cannot be spiked; kill it instead.');
+    }
     if (guard === 'fourEyes' && story.lastEditorId === viewer.id) {
       if (story.priority !== 'FLASH') {
         throw new AppError('FORBIDDEN', 'You last changed this text, so another reviewer must approve it.');
@@ -108,6 +122,7 @@ export function availableActions(story: WorkflowStory, viewer: Viewer): Workflow
     const transition = findTransition(story.status, action);
     if (!transition || !can(viewer, transition.permission)) return false;
     if (transition.guards?.includes('liveOnly') && !story.isLive) return false;
+    if (transition.guards?.includes('neverPublished') && (story.isLive || story.wasPublished)) return false;
     if (transition.guards?.includes('fourEyes') && story.lastEditorId === viewer.id && story.priority !== 'FLASH') return false;
     return true;
   });

@@ -4,30 +4,38 @@ import { assertCan, type Viewer } from '@/lib/auth/permissions';
 import { normalizeName } from './normalize';
 import type { TagKind as Kind } from '@/lib/enums';
 
+/** What may come before a word inside a name (a bracket expression's members; the hyphen last). */
+const WORD_BREAKS = ' –—\'"«(/.,&-';
+const startsAWord = (name: string, q: string) => name.startsWith(q) || [...WORD_BREAKS].some((c) => name.includes(`${c}${q}`));
+
 /**
  * Type-ahead over tag names and aliases: case- and accent-insensitive, Cyrillic
- * included. Exact matches first, then prefixes, then the rest.
+ * included, matching where a word starts. Exact matches first, then prefixes, then the rest.
  */
+
 export async function searchTags(viewer: Viewer, query: string, options: { kinds?: Kind[]; limit?: number } = {}) {
   assertCan(viewer, 'desk.view');
   const q = normalizeName(query);
   if (!q) return [];
   const limit = options.limit ?? 10;
-  const like = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  // Type-ahead matches where a word starts ("putin" finds "Vladimir Putin", never "computing").
+  const escaped = q.replace(/[\\%_]/g, (c) => `\\${c}`);
+  const starts = `${escaped}%`;
+  const wordStart = `(^|[${WORD_BREAKS}])${q.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`;
   const rows = await prisma.$queryRaw<{ id: string; name: string; kind: Kind; slug: string; alias: string | null; rank: number }[]>`
     SELECT t.id, t.name, t.kind::text AS kind, t.slug, a.name AS alias,
       CASE WHEN t."normalizedName" = ${q} OR a.normalized = ${q} THEN 0
-           WHEN t."normalizedName" LIKE ${`${q}%`} OR a.normalized LIKE ${`${q}%`} THEN 1 ELSE 2 END AS rank
+           WHEN t."normalizedName" LIKE ${starts} OR a.normalized LIKE ${starts} THEN 1 ELSE 2 END AS rank
     FROM "Tag" t
-    LEFT JOIN "TagAlias" a ON a."tagId" = t.id AND a.normalized LIKE ${like}
-    WHERE (t."normalizedName" LIKE ${like} OR a.id IS NOT NULL)
+    LEFT JOIN "TagAlias" a ON a."tagId" = t.id AND a.normalized ~ ${wordStart}
+    WHERE (t."normalizedName" ~ ${wordStart} OR a.id IS NOT NULL)
       AND (${options.kinds ?? null}::text[] IS NULL OR t.kind::text = ANY(${options.kinds ?? null}::text[]))
     ORDER BY rank, length(t.name), t.name
     LIMIT ${limit * 3}`;
   const seen = new Set<string>();
   return rows.filter((row) => !seen.has(row.id) && seen.add(row.id)).slice(0, limit)
     // Show the alias only when it, not the name, is why the tag matched.
-    .map(({ id, name, kind, slug, alias }) => ({ id, name, kind, slug, matchedAlias: alias && !normalizeName(name).includes(q) ? alias : null }));
+    .map(({ id, name, kind, slug, alias }) => ({ id, name, kind, slug, matchedAlias: alias && !startsAWord(normalizeName(name), q) ? alias : null }));
 }
 
 /** A page of the taxonomy for the admin list. */
@@ -63,10 +71,10 @@ export async function getTag(viewer: Viewer, id: string) {
   });
 }
 
-/** A tag whose name or alias is exactly this (case- and accent-insensitive), or null. */
-export async function findTagByName(viewer: Viewer, name: string) {
+/** The tag a filter box means: the best match by word start of a name or alias ("Putin", "Peskov", "Путин"), or null. */
+export async function findTagForFilter(viewer: Viewer, name: string) {
   const [best] = await searchTags(viewer, name, { limit: 1 });
-  return best && (normalizeName(best.name) === normalizeName(name) || (best.matchedAlias && normalizeName(best.matchedAlias) === normalizeName(name))) ? best : null;
+  return best ?? null;
 }
 
 /** A tag by its public slug (its page and feeds), or the slug it was merged into. */

@@ -9,11 +9,11 @@ function offsetMs(instant: Date, timeZone: string): number {
 }
 
 /**
- * The instant a wall-clock time (`2026-11-28T15:00` or with seconds) names in a time
+ * The instant a wall-clock time (`2026-11-28 15:00`, `2026-11-28T15:00`, with or without seconds) names in a time
  * zone, e.g. the newsroom's. Returns null for something that is not such a time.
  */
 export function zonedTimeToUtc(local: string, timeZone: string): Date | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(local);
+  const match = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?$/.exec(local);
   if (!match) return null;
   const [, y, mo, d, h, mi, s] = match.map(Number) as number[];
   const guess = Date.UTC(y!, mo! - 1, d!, h!, mi!, s || 0);
@@ -22,8 +22,9 @@ export function zonedTimeToUtc(local: string, timeZone: string): Date | null {
   return Number.isNaN(result) ? null : new Date(result);
 }
 
-/** An instant as a wall-clock time in a time zone, for a datetime-local input. */
+/** An instant as a wall-clock time in a time zone, as a desk time field holds it ("2026-11-28 15:00", seconds only when set). */
 export function utcToZonedInput(instant: Date, timeZone: string): string {
-  const shifted = new Date(instant.getTime() + offsetMs(instant, timeZone));
-  return shifted.toISOString().slice(0, 19);
+  const shifted = new Date(instant.getTime() + offsetMs(instant, timeZone)).toISOString();
+  const seconds = shifted.slice(17, 19);
+  return `${shifted.slice(0, 10)} ${shifted.slice(11, 16)}${seconds === '00' ? '' : `:${seconds}`}`;
 }

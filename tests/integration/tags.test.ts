@@ -37,6 +37,22 @@ describe('taxonomy', () => {
     expect((await searchTags(editor, 'MARÍA'))[0]?.name).toBe('Maria Zakharova');
   });
 
+  it('matches where a word starts, never inside a word', async () => {
+    const editor = await seedUser('EDITOR');
+    const putin = await createTag(editor, { kind: 'PERSON', name: `Vladimir Putinov ${Date.now()}` });
+    const computing = await createTag(editor, { kind: 'ORGANISATION', name: `Computing Putinovx Institute ${Date.now()}`.replace('Putinovx', 'computinov') });
+    const armenia = await createTag(editor, { kind: 'PLACE', name: `Armeniaville ${Date.now()}` });
+    const pharma = await createTag(editor, { kind: 'ORGANISATION', name: `Pharmarmeniaville Ltd ${Date.now()}` });
+    await addAlias(editor, { tagId: putin.id, name: 'Путиновъ' });
+    const ids = async (q: string) => (await searchTags(editor, q, { limit: 50 })).map((t) => t.id);
+    expect(await ids('putinov')).toContain(putin.id);
+    expect(await ids('putinov')).not.toContain(computing.id);
+    expect(await ids('armeniavil')).toContain(armenia.id);
+    expect(await ids('armeniavil')).not.toContain(pharma.id);
+    expect(await ids('путинов')).toContain(putin.id);
+    expect(await ids('(putinov')).toEqual([]);
+  });
+
   it('merging moves stories (working and published) to the survivor and redirects the old slug', async () => {
     const editor = await seedUser('EDITOR');
     const reviewer = await seedUser('REVIEWER');

@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
+import { DeskClockProvider } from '@/components/desk/desk-clock';
 import { DeskHeader } from '@/components/desk/desk-header';
+import { env } from '@/lib/env';
 import { countUnread } from '@/lib/notifications/queries';
 import { signOutAction, signOutEverywhereAction } from '../../login/actions';
 import { requireViewer } from '../require-viewer';
@@ -14,7 +16,7 @@ export default async function DeskLayout({ children }: { children: ReactNode }) 
       <a href="#main" className="skip-link">Skip to content</a>
       <DeskHeader viewer={viewer} unread={await countUnread(viewer)} signOut={signOutAction} signOutEverywhere={signOutEverywhereAction} />
       <main id="main" className="mx-auto max-w-7xl px-4 py-6">
-        {children}
+        <DeskClockProvider timeZone={env().NEWSROOM_TIMEZONE}>{children}</DeskClockProvider>
       </main>
     </div>
   );

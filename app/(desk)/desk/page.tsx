@@ -4,7 +4,7 @@ import { Button } from '@/components/ui/button';
 import { cn } from '@/components/ui/cn';
 import { SelectInput, TextInput } from '@/components/ui/field';
 import { listSections } from '@/lib/sections/queries';
-import { findTagByName } from '@/lib/tags/queries';
+import { findTagForFilter } from '@/lib/tags/queries';
 import { countStoriesByStatus, listAuthors, listDeskStories } from '@/lib/stories/desk-queries';
 import { parseDeskFilter } from '@/lib/stories/desk-filter';
 import { PRIORITY_LABELS, STATUS_LABELS } from '@/lib/stories/labels';
@@ -21,7 +21,7 @@ export default async function DeskPage({ searchParams }: { searchParams: Promise
   const params = await searchParams;
   const { cursor, ...filter } = parseDeskFilter(params);
   const tagName = typeof params.tag === 'string' ? params.tag.trim().slice(0, 120) : '';
-  const tag = tagName ? await findTagByName(viewer, tagName) : null;
+  const tag = tagName ? await findTagForFilter(viewer, tagName) : null;
   if (tagName) filter.tagId = tag?.id ?? 'no-such-tag';
   const [{ stories, nextCursor }, counts, sections, authors] = await Promise.all([
     listDeskStories(viewer, filter, { cursor }), countStoriesByStatus(viewer), listSections(), listAuthors(viewer),
@@ -68,8 +68,8 @@ export default async function DeskPage({ searchParams }: { searchParams: Promise
           <SelectInput id="desk-author" name="authorId" defaultValue={filter.authorId ?? ''}><option value="">Anyone</option>{authors.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}</SelectInput>
         </label>
         <label className={label}>Tag<TextInput id="desk-tag" name="tag" defaultValue={tagName} placeholder="Name or alias" /></label>
-        <label className={label}>Changed from<TextInput id="desk-from" name="from" type="date" defaultValue={typeof params.from === 'string' ? params.from : ''} /></label>
-        <label className={label}>Changed to<TextInput id="desk-to" name="to" type="date" defaultValue={typeof params.to === 'string' ? params.to : ''} /></label>
+        <label className={label}>Changed from<TextInput id="desk-from" name="from" placeholder="YYYY-MM-DD" inputMode="numeric" autoComplete="off" defaultValue={typeof params.from === 'string' ? params.from : ''} /></label>
+        <label className={label}>Changed to<TextInput id="desk-to" name="to" placeholder="YYYY-MM-DD" inputMode="numeric" autoComplete="off" defaultValue={typeof params.to === 'string' ? params.to : ''} /></label>
         <label className={label}>Sort
           <SelectInput id="desk-sort" name="sort" defaultValue={filter.sort ?? 'updated'}><option value="updated">Last changed</option><option value="created">Newest</option><option value="headline">Headline</option></SelectInput>
         </label>

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { inputClass } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
+import { DeskTime } from '../desk-clock';
 import { useStoryActions } from '../story-editor/story-actions';
 import type { CommentItem, ThreadItem } from './types';
 
@@ -12,7 +13,7 @@ function Comment({ comment }: { comment: CommentItem }) {
     <div>
       <p className="text-xs text-slate-500">
         <strong className="text-slate-800">{comment.authorName}</strong>{' '}
-        <time dateTime={comment.createdAt}>{new Date(comment.createdAt).toLocaleString('en-GB', { dateStyle: 'short', timeStyle: 'short' })}</time>
+        <DeskTime at={comment.createdAt} />
       </p>
       <p className="whitespace-pre-wrap text-sm">{comment.text}</p>
     </div>

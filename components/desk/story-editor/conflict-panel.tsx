@@ -4,7 +4,9 @@ import { Button } from '@/components/ui/button';
 import { docToPlainText } from '@/lib/content/text';
 import type { StoryContent } from '@/lib/stories/content';
 import { diffStoryContent } from '@/lib/stories/diff';
+import { draftDifferences } from '@/lib/stories/draft-differences';
 import type { Draft, DraftVersion } from '@/lib/stories/draft';
+import { useFormatDeskTime } from '../desk-clock';
 import { DiffView } from '../diff-view';
 
 type Names = { sections: Map<string, string>; topics: Map<string, string>; tags: Map<string, string> };
@@ -19,8 +21,9 @@ const contentOf = ({ tags, ...draft }: Draft): StoryContent => ({
  * field by field. Nothing is lost: mine stays in the form (and on this device) until I choose.
  */
 export function ConflictPanel({ mine, theirs, names, onKeepMine, onUseTheirs }: { mine: Draft; theirs: DraftVersion; names: Names; onKeepMine: () => void; onUseTheirs: () => void }) {
-  const when = new Date(theirs.updatedAt).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+  const when = useFormatDeskTime()(theirs.updatedAt);
   const diff = diffStoryContent(contentOf(theirs.draft), contentOf(mine), names);
+  const fields = draftDifferences(theirs.draft, mine, names);
   return (
     <section aria-labelledby="conflict-title" className="rounded-lg border-2 border-amber-500 bg-amber-50 p-4">
       <h2 id="conflict-title" className="text-lg font-semibold text-amber-950">
@@ -30,20 +33,27 @@ export function ConflictPanel({ mine, theirs, names, onKeepMine, onUseTheirs }: 
         Your text is still in the editor and kept on this device. Compare the two versions; you can copy their changes into
         yours, then keep your version, or use theirs instead.
       </p>
-      <div className="mt-3 grid gap-3 md:grid-cols-2">
-        <div className="rounded border border-slate-200 bg-white p-3" aria-label="Your version" role="group">
-          <h3 className="text-sm font-semibold uppercase text-slate-500">Your version</h3>
-          <p className="mt-1 font-semibold">{mine.headline}</p>
-          <p className="mt-1 whitespace-pre-wrap text-sm">{docToPlainText(mine.body)}</p>
-        </div>
-        <div className="rounded border border-slate-200 bg-white p-3" aria-label="Their version" role="group">
-          <h3 className="text-sm font-semibold uppercase text-slate-500">Their version</h3>
-          <p className="mt-1 font-semibold">{theirs.draft.headline}</p>
-          <p className="mt-1 whitespace-pre-wrap text-sm">{docToPlainText(theirs.draft.body)}</p>
-        </div>
-      </div>
+      <table className="mt-3 w-full table-fixed border-collapse rounded bg-white text-sm" aria-label="Fields that differ">
+        <thead>
+          <tr className="text-left text-xs uppercase text-slate-600">
+            <th scope="col" className="w-40 border border-slate-200 p-2">Field</th>
+            <th scope="col" className="border border-slate-200 p-2">Your version</th>
+            <th scope="col" className="border border-slate-200 p-2">Their version</th>
+          </tr>
+        </thead>
+        <tbody>
+          {fields.map((field) => (
+            <tr key={field.field} className="align-top">
+              <th scope="row" className="border border-slate-200 p-2 text-left font-semibold">{field.label}</th>
+              <td className="whitespace-pre-wrap break-words border border-slate-200 p-2">{field.mine || <span className="text-slate-500">(empty)</span>}</td>
+              <td className="whitespace-pre-wrap break-words border border-slate-200 p-2">{field.theirs || <span className="text-slate-500">(empty)</span>}</td>
+            </tr>
+          ))}
+          {fields.length === 0 ? <tr><td colSpan={3} className="border border-slate-200 p-2">No field differs.</td></tr> : null}
+        </tbody>
+      </table>
       <div className="mt-3 rounded border border-slate-200 bg-white p-3">
-        <h3 className="text-sm font-semibold">Every field that differs (their version → yours)</h3>
+        <h3 className="text-sm font-semibold">Word by word (their version → yours)</h3>
         <div className="mt-2">{diff.length ? <DiffView diff={diff} /> : <p className="text-sm">No field differs.</p>}</div>
       </div>
       <div className="mt-3 flex flex-wrap gap-2">

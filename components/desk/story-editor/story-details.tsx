@@ -6,6 +6,7 @@ import { Field, SelectInput, TextInput, inputClass } from '@/components/ui/field
 import { PRIORITIES } from '@/lib/enums';
 import type { FieldErrors } from '@/lib/errors';
 import type { Draft, DraftTag } from '@/lib/stories/draft';
+import { creditFor } from '@/lib/stories/dateline';
 import { PRIORITY_LABELS } from '@/lib/stories/labels';
 import { LANGUAGE_LABELS, LANGUAGES_BY_NAME } from '@/lib/stories/limits';
 import { CommentsPanel } from '../comments/comments-panel';
@@ -24,6 +25,11 @@ type Props = {
 export function StoryDetails({ story, slug, draft, setDraft, errors, options, editor, threads, ensureSaved }: Props) {
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((current) => ({ ...current, [key]: value }));
   const setTags = (tags: DraftTag[]) => set('tags', tags);
+  /** The credit follows the language while it is the agency's own (ТАСС for Russian, TASS otherwise); a typed credit stays. */
+  const changeLanguage = (language: Draft['language']) => setDraft((current) => {
+    const own = current.credit === '' || current.credit === creditFor(current.language, options.credits, options.defaultCredit);
+    return { ...current, language, credit: own ? creditFor(language, options.credits, options.defaultCredit) : current.credit };
+  });
   const bodyText = useBodyText(draft.body);
   return (
     <aside className="space-y-4" aria-label="Story details">
@@ -33,11 +39,11 @@ export function StoryDetails({ story, slug, draft, setDraft, errors, options, ed
         <Field id="datelinePlace" label="Dateline place" errors={errors.datelinePlace}>
           <TextInput id="datelinePlace" value={draft.datelinePlace} onChange={(e) => set('datelinePlace', e.target.value)} invalid={!!errors.datelinePlace} />
         </Field>
-        <Field id="datelineDate" label="Dateline date" errors={errors.datelineDate}>
-          <TextInput id="datelineDate" type="date" value={draft.datelineDate} onChange={(e) => set('datelineDate', e.target.value)} invalid={!!errors.datelineDate} />
+        <Field id="datelineDate" label="Dateline date" errors={errors.datelineDate} hint="YYYY-MM-DD">
+          <TextInput id="datelineDate" inputMode="numeric" placeholder="YYYY-MM-DD" autoComplete="off" value={draft.datelineDate} onChange={(e) => set('datelineDate', e.target.value)} invalid={!!errors.datelineDate} />
         </Field>
         <Field id="credit" label="Credit" errors={errors.credit}>
-          <TextInput id="credit" value={draft.credit} placeholder={options.defaultCredit} onChange={(e) => set('credit', e.target.value)} invalid={!!errors.credit} />
+          <TextInput id="credit" value={draft.credit} placeholder={creditFor(draft.language, options.credits, options.defaultCredit)} onChange={(e) => set('credit', e.target.value)} invalid={!!errors.credit} />
         </Field>
       </fieldset>
       <fieldset className="space-y-3 rounded-lg border border-slate-200 bg-white p-3">
@@ -60,7 +66,7 @@ export function StoryDetails({ story, slug, draft, setDraft, errors, options, ed
           </SelectInput>
         </Field>
         <Field id="language" label="Language">
-          <SelectInput id="language" value={draft.language} onChange={(e) => set('language', e.target.value as Draft['language'])}>
+          <SelectInput id="language" value={draft.language} onChange={(e) => changeLanguage(e.target.value as Draft['language'])}>
             {LANGUAGES_BY_NAME.map((l) => <option key={l} value={l}>{LANGUAGE_LABELS[l]}</option>)}
           </SelectInput>
         </Field>
@@ -79,8 +85,8 @@ export function StoryDetails({ story, slug, draft, setDraft, errors, options, ed
           <textarea id="correctionNote" rows={3} className={inputClass} value={draft.correctionNote} onChange={(e) => set('correctionNote', e.target.value)} />
         </Field>
       ) : (
-        <Field id="embargoUntil" label="Embargo until" errors={errors.embargoUntil} hint={`Newsroom time (${options.timeZone}). Until then the story is on no public surface, even once published.`}>
-          <TextInput id="embargoUntil" type="datetime-local" value={draft.embargoUntil} onChange={(e) => set('embargoUntil', e.target.value)} invalid={!!errors.embargoUntil} />
+        <Field id="embargoUntil" label="Embargo until" errors={errors.embargoUntil} hint={`YYYY-MM-DD HH:MM, newsroom time (${options.timeZone}). Until then the story is on no public surface, even once published.`}>
+          <TextInput id="embargoUntil" placeholder="YYYY-MM-DD HH:MM" autoComplete="off" value={draft.embargoUntil} onChange={(e) => set('embargoUntil', e.target.value)} invalid={!!errors.embargoUntil} />
         </Field>
       )}
     </aside>

@@ -5,10 +5,12 @@ import { useRouter } from 'next/navigation';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { FormMessage } from '@/components/ui/form-message';
+import { creditFor } from '@/lib/stories/dateline';
 import { draftKey, type Draft, type DraftTag, type DraftVersion } from '@/lib/stories/draft';
 import type { StoryStatus } from '@/lib/enums';
 import type { WorkflowAction } from '@/lib/stories/workflow';
 import type { ThreadItem } from '../comments/types';
+import { useFormatDeskTime } from '../desk-clock';
 import { bootDraft, flash, localCopy, type LocalCopy } from './boot';
 import { ConflictPanel } from './conflict-panel';
 import { StoryDetails } from './story-details';
@@ -17,7 +19,7 @@ import { StoryToolbar } from './story-toolbar';
 import { useAutosave } from './use-autosave';
 import { useWorkflow } from './use-workflow';
 
-export type StoryFormOptions = { sections: { id: string; name: string }[]; topics: { id: string; title: string }[]; defaultCredit: string; timeZone: string };
+export type StoryFormOptions = { sections: { id: string; name: string }[]; topics: { id: string; title: string }[]; defaultCredit: string; credits: Record<string, string>; timeZone: string };
 
 export type StoryFormProps = {
   story: { id: string | null; status: StoryStatus; slug: string; slugFrozen: boolean; isLive: boolean };
@@ -32,7 +34,6 @@ export type StoryFormProps = {
   threads?: ThreadItem[];
 };
 
-const timeOf = (at: number) => new Date(at).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
 
 /**
  * The story form. It opens with a copy of this story kept on the device by an earlier
@@ -42,7 +43,20 @@ const timeOf = (at: number) => new Date(at).toLocaleTimeString('en-GB', { hour: 
 export function StoryForm(props: StoryFormProps) {
   const { story, saved, knownTags, options, threads } = props;
   const router = useRouter();
-  const [boot] = useState(() => bootDraft(story.id ? localCopy.read(story.id) : null, saved));
+  const timeOf = useFormatDeskTime();
+  // A killed or spiked story is shown read-only: a copy this device kept is never
+  // restored over it (the server refuses it), only offered for discarding.
+  const readOnly = story.status === 'KILLED' || story.status === 'SPIKED';
+  const [boot] = useState(() => bootDraft(story.id && !readOnly ? localCopy.read(story.id) : null, saved));
+  const [refusedCopy, setRefusedCopy] = useState<LocalCopy | null>(() => {
+    const kept = readOnly && story.id ? localCopy.read(story.id) : null;
+    return kept && draftKey(kept.draft) !== draftKey(saved.draft) ? kept : null;
+  });
+  const discardMine = () => {
+    localCopy.clear(story.id);
+    setRefusedCopy(null);
+    if (!readOnly) window.location.reload();
+  };
   const [offer, setOffer] = useState<LocalCopy | null>(() => {
     const kept = story.id ? null : localCopy.read(null);
     return kept && draftKey(kept.draft) !== draftKey(saved.draft) ? kept : null;
@@ -86,8 +100,23 @@ export function StoryForm(props: StoryFormProps) {
 
   return (
     <div className="space-y-4">
-      <StoryToolbar status={autosave.status} savedAt={autosave.savedAt} onSave={() => void autosave.saveNow()} moves={props.moves} busy={workflow.busy} timeZone={options.timeZone} onMove={workflow.run} />
+      <StoryToolbar readOnly={readOnly} status={autosave.status} savedAt={autosave.savedAt} held={autosave.held} onSave={() => void autosave.saveNow()} moves={props.moves} busy={workflow.busy} timeZone={options.timeZone} onMove={workflow.run} />
       <FormMessage state={autosave.message ? { ok: false, message: autosave.message } : workflow.outcome ?? (opening ? { ok: true, message: opening } : null)} />
+      {readOnly ? (
+        <div role="region" aria-label="Read-only story" className="rounded-lg border border-slate-300 bg-slate-100 p-3 text-sm">
+          {story.status === 'KILLED'
+            ? 'This story was killed: it is read-only. Readers see the withdrawal notice.'
+            : 'This story is spiked: it is read-only. Restore it to work on it again; spiked stories are purged after 30 days.'}
+        </div>
+      ) : null}
+      {refusedCopy || (autosave.status === 'invalid' && story.id && !Object.keys(autosave.fieldErrors).length) ? (
+        <div role="region" aria-label="Changes that cannot be saved" className="flex flex-wrap items-center gap-3 rounded-lg border border-amber-400 bg-amber-50 p-3 text-sm">
+          <p>{refusedCopy
+            ? `This device kept changes from ${timeOf(refusedCopy.savedAt)} that cannot be saved: the story can no longer be edited.`
+            : 'The server refused these changes. Discard them to see the story as it is saved.'}</p>
+          <Button size="sm" variant="secondary" onClick={discardMine}>Discard my changes</Button>
+        </div>
+      ) : null}
       {offer ? (
         <div role="region" aria-label="Unsaved story on this device" className="flex flex-wrap items-center gap-3 rounded-lg border border-amber-400 bg-amber-50 p-3 text-sm">
           <p>Restore the unsaved story from {timeOf(offer.savedAt)}{offer.draft.headline ? ` (“${offer.draft.headline}”)` : ''}?</p>
@@ -98,13 +127,13 @@ export function StoryForm(props: StoryFormProps) {
       {autosave.conflict ? (
         <ConflictPanel mine={draft} theirs={autosave.conflict} names={names} onKeepMine={() => autosave.resolveConflict('mine')} onUseTheirs={useTheirs} />
       ) : null}
-      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
-        <StoryMainFields draft={draft} setDraft={setDraft} errors={errors} defaultCredit={options.defaultCredit} onEditorReady={onEditorReady} />
+      <fieldset disabled={readOnly} aria-label={readOnly ? 'Story (read-only)' : undefined} className="grid min-w-0 gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
+        <StoryMainFields readOnly={readOnly} draft={draft} setDraft={setDraft} errors={errors} defaultCredit={creditFor(draft.language, options.credits, options.defaultCredit)} onEditorReady={onEditorReady} />
         <StoryDetails
           story={story} slug={slug} draft={draft} setDraft={setDraft} errors={errors} options={options} editor={editor} threads={threads}
           ensureSaved={async () => autosave.status === 'saved' || (await autosave.saveNow())}
         />
-      </div>
+      </fieldset>
     </div>
   );
 }

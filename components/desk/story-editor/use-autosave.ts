@@ -7,6 +7,7 @@ import { MAX_SAVE_BYTES } from '@/lib/stories/limits';
 import type { SavedStory } from '@/lib/stories/mutations';
 import { nextSaveStatus, type SaveEvent, type SaveStatus } from './autosave-machine';
 import { localCopy } from './boot';
+import { holdOverLimit } from './held-fields';
 import { useStoryActions } from './story-actions';
 
 export type { SaveStatus };
@@ -39,10 +40,11 @@ export function useAutosave({ initialId, initialVersion, savedDraft, draft, init
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState('');
   const [savedAt, setSavedAt] = useState<Date | null>(null);
+  const [held, setHeld] = useState<string[]>([]);
 
   // What the server holds: its id, its version, and the key of the text it has.
   // (Its first value is worked out once: an argument to useRef is evaluated at every render.)
-  const [initialServer] = useState(() => ({ id: initialId, version: initialVersion, key: draftKey(savedDraft) }));
+  const [initialServer] = useState(() => ({ id: initialId, version: initialVersion, key: draftKey(savedDraft), draft: savedDraft }));
   const server = useRef(initialServer);
   const inFlight = useRef(false);
   const pendingCopy = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -61,6 +63,9 @@ export function useAutosave({ initialId, initialVersion, savedDraft, draft, init
     onSavedRef.current = onSaved;
   });
   const saveRef = useRef<(autosave: boolean) => Promise<boolean>>(async () => false);
+  const writeCopyRef = useRef<() => void>(() => {});
+  /** Fields over their limit at the last save: kept on this device, not on the server. */
+  const heldRef = useRef<FieldErrors>({});
 
   const schedule = useCallback((delay: number) => {
     clearTimeout(timer.current);
@@ -71,9 +76,12 @@ export function useAutosave({ initialId, initialVersion, savedDraft, draft, init
     clearTimeout(timer.current);
     if (statusRef.current === 'conflict') return false;
     if (inFlight.current) return false; // the one on its way is followed by another if the text moved on
-    const draft = draftRef.current;
+    const { sendable: draft, held } = holdOverLimit(draftRef.current, server.current.draft);
+    heldRef.current = held;
+    setHeld(Object.keys(held));
     const sentKey = draftKey(draft);
     if (sentKey === server.current.key && server.current.id) {
+      setFieldErrors(held);
       if (statusRef.current !== 'saved') {
         move({ type: 'saveStarted' });
         move({ type: 'saved', current: true });
@@ -105,14 +113,15 @@ export function useAutosave({ initialId, initialVersion, savedDraft, draft, init
         localCopy.clear(null);
         window.history.replaceState(null, '', `/desk/stories/${result.data.id}`);
       }
-      server.current = { id: result.data.id, version: result.data.version, key: sentKey };
-      setFieldErrors({});
+      server.current = { id: result.data.id, version: result.data.version, key: sentKey, draft };
+      setFieldErrors(held);
       setMessage('');
       setSavedAt(new Date());
       onSavedRef.current({ ...result.data, created });
-      const current = draftKey(draftRef.current) === sentKey;
+      const current = draftKey(holdOverLimit(draftRef.current, draft).sendable) === sentKey;
       move({ type: 'saved', current });
-      if (current) {
+      if (current && Object.keys(held).length) writeCopyRef.current(); // the held text lives on this device only
+      else if (current) {
         clearTimeout(pendingCopy.current);
         pendingCopy.current = undefined;
         localCopy.clear(server.current.id);
@@ -140,6 +149,9 @@ export function useAutosave({ initialId, initialVersion, savedDraft, draft, init
     pendingCopy.current = undefined;
     localCopy.write(server.current.id, { draft: draftRef.current, baseVersion: server.current.version, savedAt: Date.now() });
   }, []);
+  useEffect(() => {
+    writeCopyRef.current = writeCopy;
+  }, [writeCopy]);
   useEffect(() => {
     const flush = () => { if (pendingCopy.current) writeCopy(); };
     window.addEventListener('pagehide', flush);
@@ -171,7 +183,7 @@ export function useAutosave({ initialId, initialVersion, savedDraft, draft, init
   // Leaving with unsaved changes warns.
   useEffect(() => {
     const beforeUnload = (event: BeforeUnloadEvent) => {
-      if (statusRef.current !== 'saved') {
+      if (statusRef.current !== 'saved' || Object.keys(heldRef.current).length) {
         event.preventDefault();
         event.returnValue = '';
       }
@@ -190,12 +202,15 @@ export function useAutosave({ initialId, initialVersion, savedDraft, draft, init
     move({ type: 'resolved', keep });
     if (keep === 'theirs') {
       server.current.key = draftKey(conflict.draft);
+      server.current.draft = conflict.draft;
       localCopy.clear(server.current.id);
     } else void saveRef.current(false);
   }, [conflict, move]);
 
   return {
     status, conflict, fieldErrors, message, savedAt,
+    /** Fields over their limit, saved without them (e.g. ['headline']). */
+    held,
     storyId: () => server.current.id,
     version: () => server.current.version,
     saveNow: () => save(false),

@@ -5,10 +5,12 @@ import { Button } from '@/components/ui/button';
 import { inputClass } from '@/components/ui/field';
 import { FormDialog } from '@/components/ui/form-dialog';
 import type { WorkflowAction } from '@/lib/stories/workflow';
-import { utcToZonedInput, zonedTimeToUtc } from '@/lib/time/zoned';
+import { deskTimeInput } from '@/lib/time/desk-clock';
+import { zonedTimeToUtc } from '@/lib/time/zoned';
 
 export const WORKFLOW_LABELS: Partial<Record<WorkflowAction, string>> = {
   submit: 'Submit for review', requestChanges: 'Request changes', approve: 'Approve', publish: 'Publish', schedule: 'Schedule', unschedule: 'Unschedule', kill: 'Kill',
+  spike: 'Spike', unspike: 'Restore',
 };
 const NEEDS_NOTE: WorkflowAction[] = ['requestChanges', 'kill'];
 
@@ -22,18 +24,20 @@ function ScheduleDialog({ timeZone, busy, onAction }: { timeZone: string; busy: 
   return (
     <FormDialog
       open={open}
-      onOpenChange={(next) => { setOpen(next); setError(''); if (next) setValue(utcToZonedInput(new Date(Date.now() + 3_600_000), timeZone).slice(0, 16)); }}
+      onOpenChange={(next) => { setOpen(next); setError(''); if (next) setValue(deskTimeInput(new Date(Date.now() + 3_600_000), timeZone)); }}
       trigger={<Button variant="secondary" disabled={busy}>Schedule</Button>}
       title="Schedule publication" description={`The story is published at this time, in the newsroom’s time zone (${timeZone}).`}
       submitLabel="Schedule" busy={busy} error={error}
       onSubmit={async () => {
         const at = zonedTimeToUtc(value, timeZone);
-        if (!at || at.getTime() <= Date.now()) return setError('Choose a time in the future.');
+        if (!at) return setError('Use a date and a time, like 2026-11-28 15:00.');
+        if (at.getTime() <= Date.now()) return setError('Choose a time in the future.');
         if (await onAction('schedule', undefined, at)) setOpen(false);
       }}
     >
       <label htmlFor="publish-at" className="block text-sm font-medium">Publish at</label>
-      <input id="publish-at" type="datetime-local" step="1" className={inputClass} value={value} onChange={(e) => setValue(e.target.value)} required />
+      <p id="publish-at-hint" className="text-xs text-slate-500">YYYY-MM-DD HH:MM</p>
+      <input id="publish-at" aria-describedby="publish-at-hint" placeholder="YYYY-MM-DD HH:MM" autoComplete="off" className={inputClass} value={value} onChange={(e) => setValue(e.target.value)} required />
     </FormDialog>
   );
 }
@@ -64,7 +68,7 @@ export function WorkflowButtons({ actions, busy, timeZone, onAction }: { actions
       {shown.map((action) => action === 'schedule' ? (
         <ScheduleDialog key={action} timeZone={timeZone} busy={busy} onAction={onAction} />
       ) : (
-        <Button key={action} variant={action === 'kill' ? 'danger' : action === 'requestChanges' ? 'secondary' : 'primary'} disabled={busy}
+        <Button key={action} variant={action === 'kill' ? 'danger' : action === 'requestChanges' || action === 'spike' ? 'secondary' : 'primary'} disabled={busy}
           onClick={() => (NEEDS_NOTE.includes(action) ? setNoteFor(action) : void onAction(action))}>
           {WORKFLOW_LABELS[action]}
         </Button>

@@ -48,8 +48,8 @@ export function CreateApiKeyForm({ action }: { action: (input: { name: string; s
           ))}
           {error?.fields.scopes ? <p id="api-key-scopes-error" className="text-red-700">{error.fields.scopes[0]}</p> : null}
         </fieldset>
-        <Field id="api-key-expires" label="Expires after" errors={error?.fields.expiresOn} hint="Optional: the last day it works.">
-          <TextInput id="api-key-expires" type="date" value={expiresOn} onChange={(e) => setExpiresOn(e.target.value)} invalid={!!error?.fields.expiresOn} />
+        <Field id="api-key-expires" label="Expires after" errors={error?.fields.expiresOn} hint="Optional: the last day it works (YYYY-MM-DD, newsroom time).">
+          <TextInput id="api-key-expires" placeholder="YYYY-MM-DD" inputMode="numeric" autoComplete="off" value={expiresOn} onChange={(e) => setExpiresOn(e.target.value)} invalid={!!error?.fields.expiresOn} />
         </Field>
         <Button type="submit" disabled={pending}>Create key</Button>
       </form>

@@ -52,7 +52,7 @@ export function toNewsml(p: DistributedPublication, siteUrl: string): string {
     }
   }
   content.ele('headline').txt(p.headline);
-  const dateline = formatDateline({ place: p.datelinePlace, date: p.datelineDate, credit: p.credit });
+  const dateline = formatDateline({ place: p.datelinePlace, date: p.datelineDate, credit: p.credit, language: p.language });
   if (dateline) content.ele('dateline').txt(dateline);
   if (p.subheadline) content.ele('description', { role: 'drol:summary' }).txt(p.subheadline);
 

@@ -15,7 +15,7 @@ export const distributedVersion = (p: { storyVersion: number; killedAt: Date | n
 export function toNinjs(p: DistributedPublication, siteUrl: string) {
   const tags = p.tags.map((t) => t.tag);
   const named = (kind: string) => tags.filter((t) => t.kind === kind).map((t) => ({ name: t.name, literal: t.slug }));
-  const dateline = formatDateline({ place: p.datelinePlace, date: p.datelineDate, credit: p.credit });
+  const dateline = formatDateline({ place: p.datelinePlace, date: p.datelineDate, credit: p.credit, language: p.language });
   const descriptions = [
     ...(p.subheadline ? [{ role: 'summary', contenttype: 'text/plain', value: p.subheadline }] : []),
     ...(dateline ? [{ role: 'dateline', contenttype: 'text/plain', value: dateline }] : []),

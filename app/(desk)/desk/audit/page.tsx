@@ -3,6 +3,8 @@ import { Button } from '@/components/ui/button';
 import { SelectInput } from '@/components/ui/field';
 import { auditFilterOptions, listAuditEvents, ZAuditFilter } from '@/lib/audit/queries';
 import { STATUS_LABELS } from '@/lib/stories/labels';
+import { formatDeskTime } from '@/lib/time/format';
+import { auditActionLabel, auditSentence } from '@/lib/audit/describe';
 import { requireViewer } from '../../require-viewer';
 
 export const metadata = { title: 'Audit log' };
@@ -24,7 +26,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         <label className="text-sm">Action
           <SelectInput id="audit-action" name="action" defaultValue={filter.action ?? ''}>
             <option value="">Every action</option>
-            {options.actions.map((a) => <option key={a} value={a}>{a}</option>)}
+            {options.actions.map((a) => <option key={a} value={a}>{auditActionLabel(a)}</option>)}
           </SelectInput>
         </label>
         <label className="text-sm">Person
@@ -40,9 +42,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         <tbody>
           {events.map((e) => (
             <tr key={e.id} className="border-t border-slate-200 align-top">
-              <td className="whitespace-nowrap pr-3"><time dateTime={e.createdAt.toISOString()}>{e.createdAt.toLocaleString('en-GB')}</time></td>
+              <td className="whitespace-nowrap pr-3"><time dateTime={e.createdAt.toISOString()}>{formatDeskTime(e.createdAt)}</time></td>
               <td className="pr-3">{e.actor?.name ?? 'System'}</td>
-              <td className="pr-3 font-mono text-xs">{e.action}</td>
+              <td className="pr-3">{auditSentence(e.action)}</td>
               <td className="pr-3">{e.story ? <Link className="text-brand underline" href={`/desk/stories/${e.story.id}`}>{e.story.headline || 'Untitled story'}</Link> : '—'}</td>
               <td className="pr-3">{e.fromStatus && e.toStatus ? `${STATUS_LABELS[e.fromStatus]} → ${STATUS_LABELS[e.toStatus]}` : e.toStatus ? STATUS_LABELS[e.toStatus] : ''}</td>
               <td>{e.note}</td>

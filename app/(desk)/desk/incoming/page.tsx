@@ -3,7 +3,7 @@ import { WireFlagBadges } from '@/components/desk/wire/wire-flags';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { SelectInput, TextInput } from '@/components/ui/field';
-import { formatPublicTime } from '@/components/story/time';
+import { formatDeskTime } from '@/lib/time/format';
 import { listIncoming, listSources, ZIncomingFilter, type IncomingFilter } from '@/lib/wire/queries';
 import { requireViewer } from '../../require-viewer';
 
@@ -51,7 +51,7 @@ export default async function IncomingPage({ searchParams }: { searchParams: Pro
             <WireFlagBadges flags={item.flags} />
             {item.killedAt ? <Badge tone="red">Killed</Badge> : item.pubStatus === 'withheld' ? <Badge tone="amber">Withheld</Badge> : null}
             {item.story ? <Link href={`/desk/stories/${item.story.id}`} className="text-sm text-brand underline">In use</Link> : null}
-            <time className="ml-auto text-xs text-slate-500" dateTime={item.receivedAt.toISOString()}>received {formatPublicTime(item.receivedAt)}</time>
+            <time className="ml-auto text-xs text-slate-500" dateTime={item.receivedAt.toISOString()}>received {formatDeskTime(item.receivedAt)}</time>
           </li>
         ))}
       </ol>

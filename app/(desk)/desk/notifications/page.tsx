@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { takeNotifications } from '@/lib/notifications/queries';
+import { formatDeskTime } from '@/lib/time/format';
 import { requireViewer } from '../../require-viewer';
 
 export const metadata = { title: 'Notifications' };
@@ -15,7 +16,7 @@ export default async function NotificationsPage() {
           <li key={n.id} className="px-4 py-3 text-sm">
             <p className={n.readAt ? 'text-slate-700' : 'font-semibold'}>{n.message}</p>
             <p className="mt-1 text-xs text-slate-500">
-              <time dateTime={n.createdAt.toISOString()}>{n.createdAt.toLocaleString('en-GB')}</time>
+              <time dateTime={n.createdAt.toISOString()}>{formatDeskTime(n.createdAt)}</time>
               {n.storyId ? <> · <Link href={`/desk/stories/${n.storyId}`} className="text-brand underline">open the story</Link></> : null}
             </p>
           </li>

@@ -2,8 +2,10 @@ import 'server-only';
 import type { StoryFormProps } from '@/components/desk/story-editor/story-form';
 import { emptyDoc } from '@/lib/content/document';
 import { env } from '@/lib/env';
+import { formatDeskDay } from '@/lib/time/format';
 import type { Viewer } from '@/lib/auth/permissions';
 import { listSections } from '@/lib/sections/queries';
+import { parseCredits } from '@/lib/stories/dateline';
 import { draftOfStory } from '@/lib/stories/draft-of-story';
 import type { getStoryForEditor } from '@/lib/stories/editor-queries';
 import { availableActions } from '@/lib/stories/workflow';
@@ -13,7 +15,7 @@ type EditorStory = NonNullable<Awaited<ReturnType<typeof getStoryForEditor>>>;
 
 async function formOptions() {
   const [sections, topics] = await Promise.all([listSections(), listTopicOptions()]);
-  return { sections, topics, defaultCredit: env().NEWSROOM_AGENCY_CREDIT, timeZone: env().NEWSROOM_TIMEZONE };
+  return { sections, topics, defaultCredit: env().NEWSROOM_AGENCY_CREDIT, credits: parseCredits(env().NEWSROOM_AGENCY_CREDITS, env().NEWSROOM_AGENCY_CREDIT), timeZone: env().NEWSROOM_TIMEZONE };
 }
 
 export async function newStoryFormProps(): Promise<StoryFormProps> {
@@ -22,7 +24,7 @@ export async function newStoryFormProps(): Promise<StoryFormProps> {
     story: { id: null, status: 'DRAFT', slug: '', slugFrozen: false, isLive: false },
     saved: {
       draft: {
-        headline: '', subheadline: '', slug: '', datelinePlace: '', datelineDate: new Date().toISOString().slice(0, 10), credit: options.defaultCredit,
+        headline: '', subheadline: '', slug: '', datelinePlace: '', datelineDate: formatDeskDay(new Date()), credit: options.defaultCredit,
         sectionId: '', topicId: '', priority: 'ROUTINE', language: 'en', tags: [], correctionNote: '', embargoUntil: '', body: emptyDoc(),
       },
       version: 0, updatedAt: new Date().toISOString(), editorName: null,
@@ -41,6 +43,6 @@ export async function storyFormProps(story: EditorStory, viewer: Viewer): Promis
     saved: { draft, version: story.version, updatedAt: story.updatedAt.toISOString(), editorName: story.lastEditor?.name ?? null },
     knownTags: draft.tags,
     options: await formOptions(),
-    moves: availableActions({ status: story.status, priority: story.priority, lastEditorId: story.lastEditorId, isLive }, viewer),
+    moves: availableActions({ status: story.status, priority: story.priority, lastEditorId: story.lastEditorId, isLive, wasPublished: !!story.publication || !!story.firstPublishedAt }, viewer),
   };
 }

@@ -44,7 +44,7 @@ export default async function StoryPage({ params }: Props) {
   const story = await getPublishedStory((await params).slug);
   if (!story) notFound();
   const site = { url: env().NEWSROOM_SITE_URL, name: env().NEWSROOM_SITE_NAME };
-  const dateline = formatDateline({ place: story.datelinePlace, date: story.datelineDate, credit: story.credit });
+  const dateline = formatDateline({ place: story.datelinePlace, date: story.datelineDate, credit: story.credit, language: story.language });
   const updated = story.publishedAt.getTime() !== story.firstPublishedAt.getTime();
   const related = await listRelatedStories({ storyId: story.storyId, topicId: story.topicId, sectionId: story.sectionId, tagIds: story.tags.map((t) => t.tagId) });
   const jsonLd = newsArticleJsonLd({ ...story, image: firstImage(story.body) }, site);

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { UseWireButton } from '@/components/desk/wire/use-wire-button';
 import { WireFlagBadges, WireFlagNotes } from '@/components/desk/wire/wire-flags';
 import { StoryBody } from '@/components/story/story-body';
-import { formatPublicTime } from '@/components/story/time';
+import { formatDeskTime } from '@/lib/time/format';
 import { Badge } from '@/components/ui/badge';
 import { can } from '@/lib/auth/permissions';
 import { readDoc } from '@/lib/content/document';
@@ -25,9 +25,9 @@ export default async function WireItemPage({ params }: { params: Promise<{ id: s
   const { tags } = item;
   const facts: [string, string][] = [
     ['Source', item.source], ['Identifier', item.guid], ['Version', String(item.version)], ['Format', item.format],
-    ['Received', formatPublicTime(item.receivedAt)], ['Version created', item.versionCreatedAt ? formatPublicTime(item.versionCreatedAt) : '—'],
+    ['Received', formatDeskTime(item.receivedAt)], ['Version created', item.versionCreatedAt ? formatDeskTime(item.versionCreatedAt) : '—'],
     ['Urgency', item.urgency ? String(item.urgency) : '—'], ['Language', item.language], ['Status', item.killedAt ? 'killed' : item.pubStatus],
-    ...(item.embargoUntil ? [['Embargoed until', formatPublicTime(item.embargoUntil)] as [string, string]] : []),
+    ...(item.embargoUntil ? [['Embargoed until', formatDeskTime(item.embargoUntil)] as [string, string]] : []),
   ];
   return (
     <article className="space-y-4" aria-labelledby="wire-headline">

@@ -1,7 +1,8 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { StatusBadge } from '@/components/desk/status-badge';
-import { formatPublicTime } from '@/components/story/time';
+import { formatDeskTime } from '@/lib/time/format';
+import { auditSentence } from '@/lib/audit/describe';
 import { StoryEditor } from '@/components/desk/story-editor/story-editor';
 import { StoryHistory } from '@/components/desk/story-history';
 import { getStoryForEditor, listRevisions } from '@/lib/stories/editor-queries';
@@ -36,10 +37,10 @@ export default async function EditStoryPage({ params }: { params: Promise<{ id: 
         {live ? <Link href={`/news/${story.publication!.slug}`} className="text-sm text-brand underline">View published version</Link> : null}
         <span className="text-sm text-slate-500">by {story.author.name}</span>
         {story.status === 'SCHEDULED' && story.scheduledAt ? (
-          <span className="text-sm text-purple-800">publishes <time dateTime={story.scheduledAt.toISOString()}>{formatPublicTime(story.scheduledAt)}</time></span>
+          <span className="text-sm text-purple-800">publishes <time dateTime={story.scheduledAt.toISOString()}>{formatDeskTime(story.scheduledAt)}</time></span>
         ) : null}
         {story.embargoUntil && story.embargoUntil > new Date() ? (
-          <span className="rounded bg-amber-100 px-2 py-0.5 text-sm text-amber-900">embargoed until <time dateTime={story.embargoUntil.toISOString()}>{formatPublicTime(story.embargoUntil)}</time></span>
+          <span className="rounded bg-amber-100 px-2 py-0.5 text-sm text-amber-900">embargoed until <time dateTime={story.embargoUntil.toISOString()}>{formatDeskTime(story.embargoUntil)}</time></span>
         ) : null}
       </div>
       {wire ? <WireSourceBanner status={wire} /> : null}
@@ -65,8 +66,8 @@ export default async function EditStoryPage({ params }: { params: Promise<{ id: 
         <ol className="mt-2 space-y-1 text-sm" aria-label="Activity">
           {activity.map((event) => (
             <li key={event.id}>
-              <time dateTime={event.createdAt.toISOString()} className="text-slate-500">{event.createdAt.toLocaleString('en-GB')}</time>{' '}
-              <strong>{event.actor?.name ?? 'System'}</strong> {event.action.replace('story.', '')}
+              <time dateTime={event.createdAt.toISOString()} className="text-slate-500">{formatDeskTime(event.createdAt)}</time>{' '}
+              <strong>{event.actor?.name ?? 'System'}</strong> {auditSentence(event.action)}
               {event.fromStatus && event.toStatus ? ` (${STATUS_LABELS[event.fromStatus]} → ${STATUS_LABELS[event.toStatus]})` : ''}
               {event.note ? <span className="text-slate-600"> — {event.note}</span> : null}
             </li>

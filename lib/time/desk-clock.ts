@@ -1,0 +1,70 @@
+/**
+ * The desk's one clock: every time an editor reads or types is a wall-clock time in the
+ * newsroom's time zone, written one way ("2026-11-30 14:05 MSK", days as "2026-11-30").
+ * Pure: the server and the browser format the same instant the same way.
+ */
+
+/** Names ICU leaves as "GMT+3": the abbreviations newsrooms in those zones actually use. */
+const ABBREVIATIONS: Record<string, string> = {
+  'Europe/Moscow': 'MSK', 'Europe/Simferopol': 'MSK', 'Europe/Volgograd': 'MSK', 'Europe/Kirov': 'MSK', 'Europe/Minsk': 'MSK',
+  'Europe/Samara': 'SAMT', 'Asia/Yekaterinburg': 'YEKT', 'Asia/Novosibirsk': 'NOVT', 'Asia/Vladivostok': 'VLAT',
+  'Asia/Tokyo': 'JST', 'Asia/Seoul': 'KST', 'Asia/Shanghai': 'CST', 'Asia/Hong_Kong': 'HKT', 'Asia/Kolkata': 'IST',
+  'Asia/Jerusalem': 'IST', 'Asia/Dubai': 'GST', 'Asia/Singapore': 'SGT', 'Europe/Istanbul': 'TRT',
+};
+
+type Parts = { year: string; month: string; day: string; hour: string; minute: string; zone: string };
+
+const partsFormatters = new Map<string, Intl.DateTimeFormat>();
+function partsIn(instant: Date, timeZone: string): Parts {
+  let format = partsFormatters.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', timeZoneName: 'short' });
+    partsFormatters.set(timeZone, format);
+  }
+  const parts = Object.fromEntries(format.formatToParts(instant).map((p) => [p.type, p.value]));
+  return { year: parts.year!, month: parts.month!, day: parts.day!, hour: parts.hour!, minute: parts.minute!, zone: parts.timeZoneName! };
+}
+
+const britishZone = new Map<string, Intl.DateTimeFormat>();
+/** The zone's abbreviation at `instant` ("MSK", "CET", "CEST", "EST", "UTC"); "GMT+5:30" style only where none is known. */
+export function zoneAbbreviation(instant: Date, timeZone: string): string {
+  const american = partsIn(instant, timeZone).zone;
+  if (!/^GMT[+-]/.test(american)) return american;
+  const known = ABBREVIATIONS[timeZone];
+  if (known) return known;
+  let format = britishZone.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-GB', { timeZone, timeZoneName: 'short' });
+    britishZone.set(timeZone, format);
+  }
+  return format.formatToParts(instant).find((p) => p.type === 'timeZoneName')?.value ?? american;
+}
+
+/** "2026-11-30 14:05 MSK": the moment as the newsroom's clock shows it. */
+export function formatDeskInstant(instant: Date, timeZone: string): string {
+  if (Number.isNaN(instant.getTime())) return '—';
+  const p = partsIn(instant, timeZone);
+  return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute} ${zoneAbbreviation(instant, timeZone)}`;
+}
+
+/** "2026-11-30": the newsroom's day at that moment. */
+export function deskDay(instant: Date, timeZone: string): string {
+  const p = partsIn(instant, timeZone);
+  return `${p.year}-${p.month}-${p.day}`;
+}
+
+/** "2026-11-30 14:05": the newsroom's wall-clock time, as a desk time field holds it. */
+export function deskTimeInput(instant: Date, timeZone: string): string {
+  const p = partsIn(instant, timeZone);
+  return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}`;
+}
+
+/** "3 min ago", "5 h ago", "2 days ago": how long since a change, for lists. */
+export function timeSince(instant: Date, now: Date): string {
+  const minutes = Math.max(0, Math.floor((now.getTime() - instant.getTime()) / 60_000));
+  if (minutes < 1) return 'just now';
+  if (minutes < 60) return `${minutes} min ago`;
+  const hours = Math.floor(minutes / 60);
+  if (hours < 48) return `${hours} h ago`;
+  return `${Math.floor(hours / 24)} days ago`;
+}
