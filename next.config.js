@@ -38,6 +38,8 @@ const nextConfig = {
       { source: '/:path((?!media/).*)', headers: [...common, { key: 'Content-Security-Policy', value: policy("'self' data: blob: https:") }] },
       { source: '/desk/:path*', headers: [{ key: 'Content-Security-Policy', value: policy("'self' data: blob:") }] },
       { source: '/desk', headers: [{ key: 'Content-Security-Policy', value: policy("'self' data: blob:") }] },
+      // The desk's Preview: never cached by anyone, never indexed.
+      { source: '/preview/:path*', headers: [{ key: 'Cache-Control', value: 'private, no-store' }, { key: 'X-Robots-Tag', value: 'noindex, nofollow' }] },
       { source: '/media/:path*', headers: common },
     ];
   },

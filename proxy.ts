@@ -44,4 +44,4 @@ export function proxy(request: NextRequest) {
   return request.nextUrl.pathname.startsWith('/news/') ? story(request) : desk(request);
 }
 
-export const config = { matcher: ['/desk', '/desk/:path*', '/news/:slug'] };
+export const config = { matcher: ['/desk', '/desk/:path*', '/preview/:path*', '/news/:slug'] };

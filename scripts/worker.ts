@@ -10,6 +10,7 @@ import { announcePublicChange } from '@/lib/cache/public-change';
 import { EMBARGO_TASK, PUBLISH_TASK } from '@/lib/jobs/queue';
 import { liftEmbargo } from '@/lib/stories/lift-embargo';
 import { publishScheduledStory } from '@/lib/stories/publish-scheduled';
+import { PURGE_SPIKED_TASK, purgeSpikedStories } from '@/lib/stories/purge-spiked';
 import { EMAIL_TASK } from '@/lib/notifications/notify';
 import { configuredFeeds, pollFeeds, POLL_FEEDS_TASK } from '@/lib/wire/poll-feeds';
 import { sendNotificationEmail } from '@/lib/notifications/email';
@@ -35,7 +36,11 @@ const runner = await run({
   logger: quietLogger(),
   // Feeds named in NEWSROOM_WIRE_FEEDS are polled every NEWSROOM_WIRE_POLL_MINUTES (5); the
   // crontab is kept in PostgreSQL, so with several runners each poll still happens once.
-  ...(configuredFeeds().length ? { crontab: `*/${env().NEWSROOM_WIRE_POLL_MINUTES} * * * * ${POLL_FEEDS_TASK}` } : {}),
+  // Spiked stories past their 30 days are purged hourly.
+  crontab: [
+    `17 * * * * ${PURGE_SPIKED_TASK}`,
+    ...(configuredFeeds().length ? [`*/${env().NEWSROOM_WIRE_POLL_MINUTES} * * * * ${POLL_FEEDS_TASK}`] : []),
+  ].join('\n'),
   taskList: {
     [POLL_FEEDS_TASK]: async () => {
       for (const result of await pollFeeds(configuredFeeds())) {
@@ -49,6 +54,10 @@ const runner = await run({
         console.log(`[jobs] published ${result.slug} on schedule`);
         await revalidateApp(result.slug);
       }
+    },
+    [PURGE_SPIKED_TASK]: async () => {
+      const purged = await purgeSpikedStories();
+      if (purged) console.log(`[jobs] purged ${purged} spiked stories`);
     },
     [EMAIL_TASK]: async (payload) => void (await sendNotificationEmail(payload)),
     [FETCH_WIRE_IMAGES_TASK]: async (payload) => {

@@ -20,20 +20,15 @@ export function DeskHeader({ viewer, unread, signOut, signOutEverywhere }: { vie
     { href: '/desk/api-keys', label: 'API keys', show: can(viewer, 'apikey.manage') },
     { href: '/', label: 'Public site', show: true },
   ];
+  // Two rows: who is signed in above, the desk's places below on one line (scrolling
+  // sideways on a narrow screen rather than wrapping into a block).
   return (
     <header className="border-b border-slate-200 bg-white">
-      <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-4 px-4 py-3">
+      <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-4 px-4 pt-3">
         <Link href="/desk" className="text-lg font-bold text-brand">
           Newsroom desk
         </Link>
-        <nav aria-label="Desk" className="flex flex-1 flex-wrap gap-1">
-          {links.filter((link) => link.show).map((link) => (
-            <Link key={link.href} href={link.href} className="rounded px-2 py-1 text-sm text-slate-700 hover:bg-slate-100">
-              {link.label}
-            </Link>
-          ))}
-        </nav>
-        <div className="flex items-center gap-3 text-sm">
+        <div className="ml-auto flex items-center gap-3 text-sm">
           <span>
             <span className="font-medium" data-testid="viewer-name">{viewer.name}</span>{' '}
             <Badge tone="blue">{ROLE_LABELS[viewer.role]}</Badge>
@@ -50,6 +45,13 @@ export function DeskHeader({ viewer, unread, signOut, signOutEverywhere }: { vie
           </form>
         </div>
       </div>
+      <nav aria-label="Desk" className="mx-auto flex max-w-7xl gap-1 overflow-x-auto whitespace-nowrap px-3 py-2">
+        {links.filter((link) => link.show).map((link) => (
+          <Link key={link.href} href={link.href} className="shrink-0 rounded px-2 py-1 text-sm text-slate-700 hover:bg-slate-100">
+            {link.label}
+          </Link>
+        ))}
+      </nav>
     </header>
   );
 }

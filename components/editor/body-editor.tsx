@@ -44,6 +44,9 @@ export function BodyEditor({ labelId, initial, onChange, onReady, invalid, error
     editable,
     immediatelyRender: false,
     editorProps: {
+      // The story's save bar floats over the top of the page: keep the caret clear of it.
+      scrollThreshold: { top: 112, bottom: 48, left: 0, right: 0 },
+      scrollMargin: { top: 112, bottom: 48, left: 0, right: 0 },
       attributes: {
         role: 'textbox',
         'aria-multiline': 'true',

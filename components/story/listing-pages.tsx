@@ -25,6 +25,7 @@ export async function SectionListing({ slug, page: raw }: { slug: string; page?:
   const page = parsePage(raw) ?? notFound();
   const section = (await getSection(slug)) ?? notFound();
   const { stories, hasMore } = await listPublishedStories({ page, sectionId: section.id });
+  if (page > 1 && !stories.length) notFound(); // a page past the last one does not exist
   return (
     <>
       <h1 className="mb-2 font-serif text-2xl font-bold">{section.name}</h1>
@@ -39,6 +40,7 @@ export async function TagListing({ slug, page: raw }: { slug: string; page?: str
   if (redirectTo) permanentRedirect(pageHref(`/tag/${redirectTo}`, page)); // a merged tag's old address
   if (!tag) notFound();
   const { stories, hasMore } = await listPublishedStories({ page, tagId: tag.id });
+  if (page > 1 && !stories.length) notFound(); // a page past the last one does not exist
   return (
     <>
       <p className="text-sm font-semibold uppercase tracking-wide text-slate-600">{TAG_KIND_NAMES[tag.kind]}</p>
@@ -53,6 +55,7 @@ export async function TopicListing({ slug, page: raw }: { slug: string; page?: s
   const page = parsePage(raw) ?? notFound();
   const topic = (await getTopic(slug)) ?? notFound();
   const { stories, hasMore } = await listPublishedStories({ page, topicId: topic.id });
+  if (page > 1 && !stories.length) notFound(); // a page past the last one does not exist
   return (
     <>
       <h1 className="mb-3 font-serif text-2xl font-bold">{topic.title}</h1>

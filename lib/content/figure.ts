@@ -1,4 +1,5 @@
 import { Node } from '@tiptap/core';
+import { NodeSelection, TextSelection } from '@tiptap/pm/state';
 
 /** Image sources the body accepts: our own uploads, or http(s) images (wire copy). */
 export function isAllowedImageSrc(src: unknown): src is string {
@@ -53,7 +54,16 @@ export const Figure = Node.create({
   },
   addCommands() {
     return {
-      setFigure: (attrs) => ({ commands }) => commands.insertContent({ type: this.name, attrs }),
+      // The caret goes after the new figure (into the next paragraph, made if need be), so the
+      // next keystroke types there instead of replacing the selected image.
+      setFigure: (attrs) => ({ chain }) => chain().insertContent({ type: this.name, attrs }).command(({ tr, state }) => {
+        const { selection } = tr;
+        if (!(selection instanceof NodeSelection) || selection.node.type.name !== this.name) return true;
+        const after = selection.to;
+        if (!tr.doc.resolve(after).nodeAfter?.isTextblock) tr.insert(after, state.schema.nodes.paragraph!.create());
+        tr.setSelection(TextSelection.create(tr.doc, after + 1)).scrollIntoView();
+        return true;
+      }).run(),
     };
   },
 });

@@ -41,3 +41,39 @@ export async function moveSection(viewer: Viewer, input: { id: string; direction
     for (const [position, section] of sections.entries()) await tx.section.update({ where: { id: section.id }, data: { position } });
   });
 }
+
+/** Hides a section from readers (navigation, its page and feeds) or shows it again; its stories keep it. */
+export async function setSectionHidden(viewer: Viewer, input: { id: string; hidden: boolean }) {
+  assertCan(viewer, 'section.manage');
+  const section = await prisma.section.findUnique({ where: { id: input.id }, select: { name: true } });
+  if (!section) throw new AppError('NOT_FOUND', 'That section no longer exists.');
+  await prisma.$transaction([
+    prisma.section.update({ where: { id: input.id }, data: { hidden: input.hidden } }),
+    prisma.auditEvent.create({ data: { actorId: viewer.id, action: input.hidden ? 'section.hide' : 'section.show', note: section.name } }),
+  ]);
+}
+
+/**
+ * Deletes a section. Its stories (working copies and what readers see) move to another
+ * section first, chosen by the admin; a section with stories is never deleted without one.
+ */
+export async function deleteSection(viewer: Viewer, input: { id: string; moveTo: string }) {
+  assertCan(viewer, 'section.manage');
+  return prisma.$transaction(async (tx) => {
+    const section = await tx.section.findUnique({ where: { id: input.id }, select: { name: true, _count: { select: { stories: true, publications: true } } } });
+    if (!section) throw new AppError('NOT_FOUND', 'That section no longer exists.');
+    const stories = section._count.stories + section._count.publications;
+    if (input.moveTo === input.id) throw new AppError('INVALID_INPUT', 'Choose another section.', { moveTo: ['Choose another section.'] });
+    const target = input.moveTo ? await tx.section.findUnique({ where: { id: input.moveTo }, select: { name: true } }) : null;
+    if (stories > 0 && !target) {
+      throw new AppError('INVALID_INPUT', `“${section.name}” has ${section._count.stories} stories: choose the section they move to first.`, { moveTo: ['Choose the section its stories move to.'] });
+    }
+    if (target) {
+      await tx.story.updateMany({ where: { sectionId: input.id }, data: { sectionId: input.moveTo } });
+      await tx.publication.updateMany({ where: { sectionId: input.id }, data: { sectionId: input.moveTo } });
+    }
+    await tx.section.delete({ where: { id: input.id } });
+    await tx.auditEvent.create({ data: { actorId: viewer.id, action: 'section.delete', note: target ? `${section.name} (stories moved to ${target.name})` : section.name } });
+    return { moved: section._count.stories, to: target?.name ?? null };
+  });
+}

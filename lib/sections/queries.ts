@@ -2,11 +2,15 @@ import 'server-only';
 import { prisma } from '@/lib/db';
 
 /** Sections in their managed order: they drive the public navigation. */
-export function listSections() {
-  return prisma.section.findMany({ orderBy: [{ position: 'asc' }, { name: 'asc' }], select: { id: true, name: true, slug: true } });
+export function listSections(options: { includeHidden?: boolean } = {}) {
+  return prisma.section.findMany({
+    where: options.includeHidden ? {} : { hidden: false },
+    orderBy: [{ position: 'asc' }, { name: 'asc' }],
+    select: { id: true, name: true, slug: true, hidden: true, _count: { select: { stories: true } } },
+  });
 }
 
 /** A section by its public slug (its page and feeds). */
 export function getSectionBySlug(slug: string) {
-  return prisma.section.findUnique({ where: { slug }, select: { id: true, name: true, slug: true } });
+  return prisma.section.findUnique({ where: { slug, hidden: false }, select: { id: true, name: true, slug: true } });
 }

@@ -2,7 +2,7 @@ import 'server-only';
 import { Prisma } from '@/generated/prisma/client';
 import { prisma } from '@/lib/db';
 import { assertCan, type Viewer } from '@/lib/auth/permissions';
-import { type StoryStatus , type Priority } from '@/lib/enums';
+import { STORY_STATUSES, type StoryStatus , type Priority } from '@/lib/enums';
 import { searchQuerySql } from './search-query';
 
 export type DeskFilter = {
@@ -40,9 +40,10 @@ const RARE_MATCHES = 500;
  * (which the GIN index finds directly) at a million stories; the page then shows
  * them best match first.
  */
-async function searchStories(q: string, where: { status?: StoryStatus; authorId?: string; sectionId?: string; priority?: string; tagId?: string; from?: Date; to?: Date }) {
+async function searchStories(q: string, where: { status?: StoryStatus; anyStatus?: boolean; authorId?: string; sectionId?: string; priority?: string; tagId?: string; from?: Date; to?: Date }) {
   const conditions = [Prisma.sql`s.search @@ t.query`];
   if (where.status) conditions.push(Prisma.sql`s.status = ${where.status}::"StoryStatus"`);
+  else if (!where.anyStatus) conditions.push(Prisma.sql`s.status <> 'SPIKED'::"StoryStatus"`);
   if (where.authorId) conditions.push(Prisma.sql`s."authorId" = ${where.authorId}`);
   if (where.sectionId) conditions.push(Prisma.sql`s."sectionId" = ${where.sectionId}`);
   if (where.priority) conditions.push(Prisma.sql`s.priority = ${where.priority}::"Priority"`);
@@ -69,6 +70,53 @@ async function searchStories(q: string, where: { status?: StoryStatus; authorId?
     LIMIT ${SEARCH_WINDOW}`;
 }
 
+/** The filters as a Prisma condition (everything but the full-text query). */
+function deskWhere(viewer: Viewer, filter: DeskFilter): Prisma.StoryWhereInput {
+  const to = filter.to ? new Date(filter.to.getTime() + 24 * 3_600_000) : undefined;
+  return {
+    // Spiked stories are set aside: only their own tab lists them.
+    status: filter.status ?? { not: 'SPIKED' },
+    authorId: filter.mine ? viewer.id : filter.authorId,
+    sectionId: filter.sectionId,
+    priority: filter.priority,
+    ...(filter.tagId ? { tags: { some: { tagId: filter.tagId } } } : {}),
+    ...(filter.from || to ? { updatedAt: { gte: filter.from, lt: to } } : {}),
+  };
+}
+
+/** Counts above this are shown as "10,000+": counting a million rows for a tab is not worth the wait. */
+export const COUNT_CAP = 10_000;
+
+export type StatusCounts = { byStatus: Partial<Record<StoryStatus, number>>; all: number; capped: boolean };
+
+/**
+ * How many stories match the filters in each status (the desk's tabs). Without filters
+ * the triggers' counters answer at once; with filters each status is counted up to
+ * COUNT_CAP; with a search query, within the search's window of matches.
+ */
+export async function countDeskStories(viewer: Viewer, filter: DeskFilter): Promise<StatusCounts> {
+  assertCan(viewer, 'desk.view');
+  const { status: _status, sort: _sort, ...narrowing } = filter;
+  const q = filter.q?.trim().slice(0, 200);
+  const filtered = Object.values(narrowing).some((v) => v !== undefined && v !== false && v !== '');
+  if (!filtered) {
+    const byStatus = await countStoriesByStatus(viewer);
+    return { byStatus, all: Object.entries(byStatus).reduce((sum, [status, n]) => (status === 'SPIKED' ? sum : sum + n), 0), capped: false };
+  }
+  if (q) {
+    const to = filter.to ? new Date(filter.to.getTime() + 24 * 3_600_000) : undefined;
+    const matches = await searchStories(q, { anyStatus: true, authorId: filter.mine ? viewer.id : filter.authorId, sectionId: filter.sectionId, priority: filter.priority, tagId: filter.tagId, from: filter.from, to });
+    const rows = await prisma.story.groupBy({ by: ['status'], where: { id: { in: matches.map((m) => m.id) } }, _count: { _all: true } });
+    const byStatus: Partial<Record<StoryStatus, number>> = Object.fromEntries(rows.map((r) => [r.status, r._count._all]));
+    return { byStatus, all: matches.length - (byStatus.SPIKED ?? 0), capped: matches.length >= SEARCH_WINDOW };
+  }
+  const where = deskWhere(viewer, { ...filter, status: undefined });
+  const counts = await Promise.all(STORY_STATUSES.map((status) => prisma.story.count({ where: { ...where, status }, take: COUNT_CAP + 1 })));
+  const byStatus = Object.fromEntries(STORY_STATUSES.map((status, i) => [status, Math.min(counts[i]!, COUNT_CAP)]).filter(([, n]) => (n as number) > 0));
+  const all = STORY_STATUSES.reduce((sum, status, i) => (status === 'SPIKED' ? sum : sum + Math.min(counts[i]!, COUNT_CAP)), 0);
+  return { byStatus, all, capped: counts.some((n) => n > COUNT_CAP) };
+}
+
 /**
  * Stories on the desk, filtered and sorted, a page at a time (cursor: the last id
  * of the previous page). With a search query, the best matches come first.
@@ -93,20 +141,22 @@ export async function listDeskStories(viewer: Viewer, filter: DeskFilter = {}, o
     return { stories: rows.slice(0, take), nextCursor: null };
   }
   const rows = await prisma.story.findMany({
-    where: {
-      status: filter.status,
-      authorId,
-      sectionId: filter.sectionId,
-      priority: filter.priority,
-      ...(filter.tagId ? { tags: { some: { tagId: filter.tagId } } } : {}),
-      ...(filter.from || to ? { updatedAt: { gte: filter.from, lt: to } } : {}),
-    },
+    where: deskWhere(viewer, filter),
     orderBy: [...ORDER[filter.sort ?? 'updated']],
     ...(options.cursor ? { cursor: { id: options.cursor }, skip: 1 } : {}),
     take: take + 1,
     select,
   });
   return { stories: rows.slice(0, take), nextCursor: rows.length > take ? rows[take - 1]!.id : null };
+}
+
+/** Words in each story's body (for the desk list), counted by PostgreSQL so the text never leaves it. */
+export async function wordCounts(ids: string[]): Promise<Map<string, number>> {
+  if (!ids.length) return new Map();
+  const rows = await prisma.$queryRaw<{ id: string; words: number }[]>`
+    SELECT id, CASE WHEN btrim("bodyText") = '' THEN 0 ELSE cardinality(regexp_split_to_array(btrim("bodyText"), '\s+')) END::int AS words
+    FROM "Story" WHERE id = ANY(${ids})`;
+  return new Map(rows.map((r) => [r.id, r.words]));
 }
 
 /** People who have written stories, for the author filter. */

@@ -48,3 +48,18 @@ export async function diffRevisions(viewer: Viewer, input: { storyId: string; fr
     tags: new Map(tags.map((t) => [t.id, t.name])),
   });
 }
+
+/** A story's working copy with what its public page shows (section, topic, tags), for the desk's Preview. */
+export async function getStoryForPreview(viewer: Viewer, id: string) {
+  assertCan(viewer, 'desk.view');
+  return prisma.story.findUnique({
+    where: { id },
+    select: {
+      id: true, status: true, headline: true, subheadline: true, language: true, body: true, datelinePlace: true, datelineDate: true, credit: true,
+      correctionNote: true, firstPublishedAt: true, publishedAt: true,
+      section: { select: { name: true, slug: true } },
+      topic: { select: { title: true, slug: true, background: true } },
+      tags: { orderBy: { position: 'asc' }, select: { tag: { select: { name: true, slug: true } } } },
+    },
+  });
+}

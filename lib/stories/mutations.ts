@@ -80,6 +80,22 @@ export async function restoreRevision(viewer: Viewer, input: { storyId: string; 
   );
 }
 
+/**
+ * Changes some fields of a saved story as a save by this person (a bulk action: set the
+ * section, add a tag): the same writer, revision and workflow rules as the form.
+ */
+export async function changeStoryFields(viewer: Viewer, storyId: string, change: (content: StoryContent) => StoryContent): Promise<SavedStory> {
+  assertCan(viewer, 'story.edit');
+  const story = await prisma.story.findUnique({ where: { id: storyId }, include: { tags: { select: { tagId: true, position: true } } } });
+  if (!story) throw new AppError('NOT_FOUND', 'This story no longer exists.');
+  const { bodyText: _derived, ...content } = change(contentOf(story));
+  return writeStory(
+    viewer,
+    { ...content, slug: story.slug, correctionNote: story.correctionNote, embargoUntil: story.embargoUntil, id: storyId, baseVersion: story.version, autosave: false },
+    {},
+  );
+}
+
 type StoryWrite = Omit<TSaveStory, 'language'> & { language: string };
 
 /** The one writer behind a save and a restore. */

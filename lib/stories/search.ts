@@ -2,11 +2,14 @@ import { prisma } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { Semaphore } from '@/lib/http/semaphore';
 import { normalizeLine } from '@/lib/text/normalize';
+import { normalizeName } from '@/lib/tags/normalize';
 import { searchQuerySql } from './search-query';
 
 export const SEARCH_PAGE_SIZE = 20;
 const RESULT_TTL_MS = 30_000;
 const MAX_CACHED = 2_000;
+/** The most recent stories a tag match adds to a search (a tag may be on a hundred thousand). */
+const TAG_MATCHES = 1_000;
 
 /** Full-text queries running at once; a flood of searches waits here, not in PostgreSQL. */
 const searches = new Semaphore(4, 32);
@@ -26,10 +29,22 @@ async function matchingIds(q: string, page: number, now: Date) {
   const cached = results.get(key);
   if (cached && cached.expires > now.getTime()) return cached;
   const found = await searches.run(async () => {
+    // A query that is a tag's name or alias in any language ("Пашинян") also finds the
+    // stories with that tag, whatever language they are written in.
+    const tags = await prisma.$queryRaw<{ id: string }[]>`
+      SELECT t.id FROM "Tag" t WHERE t."normalizedName" = ${normalizeName(q)}
+      UNION SELECT a."tagId" FROM "TagAlias" a WHERE a.normalized = ${normalizeName(q)} LIMIT 5`;
+    const tagIds = tags.map((t) => t.id);
     const rows = await prisma.$queryRaw<{ storyId: string }[]>`
-      SELECT p."storyId" FROM "Publication" p, ${searchQuerySql(q, 'q')}
-      WHERE p."killedAt" IS NULL AND p."visibleAt" <= ${now} AND p.search @@ q.query
-      ORDER BY ts_rank(p.search, q.query) DESC, p."visibleAt" DESC
+      WITH matched AS (
+        SELECT p."storyId", ts_rank(p.search, q.query) AS rank, p."visibleAt" FROM "Publication" p, ${searchQuerySql(q, 'q')}
+        WHERE p."killedAt" IS NULL AND p."visibleAt" <= ${now} AND p.search @@ q.query
+        UNION ALL
+        (SELECT p."storyId", 0.1::real AS rank, p."visibleAt" FROM "PublicationTag" pt JOIN "Publication" p ON p."storyId" = pt."storyId"
+         WHERE pt."tagId" = ANY(${tagIds}) AND p."killedAt" IS NULL AND p."visibleAt" <= ${now}
+         ORDER BY p."visibleAt" DESC LIMIT ${TAG_MATCHES}))
+      SELECT "storyId" FROM matched GROUP BY "storyId"
+      ORDER BY max(rank) DESC, max("visibleAt") DESC
       OFFSET ${(page - 1) * SEARCH_PAGE_SIZE} LIMIT ${SEARCH_PAGE_SIZE + 1}`;
     return { ids: rows.slice(0, SEARCH_PAGE_SIZE).map((r) => r.storyId), hasMore: rows.length > SEARCH_PAGE_SIZE, expires: Date.now() + RESULT_TTL_MS };
   });

@@ -1,16 +1,21 @@
 import Link from 'next/link';
-import { PriorityBadge, StatusBadge } from '@/components/desk/status-badge';
+import { SavedViews } from '@/components/desk/stories/saved-views';
+import { StoriesTable } from '@/components/desk/stories/stories-table';
 import { Button } from '@/components/ui/button';
 import { cn } from '@/components/ui/cn';
 import { SelectInput, TextInput } from '@/components/ui/field';
 import { listSections } from '@/lib/sections/queries';
 import { findTagForFilter } from '@/lib/tags/queries';
-import { countStoriesByStatus, listAuthors, listDeskStories } from '@/lib/stories/desk-queries';
+import { countDeskStories, listAuthors, listDeskStories, wordCounts } from '@/lib/stories/desk-queries';
 import { parseDeskFilter } from '@/lib/stories/desk-filter';
 import { PRIORITY_LABELS, STATUS_LABELS } from '@/lib/stories/labels';
 import { STORY_STATUSES , PRIORITIES } from '@/lib/enums';
+import { TAG_KIND_NAMES } from '@/lib/tags/labels';
+import { viewQueryOf } from '@/lib/views/query';
+import { listSavedViews } from '@/lib/views/queries';
 import { requireViewer } from '../require-viewer';
-import { formatDeskTime } from '@/lib/time/format';
+import { searchTagsAction } from './tags/actions';
+import { bulkAction, deleteViewAction, saveViewAction } from './desk-actions';
 
 export const metadata = { title: 'Stories' };
 
@@ -23,9 +28,12 @@ export default async function DeskPage({ searchParams }: { searchParams: Promise
   const tagName = typeof params.tag === 'string' ? params.tag.trim().slice(0, 120) : '';
   const tag = tagName ? await findTagForFilter(viewer, tagName) : null;
   if (tagName) filter.tagId = tag?.id ?? 'no-such-tag';
-  const [{ stories, nextCursor }, counts, sections, authors] = await Promise.all([
-    listDeskStories(viewer, filter, { cursor }), countStoriesByStatus(viewer), listSections(), listAuthors(viewer),
+  const [{ stories, nextCursor }, counts, sections, authors, views] = await Promise.all([
+    listDeskStories(viewer, filter, { cursor }), countDeskStories(viewer, filter), listSections({ includeHidden: true }), listAuthors(viewer), listSavedViews(viewer),
   ]);
+  const words = await wordCounts(stories.map((s) => s.id));
+  const currentQuery = viewQueryOf(params);
+  const shown = (n: number | undefined) => `${(n ?? 0).toLocaleString('en')}${counts.capped ? '+' : ''}`;
   const keep = Object.fromEntries(Object.entries(params).filter(([k, v]) => k !== 'cursor' && typeof v === 'string' && v)) as Record<string, string>;
   const withParams = (extra: Record<string, string | undefined>) => {
     const next = new URLSearchParams({ ...keep });
@@ -36,9 +44,9 @@ export default async function DeskPage({ searchParams }: { searchParams: Promise
     const query = next.toString();
     return query ? `/desk?${query}` : '/desk';
   };
-  const tabs = [{ label: 'All', href: withParams({ status: undefined, mine: undefined }), active: !filter.status && !filter.mine, count: Object.values(counts).reduce((a, b) => a + b, 0) },
+  const tabs = [{ label: 'All', href: withParams({ status: undefined, mine: undefined }), active: !filter.status && !filter.mine, count: shown(counts.all) },
     { label: 'My stories', href: withParams({ mine: '1', status: undefined }), active: filter.mine, count: undefined },
-    ...STORY_STATUSES.map((s) => ({ label: STATUS_LABELS[s], href: withParams({ status: s, mine: undefined }), active: filter.status === s, count: counts[s] ?? 0 }))];
+    ...STORY_STATUSES.map((s) => ({ label: STATUS_LABELS[s], href: withParams({ status: s, mine: undefined }), active: filter.status === s, count: shown(counts.byStatus[s]) }))];
 
   return (
     <div className="space-y-4">
@@ -46,6 +54,8 @@ export default async function DeskPage({ searchParams }: { searchParams: Promise
         <h1 className="text-2xl font-semibold">Stories</h1>
         <Link href="/desk/stories/new" className="rounded-md bg-brand px-4 py-2 text-sm font-medium text-white hover:bg-brand-dark">New story</Link>
       </div>
+      <div className="grid gap-4 xl:grid-cols-[minmax(0,1fr)_16rem]">
+      <div className="min-w-0 space-y-4">
       <nav aria-label="Filter by status" className="flex flex-wrap gap-1">
         {tabs.map((tab) => (
           <Link key={tab.label} href={tab.href} aria-current={tab.active ? 'page' : undefined}
@@ -78,30 +88,30 @@ export default async function DeskPage({ searchParams }: { searchParams: Promise
           <Link href="/desk" className="text-sm text-brand underline">Clear</Link>
         </div>
       </form>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">Stories on the desk</caption>
-          <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-600">
-            <tr><th scope="col" className="px-3 py-2">Headline</th><th scope="col" className="px-3 py-2">Status</th><th scope="col" className="px-3 py-2">Section</th><th scope="col" className="px-3 py-2">Author</th><th scope="col" className="px-3 py-2">Updated</th></tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {stories.map((story) => (
-              <tr key={story.id}>
-                <td className="px-3 py-2">
-                  <Link href={`/desk/stories/${story.id}`} className="font-medium text-slate-900 hover:text-brand hover:underline">{story.headline || 'Untitled story'}</Link>{' '}
-                  <PriorityBadge priority={story.priority} />
-                </td>
-                <td className="px-3 py-2"><StatusBadge status={story.status} /></td>
-                <td className="px-3 py-2 text-slate-600">{story.section?.name ?? '—'}</td>
-                <td className="px-3 py-2 text-slate-600">{story.author.name}</td>
-                <td className="px-3 py-2 text-slate-600"><time dateTime={story.updatedAt.toISOString()}>{formatDeskTime(story.updatedAt)}</time></td>
-              </tr>
-            ))}
-            {stories.length === 0 ? <tr><td colSpan={5} className="px-3 py-6 text-center text-slate-500">No stories match.</td></tr> : null}
-          </tbody>
-        </table>
-      </div>
+      {tagName ? (
+        <p className="text-sm text-slate-700" role="status">
+          {tag ? <>Tag filter: stories tagged <strong>{tag.name}</strong> ({TAG_KIND_NAMES[tag.kind]}){tag.matchedAlias ? ` — matched the alias “${tag.matchedAlias}”` : ''}.</> : <>No tag matches “{tagName}”.</>}
+        </p>
+      ) : null}
+      <StoriesTable
+        now={new Date().toISOString()}
+        sections={sections.map((s) => ({ id: s.id, name: s.name }))}
+        bulk={bulkAction}
+        searchTags={searchTagsAction}
+        rows={stories.map((story) => ({
+          id: story.id, headline: story.headline, status: story.status, priority: story.priority, updatedAt: story.updatedAt.toISOString(),
+          section: story.section?.name ?? null, author: story.author.name, words: words.get(story.id) ?? 0,
+        }))}
+      />
       {nextCursor ? <Link href={withParams({ cursor: nextCursor })} className="inline-block text-sm text-brand underline">Next page</Link> : null}
+      </div>
+      <aside aria-label="Saved views">
+        <SavedViews
+          current={currentQuery} canDeleteShared={viewer.role === 'ADMIN'} save={saveViewAction} remove={deleteViewAction}
+          views={views.map((v) => ({ id: v.id, name: v.name, query: v.query, shared: v.shared, mine: v.mine, owner: v.owner.name, count: v.count, capped: v.capped, active: v.query === currentQuery }))}
+        />
+      </aside>
+      </div>
     </div>
   );
 }

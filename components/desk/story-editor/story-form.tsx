@@ -2,7 +2,7 @@
 
 import type { Editor } from '@tiptap/react';
 import { useRouter } from 'next/navigation';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { FormMessage } from '@/components/ui/form-message';
 import { creditFor } from '@/lib/stories/dateline';
@@ -15,6 +15,7 @@ import { bootDraft, flash, localCopy, type LocalCopy } from './boot';
 import { ConflictPanel } from './conflict-panel';
 import { StoryDetails } from './story-details';
 import { StoryMainFields } from './story-main-fields';
+import { shortcutOf } from './shortcuts';
 import { StoryToolbar } from './story-toolbar';
 import { useAutosave } from './use-autosave';
 import { useWorkflow } from './use-workflow';
@@ -84,6 +85,35 @@ export function StoryForm(props: StoryFormProps) {
   const workflow = useWorkflow(autosave, () => createdHere.current);
   const errors = { ...autosave.fieldErrors, ...workflow.errors };
 
+  // Ctrl/⌘+S saves at once; Alt+Shift+letter makes a workflow move open to this person; ? lists them.
+  const [helpOpen, setHelpOpen] = useState(false);
+  const keys = useRef({ autosave, workflow, moves: props.moves, readOnly });
+  useEffect(() => {
+    keys.current = { autosave, workflow, moves: props.moves, readOnly };
+  });
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement | null;
+      const inText = !!target?.closest('input, textarea, select, [contenteditable="true"]');
+      const wanted = shortcutOf(event, inText);
+      if (!wanted) return;
+      const { autosave: save, workflow: flow, moves, readOnly: locked } = keys.current;
+      if (wanted === 'help') {
+        event.preventDefault();
+        setHelpOpen(true);
+      } else if (wanted === 'save') {
+        event.preventDefault();
+        if (!locked) void save.saveNow();
+      } else if (moves.includes(wanted) && !flow.busy) {
+        event.preventDefault();
+        if (wanted === 'requestChanges') document.querySelector<HTMLButtonElement>('[data-move="requestChanges"]')?.click();
+        else void flow.run(wanted);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
   const tagNames = useMemo(() => new Map([...knownTags, ...draft.tags, ...(autosave.conflict?.draft.tags ?? [])].map((t) => [t.id, t.name])), [knownTags, draft.tags, autosave.conflict]);
   const names = useMemo(() => ({
     sections: new Map(options.sections.map((s) => [s.id, s.name])),
@@ -100,7 +130,7 @@ export function StoryForm(props: StoryFormProps) {
 
   return (
     <div className="space-y-4">
-      <StoryToolbar readOnly={readOnly} status={autosave.status} savedAt={autosave.savedAt} held={autosave.held} onSave={() => void autosave.saveNow()} moves={props.moves} busy={workflow.busy} timeZone={options.timeZone} onMove={workflow.run} />
+      <StoryToolbar helpOpen={helpOpen} onHelpOpenChange={setHelpOpen} readOnly={readOnly} status={autosave.status} savedAt={autosave.savedAt} held={autosave.held} onSave={() => void autosave.saveNow()} moves={props.moves} busy={workflow.busy} timeZone={options.timeZone} onMove={workflow.run} />
       <FormMessage state={autosave.message ? { ok: false, message: autosave.message } : workflow.outcome ?? (opening ? { ok: true, message: opening } : null)} />
       {readOnly ? (
         <div role="region" aria-label="Read-only story" className="rounded-lg border border-slate-300 bg-slate-100 p-3 text-sm">

@@ -68,7 +68,7 @@ export function WorkflowButtons({ actions, busy, timeZone, onAction }: { actions
       {shown.map((action) => action === 'schedule' ? (
         <ScheduleDialog key={action} timeZone={timeZone} busy={busy} onAction={onAction} />
       ) : (
-        <Button key={action} variant={action === 'kill' ? 'danger' : action === 'requestChanges' || action === 'spike' ? 'secondary' : 'primary'} disabled={busy}
+        <Button key={action} data-move={action} variant={action === 'kill' ? 'danger' : action === 'requestChanges' || action === 'spike' ? 'secondary' : 'primary'} disabled={busy}
           onClick={() => (NEEDS_NOTE.includes(action) ? setNoteFor(action) : void onAction(action))}>
           {WORKFLOW_LABELS[action]}
         </Button>

@@ -14,8 +14,8 @@ import { listTopicOptions } from '@/lib/topics/queries';
 type EditorStory = NonNullable<Awaited<ReturnType<typeof getStoryForEditor>>>;
 
 async function formOptions() {
-  const [sections, topics] = await Promise.all([listSections(), listTopicOptions()]);
-  return { sections, topics, defaultCredit: env().NEWSROOM_AGENCY_CREDIT, credits: parseCredits(env().NEWSROOM_AGENCY_CREDITS, env().NEWSROOM_AGENCY_CREDIT), timeZone: env().NEWSROOM_TIMEZONE };
+  const [sections, topics] = await Promise.all([listSections({ includeHidden: true }), listTopicOptions()]);
+  return { sections: sections.map((s) => ({ id: s.id, name: s.hidden ? `${s.name} (hidden)` : s.name })), topics, defaultCredit: env().NEWSROOM_AGENCY_CREDIT, credits: parseCredits(env().NEWSROOM_AGENCY_CREDITS, env().NEWSROOM_AGENCY_CREDIT), timeZone: env().NEWSROOM_TIMEZONE };
 }
 
 export async function newStoryFormProps(): Promise<StoryFormProps> {

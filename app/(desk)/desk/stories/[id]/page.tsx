@@ -34,6 +34,7 @@ export default async function EditStoryPage({ params }: { params: Promise<{ id: 
       <div className="flex flex-wrap items-center gap-3">
         <h1 className="text-2xl font-semibold">Edit story</h1>
         <StatusBadge status={story.status} />
+        <Link href={`/preview/${story.id}`} className="text-sm text-brand underline" title="The saved copy in the public design">Preview</Link>
         {live ? <Link href={`/news/${story.publication!.slug}`} className="text-sm text-brand underline">View published version</Link> : null}
         <span className="text-sm text-slate-500">by {story.author.name}</span>
         {story.status === 'SCHEDULED' && story.scheduledAt ? (

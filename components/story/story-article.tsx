@@ -1,0 +1,61 @@
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import { StoryBody } from '@/components/story/story-body';
+import { formatPublicTime } from '@/components/story/time';
+import { readDoc } from '@/lib/content/document';
+import { storyPath } from '@/lib/stories/seo';
+
+export type ArticleStory = {
+  headline: string; subheadline: string; language: string; body: unknown; dateline: string; correctionNote: string;
+  firstPublishedAt: Date | null; publishedAt: Date | null;
+  section: { name: string; slug: string } | null;
+  topic: { title: string; slug: string; background: unknown } | null;
+  tags: { name: string; slug: string }[];
+  related?: { storyId: string; slug: string; headline: string }[];
+};
+
+/** A story as readers see it: the public page, and the desk's Preview of any version. */
+export function StoryArticle({ story, head }: { story: ArticleStory; head?: ReactNode }) {
+  const updated = story.publishedAt && story.firstPublishedAt && story.publishedAt.getTime() !== story.firstPublishedAt.getTime();
+  return (
+    <article lang={story.language} className="mx-auto max-w-3xl">
+      {head}
+      {story.section ? <p className="mb-2 text-sm font-semibold uppercase tracking-wide text-brand"><Link href={`/section/${story.section.slug}`}>{story.section.name}</Link></p> : null}
+      <h1 className="font-serif text-3xl font-bold leading-tight sm:text-4xl">{story.headline}</h1>
+      {story.subheadline ? <p className="mt-3 text-xl leading-snug text-slate-700">{story.subheadline}</p> : null}
+      {story.firstPublishedAt ? (
+        <p className="mt-4 text-sm text-slate-600">
+          <time dateTime={story.firstPublishedAt.toISOString()}>{formatPublicTime(story.firstPublishedAt)}</time>
+          {updated && story.publishedAt ? <> · updated <time dateTime={story.publishedAt.toISOString()}>{formatPublicTime(story.publishedAt)}</time></> : null}
+        </p>
+      ) : null}
+      {story.correctionNote ? <p className="mt-4 rounded bg-amber-50 p-3 text-sm text-amber-900"><strong>Correction:</strong> {story.correctionNote}</p> : null}
+      <StoryBody doc={readDoc(story.body)} dateline={story.dateline} />
+      {story.topic ? (
+        <aside aria-labelledby="topic-title" className="mt-8 rounded-lg border-l-4 border-brand bg-slate-50 p-5">
+          <h2 id="topic-title" className="font-sans text-lg font-bold">
+            <Link href={`/topic/${story.topic.slug}`} className="hover:text-brand">{story.topic.title}</Link>
+          </h2>
+          <StoryBody doc={readDoc(story.topic.background)} />
+        </aside>
+      ) : null}
+      {story.tags.length ? (
+        <nav aria-label="Tags" className="no-print mt-8">
+          <ul className="flex flex-wrap gap-2">
+            {story.tags.map((tag) => (
+              <li key={tag.slug}><Link href={`/tag/${tag.slug}`} className="rounded-full border border-slate-300 px-3 py-1 text-sm hover:border-brand hover:text-brand">{tag.name}</Link></li>
+            ))}
+          </ul>
+        </nav>
+      ) : null}
+      {story.related?.length ? (
+        <section aria-labelledby="related-title" className="no-print mt-10 border-t border-slate-200 pt-6">
+          <h2 id="related-title" className="mb-3 font-sans text-lg font-bold">Related stories</h2>
+          <ul className="space-y-2">
+            {story.related.map((r) => <li key={r.storyId}><Link href={storyPath(r.slug)} className="font-serif text-brand hover:underline">{r.headline}</Link></li>)}
+          </ul>
+        </section>
+      ) : null}
+    </article>
+  );
+}
