@@ -30,6 +30,6 @@ test.describe('as an admin', () => {
     await expect(page).toHaveURL(/action=story\.publish/);
     const actions = await rows.locator('td:nth-child(3)').allTextContents();
     expect(actions.length).toBeGreaterThan(0);
-    expect(new Set(actions)).toEqual(new Set(['story.publish']));
+    expect(new Set(actions)).toEqual(new Set(['published it']));
   });
 });

@@ -154,7 +154,7 @@ export async function listDeskStories(viewer: Viewer, filter: DeskFilter = {}, o
 export async function wordCounts(ids: string[]): Promise<Map<string, number>> {
   if (!ids.length) return new Map();
   const rows = await prisma.$queryRaw<{ id: string; words: number }[]>`
-    SELECT id, CASE WHEN btrim("bodyText") = '' THEN 0 ELSE cardinality(regexp_split_to_array(btrim("bodyText"), '\s+')) END::int AS words
+    SELECT id, CASE WHEN btrim("bodyText") = '' THEN 0 ELSE cardinality(regexp_split_to_array(btrim("bodyText"), '\\s+')) END::int AS words
     FROM "Story" WHERE id = ANY(${ids})`;
   return new Map(rows.map((r) => [r.id, r.words]));
 }

@@ -145,7 +145,7 @@ export function StoriesTable({ rows, now, sections, bulk, searchTags }: Props) {
                 <td className="px-3 py-2 text-right tabular-nums text-slate-600" data-testid="word-count">{story.words.toLocaleString('en')}</td>
                 <td className="whitespace-nowrap px-3 py-2 text-slate-600">
                   <time dateTime={story.updatedAt} title={format(story.updatedAt)}>{timeSince(new Date(story.updatedAt), new Date(now))}</time>
-                  <span className="block text-xs text-slate-500">{format(story.updatedAt)}</span>
+                  <span className="block text-xs text-slate-700">{format(story.updatedAt)}</span>
                 </td>
               </tr>
             ))}

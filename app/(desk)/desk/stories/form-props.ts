@@ -31,7 +31,7 @@ export async function newStoryFormProps(): Promise<StoryFormProps> {
     },
     knownTags: [],
     options,
-    moves: ['submit'],
+    moves: ['submit', 'spike'],
   };
 }
 
