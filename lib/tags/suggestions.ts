@@ -19,7 +19,14 @@ export type Suggestion = {
   occurrences: Occurrence[];
   /** For subjects: the tags that imply it. */
   impliedBy: string[];
+  /** How many times the story (not the background box) names it. */
+  mentions?: number;
+  /** Named only in the topic's background box, not in the story itself. */
+  backgroundOnly?: boolean;
 };
+
+/** Where a mention counts most: the headline, then the subheadline, the body, and last the background box. */
+const FIELD_RANK: Record<Occurrence['field'], number> = { Headline: 0, Subheadline: 1, Body: 2, 'Background box': 3 };
 
 function snippet(text: string, start: number, end: number) {
   const from = Math.max(0, text.lastIndexOf(' ', Math.max(0, start - 40)) + 1);
@@ -39,11 +46,13 @@ export async function suggestTags(viewer: Viewer, input: z.output<typeof ZSugges
   const topic = input.topicId ? await prisma.topic.findUnique({ where: { id: input.topicId }, select: { backgroundText: true } }) : null;
   const fields: [Occurrence['field'], string][] = [['Headline', input.headline], ['Subheadline', input.subheadline], ['Body', input.bodyText], ['Background box', topic?.backgroundText ?? '']];
   const found = new Map<string, Occurrence[]>();
+  const mentions = new Map<string, number>();
   for (const [field, text] of fields) {
     for (const hit of matcher.find(text)) {
       const list = found.get(hit.tagId) ?? [];
       if (list.length < 3) list.push({ field, ...snippet(text, hit.start, hit.end) });
       found.set(hit.tagId, list);
+      if (field !== 'Background box') mentions.set(hit.tagId, (mentions.get(hit.tagId) ?? 0) + 1);
     }
   }
   const attached = new Set(input.tagIds);
@@ -57,8 +66,9 @@ export async function suggestTags(viewer: Viewer, input: z.output<typeof ZSugges
   ]);
   const suggestions: Suggestion[] = tags
     .filter((tag) => !attached.has(tag.id))
-    .map((tag) => ({ tag, occurrences: found.get(tag.id) ?? [], impliedBy: [] }))
-    .sort((a, b) => a.occurrences[0]!.field.localeCompare(b.occurrences[0]!.field) || a.tag.name.localeCompare(b.tag.name));
+    .map((tag) => ({ tag, occurrences: found.get(tag.id) ?? [], impliedBy: [], mentions: mentions.get(tag.id) ?? 0, backgroundOnly: !mentions.get(tag.id) }))
+    // Ranked by where the story names it first (headline first, background last), then how often.
+    .sort((a, b) => FIELD_RANK[a.occurrences[0]!.field] - FIELD_RANK[b.occurrences[0]!.field] || b.mentions - a.mentions || a.tag.name.localeCompare(b.tag.name));
   const subjects = new Map<string, Suggestion>();
   for (const { tag, subject } of implications) {
     if (attached.has(subject.id)) continue;

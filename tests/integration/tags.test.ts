@@ -101,6 +101,14 @@ describe('taxonomy', () => {
     expect(putin.occurrences[0]!.snippet.slice(putin.occurrences[0]!.start, putin.occurrences[0]!.end)).toBe('Putin');
     expect(suggestions.find((s) => s.tag.name === 'armed conflict')!.impliedBy).toEqual(expect.arrayContaining(['Nagorno-Karabakh']));
 
+    // Ranked by where the story names a tag (headline first), then how often; background-only ones last, marked.
+    const people = suggestions.filter((s) => s.occurrences.length);
+    const rank = { Headline: 0, Subheadline: 1, Body: 2, 'Background box': 3 } as const;
+    const firstFields = people.map((s) => rank[s.occurrences[0]!.field]);
+    expect(firstFields).toEqual([...firstFields].sort((a, b) => a - b));
+    expect(people[0]!.occurrences[0]!.field).toBe('Headline');
+    for (const s of people) expect(s.backgroundOnly).toBe(s.occurrences.every((o) => o.field === 'Background box'));
+
     // Tags already on the story are not suggested again; a new alias is picked up at once.
     const kremlin = await prisma.tag.findFirstOrThrow({ where: { name: 'Kremlin' } });
     const again = await suggestTags(editor, { headline: 'Кремль и Ереван', subheadline: '', bodyText: '', topicId: null, tagIds: [kremlin.id] });

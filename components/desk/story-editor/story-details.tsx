@@ -78,7 +78,7 @@ export function StoryDetails({ story, slug, draft, setDraft, errors, options, ed
         <TagPicker value={draft.tags} errors={errors.tagIds} onChange={setTags} />
       </div>
       <div className="rounded-lg border border-slate-200 bg-white p-3">
-        <TagSuggestions headline={draft.headline} subheadline={draft.subheadline} bodyText={bodyText} topicId={draft.topicId || null} tags={draft.tags} onAccept={(tag) => setTags([...draft.tags, tag])} />
+        <TagSuggestions headline={draft.headline} subheadline={draft.subheadline} bodyText={bodyText} topicId={draft.topicId || null} tags={draft.tags} onAccept={(accepted) => setTags([...draft.tags, ...accepted.filter((tag) => !draft.tags.some((t) => t.id === tag.id))])} />
       </div>
       {story.isLive ? (
         <Field id="correctionNote" label="Correction note" errors={errors.correctionNote} hint="Shown to readers with the update.">
