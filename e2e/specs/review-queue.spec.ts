@@ -32,7 +32,7 @@ test('a FLASH story leads the review queue; sending it back notifies the author 
   await page.getByRole('link', { name: /^Notifications \(\d+\)$/ }).click();
   await expect(page.getByRole('list', { name: 'Notifications' })).toContainText(`“${headline}” was sent back by Roman Reviewer. Note: Add the magnitude and the source.`);
   await page.goto(url);
-  await expect(page.getByRole('list', { name: 'Activity' })).toContainText('requestChanges (In review → Changes requested) — Add the magnitude and the source.');
+  await expect(page.getByRole('list', { name: 'Activity' })).toContainText('Roman Reviewer sent it back for changes (In review → Changes requested) — Add the magnitude and the source.');
 });
 
 test('reviewing an update shows what changed since the published version', async ({ page }) => {
