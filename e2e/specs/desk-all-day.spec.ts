@@ -79,6 +79,20 @@ test.describe('as an editor', () => {
     }
   });
 
+  test('suggestions rank what the headline names first, and "Accept all from the story" takes them at once', async ({ page }) => {
+    const editor = new StoryEditorPage(page);
+    await editor.createNew(`Putin meets Pashinyan ${unique()}`, 'Peskov told reporters. Peskov added nothing.');
+    await page.getByLabel('Topic').selectOption({ index: 1 });
+    const list = page.getByRole('list', { name: 'Suggested tags' });
+    await expect(list.getByRole('listitem').first()).toContainText('Headline:');
+    await expect(list.getByRole('listitem').filter({ hasText: /^Dmitry Peskov/ })).toContainText('named 2 times');
+    await page.getByRole('button', { name: 'Accept all from the story' }).click();
+    const onStory = page.getByRole('list', { name: 'Tags on this story' });
+    for (const name of ['Vladimir Putin', 'Nikol Pashinyan', 'Dmitry Peskov']) await expect(onStory.getByText(name)).toBeVisible();
+    const background = page.getByRole('list', { name: 'Only in the background box' });
+    if (await background.count()) await expect(background.getByRole('listitem').first()).toContainText('Background box:');
+  });
+
   test('an over-long headline turns the counter to an error and the rest of the story keeps saving', async ({ page, browser }) => {
     const editor = new StoryEditorPage(page);
     const url = await editor.createNew(`Long headline ${unique()}`, 'Body.');
@@ -88,7 +102,7 @@ test.describe('as an editor', () => {
     await page.getByLabel('Subheadline').fill('The subheadline still reaches the server');
     await page.keyboard.press('Control+s');
     await expect(page.getByTestId('save-status')).toHaveText('Saved — except the headline, which is too long');
-    await expect(page.getByText(/The headline is 170 characters; keep it to 160/)).toBeVisible();
+    await expect(page.getByText(/Keep the headline to 160 characters\. It has 170/)).toBeVisible();
 
     const other = await browser.newContext({ storageState: storageStateFor('reviewer') });
     const second = await other.newPage();

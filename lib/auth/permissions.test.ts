@@ -10,7 +10,7 @@ const ADMINS: Role[] = ['ADMIN'];
 const EXPECTED: Record<string, Role[]> = {
   'desk.view': EVERYONE, 'story.create': EVERYONE, 'story.edit': EVERYONE, 'story.submit': EVERYONE,
   'story.review': REVIEWERS, 'story.approve': REVIEWERS, 'story.publish': REVIEWERS, 'story.correct': REVIEWERS,
-  'story.kill': REVIEWERS, 'story.restoreRevision': EVERYONE, 'comment.create': EVERYONE, 'comment.resolve': EVERYONE,
+  'story.kill': REVIEWERS, 'story.spike': EVERYONE, 'story.restoreRevision': EVERYONE, 'comment.create': EVERYONE, 'comment.resolve': EVERYONE,
   'asset.upload': EVERYONE, 'tag.create': EVERYONE, 'tag.edit': EVERYONE, 'tag.merge': REVIEWERS, 'tag.delete': REVIEWERS,
   'taxonomy.import': ADMINS, 'topic.manage': EVERYONE, 'section.manage': ADMINS, 'wire.use': EVERYONE,
   'wire.ingest': ADMINS, 'user.manage': ADMINS, 'apikey.manage': ADMINS, 'audit.viewAll': ADMINS,

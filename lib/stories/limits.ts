@@ -2,6 +2,8 @@
 
 export const HEADLINE_MAX = 160;
 export const SUBHEADLINE_MAX = 400;
+/** How a field over its limit is named to the person, the same on the server and in the form. */
+export const tooLong = (field: string, max: number) => `Keep the ${field} to ${max} characters.`;
 /** The largest save the server reads (its Server Action limit is 1 MB; the rest is room for the envelope). */
 export const MAX_SAVE_BYTES = 900_000;
 /**

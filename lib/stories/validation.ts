@@ -7,7 +7,7 @@ import { isAppError } from '@/lib/errors';
 import { ZId, zLine, zMultiline } from '@/lib/text/fields';
 import { ZSLUG } from '@/lib/text/slug';
 import { zonedTimeToUtc } from '@/lib/time/zoned';
-import { HEADLINE_MAX, LANGUAGES, SUBHEADLINE_MAX } from './limits';
+import { HEADLINE_MAX, LANGUAGES, SUBHEADLINE_MAX, tooLong } from './limits';
 
 const optionalId = z.preprocess((value) => (value === '' || value === undefined ? null : value), ZId.nullable());
 
@@ -38,8 +38,8 @@ const ZNewsroomTime = z.string().trim().regex(/^$|^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d
 
 /** The editable fields of a story, as the form and the API send them; parsed once, into the values the domain works with. */
 export const ZStoryFields = z.object({
-  headline: zLine(HEADLINE_MAX, `Keep the headline to ${HEADLINE_MAX} characters.`),
-  subheadline: zLine(SUBHEADLINE_MAX, `Keep the subheadline to ${SUBHEADLINE_MAX} characters.`),
+  headline: zLine(HEADLINE_MAX, tooLong('headline', HEADLINE_MAX)),
+  subheadline: zLine(SUBHEADLINE_MAX, tooLong('subheadline', SUBHEADLINE_MAX)),
   slug: z.string().trim().toLowerCase().max(80, 'Keep the slug to 80 characters.')
     .refine((slug) => slug === '' || ZSLUG.test(slug), 'Use lower-case letters, digits and single hyphens.'),
   datelinePlace: zLine(80, 'Keep the dateline place to 80 characters.'),

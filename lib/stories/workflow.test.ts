@@ -25,7 +25,11 @@ const ALLOWED: [StoryStatus, WorkflowAction, StoryStatus, Role[]][] = [
   ['IN_REVIEW', 'kill', 'KILLED', REV],
   ['CHANGES_REQUESTED', 'kill', 'KILLED', REV],
   ['APPROVED', 'kill', 'KILLED', REV],
+  ['SPIKED', 'unspike', 'DRAFT', ALL],
 ];
+// Spiking is open from these states, to everyone, but only for a story readers never saw
+// (the table above runs on a live story, so there it is refused; see the guard tests).
+const SPIKABLE: StoryStatus[] = ['DRAFT', 'CHANGES_REQUESTED', 'IN_REVIEW', 'APPROVED'];
 
 const viewer = (role: Role, id = 'me'): Viewer => ({ id, role, name: role, email: `${role}@x` });
 const now = new Date('2026-01-01T12:00:00Z');
@@ -78,9 +82,21 @@ describe('workflow guards', () => {
     expect(planTransition({ ...draft, isLive: true }, 'kill', viewer('REVIEWER'), { note: 'x' }).to).toBe('KILLED');
   });
 
+  it('spikes only a story readers never saw, from any working state, for everyone', () => {
+    for (const status of STORY_STATUSES) {
+      for (const role of ROLES) {
+        const story = { status, priority: 'ROUTINE' as const, lastEditorId: null, isLive: false };
+        if (SPIKABLE.includes(status)) expect(planTransition(story, 'spike', viewer(role)).to).toBe('SPIKED');
+        else expect(() => planTransition(story, 'spike', viewer(role))).toThrow();
+        if (SPIKABLE.includes(status)) expect(() => planTransition({ ...story, wasPublished: true }, 'spike', viewer(role))).toThrow(/kill it instead/);
+      }
+    }
+  });
+
   it('lists only the buttons a viewer may use', () => {
-    expect(availableActions(inReview, viewer('EDITOR'))).toEqual(['edit']);
-    expect(availableActions(inReview, viewer('REVIEWER'))).toEqual(['edit', 'requestChanges']);
-    expect(availableActions(inReview, viewer('REVIEWER', 'other'))).toEqual(['edit', 'requestChanges', 'approve']);
+    expect(availableActions(inReview, viewer('EDITOR'))).toEqual(['edit', 'spike']);
+    expect(availableActions(inReview, viewer('REVIEWER'))).toEqual(['edit', 'requestChanges', 'spike']);
+    expect(availableActions(inReview, viewer('REVIEWER', 'other'))).toEqual(['edit', 'requestChanges', 'approve', 'spike']);
+    expect(availableActions({ ...inReview, wasPublished: true }, viewer('EDITOR'))).toEqual(['edit']);
   });
 });

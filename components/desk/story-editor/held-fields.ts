@@ -1,6 +1,6 @@
 import type { FieldErrors } from '@/lib/errors';
 import type { Draft } from '@/lib/stories/draft';
-import { HEADLINE_MAX, SUBHEADLINE_MAX } from '@/lib/stories/limits';
+import { HEADLINE_MAX, SUBHEADLINE_MAX, tooLong } from '@/lib/stories/limits';
 
 const LIMITS = [
   { field: 'headline', name: 'headline', max: HEADLINE_MAX },
@@ -19,7 +19,7 @@ export function holdOverLimit(draft: Draft, lastSaved: Draft): { sendable: Draft
     const length = draft[field].trim().length;
     if (length <= max) continue;
     sendable = { ...sendable, [field]: lastSaved[field] };
-    held[field] = [`The ${name} is ${length} characters; keep it to ${max}. Until it fits, the ${name} is kept on this device only; the rest of the story is saved.`];
+    held[field] = [`${tooLong(name, max)} It has ${length}: until it fits, the ${name} is kept on this device only; the rest of the story is saved.`];
   }
   return { sendable, held };
 }
