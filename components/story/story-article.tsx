@@ -8,7 +8,8 @@ import { storyPath } from '@/lib/stories/seo';
 export type ArticleStory = {
   headline: string; subheadline: string; language: string; body: unknown; dateline: string; correctionNote: string;
   firstPublishedAt: Date | null; publishedAt: Date | null;
-  section: { name: string; slug: string } | null;
+  /** A hidden section's page does not exist for readers: no link to it. */
+  section: { name: string; slug: string; hidden: boolean } | null;
   topic: { title: string; slug: string; background: unknown } | null;
   tags: { name: string; slug: string }[];
   related?: { storyId: string; slug: string; headline: string }[];
@@ -20,7 +21,7 @@ export function StoryArticle({ story, head }: { story: ArticleStory; head?: Reac
   return (
     <article lang={story.language} className="mx-auto max-w-3xl">
       {head}
-      {story.section ? <p className="mb-2 text-sm font-semibold uppercase tracking-wide text-brand"><Link href={`/section/${story.section.slug}`}>{story.section.name}</Link></p> : null}
+      {story.section && !story.section.hidden ? <p className="mb-2 text-sm font-semibold uppercase tracking-wide text-brand"><Link href={`/section/${story.section.slug}`}>{story.section.name}</Link></p> : null}
       <h1 className="font-serif text-3xl font-bold leading-tight sm:text-4xl">{story.headline}</h1>
       {story.subheadline ? <p className="mt-3 text-xl leading-snug text-slate-700">{story.subheadline}</p> : null}
       {story.firstPublishedAt ? (

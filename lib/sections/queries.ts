@@ -6,6 +6,14 @@ export function listSections(options: { includeHidden?: boolean } = {}) {
   return prisma.section.findMany({
     where: options.includeHidden ? {} : { hidden: false },
     orderBy: [{ position: 'asc' }, { name: 'asc' }],
+    select: { id: true, name: true, slug: true, hidden: true },
+  });
+}
+
+/** Every section with how many stories it holds, for the admin's Sections page (counting is not for every public render). */
+export function listSectionsWithCounts() {
+  return prisma.section.findMany({
+    orderBy: [{ position: 'asc' }, { name: 'asc' }],
     select: { id: true, name: true, slug: true, hidden: true, _count: { select: { stories: true } } },
   });
 }

@@ -32,7 +32,7 @@ export function recentStories(now = new Date()) {
 /** Sections, topics and tags that have something public to show. */
 export async function listingPages() {
   const [sections, topics, tags] = await Promise.all([
-    prisma.section.findMany({ select: { slug: true } }),
+    prisma.section.findMany({ where: { hidden: false }, select: { slug: true } }),
     prisma.topic.findMany({ where: { publications: { some: publicPublicationWhere() } }, select: { slug: true } }),
     prisma.tag.findMany({ where: { publicationTags: { some: { publication: publicPublicationWhere() } } }, select: { slug: true } }),
   ]);

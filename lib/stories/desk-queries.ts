@@ -3,6 +3,8 @@ import { Prisma } from '@/generated/prisma/client';
 import { prisma } from '@/lib/db';
 import { assertCan, type Viewer } from '@/lib/auth/permissions';
 import { STORY_STATUSES, type StoryStatus , type Priority } from '@/lib/enums';
+import { findTagForFilter } from '@/lib/tags/queries';
+import { parseDeskFilter } from './desk-filter';
 import { searchQuerySql } from './search-query';
 
 export type DeskFilter = {
@@ -12,15 +14,24 @@ export type DeskFilter = {
   priority?: Priority;
   authorId?: string;
   tagId?: string;
-  /** Last changed on or after the start of `from` / before the end of `to` (newsroom days, as the instants they start). */
+  /** Last changed at or after `from` and before `before` (the starts of newsroom days: `to` is read as the day after it begins). */
   from?: Date;
-  to?: Date;
+  before?: Date;
   /** Full-text query over headline, subheadline and body, in every indexed language. */
   q?: string;
   sort?: 'updated' | 'created' | 'headline';
 };
 
 export const DESK_PAGE_SIZE = 50;
+
+/** The desk's filters from an address (the list's, or a saved view's), the tag box read as the tag it names. */
+export async function resolveDeskFilter(viewer: Viewer, params: Record<string, string | string[] | undefined>) {
+  const { cursor, ...filter } = parseDeskFilter(params);
+  const tagName = typeof params.tag === 'string' ? params.tag.trim().slice(0, 120) : '';
+  const tag = tagName ? await findTagForFilter(viewer, tagName) : null;
+  if (tagName) filter.tagId = tag?.id ?? 'no-such-tag';
+  return { filter, cursor, tagName, tag };
+}
 
 const ORDER = {
   updated: [{ updatedAt: 'desc' }, { id: 'desc' }],
@@ -40,16 +51,14 @@ const RARE_MATCHES = 500;
  * (which the GIN index finds directly) at a million stories; the page then shows
  * them best match first.
  */
-async function searchStories(q: string, where: { status?: StoryStatus; anyStatus?: boolean; authorId?: string; sectionId?: string; priority?: string; tagId?: string; from?: Date; to?: Date }) {
+async function searchStories(q: string, where: { authorId?: string; sectionId?: string; priority?: string; tagId?: string; from?: Date; before?: Date }) {
   const conditions = [Prisma.sql`s.search @@ t.query`];
-  if (where.status) conditions.push(Prisma.sql`s.status = ${where.status}::"StoryStatus"`);
-  else if (!where.anyStatus) conditions.push(Prisma.sql`s.status <> 'SPIKED'::"StoryStatus"`);
   if (where.authorId) conditions.push(Prisma.sql`s."authorId" = ${where.authorId}`);
   if (where.sectionId) conditions.push(Prisma.sql`s."sectionId" = ${where.sectionId}`);
   if (where.priority) conditions.push(Prisma.sql`s.priority = ${where.priority}::"Priority"`);
   if (where.tagId) conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "StoryTag" st WHERE st."storyId" = s.id AND st."tagId" = ${where.tagId})`);
   if (where.from) conditions.push(Prisma.sql`s."updatedAt" >= ${where.from}`);
-  if (where.to) conditions.push(Prisma.sql`s."updatedAt" < ${where.to}`);
+  if (where.before) conditions.push(Prisma.sql`s."updatedAt" < ${where.before}`);
   const query = searchQuerySql(q, 't');
   // Walking newest first is quick when matches are common and hopeless when there are
   // few (PostgreSQL cannot know which from its estimates), so count them first, cheaply.
@@ -72,7 +81,6 @@ async function searchStories(q: string, where: { status?: StoryStatus; anyStatus
 
 /** The filters as a Prisma condition (everything but the full-text query). */
 function deskWhere(viewer: Viewer, filter: DeskFilter): Prisma.StoryWhereInput {
-  const to = filter.to ? new Date(filter.to.getTime() + 24 * 3_600_000) : undefined;
   return {
     // Spiked stories are set aside: only their own tab lists them.
     status: filter.status ?? { not: 'SPIKED' },
@@ -80,7 +88,7 @@ function deskWhere(viewer: Viewer, filter: DeskFilter): Prisma.StoryWhereInput {
     sectionId: filter.sectionId,
     priority: filter.priority,
     ...(filter.tagId ? { tags: { some: { tagId: filter.tagId } } } : {}),
-    ...(filter.from || to ? { updatedAt: { gte: filter.from, lt: to } } : {}),
+    ...(filter.from || filter.before ? { updatedAt: { gte: filter.from, lt: filter.before } } : {}),
   };
 }
 
@@ -89,63 +97,96 @@ export const COUNT_CAP = 10_000;
 
 export type StatusCounts = { byStatus: Partial<Record<StoryStatus, number>>; all: number; capped: boolean };
 
+const DESK_ROW = {
+  id: true, slug: true, headline: true, status: true, priority: true, updatedAt: true,
+  section: { select: { name: true } },
+  author: { select: { name: true } },
+  publication: { select: { killedAt: true } },
+} as const;
+
+/** A status filter as a condition: one status, or everything but the spiked (which only their own tab lists). */
+const inStatus = (status: StoryStatus | undefined) => (status ? (s: StoryStatus) => s === status : (s: StoryStatus) => s !== 'SPIKED');
+
+/** Whether anything but the status tab narrows the list (then the triggers' counters do not answer). */
+function narrowed(filter: DeskFilter) {
+  const { status: _status, sort: _sort, ...rest } = filter;
+  return Object.values(rest).some((v) => v !== undefined && v !== false && v !== '');
+}
+
+/**
+ * The search window of a full-text query under the filters (whatever the status), best
+ * match first: the desk's list and its tab counts both read it, so a page runs it once.
+ */
+export async function searchDesk(viewer: Viewer, filter: DeskFilter) {
+  assertCan(viewer, 'desk.view');
+  const q = filter.q?.trim().slice(0, 200) ?? '';
+  const matches = await searchStories(q, { authorId: filter.mine ? viewer.id : filter.authorId, sectionId: filter.sectionId, priority: filter.priority, tagId: filter.tagId, from: filter.from, before: filter.before });
+  const rank = new Map(matches.map((m) => [m.id, m.rank]));
+  const rows = await prisma.story.findMany({ where: { id: { in: matches.map((m) => m.id) } }, select: DESK_ROW });
+  rows.sort((a, b) => rank.get(b.id)! - rank.get(a.id)! || b.updatedAt.getTime() - a.updatedAt.getTime());
+  return { rows, full: matches.length >= SEARCH_WINDOW };
+}
+type DeskSearch = Awaited<ReturnType<typeof searchDesk>>;
+
 /**
  * How many stories match the filters in each status (the desk's tabs). Without filters
  * the triggers' counters answer at once; with filters each status is counted up to
- * COUNT_CAP; with a search query, within the search's window of matches.
+ * COUNT_CAP; with a search query, within the search's window (`found`, when the page has it).
  */
-export async function countDeskStories(viewer: Viewer, filter: DeskFilter): Promise<StatusCounts> {
+export async function countDeskStories(viewer: Viewer, filter: DeskFilter, found?: DeskSearch): Promise<StatusCounts> {
   assertCan(viewer, 'desk.view');
-  const { status: _status, sort: _sort, ...narrowing } = filter;
-  const q = filter.q?.trim().slice(0, 200);
-  const filtered = Object.values(narrowing).some((v) => v !== undefined && v !== false && v !== '');
-  if (!filtered) {
-    const byStatus = await countStoriesByStatus(viewer);
-    return { byStatus, all: Object.entries(byStatus).reduce((sum, [status, n]) => (status === 'SPIKED' ? sum : sum + n), 0), capped: false };
+  const notSpiked = inStatus(undefined);
+  if (filter.q?.trim()) {
+    const { rows, full } = found ?? (await searchDesk(viewer, filter));
+    const byStatus: Partial<Record<StoryStatus, number>> = {};
+    for (const row of rows) byStatus[row.status] = (byStatus[row.status] ?? 0) + 1;
+    return { byStatus, all: rows.filter((row) => notSpiked(row.status)).length, capped: full };
   }
-  if (q) {
-    const to = filter.to ? new Date(filter.to.getTime() + 24 * 3_600_000) : undefined;
-    const matches = await searchStories(q, { anyStatus: true, authorId: filter.mine ? viewer.id : filter.authorId, sectionId: filter.sectionId, priority: filter.priority, tagId: filter.tagId, from: filter.from, to });
-    const rows = await prisma.story.groupBy({ by: ['status'], where: { id: { in: matches.map((m) => m.id) } }, _count: { _all: true } });
-    const byStatus: Partial<Record<StoryStatus, number>> = Object.fromEntries(rows.map((r) => [r.status, r._count._all]));
-    return { byStatus, all: matches.length - (byStatus.SPIKED ?? 0), capped: matches.length >= SEARCH_WINDOW };
+  if (!narrowed(filter)) {
+    const byStatus = await countStoriesByStatus(viewer);
+    return { byStatus, all: Object.entries(byStatus).reduce((sum, [status, n]) => (notSpiked(status as StoryStatus) ? sum + n : sum), 0), capped: false };
   }
   const where = deskWhere(viewer, { ...filter, status: undefined });
   const counts = await Promise.all(STORY_STATUSES.map((status) => prisma.story.count({ where: { ...where, status }, take: COUNT_CAP + 1 })));
   const byStatus = Object.fromEntries(STORY_STATUSES.map((status, i) => [status, Math.min(counts[i]!, COUNT_CAP)]).filter(([, n]) => (n as number) > 0));
-  const all = STORY_STATUSES.reduce((sum, status, i) => (status === 'SPIKED' ? sum : sum + Math.min(counts[i]!, COUNT_CAP)), 0);
+  const all = STORY_STATUSES.reduce((sum, status, i) => (notSpiked(status) ? sum + Math.min(counts[i]!, COUNT_CAP) : sum), 0);
   return { byStatus, all, capped: counts.some((n) => n > COUNT_CAP) };
+}
+
+/** How many stories one saved view shows now: one count (capped), not one per status. */
+export async function countDeskView(viewer: Viewer, filter: DeskFilter): Promise<{ count: number; capped: boolean }> {
+  assertCan(viewer, 'desk.view');
+  if (filter.q?.trim()) {
+    const { rows, full } = await searchDesk(viewer, filter);
+    return { count: rows.filter((row) => inStatus(filter.status)(row.status)).length, capped: full };
+  }
+  if (!narrowed(filter)) {
+    const byStatus = await countStoriesByStatus(viewer);
+    const count = Object.entries(byStatus).reduce((sum, [status, n]) => (inStatus(filter.status)(status as StoryStatus) ? sum + n : sum), 0);
+    return { count, capped: false };
+  }
+  const count = await prisma.story.count({ where: deskWhere(viewer, filter), take: COUNT_CAP + 1 });
+  return { count: Math.min(count, COUNT_CAP), capped: count > COUNT_CAP };
 }
 
 /**
  * Stories on the desk, filtered and sorted, a page at a time (cursor: the last id
- * of the previous page). With a search query, the best matches come first.
+ * of the previous page). With a search query, the best matches in the search window
+ * come first (`found`: the window the page already read).
  */
-export async function listDeskStories(viewer: Viewer, filter: DeskFilter = {}, options: { cursor?: string; take?: number } = {}) {
+export async function listDeskStories(viewer: Viewer, filter: DeskFilter = {}, options: { cursor?: string; take?: number; found?: DeskSearch } = {}) {
   assertCan(viewer, 'desk.view');
   const take = options.take ?? DESK_PAGE_SIZE;
-  const q = filter.q?.trim().slice(0, 200);
-  const to = filter.to ? new Date(filter.to.getTime() + 24 * 3_600_000) : undefined;
-  const authorId = filter.mine ? viewer.id : filter.authorId;
-  const select = {
-    id: true, slug: true, headline: true, status: true, priority: true, updatedAt: true,
-    section: { select: { name: true } },
-    author: { select: { name: true } },
-    publication: { select: { killedAt: true } },
-  } as const;
-  if (q) {
-    const matches = await searchStories(q, { status: filter.status, authorId, sectionId: filter.sectionId, priority: filter.priority, tagId: filter.tagId, from: filter.from, to });
-    const rank = new Map(matches.map((m) => [m.id, m.rank]));
-    const rows = await prisma.story.findMany({ where: { id: { in: matches.map((m) => m.id) } }, select });
-    rows.sort((a, b) => rank.get(b.id)! - rank.get(a.id)! || b.updatedAt.getTime() - a.updatedAt.getTime());
-    return { stories: rows.slice(0, take), nextCursor: null };
+  if (filter.q?.trim()) {
+    const { rows } = options.found ?? (await searchDesk(viewer, filter));
+    return { stories: rows.filter((row) => inStatus(filter.status)(row.status)).slice(0, take), nextCursor: null };
   }
   const rows = await prisma.story.findMany({
     where: deskWhere(viewer, filter),
     orderBy: [...ORDER[filter.sort ?? 'updated']],
     ...(options.cursor ? { cursor: { id: options.cursor }, skip: 1 } : {}),
     take: take + 1,
-    select,
+    select: DESK_ROW,
   });
   return { stories: rows.slice(0, take), nextCursor: rows.length > take ? rows[take - 1]!.id : null };
 }

@@ -33,7 +33,7 @@ export function getPublishedStory(slug: string) {
   return prisma.publication.findFirst({
     where: { slug, ...publicPublicationWhere() },
     include: {
-      section: { select: { name: true, slug: true } },
+      section: { select: { name: true, slug: true, hidden: true } },
       topic: { select: { title: true, slug: true, background: true } },
       tags: { orderBy: { position: 'asc' }, include: { tag: { select: { name: true, slug: true, kind: true } } } },
     },

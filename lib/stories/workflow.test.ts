@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Viewer } from '@/lib/auth/permissions';
 import { ROLES, type Role , STORY_STATUSES, type StoryStatus } from '@/lib/enums';
-import { availableActions, planTransition, WORKFLOW_ACTIONS, type WorkflowAction } from './workflow';
+import { availableActions, isEditable, planTransition, WORKFLOW_ACTIONS, type WorkflowAction } from './workflow';
 
 // The specification: [from, action, to, roles allowed]. Everything else is refused.
 const ALL: Role[] = ['EDITOR', 'REVIEWER', 'ADMIN'];
@@ -91,6 +91,10 @@ describe('workflow guards', () => {
         if (SPIKABLE.includes(status)) expect(() => planTransition({ ...story, wasPublished: true }, 'spike', viewer(role))).toThrow(/kill it instead/);
       }
     }
+  });
+
+  it('killed, scheduled and spiked stories are not editable; the form reads this from the table', () => {
+    expect(STORY_STATUSES.filter((status) => !isEditable(status)).sort()).toEqual(['KILLED', 'SCHEDULED', 'SPIKED']);
   });
 
   it('lists only the buttons a viewer may use', () => {

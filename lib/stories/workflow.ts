@@ -116,6 +116,11 @@ export function planTransition(story: WorkflowStory, action: WorkflowAction, vie
   return { from: story.status, to: transition.to, action, fourEyesWaived };
 }
 
+/** Whether a story in this state may be edited at all (killed and spiked ones may not): the table says, not the form. */
+export function isEditable(status: StoryStatus): boolean {
+  return !!findTransition(status, 'edit');
+}
+
 /** The workflow actions a viewer could take on a story now (for showing buttons). */
 export function availableActions(story: WorkflowStory, viewer: Viewer): WorkflowAction[] {
   return WORKFLOW_ACTIONS.filter((action) => {

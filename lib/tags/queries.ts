@@ -21,14 +21,16 @@ export async function searchTags(viewer: Viewer, query: string, options: { kinds
   // Type-ahead matches where a word starts ("putin" finds "Vladimir Putin", never "computing").
   const escaped = q.replace(/[\\%_]/g, (c) => `\\${c}`);
   const starts = `${escaped}%`;
+  // LIKE rejects most rows cheaply; the word-start regex then runs on the few that contain the text.
+  const contains = `%${escaped}%`;
   const wordStart = `(^|[${WORD_BREAKS}])${q.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`;
   const rows = await prisma.$queryRaw<{ id: string; name: string; kind: Kind; slug: string; alias: string | null; rank: number }[]>`
     SELECT t.id, t.name, t.kind::text AS kind, t.slug, a.name AS alias,
       CASE WHEN t."normalizedName" = ${q} OR a.normalized = ${q} THEN 0
            WHEN t."normalizedName" LIKE ${starts} OR a.normalized LIKE ${starts} THEN 1 ELSE 2 END AS rank
     FROM "Tag" t
-    LEFT JOIN "TagAlias" a ON a."tagId" = t.id AND a.normalized ~ ${wordStart}
-    WHERE (t."normalizedName" ~ ${wordStart} OR a.id IS NOT NULL)
+    LEFT JOIN "TagAlias" a ON a."tagId" = t.id AND a.normalized LIKE ${contains} AND a.normalized ~ ${wordStart}
+    WHERE ((t."normalizedName" LIKE ${contains} AND t."normalizedName" ~ ${wordStart}) OR a.id IS NOT NULL)
       AND (${options.kinds ?? null}::text[] IS NULL OR t.kind::text = ANY(${options.kinds ?? null}::text[]))
     ORDER BY rank, length(t.name), t.name
     LIMIT ${limit * 3}`;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { deskDay, deskTimeInput, formatDeskInstant, timeSince, zoneAbbreviation } from './desk-clock';
+import { deskDay, formatDeskInstant, timeSince, zoneAbbreviation } from './desk-clock';
+import { utcToZonedInput } from './zoned';
 
 describe('the desk clock', () => {
   const at = new Date('2026-11-30T21:05:00Z');
@@ -14,7 +15,7 @@ describe('the desk clock', () => {
   });
   it('gives days and time-field values in the same zone', () => {
     expect(deskDay(at, 'Europe/Moscow')).toBe('2026-12-01');
-    expect(deskTimeInput(at, 'Europe/Moscow')).toBe('2026-12-01 00:05');
+    expect(utcToZonedInput(at, 'Europe/Moscow')).toBe('2026-12-01 00:05');
   });
   it('says how long ago in words', () => {
     expect(timeSince(new Date(at.getTime() - 30_000), at)).toBe('just now');

@@ -12,23 +12,24 @@ const ABBREVIATIONS: Record<string, string> = {
   'Asia/Jerusalem': 'IST', 'Asia/Dubai': 'GST', 'Asia/Singapore': 'SGT', 'Europe/Istanbul': 'TRT',
 };
 
-type Parts = { year: string; month: string; day: string; hour: string; minute: string; zone: string };
+/** A moment as the wall clock of a time zone shows it, with the zone's short name as ICU gives it. */
+export type WallClock = { year: string; month: string; day: string; hour: string; minute: string; second: string; zone: string };
 
-const partsFormatters = new Map<string, Intl.DateTimeFormat>();
-function partsIn(instant: Date, timeZone: string): Parts {
-  let format = partsFormatters.get(timeZone);
+const formatters = new Map<string, Intl.DateTimeFormat>();
+/** The one reading of a time zone's wall clock (formatters are kept per zone: making one costs more than formatting). */
+export function wallClock(instant: Date, timeZone: string): WallClock {
+  let format = formatters.get(timeZone);
   if (!format) {
-    format = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', timeZoneName: 'short' });
-    partsFormatters.set(timeZone, format);
+    format = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', timeZoneName: 'short' });
+    formatters.set(timeZone, format);
   }
   const parts = Object.fromEntries(format.formatToParts(instant).map((p) => [p.type, p.value]));
-  return { year: parts.year!, month: parts.month!, day: parts.day!, hour: parts.hour!, minute: parts.minute!, zone: parts.timeZoneName! };
+  return { year: parts.year!, month: parts.month!, day: parts.day!, hour: parts.hour!, minute: parts.minute!, second: parts.second!, zone: parts.timeZoneName! };
 }
 
 const britishZone = new Map<string, Intl.DateTimeFormat>();
-/** The zone's abbreviation at `instant` ("MSK", "CET", "CEST", "EST", "UTC"); "GMT+5:30" style only where none is known. */
-export function zoneAbbreviation(instant: Date, timeZone: string): string {
-  const american = partsIn(instant, timeZone).zone;
+/** The zone's abbreviation at `instant` ("MSK", "CET", "CEST", "EST", "UTC"); "GMT+5:45" style only where none is known. */
+export function zoneAbbreviation(instant: Date, timeZone: string, american = wallClock(instant, timeZone).zone): string {
   if (!/^GMT[+-]/.test(american)) return american;
   const known = ABBREVIATIONS[timeZone];
   if (known) return known;
@@ -43,20 +44,14 @@ export function zoneAbbreviation(instant: Date, timeZone: string): string {
 /** "2026-11-30 14:05 MSK": the moment as the newsroom's clock shows it. */
 export function formatDeskInstant(instant: Date, timeZone: string): string {
   if (Number.isNaN(instant.getTime())) return '—';
-  const p = partsIn(instant, timeZone);
-  return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute} ${zoneAbbreviation(instant, timeZone)}`;
+  const p = wallClock(instant, timeZone);
+  return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute} ${zoneAbbreviation(instant, timeZone, p.zone)}`;
 }
 
 /** "2026-11-30": the newsroom's day at that moment. */
 export function deskDay(instant: Date, timeZone: string): string {
-  const p = partsIn(instant, timeZone);
+  const p = wallClock(instant, timeZone);
   return `${p.year}-${p.month}-${p.day}`;
-}
-
-/** "2026-11-30 14:05": the newsroom's wall-clock time, as a desk time field holds it. */
-export function deskTimeInput(instant: Date, timeZone: string): string {
-  const p = partsIn(instant, timeZone);
-  return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}`;
 }
 
 /** "3 min ago", "5 h ago", "2 days ago": how long since a change, for lists. */

@@ -1,10 +1,9 @@
+import { wallClock } from './desk-clock';
+
 /** How far `timeZone` is ahead of UTC at `instant`, in milliseconds. */
 function offsetMs(instant: Date, timeZone: string): number {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' })
-      .formatToParts(instant).map((p) => [p.type, p.value]),
-  );
-  const asUtc = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
+  const p = wallClock(instant, timeZone);
+  const asUtc = Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour), Number(p.minute), Number(p.second));
   return asUtc - Math.floor(instant.getTime() / 1000) * 1000;
 }
 
@@ -24,7 +23,6 @@ export function zonedTimeToUtc(local: string, timeZone: string): Date | null {
 
 /** An instant as a wall-clock time in a time zone, as a desk time field holds it ("2026-11-28 15:00", seconds only when set). */
 export function utcToZonedInput(instant: Date, timeZone: string): string {
-  const shifted = new Date(instant.getTime() + offsetMs(instant, timeZone)).toISOString();
-  const seconds = shifted.slice(17, 19);
-  return `${shifted.slice(0, 10)} ${shifted.slice(11, 16)}${seconds === '00' ? '' : `:${seconds}`}`;
+  const p = wallClock(instant, timeZone);
+  return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}${p.second === '00' ? '' : `:${p.second}`}`;
 }

@@ -1,9 +1,7 @@
 import 'server-only';
 import { assertCan, type Viewer } from '@/lib/auth/permissions';
 import { prisma } from '@/lib/db';
-import { countDeskStories } from '@/lib/stories/desk-queries';
-import { parseDeskFilter } from '@/lib/stories/desk-filter';
-import { findTagForFilter } from '@/lib/tags/queries';
+import { countDeskView, resolveDeskFilter } from '@/lib/stories/desk-queries';
 import { viewParams } from './query';
 
 /** This person's views and those shared with the desk, each with how many stories it shows now. */
@@ -16,11 +14,7 @@ export async function listSavedViews(viewer: Viewer) {
     select: { id: true, name: true, query: true, shared: true, ownerId: true, owner: { select: { name: true } } },
   });
   return Promise.all(views.map(async (view) => {
-    const params = viewParams(view.query);
-    const filter = parseDeskFilter(params);
-    if (params.tag) filter.tagId = (await findTagForFilter(viewer, params.tag))?.id ?? 'no-such-tag';
-    const counts = await countDeskStories(viewer, filter);
-    const count = filter.status ? counts.byStatus[filter.status] ?? 0 : counts.all;
-    return { ...view, mine: view.ownerId === viewer.id, count, capped: counts.capped };
+    const { filter } = await resolveDeskFilter(viewer, viewParams(view.query));
+    return { ...view, mine: view.ownerId === viewer.id, ...(await countDeskView(viewer, filter)) };
   }));
 }

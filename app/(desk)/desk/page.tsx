@@ -5,9 +5,7 @@ import { Button } from '@/components/ui/button';
 import { cn } from '@/components/ui/cn';
 import { SelectInput, TextInput } from '@/components/ui/field';
 import { listSections } from '@/lib/sections/queries';
-import { findTagForFilter } from '@/lib/tags/queries';
-import { countDeskStories, listAuthors, listDeskStories, wordCounts } from '@/lib/stories/desk-queries';
-import { parseDeskFilter } from '@/lib/stories/desk-filter';
+import { countDeskStories, listAuthors, listDeskStories, resolveDeskFilter, searchDesk, wordCounts } from '@/lib/stories/desk-queries';
 import { PRIORITY_LABELS, STATUS_LABELS } from '@/lib/stories/labels';
 import { STORY_STATUSES , PRIORITIES } from '@/lib/enums';
 import { TAG_KIND_NAMES } from '@/lib/tags/labels';
@@ -24,12 +22,11 @@ const label = 'block text-xs font-medium text-slate-700';
 export default async function DeskPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requireViewer('/desk');
   const params = await searchParams;
-  const { cursor, ...filter } = parseDeskFilter(params);
-  const tagName = typeof params.tag === 'string' ? params.tag.trim().slice(0, 120) : '';
-  const tag = tagName ? await findTagForFilter(viewer, tagName) : null;
-  if (tagName) filter.tagId = tag?.id ?? 'no-such-tag';
+  const { filter, cursor, tagName, tag } = await resolveDeskFilter(viewer, params);
+  // A search is read once, for the list and the tab counts alike.
+  const found = filter.q?.trim() ? await searchDesk(viewer, filter) : undefined;
   const [{ stories, nextCursor }, counts, sections, authors, views] = await Promise.all([
-    listDeskStories(viewer, filter, { cursor }), countDeskStories(viewer, filter), listSections({ includeHidden: true }), listAuthors(viewer), listSavedViews(viewer),
+    listDeskStories(viewer, filter, { cursor, found }), countDeskStories(viewer, filter, found), listSections({ includeHidden: true }), listAuthors(viewer), listSavedViews(viewer),
   ]);
   const words = await wordCounts(stories.map((s) => s.id));
   const currentQuery = viewQueryOf(params);

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { connection } from 'next/server';
+import { SearchForm } from '@/components/story/search-form';
 import { StoryList } from '@/components/story/story-list';
 import { isAppError } from '@/lib/errors';
 import { normalizeSearchQuery, searchPublishedStories } from '@/lib/stories/search';
@@ -23,11 +24,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   return (
     <>
       <h1 className="mb-3 font-serif text-2xl font-bold">Search</h1>
-      <form role="search" action="/search" className="mb-6 flex gap-2">
-        <label htmlFor="q" className="sr-only">Search stories</label>
-        <input id="q" name="q" type="search" defaultValue={q} className="w-full max-w-lg rounded-md border border-slate-300 px-3 py-2" placeholder="Search stories" />
-        <button type="submit" className="rounded-md bg-brand px-4 py-2 text-sm font-medium text-white">Search</button>
-      </form>
+      <SearchForm id="q" defaultValue={q} className="mb-6 flex max-w-lg gap-2" />
       {q ? <p className="mb-2 text-sm text-slate-600" role="status">{busy || (stories.length ? `Results for “${q}”` : `No stories match “${q}”.`)}</p> : null}
       {stories.length ? <StoryList stories={stories} /> : null}
       <nav aria-label="Pages" className="mt-6 flex justify-between text-sm">

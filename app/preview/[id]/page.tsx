@@ -1,10 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { PublicHeader } from '@/components/story/public-header';
+import { PublicChrome } from '@/components/story/public-chrome';
 import { StoryArticle } from '@/components/story/story-article';
 import { env } from '@/lib/env';
-import { listSections } from '@/lib/sections/queries';
 import { formatDateline } from '@/lib/stories/dateline';
 import { getStoryForPreview } from '@/lib/stories/editor-queries';
 import { STATUS_LABELS } from '@/lib/stories/labels';
@@ -17,22 +16,18 @@ export const metadata: Metadata = { title: 'Preview', robots: { index: false, fo
 export default async function PreviewPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const viewer = await requireViewer(`/preview/${id}`);
-  const [story, sections] = await Promise.all([getStoryForPreview(viewer, id), listSections()]);
+  const story = await getStoryForPreview(viewer, id);
   if (!story) notFound();
   const dateline = formatDateline({ place: story.datelinePlace, date: story.datelineDate, credit: story.credit || env().NEWSROOM_AGENCY_CREDIT, language: story.language });
+  const banner = (
+    <div role="region" aria-label="Preview" className="bg-amber-100 px-4 py-2 text-center text-sm text-amber-950">
+      Preview of the working copy ({STATUS_LABELS[story.status]}): readers do not see this page.{' '}
+      <Link href={`/desk/stories/${story.id}`} className="font-semibold underline">Back to the story</Link>
+    </div>
+  );
   return (
-    <>
-      <div role="region" aria-label="Preview" className="bg-amber-100 px-4 py-2 text-center text-sm text-amber-950">
-        Preview of the working copy ({STATUS_LABELS[story.status]}): readers do not see this page.{' '}
-        <Link href={`/desk/stories/${story.id}`} className="font-semibold underline">Back to the story</Link>
-      </div>
-      <PublicHeader siteName={env().NEWSROOM_SITE_NAME} sections={sections} />
-      <main id="main" className="mx-auto max-w-5xl px-4 py-6">
-        <StoryArticle story={{
-          ...story, dateline, tags: story.tags.map(({ tag }) => tag),
-          firstPublishedAt: story.firstPublishedAt, publishedAt: story.publishedAt,
-        }} />
-      </main>
-    </>
+    <PublicChrome banner={banner}>
+      <StoryArticle story={{ ...story, dateline, tags: story.tags.map(({ tag }) => tag) }} />
+    </PublicChrome>
   );
 }

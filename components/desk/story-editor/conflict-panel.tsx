@@ -1,29 +1,21 @@
 'use client';
 
 import { Button } from '@/components/ui/button';
-import { docToPlainText } from '@/lib/content/text';
-import type { StoryContent } from '@/lib/stories/content';
-import { diffStoryContent } from '@/lib/stories/diff';
-import { draftDifferences } from '@/lib/stories/draft-differences';
+import { diffFields } from '@/lib/stories/diff';
+import { draftDifferences, type DraftNames } from '@/lib/stories/draft-differences';
 import type { Draft, DraftVersion } from '@/lib/stories/draft';
 import { useFormatDeskTime } from '../desk-clock';
 import { DiffView } from '../diff-view';
-
-type Names = { sections: Map<string, string>; topics: Map<string, string>; tags: Map<string, string> };
-
-const contentOf = ({ tags, ...draft }: Draft): StoryContent => ({
-  ...draft, tagIds: tags.map((t) => t.id), datelineDate: draft.datelineDate ? new Date(`${draft.datelineDate}T00:00:00Z`) : null,
-  sectionId: draft.sectionId || null, topicId: draft.topicId || null, bodyText: docToPlainText(draft.body),
-});
 
 /**
  * Shown when someone else saved first: what differs between their version and mine,
  * field by field. Nothing is lost: mine stays in the form (and on this device) until I choose.
  */
-export function ConflictPanel({ mine, theirs, names, onKeepMine, onUseTheirs }: { mine: Draft; theirs: DraftVersion; names: Names; onKeepMine: () => void; onUseTheirs: () => void }) {
+export function ConflictPanel({ mine, theirs, names, onKeepMine, onUseTheirs }: { mine: Draft; theirs: DraftVersion; names: DraftNames; onKeepMine: () => void; onUseTheirs: () => void }) {
   const when = useFormatDeskTime()(theirs.updatedAt);
-  const diff = diffStoryContent(contentOf(theirs.draft), contentOf(mine), names);
+  // One list of fields: side by side in the table, word by word below.
   const fields = draftDifferences(theirs.draft, mine, names);
+  const diff = diffFields(fields.map((f) => ({ field: f.field, label: f.label, before: f.theirs, after: f.mine })));
   return (
     <section aria-labelledby="conflict-title" className="rounded-lg border-2 border-amber-500 bg-amber-50 p-4">
       <h2 id="conflict-title" className="text-lg font-semibold text-amber-950">

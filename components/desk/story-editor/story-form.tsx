@@ -6,7 +6,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { FormMessage } from '@/components/ui/form-message';
 import { creditFor } from '@/lib/stories/dateline';
-import { draftKey, type Draft, type DraftTag, type DraftVersion } from '@/lib/stories/draft';
+import { draftKey, type Draft, type DraftVersion } from '@/lib/stories/draft';
 import type { StoryStatus } from '@/lib/enums';
 import type { WorkflowAction } from '@/lib/stories/workflow';
 import type { ThreadItem } from '../comments/types';
@@ -23,11 +23,9 @@ import { useWorkflow } from './use-workflow';
 export type StoryFormOptions = { sections: { id: string; name: string }[]; topics: { id: string; title: string }[]; defaultCredit: string; credits: Record<string, string>; timeZone: string };
 
 export type StoryFormProps = {
-  story: { id: string | null; status: StoryStatus; slug: string; slugFrozen: boolean; isLive: boolean };
+  story: { id: string | null; status: StoryStatus; slug: string; slugFrozen: boolean; isLive: boolean; editable: boolean };
   /** The story as the server has it. */
   saved: DraftVersion;
-  /** Every tag the conflict view may need to name. */
-  knownTags: DraftTag[];
   options: StoryFormOptions;
   /** The workflow moves this person may make now. */
   moves: WorkflowAction[];
@@ -36,18 +34,25 @@ export type StoryFormProps = {
 };
 
 
+/** Why a story in a state the workflow does not let anyone edit is read-only, and the way out. */
+const READ_ONLY_NOTICE: Partial<Record<StoryStatus, string>> = {
+  KILLED: 'This story was killed: it is read-only. Readers see the withdrawal notice.',
+  SPIKED: 'This story is spiked: it is read-only. Restore it to work on it again; spiked stories are purged after 30 days.',
+  SCHEDULED: 'This story is scheduled: it is read-only. Unschedule it to change the text.',
+};
+
 /**
  * The story form. It opens with a copy of this story kept on the device by an earlier
  * visit (a save that never reached the server), restored, or shown as a conflict when
  * the story moved on; a new story starts empty and offers such a copy instead.
  */
 export function StoryForm(props: StoryFormProps) {
-  const { story, saved, knownTags, options, threads } = props;
+  const { story, saved, options, threads } = props;
   const router = useRouter();
   const timeOf = useFormatDeskTime();
   // A killed or spiked story is shown read-only: a copy this device kept is never
   // restored over it (the server refuses it), only offered for discarding.
-  const readOnly = story.status === 'KILLED' || story.status === 'SPIKED';
+  const readOnly = !story.editable;
   const [boot] = useState(() => bootDraft(story.id && !readOnly ? localCopy.read(story.id) : null, saved));
   const [refusedCopy, setRefusedCopy] = useState<LocalCopy | null>(() => {
     const kept = readOnly && story.id ? localCopy.read(story.id) : null;
@@ -114,12 +119,10 @@ export function StoryForm(props: StoryFormProps) {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
-  const tagNames = useMemo(() => new Map([...knownTags, ...draft.tags, ...(autosave.conflict?.draft.tags ?? [])].map((t) => [t.id, t.name])), [knownTags, draft.tags, autosave.conflict]);
   const names = useMemo(() => ({
     sections: new Map(options.sections.map((s) => [s.id, s.name])),
     topics: new Map(options.topics.map((t) => [t.id, t.title])),
-    tags: tagNames,
-  }), [options, tagNames]);
+  }), [options]);
 
   const useTheirs = () => {
     if (!autosave.conflict) return;
@@ -134,9 +137,7 @@ export function StoryForm(props: StoryFormProps) {
       <FormMessage state={autosave.message ? { ok: false, message: autosave.message } : workflow.outcome ?? (opening ? { ok: true, message: opening } : null)} />
       {readOnly ? (
         <div role="region" aria-label="Read-only story" className="rounded-lg border border-slate-300 bg-slate-100 p-3 text-sm">
-          {story.status === 'KILLED'
-            ? 'This story was killed: it is read-only. Readers see the withdrawal notice.'
-            : 'This story is spiked: it is read-only. Restore it to work on it again; spiked stories are purged after 30 days.'}
+          {READ_ONLY_NOTICE[story.status] ?? 'This story is read-only.'}
         </div>
       ) : null}
       {refusedCopy || (autosave.status === 'invalid' && story.id && !Object.keys(autosave.fieldErrors).length) ? (

@@ -5,8 +5,7 @@ import { Button } from '@/components/ui/button';
 import { inputClass } from '@/components/ui/field';
 import { FormDialog } from '@/components/ui/form-dialog';
 import type { WorkflowAction } from '@/lib/stories/workflow';
-import { deskTimeInput } from '@/lib/time/desk-clock';
-import { zonedTimeToUtc } from '@/lib/time/zoned';
+import { utcToZonedInput, zonedTimeToUtc } from '@/lib/time/zoned';
 
 export const WORKFLOW_LABELS: Partial<Record<WorkflowAction, string>> = {
   submit: 'Submit for review', requestChanges: 'Request changes', approve: 'Approve', publish: 'Publish', schedule: 'Schedule', unschedule: 'Unschedule', kill: 'Kill',
@@ -24,7 +23,7 @@ function ScheduleDialog({ timeZone, busy, onAction }: { timeZone: string; busy: 
   return (
     <FormDialog
       open={open}
-      onOpenChange={(next) => { setOpen(next); setError(''); if (next) setValue(deskTimeInput(new Date(Date.now() + 3_600_000), timeZone)); }}
+      onOpenChange={(next) => { setOpen(next); setError(''); if (next) setValue(utcToZonedInput(new Date(Math.ceil((Date.now() + 3_600_000) / 60_000) * 60_000), timeZone)); }}
       trigger={<Button variant="secondary" disabled={busy}>Schedule</Button>}
       title="Schedule publication" description={`The story is published at this time, in the newsroom’s time zone (${timeZone}).`}
       submitLabel="Schedule" busy={busy} error={error}

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { ActionForm } from '@/components/ui/action-form';
 import { FormTextField } from '@/components/ui/form-field';
-import { listSections } from '@/lib/sections/queries';
+import { listSectionsWithCounts } from '@/lib/sections/queries';
 import { requireViewer } from '../../require-viewer';
 import { createSectionAction, deleteSectionAction, moveSectionAction, renameSectionAction, setSectionHiddenAction } from './actions';
 
@@ -9,7 +9,7 @@ export const metadata = { title: 'Sections' };
 
 export default async function SectionsPage() {
   await requireViewer('/desk/sections', 'section.manage');
-  const sections = await listSections({ includeHidden: true });
+  const sections = await listSectionsWithCounts();
   return (
     <div className="max-w-3xl space-y-6">
       <p className="text-sm"><Link href="/desk/tags" className="text-brand underline">Tags</Link> · <Link href="/desk/topics" className="text-brand underline">Topics</Link></p>

@@ -8,7 +8,7 @@ import { listSections } from '@/lib/sections/queries';
 import { parseCredits } from '@/lib/stories/dateline';
 import { draftOfStory } from '@/lib/stories/draft-of-story';
 import type { getStoryForEditor } from '@/lib/stories/editor-queries';
-import { availableActions } from '@/lib/stories/workflow';
+import { availableActions, isEditable } from '@/lib/stories/workflow';
 import { listTopicOptions } from '@/lib/topics/queries';
 
 type EditorStory = NonNullable<Awaited<ReturnType<typeof getStoryForEditor>>>;
@@ -21,7 +21,7 @@ async function formOptions() {
 export async function newStoryFormProps(): Promise<StoryFormProps> {
   const options = await formOptions();
   return {
-    story: { id: null, status: 'DRAFT', slug: '', slugFrozen: false, isLive: false },
+    story: { id: null, status: 'DRAFT', slug: '', slugFrozen: false, isLive: false, editable: true },
     saved: {
       draft: {
         headline: '', subheadline: '', slug: '', datelinePlace: '', datelineDate: formatDeskDay(new Date()), credit: options.defaultCredit,
@@ -29,7 +29,6 @@ export async function newStoryFormProps(): Promise<StoryFormProps> {
       },
       version: 0, updatedAt: new Date().toISOString(), editorName: null,
     },
-    knownTags: [],
     options,
     moves: ['submit', 'spike'],
   };
@@ -39,9 +38,8 @@ export async function storyFormProps(story: EditorStory, viewer: Viewer): Promis
   const isLive = !!story.publication && !story.publication.killedAt;
   const draft = draftOfStory(story);
   return {
-    story: { id: story.id, status: story.status, slug: story.slug, slugFrozen: !!story.firstPublishedAt, isLive },
+    story: { id: story.id, status: story.status, slug: story.slug, slugFrozen: !!story.firstPublishedAt, isLive, editable: isEditable(story.status) },
     saved: { draft, version: story.version, updatedAt: story.updatedAt.toISOString(), editorName: story.lastEditor?.name ?? null },
-    knownTags: draft.tags,
     options: await formOptions(),
     moves: availableActions({ status: story.status, priority: story.priority, lastEditorId: story.lastEditorId, isLive, wasPublished: !!story.publication || !!story.firstPublishedAt }, viewer),
   };
