@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test';
+import { E2E_PORT as PORT, VARNISH_URL } from './e2e/ports';
 
-const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${PORT}`;
 
 // With DATABASE_URL set, the end-to-end run uses its own database on that server.
@@ -20,6 +20,7 @@ export default defineConfig({
   retries: 0,
   timeout: 30_000,
   expect: { timeout: 10_000 },
+  globalSetup: './e2e/varnish.global-setup.ts',
   reporter: [['list'], ['json', { outputFile: '.data/reports/playwright.json' }]],
   use: {
     baseURL,
@@ -50,6 +51,9 @@ export default defineConfig({
       // The tests' own requests arrive from loopback; trusting it as a proxy lets a spec
       // speak for distinct clients with X-Forwarded-For (the search flood test).
       NEWSROOM_TRUSTED_PROXIES: '127.0.0.1',
+      // Varnish in front (e2e/varnish.global-setup.ts), purged on every public change.
+      NEWSROOM_PURGER: 'varnish',
+      NEWSROOM_VARNISH_URLS: VARNISH_URL,
       ...(e2eDatabaseUrl() ? { DATABASE_URL: e2eDatabaseUrl()! } : {}),
     },
   },

@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { storyKey, surrogateKeyHeader } from '@/lib/cache/surrogate-keys';
 import { publicStoryState } from '@/lib/stories/story-gate';
 
 // Desk: an optimistic check only. A visit without a session cookie goes straight to
@@ -36,7 +37,11 @@ async function story(request: NextRequest) {
   const page = await fetch(new URL(path, request.nextUrl.origin), { headers: { accept: 'text/html' }, cache: 'no-store' });
   return new NextResponse(page.body, {
     status: state === 'withdrawn' ? 410 : 404,
-    headers: { 'Content-Type': page.headers.get('content-type') ?? 'text/html; charset=utf-8', 'Cache-Control': 'public, max-age=10' },
+    headers: {
+      'Content-Type': page.headers.get('content-type') ?? 'text/html; charset=utf-8', 'Cache-Control': 'public, max-age=10',
+      // The story's key too: publishing that address purges a cached 404 of it at once.
+      'Surrogate-Key': surrogateKeyHeader([...(page.headers.get('surrogate-key')?.split(' ') ?? []), ...(slug ? [storyKey(slug)] : [])]),
+    },
   });
 }
 

@@ -32,6 +32,16 @@ const ZEnv = z.object({
   NEWSROOM_PARSE_TIMEOUT_MS: z.coerce.number().int().min(10).max(60_000).default(5_000),
   NEWSROOM_TRUSTED_PROXIES: z.string().default(''),
   NEWSROOM_MICRO_CACHE: z.enum(['true', 'false', '']).default('').transform((value) => value !== 'false'),
+  /** Who is told to drop cached public responses by key on every public change (README: Running behind Varnish or a CDN). */
+  NEWSROOM_PURGER: z.enum(['log', 'varnish', 'fastly', 'cloudflare', 'none']).default('log'),
+  /** Varnish instances to send `PURGE` with `xkey-purge` to, comma-separated (http://varnish-1:6081,...). */
+  NEWSROOM_VARNISH_URLS: z.string().default(''),
+  NEWSROOM_FASTLY_SERVICE_ID: z.string().optional(),
+  NEWSROOM_FASTLY_API_TOKEN: z.string().optional(),
+  NEWSROOM_CLOUDFLARE_ZONE_ID: z.string().optional(),
+  NEWSROOM_CLOUDFLARE_API_TOKEN: z.string().optional(),
+  /** The CDN API's origin, for a proxy or a test double (defaults: api.fastly.com, api.cloudflare.com). */
+  NEWSROOM_PURGE_API_URL: z.string().url().optional(),
 });
 
 export type TEnv = z.infer<typeof ZEnv>;

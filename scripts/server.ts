@@ -1,10 +1,11 @@
 // The production server: Next.js behind a small in-memory cache of public responses
 // (lib/cache/micro-cache.ts). Started by `npm start`; the same flags as `next start`.
-import { createServer, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import next from 'next';
 import type { TLSSocket } from 'node:tls';
 import { installMicroCache, MicroCache } from '@/lib/cache/micro-cache';
+import { isPublicPageRequest, servePublicPage } from '@/lib/http/public-response';
 import { env } from '@/lib/env';
 import { CLIENT_ADDRESS_HEADER, markFrontServer } from '@/lib/http/client-address';
 import { RateLimiter } from '@/lib/http/rate-limit';
@@ -40,6 +41,9 @@ function refuseLater(res: ServerResponse, status: 429 | 503, retryAfterSeconds: 
   }, TARPIT_MS).unref();
 }
 
+/** A public GET: from the micro-cache, or rendered by Next and finished by the front server (lib/http/public-response.ts). */
+const servePublic = (req: IncomingMessage, res: ServerResponse) => servePublicPage(req, res, handle, env().NEWSROOM_MICRO_CACHE ? cache : null);
+
 const server = createServer((req, res) => {
   const peer = req.socket.remoteAddress;
   const viaTrustedProxy = isTrustedPeer(peer, trusted);
@@ -53,23 +57,22 @@ const server = createServer((req, res) => {
   // The only client address the app believes: the socket's, or what a trusted proxy says.
   const client = clientAddress(peer, req.headers['x-forwarded-for'], trusted);
   req.headers[CLIENT_ADDRESS_HEADER] = client;
+  const https = (req.socket as TLSSocket).encrypted || (viaTrustedProxy && req.headers['x-forwarded-proto'] === 'https');
+  if (https) res.setHeader('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
   if (req.method === 'GET' && SEARCH_PATH.test(req.url ?? '')) {
     const verdict = searchLimiter.take(client);
     if (!verdict.ok) return refuseLater(res, 429, verdict.retryAfterSeconds, `Too many searches from your address. Try again in ${verdict.retryAfterSeconds} seconds.`);
     void searchGate.run(() => new Promise<void>((resolve) => {
       if (res.destroyed) return resolve(); // gave up while queued
       res.once('close', resolve);
-      void handle(req, res);
+      if (isPublicPageRequest(req)) servePublic(req, res);
+      else void handle(req, res);
     })).then((entered) => {
       if (entered === null) refuseLater(res, 503, 5, 'Search is busy right now. Try again in a few seconds.');
     });
     return;
   }
-  const https = (req.socket as TLSSocket).encrypted || (viaTrustedProxy && req.headers['x-forwarded-proto'] === 'https');
-  if (https) res.setHeader('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
-  const key = env().NEWSROOM_MICRO_CACHE ? cache.key(req) : null;
-  if (key && cache.serve(req, res, key)) return;
-  if (key) cache.capture(res, key);
+  if (isPublicPageRequest(req)) return servePublic(req, res);
   void handle(req, res);
 });
 server.listen(port, hostname, () => console.log(`▲ Newsroom ready on http://${hostname}:${port}`));

@@ -7,6 +7,8 @@ import { run } from 'graphile-worker';
 import { prisma } from '@/lib/db';
 import { env } from '@/lib/env';
 import { announcePublicChange } from '@/lib/cache/public-change';
+import { purgeKeys } from '@/lib/cache/purge';
+import { keysForPublicChange } from '@/lib/cache/story-change';
 import { EMBARGO_TASK, PUBLISH_TASK } from '@/lib/jobs/queue';
 import { liftEmbargo } from '@/lib/stories/lift-embargo';
 import { publishScheduledStory } from '@/lib/stories/publish-scheduled';
@@ -20,10 +22,14 @@ import { quietLogger } from './lib/migrate.ts';
 
 exitWithParent();
 
-/** Tells every app instance to expire its cached public pages (best effort: the 60 s timer is the fallback). */
+/**
+ * Tells every app instance to expire its cached public pages, and the cache in front to
+ * purge the story's keys (best effort: the 60 s timer is the fallback).
+ */
 async function revalidateApp(slug: string) {
   try {
     await announcePublicChange(slug, 'job-runner');
+    await purgeKeys(await keysForPublicChange(slug));
   } catch (error) {
     console.error(`[jobs] could not announce the change to ${slug}: ${(error as Error).message}`);
   }
@@ -67,6 +73,7 @@ const runner = await run({
     [EMBARGO_TASK]: async (payload) => {
       const { slug } = await liftEmbargo(payload);
       console.log(`[jobs] embargo lifted on ${slug}`);
+      await purgeKeys(await keysForPublicChange(slug)); // liftEmbargo told the instances
     },
   },
 });

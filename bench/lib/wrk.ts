@@ -48,3 +48,7 @@ export async function wrk(url: string, options: { connections: number; seconds: 
   if (Number.isNaN(result.requestsPerSecond)) throw new Error(`wrk gave no result:\n${output}`);
   return result;
 }
+
+export const wrkRow = (result: WrkResult) => ({
+  'req/s': Math.round(result.requestsPerSecond), 'p50 (ms)': Number(result.p50.toFixed(2)), 'p99 (ms)': Number(result.p99.toFixed(2)), errors: result.errors, 'non-2xx': result.non2xx,
+});

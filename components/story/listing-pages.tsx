@@ -1,5 +1,7 @@
 import { notFound, permanentRedirect } from 'next/navigation';
+import { CacheKeys } from '@/components/story/cache-keys';
 import { StoryBody } from '@/components/story/story-body';
+import { HOME_KEY, sectionKey, tagKey, topicKey } from '@/lib/cache/surrogate-keys';
 import { readDoc } from '@/lib/content/document';
 import { TAG_KIND_NAMES } from '@/lib/tags/labels';
 import { listPublishedStories } from '@/lib/stories/public-queries';
@@ -15,6 +17,7 @@ export async function HomeListing({ page: raw }: { page?: string }) {
   if (page > 1 && !stories.length) notFound();
   return (
     <>
+      <CacheKeys keys={[HOME_KEY]} stories={stories} />
       <h1 className="mb-2 font-serif text-2xl font-bold">All news{page > 1 ? `, page ${page}` : ''}</h1>
       <PagedStoryList basePath="/" page={page} hasMore={hasMore} stories={stories} />
     </>
@@ -28,6 +31,7 @@ export async function SectionListing({ slug, page: raw }: { slug: string; page?:
   if (page > 1 && !stories.length) notFound(); // a page past the last one does not exist
   return (
     <>
+      <CacheKeys keys={[sectionKey(section.slug)]} stories={stories} />
       <h1 className="mb-2 font-serif text-2xl font-bold">{section.name}</h1>
       <PagedStoryList basePath={`/section/${section.slug}`} page={page} hasMore={hasMore} stories={stories} />
     </>
@@ -43,6 +47,7 @@ export async function TagListing({ slug, page: raw }: { slug: string; page?: str
   if (page > 1 && !stories.length) notFound(); // a page past the last one does not exist
   return (
     <>
+      <CacheKeys keys={[tagKey(tag.slug)]} stories={stories} />
       <p className="text-sm font-semibold uppercase tracking-wide text-slate-600">{TAG_KIND_NAMES[tag.kind]}</p>
       <h1 className="mb-1 font-serif text-2xl font-bold">{tag.name}</h1>
       {tag.description ? <p className="mb-2 text-slate-700">{tag.description}</p> : null}
@@ -58,6 +63,7 @@ export async function TopicListing({ slug, page: raw }: { slug: string; page?: s
   if (page > 1 && !stories.length) notFound(); // a page past the last one does not exist
   return (
     <>
+      <CacheKeys keys={[topicKey(topic.slug)]} stories={stories} />
       <h1 className="mb-3 font-serif text-2xl font-bold">{topic.title}</h1>
       <aside aria-label="Background" className="mb-6 rounded-lg border-l-4 border-brand bg-slate-50 p-5">
         <StoryBody doc={readDoc(topic.background)} />

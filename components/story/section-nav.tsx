@@ -1,25 +1,32 @@
-'use client';
-
 import Link from 'next/link';
-import { useState } from 'react';
-import { cn } from '@/components/ui/cn';
 
-/** The public section navigation: one line on wide screens; behind a "Sections" menu button on a phone. */
-export function SectionNav({ sections }: { sections: { slug: string; name: string }[] }) {
-  const [open, setOpen] = useState(false);
+type Section = { slug: string; name: string };
+
+function SectionLinks({ sections, className }: { sections: Section[]; className: string }) {
+  return (
+    <ul className={className}>
+      <li><Link href="/" className="hover:text-brand">All news</Link></li>
+      {sections.map((section) => (
+        <li key={section.slug}><Link href={`/section/${section.slug}`} className="hover:text-brand">{section.name}</Link></li>
+      ))}
+    </ul>
+  );
+}
+
+const LINKS = 'gap-x-5 gap-y-1 text-sm font-semibold uppercase tracking-wide text-slate-700';
+
+/**
+ * The public section navigation: one line on wide screens; on a phone, behind a
+ * "Sections" disclosure. Plain HTML (`details`), so it works without JavaScript.
+ */
+export function SectionNav({ sections }: { sections: Section[] }) {
   return (
     <nav aria-label="Sections" className="mt-3">
-      <button type="button" aria-expanded={open} aria-controls="section-links" onClick={() => setOpen(!open)}
-        className="rounded-md border border-slate-300 px-3 py-1.5 text-sm font-semibold text-slate-700 sm:hidden">
-        {open ? 'Close sections' : 'Sections'}
-      </button>
-      <ul id="section-links" className={cn('gap-x-5 gap-y-1 text-sm font-semibold uppercase tracking-wide text-slate-700 sm:flex sm:flex-wrap',
-        open ? 'mt-2 flex flex-col' : 'hidden')}>
-        <li><Link href="/" className="hover:text-brand">All news</Link></li>
-        {sections.map((section) => (
-          <li key={section.slug}><Link href={`/section/${section.slug}`} className="hover:text-brand">{section.name}</Link></li>
-        ))}
-      </ul>
+      <SectionLinks sections={sections} className={`hidden sm:flex sm:flex-wrap ${LINKS}`} />
+      <details className="sm:hidden">
+        <summary className="inline-block cursor-pointer rounded-md border border-slate-300 px-3 py-1.5 text-sm font-semibold text-slate-700">Sections</summary>
+        <SectionLinks sections={sections} className={`mt-2 flex flex-col ${LINKS}`} />
+      </details>
     </nav>
   );
 }

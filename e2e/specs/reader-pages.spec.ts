@@ -11,9 +11,15 @@ const PAGES = [
 ] as const;
 
 for (const [kind, path, heading] of PAGES) {
-  test(`the ${kind} page works and has no accessibility violations`, async ({ page }) => {
+  test(`the ${kind} page works, loads no JavaScript and has no accessibility violations`, async ({ page }) => {
+    const scripts: string[] = [];
+    page.on('request', (request) => { if (request.resourceType() === 'script') scripts.push(request.url()); });
     const response = await page.goto(path);
     expect(response?.status()).toBe(200);
+    expect(scripts).toEqual([]);
+    const html = await response!.text();
+    expect(html).not.toMatch(/self\.__next_f|<script[^>]+src=|surrogate-key/);
+    expect(response!.headers()['surrogate-key']).toMatch(/^site\b/);
     await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
     const results = await new AxeBuilder({ page }).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
@@ -56,4 +62,26 @@ test('the skip link moves keyboard focus to the content', async ({ page }) => {
   await expect(skip).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/#main$/);
+});
+
+test.describe('with JavaScript turned off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('a reader browses, searches and uses the phone menu exactly as with it', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('link', { name: 'Putin, Pashinyan to discuss Nagorno-Karabakh on Wednesday — Kremlin' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Putin, Pashinyan to discuss Nagorno-Karabakh on Wednesday — Kremlin');
+    await expect(page.locator('article')).toContainText('MOSCOW, July 7. /TASS/.');
+    await page.getByRole('navigation', { name: 'Tags' }).getByRole('link', { name: 'Nikol Pashinyan' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Nikol Pashinyan' })).toBeVisible();
+    await page.getByRole('banner').getByRole('link', { name: 'Search', exact: true }).click();
+    await page.getByRole('searchbox', { name: 'Search stories' }).fill('Kremlin');
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    await expect(page.getByRole('status')).toHaveText('Results for “Kremlin”');
+    await page.setViewportSize({ width: 390, height: 844 });
+    const nav = page.getByRole('navigation', { name: 'Sections' });
+    await nav.getByText('Sections', { exact: true }).click();
+    await nav.getByRole('link', { name: 'Economy' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Economy' })).toBeVisible();
+  });
 });

@@ -2,6 +2,8 @@ import 'server-only';
 import { revalidatePath } from 'next/cache';
 import { processMicroCache } from '@/lib/cache/micro-cache';
 import { announcePublicChange } from '@/lib/cache/public-change';
+import { purgeKeys } from '@/lib/cache/purge';
+import { keysForPublicChange } from '@/lib/cache/story-change';
 import { forgetSearchResults } from '@/lib/stories/search';
 import { forgetStoryState } from '@/lib/stories/story-gate';
 
@@ -19,9 +21,17 @@ export function expirePublicPages(slug: string | null) {
 
 /**
  * After a change readers can see (publish, update, kill, taxonomy): expires the pages
- * here at once, and tells the other instances to do the same.
+ * here at once, tells the other instances to do the same, and has the HTTP cache in
+ * front (if any) purge the responses the change touches: a story's keys, or everything
+ * (`site`) for a change to sections, tags or topics.
  */
 export async function revalidatePublicSite(slug: string | null = null) {
   expirePublicPages(slug);
   await announcePublicChange(slug);
+  // Waited for up to a second, so the desk's "published" means fresh through the cache
+  // too; a slower cache finishes in the background (the purge is never undone).
+  const purged = keysForPublicChange(slug).then(purgeKeys, (error: Error) => console.error(`[cache] purge skipped: ${error.message}`));
+  await Promise.race([purged, new Promise((resolve) => setTimeout(resolve, PURGE_WAIT_MS).unref())]);
 }
+
+const PURGE_WAIT_MS = 1_000;

@@ -1,3 +1,4 @@
+import { FEEDS_KEY, sectionKey, surrogateKeyHeader, tagKey } from '@/lib/cache/surrogate-keys';
 import type { FeedFormat } from './build-feed';
 import { feedDocument, type FeedScope } from './feed-response';
 
@@ -6,6 +7,8 @@ export function feedHandler(format: FeedFormat, scopeOf: (params: Record<string,
   return async (_request: Request, context: { params: Promise<Record<string, string>> }) => {
     const document = await feedDocument(format, scopeOf(await context.params));
     if (!document) return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain' } });
-    return new Response(document.body, { headers: { 'Content-Type': document.contentType, 'Cache-Control': 'public, max-age=60' } });
+    const scope = scopeOf(await context.params);
+    const keys = [FEEDS_KEY, ...(scope.kind === 'section' ? [sectionKey(scope.slug)] : scope.kind === 'tag' ? [tagKey(scope.slug)] : [])];
+    return new Response(document.body, { headers: { 'Content-Type': document.contentType, 'Cache-Control': 'public, max-age=60', 'Surrogate-Key': surrogateKeyHeader(keys) } });
   };
 }

@@ -1,9 +1,10 @@
+import { SITEMAPS_KEY, surrogateKeyHeader } from '@/lib/cache/surrogate-keys';
 import { env } from '@/lib/env';
 import { absolute, storyPath } from '@/lib/stories/seo';
 import { newsUrlset, sitemapIndex, urlset } from './build';
 import { listingPages, recentStories, storySitemapChunk, storySitemapCount } from './queries';
 
-const xml = (body: string) => new Response(body, { headers: { 'Content-Type': 'application/xml; charset=utf-8', 'Cache-Control': 'public, max-age=300' } });
+const xml = (body: string) => new Response(body, { headers: { 'Content-Type': 'application/xml; charset=utf-8', 'Cache-Control': 'public, max-age=300', 'Surrogate-Key': surrogateKeyHeader([SITEMAPS_KEY]) } });
 const site = () => env().NEWSROOM_SITE_URL;
 
 export async function sitemapIndexResponse() {

@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { connection } from 'next/server';
+import { CacheKeys } from '@/components/story/cache-keys';
 import { SearchForm } from '@/components/story/search-form';
+import { SEARCH_KEY } from '@/lib/cache/surrogate-keys';
 import { StoryList } from '@/components/story/story-list';
 import { isAppError } from '@/lib/errors';
 import { normalizeSearchQuery, searchPublishedStories } from '@/lib/stories/search';
@@ -23,6 +25,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   const href = (n: number) => `/search?${new URLSearchParams({ q, page: String(n) })}`;
   return (
     <>
+      <CacheKeys keys={[SEARCH_KEY]} stories={stories} />
       <h1 className="mb-3 font-serif text-2xl font-bold">Search</h1>
       <SearchForm id="q" defaultValue={q} className="mb-6 flex max-w-lg gap-2" />
       {q ? <p className="mb-2 text-sm text-slate-600" role="status">{busy || (stories.length ? `Results for “${q}”` : `No stories match “${q}”.`)}</p> : null}

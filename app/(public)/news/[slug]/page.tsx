@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { cache } from 'react';
 import { notFound } from 'next/navigation';
+import { CacheKeys } from '@/components/story/cache-keys';
 import { StoryArticle } from '@/components/story/story-article';
 import { env } from '@/lib/env';
 import { formatDateline } from '@/lib/stories/dateline';
@@ -45,10 +46,13 @@ export default async function StoryPage({ params }: Props) {
   const related = await listRelatedStories({ storyId: story.storyId, topicId: story.topicId, sectionId: story.sectionId, tagIds: story.tags.map((t) => t.tagId) });
   const jsonLd = newsArticleJsonLd({ ...story, image: firstImage(story.body) }, site);
   return (
+    <>
+    <CacheKeys stories={[story, ...related]} />
     <StoryArticle
       // Generated JSON, with `<` escaped: it cannot end the script element.
       head={<script type="application/ld+json" dangerouslySetInnerHTML={{ __html: scriptSafeJson(jsonLd) }} />}
       story={{ ...story, dateline, tags: story.tags.map(({ tag }) => tag), related }}
     />
+    </>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { CacheKeys } from '@/components/story/cache-keys';
 import { formatPublicTime } from '@/components/story/time';
 import { getKilledStory } from '@/lib/stories/public-queries';
 
@@ -15,6 +16,7 @@ export default async function WithdrawnPage({ params }: { params: Promise<{ slug
   if (!story?.killedAt) notFound();
   return (
     <article className="mx-auto max-w-3xl py-8">
+      <CacheKeys stories={[{ slug: (await params).slug }]} />
       <h1 className="font-serif text-3xl font-bold">This story has been withdrawn</h1>
       <p className="mt-3 text-slate-700">
         The story was withdrawn on <time dateTime={story.killedAt.toISOString()}>{formatPublicTime(story.killedAt)}</time>.

@@ -1,0 +1,81 @@
+// What a reader's phone does with each kind of public page: Lighthouse 12 (mobile,
+// simulated throttling) in Debian's Chromium against the production server, three runs
+// per page (median), beside the figures the outside check measured for nginx, Ghost and
+// WordPress on this machine. Also the HTML's weight against the same page without any
+// framework payload.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { startBenchApp } from './lib/app';
+import { record, summarize, table, type Row } from './lib/report';
+
+const RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
+const CHROME = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const PAGES: [string, string][] = [
+  ['article', '/news/putin-pashinyan-to-discuss-nagorno-karabakh-on-wednesday-kremlin'],
+  ['home', '/'],
+  ['section', '/section/world'],
+  ['tag', '/tag/kremlin'],
+  ['topic', '/topic/situation-in-nagorno-karabakh-and-border-regions'],
+  ['search', '/search?q=Kremlin'],
+];
+
+type Report = { categories: Record<string, { score: number }>; audits: Record<string, { numericValue?: number }> };
+
+function lighthouse(url: string): Report {
+  const dir = mkdtempSync(path.join(tmpdir(), 'lighthouse-'));
+  const out = path.join(dir, 'report.json');
+  const run = spawnSync(process.execPath, [
+    path.join(import.meta.dirname, '..', 'node_modules', 'lighthouse', 'cli', 'index.js'), url, '--quiet', '--output=json', `--output-path=${out}`,
+    '--only-categories=performance,accessibility,seo', '--chrome-flags=--headless=new --no-sandbox --disable-gpu',
+  ], { env: { ...process.env, CHROME_PATH: CHROME }, encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`lighthouse failed on ${url}: ${run.stderr}`);
+  return JSON.parse(readFileSync(out, 'utf8')) as Report;
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+/** The page's HTML with every script, script preload and inline style of a framework taken out: the floor it is compared with. */
+const withoutFramework = (html: string) => html
+  .replace(/<script\b(?![^>]*application\/ld\+json)[^>]*>[\s\S]*?<\/script>/g, '')
+  .replace(/<link\b[^>]*\b(?:modulepreload|as="script")[^>]*>/g, '');
+
+async function fill(databaseUrl: string) {
+  process.env.DATABASE_URL = databaseUrl;
+  const { seedDemoDesk } = await import('../prisma/seed/seed-demo-desk');
+  const { prisma } = await import('@/lib/db');
+  await seedDemoDesk();
+  await prisma.$disconnect();
+}
+
+const app = await startBenchApp(fill);
+try {
+  const rows: Row[] = [];
+  for (const [name, pagePath] of PAGES) {
+    const url = app.origin + pagePath;
+    const html = await (await fetch(url)).text();
+    const scripts = [...html.matchAll(/<script\b[^>]*\bsrc=/g)].length;
+    const reports = Array.from({ length: RUNS }, () => lighthouse(url));
+    const score = (category: string) => median(reports.map((r) => Math.round(r.categories[category]!.score * 100)));
+    const audit = (id: string) => median(reports.map((r) => r.audits[id]!.numericValue ?? NaN));
+    rows.push({
+      page: name, performance: score('performance'), accessibility: score('accessibility'), seo: score('seo'),
+      'blocking time (ms)': Math.round(audit('total-blocking-time')), 'LCP (ms)': Math.round(audit('largest-contentful-paint')),
+      'transfer (KiB)': Number((audit('total-byte-weight') / 1024).toFixed(1)), 'script files': scripts,
+      'HTML vs without framework': Number((Buffer.byteLength(html) / Buffer.byteLength(withoutFramework(html))).toFixed(2)),
+    });
+  }
+  const reference = `Reference (the outside check, same machine, Lighthouse 12 mobile): nginx static file 100 / 0 ms / 7 KiB; Ghost 5 100 / 0 ms / 89 KiB; WordPress 6 99 / 0 ms / 66 KiB (performance / blocking time / transfer).`;
+  const markdown = `${table(rows)}\n\nMedian of ${RUNS} Lighthouse 12.2.3 runs per page (mobile, simulated throttling) in ${CHROME}, against the production server (no images on these pages). ${reference}`;
+  console.log(markdown);
+  if (process.env.BENCH_RECORD !== 'false') record('Reader pages in Lighthouse', markdown);
+  const worst = (key: string, pick: (a: number, b: number) => number) => rows.map((r) => Number(r[key])).reduce(pick);
+  const scores = `${worst('performance', Math.min)} / ${worst('accessibility', Math.min)} / ${worst('seo', Math.min)}`;
+  summarize('public pages, Lighthouse mobile: worst performance / accessibility / SEO', scores, '100 / 100 / 100', scores === '100 / 100 / 100');
+  summarize('public pages: worst total blocking time', `${worst('blocking time (ms)', Math.max)} ms`, '≤ 50 ms', worst('blocking time (ms)', Math.max) <= 50);
+  summarize('public pages: heaviest transfer (no images)', `${worst('transfer (KiB)', Math.max)} KiB`, '≤ 60 KiB', worst('transfer (KiB)', Math.max) <= 60);
+  summarize('public pages: HTML vs the same page without framework payload', `${worst('HTML vs without framework', Math.max)}×`, '≤ 1.3×', worst('HTML vs without framework', Math.max) <= 1.3);
+} finally {
+  await app.stop();
+}

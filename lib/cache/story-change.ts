@@ -1,0 +1,17 @@
+import { prisma } from '@/lib/db';
+import { SITE_KEY, storyChangeKeys } from './surrogate-keys';
+
+/** The cache keys a change to the published story at `slug` makes stale; `site` (everything) when no story is named. */
+export async function keysForPublicChange(slug: string | null): Promise<string[]> {
+  if (!slug) return [SITE_KEY];
+  const publication = await prisma.publication.findUnique({
+    where: { slug },
+    select: { section: { select: { slug: true } }, topic: { select: { slug: true } }, tags: { select: { tag: { select: { slug: true } } } } },
+  });
+  return storyChangeKeys({
+    slug,
+    sectionSlug: publication?.section?.slug ?? null,
+    topicSlug: publication?.topic?.slug ?? null,
+    tagSlugs: publication?.tags.map(({ tag }) => tag.slug) ?? [],
+  });
+}

@@ -1,0 +1,117 @@
+import { createHash } from 'node:crypto';
+import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
+import { publicCacheControl } from '@/lib/cache/cache-control';
+import { surrogateKeyHeader } from '@/lib/cache/surrogate-keys';
+import type { MicroCache } from '@/lib/cache/micro-cache';
+import { env } from '@/lib/env';
+import { collectResponse } from './collect-response';
+import { encodeBody, preferredEncoding, worthCompressing, type Encoding } from './encoding';
+import { staticPage } from './static-html';
+
+/** Addresses that are never a public page: the desk, its API and assets, sign-in, uploads, Preview. */
+const NOT_PUBLIC = /^\/(?:desk|api|login|media|preview|_next)(?:[/?]|$)/;
+
+/**
+ * A reader's GET of a public address, as a browser or a cache asks for it: not a client
+ * router navigation, prefetch or Server Action (those want the flight data).
+ */
+export function isPublicPageRequest(req: IncomingMessage): boolean {
+  if (req.method !== 'GET') return false;
+  if (NOT_PUBLIC.test(req.url ?? '/')) return false;
+  return !(req.headers.rsc || req.headers['next-router-state-tree'] || req.headers['next-router-prefetch'] || req.headers['next-action']);
+}
+
+/** A public response ready to send: identity body, its encodings made once on demand. */
+export class FinishedResponse {
+  private encoded = new Map<Encoding, Buffer>();
+
+  constructor(readonly status: number, readonly headers: OutgoingHttpHeaders, readonly body: Buffer) {}
+
+  bodyFor(encoding: Encoding): { encoding: Encoding; body: Buffer } {
+    if (encoding === 'identity' || !worthCompressing(String(this.headers['content-type'] ?? ''), this.body.byteLength)) {
+      return { encoding: 'identity', body: this.body };
+    }
+    let body = this.encoded.get(encoding);
+    if (!body) this.encoded.set(encoding, (body = encodeBody(this.body, encoding)));
+    return { encoding, body };
+  }
+
+  get shareable(): boolean {
+    const cacheControl = String(this.headers['cache-control'] ?? '');
+    return this.status === 200 && !this.headers['set-cookie'] && /\b(public|s-maxage)\b/.test(cacheControl) && !/\b(private|no-store|no-cache)\b/.test(cacheControl);
+  }
+
+  /** Seconds a shared cache may keep it (its s-maxage). */
+  get sharedMaxAge(): number {
+    return Number(/s-maxage=(\d+)/.exec(String(this.headers['cache-control'] ?? ''))?.[1] ?? 0);
+  }
+}
+
+// Not kept with the response: how it was framed, and HSTS (sent per connection, over HTTPS only).
+const PER_CONNECTION = ['content-length', 'content-encoding', 'transfer-encoding', 'connection', 'keep-alive', 'strict-transport-security'];
+
+/**
+ * What the front server makes of the framework's answer to a public GET: an HTML page
+ * without hydration payload (static-html.ts), its cache keys in `Surrogate-Key`, the
+ * public Cache-Control policy, and an ETag for the bytes actually sent.
+ */
+export function finishPublicResponse(res: ServerResponse, body: Buffer): FinishedResponse {
+  const headers = { ...res.getHeaders() };
+  for (const name of PER_CONNECTION) delete headers[name];
+  let keys: string[] = [];
+  if (/^text\/html\b/.test(String(headers['content-type'] ?? '')) && body.byteLength) {
+    const page = staticPage(body.toString('utf8'));
+    body = Buffer.from(page.html, 'utf8');
+    keys = page.keys;
+  }
+  if (!headers['surrogate-key']) headers['surrogate-key'] = surrogateKeyHeader(keys);
+  if (env().NEWSROOM_PURGER === 'cloudflare') headers['cache-tag'] = String(headers['surrogate-key']).split(' ').join(','); // Cloudflare's name and list syntax
+  const cacheControl = publicCacheControl(headers['cache-control']?.toString());
+  if (cacheControl) headers['cache-control'] = cacheControl;
+  if (res.statusCode === 200) headers.etag = `W/"${createHash('sha1').update(body).digest('base64url').slice(0, 22)}"`;
+  const vary = String(headers.vary ?? '');
+  if (!/\baccept-encoding\b/i.test(vary)) headers.vary = vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding';
+  return new FinishedResponse(res.statusCode, headers, body);
+}
+
+/** Sends a finished response: 304 when the client has these bytes, else the best encoding it takes. */
+export function sendFinished(req: IncomingMessage, res: ServerResponse, response: FinishedResponse, extra: OutgoingHttpHeaders = {}) {
+  // What the framework set is in response.headers; only HSTS is this connection's own.
+  for (const name of res.getHeaderNames()) if (name !== 'strict-transport-security') res.removeHeader(name);
+  const etag = response.headers.etag;
+  if (etag && req.headers['if-none-match']?.split(',').some((tag) => tag.trim() === etag)) {
+    res.writeHead(304, { etag, 'cache-control': response.headers['cache-control'], vary: response.headers.vary, ...extra });
+    res.end();
+    return;
+  }
+  const { encoding, body } = response.bodyFor(preferredEncoding(req.headers['accept-encoding']));
+  res.writeHead(response.status, {
+    ...response.headers, ...extra,
+    'content-length': body.byteLength,
+    ...(encoding === 'identity' ? {} : { 'content-encoding': encoding }),
+  });
+  res.end(req.method === 'HEAD' ? undefined : body);
+}
+
+/** Public bodies larger than this stream through as they are (no page is near it; a sitemap could be). */
+const COLLECT_LIMIT = 8 * 1024 * 1024;
+
+/**
+ * A public GET: from the micro-cache when it has it; else the framework (`handle`)
+ * renders it uncompressed, and the finished response (static HTML, cache keys,
+ * Cache-Control, ETag) is kept and sent in the client's encoding.
+ */
+export function servePublicPage(req: IncomingMessage, res: ServerResponse, handle: (req: IncomingMessage, res: ServerResponse) => unknown, cache: MicroCache | null) {
+  const key = cache ? cache.key(req) : null;
+  const hit = key ? cache!.get(key) : undefined;
+  if (hit) return sendFinished(req, res, hit, { 'x-newsroom-cache': 'HIT' });
+  const acceptEncoding = req.headers['accept-encoding'];
+  req.headers['accept-encoding'] = 'identity';
+  collectResponse(res, COLLECT_LIMIT, (body) => {
+    const finished = finishPublicResponse(res, body);
+    if (key) cache!.store(key, finished);
+    req.headers['accept-encoding'] = acceptEncoding;
+    sendFinished(req, res, finished);
+  });
+  void handle(req, res);
+}
