@@ -48,9 +48,10 @@ try {
 
   // The limit on this machine: the very bytes of the cached story page (status line,
   // headers and body, as wrk receives them) sent from memory by a bare node:http server.
-  const page = await fetch(`${app.origin}/news/${SEED_SLUG}`);
+  const page = await fetch(`${app.origin}/news/${SEED_SLUG}`, { headers: { 'accept-encoding': 'identity' } });
   const bytes = Buffer.from(await page.arrayBuffer());
   const headers = Object.fromEntries([...page.headers].filter(([name]) => !['date', 'connection', 'keep-alive', 'x-newsroom-cache'].includes(name)));
+  if (Number(headers['content-length']) !== bytes.byteLength) throw new Error('the reference must send the very bytes the app sent');
   const bare = createServer((_req, res) => { res.writeHead(200, headers); res.end(bytes); });
   const barePort = await findFreePort();
   await new Promise<void>((resolve) => bare.listen(barePort, '127.0.0.1', resolve));

@@ -5,7 +5,7 @@ import path from 'node:path';
 import next from 'next';
 import type { TLSSocket } from 'node:tls';
 import { installMicroCache, MicroCache } from '@/lib/cache/micro-cache';
-import { isPublicPageRequest, servePublicPage } from '@/lib/http/public-response';
+import { isPublicPageRequest, sendFinished, servePublicPage } from '@/lib/http/public-response';
 import { env } from '@/lib/env';
 import { CLIENT_ADDRESS_HEADER, markFrontServer } from '@/lib/http/client-address';
 import { RateLimiter } from '@/lib/http/rate-limit';
@@ -41,10 +41,19 @@ function refuseLater(res: ServerResponse, status: 429 | 503, retryAfterSeconds: 
   }, TARPIT_MS).unref();
 }
 
+const microCache = env().NEWSROOM_MICRO_CACHE ? cache : null;
+const HIT = { 'x-newsroom-cache': 'HIT' };
+const HSTS = { 'strict-transport-security': 'max-age=31536000; includeSubDomains' };
+const HIT_HTTPS = { ...HIT, ...HSTS };
 /** A public GET: from the micro-cache, or rendered by Next and finished by the front server (lib/http/public-response.ts). */
-const servePublic = (req: IncomingMessage, res: ServerResponse) => servePublicPage(req, res, handle, env().NEWSROOM_MICRO_CACHE ? cache : null);
+const servePublic = (req: IncomingMessage, res: ServerResponse) => servePublicPage(req, res, handle, microCache);
+const viaHttps = (req: IncomingMessage) => (req.socket as TLSSocket).encrypted || (req.headers['x-forwarded-proto'] === 'https' && isTrustedPeer(req.socket.remoteAddress, trusted));
 
 const server = createServer((req, res) => {
+  // A cache hit first, and nothing else: its address passed the guard below when it was
+  // stored (the key is the address), and it needs no client address or rate limit.
+  const hit = microCache && isPublicPageRequest(req) ? microCache.lookup(req) : undefined;
+  if (hit) return sendFinished(req, res, hit, viaHttps(req) ? HIT_HTTPS : HIT);
   const peer = req.socket.remoteAddress;
   const viaTrustedProxy = isTrustedPeer(peer, trusted);
   const host = (viaTrustedProxy ? req.headers['x-forwarded-host']?.toString().split(',')[0]?.trim() : undefined) ?? req.headers.host;
@@ -57,8 +66,7 @@ const server = createServer((req, res) => {
   // The only client address the app believes: the socket's, or what a trusted proxy says.
   const client = clientAddress(peer, req.headers['x-forwarded-for'], trusted);
   req.headers[CLIENT_ADDRESS_HEADER] = client;
-  const https = (req.socket as TLSSocket).encrypted || (viaTrustedProxy && req.headers['x-forwarded-proto'] === 'https');
-  if (https) res.setHeader('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
+  if (viaHttps(req)) res.setHeader('Strict-Transport-Security', HSTS['strict-transport-security']);
   if (req.method === 'GET' && SEARCH_PATH.test(req.url ?? '')) {
     const verdict = searchLimiter.take(client);
     if (!verdict.ok) return refuseLater(res, 429, verdict.retryAfterSeconds, `Too many searches from your address. Try again in ${verdict.retryAfterSeconds} seconds.`);

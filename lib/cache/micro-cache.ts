@@ -25,6 +25,12 @@ export class MicroCache {
     return req.url ?? '/';
   }
 
+  /** The cached response for a public page request, if there is one. */
+  lookup(req: IncomingMessage): FinishedResponse | undefined {
+    const key = this.key(req);
+    return key === null ? undefined : this.get(key);
+  }
+
   get(key: string): FinishedResponse | undefined {
     const entry = this.entries.get(key);
     if (!entry) return undefined;

@@ -24,6 +24,8 @@ export function isPublicPageRequest(req: IncomingMessage): boolean {
 /** A public response ready to send: identity body, its encodings made once on demand. */
 export class FinishedResponse {
   private encoded = new Map<Encoding, Buffer>();
+  /** The header objects sent, per extra headers and encoding: made once, not per request. */
+  private sentHeaders = new WeakMap<OutgoingHttpHeaders, Map<Encoding, OutgoingHttpHeaders>>();
 
   constructor(readonly status: number, readonly headers: OutgoingHttpHeaders, readonly body: Buffer) {}
 
@@ -34,6 +36,17 @@ export class FinishedResponse {
     let body = this.encoded.get(encoding);
     if (!body) this.encoded.set(encoding, (body = encodeBody(this.body, encoding)));
     return { encoding, body };
+  }
+
+  headersFor(encoding: Encoding, body: Buffer, extra: OutgoingHttpHeaders): OutgoingHttpHeaders {
+    let perEncoding = this.sentHeaders.get(extra);
+    if (!perEncoding) this.sentHeaders.set(extra, (perEncoding = new Map()));
+    let headers = perEncoding.get(encoding);
+    if (!headers) {
+      headers = { ...this.headers, ...extra, 'content-length': body.byteLength, ...(encoding === 'identity' ? {} : { 'content-encoding': encoding }) };
+      perEncoding.set(encoding, headers);
+    }
+    return headers;
   }
 
   get shareable(): boolean {
@@ -74,8 +87,10 @@ export function finishPublicResponse(res: ServerResponse, body: Buffer): Finishe
   return new FinishedResponse(res.statusCode, headers, body);
 }
 
-/** Sends a finished response: 304 when the client has these bytes, else the best encoding it takes. */
-export function sendFinished(req: IncomingMessage, res: ServerResponse, response: FinishedResponse, extra: OutgoingHttpHeaders = {}) {
+const NO_EXTRA: OutgoingHttpHeaders = {};
+
+/** Sends a finished response: 304 when the client has these bytes, else the best encoding it takes. `extra` should be a constant object (the sent headers are kept per object). */
+export function sendFinished(req: IncomingMessage, res: ServerResponse, response: FinishedResponse, extra: OutgoingHttpHeaders = NO_EXTRA) {
   // What the framework set is in response.headers; only HSTS is this connection's own.
   for (const name of res.getHeaderNames()) if (name !== 'strict-transport-security') res.removeHeader(name);
   const etag = response.headers.etag;
@@ -85,13 +100,11 @@ export function sendFinished(req: IncomingMessage, res: ServerResponse, response
     return;
   }
   const { encoding, body } = response.bodyFor(preferredEncoding(req.headers['accept-encoding']));
-  res.writeHead(response.status, {
-    ...response.headers, ...extra,
-    'content-length': body.byteLength,
-    ...(encoding === 'identity' ? {} : { 'content-encoding': encoding }),
-  });
+  res.writeHead(response.status, response.headersFor(encoding, body, extra));
   res.end(req.method === 'HEAD' ? undefined : body);
 }
+
+const HIT: OutgoingHttpHeaders = { 'x-newsroom-cache': 'HIT' };
 
 /** Public bodies larger than this stream through as they are (no page is near it; a sitemap could be). */
 const COLLECT_LIMIT = 8 * 1024 * 1024;
@@ -104,7 +117,7 @@ const COLLECT_LIMIT = 8 * 1024 * 1024;
 export function servePublicPage(req: IncomingMessage, res: ServerResponse, handle: (req: IncomingMessage, res: ServerResponse) => unknown, cache: MicroCache | null) {
   const key = cache ? cache.key(req) : null;
   const hit = key ? cache!.get(key) : undefined;
-  if (hit) return sendFinished(req, res, hit, { 'x-newsroom-cache': 'HIT' });
+  if (hit) return sendFinished(req, res, hit, HIT);
   const acceptEncoding = req.headers['accept-encoding'];
   req.headers['accept-encoding'] = 'identity';
   collectResponse(res, COLLECT_LIMIT, (body) => {
