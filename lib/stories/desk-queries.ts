@@ -181,6 +181,12 @@ export async function listDeskStories(viewer: Viewer, filter: DeskFilter = {}, o
     const { rows } = options.found ?? (await searchDesk(viewer, filter));
     return { stories: rows.filter((row) => inStatus(filter.status)(row.status)).slice(0, take), nextCursor: null };
   }
+  if (filter.tagId && (filter.sort ?? 'updated') === 'updated') {
+    const ids = await tagPageIds(viewer, filter as DeskFilter & { tagId: string }, options.cursor, take + 1);
+    const found = new Map((await prisma.story.findMany({ where: { id: { in: ids } }, select: DESK_ROW })).map((row) => [row.id, row]));
+    const rows = ids.map((id) => found.get(id)).filter((row) => row !== undefined);
+    return { stories: rows.slice(0, take), nextCursor: rows.length > take ? rows[take - 1]!.id : null };
+  }
   const rows = await prisma.story.findMany({
     where: deskWhere(viewer, filter),
     orderBy: [...ORDER[filter.sort ?? 'updated']],
@@ -189,6 +195,32 @@ export async function listDeskStories(viewer: Viewer, filter: DeskFilter = {}, o
     select: DESK_ROW,
   });
   return { stories: rows.slice(0, take), nextCursor: rows.length > take ? rows[take - 1]!.id : null };
+}
+
+/**
+ * A page of one tag's stories, newest change first, from the StoryTag index on
+ * (tagId, storyUpdatedAt, storyId): a popular tag costs what a rare one does. The other
+ * filters are checked on each story as the index is walked; the cursor is the last
+ * story of the previous page.
+ */
+async function tagPageIds(viewer: Viewer, filter: DeskFilter & { tagId: string }, cursor: string | undefined, limit: number): Promise<string[]> {
+  const conditions = [Prisma.sql`st."tagId" = ${filter.tagId}`];
+  conditions.push(filter.status ? Prisma.sql`s.status = ${filter.status}::"StoryStatus"` : Prisma.sql`s.status <> 'SPIKED'::"StoryStatus"`);
+  const authorId = filter.mine ? viewer.id : filter.authorId;
+  if (authorId) conditions.push(Prisma.sql`s."authorId" = ${authorId}`);
+  if (filter.sectionId) conditions.push(Prisma.sql`s."sectionId" = ${filter.sectionId}`);
+  if (filter.priority) conditions.push(Prisma.sql`s.priority = ${filter.priority}::"Priority"`);
+  if (filter.from) conditions.push(Prisma.sql`st."storyUpdatedAt" >= ${filter.from}`);
+  if (filter.before) conditions.push(Prisma.sql`st."storyUpdatedAt" < ${filter.before}`);
+  if (cursor) {
+    conditions.push(Prisma.sql`(st."storyUpdatedAt", st."storyId") < (SELECT c."updatedAt", c.id FROM "Story" c WHERE c.id = ${cursor})`);
+  }
+  const rows = await prisma.$queryRaw<{ id: string }[]>`
+    SELECT st."storyId" AS id FROM "StoryTag" st JOIN "Story" s ON s.id = st."storyId"
+    WHERE ${Prisma.join(conditions, ' AND ')}
+    ORDER BY st."storyUpdatedAt" DESC, st."storyId" DESC
+    LIMIT ${limit}`;
+  return rows.map((row) => row.id);
 }
 
 /** Words in each story's body (for the desk list), counted by PostgreSQL so the text never leaves it. */

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { docFromParagraphs } from '@/lib/content/document';
 import { listDeskStories, listReviewQueue } from '@/lib/stories/desk-queries';
+import { prisma } from '@/lib/db';
 import { transitionStory } from '@/lib/stories/transition';
+import { createTag } from '@/lib/tags/mutations';
 import { seedUser } from '../support/factories';
 import { saveStoryInput, storyInput } from '../support/story-input';
 
@@ -30,6 +32,38 @@ describe('desk queries', () => {
     } while (cursor);
     expect(seen.sort()).toEqual([...mine].sort());
     expect((await listDeskStories(editor, { mine: true, priority: 'URGENT' })).stories).toHaveLength(2);
+  });
+
+  it('a tag’s stories come newest change first from the tag index, follow edits, page with a cursor and take the other filters', async () => {
+    const editor = await seedUser('EDITOR');
+    const other = await seedUser('EDITOR');
+    const tag = await createTag(editor, { name: `Recency ${Date.now()}`, kind: 'ORGANISATION' });
+    const ids: string[] = [];
+    for (let i = 0; i < 5; i++) ids.push((await saveStoryInput(i === 4 ? other : editor, storyInput({ headline: `Tagged ${i}`, tagIds: [tag.id], priority: i % 2 ? 'URGENT' : 'ROUTINE' }))).id);
+    const list = async (filter: Parameters<typeof listDeskStories>[1] = {}) => (await listDeskStories(editor, { tagId: tag.id, ...filter })).stories.map((s) => s.id);
+    expect(await list()).toEqual([...ids].reverse());
+
+    // An edit moves the story to the top: the copy of updatedAt on StoryTag follows it.
+    const first = await prisma.story.findUniqueOrThrow({ where: { id: ids[0]! } });
+    await saveStoryInput(editor, storyInput({ id: first.id, baseVersion: first.version, headline: 'Tagged 0, edited', tagIds: [tag.id] }));
+    expect((await list())[0]).toBe(ids[0]);
+    const copies = await prisma.storyTag.findMany({ where: { tagId: tag.id }, include: { story: { select: { updatedAt: true } } } });
+    for (const copy of copies) expect(copy.storyUpdatedAt.getTime()).toBe(copy.story.updatedAt.getTime());
+
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await listDeskStories(editor, { tagId: tag.id }, { cursor, take: 2 });
+      seen.push(...page.stories.map((s) => s.id));
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    expect(seen).toEqual(await list());
+    expect((await list({ priority: 'URGENT' })).sort()).toEqual([ids[1]!, ids[3]!].sort());
+    expect(await list({ mine: true })).not.toContain(ids[4]);
+    expect(await list({ authorId: other.id })).toEqual([ids[4]]);
+    await transitionStory(editor, { storyId: ids[2]!, action: 'spike' });
+    expect(await list()).not.toContain(ids[2]);
+    expect(await list({ status: 'SPIKED' })).toEqual([ids[2]]);
   });
 
   it('the review queue puts FLASH, then URGENT, first and otherwise the longest waiting', async () => {
