@@ -5,7 +5,7 @@ import { assertCan, type Viewer } from '@/lib/auth/permissions';
 import { STORY_STATUSES, type StoryStatus , type Priority } from '@/lib/enums';
 import { findTagForFilter } from '@/lib/tags/queries';
 import { parseDeskFilter } from './desk-filter';
-import { searchQuerySql } from './search-query';
+import { distinctReadings, tsquerySql } from './search-query';
 
 export type DeskFilter = {
   status?: StoryStatus;
@@ -41,42 +41,54 @@ const ORDER = {
 
 /** How many matches a search considers: the most recently changed ones. */
 export const SEARCH_WINDOW = 200;
-/** Up to this many matches in all, a search reads them through the GIN index; beyond, it walks newest first. */
-const RARE_MATCHES = 500;
+/** A query PostgreSQL expects in at least this share of stories is searched by walking them newest first. */
+const COMMON_SHARE = 0.02;
+/** The most stories such a walk reads before the index takes over. */
+const WALK_LIMIT = 6_000;
 
 /**
  * The most recently changed stories matching a full-text query and the filters, with
- * their rank. News is searched for what is current: walking stories newest first and
- * stopping after SEARCH_WINDOW matches keeps a common word as cheap as a rare one
- * (which the GIN index finds directly) at a million stories; the page then shows
- * them best match first.
+ * their rank. News is searched for what is current. A common word is found soonest by
+ * walking stories newest first and stopping after SEARCH_WINDOW matches (its GIN posting
+ * list alone would cost more than the walk); a rarer one by the GIN index. Which is
+ * which comes from PostgreSQL's own estimate (its statistics of the lexemes: a plan, no
+ * rows read), and a walk that finds too few within WALK_LIMIT stories hands over to the
+ * index, so a wrong estimate costs a bounded walk, never a scan of every story.
  */
 async function searchStories(q: string, where: { authorId?: string; sectionId?: string; priority?: string; tagId?: string; from?: Date; before?: Date }) {
-  const conditions = [Prisma.sql`s.search @@ t.query`];
-  if (where.authorId) conditions.push(Prisma.sql`s."authorId" = ${where.authorId}`);
-  if (where.sectionId) conditions.push(Prisma.sql`s."sectionId" = ${where.sectionId}`);
-  if (where.priority) conditions.push(Prisma.sql`s.priority = ${where.priority}::"Priority"`);
-  if (where.tagId) conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "StoryTag" st WHERE st."storyId" = s.id AND st."tagId" = ${where.tagId})`);
-  if (where.from) conditions.push(Prisma.sql`s."updatedAt" >= ${where.from}`);
-  if (where.before) conditions.push(Prisma.sql`s."updatedAt" < ${where.before}`);
-  const query = searchQuerySql(q, 't');
-  // Walking newest first is quick when matches are common and hopeless when there are
-  // few (PostgreSQL cannot know which from its estimates), so count them first, cheaply.
-  const [probe] = await prisma.$queryRaw<{ n: number }[]>`
-    SELECT count(*)::int AS n FROM (SELECT 1 FROM "Story" s, ${query} WHERE s.search @@ t.query LIMIT ${RARE_MATCHES + 1}) m`;
-  if ((probe?.n ?? 0) <= RARE_MATCHES) {
-    return prisma.$queryRaw<{ id: string; rank: number }[]>`
-      WITH m AS MATERIALIZED (
-        SELECT s.id, s."updatedAt", ts_rank(s.search, t.query) AS rank FROM "Story" s, ${query}
-        WHERE ${Prisma.join(conditions, ' AND ')})
-      SELECT id, rank FROM m ORDER BY "updatedAt" DESC LIMIT ${SEARCH_WINDOW}`;
+  const filters: Prisma.Sql[] = [];
+  if (where.authorId) filters.push(Prisma.sql`s."authorId" = ${where.authorId}`);
+  if (where.sectionId) filters.push(Prisma.sql`s."sectionId" = ${where.sectionId}`);
+  if (where.priority) filters.push(Prisma.sql`s.priority = ${where.priority}::"Priority"`);
+  if (where.tagId) filters.push(Prisma.sql`EXISTS (SELECT 1 FROM "StoryTag" st WHERE st."storyId" = s.id AND st."tagId" = ${where.tagId})`);
+  if (where.from) filters.push(Prisma.sql`s."updatedAt" >= ${where.from}`);
+  if (where.before) filters.push(Prisma.sql`s."updatedAt" < ${where.before}`);
+  const filtered = filters.length ? Prisma.sql`WHERE ${Prisma.join(filters, ' AND ')}` : Prisma.empty;
+  const text = await distinctReadings(q);
+  if (!text) return []; // only stop words
+  const query = tsquerySql(text, 't');
+  if (await expectedShare(query) >= COMMON_SHARE) {
+    const walked = await prisma.$queryRaw<{ id: string; rank: number }[]>`
+      SELECT s.id, ts_rank(s.search, t.query) AS rank
+      FROM (SELECT s.id, s."updatedAt", s.search FROM "Story" s ${filtered} ORDER BY s."updatedAt" DESC LIMIT ${WALK_LIMIT}) s, ${query}
+      WHERE s.search @@ t.query
+      ORDER BY s."updatedAt" DESC
+      LIMIT ${SEARCH_WINDOW}`;
+    if (walked.length >= SEARCH_WINDOW) return walked;
   }
   return prisma.$queryRaw<{ id: string; rank: number }[]>`
-    SELECT s.id, ts_rank(s.search, t.query) AS rank
-    FROM "Story" s, ${query}
-    WHERE ${Prisma.join(conditions, ' AND ')}
-    ORDER BY s."updatedAt" DESC
-    LIMIT ${SEARCH_WINDOW}`;
+    WITH m AS MATERIALIZED (
+      SELECT s.id, s."updatedAt", ts_rank(s.search, t.query) AS rank FROM "Story" s, ${query}
+      WHERE ${Prisma.join([Prisma.sql`s.search @@ t.query`, ...filters], ' AND ')})
+    SELECT id, rank FROM m ORDER BY "updatedAt" DESC LIMIT ${SEARCH_WINDOW}`;
+}
+
+/** The share of stories PostgreSQL expects a full-text query to match, from its plan (nothing is read). */
+async function expectedShare(query: Prisma.Sql): Promise<number> {
+  const [plan] = await prisma.$queryRaw<{ 'QUERY PLAN': [{ Plan: { 'Plan Rows': number } }] }[]>`
+    EXPLAIN (FORMAT JSON) SELECT 1 FROM "Story" s, ${query} WHERE s.search @@ t.query`;
+  const [stories] = await prisma.$queryRaw<{ n: number }[]>`SELECT GREATEST(reltuples, 1)::float8 AS n FROM pg_class WHERE oid = '"Story"'::regclass`;
+  return (plan?.['QUERY PLAN'][0].Plan['Plan Rows'] ?? 0) / (stories?.n ?? 1);
 }
 
 /** The filters as a Prisma condition (everything but the full-text query). */

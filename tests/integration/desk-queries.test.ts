@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { docFromParagraphs } from '@/lib/content/document';
-import { listDeskStories, listReviewQueue } from '@/lib/stories/desk-queries';
+import { listDeskStories, listReviewQueue, SEARCH_WINDOW, searchDesk } from '@/lib/stories/desk-queries';
 import { prisma } from '@/lib/db';
 import { transitionStory } from '@/lib/stories/transition';
 import { createTag } from '@/lib/tags/mutations';
@@ -64,6 +64,25 @@ describe('desk queries', () => {
     await transitionStory(editor, { storyId: ids[2]!, action: 'spike' });
     expect(await list()).not.toContain(ids[2]);
     expect(await list({ status: 'SPIKED' })).toEqual([ids[2]]);
+  });
+
+  it('a common word reads the newest matches (the walk), a rare one the index, an unknown one nothing', async () => {
+    const editor = await seedUser('EDITOR');
+    const word = `quokka${Date.now().toString(36)}`;
+    const base = await saveStoryInput(editor, storyInput({ headline: `The ${word} count`, body: docFromParagraphs([`Rangers counted every ${word} on the island.`]) }));
+    await prisma.$executeRaw`
+      INSERT INTO "Story" (id, slug, status, headline, subheadline, "datelinePlace", "datelineDate", credit, body, "bodyText", language, priority, "sectionId", "topicId", "authorId", version, "createdAt", "updatedAt")
+      SELECT s.id || '-' || n, s.id || '-' || n, s.status, s.headline || ' ' || n, s.subheadline, s."datelinePlace", s."datelineDate", s.credit, s.body, s."bodyText", s.language, s.priority, s."sectionId", s."topicId", s."authorId", 1, now(), now() - n * interval '1 minute'
+      FROM "Story" s, generate_series(1, ${SEARCH_WINDOW + 20}) n WHERE s.id = ${base.id}`;
+    const { rows, full } = await searchDesk(editor, { q: word, mine: true });
+    expect(full).toBe(true);
+    expect(rows).toHaveLength(SEARCH_WINDOW);
+    // The window is the most recently changed matches: the base story and copies 1..199.
+    const newest = new Set([base.id, ...Array.from({ length: SEARCH_WINDOW - 1 }, (_, i) => `${base.id}-${i + 1}`)]);
+    expect(rows.every((row) => newest.has(row.id))).toBe(true);
+    expect((await searchDesk(editor, { q: `${word}-1 nothing-like-this-${Date.now()}`, mine: true })).rows).toEqual([]);
+    const rare = await saveStoryInput(editor, storyInput({ headline: `Numbat ${word}x sighting` }));
+    expect((await searchDesk(editor, { q: `${word}x` })).rows.map((row) => row.id)).toEqual([rare.id]);
   });
 
   it('the review queue puts FLASH, then URGENT, first and otherwise the longest waiting', async () => {
