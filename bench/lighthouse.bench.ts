@@ -3,8 +3,8 @@
 // per page (median), beside the figures the outside check measured for nginx, Ghost and
 // WordPress on this machine. Also the HTML's weight against the same page without any
 // framework payload.
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startBenchApp } from './lib/app';
@@ -23,15 +23,21 @@ const PAGES: [string, string][] = [
 
 type Report = { categories: Record<string, { score: number }>; audits: Record<string, { numericValue?: number }> };
 
-function lighthouse(url: string): Report {
+/** One Lighthouse run in its own process (asynchronously: the embedded PostgreSQL's output must keep draining meanwhile). */
+async function lighthouse(url: string): Promise<Report> {
   const dir = mkdtempSync(path.join(tmpdir(), 'lighthouse-'));
   const out = path.join(dir, 'report.json');
-  const run = spawnSync(process.execPath, [
+  const child = spawn(process.execPath, [
     path.join(import.meta.dirname, '..', 'node_modules', 'lighthouse', 'cli', 'index.js'), url, '--quiet', '--output=json', `--output-path=${out}`,
     '--only-categories=performance,accessibility,seo', '--chrome-flags=--headless=new --no-sandbox --disable-gpu',
-  ], { env: { ...process.env, CHROME_PATH: CHROME }, encoding: 'utf8' });
-  if (run.status !== 0) throw new Error(`lighthouse failed on ${url}: ${run.stderr}`);
-  return JSON.parse(readFileSync(out, 'utf8')) as Report;
+  ], { env: { ...process.env, CHROME_PATH: CHROME }, stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (chunk) => (stderr += chunk));
+  const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+  if (code !== 0) throw new Error(`lighthouse failed on ${url}: ${stderr}`);
+  const report = JSON.parse(readFileSync(out, 'utf8')) as Report;
+  rmSync(dir, { recursive: true, force: true });
+  return report;
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
@@ -56,7 +62,8 @@ try {
     const url = app.origin + pagePath;
     const html = await (await fetch(url)).text();
     const scripts = [...html.matchAll(/<script\b[^>]*\bsrc=/g)].length;
-    const reports = Array.from({ length: RUNS }, () => lighthouse(url));
+    const reports: Report[] = [];
+    for (let run = 0; run < RUNS; run++) reports.push(await lighthouse(url));
     const score = (category: string) => median(reports.map((r) => Math.round(r.categories[category]!.score * 100)));
     const audit = (id: string) => median(reports.map((r) => r.audits[id]!.numericValue ?? NaN));
     rows.push({

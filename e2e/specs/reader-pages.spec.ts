@@ -20,6 +20,9 @@ for (const [kind, path, heading] of PAGES) {
     const html = await response!.text();
     expect(html).not.toMatch(/self\.__next_f|<script[^>]+src=|surrogate-key/);
     expect(response!.headers()['surrogate-key']).toMatch(/^site\b/);
+    // What search engines read: a description and an absolute canonical address.
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /\S/);
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /^http:\/\/127\.0\.0\.1:\d+(\/|$)/);
     await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
     const results = await new AxeBuilder({ page }).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);

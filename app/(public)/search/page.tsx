@@ -5,16 +5,38 @@ import { CacheKeys } from '@/components/story/cache-keys';
 import { SearchForm } from '@/components/story/search-form';
 import { SEARCH_KEY } from '@/lib/cache/surrogate-keys';
 import { StoryList } from '@/components/story/story-list';
+import { env } from '@/lib/env';
 import { isAppError } from '@/lib/errors';
 import { normalizeSearchQuery, searchPublishedStories } from '@/lib/stories/search';
 
-export const metadata: Metadata = { title: 'Search', robots: { index: false, follow: true } };
+type Props = { searchParams: Promise<{ q?: string; page?: string }> };
 
-export default async function SearchPage({ searchParams }: { searchParams: Promise<{ q?: string; page?: string }> }) {
-  await connection();
+async function readParams(searchParams: Props['searchParams']) {
   const params = await searchParams;
-  const q = normalizeSearchQuery(params.q ?? '');
-  const page = Math.max(1, Math.min(500, Math.floor(Number(params.page)) || 1));
+  return { q: normalizeSearchQuery(params.q ?? ''), page: Math.max(1, Math.min(500, Math.floor(Number(params.page)) || 1)) };
+}
+
+/**
+ * The first page of results for a query that finds stories may be indexed, at one
+ * canonical address per query; later pages and empty results are not (no crawl trap,
+ * no thin pages). Results are cached per query, so this search is the page's own.
+ */
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const { q, page } = await readParams(searchParams);
+  const site = env().NEWSROOM_SITE_NAME;
+  if (!q) return { title: 'Search', description: `Search the stories of ${site}.`, alternates: { canonical: '/search' } };
+  const found = await searchPublishedStories(q, page).catch(() => null);
+  return {
+    title: `Search: ${q}`,
+    description: `Stories matching “${q}” on ${site}.`,
+    alternates: { canonical: `/search?${new URLSearchParams({ q })}` },
+    robots: { index: page === 1 && Boolean(found?.stories.length), follow: true },
+  };
+}
+
+export default async function SearchPage({ searchParams }: Props) {
+  await connection();
+  const { q, page } = await readParams(searchParams);
   const { stories, hasMore, busy } = await searchPublishedStories(q, page).then(
     (found) => ({ ...found, busy: '' }),
     (error: unknown) => {
