@@ -58,7 +58,7 @@ async function publishCycle(editor: Page, reviewer: Page, storyUrl: string, head
   await reviewer.goto(storyUrl);
   await reviewer.getByRole('button', { name: 'Approve' }).click();
   await reviewer.getByText('Story approved.').waitFor({ timeout: 15_000 });
-  await reviewer.getByRole('button', { name: 'Publish' }).click();
+  await reviewer.getByRole('button', { name: 'Publish', exact: true }).click();
   await reviewer.getByText('Story published.').waitFor({ timeout: 15_000 });
   return performance.now(); // the publish action has returned
 }

@@ -13,7 +13,7 @@ export class ReviewerSession {
   }
 
   async move(button: 'Approve' | 'Publish' | 'Unschedule', message: string) {
-    await this.page.getByRole('button', { name: button }).click();
+    await this.page.getByRole('button', { name: button, exact: true }).click();
     await expect(this.page.getByText(message)).toBeVisible();
   }
 

@@ -58,7 +58,7 @@ test('a story’s whole journey: draft, review with an anchored comment, fix, di
   await expect(reviewer.locator('ins').filter({ hasText: 'July 7' })).toBeVisible();
   await reviewer.getByRole('button', { name: 'Approve' }).click();
   await expect(reviewer.getByText('Story approved.')).toBeVisible();
-  await reviewer.getByRole('button', { name: 'Publish' }).click();
+  await reviewer.getByRole('button', { name: 'Publish', exact: true }).click();
   await expect(reviewer.getByText('Story published.')).toBeVisible();
 
   // A signed-out reader finds it on the home page and opens it.

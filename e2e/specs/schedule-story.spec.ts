@@ -52,6 +52,6 @@ test('unscheduling returns a story to approved', async ({ page, browser }) => {
   await expect(reviewer.getByText('Story scheduled.')).toBeVisible();
   await expect(reviewer.getByText(/publishes/)).toBeVisible();
   await session.move('Unschedule', 'Story approved.');
-  await expect(reviewer.getByRole('button', { name: 'Publish' })).toBeVisible();
+  await expect(reviewer.getByRole('button', { name: 'Publish', exact: true })).toBeVisible();
   await session.close();
 });

@@ -10,6 +10,7 @@ const SENTENCES: Record<string, { did: string; label: string }> = {
   'story.requestChanges': { did: 'sent it back for changes', label: 'Sent back for changes' },
   'story.approve': { did: 'approved it', label: 'Approved' },
   'story.publish': { did: 'published it', label: 'Published' },
+  'story.publishNow': { did: 'published it without review', label: 'Published without review' },
   'story.schedule': { did: 'scheduled it', label: 'Scheduled' },
   'story.unschedule': { did: 'took it off the schedule', label: 'Taken off the schedule' },
   'story.kill': { did: 'killed it', label: 'Killed' },

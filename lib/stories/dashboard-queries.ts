@@ -17,7 +17,7 @@ export async function publishedPerHour(viewer: Viewer, now = new Date(), hours =
     SELECT hours.hour, count(e.id) AS count
     FROM hours
     LEFT JOIN "AuditEvent" e
-      ON e.action = 'story.publish' AND e."createdAt" >= hours.hour AND e."createdAt" < hours.hour + interval '1 hour' AND e."createdAt" <= ${now}::timestamptz
+      ON e.action IN ('story.publish', 'story.publishNow') AND e."createdAt" >= hours.hour AND e."createdAt" < hours.hour + interval '1 hour' AND e."createdAt" <= ${now}::timestamptz
     GROUP BY hours.hour
     ORDER BY hours.hour`;
   return rows.map((r) => ({ hour: r.hour, count: Number(r.count) }));
@@ -36,7 +36,7 @@ export async function medianSubmitToPublish(viewer: Viewer, now = new Date(), da
       SELECT max(s."createdAt") AS submitted FROM "AuditEvent" s
       WHERE s."storyId" = p."storyId" AND s.action = 'story.submit' AND s."createdAt" <= p."createdAt"
     ) s
-    WHERE p.action = 'story.publish' AND s.submitted IS NOT NULL
+    WHERE p.action IN ('story.publish', 'story.publishNow') AND s.submitted IS NOT NULL
       AND p."createdAt" > ${now}::timestamptz - make_interval(days => ${days}::int) AND p."createdAt" <= ${now}::timestamptz`;
   return { medianMs: row?.median == null ? null : Math.round(Number(row.median) * 1000), publications: Number(row?.n ?? 0) };
 }

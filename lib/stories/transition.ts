@@ -25,7 +25,7 @@ export const ZTransition = z.object({
 export type TTransition = z.output<typeof ZTransition>;
 
 const NOTIFY: Partial<Record<string, string>> = {
-  requestChanges: 'sent back', approve: 'approved', schedule: 'scheduled', publish: 'published', kill: 'killed',
+  requestChanges: 'sent back', approve: 'approved', schedule: 'scheduled', publish: 'published', publishNow: 'published', kill: 'killed',
 };
 
 /**
@@ -42,14 +42,16 @@ export async function transitionStory(viewer: Viewer, input: TTransition, now = 
     if (input.baseVersion !== undefined && input.baseVersion !== story.version) {
       throw new AppError('CONFLICT', 'The text changed since you opened it. Reload to see the current version.');
     }
+    const publishing = input.action === 'publish' || input.action === 'publishNow';
     if (['submit', 'approve', 'publish', 'schedule'].includes(input.action)) assertReadyForReview(story);
+    if (input.action === 'publishNow') assertReadyForReview(story, { flash: story.priority === 'FLASH' });
 
     const data: Prisma.StoryUpdateInput = { status: plan.to };
     if (input.action === 'submit') data.submittedAt = now;
     if (input.action === 'approve') data.approvedAt = now;
     if (input.action === 'schedule') data.scheduledAt = input.at;
     if (input.action === 'unschedule') data.scheduledAt = null;
-    if (input.action === 'publish') Object.assign(data, { publishedAt: now, firstPublishedAt: story.firstPublishedAt ?? now, scheduledAt: null });
+    if (publishing) Object.assign(data, { publishedAt: now, firstPublishedAt: story.firstPublishedAt ?? now, scheduledAt: null });
     if (input.action === 'kill') data.killedAt = now;
     if (input.action === 'spike') data.spikedAt = now;
     if (input.action === 'unspike') data.spikedAt = null;
@@ -59,14 +61,18 @@ export async function transitionStory(viewer: Viewer, input: TTransition, now = 
 
     if (input.action === 'schedule') await enqueueScheduledPublication(tx, { storyId: story.id, at: input.at!, userId: viewer.id });
     if (input.action === 'unschedule' || (input.action === 'publish' && story.status === 'SCHEDULED')) await cancelScheduledPublication(tx, story.id);
-    if (input.action === 'publish') {
+    if (publishing) {
       await writePublication(tx, story.id, now);
       if (story.embargoUntil && story.embargoUntil > now && !isLive) await enqueueEmbargoLift(tx, { storyId: story.id, slug: story.slug, at: story.embargoUntil });
     }
     if (input.action === 'kill') await tx.publication.update({ where: { storyId: story.id }, data: { killedAt: now, killNote: input.note ?? '' } });
 
     await recordRevision(tx, { storyId: story.id, authorId: viewer.id, reason: 'STATUS_CHANGE', storyVersion: story.version, status: plan.to, content: contentOf(story), now });
-    const note = [input.note ?? '', plan.fourEyesWaived ? 'Four-eyes check waived: FLASH published by the reviewer who last changed it.' : ''].filter(Boolean).join(' ');
+    const note = [
+      input.note ?? '',
+      plan.fourEyesWaived ? 'Four-eyes check waived: FLASH published by the reviewer who last changed it.' : '',
+      input.action === 'publishNow' ? `Published without review by ${viewer.name} (${story.priority}).` : '',
+    ].filter(Boolean).join(' ');
     await tx.auditEvent.create({
       data: { storyId: story.id, actorId: viewer.id, action: `story.${input.action}`, fromStatus: story.status, toStatus: plan.to, note, data: { fourEyesWaived: plan.fourEyesWaived, at: input.at?.toISOString() ?? null }, createdAt: now },
     });
@@ -77,7 +83,7 @@ export async function transitionStory(viewer: Viewer, input: TTransition, now = 
     return {
       id: story.id, status: plan.to as StoryStatus, label: STATUS_LABELS[plan.to], slug: story.slug,
       /** Publish and kill change what readers see; every other move stays on the desk. */
-      public: input.action === 'publish' || input.action === 'kill',
+      public: publishing || input.action === 'kill',
     };
   });
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Viewer } from '@/lib/auth/permissions';
 import { ROLES, type Role , STORY_STATUSES, type StoryStatus } from '@/lib/enums';
-import { availableActions, isEditable, planTransition, WORKFLOW_ACTIONS, type WorkflowAction } from './workflow';
+import { availableActions, isEditable, offeredMoves, planTransition, WORKFLOW_ACTIONS, type WorkflowAction } from './workflow';
 
 // The specification: [from, action, to, roles allowed]. Everything else is refused.
 const ALL: Role[] = ['EDITOR', 'REVIEWER', 'ADMIN'];
@@ -93,14 +93,32 @@ describe('workflow guards', () => {
     }
   });
 
+  it('Publish now: reviewers and admins publish a FLASH or URGENT story in one move from any working state; never a routine one, never an editor', () => {
+    const working: StoryStatus[] = ['DRAFT', 'CHANGES_REQUESTED', 'IN_REVIEW', 'APPROVED'];
+    for (const status of STORY_STATUSES) {
+      for (const role of ROLES) {
+        for (const priority of ['FLASH', 'URGENT', 'ROUTINE'] as const) {
+          const story = { status, priority, lastEditorId: 'me', isLive: false };
+          const allowed = working.includes(status) && role !== 'EDITOR' && priority !== 'ROUTINE';
+          if (allowed) expect(planTransition(story, 'publishNow', viewer(role)).to).toBe('PUBLISHED');
+          else expect(() => planTransition(story, 'publishNow', viewer(role))).toThrow();
+        }
+      }
+    }
+    expect(() => planTransition({ ...inReview, priority: 'ROUTINE' }, 'publishNow', viewer('REVIEWER'))).toThrow(/FLASH or URGENT/);
+  });
+
   it('killed, scheduled and spiked stories are not editable; the form reads this from the table', () => {
     expect(STORY_STATUSES.filter((status) => !isEditable(status)).sort()).toEqual(['KILLED', 'SCHEDULED', 'SPIKED']);
   });
 
   it('lists only the buttons a viewer may use', () => {
     expect(availableActions(inReview, viewer('EDITOR'))).toEqual(['edit', 'spike']);
-    expect(availableActions(inReview, viewer('REVIEWER'))).toEqual(['edit', 'requestChanges', 'spike']);
-    expect(availableActions(inReview, viewer('REVIEWER', 'other'))).toEqual(['edit', 'requestChanges', 'approve', 'spike']);
+    expect(availableActions(inReview, viewer('REVIEWER'))).toEqual(['edit', 'requestChanges', 'publishNow', 'spike']);
+    expect(availableActions(inReview, viewer('REVIEWER', 'other'))).toEqual(['edit', 'requestChanges', 'approve', 'publishNow', 'spike']);
+    // The form offers "Publish now" only while the priority it shows is breaking.
+    expect(offeredMoves(availableActions(inReview, viewer('REVIEWER', 'other')), 'ROUTINE')).toEqual(['edit', 'requestChanges', 'approve', 'spike']);
+    expect(offeredMoves(availableActions(inReview, viewer('REVIEWER', 'other')), 'FLASH')).toContain('publishNow');
     expect(availableActions({ ...inReview, wasPublished: true }, viewer('EDITOR'))).toEqual(['edit']);
   });
 });

@@ -2,11 +2,11 @@ import { AppError } from '@/lib/errors';
 import { can, type Action, type Viewer } from '@/lib/auth/permissions';
 import { type Priority, type StoryStatus } from '@/lib/enums';
 
-export const WORKFLOW_ACTIONS = ['edit', 'submit', 'requestChanges', 'approve', 'publish', 'schedule', 'unschedule', 'kill', 'spike', 'unspike'] as const;
+export const WORKFLOW_ACTIONS = ['edit', 'submit', 'requestChanges', 'approve', 'publish', 'publishNow', 'schedule', 'unschedule', 'kill', 'spike', 'unspike'] as const;
 export type WorkflowAction = (typeof WORKFLOW_ACTIONS)[number];
 
 /** Extra conditions a move checks beyond state and role. */
-type Guard = 'noteRequired' | 'fourEyes' | 'timeRequired' | 'liveOnly' | 'neverPublished';
+type Guard = 'noteRequired' | 'fourEyes' | 'timeRequired' | 'liveOnly' | 'neverPublished' | 'breakingOnly';
 
 type Transition = { from: StoryStatus; action: WorkflowAction; to: StoryStatus; permission: Action; guards?: Guard[] };
 
@@ -33,6 +33,13 @@ export const TRANSITIONS: readonly Transition[] = [
   { from: 'APPROVED', action: 'schedule', to: 'SCHEDULED', permission: 'story.publish', guards: ['timeRequired'] },
   { from: 'SCHEDULED', action: 'unschedule', to: 'APPROVED', permission: 'story.publish' },
   { from: 'SCHEDULED', action: 'publish', to: 'PUBLISHED', permission: 'story.publish' },
+
+  // Breaking news: a reviewer or admin publishes a FLASH or URGENT story in one move,
+  // from wherever it is on the desk, without a second person's review (audited as such).
+  { from: 'DRAFT', action: 'publishNow', to: 'PUBLISHED', permission: 'story.publish', guards: ['breakingOnly'] },
+  { from: 'CHANGES_REQUESTED', action: 'publishNow', to: 'PUBLISHED', permission: 'story.publish', guards: ['breakingOnly'] },
+  { from: 'IN_REVIEW', action: 'publishNow', to: 'PUBLISHED', permission: 'story.publish', guards: ['breakingOnly'] },
+  { from: 'APPROVED', action: 'publishNow', to: 'PUBLISHED', permission: 'story.publish', guards: ['breakingOnly'] },
 
   // Kill withdraws the live version, whatever state a pending update is in.
   { from: 'PUBLISHED', action: 'kill', to: 'KILLED', permission: 'story.kill', guards: ['noteRequired'] },
@@ -78,12 +85,19 @@ const ACTION_LABELS: Record<WorkflowAction, string> = {
   requestChanges: 'sent back',
   approve: 'approved',
   publish: 'published',
+  publishNow: 'published without review',
   schedule: 'scheduled',
   unschedule: 'unscheduled',
   kill: 'killed',
   spike: 'spiked',
   unspike: 'restored',
 };
+
+/** FLASH and URGENT: the priorities that may skip review. */
+export const isBreaking = (priority: Priority) => priority === 'FLASH' || priority === 'URGENT';
+
+/** The moves to offer for the priority the form shows now. */
+export const offeredMoves = (moves: WorkflowAction[], priority: Priority) => moves.filter((move) => move !== 'publishNow' || isBreaking(priority));
 
 /** Decides whether `viewer` may apply `action` to `story` now, and where it leads. */
 export function planTransition(story: WorkflowStory, action: WorkflowAction, viewer: Viewer, input: TransitionInput = {}): TransitionPlan {
@@ -103,6 +117,9 @@ export function planTransition(story: WorkflowStory, action: WorkflowAction, vie
     if (guard === 'liveOnly' && !story.isLive) {
       throw new AppError('INVALID_TRANSITION', 'Only a published story can be killed.');
     }
+    if (guard === 'breakingOnly' && !isBreaking(story.priority)) {
+      throw new AppError('INVALID_TRANSITION', 'Only a FLASH or URGENT story can be published without review.');
+    }
     if (guard === 'neverPublished' && (story.isLive || story.wasPublished)) {
       throw new AppError('INVALID_TRANSITION', 'A story that has been published cannot be spiked; kill it instead.');
     }
@@ -121,7 +138,11 @@ export function isEditable(status: StoryStatus): boolean {
   return !!findTransition(status, 'edit');
 }
 
-/** The workflow actions a viewer could take on a story now (for showing buttons). */
+/**
+ * The workflow actions a viewer could take on a story now (for showing buttons).
+ * "Publish now" is listed whatever the saved priority: the form offers it while the
+ * priority it shows is FLASH or URGENT (`offeredMoves`), and saves before moving.
+ */
 export function availableActions(story: WorkflowStory, viewer: Viewer): WorkflowAction[] {
   return WORKFLOW_ACTIONS.filter((action) => {
     const transition = findTransition(story.status, action);

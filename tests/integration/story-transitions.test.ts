@@ -14,6 +14,28 @@ describe('workflow transitions on PostgreSQL', () => {
     expect((await prisma.story.findUniqueOrThrow({ where: { id: story.id } })).status).toBe('DRAFT');
   });
 
+  it('Publish now: a reviewer’s FLASH goes from draft to readers in one move, headline and dateline only, audited as published without review', async () => {
+    const editor = await seedUser('EDITOR');
+    const reviewer = await seedUser('REVIEWER');
+    const flash = await saveStoryInput(reviewer, storyInput({ headline: `Explosion reported near the border ${Date.now()}`, priority: 'FLASH', body: docFromParagraphs(['']) }));
+    const result = await transitionStory(reviewer, { storyId: flash.id, action: 'publishNow' });
+    expect(result).toMatchObject({ status: 'PUBLISHED', public: true });
+    expect((await getPublishedStory(flash.slug))?.headline).toMatch(/^Explosion reported near the border/);
+    const event = await prisma.auditEvent.findFirstOrThrow({ where: { storyId: flash.id, action: 'story.publishNow' } });
+    expect(event).toMatchObject({ actorId: reviewer.id, fromStatus: 'DRAFT', toStatus: 'PUBLISHED' });
+    expect(event.note).toContain(`Published without review by ${reviewer.name} (FLASH).`);
+
+    // An URGENT story still needs its body; a routine one cannot skip review; an editor cannot at all.
+    const urgent = await saveStoryInput(reviewer, storyInput({ priority: 'URGENT', body: docFromParagraphs(['']) }));
+    await expect(transitionStory(reviewer, { storyId: urgent.id, action: 'publishNow' })).rejects.toMatchObject({ code: 'INVALID_INPUT', fieldErrors: { body: [expect.any(String)] } });
+    const routine = await saveStoryInput(reviewer, storyInput({ priority: 'ROUTINE' }));
+    await expect(transitionStory(reviewer, { storyId: routine.id, action: 'publishNow' })).rejects.toMatchObject({ code: 'INVALID_TRANSITION' });
+    const editors = await saveStoryInput(editor, storyInput({ priority: 'FLASH' }));
+    await expect(transitionStory(editor, { storyId: editors.id, action: 'publishNow' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    const noDateline = await saveStoryInput(reviewer, storyInput({ priority: 'FLASH', datelinePlace: '', body: docFromParagraphs(['']) }));
+    await expect(transitionStory(reviewer, { storyId: noDateline.id, action: 'publishNow' })).rejects.toMatchObject({ fieldErrors: { datelinePlace: [expect.stringMatching(/dateline/)] } });
+  });
+
   it('runs draft → review → approved → published with audit, revisions and notifications; four eyes holds', async () => {
     const editor = await seedUser('EDITOR');
     const reviewer = await seedUser('REVIEWER');

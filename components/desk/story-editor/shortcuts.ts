@@ -8,6 +8,7 @@ export const SHORTCUTS: Shortcut[] = [
   { keys: 'Alt+Shift+R', label: 'Submit for review', action: 'submit', code: 'KeyR' },
   { keys: 'Alt+Shift+A', label: 'Approve', action: 'approve', code: 'KeyA' },
   { keys: 'Alt+Shift+P', label: 'Publish', action: 'publish', code: 'KeyP' },
+  { keys: 'Alt+Shift+N', label: 'Publish now (FLASH or URGENT, without review)', action: 'publishNow', code: 'KeyN' },
   { keys: 'Alt+Shift+C', label: 'Request changes', action: 'requestChanges', code: 'KeyC' },
   { keys: '?', label: 'Show these shortcuts (outside a text field)', action: 'help' },
 ];

@@ -8,7 +8,7 @@ import { FormMessage } from '@/components/ui/form-message';
 import { creditFor } from '@/lib/stories/dateline';
 import { draftKey, type Draft, type DraftVersion } from '@/lib/stories/draft';
 import type { StoryStatus } from '@/lib/enums';
-import type { WorkflowAction } from '@/lib/stories/workflow';
+import { offeredMoves, type WorkflowAction } from '@/lib/stories/workflow';
 import type { ThreadItem } from '../comments/types';
 import { useFormatDeskTime } from '../desk-clock';
 import { bootDraft, flash, localCopy, type LocalCopy } from './boot';
@@ -92,9 +92,10 @@ export function StoryForm(props: StoryFormProps) {
 
   // Ctrl/⌘+S saves at once; Alt+Shift+letter makes a workflow move open to this person; ? lists them.
   const [helpOpen, setHelpOpen] = useState(false);
-  const keys = useRef({ autosave, workflow, moves: props.moves, readOnly });
+  const moves = offeredMoves(props.moves, draft.priority);
+  const keys = useRef({ autosave, workflow, moves, readOnly });
   useEffect(() => {
-    keys.current = { autosave, workflow, moves: props.moves, readOnly };
+    keys.current = { autosave, workflow, moves, readOnly };
   });
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -133,7 +134,7 @@ export function StoryForm(props: StoryFormProps) {
 
   return (
     <div className="space-y-4">
-      <StoryToolbar helpOpen={helpOpen} onHelpOpenChange={setHelpOpen} readOnly={readOnly} status={autosave.status} savedAt={autosave.savedAt} held={autosave.held} onSave={() => void autosave.saveNow()} moves={props.moves} busy={workflow.busy} timeZone={options.timeZone} onMove={workflow.run} />
+      <StoryToolbar helpOpen={helpOpen} onHelpOpenChange={setHelpOpen} readOnly={readOnly} status={autosave.status} savedAt={autosave.savedAt} held={autosave.held} onSave={() => void autosave.saveNow()} moves={moves} busy={workflow.busy} timeZone={options.timeZone} onMove={workflow.run} />
       <FormMessage state={autosave.message ? { ok: false, message: autosave.message } : workflow.outcome ?? (opening ? { ok: true, message: opening } : null)} />
       {readOnly ? (
         <div role="region" aria-label="Read-only story" className="rounded-lg border border-slate-300 bg-slate-100 p-3 text-sm">

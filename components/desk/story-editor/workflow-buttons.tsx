@@ -8,7 +8,7 @@ import type { WorkflowAction } from '@/lib/stories/workflow';
 import { utcToZonedInput, zonedTimeToUtc } from '@/lib/time/zoned';
 
 export const WORKFLOW_LABELS: Partial<Record<WorkflowAction, string>> = {
-  submit: 'Submit for review', requestChanges: 'Request changes', approve: 'Approve', publish: 'Publish', schedule: 'Schedule', unschedule: 'Unschedule', kill: 'Kill',
+  submit: 'Submit for review', requestChanges: 'Request changes', approve: 'Approve', publish: 'Publish', publishNow: 'Publish now', schedule: 'Schedule', unschedule: 'Unschedule', kill: 'Kill',
   spike: 'Spike', unspike: 'Restore',
 };
 const NEEDS_NOTE: WorkflowAction[] = ['requestChanges', 'kill'];

@@ -18,7 +18,7 @@ async function formOptions() {
   return { sections: sections.map((s) => ({ id: s.id, name: s.hidden ? `${s.name} (hidden)` : s.name })), topics, defaultCredit: env().NEWSROOM_AGENCY_CREDIT, credits: parseCredits(env().NEWSROOM_AGENCY_CREDITS, env().NEWSROOM_AGENCY_CREDIT), timeZone: env().NEWSROOM_TIMEZONE };
 }
 
-export async function newStoryFormProps(): Promise<StoryFormProps> {
+export async function newStoryFormProps(viewer: Viewer): Promise<StoryFormProps> {
   const options = await formOptions();
   return {
     story: { id: null, status: 'DRAFT', slug: '', slugFrozen: false, isLive: false, editable: true },
@@ -30,7 +30,8 @@ export async function newStoryFormProps(): Promise<StoryFormProps> {
       version: 0, updatedAt: new Date().toISOString(), editorName: null,
     },
     options,
-    moves: ['submit', 'spike'],
+    // What this person may do with a fresh draft (a reviewer's FLASH: Publish now).
+    moves: availableActions({ status: 'DRAFT', priority: 'ROUTINE', lastEditorId: null, isLive: false, wasPublished: false }, viewer).filter((move) => move !== 'edit'),
   };
 }
 

@@ -6,11 +6,11 @@ import { newStoryFormProps } from '../form-props';
 export const metadata = { title: 'New story' };
 
 export default async function NewStoryPage() {
-  await requireViewer('/desk/stories/new', 'story.create');
+  const viewer = await requireViewer('/desk/stories/new', 'story.create');
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">New story</h1>
-      <StoryEditor {...await newStoryFormProps()} actions={storyEditorActions} />
+      <StoryEditor {...await newStoryFormProps(viewer)} actions={storyEditorActions} />
     </div>
   );
 }
