@@ -63,7 +63,7 @@ try {
     const html = await (await fetch(url)).text();
     const scripts = [...html.matchAll(/<script\b[^>]*\bsrc=/g)].length;
     const reports: Report[] = [];
-    for (let run = 0; run < RUNS; run++) reports.push(await lighthouse(url));
+    for (let run = 0; run < RUNS; run++) reports.push(await lighthouse(url).catch(() => lighthouse(url))); // Lighthouse now and then loses its trace (NO_NAVSTART): once more
     const score = (category: string) => median(reports.map((r) => Math.round(r.categories[category]!.score * 100)));
     const audit = (id: string) => median(reports.map((r) => r.audits[id]!.numericValue ?? NaN));
     rows.push({

@@ -16,6 +16,8 @@ const MAX_BODY = 2 * 1024 * 1024;
  */
 export class MicroCache {
   private entries = new Map<string, Entry>();
+  /** Counts clears: a response rendered across a clear began before the change and is not kept. */
+  private generation = 0;
 
   constructor(private readonly maxEntries = 5_000, private readonly maxAgeMs = 60_000) {}
 
@@ -39,8 +41,14 @@ export class MicroCache {
     return undefined;
   }
 
-  /** Keeps a response if it may be shared. */
-  store(key: string, response: FinishedResponse) {
+  /** The generation to hand back to `store`, taken when the request arrives. */
+  get current(): number {
+    return this.generation;
+  }
+
+  /** Keeps a response if it may be shared and nothing changed since its request arrived (`since`, from `current`). */
+  store(key: string, response: FinishedResponse, since = this.generation) {
+    if (since !== this.generation) return;
     if (!response.shareable || response.body.byteLength > MAX_BODY) return;
     const age = response.sharedMaxAge * 1000;
     if (!age) return;
@@ -49,6 +57,7 @@ export class MicroCache {
   }
 
   clear() {
+    this.generation++;
     this.entries.clear();
   }
 

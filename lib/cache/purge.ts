@@ -17,9 +17,12 @@ export function purgerFor(settings: TEnv): Purger | null {
   }
 }
 
+/** When the purge is sent again: a response the cache was fetching while the change was made lands after the first. */
+const REPEAT_AFTER_MS = 1_500;
+
 /**
- * Purges the keys in the cache in front, without holding up the caller (a publication
- * never waits on a CDN); a failure is logged.
+ * Purges the keys in the cache in front (and once more shortly after, for a fetch that
+ * was in flight during the change); a failure is logged, never thrown.
  */
 export function purgeKeys(keys: string[]): Promise<void> {
   let purger: Purger | null;
@@ -30,5 +33,8 @@ export function purgeKeys(keys: string[]): Promise<void> {
     return Promise.resolve();
   }
   if (!purger || !keys.length) return Promise.resolve();
-  return purger.purge([...new Set(keys)]).catch((error: Error) => console.error(`[cache] ${purger.name} purge of ${keys.join(' ')} failed: ${error.message}`));
+  const unique = [...new Set(keys)];
+  const purge = () => purger.purge(unique).catch((error: Error) => console.error(`[cache] ${purger.name} purge of ${unique.join(' ')} failed: ${error.message}`));
+  if (purger.name !== 'log') setTimeout(() => void purge(), REPEAT_AFTER_MS).unref();
+  return purge();
 }

@@ -1,5 +1,6 @@
 import 'server-only';
 import { revalidatePath } from 'next/cache';
+import { after } from 'next/server';
 import { processMicroCache } from '@/lib/cache/micro-cache';
 import { announcePublicChange } from '@/lib/cache/public-change';
 import { purgeKeys } from '@/lib/cache/purge';
@@ -17,6 +18,9 @@ export function expirePublicPages(slug: string | null) {
   forgetSearchResults();
   revalidatePath('/', 'layout');
   for (const path of PUBLIC_FILES) revalidatePath(path);
+  // Next applies these revalidations when the action or handler finishes: a page it
+  // served from its cache until then (and the micro-cache kept) is dropped once more.
+  after(() => processMicroCache()?.clear());
 }
 
 /**
@@ -30,8 +34,15 @@ export async function revalidatePublicSite(slug: string | null = null) {
   await announcePublicChange(slug);
   // Waited for up to a second, so the desk's "published" means fresh through the cache
   // too; a slower cache finishes in the background (the purge is never undone).
-  const purged = keysForPublicChange(slug).then(purgeKeys, (error: Error) => console.error(`[cache] purge skipped: ${error.message}`));
+  const keys = keysForPublicChange(slug).catch((error: Error) => {
+    console.error(`[cache] purge skipped: ${error.message}`);
+    return [];
+  });
+  const purged = keys.then(purgeKeys);
   await Promise.race([purged, new Promise((resolve) => setTimeout(resolve, PURGE_WAIT_MS).unref())]);
+  // Once more when Next has applied its revalidation (see expirePublicPages): what the
+  // cache in front fetched until then was the old page.
+  after(async () => purgeKeys(await keys));
 }
 
 const PURGE_WAIT_MS = 1_000;

@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MicroCache } from '@/lib/cache/micro-cache';
-import { isPublicPageRequest, servePublicPage } from './public-response';
+import { FinishedResponse, isPublicPageRequest, servePublicPage } from './public-response';
 
 let server: Server;
 let origin = '';
@@ -18,6 +18,7 @@ function framework(req: IncomingMessage, res: ServerResponse) {
   if (url === '/missing') { res.statusCode = 404; res.setHeader('cache-control', 'public, max-age=10'); res.setHeader('content-type', 'text/html'); return void res.end('<p>no</p><meta name="surrogate-key" content="story:x"/>'); }
   if (url === '/private') { res.setHeader('cache-control', 'private, no-store'); res.setHeader('content-type', 'text/html'); return void res.end(`<p>mine ${renders}</p>`); }
   if (url === '/cookie') { res.setHeader('cache-control', 's-maxage=60'); res.setHeader('set-cookie', 'a=b'); return void res.end('c'); }
+  if (url === '/stale') { res.writeHead(200, { 'content-type': 'text/html', 'cache-control': 's-maxage=60, stale-while-revalidate=31535940', 'x-nextjs-cache': 'STALE' }); return void res.end(`<p>old ${renders}</p>`); }
   if (url === '/big') { res.writeHead(200, { 'content-type': 'application/xml', 'cache-control': 'public, max-age=300' }); for (let i = 0; i < 1000; i++) res.write('x'.repeat(10_000)); return void res.end(); }
   if (url === '/feed') { res.writeHead(200, { 'content-type': 'application/rss+xml', 'cache-control': 'public, max-age=60', 'surrogate-key': 'site feeds' }); return void res.end(`<rss>${filler}</rss>`); }
   res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 's-maxage=60, stale-while-revalidate=31535940', 'content-length': '999' });
@@ -65,6 +66,16 @@ describe('public responses from the front server', () => {
     expect(await after.text()).not.toBe(body);
   });
 
+  it('does not keep a page whose render began before a public change', () => {
+    const local = new MicroCache();
+    const since = local.current;
+    local.clear(); // a publication while the old page was rendering
+    local.store('/late', new FinishedResponse(200, { 'cache-control': 'public, max-age=0, s-maxage=60' }, Buffer.from('old')), since);
+    expect(local.get('/late')).toBeUndefined();
+    local.store('/late', new FinishedResponse(200, { 'cache-control': 'public, max-age=0, s-maxage=60' }, Buffer.from('new')), local.current);
+    expect(local.get('/late')?.body.toString()).toBe('new');
+  });
+
   it('compresses with Brotli or gzip as the client asks, the same bytes underneath', async () => {
     const plain = await (await get('/news/c')).text();
     const raw = await rawGet('/news/c', 'gzip;q=1, br;q=0');
@@ -88,6 +99,12 @@ describe('public responses from the front server', () => {
       await get(path, headers);
       expect((await get(path, headers)).headers.get('x-newsroom-cache'), path).toBeNull();
     }
+  });
+
+  it('never lets a cache keep the old page Next serves while it renders the new one', async () => {
+    const first = await get('/stale');
+    expect(first.headers.get('cache-control')).toBe('no-cache');
+    expect((await get('/stale')).headers.get('x-newsroom-cache')).toBeNull();
   });
 
   it('streams a body too large to hold as it comes', async () => {

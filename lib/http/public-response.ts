@@ -79,7 +79,10 @@ export function finishPublicResponse(res: ServerResponse, body: Buffer): Finishe
   }
   if (!headers['surrogate-key']) headers['surrogate-key'] = surrogateKeyHeader(keys);
   if (env().NEWSROOM_PURGER === 'cloudflare') headers['cache-tag'] = String(headers['surrogate-key']).split(' ').join(','); // Cloudflare's name and list syntax
-  const cacheControl = publicCacheControl(headers['cache-control']?.toString());
+  // Next answers the first request after a revalidation with the old page (and renders
+  // the new one behind it): that answer must not be kept by any cache in front.
+  const stale = headers['x-nextjs-cache'] === 'STALE';
+  const cacheControl = stale ? 'no-cache' : publicCacheControl(headers['cache-control']?.toString());
   if (cacheControl) headers['cache-control'] = cacheControl;
   if (res.statusCode === 200) headers.etag = `W/"${createHash('sha1').update(body).digest('base64url').slice(0, 22)}"`;
   const vary = String(headers.vary ?? '');
@@ -119,10 +122,11 @@ export function servePublicPage(req: IncomingMessage, res: ServerResponse, handl
   const hit = key ? cache!.get(key) : undefined;
   if (hit) return sendFinished(req, res, hit, HIT);
   const acceptEncoding = req.headers['accept-encoding'];
+  const since = cache?.current;
   req.headers['accept-encoding'] = 'identity';
   collectResponse(res, COLLECT_LIMIT, (body) => {
     const finished = finishPublicResponse(res, body);
-    if (key) cache!.store(key, finished);
+    if (key) cache!.store(key, finished, since);
     req.headers['accept-encoding'] = acceptEncoding;
     sendFinished(req, res, finished);
   });

@@ -80,6 +80,9 @@ async function searchStories(q: string, where: { authorId?: string; sectionId?: 
       ORDER BY s."updatedAt" DESC
       LIMIT ${SEARCH_WINDOW}`;
     if (walked.length >= SEARCH_WINDOW) return walked;
+    // Fewer matches than the window: complete if the walk saw every story the filters allow.
+    const [seen] = await prisma.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM (SELECT 1 FROM "Story" s ${filtered} LIMIT ${WALK_LIMIT}) w`;
+    if ((seen?.n ?? 0) < WALK_LIMIT) return walked;
   }
   return prisma.$queryRaw<{ id: string; rank: number }[]>`
     WITH m AS MATERIALIZED (
