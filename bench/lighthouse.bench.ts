@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { startBenchApp } from './lib/app';
+import { seedDemoDesk, startBenchApp } from './lib/app';
 import { record, summarize, table, type Row } from './lib/report';
 
 const RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
@@ -47,15 +47,7 @@ const withoutFramework = (html: string) => html
   .replace(/<script\b(?![^>]*application\/ld\+json)[^>]*>[\s\S]*?<\/script>/g, '')
   .replace(/<link\b[^>]*\b(?:modulepreload|as="script")[^>]*>/g, '');
 
-async function fill(databaseUrl: string) {
-  process.env.DATABASE_URL = databaseUrl;
-  const { seedDemoDesk } = await import('../prisma/seed/seed-demo-desk');
-  const { prisma } = await import('@/lib/db');
-  await seedDemoDesk();
-  await prisma.$disconnect();
-}
-
-const app = await startBenchApp(fill);
+const app = await startBenchApp(seedDemoDesk);
 try {
   const rows: Row[] = [];
   for (const [name, pagePath] of PAGES) {

@@ -6,7 +6,7 @@ import autocannon from 'autocannon';
 import { Client } from 'pg';
 import { findFreePort } from '../scripts/lib/embedded-postgres';
 import { startVarnish, varnishInstalled } from '../scripts/lib/varnish';
-import { startBenchApp, type BenchInstance } from './lib/app';
+import { seedDemoDesk, startBenchApp, type BenchInstance } from './lib/app';
 import { percentile, record, summarize, table, type Row } from './lib/report';
 
 const PUBLICATIONS = Number(process.env.BENCH_PUBLICATIONS ?? 20);
@@ -14,14 +14,6 @@ const MIXED_SECONDS = Number(process.env.BENCH_MIXED_SECONDS ?? 120);
 const PASSWORD = 'newsroom-demo';
 const LIVE = 'Bank of Russia keeps key rate unchanged';
 const DRAFT = 'Arctic expedition sets off from Murmansk';
-
-async function fill(databaseUrl: string) {
-  process.env.DATABASE_URL = databaseUrl;
-  const { seedDemoDesk } = await import('../prisma/seed/seed-demo-desk');
-  const { prisma } = await import('@/lib/db');
-  await seedDemoDesk();
-  await prisma.$disconnect();
-}
 
 async function signedIn(browser: Browser, origin: string, email: string): Promise<Page> {
   const page = await (await browser.newContext({ baseURL: origin })).newPage();
@@ -72,7 +64,7 @@ async function measureVisibility(instances: Pick<BenchInstance, 'origin'>[], slu
 const varnishPort = await findFreePort();
 const withVarnish = varnishInstalled();
 if (withVarnish) Object.assign(process.env, { NEWSROOM_PURGER: 'varnish', NEWSROOM_VARNISH_URLS: `http://127.0.0.1:${varnishPort}` });
-const app = await startBenchApp(fill);
+const app = await startBenchApp(seedDemoDesk);
 const second = await app.startSecondInstance();
 const varnish = withVarnish ? await startVarnish({ backend: { host: '127.0.0.1', port: Number(new URL(app.origin).port) }, port: varnishPort }) : null;
 const fronts: Pick<BenchInstance, 'origin'>[] = [app, second, ...(varnish ? [{ origin: varnish.url }] : [])];

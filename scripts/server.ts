@@ -46,7 +46,8 @@ const HIT = { 'x-newsroom-cache': 'HIT' };
 const HSTS = { 'strict-transport-security': 'max-age=31536000; includeSubDomains' };
 const HIT_HTTPS = { ...HIT, ...HSTS };
 /** A public GET: from the micro-cache, or rendered by Next and finished by the front server (lib/http/public-response.ts). */
-const servePublic = (req: IncomingMessage, res: ServerResponse) => servePublicPage(req, res, handle, microCache);
+const publicOptions = { cacheTagHeader: env().NEWSROOM_PURGER === 'cloudflare' };
+const servePublic = (req: IncomingMessage, res: ServerResponse) => servePublicPage(req, res, handle, microCache, publicOptions);
 const viaHttps = (req: IncomingMessage) => (req.socket as TLSSocket).encrypted || (req.headers['x-forwarded-proto'] === 'https' && isTrustedPeer(req.socket.remoteAddress, trusted));
 
 const server = createServer((req, res) => {

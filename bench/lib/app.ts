@@ -37,6 +37,15 @@ const stopProcess = async (child: ChildProcess) => {
   if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
 };
 
+/** The demo desk as the benchmark's data (a `fill` for startBenchApp). */
+export async function seedDemoDesk(databaseUrl: string) {
+  process.env.DATABASE_URL = databaseUrl;
+  const { seedDemoDesk: seed } = await import('../../prisma/seed/seed-demo-desk');
+  const { prisma } = await import('@/lib/db');
+  await seed();
+  await prisma.$disconnect();
+}
+
 /** A fresh database (embedded PostgreSQL under .data/bench), filled by `fill`, and the app on a free port. */
 export async function startBenchApp(fill: (databaseUrl: string) => Promise<void>): Promise<BenchApp> {
   let postgres: RunningPostgres = await startEmbeddedPostgres({ dataDir: path.join(DATA, 'pg') });

@@ -2,7 +2,9 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MicroCache } from '@/lib/cache/micro-cache';
-import { FinishedResponse, isPublicPageRequest, servePublicPage } from './public-response';
+import { FinishedResponse, isPublicPageRequest, sendFinished, servePublicPage } from './public-response';
+
+const HIT = { 'x-newsroom-cache': 'HIT' };
 
 let server: Server;
 let origin = '';
@@ -29,8 +31,10 @@ function framework(req: IncomingMessage, res: ServerResponse) {
 
 beforeAll(async () => {
   server = createServer((req, res) => {
-    if (isPublicPageRequest(req)) return servePublicPage(req, res, framework, cache);
-    res.end('desk');
+    if (!isPublicPageRequest(req)) return void res.end('desk');
+    const hit = cache.lookup(req);
+    if (hit) return sendFinished(req, res, hit, HIT);
+    return servePublicPage(req, res, framework, cache);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;

@@ -3,7 +3,6 @@ import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:
 import { publicCacheControl } from '@/lib/cache/cache-control';
 import { surrogateKeyHeader } from '@/lib/cache/surrogate-keys';
 import type { MicroCache } from '@/lib/cache/micro-cache';
-import { env } from '@/lib/env';
 import { collectResponse } from './collect-response';
 import { encodeBody, preferredEncoding, worthCompressing, type Encoding } from './encoding';
 import { staticPage } from './static-html';
@@ -60,6 +59,9 @@ export class FinishedResponse {
   }
 }
 
+/** Read once at start by the server: `cacheTagHeader` also sends the keys as Cloudflare's `Cache-Tag`. */
+export type PublicResponseOptions = { cacheTagHeader?: boolean };
+
 // Not kept with the response: how it was framed, and HSTS (sent per connection, over HTTPS only).
 const PER_CONNECTION = ['content-length', 'content-encoding', 'transfer-encoding', 'connection', 'keep-alive', 'strict-transport-security'];
 
@@ -68,7 +70,7 @@ const PER_CONNECTION = ['content-length', 'content-encoding', 'transfer-encoding
  * without hydration payload (static-html.ts), its cache keys in `Surrogate-Key`, the
  * public Cache-Control policy, and an ETag for the bytes actually sent.
  */
-export function finishPublicResponse(res: ServerResponse, body: Buffer): FinishedResponse {
+export function finishPublicResponse(res: ServerResponse, body: Buffer, options: PublicResponseOptions = {}): FinishedResponse {
   const headers = { ...res.getHeaders() };
   for (const name of PER_CONNECTION) delete headers[name];
   let keys: string[] = [];
@@ -78,7 +80,7 @@ export function finishPublicResponse(res: ServerResponse, body: Buffer): Finishe
     keys = page.keys;
   }
   if (!headers['surrogate-key']) headers['surrogate-key'] = surrogateKeyHeader(keys);
-  if (env().NEWSROOM_PURGER === 'cloudflare') headers['cache-tag'] = String(headers['surrogate-key']).split(' ').join(','); // Cloudflare's name and list syntax
+  if (options.cacheTagHeader) headers['cache-tag'] = String(headers['surrogate-key']).split(' ').join(','); // Cloudflare's name and list syntax
   // Next answers the first request after a revalidation with the old page (and renders
   // the new one behind it): that answer must not be kept by any cache in front.
   const stale = headers['x-nextjs-cache'] === 'STALE';
@@ -107,25 +109,21 @@ export function sendFinished(req: IncomingMessage, res: ServerResponse, response
   res.end(req.method === 'HEAD' ? undefined : body);
 }
 
-const HIT: OutgoingHttpHeaders = { 'x-newsroom-cache': 'HIT' };
-
 /** Public bodies larger than this stream through as they are (no page is near it; a sitemap could be). */
 const COLLECT_LIMIT = 8 * 1024 * 1024;
 
 /**
- * A public GET: from the micro-cache when it has it; else the framework (`handle`)
- * renders it uncompressed, and the finished response (static HTML, cache keys,
- * Cache-Control, ETag) is kept and sent in the client's encoding.
+ * A public GET the micro-cache did not answer (the caller asks it first, `lookup`): the
+ * framework (`handle`) renders it uncompressed, and the finished response (static HTML,
+ * cache keys, Cache-Control, ETag) is kept and sent in the client's encoding.
  */
-export function servePublicPage(req: IncomingMessage, res: ServerResponse, handle: (req: IncomingMessage, res: ServerResponse) => unknown, cache: MicroCache | null) {
+export function servePublicPage(req: IncomingMessage, res: ServerResponse, handle: (req: IncomingMessage, res: ServerResponse) => unknown, cache: MicroCache | null, options: PublicResponseOptions = {}) {
   const key = cache ? cache.key(req) : null;
-  const hit = key ? cache!.get(key) : undefined;
-  if (hit) return sendFinished(req, res, hit, HIT);
   const acceptEncoding = req.headers['accept-encoding'];
   const since = cache?.current;
   req.headers['accept-encoding'] = 'identity';
   collectResponse(res, COLLECT_LIMIT, (body) => {
-    const finished = finishPublicResponse(res, body);
+    const finished = finishPublicResponse(res, body, options);
     if (key) cache!.store(key, finished, since);
     req.headers['accept-encoding'] = acceptEncoding;
     sendFinished(req, res, finished);

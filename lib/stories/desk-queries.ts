@@ -69,10 +69,10 @@ async function searchStories(q: string, where: { authorId?: string; sectionId?: 
   if (where.from) filters.push(Prisma.sql`s."updatedAt" >= ${where.from}`);
   if (where.before) filters.push(Prisma.sql`s."updatedAt" < ${where.before}`);
   const filtered = filters.length ? Prisma.sql`WHERE ${Prisma.join(filters, ' AND ')}` : Prisma.empty;
-  const text = await distinctReadings(q);
+  const { text, stories } = await distinctReadings(q);
   if (!text) return []; // only stop words
   const query = tsquerySql(text, 't');
-  if (await expectedShare(query) >= COMMON_SHARE) {
+  if (await expectedMatches(query) / stories >= COMMON_SHARE) {
     const walked = await prisma.$queryRaw<{ id: string; rank: number }[]>`
       SELECT s.id, ts_rank(s.search, t.query) AS rank
       FROM (SELECT s.id, s."updatedAt", s.search FROM "Story" s ${filtered} ORDER BY s."updatedAt" DESC LIMIT ${WALK_LIMIT}) s, ${query}
@@ -91,12 +91,11 @@ async function searchStories(q: string, where: { authorId?: string; sectionId?: 
     SELECT id, rank FROM m ORDER BY "updatedAt" DESC LIMIT ${SEARCH_WINDOW}`;
 }
 
-/** The share of stories PostgreSQL expects a full-text query to match, from its plan (nothing is read). */
-async function expectedShare(query: Prisma.Sql): Promise<number> {
+/** How many stories PostgreSQL expects a full-text query to match, from its plan (nothing is read). */
+async function expectedMatches(query: Prisma.Sql): Promise<number> {
   const [plan] = await prisma.$queryRaw<{ 'QUERY PLAN': [{ Plan: { 'Plan Rows': number } }] }[]>`
     EXPLAIN (FORMAT JSON) SELECT 1 FROM "Story" s, ${query} WHERE s.search @@ t.query`;
-  const [stories] = await prisma.$queryRaw<{ n: number }[]>`SELECT GREATEST(reltuples, 1)::float8 AS n FROM pg_class WHERE oid = '"Story"'::regclass`;
-  return (plan?.['QUERY PLAN'][0].Plan['Plan Rows'] ?? 0) / (stories?.n ?? 1);
+  return plan?.['QUERY PLAN'][0].Plan['Plan Rows'] ?? 0;
 }
 
 /** The filters as a Prisma condition (everything but the full-text query). */

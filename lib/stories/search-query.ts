@@ -28,11 +28,13 @@ export function searchQuerySql(q: string, alias: string): Prisma.Sql {
  * readings instead of twenty-two: each story is checked faster, and passed back as one
  * constant it lets PostgreSQL estimate how many stories match from its statistics.
  */
-export async function distinctReadings(q: string): Promise<string> {
-  const [row] = await prisma.$queryRaw<{ text: string }[]>`
-    SELECT coalesce(string_agg(DISTINCT '(' || r::text || ')', ' | '), '') AS text
+export async function distinctReadings(q: string): Promise<{ text: string; stories: number }> {
+  // With PostgreSQL's count of stories (its statistics, nothing read), to weigh an estimate against.
+  const [row] = await prisma.$queryRaw<{ text: string; stories: number }[]>`
+    SELECT coalesce(string_agg(DISTINCT '(' || r::text || ')', ' | '), '') AS text,
+      (SELECT GREATEST(reltuples, 1)::float8 FROM pg_class WHERE oid = '"Story"'::regclass) AS stories
     FROM unnest(ARRAY[${Prisma.join(readings(q))}]) r WHERE numnode(r) > 0`;
-  return row?.text ?? '';
+  return { text: row?.text ?? '', stories: row?.stories ?? 1 };
 }
 
 /** `(SELECT …::tsquery AS query) alias` for a query text from distinctReadings. */
