@@ -53,6 +53,8 @@ export default defineConfig({
       NEWSROOM_TRUSTED_PROXIES: '127.0.0.1',
       // Varnish in front (e2e/varnish.global-setup.ts), purged on every public change.
       NEWSROOM_PURGER: 'varnish',
+      // Webhook specs run their partner's receiver on loopback.
+      NEWSROOM_ALLOW_PRIVATE_FETCH: 'true',
       NEWSROOM_VARNISH_URLS: VARNISH_URL,
       ...(e2eDatabaseUrl() ? { DATABASE_URL: e2eDatabaseUrl()! } : {}),
     },

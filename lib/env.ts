@@ -42,6 +42,8 @@ const ZEnv = z.object({
   NEWSROOM_CLOUDFLARE_API_TOKEN: z.string().optional(),
   /** The CDN API's origin, for a proxy or a test double (defaults: api.fastly.com, api.cloudflare.com). */
   NEWSROOM_PURGE_API_URL: z.string().url().optional(),
+  /** How long a published FLASH shows the site-wide "Breaking news" banner, in minutes (0: never). */
+  NEWSROOM_BREAKING_BANNER_MINUTES: z.coerce.number().int().min(0).max(1440).default(30),
 });
 
 export type TEnv = z.infer<typeof ZEnv>;

@@ -17,6 +17,8 @@ import { EMAIL_TASK } from '@/lib/notifications/notify';
 import { configuredFeeds, pollFeeds, POLL_FEEDS_TASK } from '@/lib/wire/poll-feeds';
 import { sendNotificationEmail } from '@/lib/notifications/email';
 import { fetchWireImages, FETCH_WIRE_IMAGES_TASK } from '@/lib/wire/fetch-images';
+import { deliverWebhook } from '@/lib/webhooks/deliver';
+import { DELIVER_WEBHOOK_TASK } from '@/lib/webhooks/enqueue';
 import { exitWithParent } from './lib/exit-with-parent.ts';
 import { quietLogger } from './lib/migrate.ts';
 
@@ -37,7 +39,9 @@ async function revalidateApp(slug: string) {
 
 const runner = await run({
   connectionString: process.env.DATABASE_URL,
-  concurrency: 2,
+  // Most jobs wait on the network (webhooks, agency images, mail), not on this process;
+  // each webhook has its own queue, so a slow partner holds one slot at most.
+  concurrency: 8,
   pollInterval: 1000,
   logger: quietLogger(),
   // Feeds named in NEWSROOM_WIRE_FEEDS are polled every NEWSROOM_WIRE_POLL_MINUTES (5); the
@@ -66,6 +70,9 @@ const runner = await run({
       if (purged) console.log(`[jobs] purged ${purged} spiked stories`);
     },
     [EMAIL_TASK]: async (payload) => void (await sendNotificationEmail(payload)),
+    [DELIVER_WEBHOOK_TASK]: async (payload, helpers) => {
+      await deliverWebhook({ deliveryId: (payload as { deliveryId: string }).deliveryId, attempt: helpers.job.attempts, maxAttempts: helpers.job.max_attempts });
+    },
     [FETCH_WIRE_IMAGES_TASK]: async (payload) => {
       const result = await fetchWireImages(payload);
       for (const failure of result.failed) console.error(`[jobs] wire image not fetched: ${failure}`);

@@ -31,6 +31,9 @@ export const ACTIONS = [
   'wire.ingest',
   'user.manage',
   'apikey.manage',
+  'webhook.manage',
+  'live.post', // add an entry to live coverage (an editor's waits for review)
+  'live.publish', // publish, correct or delete entries; end live coverage
   'audit.viewAll',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
@@ -66,6 +69,9 @@ export const PERMISSIONS = {
   'wire.ingest': A,
   'user.manage': A,
   'apikey.manage': A,
+  'webhook.manage': A,
+  'live.post': E,
+  'live.publish': R,
   'audit.viewAll': A,
 } as const satisfies Record<Action, Record<Role, boolean>>;
 

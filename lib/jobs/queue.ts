@@ -13,12 +13,12 @@ export async function addJob(tx: Pick<Tx, '$executeRaw'>, task: string, payload:
 }
 
 /** Many jobs of one task in one statement (a batch of ingested items, say). */
-export async function addJobs(db: Pick<Tx, '$executeRaw'>, task: string, jobs: { payload: Record<string, string>; jobKey?: string }[], options: { maxAttempts?: number } = {}) {
+export async function addJobs(db: Pick<Tx, '$executeRaw'>, task: string, jobs: { payload: Record<string, string>; jobKey?: string; queueName?: string }[], options: { maxAttempts?: number } = {}) {
   if (!jobs.length) return;
-  const specs = JSON.stringify(jobs.map((job) => ({ payload: job.payload, key: job.jobKey ?? null })));
+  const specs = JSON.stringify(jobs.map((job) => ({ payload: job.payload, key: job.jobKey ?? null, queue: job.queueName ?? null })));
   await db.$executeRaw`SELECT graphile_worker.add_jobs(ARRAY(
-    SELECT ROW(${task}::text, j.payload, NULL::text, NULL::timestamptz, ${options.maxAttempts ?? 10}::int, j.key, NULL::int, NULL::text[])::graphile_worker.job_spec
-    FROM json_to_recordset(${specs}::json) AS j(payload json, key text)))`;
+    SELECT ROW(${task}::text, j.payload, j.queue, NULL::timestamptz, ${options.maxAttempts ?? 10}::int, j.key, NULL::int, NULL::text[])::graphile_worker.job_spec
+    FROM json_to_recordset(${specs}::json) AS j(payload json, key text, queue text)))`;
 }
 
 /** The graphile-worker task that publishes a scheduled story. */

@@ -1,13 +1,19 @@
 import type { Tx } from '@/lib/db';
+import { enqueueWebhookEvent } from '@/lib/webhooks/enqueue';
+import { storyEventData } from '@/lib/webhooks/story-event';
 
 /**
  * Copies the working copy of a story into its publication: the snapshot readers see.
- * Called only from a publish transition, inside its transaction.
+ * Called only from a publish transition, inside its transaction. Publishing a story
+ * that is already out is an update: it is numbered (UPDATE 1, UPDATE 2…) and kept in
+ * the publication's chain; partners' webhooks are queued in the same transaction.
  */
 export async function writePublication(tx: Tx, storyId: string, now: Date) {
   const story = await tx.story.findUniqueOrThrow({ where: { id: storyId }, include: { tags: true, publication: true } });
   const firstPublishedAt = story.publication?.firstPublishedAt ?? story.firstPublishedAt ?? now;
   const visibleAt = story.embargoUntil && story.embargoUntil > now ? story.embargoUntil : now;
+  const isUpdate = !!story.publication && !story.publication.killedAt;
+  const updateNumber = isUpdate ? story.publication!.updateNumber + 1 : 0;
   const snapshot = {
     slug: story.slug,
     headline: story.headline,
@@ -27,6 +33,9 @@ export async function writePublication(tx: Tx, storyId: string, now: Date) {
     visibleAt: story.publication ? story.publication.visibleAt : visibleAt,
     embargoUntil: story.embargoUntil,
     killedAt: null,
+    updateNumber,
+    liveCoverage: story.liveCoverage,
+    liveEndedAt: story.liveEndedAt,
   };
   await tx.publication.upsert({
     where: { storyId },
@@ -37,5 +46,7 @@ export async function writePublication(tx: Tx, storyId: string, now: Date) {
   if (story.tags.length) {
     await tx.publicationTag.createMany({ data: story.tags.map((t) => ({ storyId, tagId: t.tagId, position: t.position })) });
   }
-  return { firstPublishedAt };
+  if (isUpdate) await tx.publicationVersion.create({ data: { storyId, number: updateNumber, headline: story.headline, publishedAt: now } });
+  await enqueueWebhookEvent(tx, isUpdate ? 'story.updated' : 'story.published', storyEventData({ ...snapshot, storyId }));
+  return { firstPublishedAt, updateNumber };
 }

@@ -6,6 +6,8 @@ import { AppError } from '@/lib/errors';
 import type { Viewer } from '@/lib/auth/permissions';
 import { cancelScheduledPublication, enqueueEmbargoLift, enqueueScheduledPublication } from '@/lib/jobs/queue';
 import { notify } from '@/lib/notifications/notify';
+import { enqueueWebhookEvent } from '@/lib/webhooks/enqueue';
+import { storyEventData } from '@/lib/webhooks/story-event';
 import { writePublication } from './publication';
 import { assertReadyForReview } from './readiness';
 import { contentOf, recordRevision } from './records';
@@ -65,7 +67,10 @@ export async function transitionStory(viewer: Viewer, input: TTransition, now = 
       await writePublication(tx, story.id, now);
       if (story.embargoUntil && story.embargoUntil > now && !isLive) await enqueueEmbargoLift(tx, { storyId: story.id, slug: story.slug, at: story.embargoUntil });
     }
-    if (input.action === 'kill') await tx.publication.update({ where: { storyId: story.id }, data: { killedAt: now, killNote: input.note ?? '' } });
+    if (input.action === 'kill') {
+      const killed = await tx.publication.update({ where: { storyId: story.id }, data: { killedAt: now, killNote: input.note ?? '' } });
+      await enqueueWebhookEvent(tx, 'story.killed', storyEventData(killed));
+    }
 
     await recordRevision(tx, { storyId: story.id, authorId: viewer.id, reason: 'STATUS_CHANGE', storyVersion: story.version, status: plan.to, content: contentOf(story), now });
     const note = [
