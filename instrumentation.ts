@@ -4,6 +4,9 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || !process.env.DATABASE_URL || !process.env.NEWSROOM_INTERNAL_TOKEN) return;
   // Wire documents are parsed on a worker thread; the first one starts now, not at the first ingest.
   (await import('./lib/wire/parse-pool')).warmParsePool();
+  // Live entries and the breaking banner for readers' open pages (served by scripts/server.ts).
+  const [{ startLiveStream }, { installLiveStream }] = await Promise.all([import('./lib/http/live-stream'), import('./lib/http/live-registry')]);
+  installLiveStream(startLiveStream(process.env.DATABASE_URL));
   const { listenForPublicChanges } = await import('./lib/cache/public-change');
   const host = !process.env.HOST || ['0.0.0.0', '::'].includes(process.env.HOST) ? '127.0.0.1' : process.env.HOST;
   const self = `http://${host.includes(':') ? `[${host}]` : host}:${process.env.PORT ?? 3000}`;

@@ -6,6 +6,7 @@ import next from 'next';
 import type { TLSSocket } from 'node:tls';
 import { installMicroCache, MicroCache } from '@/lib/cache/micro-cache';
 import { isPublicPageRequest, sendFinished, servePublicPage } from '@/lib/http/public-response';
+import { isLiveRequest, liveStream } from '@/lib/http/live-registry';
 import { env } from '@/lib/env';
 import { CLIENT_ADDRESS_HEADER, markFrontServer } from '@/lib/http/client-address';
 import { RateLimiter } from '@/lib/http/rate-limit';
@@ -42,6 +43,9 @@ function refuseLater(res: ServerResponse, status: 429 | 503, retryAfterSeconds: 
 }
 
 const microCache = env().NEWSROOM_MICRO_CACHE ? cache : null;
+// Live entries and the breaking banner reach open reader pages as Server-Sent Events
+// (started by instrumentation.ts during app.prepare()).
+const live = liveStream();
 const HIT = { 'x-newsroom-cache': 'HIT' };
 const HSTS = { 'strict-transport-security': 'max-age=31536000; includeSubDomains' };
 const HIT_HTTPS = { ...HIT, ...HSTS };
@@ -68,6 +72,14 @@ const server = createServer((req, res) => {
   const client = clientAddress(peer, req.headers['x-forwarded-for'], trusted);
   req.headers[CLIENT_ADDRESS_HEADER] = client;
   if (viaHttps(req)) res.setHeader('Strict-Transport-Security', HSTS['strict-transport-security']);
+  if (live && isLiveRequest(req.url)) {
+    live.serve(req, res).catch((error: Error) => {
+      console.error(`[live] ${error.message}`);
+      if (!res.headersSent) res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '5' });
+      res.end();
+    });
+    return;
+  }
   if (req.method === 'GET' && SEARCH_PATH.test(req.url ?? '')) {
     const verdict = searchLimiter.take(client);
     if (!verdict.ok) return refuseLater(res, 429, verdict.retryAfterSeconds, `Too many searches from your address. Try again in ${verdict.retryAfterSeconds} seconds.`);

@@ -14,5 +14,5 @@ export function generateMetadata(): Metadata {
 }
 
 export default function PublicLayout({ children }: { children: ReactNode }) {
-  return <PublicChrome>{children}</PublicChrome>;
+  return <PublicChrome live>{children}</PublicChrome>;
 }

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { StoryBody } from '@/components/story/story-body';
 import { formatPublicTime } from '@/components/story/time';
+import { UpdateChain, type StoryVersion } from '@/components/story/update-chain';
 import { readDoc } from '@/lib/content/document';
 import { storyPath } from '@/lib/stories/seo';
 
@@ -13,10 +14,12 @@ export type ArticleStory = {
   topic: { title: string; slug: string; background: unknown } | null;
   tags: { name: string; slug: string }[];
   related?: { storyId: string; slug: string; headline: string }[];
+  /** The numbered updates since first publication (UPDATE 1, 2…). */
+  versions?: StoryVersion[];
 };
 
 /** A story as readers see it: the public page, and the desk's Preview of any version. */
-export function StoryArticle({ story, head }: { story: ArticleStory; head?: ReactNode }) {
+export function StoryArticle({ story, head, live }: { story: ArticleStory; head?: ReactNode; live?: ReactNode }) {
   const updated = story.publishedAt && story.firstPublishedAt && story.publishedAt.getTime() !== story.firstPublishedAt.getTime();
   return (
     <article lang={story.language} className="mx-auto max-w-3xl">
@@ -27,11 +30,13 @@ export function StoryArticle({ story, head }: { story: ArticleStory; head?: Reac
       {story.firstPublishedAt ? (
         <p className="mt-4 text-sm text-slate-600">
           <time dateTime={story.firstPublishedAt.toISOString()}>{formatPublicTime(story.firstPublishedAt)}</time>
-          {updated && story.publishedAt ? <> · updated <time dateTime={story.publishedAt.toISOString()}>{formatPublicTime(story.publishedAt)}</time></> : null}
+          {updated && story.publishedAt ? <> · Updated <time dateTime={story.publishedAt.toISOString()}>{formatPublicTime(story.publishedAt)}</time></> : null}
         </p>
       ) : null}
+      {story.firstPublishedAt && story.versions?.length ? <UpdateChain firstPublishedAt={story.firstPublishedAt} versions={story.versions} /> : null}
       {story.correctionNote ? <p className="mt-4 rounded bg-amber-50 p-3 text-sm text-amber-900"><strong>Correction:</strong> {story.correctionNote}</p> : null}
       <StoryBody doc={readDoc(story.body)} dateline={story.dateline} />
+      {live}
       {story.topic ? (
         <aside aria-labelledby="topic-title" className="mt-8 rounded-lg border-l-4 border-brand bg-slate-50 p-5">
           <h2 id="topic-title" className="font-sans text-lg font-bold">

@@ -23,6 +23,7 @@ function fieldsOf(draft: Draft, names: DraftNames): [string, string, string][] {
     ['slug', 'Slug', draft.slug],
     ['embargoUntil', 'Embargo until', draft.embargoUntil],
     ['correctionNote', 'Correction note', draft.correctionNote],
+    ['liveCoverage', 'Live coverage', draft.liveCoverage ? 'yes' : 'no'],
     ['body', 'Body', docToPlainText(draft.body)],
   ];
 }

@@ -26,6 +26,7 @@ export type Draft = {
   correctionNote: string;
   /** Newsroom wall-clock time (`YYYY-MM-DDTHH:mm`), as the datetime-local input holds it; '' for none. */
   embargoUntil: string;
+  liveCoverage: boolean;
   body: TDocNode;
 };
 

@@ -14,7 +14,7 @@ export async function getStoryForEditor(viewer: Viewer, id: string) {
       tags: { orderBy: { position: 'asc' }, include: { tag: { select: { id: true, name: true, kind: true } } } },
       author: { select: { name: true } },
       lastEditor: { select: { name: true } },
-      publication: { select: { slug: true, killedAt: true, storyVersion: true } },
+      publication: { select: { slug: true, killedAt: true, storyVersion: true, updateNumber: true, liveCoverage: true } },
     },
   });
 }

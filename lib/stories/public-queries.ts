@@ -36,6 +36,7 @@ export function getPublishedStory(slug: string) {
       section: { select: { name: true, slug: true, hidden: true } },
       topic: { select: { title: true, slug: true, background: true } },
       tags: { orderBy: { position: 'asc' }, include: { tag: { select: { name: true, slug: true, kind: true } } } },
+      versions: { orderBy: { number: 'asc' }, select: { number: true, headline: true, publishedAt: true } },
     },
   });
 }

@@ -1,4 +1,5 @@
 import type { Tx } from '@/lib/db';
+import { signalLive } from '@/lib/live/signal';
 import { enqueueWebhookEvent } from '@/lib/webhooks/enqueue';
 import { storyEventData } from '@/lib/webhooks/story-event';
 
@@ -47,6 +48,8 @@ export async function writePublication(tx: Tx, storyId: string, now: Date) {
     await tx.publicationTag.createMany({ data: story.tags.map((t) => ({ storyId, tagId: t.tagId, position: t.position })) });
   }
   if (isUpdate) await tx.publicationVersion.create({ data: { storyId, number: updateNumber, headline: story.headline, publishedAt: now } });
+  // Readers' pages show a FLASH in the breaking banner without a reload.
+  if (story.priority === 'FLASH' || story.publication?.priority === 'FLASH') await signalLive(tx, { kind: 'breaking' });
   await enqueueWebhookEvent(tx, isUpdate ? 'story.updated' : 'story.published', storyEventData({ ...snapshot, storyId }));
   return { firstPublishedAt, updateNumber };
 }

@@ -33,6 +33,33 @@ export function newsArticleJsonLd(story: PublicStory, site: { url: string; name:
   };
 }
 
+type LiveBlogEntry = { id: string; bodyText: string; publishedAt: Date; updatedAt: Date; author: { name: string } };
+
+/**
+ * Schema.org LiveBlogPosting for live coverage: the article's fields, the coverage's
+ * start and end, and each published entry as a liveBlogUpdate (newest first).
+ */
+export function liveBlogJsonLd(story: PublicStory & { liveEndedAt: Date | null }, entries: LiveBlogEntry[], site: { url: string; name: string }) {
+  const article = newsArticleJsonLd(story, site);
+  const latest = entries.reduce((max, entry) => (entry.updatedAt > max ? entry.updatedAt : max), story.publishedAt);
+  return {
+    ...article,
+    '@type': 'LiveBlogPosting',
+    dateModified: latest.toISOString(),
+    coverageStartTime: story.firstPublishedAt.toISOString(),
+    ...(story.liveEndedAt ? { coverageEndTime: story.liveEndedAt.toISOString() } : {}),
+    liveBlogUpdate: [...entries].sort((a, b) => b.publishedAt.getTime() - a.publishedAt.getTime()).map((entry) => ({
+      '@type': 'BlogPosting',
+      url: `${article.url}#entry-${entry.id}`,
+      headline: entry.bodyText.replace(/\s+/g, ' ').trim().slice(0, 110),
+      articleBody: entry.bodyText,
+      datePublished: entry.publishedAt.toISOString(),
+      dateModified: entry.updatedAt.toISOString(),
+      author: { '@type': 'Person', name: entry.author.name },
+    })),
+  };
+}
+
 /** JSON for an inline <script>: `<` escaped so the text can never close the element. */
 export const scriptSafeJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 

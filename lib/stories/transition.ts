@@ -6,6 +6,7 @@ import { AppError } from '@/lib/errors';
 import type { Viewer } from '@/lib/auth/permissions';
 import { cancelScheduledPublication, enqueueEmbargoLift, enqueueScheduledPublication } from '@/lib/jobs/queue';
 import { notify } from '@/lib/notifications/notify';
+import { signalLive } from '@/lib/live/signal';
 import { enqueueWebhookEvent } from '@/lib/webhooks/enqueue';
 import { storyEventData } from '@/lib/webhooks/story-event';
 import { writePublication } from './publication';
@@ -70,6 +71,7 @@ export async function transitionStory(viewer: Viewer, input: TTransition, now = 
     if (input.action === 'kill') {
       const killed = await tx.publication.update({ where: { storyId: story.id }, data: { killedAt: now, killNote: input.note ?? '' } });
       await enqueueWebhookEvent(tx, 'story.killed', storyEventData(killed));
+      if (killed.priority === 'FLASH') await signalLive(tx, { kind: 'breaking' });
     }
 
     await recordRevision(tx, { storyId: story.id, authorId: viewer.id, reason: 'STATUS_CHANGE', storyVersion: story.version, status: plan.to, content: contentOf(story), now });

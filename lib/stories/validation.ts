@@ -53,6 +53,8 @@ export const ZStoryFields = z.object({
   body: ZBody,
   correctionNote: zMultiline(500, 'Keep the correction note to 500 characters.').default(''),
   embargoUntil: ZNewsroomTime.prefault(''),
+  /** Live coverage: the story carries timestamped entries (lib/live). */
+  liveCoverage: z.boolean().default(false),
 });
 
 export const ZSaveStory = ZStoryFields.extend({

@@ -65,6 +65,10 @@ export function StoryDetails({ story, slug, draft, setDraft, errors, options, ed
             {[...PRIORITIES].reverse().map((p) => <option key={p} value={p}>{PRIORITY_LABELS[p]}</option>)}
           </SelectInput>
         </Field>
+        <label className="flex items-center gap-2 self-end pb-2 text-sm font-medium text-slate-800">
+          <input type="checkbox" checked={draft.liveCoverage} onChange={(e) => set('liveCoverage', e.target.checked)} />
+          Live coverage
+        </label>
         <Field id="language" label="Language">
           <SelectInput id="language" value={draft.language} onChange={(e) => changeLanguage(e.target.value as Draft['language'])}>
             {LANGUAGES_BY_NAME.map((l) => <option key={l} value={l}>{LANGUAGE_LABELS[l]}</option>)}

@@ -2,11 +2,13 @@ import type { Metadata } from 'next';
 import { cache } from 'react';
 import { notFound } from 'next/navigation';
 import { CacheKeys } from '@/components/story/cache-keys';
+import { LiveCoverage } from '@/components/story/live-coverage';
 import { StoryArticle } from '@/components/story/story-article';
+import { liveCoverageForPage } from '@/lib/live/queries';
 import { env } from '@/lib/env';
 import { formatDateline } from '@/lib/stories/dateline';
 import { getPublishedStory as loadPublishedStory, listRelatedStories } from '@/lib/stories/public-queries';
-import { absolute, firstImage, newsArticleJsonLd, scriptSafeJson, storyPath } from '@/lib/stories/seo';
+import { absolute, firstImage, liveBlogJsonLd, newsArticleJsonLd, scriptSafeJson, storyPath } from '@/lib/stories/seo';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -43,8 +45,12 @@ export default async function StoryPage({ params }: Props) {
   if (!story) notFound();
   const site = { url: env().NEWSROOM_SITE_URL, name: env().NEWSROOM_SITE_NAME };
   const dateline = formatDateline({ place: story.datelinePlace, date: story.datelineDate, credit: story.credit, language: story.language });
-  const related = await listRelatedStories({ storyId: story.storyId, topicId: story.topicId, sectionId: story.sectionId, tagIds: story.tags.map((t) => t.tagId) });
-  const jsonLd = newsArticleJsonLd({ ...story, image: firstImage(story.body) }, site);
+  const [related, { entries, cursor }] = await Promise.all([
+    listRelatedStories({ storyId: story.storyId, topicId: story.topicId, sectionId: story.sectionId, tagIds: story.tags.map((t) => t.tagId) }),
+    story.liveCoverage ? liveCoverageForPage(story.storyId) : Promise.resolve({ entries: [], cursor: 0 }),
+  ]);
+  const image = firstImage(story.body);
+  const jsonLd = story.liveCoverage ? liveBlogJsonLd({ ...story, image }, entries, site) : newsArticleJsonLd({ ...story, image }, site);
   return (
     <>
     <CacheKeys stories={[story, ...related]} />
@@ -52,6 +58,7 @@ export default async function StoryPage({ params }: Props) {
       // Generated JSON, with `<` escaped: it cannot end the script element.
       head={<script type="application/ld+json" dangerouslySetInnerHTML={{ __html: scriptSafeJson(jsonLd) }} />}
       story={{ ...story, dateline, tags: story.tags.map(({ tag }) => tag), related }}
+      live={story.liveCoverage ? <LiveCoverage slug={story.slug} entries={entries} endedAt={story.liveEndedAt} cursor={cursor} /> : null}
     />
     </>
   );

@@ -17,6 +17,11 @@ import { requireViewer } from '../../../require-viewer';
 import { restoreRevisionAction, diffRevisionsAction } from '../actions';
 import { storyEditorActions } from '../editor-actions';
 import { storyFormProps } from '../form-props';
+import { LiveDesk } from '@/components/desk/live/live-desk';
+import { can } from '@/lib/auth/permissions';
+import { readDoc } from '@/lib/content/document';
+import { listDeskEntries } from '@/lib/live/queries';
+import { addEntryAction, correctEntryAction, deleteEntryAction, endLiveCoverageAction, publishEntryAction } from '../live-actions';
 
 export const metadata = { title: 'Edit story' };
 
@@ -25,8 +30,9 @@ export default async function EditStoryPage({ params }: { params: Promise<{ id: 
   const viewer = await requireViewer(`/desk/stories/${id}`);
   const story = await getStoryForEditor(viewer, id);
   if (!story) notFound();
-  const [revisions, activity, sinceBaseline, threads, wire] = await Promise.all([
+  const [revisions, activity, sinceBaseline, threads, wire, entries] = await Promise.all([
     listRevisions(viewer, id), listStoryActivity(viewer, id), reviewDiff(viewer, id), listCommentThreads(viewer, id), wireStatusOfStory(viewer, id),
+    story.liveCoverage ? listDeskEntries(id) : Promise.resolve([]),
   ]);
   const live = story.publication && !story.publication.killedAt;
   return (
@@ -34,6 +40,7 @@ export default async function EditStoryPage({ params }: { params: Promise<{ id: 
       <div className="flex flex-wrap items-center gap-3">
         <h1 className="text-2xl font-semibold">Edit story</h1>
         <StatusBadge status={story.status} />
+        {live && story.publication!.updateNumber > 0 ? <span className="rounded bg-green-100 px-2 py-0.5 text-sm font-semibold text-green-900">UPDATE {story.publication!.updateNumber}</span> : null}
         <Link href={`/preview/${story.id}`} className="text-sm text-brand underline" title="The saved copy in the public design">Preview</Link>
         {live ? <Link href={`/news/${story.publication!.slug}`} className="text-sm text-brand underline">View published version</Link> : null}
         <span className="text-sm text-slate-500">by {story.author.name}</span>
@@ -55,6 +62,19 @@ export default async function EditStoryPage({ params }: { params: Promise<{ id: 
         ...t, createdAt: t.createdAt.toISOString(), resolvedAt: t.resolvedAt?.toISOString() ?? null,
         replies: t.replies.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() })),
       }))} />
+      {story.liveCoverage ? (
+        <LiveDesk
+          storyId={story.id}
+          canPublish={can(viewer, 'live.publish')}
+          ended={!!story.liveEndedAt}
+          publicLive={!!live && story.publication!.liveCoverage}
+          actions={{ add: addEntryAction, publish: publishEntryAction, correct: correctEntryAction, remove: deleteEntryAction, end: endLiveCoverageAction }}
+          entries={entries.map((entry) => ({
+            id: entry.id, body: readDoc(entry.body), status: entry.status, keyEvent: entry.keyEvent, pinned: entry.pinned, correctionNote: entry.correctionNote, deleteNote: entry.deleteNote,
+            createdAt: entry.createdAt.toISOString(), publishedAt: entry.publishedAt?.toISOString() ?? null, authorName: entry.author.name, publishedByName: entry.publishedBy?.name ?? null,
+          }))}
+        />
+      ) : null}
       <StoryHistory
         storyId={story.id}
         diff={diffRevisionsAction}

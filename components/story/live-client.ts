@@ -1,0 +1,119 @@
+/**
+ * Runs in the reader's browser, serialised into public pages by LiveScript: it may use
+ * nothing but browser globals (no imports, no module scope). One EventSource per page
+ * brings the breaking-news banner and, on a live story, its entries as they are
+ * published, corrected or deleted. A reader who scrolled down is not moved: new
+ * entries wait behind an "N new updates" button.
+ */
+export function liveClient() {
+  if (!('EventSource' in window)) return;
+  const region = document.querySelector<HTMLElement>('[data-live-story]');
+  const list = region?.querySelector<HTMLElement>('[data-live-entries]') ?? null;
+  const more = region?.querySelector<HTMLButtonElement>('[data-live-new]') ?? null;
+  const keyEvents = region?.querySelector<HTMLElement>('[data-live-key-events]') ?? null;
+  const status = region?.querySelector<HTMLElement>('[data-live-status]') ?? null;
+  const empty = region?.querySelector<HTMLElement>('[data-live-empty]') ?? null;
+  const banner = document.getElementById('breaking-banner');
+  let url = '/live/events';
+  if (region) url += `?story=${encodeURIComponent(region.dataset.liveStory ?? '')}&since=${region.dataset.liveCursor ?? ''}`;
+  const source = new EventSource(url);
+  let waiting: HTMLElement[] = [];
+
+  const parse = (html: string) => {
+    const template = document.createElement('template');
+    template.innerHTML = html;
+    return template.content.firstElementChild as HTMLElement;
+  };
+  const place = (entry: HTMLElement) => {
+    if (!list) return;
+    const existing = document.getElementById(entry.id);
+    if (existing) return existing.replaceWith(entry);
+    const pinned = list.querySelectorAll('[data-pinned]');
+    const after = entry.dataset.pinned ? null : pinned[pinned.length - 1];
+    if (after) after.after(entry);
+    else list.prepend(entry);
+    if (empty) empty.hidden = true;
+  };
+  const showWaiting = () => {
+    if (!more) return;
+    more.hidden = waiting.length === 0;
+    more.textContent = waiting.length === 1 ? '1 new update' : `${waiting.length} new updates`;
+  };
+  const scrolledPast = () => !!list && list.getBoundingClientRect().top < 0;
+  const setKeyEvent = (data: { id: string; keyEvent: boolean; summary: string; publishedAt: string }, time: string) => {
+    if (!keyEvents) return;
+    const existing = keyEvents.querySelector(`[data-key-for="${data.id}"]`);
+    if (!data.keyEvent) return existing?.remove();
+    const item = document.createElement('li');
+    item.dataset.keyFor = data.id;
+    const link = document.createElement('a');
+    link.href = `#entry-${data.id}`;
+    link.textContent = `${time} ${data.summary}`;
+    item.append(link);
+    if (existing) existing.replaceWith(item);
+    else keyEvents.prepend(item);
+    keyEvents.closest('nav')?.removeAttribute('hidden');
+  };
+
+  source.addEventListener('entry', (event) => {
+    const data = JSON.parse((event as MessageEvent<string>).data) as { id: string; html: string; keyEvent: boolean; summary: string; publishedAt: string };
+    const entry = parse(data.html);
+    setKeyEvent(data, entry.querySelector('time')?.textContent ?? '');
+    waiting = waiting.filter((queued) => queued.id !== entry.id);
+    if (document.getElementById(entry.id) || !scrolledPast()) place(entry);
+    else waiting.push(entry);
+    showWaiting();
+  });
+  source.addEventListener('entry-removed', (event) => {
+    const { id } = JSON.parse((event as MessageEvent<string>).data) as { id: string };
+    document.getElementById(`entry-${id}`)?.remove();
+    keyEvents?.querySelector(`[data-key-for="${id}"]`)?.remove();
+    waiting = waiting.filter((queued) => queued.id !== `entry-${id}`);
+    showWaiting();
+  });
+  source.addEventListener('ended', () => {
+    if (status) {
+      status.textContent = 'Live coverage has ended';
+      status.dataset.ended = 'true';
+    }
+  });
+  more?.addEventListener('click', () => {
+    waiting.slice().reverse().forEach(place);
+    waiting = [];
+    showWaiting();
+    list?.scrollIntoView({ block: 'start' });
+  });
+
+  const DISMISSED = 'newsroom:dismissed-breaking';
+  let hideTimer: number | undefined;
+  source.addEventListener('breaking', (event) => {
+    if (!banner) return;
+    const flash = JSON.parse((event as MessageEvent<string>).data) as { storyId: string; headline: string; url: string; until: string } | null;
+    window.clearTimeout(hideTimer);
+    let dismissed = '';
+    try { dismissed = localStorage.getItem(DISMISSED) ?? ''; } catch { /* storage off */ }
+    const remaining = flash ? Date.parse(flash.until) - Date.now() : 0;
+    if (!flash || dismissed === flash.storyId || remaining <= 0) {
+      banner.hidden = true;
+      banner.replaceChildren();
+      return;
+    }
+    const text = document.createElement('p');
+    const label = document.createElement('strong');
+    label.textContent = 'Breaking news: ';
+    const link = document.createElement('a');
+    link.href = flash.url;
+    link.textContent = flash.headline;
+    text.append(label, link);
+    const dismiss = document.createElement('button');
+    dismiss.type = 'button';
+    dismiss.textContent = 'Dismiss';
+    dismiss.addEventListener('click', () => {
+      try { localStorage.setItem(DISMISSED, flash.storyId); } catch { /* storage off */ }
+      banner.hidden = true;
+    });
+    banner.replaceChildren(text, dismiss);
+    banner.hidden = false;
+    hideTimer = window.setTimeout(() => { banner.hidden = true; }, Math.min(remaining, 2 ** 31 - 1));
+  });
+}

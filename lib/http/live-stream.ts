@@ -1,0 +1,121 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { LiveHub, sseFrame } from '@/lib/live/hub';
+import { currentBreaking, entryChangesSince, liveStoryForReaders, publicEntry } from '@/lib/live/queries';
+import { entrySummary, renderEntryHtml, type PublicEntry } from '@/lib/live/render';
+import { LIVE_CHANNEL, type LiveSignal } from '@/lib/live/signal';
+import { listenOnChannel } from '@/lib/pg-channel';
+import { storyPath } from '@/lib/stories/seo';
+import { ZSLUG } from '@/lib/text/slug';
+
+const HEARTBEAT_MS = 20_000;
+/** A reader this far behind (a stalled connection) is dropped; its browser reconnects and catches up. */
+const MAX_BUFFERED_BYTES = 256 * 1024;
+const MAX_READERS = 20_000;
+
+/** What the page's script gets for one entry: its HTML (the one renderer) and what the key-events list needs. */
+export function entryEvent(entry: PublicEntry) {
+  return { id: entry.id, html: renderEntryHtml(entry), pinned: entry.pinned, keyEvent: entry.keyEvent, summary: entrySummary(entry), publishedAt: entry.publishedAt.toISOString() };
+}
+
+/**
+ * Live updates for readers on this instance: one LISTEN on the live channel, a hub of
+ * open streams, and the handler for LIVE_EVENTS_PATH. A signal is read from the
+ * database once per instance, whatever the number of readers.
+ */
+export function startLiveStream(connectionString: string, log: (line: string) => void = console.error) {
+  const hub = new LiveHub();
+  let breakingFrame: Promise<string> | null = null;
+  const breaking = () => {
+    breakingFrame ??= currentBreaking().then((flash) => sseFrame('breaking', flash ? {
+      storyId: flash.storyId, headline: flash.headline, url: storyPath(flash.slug), until: flash.until.toISOString(),
+    } : null)).catch((error: Error) => {
+      breakingFrame = null;
+      log(`[live] breaking news unavailable: ${error.message}`);
+      return '';
+    });
+    return breakingFrame;
+  };
+  const refreshBreaking = async () => {
+    breakingFrame = null;
+    const frame = await breaking();
+    if (frame) hub.toEveryone(frame);
+  };
+
+  const onSignal = async (signal: LiveSignal) => {
+    if (signal.kind === 'breaking') return refreshBreaking();
+    if (signal.kind === 'ended') return hub.toStory(signal.slug, sseFrame('ended', { storyId: signal.storyId }));
+    const found = await publicEntry(signal.entryId);
+    if (!found?.visible) return;
+    const id = found.updatedAt.getTime();
+    hub.toStory(signal.slug, found.entry ? sseFrame('entry', entryEvent(found.entry), id) : sseFrame('entry-removed', { id: signal.entryId }, id));
+  };
+  const listener = listenOnChannel(connectionString, LIVE_CHANNEL, {
+    onPayload: (payload) => {
+      let signal: LiveSignal;
+      try {
+        signal = JSON.parse(payload) as LiveSignal;
+      } catch {
+        return;
+      }
+      onSignal(signal).catch((error: Error) => log(`[live] could not pass on a change: ${error.message}`));
+    },
+    // Signals were lost while away: readers' browsers catch up by reconnecting with their last event id.
+    onReconnect: () => void refreshBreaking(),
+  }, log);
+  const heartbeat = setInterval(() => hub.toEveryone(': ping\n\n'), HEARTBEAT_MS);
+  heartbeat.unref();
+
+  async function serve(req: IncomingMessage, res: ServerResponse) {
+    if (req.method !== 'GET') {
+      res.writeHead(405, { allow: 'GET', 'content-type': 'text/plain; charset=utf-8' }).end('Use GET.');
+      return;
+    }
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const slug = url.searchParams.get('story');
+    if (slug !== null && !ZSLUG.test(slug)) {
+      res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('That is not a story.');
+      return;
+    }
+    if (hub.size >= MAX_READERS) {
+      res.writeHead(503, { 'retry-after': '30', 'content-type': 'text/plain; charset=utf-8' }).end('Too many readers right now.');
+      return;
+    }
+    const lastEventId = Number(req.headers['last-event-id'] ?? url.searchParams.get('since') ?? '');
+    const since = Number.isFinite(lastEventId) && lastEventId > 0 ? new Date(lastEventId) : null;
+    const story = slug ? await liveStoryForReaders(slug) : null;
+    if (res.destroyed) return;
+    res.writeHead(200, {
+      'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', 'x-accel-buffering': 'no', connection: 'keep-alive',
+    });
+    const reader = {
+      story: story?.slug ?? null,
+      send: (frame: string) => {
+        if (res.writableLength > MAX_BUFFERED_BYTES) return void res.destroy();
+        res.write(frame);
+      },
+    };
+    // Registered before catching up, so nothing published meanwhile falls between the two (the page replaces an entry it already has).
+    const leave = hub.add(reader);
+    res.on('close', leave);
+    reader.send('retry: 3000\n\n');
+    const banner = await breaking();
+    if (banner) reader.send(banner);
+    if (!story) return;
+    if (since) {
+      const changes = await entryChangesSince(story.storyId, since);
+      for (const entry of changes.shown) reader.send(sseFrame('entry', entryEvent(entry), entry.updatedAt.getTime()));
+      for (const removed of changes.removed) reader.send(sseFrame('entry-removed', { id: removed.id }, removed.updatedAt.getTime()));
+    }
+    if (story.liveEndedAt) reader.send(sseFrame('ended', { storyId: story.storyId }));
+  }
+
+  return {
+    serve,
+    hub,
+    ready: listener.ready,
+    async stop() {
+      clearInterval(heartbeat);
+      await listener.stop();
+    },
+  };
+}
