@@ -43,9 +43,7 @@ function refuseLater(res: ServerResponse, status: 429 | 503, retryAfterSeconds: 
 }
 
 const microCache = env().NEWSROOM_MICRO_CACHE ? cache : null;
-// Live entries and the breaking banner reach open reader pages as Server-Sent Events
-// (started by instrumentation.ts during app.prepare()).
-const live = liveStream();
+
 const HIT = { 'x-newsroom-cache': 'HIT' };
 const HSTS = { 'strict-transport-security': 'max-age=31536000; includeSubDomains' };
 const HIT_HTTPS = { ...HIT, ...HSTS };
@@ -72,7 +70,10 @@ const server = createServer((req, res) => {
   const client = clientAddress(peer, req.headers['x-forwarded-for'], trusted);
   req.headers[CLIENT_ADDRESS_HEADER] = client;
   if (viaHttps(req)) res.setHeader('Strict-Transport-Security', HSTS['strict-transport-security']);
-  if (live && isLiveRequest(req.url)) {
+  // Live entries and the breaking banner reach open reader pages as Server-Sent Events
+  // (the stream is started by instrumentation.ts once Next has loaded the app).
+  const live = isLiveRequest(req.url) ? liveStream() : undefined;
+  if (live) {
     live.serve(req, res).catch((error: Error) => {
       console.error(`[live] ${error.message}`);
       if (!res.headersSent) res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '5' });

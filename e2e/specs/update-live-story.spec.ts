@@ -5,7 +5,7 @@ import { StoryEditorPage } from '../pages/story-editor-page';
 
 test.use({ persona: 'editor' });
 
-test('readers keep the published text while an update is pending, then see the update and its correction note', async ({ page, browser }) => {
+test('readers keep the published text while an update is pending, then see the update numbered, with its correction note and the earlier versions', async ({ page, browser }) => {
   const editor = new StoryEditorPage(page);
   // The seed story's characters (— ’ ' " [ ]) must survive editor, database, page and sitemap.
   const headline = `Ceasefire holds — Kremlin's "line" [officials’ view] ${Date.now()}`;
@@ -47,7 +47,16 @@ test('readers keep the published text while an update is pending, then see the u
   await readerPage.goto(storyUrl);
   await expect(readerPage.getByRole('heading', { level: 1 })).toHaveText(`${headline}, officials confirm`);
   await expect(readerPage.getByText('An earlier version misstated the time of the statement.')).toBeVisible();
-  await expect(readerPage.getByText(/updated/)).toBeVisible();
+  await expect(readerPage.getByText(/ · Updated /)).toBeVisible();
+  await readerPage.getByText('Earlier versions').click();
+  const versions = readerPage.getByRole('list', { name: 'Versions of this story' });
+  await expect(versions.getByRole('listitem')).toHaveCount(2);
+  await expect(versions.getByRole('listitem').first()).toContainText(`UPDATE 1`);
+  await expect(versions.getByRole('listitem').first()).toContainText(`${headline}, officials confirm`);
+  await expect(versions.getByRole('listitem').last()).toContainText('First published');
+  // The desk numbers it too.
+  await reviewer.page.goto(url);
+  await expect(reviewer.page.getByText('UPDATE 1', { exact: true })).toBeVisible();
   await readerPage.goto('/');
   await expect(readerPage.getByRole('link', { name: `${headline}, officials confirm` })).toBeVisible();
   await reviewer.close();

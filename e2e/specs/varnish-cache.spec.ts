@@ -79,3 +79,25 @@ test('only the newsroom may purge, and the desk is never cached', async () => {
   const again = await fetch(`${VARNISH_URL}/desk`, { redirect: 'manual' });
   expect(again.headers.get('x-cache')).toBe('MISS');
 });
+
+test('live updates stream through Varnish: the event stream is passed, not cached or buffered', async () => {
+  const controller = new AbortController();
+  try {
+    const response = await fetch(`${VARNISH_URL}/live/events`, { signal: controller.signal, headers: { accept: 'text/event-stream' } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^text\/event-stream/);
+    expect(response.headers.get('x-cache') ?? '').not.toMatch(/HIT/);
+    // The first frames arrive while the response is still open: nothing waits for its end.
+    const reader = response.body!.getReader();
+    let text = '';
+    while (!text.includes('event: breaking')) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      text += new TextDecoder().decode(value);
+    }
+    expect(text).toContain('retry: 3000');
+    expect(text).toContain('event: breaking');
+  } finally {
+    controller.abort();
+  }
+});

@@ -45,8 +45,9 @@ sub vcl_recv {
   if (req.method != "GET" && req.method != "HEAD") {
     return (pass);
   }
-  # The desk, its API and uploads, sign-in and Preview are never shared.
-  if (req.url ~ "^/(desk|api|login|media|preview)(/|\?|$)") {
+  # The desk, its API and uploads, sign-in and Preview are never shared; live updates
+  # (Server-Sent Events) stream straight from the newsroom.
+  if (req.url ~ "^/(desk|api|login|media|preview|live)(/|\?|$)") {
     return (pass);
   }
   # Client-router navigations, prefetches and Server Actions want the flight data, per user.

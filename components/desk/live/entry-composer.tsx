@@ -54,7 +54,7 @@ export function EntryComposer({ initial, submitLabel, withNote, onSubmit, onCanc
         <label className="inline-flex items-center gap-1.5"><input type="checkbox" checked={pinned} onChange={(e) => setPinned(e.target.checked)} /> Pin to the top</label>
       </div>
       {withNote ? (
-        <label className="block text-sm font-medium text-slate-800">Correction note
+        <label className="block text-sm font-medium text-slate-800">Entry correction note
           <textarea rows={2} className="mt-1 block w-full rounded-md border border-slate-300 px-2 py-1 text-sm" value={note} onChange={(e) => setNote(e.target.value)}
             aria-invalid={errors.note ? true : undefined} />
           {errors.note ? <span className="text-red-700">{errors.note[0]}</span> : null}

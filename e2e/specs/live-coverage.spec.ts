@@ -1,0 +1,147 @@
+import type { Browser, Page } from '@playwright/test';
+import { test, expect } from '../fixtures/test';
+import { storageStateFor } from '../fixtures/users';
+
+const stamp = () => String(Date.now()).slice(-8);
+
+/** A reviewer starts live coverage: an URGENT story with "Live coverage" ticked, published in one move. */
+async function startLiveStory(page: Page, headline: string) {
+  await page.goto('/desk/stories/new');
+  await page.getByLabel('Headline', { exact: true }).fill(headline);
+  await page.getByLabel('Dateline place').fill('Istanbul');
+  await page.getByLabel('Priority').selectOption('URGENT');
+  await page.getByRole('checkbox', { name: 'Live coverage' }).check();
+  await page.getByRole('textbox', { name: 'Body' }).click();
+  await page.keyboard.type('A strong earthquake struck western Turkey on Monday. Follow the latest below.');
+  await page.getByRole('button', { name: 'Publish now' }).click();
+  await expect(page.getByText('Story published.')).toBeVisible();
+  await page.reload();
+  return (await page.getByRole('link', { name: 'View published version' }).getAttribute('href'))!;
+}
+
+async function postEntry(page: Page, text: string, options: { keyEvent?: boolean } = {}) {
+  await page.getByRole('button', { name: 'Add entry' }).click();
+  await page.getByRole('textbox', { name: 'Entry' }).click();
+  await page.keyboard.type(text);
+  if (options.keyEvent) await page.getByRole('checkbox', { name: 'Key event' }).check();
+  await page.getByRole('button', { name: 'Publish entry' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Entry published.' })).toBeVisible();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+}
+
+async function openReader(browser: Browser, path: string, viewport = { width: 1000, height: 800 }) {
+  const context = await browser.newContext({ storageState: { cookies: [], origins: [] }, viewport });
+  const page = await context.newPage();
+  await page.goto(path);
+  return page;
+}
+
+test.describe('as a reviewer', () => {
+  test.use({ persona: 'reviewer' });
+
+  test('live coverage: entries reach an open reader page without a reload; a reader who scrolled gets "N new updates"; corrections, deletions, an editor’s entry through review, and the end', async ({ page, browser }) => {
+    test.slow();
+    const headline = `Earthquake in western Turkey: live ${stamp()}`;
+    const path = await startLiveStory(page, headline);
+    const reader = await openReader(browser, path);
+    const live = reader.getByRole('region', { name: 'Live updates' });
+    await expect(live).toContainText('No updates yet.');
+    await expect(live).toContainText('Live');
+
+    // Published on the desk, shown to the reader who has the page open.
+    await postEntry(page, 'Rescuers have reached the town of Simav, the governor said.', { keyEvent: true });
+    await expect(live.locator('.live-entry').filter({ hasText: 'Rescuers have reached the town of Simav' })).toBeVisible();
+    await expect(reader.getByRole('navigation', { name: 'Key events' })).toContainText('Rescuers have reached the town of Simav');
+    await postEntry(page, 'Two aftershocks were felt in Istanbul.');
+    await expect(live.locator('.live-entry').first()).toContainText('Two aftershocks were felt in Istanbul.'); // newest first
+
+    // A reader who has scrolled down is not moved: the entry waits behind a button.
+    const scroller = await openReader(browser, path, { width: 420, height: 160 });
+    const scrolledLive = scroller.getByRole('region', { name: 'Live updates' });
+    await expect(scrolledLive.locator('.live-entry')).toHaveCount(2);
+    await scroller.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    expect(await scroller.evaluate(() => document.querySelector('[data-live-entries]')!.getBoundingClientRect().top)).toBeLessThan(0);
+    await postEntry(page, 'The death toll rose to 12, officials said.');
+    const more = scroller.getByRole('button', { name: '1 new update' });
+    await expect(more).toBeVisible();
+    await expect(scrolledLive.getByText('The death toll rose to 12')).toHaveCount(0);
+    await more.click();
+    await expect(scrolledLive.locator('.live-entry').first()).toContainText('The death toll rose to 12, officials said.');
+    await expect(more).toBeHidden();
+    await expect(live.locator('.live-entry').first()).toContainText('The death toll rose to 12'); // the reader at the top got it in place
+
+    // Corrected and deleted with a note; readers see both without a reload.
+    const deskEntry = page.getByRole('list', { name: 'Live entries' }).getByRole('listitem').filter({ hasText: 'The death toll rose to 12' });
+    await deskEntry.getByRole('button', { name: 'Correct entry' }).click();
+    await deskEntry.getByRole('textbox', { name: 'Entry', exact: true }).click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' Earlier figures said 10.');
+    await page.getByRole('button', { name: 'Publish correction' }).click();
+    await expect(page.getByText('Say why the entry is corrected.')).toBeVisible();
+    await page.getByLabel('Entry correction note').fill('The toll was updated by the governor’s office.');
+    await page.getByRole('button', { name: 'Publish correction' }).click();
+    await expect(live.locator('.live-entry').first()).toContainText('Correction: The toll was updated by the governor’s office.');
+    await expect(live.locator('.live-entry').first()).toContainText('Earlier figures said 10.');
+    const aftershocks = page.getByRole('list', { name: 'Live entries' }).getByRole('listitem').filter({ hasText: 'Two aftershocks' });
+    await aftershocks.getByRole('button', { name: 'Delete…' }).click();
+    await page.getByLabel('Reason for deleting').fill('Not confirmed.');
+    await page.getByRole('button', { name: 'Delete entry' }).click();
+    await expect(live.getByText('Two aftershocks were felt in Istanbul.')).toHaveCount(0);
+
+    // An editor's entry waits for a reviewer.
+    const editorContext = await browser.newContext({ storageState: storageStateFor('editor') });
+    const editor = await editorContext.newPage();
+    await editor.goto(page.url());
+    await editor.getByRole('button', { name: 'Add entry' }).click();
+    await editor.getByRole('textbox', { name: 'Entry' }).click();
+    await editor.keyboard.type('Schools in the province will stay closed on Tuesday.');
+    await expect(editor.getByRole('button', { name: 'Publish entry' })).toHaveCount(0);
+    await editor.getByRole('button', { name: 'Submit entry for review' }).click();
+    await expect(editor.getByRole('status').filter({ hasText: 'Entry sent for review.' })).toBeVisible();
+    await expect(editor.getByRole('button', { name: 'End live coverage' })).toHaveCount(0);
+    await editorContext.close();
+    await expect(live.getByText('Schools in the province')).toHaveCount(0);
+    await page.reload();
+    const waiting = page.getByRole('list', { name: 'Entries waiting for review' });
+    await waiting.getByRole('listitem').filter({ hasText: 'Schools in the province' }).getByRole('button', { name: 'Approve entry' }).click();
+    await expect(live.locator('.live-entry').first()).toContainText('Schools in the province will stay closed on Tuesday.');
+
+    // Ended: the open page says so; a fresh load too, with the entries in JSON-LD.
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.getByRole('button', { name: 'End live coverage' }).click();
+    await expect(live.getByText('Live coverage has ended')).toBeVisible();
+    await reader.reload();
+    await expect(live.getByText('Live coverage has ended')).toBeVisible();
+    await expect(live.locator('.live-entry')).toHaveCount(3);
+    const jsonLd = JSON.parse((await reader.locator('script[type="application/ld+json"]').textContent())!);
+    expect(jsonLd['@type']).toBe('LiveBlogPosting');
+    expect(jsonLd.coverageEndTime).toEqual(expect.any(String));
+    expect(jsonLd.liveBlogUpdate).toHaveLength(3);
+    expect(jsonLd.liveBlogUpdate[0].articleBody).toContain('Schools in the province');
+    await reader.context().close();
+    await scroller.context().close();
+  });
+
+  test('a FLASH shows the "Breaking news" banner on open public pages without a reload; a reader can dismiss it', async ({ page, browser }) => {
+    const reader = await openReader(browser, '/section/world');
+    const headline = `Plane lands safely after engine fire ${stamp()}`;
+    await page.goto('/desk/stories/new');
+    await page.getByLabel('Headline', { exact: true }).fill(headline);
+    await page.getByLabel('Dateline place').fill('Vnukovo');
+    await page.getByLabel('Priority').selectOption('FLASH');
+    await page.getByRole('button', { name: 'Publish now' }).click();
+    await expect(page.getByText('Story published.')).toBeVisible();
+
+    const banner = reader.getByRole('alert').filter({ hasText: headline });
+    await expect(banner).toBeVisible();
+    await expect(banner).toHaveText(new RegExp(`^Breaking news: ${headline}`));
+    await banner.getByRole('link', { name: headline }).click();
+    await expect(reader.getByRole('heading', { level: 1 })).toHaveText(headline);
+    await reader.getByRole('alert').getByRole('button', { name: 'Dismiss' }).click();
+    await expect(reader.getByRole('alert').filter({ hasText: headline })).toBeHidden();
+    await reader.goto('/');
+    await expect(reader.getByRole('heading', { name: 'All news' })).toBeVisible();
+    await expect(reader.getByRole('alert').filter({ hasText: headline })).toBeHidden(); // dismissed stays dismissed
+    await reader.context().close();
+  });
+});
