@@ -1,6 +1,7 @@
 import { readDoc } from '@/lib/content/document';
 import { renderBodyHtml } from '@/lib/content/render-html';
 import { formatDateline } from '@/lib/stories/dateline';
+import { renderEntryHtml, type PublicEntry } from '@/lib/live/render';
 import { absolute, storyPath } from '@/lib/stories/seo';
 import { toAtom } from './write-atom';
 import { toJsonFeed } from './write-json-feed';
@@ -15,7 +16,18 @@ export type FeedStory = {
   storyId: string; slug: string; headline: string; subheadline: string; body: unknown; datelinePlace: string; datelineDate: Date | null;
   credit: string; language?: string; correctionNote: string; firstPublishedAt: Date; publishedAt: Date; visibleAt: Date;
   section: { name: string } | null; tags: { tag: { name: string } }[];
+  /** 0 for the first version; UPDATE n after that. */
+  updateNumber?: number;
+  liveCoverage?: boolean;
+  story?: { liveEntries: (Omit<PublicEntry, 'publishedAt'> & { publishedAt: Date | null })[] };
 };
+
+/** A live story's entries in its feed item, newest first, as on the page; and when the latest one changed. */
+function liveOf(story: FeedStory) {
+  const entries = story.liveCoverage ? (story.story?.liveEntries ?? []).filter((entry): entry is PublicEntry => entry.publishedAt !== null) : [];
+  const latest = entries.reduce<Date | null>((max, entry) => (!max || entry.updatedAt > max ? entry.updatedAt : max), null);
+  return { html: entries.length ? `<h2>Live updates</h2><ol>${entries.map(renderEntryHtml).join('')}</ol>` : '', latest };
+}
 
 /** The stories of a feed as one neutral document, written out by each format's writer. */
 export function feedDocumentOf(input: { site: { url: string; name: string }; title: string; path: string; stories: FeedStory[] }): FeedDocument {
@@ -37,14 +49,17 @@ export function feedDocumentOf(input: { site: { url: string; name: string }; tit
       const link = absolute(site.url, storyPath(story.slug));
       const dateline = formatDateline({ place: story.datelinePlace, date: story.datelineDate, credit: story.credit, language: story.language });
       const correction = story.correctionNote ? `<p><strong>Correction:</strong> ${escapeHtml(story.correctionNote)}</p>` : '';
+      const update = story.updateNumber ? `<p><strong>UPDATE ${story.updateNumber}</strong></p>` : '';
+      const live = liveOf(story);
       return {
         id: link,
         link,
         title: story.headline,
         summary: story.correctionNote ? `Correction: ${story.correctionNote} ${story.subheadline}`.trim() : story.subheadline,
-        contentHtml: correction + renderBodyHtml(readDoc(story.body), { dateline }),
+        contentHtml: update + correction + renderBodyHtml(readDoc(story.body), { dateline }) + live.html,
         published: story.firstPublishedAt,
-        updated: story.publishedAt,
+        // An update, or a live entry since, shows the item as updated.
+        updated: live.latest && live.latest > story.publishedAt ? live.latest : story.publishedAt,
         categories: [...(story.section ? [story.section.name] : []), ...story.tags.map(({ tag }) => tag.name)],
         author: story.credit || site.name,
       };

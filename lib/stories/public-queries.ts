@@ -60,9 +60,17 @@ export function listStoriesForFeed(filter: PublicListFilter = {}) {
     take: FEED_SIZE,
     select: {
       storyId: true, slug: true, headline: true, subheadline: true, body: true, datelinePlace: true, datelineDate: true, credit: true, language: true,
-      correctionNote: true, firstPublishedAt: true, publishedAt: true, visibleAt: true,
+      correctionNote: true, firstPublishedAt: true, publishedAt: true, visibleAt: true, updateNumber: true, liveCoverage: true,
       section: { select: { name: true } },
       tags: { orderBy: { position: 'asc' }, select: { tag: { select: { name: true } } } },
+      story: {
+        select: {
+          liveEntries: {
+            where: { status: 'PUBLISHED' }, orderBy: { publishedAt: 'desc' }, take: 50,
+            select: { id: true, body: true, bodyText: true, keyEvent: true, pinned: true, correctionNote: true, publishedAt: true, updatedAt: true, author: { select: { name: true } } },
+          },
+        },
+      },
     },
   });
 }

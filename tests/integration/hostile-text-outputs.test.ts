@@ -20,6 +20,11 @@ import { getDistributed } from '@/lib/wire/export/distribution-queries';
 import { toNewsml } from '@/lib/wire/export/newsml';
 import { toNinjs } from '@/lib/wire/export/ninjs';
 import { prisma } from '@/lib/db';
+import { entryEvent } from '@/lib/http/live-stream';
+import { sseFrame } from '@/lib/live/hub';
+import { addEntry, correctEntry, ZAddEntry, ZCorrectEntry } from '@/lib/live/mutations';
+import { publicEntry } from '@/lib/live/queries';
+import { liveBlogJsonLd, scriptSafeJson } from '@/lib/stories/seo';
 import { seedUser } from '../support/factories';
 import { saveStoryInput, storyInput } from '../support/story-input';
 import { newsmlErrors, ninjsErrors } from '../support/wire-validators';
@@ -67,16 +72,30 @@ describe('a hostile alphabet in every field', () => {
     };
     const saved = await saveStoryInput(editor, storyInput({
       headline: `${HOSTILE.slice(0, 140)} ${suffix}`, subheadline: HOSTILE, datelinePlace: 'R&D <City>', credit: '&UA; ]]>',
-      body, tagIds: [person.id, place.id], sectionId: section.id, topicId: topic.id,
+      body, tagIds: [person.id, place.id], sectionId: section.id, topicId: topic.id, liveCoverage: true,
     }));
     await transitionStory(editor, { storyId: saved.id, action: 'submit' });
     await transitionStory(reviewer, { storyId: saved.id, action: 'approve' });
     await transitionStory(reviewer, { storyId: saved.id, action: 'publish' });
     const live = await prisma.story.findUniqueOrThrow({ where: { id: saved.id } });
-    await saveStoryInput(editor, { ...storyInput({ ...storyInputOf(live), correctionNote: HOSTILE, tagIds: [person.id, place.id] }), id: saved.id, baseVersion: live.version });
+    await saveStoryInput(editor, { ...storyInput({ ...storyInputOf(live), correctionNote: HOSTILE, tagIds: [person.id, place.id], liveCoverage: true }), id: saved.id, baseVersion: live.version });
     await transitionStory(editor, { storyId: saved.id, action: 'submit' });
     await transitionStory(reviewer, { storyId: saved.id, action: 'approve' });
     await transitionStory(reviewer, { storyId: saved.id, action: 'publish' });
+
+    // Live entries carry the same text: published, then corrected with a hostile note.
+    // Parsed as the Server Actions parse them: the body normalised like a story's.
+    const entry = await addEntry(reviewer, ZAddEntry.parse({ storyId: saved.id, body: JSON.stringify(body), keyEvent: true, pinned: true }));
+    await correctEntry(reviewer, ZCorrectEntry.parse({ entryId: entry.id, body, keyEvent: true, pinned: true, note: HOSTILE }));
+    const shown = (await publicEntry(entry.id))!.entry!;
+    const frame = sseFrame('entry', entryEvent(shown), 1);
+    expect(frame.split('\n').filter((line) => line.startsWith('data: '))).toHaveLength(1); // one data line, whatever the text
+    const data = JSON.parse(frame.split('\n').find((line) => line.startsWith('data: '))!.slice(6));
+    expect(data.html).not.toContain('<script>');
+    expect(data.html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    const jsonLd = scriptSafeJson(liveBlogJsonLd({ ...(await prisma.publication.findUniqueOrThrow({ where: { storyId: saved.id }, include: { section: true, tags: { include: { tag: true } } } })) }, [shown], { url: 'https://news.example.com', name: 'N' }));
+    expect(jsonLd).not.toMatch(/<\/script/i);
+    expect(JSON.parse(jsonLd).liveBlogUpdate[0].articleBody).toContain('<script>alert(1)</script>');
 
     const stored = await prisma.publication.findUniqueOrThrow({ where: { storyId: saved.id } });
     expect(stored.headline).toBe(normalizeLine(`${HOSTILE.slice(0, 140)} ${suffix}`).trim());
@@ -91,6 +110,7 @@ describe('a hostile alphabet in every field', () => {
         const item = feed.items.find((i) => i.title === stored.headline);
         expect(item, `${format} ${scope.kind}: the headline arrives as the same text`).toBeDefined();
         expect(item!.description ?? '').toContain('<script>alert(1)</script>');
+        expect(item!.content ?? item!.description ?? '', 'the live entry is in the item').toContain('Live updates');
       }
       const json = JSON.parse((await feedDocument('json', scope))!.body);
       expect(json.items.map((i: { title: string }) => i.title)).toContain(stored.headline);

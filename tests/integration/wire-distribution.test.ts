@@ -72,10 +72,11 @@ describe('distribution as ninjs 2.2 and NewsML-G2', () => {
     const corrected = (await getDistributed(story.id, { subscriber: false }))!;
     const ninjs = toNinjs(corrected.publication, SITE);
     expect(Number(ninjs.version)).toBeGreaterThan(Number(toNinjs(first.publication, SITE).version));
-    expect(ninjs.ednote).toBe('Correction: The talks are on Thursday, not Wednesday.');
+    expect(ninjs.ednote).toBe('UPDATE 1. Correction: The talks are on Thursday, not Wednesday.');
     expect(ninjsErrors(ninjs)).toEqual([]);
     const xml = toNewsml(corrected.publication, SITE);
     expect(xml).toContain('sig:correction');
+    expect(xml).toContain('sig:update');
     expect(newsmlErrors(xml)).toBe('');
 
     await transitionStory(reviewer, { storyId: story.id, action: 'kill', note: 'Legal withdrawal.' });

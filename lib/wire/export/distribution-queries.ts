@@ -8,6 +8,15 @@ export const API_PAGE_SIZE = 50;
 const include = {
   tags: { orderBy: { position: 'asc' }, include: { tag: { select: { kind: true, name: true, code: true, slug: true } } } },
   section: { select: { name: true, slug: true } },
+  // A live story carries its published entries (the newest; the page shows as many).
+  story: {
+    select: {
+      liveEntries: {
+        where: { status: 'PUBLISHED' }, orderBy: { publishedAt: 'desc' }, take: 200,
+        select: { id: true, body: true, bodyText: true, keyEvent: true, pinned: true, correctionNote: true, publishedAt: true, updatedAt: true, author: { select: { name: true } } },
+      },
+    },
+  },
 } satisfies Prisma.PublicationInclude;
 
 export type DistributedPublication = Prisma.PublicationGetPayload<{ include: typeof include }>;
@@ -29,7 +38,8 @@ export async function listDistributed(options: { subscriber: boolean; since?: Da
     where: {
       AND: [
         distributable(options.subscriber, now),
-        options.since ? { publishedAt: { gt: options.since } } : {},
+        // Changed since: a new version, or a live entry published, corrected or deleted.
+        options.since ? { OR: [{ publishedAt: { gt: options.since } }, { liveCoverage: true, story: { liveEntries: { some: { updatedAt: { gt: options.since }, publishedAt: { not: null } } } } }] } : {},
         cursorDate && id && !Number.isNaN(cursorDate.getTime()) ? { OR: [{ publishedAt: { lt: cursorDate } }, { publishedAt: cursorDate, storyId: { lt: id } }] } : {},
       ],
     },

@@ -36,6 +36,7 @@ export function toNewsml(p: DistributedPublication, siteUrl: string): string {
   if (killed && p.killNote) meta.ele('edNote').txt(`Withdrawn: ${p.killNote}`);
   if (!killed && p.correctionNote) meta.ele('edNote').txt(`Correction: ${p.correctionNote}`);
   if (!killed && p.correctionNote) meta.ele('signal', { qcode: 'sig:correction' });
+  if (!killed && p.updateNumber > 0) meta.ele('signal', { qcode: 'sig:update' });
   if (killed) return xmlDocument(item);
 
   const content = item.ele('contentMeta');

@@ -1,6 +1,7 @@
 import { renderBodyHtml } from '@/lib/content/render-html';
 import { readDoc } from '@/lib/content/document';
 import { formatDateline } from '@/lib/stories/dateline';
+import { renderEntryHtml, type PublicEntry } from '@/lib/live/render';
 import type { DistributedPublication } from './distribution-queries';
 
 const URGENCY = { FLASH: 1, URGENT: 3, ROUTINE: 5 } as const;
@@ -33,11 +34,14 @@ export function toNinjs(p: DistributedPublication, siteUrl: string) {
     urgency: URGENCY[p.priority],
     language: p.language,
     copyrightholder: p.credit,
-    ...(p.correctionNote ? { ednote: `Correction: ${p.correctionNote}` } : {}),
+    ...(editorialNote(p) ? { ednote: editorialNote(p) } : {}),
     headlines: [{ role: 'main', contenttype: 'text/plain', value: p.headline }],
     ...(descriptions.length ? { descriptions } : {}),
     ...(p.datelinePlace ? { located: p.datelinePlace } : {}),
-    bodies: [{ role: 'main', contenttype: 'text/html', value: renderBodyHtml(readDoc(p.body)) }],
+    bodies: [
+      { role: 'main', contenttype: 'text/html', value: renderBodyHtml(readDoc(p.body)) },
+      ...(p.liveCoverage ? [{ role: 'live', contenttype: 'text/html', value: liveEntriesHtml(p.story.liveEntries) }] : []),
+    ],
     subjects: tags.filter((t) => t.kind === 'SUBJECT').map((t) => ({
       name: t.name, ...(t.code?.startsWith('medtop:') ? { uri: `${MEDIATOPIC_URI}${t.code.slice(7)}` } : { literal: t.slug }),
     })),
@@ -45,6 +49,17 @@ export function toNinjs(p: DistributedPublication, siteUrl: string) {
     organisations: named('ORGANISATION'),
     places: named('PLACE'),
   };
+}
+
+/** "UPDATE 2. Correction: …": the update's number and the correction note, for the receiving desk. */
+function editorialNote(p: DistributedPublication) {
+  return [p.updateNumber > 0 ? `UPDATE ${p.updateNumber}.` : '', p.correctionNote ? `Correction: ${p.correctionNote}` : ''].filter(Boolean).join(' ');
+}
+
+/** A live story's entries, newest first, as the page shows them (the one renderer). */
+function liveEntriesHtml(entries: (Omit<PublicEntry, 'publishedAt'> & { publishedAt: Date | null })[]) {
+  const published = entries.filter((entry): entry is PublicEntry => entry.publishedAt !== null);
+  return `<ol class="live-entries">${published.map(renderEntryHtml).join('')}</ol>`;
 }
 
 /** A killed story: identity and status only, never its withdrawn content. */
