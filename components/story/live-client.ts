@@ -93,7 +93,9 @@ export function liveClient() {
     let dismissed = '';
     try { dismissed = localStorage.getItem(DISMISSED) ?? ''; } catch { /* storage off */ }
     const remaining = flash ? Date.parse(flash.until) - Date.now() : 0;
-    if (!flash || dismissed === flash.storyId || remaining <= 0) {
+    // Not on the story itself, nor on a page that already lists it (the home page, say).
+    const shownHere = !!flash && (location.pathname === flash.url || !!document.querySelector(`main a[href="${flash.url}"]`));
+    if (!flash || dismissed === flash.storyId || remaining <= 0 || shownHere) {
       banner.hidden = true;
       banner.replaceChildren();
       return;

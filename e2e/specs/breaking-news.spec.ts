@@ -53,11 +53,33 @@ test.describe('as a reviewer', () => {
   });
 });
 
-test('an editor’s FLASH goes through review: no Publish now', async ({ browser }) => {
+test('an editor’s FLASH goes through review: no Publish now; reviewers on the desk get a cue at once and find it first in the queue', async ({ browser }) => {
+  const reviewerContext = await browser.newContext({ storageState: storageStateFor('reviewer') });
+  const reviewer = await reviewerContext.newPage();
+  await reviewer.goto('/desk');
   const context = await browser.newContext({ storageState: storageStateFor('editor') });
   const page = await context.newPage();
-  await startFlash(page, flashHeadline());
+  const headline = flashHeadline();
+  await startFlash(page, headline);
   await expect(page.getByRole('button', { name: 'Submit for review' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Publish now' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Submit for review' }).click();
+  await expect(page.getByText('Story in review.')).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: 'FLASH in review' })).toHaveCount(0); // editors get no cue
+
+  // The reviewer, on another desk page, is told without reloading.
+  const cue = reviewer.getByRole('alert').filter({ hasText: headline });
+  await expect(cue).toBeVisible();
+  await expect(cue).toContainText('FLASH in review');
+  await expect(reviewer).toHaveTitle(/^FLASH — /);
+  await cue.getByRole('link', { name: 'Open FLASH' }).click();
+  await expect(reviewer.getByLabel('Headline', { exact: true })).toHaveValue(headline);
+  await reviewer.goto('/desk/review');
+  // Ahead of everything but other FLASHes.
+  const queue = await reviewer.getByRole('list', { name: 'Stories waiting for review' }).getByRole('listitem').allTextContents();
+  const mine = queue.findIndex((text) => text.includes(headline));
+  expect(mine).toBeGreaterThanOrEqual(0);
+  expect(queue.slice(0, mine).every((text) => /flash/i.test(text))).toBe(true);
   await context.close();
+  await reviewerContext.close();
 });

@@ -290,3 +290,13 @@ export async function listStoryActivity(viewer: Viewer, storyId: string) {
     select: { id: true, action: true, fromStatus: true, toStatus: true, note: true, createdAt: true, actor: { select: { name: true } } },
   });
 }
+
+/** FLASH stories sent for review since a moment (the reviewers' cue on the desk), newest first. */
+export async function flashesInReviewSince(viewer: Viewer, since: Date) {
+  assertCan(viewer, 'story.review');
+  return prisma.story.findMany({
+    where: { status: 'IN_REVIEW', priority: 'FLASH', submittedAt: { gt: since } },
+    orderBy: { submittedAt: 'desc' }, take: 5,
+    select: { id: true, headline: true, submittedAt: true, author: { select: { name: true } } },
+  });
+}

@@ -46,8 +46,8 @@ export async function transitionStory(viewer: Viewer, input: TTransition, now = 
       throw new AppError('CONFLICT', 'The text changed since you opened it. Reload to see the current version.');
     }
     const publishing = input.action === 'publish' || input.action === 'publishNow';
-    if (['submit', 'approve', 'publish', 'schedule'].includes(input.action)) assertReadyForReview(story);
-    if (input.action === 'publishNow') assertReadyForReview(story, { flash: story.priority === 'FLASH' });
+    // A FLASH may be a headline and a dateline only (its body follows in an update), on every path to readers.
+    if (['submit', 'approve', 'publish', 'schedule', 'publishNow'].includes(input.action)) assertReadyForReview(story, { flash: story.priority === 'FLASH' });
 
     const data: Prisma.StoryUpdateInput = { status: plan.to };
     if (input.action === 'submit') data.submittedAt = now;
