@@ -39,9 +39,7 @@ async function revalidateApp(slug: string) {
 
 const runner = await run({
   connectionString: process.env.DATABASE_URL,
-  // Most jobs wait on the network (webhooks, agency images, mail), not on this process;
-  // each webhook has its own queue, so a slow partner holds one slot at most.
-  concurrency: 8,
+  concurrency: 2,
   pollInterval: 1000,
   logger: quietLogger(),
   // Feeds named in NEWSROOM_WIRE_FEEDS are polled every NEWSROOM_WIRE_POLL_MINUTES (5); the
@@ -70,9 +68,6 @@ const runner = await run({
       if (purged) console.log(`[jobs] purged ${purged} spiked stories`);
     },
     [EMAIL_TASK]: async (payload) => void (await sendNotificationEmail(payload)),
-    [DELIVER_WEBHOOK_TASK]: async (payload, helpers) => {
-      await deliverWebhook({ deliveryId: (payload as { deliveryId: string }).deliveryId, attempt: helpers.job.attempts, maxAttempts: helpers.job.max_attempts });
-    },
     [FETCH_WIRE_IMAGES_TASK]: async (payload) => {
       const result = await fetchWireImages(payload);
       for (const failure of result.failed) console.error(`[jobs] wire image not fetched: ${failure}`);
@@ -84,6 +79,20 @@ const runner = await run({
     },
   },
 });
+// Webhook deliveries on a runner of their own (a runner takes only the tasks it knows):
+// they wait on partners' servers, up to 10 s each, so many run at once, and however
+// slow a partner is, the runner above still publishes on time.
+const webhookRunner = await run({
+  connectionString: process.env.DATABASE_URL,
+  concurrency: 10,
+  pollInterval: 1000,
+  logger: quietLogger(),
+  taskList: {
+    [DELIVER_WEBHOOK_TASK]: async (payload, helpers) => {
+      await deliverWebhook({ deliveryId: (payload as { deliveryId: string }).deliveryId, attempt: helpers.job.attempts, maxAttempts: helpers.job.max_attempts });
+    },
+  },
+});
 console.log('[jobs] worker ready');
-await runner.promise;
+await Promise.all([runner.promise, webhookRunner.promise]);
 await prisma.$disconnect();

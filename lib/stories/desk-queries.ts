@@ -120,7 +120,7 @@ const DESK_ROW = {
   id: true, slug: true, headline: true, status: true, priority: true, updatedAt: true,
   section: { select: { name: true } },
   author: { select: { name: true } },
-  publication: { select: { killedAt: true } },
+  publication: { select: { killedAt: true, updateNumber: true } },
 } as const;
 
 /** A status filter as a condition: one status, or everything but the spiked (which only their own tab lists). */

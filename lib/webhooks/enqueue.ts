@@ -11,8 +11,8 @@ export const WEBHOOK_MAX_ATTEMPTS = 8;
 /**
  * Queues one delivery per active hook that asked for the event, in the caller's
  * transaction: a partner hears of a change only if it committed, and publishing never
- * waits for a partner. Each hook has its own job queue, so its deliveries go out in
- * order and a slow endpoint holds up only itself.
+ * waits for a partner. Deliveries run on a job runner of their own (scripts/worker.ts),
+ * so a slow partner never holds up a scheduled publication either.
  */
 export async function enqueueWebhookEvent(tx: Tx, event: WebhookEvent, data: StoryEventData | LiveEntryEventData) {
   const hooks = await tx.webhook.findMany({ where: { active: true, events: { has: event } }, select: { id: true } });
@@ -26,5 +26,5 @@ export async function enqueueWebhookEvent(tx: Tx, event: WebhookEvent, data: Sto
 }
 
 export async function queueDeliveries(tx: Pick<Tx, '$executeRaw'>, deliveries: { id: string; webhookId: string }[]) {
-  await addJobs(tx, DELIVER_WEBHOOK_TASK, deliveries.map((d) => ({ payload: { deliveryId: d.id }, queueName: `webhook:${d.webhookId}` })), { maxAttempts: WEBHOOK_MAX_ATTEMPTS });
+  await addJobs(tx, DELIVER_WEBHOOK_TASK, deliveries.map((d) => ({ payload: { deliveryId: d.id } })), { maxAttempts: WEBHOOK_MAX_ATTEMPTS });
 }

@@ -98,6 +98,7 @@ export default async function DeskPage({ searchParams }: { searchParams: Promise
         rows={stories.map((story) => ({
           id: story.id, headline: story.headline, status: story.status, priority: story.priority, updatedAt: story.updatedAt.toISOString(),
           section: story.section?.name ?? null, author: story.author.name, words: words.get(story.id) ?? 0,
+          updateNumber: story.publication && !story.publication.killedAt ? story.publication.updateNumber : 0,
         }))}
       />
       {nextCursor ? <Link href={withParams({ cursor: nextCursor })} className="inline-block text-sm text-brand underline">Next page</Link> : null}

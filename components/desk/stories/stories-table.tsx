@@ -15,6 +15,8 @@ import { PriorityBadge, StatusBadge } from '../status-badge';
 export type DeskRow = {
   id: string; headline: string; status: StoryStatus; priority: Priority; updatedAt: string;
   section: string | null; author: string; words: number;
+  /** The published story's update number (UPDATE n), 0 before any update. */
+  updateNumber: number;
 };
 type TagMatch = { id: string; name: string; kind: string };
 
@@ -139,7 +141,7 @@ export function StoriesTable({ rows, now, sections, bulk, searchTags }: Props) {
                   <Link href={`/desk/stories/${story.id}`} className="font-medium text-slate-900 hover:text-brand hover:underline">{story.headline || 'Untitled story'}</Link>{' '}
                   <PriorityBadge priority={story.priority} />
                 </td>
-                <td className="px-3 py-2"><StatusBadge status={story.status} /></td>
+                <td className="px-3 py-2"><StatusBadge status={story.status} />{story.updateNumber > 0 ? <span className="ml-1 text-xs font-semibold text-green-900">UPDATE {story.updateNumber}</span> : null}</td>
                 <td className="px-3 py-2 text-slate-600">{story.section ?? '—'}</td>
                 <td className="px-3 py-2 text-slate-600">{story.author}</td>
                 <td className="px-3 py-2 text-right tabular-nums text-slate-600" data-testid="word-count">{story.words.toLocaleString('en')}</td>
