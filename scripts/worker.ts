@@ -18,11 +18,15 @@ import { configuredFeeds, pollFeeds, POLL_FEEDS_TASK } from '@/lib/wire/poll-fee
 import { sendNotificationEmail } from '@/lib/notifications/email';
 import { fetchWireImages, FETCH_WIRE_IMAGES_TASK } from '@/lib/wire/fetch-images';
 import { deliverWebhook } from '@/lib/webhooks/deliver';
+import { processImage, PROCESS_IMAGE_TASK } from '@/lib/assets/process-image';
+import sharp from 'sharp';
 import { DELIVER_WEBHOOK_TASK } from '@/lib/webhooks/enqueue';
 import { exitWithParent } from './lib/exit-with-parent.ts';
 import { quietLogger } from './lib/migrate.ts';
 
 exitWithParent();
+// One libvips thread per image job: renditions never take both cores from the site.
+sharp.concurrency(1);
 
 /**
  * Tells every app instance to expire its cached public pages, and the cache in front to
@@ -68,6 +72,10 @@ const runner = await run({
       if (purged) console.log(`[jobs] purged ${purged} spiked stories`);
     },
     [EMAIL_TASK]: async (payload) => void (await sendNotificationEmail(payload)),
+    [PROCESS_IMAGE_TASK]: async (payload, helpers) => {
+      const result = await processImage({ assetId: (payload as { assetId: string }).assetId, lastAttempt: helpers.job.attempts >= helpers.job.max_attempts });
+      console.log(`[jobs] made ${result.made} renditions of ${(payload as { assetId: string }).assetId}`);
+    },
     [FETCH_WIRE_IMAGES_TASK]: async (payload) => {
       const result = await fetchWireImages(payload);
       for (const failure of result.failed) console.error(`[jobs] wire image not fetched: ${failure}`);

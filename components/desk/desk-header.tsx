@@ -13,6 +13,7 @@ export function DeskHeader({ viewer, unread, signOut, signOutEverywhere }: { vie
     { href: '/desk/incoming', label: 'Incoming wire', show: true },
     { href: '/desk/notifications', label: unread ? `Notifications (${unread})` : 'Notifications', show: true },
     { href: '/desk/tags', label: 'Tags', show: true },
+    { href: '/desk/media', label: 'Media', show: true },
     { href: '/desk/topics', label: 'Topics', show: can(viewer, 'topic.manage') },
     { href: '/desk/sections', label: 'Sections', show: can(viewer, 'section.manage') },
     { href: '/desk/users', label: 'Users', show: can(viewer, 'user.manage') },

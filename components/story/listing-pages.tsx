@@ -19,7 +19,7 @@ export async function HomeListing({ page: raw }: { page?: string }) {
     <>
       <CacheKeys keys={[HOME_KEY]} stories={stories} />
       <h1 className="mb-2 font-serif text-2xl font-bold">All news{page > 1 ? `, page ${page}` : ''}</h1>
-      <PagedStoryList basePath="/" page={page} hasMore={hasMore} stories={stories} />
+      <PagedStoryList basePath="/" page={page} hasMore={hasMore} stories={stories} leadStory={page === 1} />
     </>
   );
 }

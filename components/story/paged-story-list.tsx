@@ -1,16 +1,16 @@
 import Link from 'next/link';
 import { StoryList } from './story-list';
 
-type Props = { basePath: string; page: number; hasMore: boolean; stories: Parameters<typeof StoryList>[0]['stories'] };
+type Props = { basePath: string; page: number; hasMore: boolean; stories: Parameters<typeof StoryList>[0]['stories']; leadStory?: boolean };
 
 /** Where page n of a listing lives: page 1 at the listing's own address, then `/page/n`. */
 export const pageHref = (basePath: string, n: number) => (n === 1 ? basePath : `${basePath === '/' ? '' : basePath}/page/${n}`);
 
 /** A list of published stories with newer/older page links. */
-export function PagedStoryList({ basePath, page, hasMore, stories }: Props) {
+export function PagedStoryList({ basePath, page, hasMore, stories, leadStory }: Props) {
   return (
     <>
-      <StoryList stories={stories} />
+      <StoryList stories={stories} leadStory={leadStory} />
       <nav aria-label="Pages" className="mt-6 flex justify-between text-sm">
         {page > 1 ? <Link href={pageHref(basePath, page - 1)} className="text-brand underline">Newer stories</Link> : <span />}
         {hasMore ? <Link href={pageHref(basePath, page + 1)} className="text-brand underline">Older stories</Link> : null}

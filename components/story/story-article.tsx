@@ -3,6 +3,8 @@ import type { ReactNode } from 'react';
 import { StoryBody } from '@/components/story/story-body';
 import { formatPublicTime } from '@/components/story/time';
 import { UpdateChain, type StoryVersion } from '@/components/story/update-chain';
+import { LeadImage } from '@/components/story/lead-image';
+import type { ResponsiveImage } from '@/lib/assets/responsive';
 import { readDoc } from '@/lib/content/document';
 import { storyPath } from '@/lib/stories/seo';
 
@@ -16,11 +18,15 @@ export type ArticleStory = {
   related?: { storyId: string; slug: string; headline: string }[];
   /** The numbered updates since first publication (UPDATE 1, 2…). */
   versions?: StoryVersion[];
+  /** Uploaded images the story shows (body and lead), for responsive pictures. */
+  images?: Map<string, ResponsiveImage>;
+  leadImageId?: string | null;
 };
 
 /** A story as readers see it: the public page, and the desk's Preview of any version. */
 export function StoryArticle({ story, head, live }: { story: ArticleStory; head?: ReactNode; live?: ReactNode }) {
   const updated = story.publishedAt && story.firstPublishedAt && story.publishedAt.getTime() !== story.firstPublishedAt.getTime();
+  const lead = story.leadImageId ? story.images?.get(story.leadImageId) : undefined;
   return (
     <article lang={story.language} className="mx-auto max-w-3xl">
       {head}
@@ -35,7 +41,8 @@ export function StoryArticle({ story, head, live }: { story: ArticleStory; head?
       ) : null}
       {story.firstPublishedAt && story.versions?.length ? <UpdateChain firstPublishedAt={story.firstPublishedAt} versions={story.versions} /> : null}
       {story.correctionNote ? <p className="mt-4 rounded bg-amber-50 p-3 text-sm text-amber-900"><strong>Correction:</strong> {story.correctionNote}</p> : null}
-      <StoryBody doc={readDoc(story.body)} dateline={story.dateline} />
+      {lead && !lead.expired ? <LeadImage image={lead} /> : null}
+      <StoryBody doc={readDoc(story.body)} dateline={story.dateline} images={story.images} />
       {live}
       {story.topic ? (
         <aside aria-labelledby="topic-title" className="mt-8 rounded-lg border-l-4 border-brand bg-slate-50 p-5">

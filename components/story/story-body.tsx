@@ -3,7 +3,7 @@ import type { TDocNode } from '@/lib/content/document';
 import { toRenderTree, type RenderChild, type RenderOptions } from '@/lib/content/render-tree';
 
 // HTML attribute names React spells differently.
-const REACT_NAMES: Record<string, string> = { class: 'className', tabindex: 'tabIndex', colspan: 'colSpan', rowspan: 'rowSpan' };
+const REACT_NAMES: Record<string, string> = { class: 'className', tabindex: 'tabIndex', colspan: 'colSpan', rowspan: 'rowSpan', srcset: 'srcSet', fetchpriority: 'fetchPriority' };
 
 function toReact(child: RenderChild, key: number): ReactNode {
   if (typeof child === 'string') return child;

@@ -1,5 +1,6 @@
 import type { TDocNode } from './document';
 import { isAllowedHref } from './extensions';
+import { pictureOf, type ResponsiveImage } from '@/lib/assets/responsive';
 import { isAllowedImageSrc } from './figure';
 
 /**
@@ -11,9 +12,9 @@ import { isAllowedImageSrc } from './figure';
 export type RenderElement = { tag: AllowedTag; attrs: Record<string, string>; children: RenderChild[] };
 export type RenderChild = RenderElement | string;
 
-export const ALLOWED_TAGS = ['p', 'h2', 'h3', 'strong', 'em', 'a', 'blockquote', 'ul', 'ol', 'li', 'hr', 'br', 'span', 'figure', 'img', 'figcaption', 'div', 'table', 'caption', 'thead', 'tbody', 'tr', 'th', 'td'] as const;
+export const ALLOWED_TAGS = ['p', 'h2', 'h3', 'strong', 'em', 'a', 'blockquote', 'ul', 'ol', 'li', 'hr', 'br', 'span', 'figure', 'picture', 'source', 'img', 'figcaption', 'div', 'table', 'caption', 'thead', 'tbody', 'tr', 'th', 'td'] as const;
 export type AllowedTag = (typeof ALLOWED_TAGS)[number];
-export const VOID_TAGS = new Set<AllowedTag>(['hr', 'br', 'img']);
+export const VOID_TAGS = new Set<AllowedTag>(['hr', 'br', 'img', 'source']);
 
 const el = (tag: AllowedTag, children: RenderChild[] = [], attrs: Record<string, string> = {}): RenderElement => ({ tag, attrs, children });
 
@@ -108,10 +109,38 @@ const renderNode = (node: TDocNode): RenderChild[] => (NODE_RENDERERS[node.type]
 export type RenderOptions = {
   /** `MOSCOW, July 7. /TASS/.`: opens the first paragraph, as on the agency's pages. */
   dateline?: string;
+  /** Uploaded images by id: their figures become responsive `<picture>`s; an expired one is left out. */
+  images?: Map<string, ResponsiveImage>;
 };
 
+/** Uploaded images' figures, made responsive (or left out when their rights expired). */
+function withResponsiveImages(blocks: RenderChild[], images: Map<string, ResponsiveImage>): RenderChild[] {
+  return blocks.flatMap((block) => {
+    if (typeof block === 'string' || block.tag !== 'figure') return [block];
+    const img = block.children.find((c): c is RenderElement => typeof c !== 'string' && c.tag === 'img');
+    const id = /^\/media\/([0-9a-f-]{36})$/.exec(img?.attrs.src ?? '')?.[1];
+    const image = id ? images.get(id) : undefined;
+    if (!img || !image) return [block];
+    if (image.expired) return [];
+    const picture = pictureOf(image);
+    const size: Record<string, string> = image.width && image.height ? { width: String(image.width), height: String(image.height) } : {};
+    const lazy = { loading: 'lazy', decoding: 'async' };
+    const media = picture
+      ? el('picture', [
+        ...picture.sources.map((s) => el('source', [], { type: s.type ?? '', srcset: s.srcset, sizes: BODY_SIZES })),
+        el('img', [], { src: picture.img.src, srcset: picture.img.srcset, sizes: BODY_SIZES, alt: img.attrs.alt ?? '', width: String(picture.img.width), height: String(picture.img.height), ...lazy }),
+      ])
+      : el('img', [], { ...img.attrs, ...size, ...lazy });
+    return [el('figure', block.children.map((c) => (c === img ? media : c)))];
+  });
+}
+
+/** How wide a body image is drawn: the article column (48rem) or the screen. */
+const BODY_SIZES = '(min-width: 800px) 768px, 100vw';
+
 export function toRenderTree(doc: TDocNode, options: RenderOptions = {}): RenderChild[] {
-  const blocks = renderChildren(doc);
+  const rendered = renderChildren(doc);
+  const blocks = options.images ? withResponsiveImages(rendered, options.images) : rendered;
   if (options.dateline) {
     const dateline = el('span', [options.dateline], { class: 'dateline' });
     const first = blocks[0];

@@ -24,6 +24,7 @@ function fieldsOf(draft: Draft, names: DraftNames): [string, string, string][] {
     ['embargoUntil', 'Embargo until', draft.embargoUntil],
     ['correctionNote', 'Correction note', draft.correctionNote],
     ['liveCoverage', 'Live coverage', draft.liveCoverage ? 'yes' : 'no'],
+    ['leadImageId', 'Lead image', draft.leadImageId ? 'an image' : 'none'],
     ['body', 'Body', docToPlainText(draft.body)],
   ];
 }

@@ -8,7 +8,7 @@ import { isLanguage } from './limits';
 type StoryLike = {
   headline: string; subheadline: string; slug: string; datelinePlace: string; datelineDate: Date | null; credit: string;
   sectionId: string | null; topicId: string | null; priority: Draft['priority']; language: string; correctionNote: string;
-  embargoUntil: Date | null; liveCoverage: boolean; firstPublishedAt: Date | null; body: unknown; tags: { position: number; tag: DraftTag }[];
+  embargoUntil: Date | null; liveCoverage: boolean; leadImageId: string | null; firstPublishedAt: Date | null; body: unknown; tags: { position: number; tag: DraftTag }[];
 };
 
 /** A slug still made from the headline keeps following it until someone edits it. */
@@ -29,6 +29,7 @@ export function draftOfStory(story: StoryLike): Draft {
     correctionNote: story.correctionNote,
     embargoUntil: story.embargoUntil ? utcToZonedInput(story.embargoUntil, env().NEWSROOM_TIMEZONE) : '',
     liveCoverage: story.liveCoverage,
+    leadImageId: story.leadImageId ?? '',
     body: readDoc(story.body),
   };
 }

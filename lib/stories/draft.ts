@@ -27,6 +27,8 @@ export type Draft = {
   /** Newsroom wall-clock time (`YYYY-MM-DDTHH:mm`), as the datetime-local input holds it; '' for none. */
   embargoUntil: string;
   liveCoverage: boolean;
+  /** An uploaded image's id, or ''. */
+  leadImageId: string;
   body: TDocNode;
 };
 

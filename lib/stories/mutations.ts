@@ -70,12 +70,12 @@ export async function saveStory(viewer: Viewer, input: TSaveStory, options: Omit
 export async function restoreRevision(viewer: Viewer, input: { storyId: string; revisionId: string; baseVersion: number }): Promise<SavedStory> {
   assertCan(viewer, 'story.restoreRevision');
   const revision = await prisma.storyRevision.findFirst({ where: { id: input.revisionId, storyId: input.storyId } });
-  const story = await prisma.story.findUnique({ where: { id: input.storyId }, select: { slug: true, correctionNote: true, embargoUntil: true, liveCoverage: true } });
+  const story = await prisma.story.findUnique({ where: { id: input.storyId }, select: { slug: true, correctionNote: true, embargoUntil: true, liveCoverage: true, leadImageId: true } });
   if (!revision || !story) throw new AppError('NOT_FOUND', 'That revision does not exist.');
   const { bodyText: _derived, ...content } = contentOf(revision);
   return writeStory(
     viewer,
-    { ...content, slug: story.slug, correctionNote: story.correctionNote, embargoUntil: story.embargoUntil, liveCoverage: story.liveCoverage, id: input.storyId, baseVersion: input.baseVersion, autosave: false },
+    { ...content, slug: story.slug, correctionNote: story.correctionNote, embargoUntil: story.embargoUntil, liveCoverage: story.liveCoverage, leadImageId: story.leadImageId, id: input.storyId, baseVersion: input.baseVersion, autosave: false },
     { reason: 'RESTORE', note: `Restored revision ${revision.number}` },
   );
 }
@@ -91,7 +91,7 @@ export async function changeStoryFields(viewer: Viewer, storyId: string, change:
   const { bodyText: _derived, ...content } = change(contentOf(story));
   return writeStory(
     viewer,
-    { ...content, slug: story.slug, correctionNote: story.correctionNote, embargoUntil: story.embargoUntil, liveCoverage: story.liveCoverage, id: storyId, baseVersion: story.version, autosave: false },
+    { ...content, slug: story.slug, correctionNote: story.correctionNote, embargoUntil: story.embargoUntil, liveCoverage: story.liveCoverage, leadImageId: story.leadImageId, id: storyId, baseVersion: story.version, autosave: false },
     {},
   );
 }
@@ -111,12 +111,15 @@ async function writeStory(viewer: Viewer, input: StoryWrite, options: WriteOptio
 
   return prisma.$transaction(async (tx) => {
     await checkReferences(tx, content);
+    if (input.leadImageId && !(await tx.asset.findUnique({ where: { id: input.leadImageId }, select: { id: true } }))) {
+      throw new AppError('INVALID_INPUT', 'Please correct the highlighted fields.', { leadImageId: ['That image no longer exists.'] });
+    }
     if (!input.id) {
       if (input.correctionNote) throw noCorrection();
       assertFutureEmbargo(embargoUntil, now);
       const slug = await resolveSlug(tx, null, input.slug, content.headline);
       const story = await tx.story.create({
-        data: { ...storyColumns(content), slug, authorId: viewer.id, lastEditorId: viewer.id, correctionNote: input.correctionNote, embargoUntil, liveCoverage: input.liveCoverage,
+        data: { ...storyColumns(content), slug, authorId: viewer.id, lastEditorId: viewer.id, correctionNote: input.correctionNote, embargoUntil, liveCoverage: input.liveCoverage, leadImageId: input.leadImageId,
           ...(options.wire ? { wireItemId: options.wire.itemId, wireVersion: options.wire.version } : {}) },
       });
       await replaceTags(tx, story.id, content.tagIds);
@@ -146,14 +149,14 @@ async function writeStory(viewer: Viewer, input: StoryWrite, options: WriteOptio
       throw new AppError('INVALID_INPUT', 'The slug cannot change after the story was first published.', { slug: ['The slug is frozen after first publication.'] });
     }
     const slug = story.firstPublishedAt ? story.slug : await resolveSlug(tx, story.id, input.slug, content.headline);
-    if (sameContent(current, content) && slug === story.slug && input.correctionNote === story.correctionNote && !embargoChanged && input.liveCoverage === story.liveCoverage) {
+    if (sameContent(current, content) && slug === story.slug && input.correctionNote === story.correctionNote && !embargoChanged && input.liveCoverage === story.liveCoverage && input.leadImageId === story.leadImageId) {
       return { id: story.id, version: story.version, slug, status: story.status, updatedAt: story.updatedAt, changed: false };
     }
     // A status moves only by the workflow table: editing is its `edit` move.
     const plan = planTransition({ status: story.status, priority: story.priority, lastEditorId: story.lastEditorId, isLive: !!story.publication }, 'edit', viewer);
     const updated = await tx.story.updateMany({
       where: { id: story.id, version: input.baseVersion },
-      data: { ...storyColumns(content), slug, correctionNote: input.correctionNote, embargoUntil: embargoChanged ? embargoUntil : story.embargoUntil, liveCoverage: input.liveCoverage, status: plan.to, lastEditorId: viewer.id, version: { increment: 1 } },
+      data: { ...storyColumns(content), slug, correctionNote: input.correctionNote, embargoUntil: embargoChanged ? embargoUntil : story.embargoUntil, liveCoverage: input.liveCoverage, leadImageId: input.leadImageId, status: plan.to, lastEditorId: viewer.id, version: { increment: 1 } },
     });
     if (updated.count !== 1) throw new AppError('CONFLICT', 'Someone else saved this story after you opened it.');
     await replaceTags(tx, story.id, content.tagIds);

@@ -1,5 +1,6 @@
 import 'server-only';
 import { prisma } from '@/lib/db';
+import { LEAD_IMAGE_SELECT, toResponsiveImage } from '@/lib/assets/responsive';
 import { publicPublicationWhere } from './visibility';
 
 export const PUBLIC_PAGE_SIZE = 20;
@@ -23,9 +24,14 @@ export async function listPublishedStories(options: { page?: number; take?: numb
     select: {
       storyId: true, slug: true, headline: true, subheadline: true, priority: true, visibleAt: true, publishedAt: true,
       section: { select: { name: true, slug: true } },
+      leadImage: { select: LEAD_IMAGE_SELECT },
     },
   });
-  return { stories: rows.slice(0, take), hasMore: rows.length > take, page };
+  const stories = rows.slice(0, take).map(({ leadImage, ...story }) => {
+    const image = leadImage ? toResponsiveImage(leadImage) : null;
+    return { ...story, leadImage: image && !image.expired ? image : null };
+  });
+  return { stories, hasMore: rows.length > take, page };
 }
 
 /** A published story for its public page, or null when readers may not see it. */

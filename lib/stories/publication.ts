@@ -37,6 +37,7 @@ export async function writePublication(tx: Tx, storyId: string, now: Date) {
     updateNumber,
     liveCoverage: story.liveCoverage,
     liveEndedAt: story.liveEndedAt,
+    leadImageId: story.leadImageId,
   };
   await tx.publication.upsert({
     where: { storyId },

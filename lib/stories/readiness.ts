@@ -12,3 +12,25 @@ export function assertReadyForReview(story: { headline: string; bodyText: string
   } else if (!story.bodyText.trim()) errors.body = ['Write the body before submitting.'];
   if (Object.keys(errors).length) throw new AppError('INVALID_INPUT', 'The story is not ready for review.', errors);
 }
+
+/** Figures in a body without alt text. */
+function figuresWithoutAlt(body: unknown): number {
+  let missing = 0;
+  const visit = (node: unknown) => {
+    if (!node || typeof node !== 'object') return;
+    const n = node as { type?: string; attrs?: { alt?: unknown }; content?: unknown[] };
+    if (n.type === 'figure' && !String(n.attrs?.alt ?? '').trim()) missing++;
+    n.content?.forEach(visit);
+  };
+  visit(body);
+  return missing;
+}
+
+/** Readers who cannot see an image get its alt text: every image a story shows needs one before it goes out. */
+export function assertImagesDescribed(story: { body: unknown; leadImage: { altText: string } | null }) {
+  const errors: Record<string, string[]> = {};
+  const missing = figuresWithoutAlt(story.body);
+  if (missing) errors.body = [`Give ${missing === 1 ? 'the image' : `all ${missing} images`} in the body alt text before publishing (remove it and insert it again with its alt text).`];
+  if (story.leadImage && !story.leadImage.altText.trim()) errors.leadImageId = ['Give the lead image its alt text (Media library) before publishing.'];
+  if (Object.keys(errors).length) throw new AppError('INVALID_INPUT', 'Every image needs alt text before the story is published.', errors);
+}

@@ -10,7 +10,7 @@ import { signalLive } from '@/lib/live/signal';
 import { enqueueWebhookEvent } from '@/lib/webhooks/enqueue';
 import { storyEventData } from '@/lib/webhooks/story-event';
 import { writePublication } from './publication';
-import { assertReadyForReview } from './readiness';
+import { assertImagesDescribed, assertReadyForReview } from './readiness';
 import { contentOf, recordRevision } from './records';
 import { planTransition, WORKFLOW_ACTIONS } from './workflow';
 import { type StoryStatus } from '@/lib/enums';
@@ -48,6 +48,10 @@ export async function transitionStory(viewer: Viewer, input: TTransition, now = 
     const publishing = input.action === 'publish' || input.action === 'publishNow';
     // A FLASH may be a headline and a dateline only (its body follows in an update), on every path to readers.
     if (['submit', 'approve', 'publish', 'schedule', 'publishNow'].includes(input.action)) assertReadyForReview(story, { flash: story.priority === 'FLASH' });
+    if (['publish', 'schedule', 'publishNow'].includes(input.action)) {
+      const leadImage = story.leadImageId ? await tx.asset.findUnique({ where: { id: story.leadImageId }, select: { altText: true } }) : null;
+      assertImagesDescribed({ body: story.body, leadImage });
+    }
 
     const data: Prisma.StoryUpdateInput = { status: plan.to };
     if (input.action === 'submit') data.submittedAt = now;

@@ -55,6 +55,8 @@ export const ZStoryFields = z.object({
   embargoUntil: ZNewsroomTime.prefault(''),
   /** Live coverage: the story carries timestamped entries (lib/live). */
   liveCoverage: z.boolean().default(false),
+  /** The lead image (an uploaded image's id), or none. */
+  leadImageId: optionalId.default(null),
 });
 
 export const ZSaveStory = ZStoryFields.extend({

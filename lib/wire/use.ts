@@ -27,7 +27,7 @@ export async function draftFromWireItem(viewer: Viewer, wireItemId: string): Pro
       datelinePlace: item.datelinePlace.slice(0, 80), datelineDate: new Date(`${date.toISOString().slice(0, 10)}T00:00:00Z`), credit: item.source.slice(0, 40),
       sectionId: null, topicId: null, priority: priorityOf(item.urgency),
       language: isLanguage(item.language) ? item.language : 'en',
-      tagIds: existingTags.map((t) => t.id), body: readDoc(item.body), correctionNote: '', embargoUntil: null, liveCoverage: false, baseVersion: 0, autosave: false,
+      tagIds: existingTags.map((t) => t.id), body: readDoc(item.body), correctionNote: '', embargoUntil: null, liveCoverage: false, leadImageId: null, baseVersion: 0, autosave: false,
     },
     { wire: { itemId: item.id, version: item.version, note: `From wire copy: ${item.source} ${item.guid} (version ${item.version})` } },
   );

@@ -5,6 +5,7 @@ import { isAppError } from '@/lib/errors';
 import { readLimited } from '@/lib/http/read-limited';
 import { mediaPath } from '@/lib/assets/queries';
 import { maxUploadBytes, uploadImage } from '@/lib/assets/mutations';
+import { listLibrary, ZLibraryFilter } from '@/lib/assets/library';
 
 /** Room for the multipart envelope around the file. */
 const ENVELOPE_BYTES = 64 * 1024;
@@ -29,10 +30,24 @@ export async function POST(request: Request) {
   const file = form?.get('file');
   if (!(file instanceof File)) return NextResponse.json({ ok: false, message: 'Choose an image file.' }, { status: 400 });
   try {
-    const asset = await uploadImage(viewer, new Uint8Array(await file.arrayBuffer()));
+    const field = (name: string) => { const value = form?.get(name); return typeof value === 'string' ? value.replace(/[\u0000-\u001f\u007f]/g, ' ').slice(0, 2000) : undefined; };
+    const asset = await uploadImage(viewer, new Uint8Array(await file.arrayBuffer()), file.name, { altText: field('alt'), caption: field('caption'), credit: field('credit') });
     return NextResponse.json({ ok: true, data: { ...asset, src: mediaPath(asset.id) } }, { status: 201 });
   } catch (error) {
     if (!isAppError(error)) throw error;
     return NextResponse.json({ ok: false, message: error.message }, { status: error.code === 'FORBIDDEN' ? 403 : 400 });
   }
+}
+
+/** The media library for the editor's dialogs (desk only): `?q=` searches caption, credit, keywords, alt text and uploader. */
+export async function GET(request: Request) {
+  const viewer = await getViewer();
+  if (!viewer || !can(viewer, 'desk.view')) return NextResponse.json({ ok: false, message: 'Sign in to use the library.' }, { status: 401, headers: { 'Cache-Control': 'no-store' } });
+  const parsed = ZLibraryFilter.safeParse(Object.fromEntries(new URL(request.url).searchParams));
+  if (!parsed.success) return NextResponse.json({ ok: false, message: 'That search could not be read.' }, { status: 400 });
+  const { items } = await listLibrary(viewer, parsed.data);
+  return NextResponse.json({
+    ok: true,
+    data: items.map((item) => ({ id: item.id, src: item.src, caption: item.caption, credit: item.credit, altText: item.altText, width: item.width, height: item.height, status: item.status })),
+  }, { headers: { 'Cache-Control': 'private, no-store' } });
 }

@@ -1,5 +1,6 @@
 'use client';
 
+import { LeadImageField } from './lead-image-field';
 import type { Editor } from '@tiptap/react';
 import type { Dispatch, SetStateAction } from 'react';
 import { Field, SelectInput, TextInput, inputClass } from '@/components/ui/field';
@@ -78,6 +79,9 @@ export function StoryDetails({ story, slug, draft, setDraft, errors, options, ed
           <TextInput id="slug" value={story.slugFrozen ? slug : draft.slug} placeholder={slug || 'made from the headline'} disabled={story.slugFrozen} onChange={(e) => set('slug', e.target.value)} invalid={!!errors.slug} />
         </Field>
       </fieldset>
+      <div className="rounded-lg border border-slate-200 bg-white p-3">
+        <LeadImageField value={draft.leadImageId ?? ''} onChange={(id) => set('leadImageId', id)} errors={errors.leadImageId} />
+      </div>
       <div className="rounded-lg border border-slate-200 bg-white p-3">
         <TagPicker value={draft.tags} errors={errors.tagIds} onChange={setTags} />
       </div>

@@ -25,7 +25,7 @@ export async function newStoryFormProps(viewer: Viewer): Promise<StoryFormProps>
     saved: {
       draft: {
         headline: '', subheadline: '', slug: '', datelinePlace: '', datelineDate: formatDeskDay(new Date()), credit: options.defaultCredit,
-        sectionId: '', topicId: '', priority: 'ROUTINE', language: 'en', tags: [], correctionNote: '', embargoUntil: '', liveCoverage: false, body: emptyDoc(),
+        sectionId: '', topicId: '', priority: 'ROUTINE', language: 'en', tags: [], correctionNote: '', embargoUntil: '', liveCoverage: false, leadImageId: '', body: emptyDoc(),
       },
       version: 0, updatedAt: new Date().toISOString(), editorName: null,
     },

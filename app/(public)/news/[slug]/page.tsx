@@ -5,6 +5,8 @@ import { CacheKeys } from '@/components/story/cache-keys';
 import { LiveCoverage } from '@/components/story/live-coverage';
 import { StoryArticle } from '@/components/story/story-article';
 import { liveCoverageForPage } from '@/lib/live/queries';
+import { mediaIdsIn, responsiveImages } from '@/lib/assets/queries';
+import { socialImageOf } from '@/lib/assets/responsive';
 import { env } from '@/lib/env';
 import { formatDateline } from '@/lib/stories/dateline';
 import { getPublishedStory as loadPublishedStory, listRelatedStories } from '@/lib/stories/public-queries';
@@ -17,14 +19,25 @@ type Props = { params: Promise<{ slug: string }> };
 export const revalidate = 60;
 export const generateStaticParams = () => [];
 
-// generateMetadata and the page read the same story: once per render.
+// generateMetadata and the page read the same story (and its images): once per render.
 const getPublishedStory = cache(loadPublishedStory);
+const imagesOf = cache(async (slug: string) => {
+  const story = await getPublishedStory(slug);
+  return story ? responsiveImages([...mediaIdsIn(story.body), ...(story.leadImageId ? [story.leadImageId] : [])]) : new Map();
+});
+
+/** The social card: the lead image's 1200×630 rendition, else the body's first image. */
+async function socialImage(slug: string, story: { leadImageId: string | null; body: unknown }) {
+  const lead = story.leadImageId ? (await imagesOf(slug)).get(story.leadImageId) : undefined;
+  const card = lead && !lead.expired ? socialImageOf(lead) : null;
+  return card ? { url: card, width: 1200, height: 630, alt: lead!.altText } : firstImage(story.body) ? { url: firstImage(story.body)! } : null;
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const story = await getPublishedStory((await params).slug);
   if (!story) return {};
   const url = absolute(env().NEWSROOM_SITE_URL, storyPath(story.slug));
-  const image = firstImage(story.body);
+  const image = await socialImage(story.slug, story);
   const description = story.subheadline || story.bodyText.slice(0, 200);
   return {
     title: story.headline,
@@ -34,9 +47,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       type: 'article', url, title: story.headline, description, siteName: env().NEWSROOM_SITE_NAME, locale: story.language,
       publishedTime: story.firstPublishedAt.toISOString(), modifiedTime: story.publishedAt.toISOString(),
       section: story.section?.name, tags: story.tags.map(({ tag }) => tag.name),
-      ...(image ? { images: [absolute(env().NEWSROOM_SITE_URL, image)] } : {}),
+      ...(image ? { images: [{ ...image, url: absolute(env().NEWSROOM_SITE_URL, image.url) }] } : {}),
     },
-    twitter: { card: image ? 'summary_large_image' : 'summary', title: story.headline, description },
+    twitter: { card: image ? 'summary_large_image' : 'summary', title: story.headline, description, ...(image ? { images: [absolute(env().NEWSROOM_SITE_URL, image.url)] } : {}) },
   };
 }
 
@@ -49,7 +62,8 @@ export default async function StoryPage({ params }: Props) {
     listRelatedStories({ storyId: story.storyId, topicId: story.topicId, sectionId: story.sectionId, tagIds: story.tags.map((t) => t.tagId) }),
     story.liveCoverage ? liveCoverageForPage(story.storyId) : Promise.resolve({ entries: [], cursor: 0 }),
   ]);
-  const image = firstImage(story.body);
+  const [images, social] = await Promise.all([imagesOf(story.slug), socialImage(story.slug, story)]);
+  const image = social?.url ?? null;
   const jsonLd = story.liveCoverage ? liveBlogJsonLd({ ...story, image }, entries, site) : newsArticleJsonLd({ ...story, image }, site);
   return (
     <>
@@ -57,7 +71,7 @@ export default async function StoryPage({ params }: Props) {
     <StoryArticle
       // Generated JSON, with `<` escaped: it cannot end the script element.
       head={<script type="application/ld+json" dangerouslySetInnerHTML={{ __html: scriptSafeJson(jsonLd) }} />}
-      story={{ ...story, dateline, tags: story.tags.map(({ tag }) => tag), related }}
+      story={{ ...story, dateline, tags: story.tags.map(({ tag }) => tag), related, images }}
       live={story.liveCoverage ? <LiveCoverage slug={story.slug} entries={entries} endedAt={story.liveEndedAt} cursor={cursor} /> : null}
     />
     </>

@@ -1,0 +1,47 @@
+import type { Prisma } from '@/generated/prisma/client';
+import { prisma } from '@/lib/db';
+import { makeRenditions, type Rendition } from './renditions';
+import { assetStorage } from './storage';
+
+/** The job-runner task that makes an image's renditions after upload (or a new focal point). */
+export const PROCESS_IMAGE_TASK = 'process-image';
+
+const FORMAT = { 'image/jpeg': 'jpeg', 'image/png': 'png', 'image/webp': 'webp' } as const;
+
+/**
+ * Makes every rendition of an asset under a new version (so a retry or a new focal
+ * point never overwrites what pages are serving), records them, then removes the old
+ * ones. The editor sees PROCESSING until READY, or FAILED with the reason.
+ */
+export async function processImage(input: { assetId: string; lastAttempt?: boolean }) {
+  const asset = await prisma.asset.findUnique({ where: { id: input.assetId } });
+  if (!asset) return { made: 0 };
+  const bytes = await assetStorage().get(asset.key);
+  if (!bytes) {
+    await prisma.asset.update({ where: { id: asset.id }, data: { status: 'FAILED', processingError: 'The original file is missing from storage.' } });
+    return { made: 0 };
+  }
+  const version = asset.renditionVersion + 1;
+  const written: string[] = [];
+  try {
+    const renditions = await makeRenditions(bytes, {
+      version, focalX: asset.focalX, focalY: asset.focalY, original: FORMAT[asset.mimeType as keyof typeof FORMAT] ?? 'jpeg', keyPrefix: `renditions/${asset.id}`,
+    }, async (rendition: Rendition, data: Buffer) => {
+      await assetStorage().put(rendition.key, data, `image/${rendition.format}`);
+      written.push(rendition.key);
+    });
+    const old = (asset.renditions as Rendition[] | null) ?? [];
+    await prisma.asset.update({
+      where: { id: asset.id },
+      data: { renditions: renditions as unknown as Prisma.InputJsonValue, renditionVersion: version, status: 'READY', processingError: '' },
+    });
+    await Promise.all(old.map((r) => assetStorage().delete(r.key).catch(() => {})));
+    return { made: renditions.length };
+  } catch (error) {
+    await Promise.all(written.map((key) => assetStorage().delete(key).catch(() => {})));
+    if (input.lastAttempt !== false) {
+      await prisma.asset.update({ where: { id: asset.id }, data: { status: 'FAILED', processingError: `Renditions could not be made: ${(error as Error).message}` } });
+    }
+    throw error;
+  }
+}
