@@ -1,0 +1,79 @@
+import path from 'node:path';
+import { test, expect } from '../fixtures/test';
+
+const HARBOUR = path.resolve(import.meta.dirname, '../../tests/fixtures/photos/harbour.jpg');
+
+test.use({ persona: 'reviewer' });
+
+test('photos: upload to the library (metadata read from the file) → alt text → insert from the Library tab and as lead image → publish; readers get <picture> with srcset, AVIF/WebP, width/height, and the lead image as og:image', async ({ page, browser }) => {
+  test.slow();
+  await page.goto('/desk');
+  await page.getByRole('navigation').getByRole('link', { name: 'Media' }).click();
+  await page.getByLabel('Image files').setInputFiles(HARBOUR);
+  await expect(page.getByRole('status').filter({ hasText: 'Uploaded; renditions are being made.' })).toBeVisible();
+  await expect(page.getByRole('progressbar', { name: 'Upload of harbour.jpg' })).toBeVisible();
+
+  // Caption and credit came from the file's IPTC/XMP.
+  const card = page.getByRole('list', { name: 'Library' }).getByRole('listitem').filter({ hasText: 'Ferries in the harbour of Murmansk at dawn — паромы в порту' }).first();
+  await expect(card).toContainText('Newsroom Photo/Anna Petrova');
+  await card.getByRole('link').click();
+  await expect(page.getByLabel('Keywords')).toHaveValue('harbour, Murmansk, ferry');
+  await page.getByLabel('Alt text').fill('Ferries moored at a pier in Murmansk at dawn');
+  await page.getByRole('button', { name: 'Save image' }).click();
+  await expect(page.getByText('Image saved.')).toBeVisible();
+  await expect(async () => {
+    await page.reload();
+    await expect(page.getByText(/renditions ready/)).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 60_000 });
+
+  // A story uses it in the body (Library tab) and as its lead image.
+  const headline = `Ferries resume in Murmansk after the storm ${String(Date.now()).slice(-7)}`;
+  await page.goto('/desk/stories/new');
+  await page.getByLabel('Headline', { exact: true }).fill(headline);
+  await page.getByLabel('Dateline place').fill('Murmansk');
+  await page.getByLabel('Priority').selectOption('URGENT');
+  await page.getByRole('textbox', { name: 'Body' }).click();
+  await page.keyboard.type('Ferry services resumed on Tuesday morning after two days of storms.');
+  await page.getByRole('button', { name: 'Image', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Insert image' });
+  await dialog.getByRole('tab', { name: 'Library' }).click();
+  await dialog.getByLabel('Search images').fill('pier Murmansk');
+  await dialog.getByRole('button', { name: 'Insert' }).first().click();
+  await expect(dialog).toBeHidden();
+  await page.getByRole('button', { name: 'Choose lead image' }).click();
+  const lead = page.getByRole('dialog', { name: 'Choose lead image' });
+  await lead.getByLabel('Search images').fill('Ferries moored');
+  await lead.getByRole('button', { name: 'Use as lead image' }).first().click();
+  await expect(page.getByRole('img', { name: 'The lead image' })).toBeVisible();
+  await page.getByRole('button', { name: 'Publish now' }).click();
+  await expect(page.getByText('Story published.')).toBeVisible();
+  await page.reload();
+  const storyPath = (await page.getByRole('link', { name: 'View published version' }).getAttribute('href'))!;
+
+  const reader = await (await browser.newContext({ storageState: { cookies: [], origins: [] }, viewport: { width: 390, height: 844 } })).newPage();
+  await reader.goto(storyPath);
+  const leadPicture = reader.locator('.lead-image picture');
+  await expect(leadPicture.locator('source[type="image/avif"]')).toHaveAttribute('srcset', /\/media\/[0-9a-f-]+\/v\d+-original-320\.avif 320w, .*-640\.avif 640w/);
+  await expect(leadPicture.locator('source[type="image/webp"]')).toHaveAttribute('srcset', /320w, .* 640w/);
+  const leadImg = leadPicture.locator('img');
+  await expect(leadImg).toHaveAttribute('width', '640');
+  await expect(leadImg).toHaveAttribute('height', '853');
+  await expect(leadImg).toHaveAttribute('alt', 'Ferries moored at a pier in Murmansk at dawn');
+  await expect(leadImg).toHaveAttribute('fetchpriority', 'high');
+  const bodyImg = reader.locator('.story-body figure picture img');
+  await expect(bodyImg).toHaveAttribute('loading', 'lazy');
+  await expect(bodyImg).toHaveAttribute('srcset', /320w/);
+  expect(await leadImg.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0 && /\.(avif|webp)$/.test(img.currentSrc))).toBe(true);
+  await expect(reader.locator('meta[property="og:image"]')).toHaveAttribute('content', /^http.*\/media\/[0-9a-f-]+\/v\d+-social-1200\.jpg$/);
+  await expect(reader.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image');
+  const social = await reader.request.get((await reader.locator('meta[property="og:image"]').getAttribute('content'))!);
+  expect(social.headers()['content-type']).toBe('image/jpeg');
+  const jsonLd = JSON.parse((await reader.locator('script[type="application/ld+json"]').textContent())!);
+  expect(jsonLd.image[0]).toMatch(/social-1200\.jpg$/);
+
+  // The home page opens with it as the lead story, its picture loaded at once.
+  await reader.goto('/');
+  const opening = reader.getByRole('article').filter({ hasText: headline });
+  await expect(opening.locator('picture source[type="image/avif"]')).toHaveAttribute('srcset', /16x9-320\.avif 320w/);
+  await reader.context().close();
+});
