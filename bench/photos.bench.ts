@@ -55,7 +55,6 @@ process.env.DATABASE_URL = app.databaseUrl;
 try {
   const { prisma } = await import('@/lib/db');
   const { storeImage } = await import('@/lib/assets/mutations');
-  const { processImage } = await import('@/lib/assets/process-image');
   const { saveStory } = await import('@/lib/stories/mutations');
   const { ZSaveStory } = await import('@/lib/stories/validation');
   const { transitionStory } = await import('@/lib/stories/transition');
@@ -63,7 +62,8 @@ try {
   const user = await prisma.user.findFirstOrThrow({ where: { email: 'reviewer@newsroom.test' } });
   const reviewer = { id: user.id, role: user.role, name: user.name, email: user.email };
   const stored = await storeImage(photo, reviewer.id, 'bench.jpg', { altText: 'A harbour at dawn', caption: 'The harbour at dawn', credit: 'Newsroom Photo' });
-  await processImage({ assetId: stored.id });
+  // The app's job runner makes the renditions, as after any upload.
+  for (let i = 0; i < 600 && (await prisma.asset.findUniqueOrThrow({ where: { id: stored.id } })).status !== 'READY'; i++) await new Promise((r) => setTimeout(r, 100));
   const story = await saveStory(reviewer, ZSaveStory.parse({
     headline: `Ferries resume after the storm ${Date.now()}`, subheadline: 'Services restarted on Tuesday', slug: '', datelinePlace: 'Murmansk', datelineDate: '', credit: '', sectionId: '', topicId: '',
     priority: 'URGENT', language: 'en', tagIds: [], correctionNote: '', embargoUntil: '', liveCoverage: false, leadImageId: stored.id, baseVersion: 0,
@@ -73,7 +73,11 @@ try {
   await prisma.$disconnect();
 
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'] });
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, userAgent: 'Mozilla/5.0 (Linux; Android 14) Mobile' });
+  const phone = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, userAgent: 'Mozilla/5.0 (Linux; Android 14) Mobile' };
+  const warm = await browser.newContext(phone);
+  await (await warm.newPage()).goto(`${app.origin}/news/${story.slug}`, { waitUntil: 'networkidle' }); // the server's caches, not the phone's
+  await warm.close();
+  const context = await browser.newContext(phone);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
@@ -81,8 +85,6 @@ try {
   const urls = new Map<string, string>();
   cdp.on('Network.responseReceived', (event) => urls.set(event.requestId, event.response.url));
   cdp.on('Network.loadingFinished', (event) => transferred.set(event.requestId, event.encodedDataLength));
-  await page.goto(`${app.origin}/news/${story.slug}`); // fill the caches
-  transferred.clear();
   await page.goto(`${app.origin}/news/${story.slug}`, { waitUntil: 'networkidle' });
   await page.waitForTimeout(500);
   const chosen = await page.locator('.lead-image img').evaluate((img: HTMLImageElement) => img.currentSrc);

@@ -43,6 +43,13 @@ const ZEnv = z.object({
   /** The CDN API's origin, for a proxy or a test double (defaults: api.fastly.com, api.cloudflare.com). */
   NEWSROOM_PURGE_API_URL: z.string().url().optional(),
   /** How long a published FLASH shows the site-wide "Breaking news" banner, in minutes (0: never). */
+  /** Images in an S3-compatible store instead of NEWSROOM_UPLOAD_DIR: the bucket (README: Photos). */
+  NEWSROOM_S3_BUCKET: z.string().optional(),
+  /** The store's endpoint, for anything but AWS itself (MinIO, Ceph, R2, s3rver): http(s)://host:port. */
+  NEWSROOM_S3_ENDPOINT: z.string().url().optional(),
+  NEWSROOM_S3_REGION: z.string().default('us-east-1'),
+  NEWSROOM_S3_ACCESS_KEY_ID: z.string().optional(),
+  NEWSROOM_S3_SECRET_ACCESS_KEY: z.string().optional(),
   NEWSROOM_BREAKING_BANNER_MINUTES: z.coerce.number().int().min(0).max(1440).default(30),
 });
 

@@ -38,7 +38,7 @@ test('photos: upload to the library (metadata read from the file) â†’ alt text â
   const dialog = page.getByRole('dialog', { name: 'Insert image' });
   await dialog.getByRole('tab', { name: 'Library' }).click();
   await dialog.getByLabel('Search images').fill('pier Murmansk');
-  await dialog.getByRole('button', { name: 'Insert' }).first().click();
+  await dialog.getByRole('button', { name: 'Insert', exact: true }).first().click();
   await expect(dialog).toBeHidden();
   await page.getByRole('button', { name: 'Choose lead image' }).click();
   const lead = page.getByRole('dialog', { name: 'Choose lead image' });

@@ -21,7 +21,9 @@ export async function processImage(input: { assetId: string; lastAttempt?: boole
     await prisma.asset.update({ where: { id: asset.id }, data: { status: 'FAILED', processingError: 'The original file is missing from storage.' } });
     return { made: 0 };
   }
-  const version = asset.renditionVersion + 1;
+  // Claimed atomically: two runs at once (a new focal point while the first renditions
+  // are still being made) write under different versions and never collide.
+  const { renditionVersion: version } = await prisma.asset.update({ where: { id: asset.id }, data: { renditionVersion: { increment: 1 } }, select: { renditionVersion: true } });
   const written: string[] = [];
   try {
     const renditions = await makeRenditions(bytes, {
@@ -30,12 +32,13 @@ export async function processImage(input: { assetId: string; lastAttempt?: boole
       await assetStorage().put(rendition.key, data, `image/${rendition.format}`);
       written.push(rendition.key);
     });
-    const old = (asset.renditions as Rendition[] | null) ?? [];
-    await prisma.asset.update({
-      where: { id: asset.id },
-      data: { renditions: renditions as unknown as Prisma.InputJsonValue, renditionVersion: version, status: 'READY', processingError: '' },
+    const old = await prisma.$transaction(async (tx) => {
+      const current = await tx.asset.findUniqueOrThrow({ where: { id: asset.id }, select: { renditions: true } });
+      await tx.asset.update({ where: { id: asset.id }, data: { renditions: renditions as unknown as Prisma.InputJsonValue, status: 'READY', processingError: '' } });
+      return (current.renditions as Rendition[] | null) ?? [];
     });
-    await Promise.all(old.map((r) => assetStorage().delete(r.key).catch(() => {})));
+    const kept = new Set(renditions.map((r) => r.key));
+    await Promise.all(old.filter((r) => !kept.has(r.key)).map((r) => assetStorage().delete(r.key).catch(() => {})));
     return { made: renditions.length };
   } catch (error) {
     await Promise.all(written.map((key) => assetStorage().delete(key).catch(() => {})));

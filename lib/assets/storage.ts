@@ -1,6 +1,7 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { env } from '@/lib/env';
+import { S3Storage } from './s3-storage';
 
 /**
  * Where uploaded bytes live. The local disk is the default; an S3-compatible store
@@ -43,8 +44,25 @@ export class LocalDiskStorage implements AssetStorage {
 
 let storage: AssetStorage | undefined;
 
-/** The configured storage: NEWSROOM_UPLOAD_DIR (default `.data/uploads`). */
+/**
+ * The configured storage: an S3-compatible bucket when NEWSROOM_S3_BUCKET is set, else
+ * NEWSROOM_UPLOAD_DIR (default `.data/uploads`). Either way the bucket stays private:
+ * readers get images through /media, which checks that a public story uses them.
+ */
 export function assetStorage(): AssetStorage {
-  storage ??= new LocalDiskStorage(path.resolve(/* turbopackIgnore: true */ env().NEWSROOM_UPLOAD_DIR));
+  if (!storage) {
+    const settings = env();
+    storage = settings.NEWSROOM_S3_BUCKET
+      ? new S3Storage({
+        bucket: settings.NEWSROOM_S3_BUCKET, endpoint: settings.NEWSROOM_S3_ENDPOINT, region: settings.NEWSROOM_S3_REGION,
+        ...(settings.NEWSROOM_S3_ACCESS_KEY_ID && settings.NEWSROOM_S3_SECRET_ACCESS_KEY ? { credentials: { accessKeyId: settings.NEWSROOM_S3_ACCESS_KEY_ID, secretAccessKey: settings.NEWSROOM_S3_SECRET_ACCESS_KEY } } : {}),
+      })
+      : new LocalDiskStorage(path.resolve(/* turbopackIgnore: true */ settings.NEWSROOM_UPLOAD_DIR));
+  }
   return storage;
+}
+
+/** For tests: use this storage from now on. */
+export function useAssetStorage(next: AssetStorage | undefined) {
+  storage = next;
 }
