@@ -18,7 +18,7 @@ import { configuredFeeds, pollFeeds, POLL_FEEDS_TASK } from '@/lib/wire/poll-fee
 import { sendNotificationEmail } from '@/lib/notifications/email';
 import { fetchWireImages, FETCH_WIRE_IMAGES_TASK } from '@/lib/wire/fetch-images';
 import { deliverWebhook } from '@/lib/webhooks/deliver';
-import { processImage, PROCESS_IMAGE_TASK } from '@/lib/assets/process-image';
+import { IMAGE_RIGHTS_TASK, processImage, PROCESS_IMAGE_TASK } from '@/lib/assets/process-image';
 import sharp from 'sharp';
 import { DELIVER_WEBHOOK_TASK } from '@/lib/webhooks/enqueue';
 import { exitWithParent } from './lib/exit-with-parent.ts';
@@ -79,6 +79,12 @@ const runner = await run({
     [FETCH_WIRE_IMAGES_TASK]: async (payload) => {
       const result = await fetchWireImages(payload);
       for (const failure of result.failed) console.error(`[jobs] wire image not fetched: ${failure}`);
+    },
+    [IMAGE_RIGHTS_TASK]: async (payload) => {
+      // Readers' pages may show the image until their caches let go: every instance and the cache in front drop them now.
+      await announcePublicChange(null, 'job-runner');
+      await purgeKeys(await keysForPublicChange(null));
+      console.log(`[jobs] usage rights of image ${(payload as { assetId: string }).assetId} ran out: public pages refreshed`);
     },
     [EMBARGO_TASK]: async (payload) => {
       const { slug } = await liftEmbargo(payload);

@@ -6,7 +6,10 @@ import { Toolbar } from 'radix-ui';
 import { useState, type FormEvent } from 'react';
 import { Field, TextInput } from '@/components/ui/field';
 import { FormDialog } from '@/components/ui/form-dialog';
+import { FIGURE_CROPS, isFigureCrop, type FigureCrop } from '@/lib/content/figure';
 import { LibraryPicker, type LibraryImage } from './library-picker';
+
+const CROP_LABELS: Record<FigureCrop, string> = { original: 'Original shape', '16x9': '16:9 (wide)', '1x1': '1:1 (square)' };
 
 /**
  * Inserts an image with alt text, caption and credit: uploaded here (checked by content
@@ -20,8 +23,9 @@ export function ImageDialog({ editor }: { editor: Editor }) {
   const [tab, setTab] = useState<'upload' | 'library'>('upload');
   const [chosen, setChosen] = useState<LibraryImage | null>(null);
 
+  const [crop, setCrop] = useState<FigureCrop>('original');
   const insert = (src: string, fields: { alt: string; caption: string; credit: string }) => {
-    editor.chain().focus().setFigure({ src, ...fields }).run();
+    editor.chain().focus().setFigure({ src, ...fields, crop }).run();
     setOpen(false);
   };
   const fromLibrary = (image: LibraryImage) => {
@@ -60,7 +64,7 @@ export function ImageDialog({ editor }: { editor: Editor }) {
 
   return (
     <FormDialog
-      open={open} onOpenChange={(next) => { setOpen(next); setError(''); setChosen(null); setTab('upload'); }}
+      open={open} onOpenChange={(next) => { setOpen(next); setError(''); setChosen(null); setTab('upload'); setCrop('original'); }}
       trigger={(
         <Toolbar.Button type="button" aria-label="Image" title="Image" className="rounded p-1.5 text-slate-700 hover:bg-slate-100">
           <ImagePlus className="size-4" />
@@ -83,6 +87,11 @@ export function ImageDialog({ editor }: { editor: Editor }) {
         // eslint-disable-next-line @next/next/no-img-element -- the desk shows the stored original
         <img src={chosen.src} alt="" className="max-h-40 rounded" />
       ) : <LibraryPicker chooseLabel="Insert" onChoose={fromLibrary} />}
+      <Field id="image-crop" label="Crop">
+        <select id="image-crop" value={crop} onChange={(e) => setCrop(isFigureCrop(e.target.value) ? e.target.value : 'original')} className="block w-full rounded-md border border-slate-300 px-2 py-1 text-sm">
+          {FIGURE_CROPS.map((option) => <option key={option} value={option}>{CROP_LABELS[option]}</option>)}
+        </select>
+      </Field>
       {tab === 'upload' || chosen ? (
         <>
           <Field id="image-alt" label="Alt text"><TextInput id="image-alt" name="alt" key={chosen?.id ?? 'upload'} defaultValue={chosen?.altText ?? ''} /></Field>

@@ -8,7 +8,7 @@ import { AppError } from '@/lib/errors';
 import { assertCan, type Viewer } from '@/lib/auth/permissions';
 import { addJob } from '@/lib/jobs/queue';
 import { readPhotoMetadata } from './metadata';
-import { PROCESS_IMAGE_TASK } from './process-image';
+import { IMAGE_RIGHTS_TASK, PROCESS_IMAGE_TASK } from './process-image';
 import { inspectImage, MAX_PIXELS } from './renditions';
 import { sniffImage } from './sniff';
 import { assetStorage } from './storage';
@@ -102,6 +102,9 @@ export async function updateImageDetails(viewer: Viewer, input: z.output<typeof 
       },
     });
     if (refocused) await addJob(tx, PROCESS_IMAGE_TASK, { assetId: asset.id }, { jobKey: `process-image:${asset.id}`, maxAttempts: 3 });
+    if (updated.rightsExpireAt && updated.rightsExpireAt > new Date()) {
+      await addJob(tx, IMAGE_RIGHTS_TASK, { assetId: asset.id }, { runAt: updated.rightsExpireAt, jobKey: `image-rights:${asset.id}` });
+    }
     return { id: updated.id, refocused };
   });
 }

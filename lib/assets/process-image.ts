@@ -5,6 +5,8 @@ import { assetStorage } from './storage';
 
 /** The job-runner task that makes an image's renditions after upload (or a new focal point). */
 export const PROCESS_IMAGE_TASK = 'process-image';
+/** The job-runner task that refreshes public pages when an image's usage rights run out (pages are cached). */
+export const IMAGE_RIGHTS_TASK = 'image-rights-expired';
 
 const FORMAT = { 'image/jpeg': 'jpeg', 'image/png': 'png', 'image/webp': 'webp' } as const;
 

@@ -13,9 +13,14 @@ export function isAllowedImageSrc(src: unknown): src is string {
   }
 }
 
+/** How an uploaded image is cut where it is used: its own shape, 16:9 or square (around its focal point). */
+export const FIGURE_CROPS = ['original', '16x9', '1x1'] as const;
+export type FigureCrop = (typeof FIGURE_CROPS)[number];
+export const isFigureCrop = (value: unknown): value is FigureCrop => (FIGURE_CROPS as readonly unknown[]).includes(value);
+
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
-    figure: { setFigure: (attrs: { src: string; alt: string; caption?: string; credit?: string }) => ReturnType };
+    figure: { setFigure: (attrs: { src: string; alt: string; caption?: string; credit?: string; crop?: FigureCrop }) => ReturnType };
   }
 }
 
@@ -26,7 +31,7 @@ export const Figure = Node.create({
   atom: true,
   draggable: true,
   addAttributes() {
-    return { src: { default: null }, alt: { default: '' }, caption: { default: '' }, credit: { default: '' } };
+    return { src: { default: null }, alt: { default: '' }, caption: { default: '' }, credit: { default: '' }, crop: { default: 'original' } };
   },
   parseHTML() {
     return [

@@ -1,7 +1,10 @@
 import type { TDocNode } from './document';
 import { isAllowedHref } from './extensions';
 import { pictureOf, type ResponsiveImage } from '@/lib/assets/responsive';
-import { isAllowedImageSrc } from './figure';
+import { isAllowedImageSrc, isFigureCrop } from './figure';
+
+/** Carries a figure's crop from its renderer to the responsive pass, which removes it. */
+const CROP_ATTRIBUTE = 'data-crop';
 
 /**
  * The one renderer. It maps each node and mark of a stored document to an element
@@ -58,7 +61,8 @@ export const NODE_RENDERERS: Record<string, NodeRenderer> = {
     const caption = [node.attrs?.caption, node.attrs?.credit ? `Photo: ${String(node.attrs.credit)}` : '']
       .filter((part): part is string => typeof part === 'string' && part.length > 0)
       .join(' ');
-    return [el('figure', [el('img', [], { src, alt: String(node.attrs?.alt ?? '') }), ...(caption ? [el('figcaption', [caption])] : [])])];
+    const crop: Record<string, string> = isFigureCrop(node.attrs?.crop) && node.attrs.crop !== 'original' ? { [CROP_ATTRIBUTE]: node.attrs.crop } : {};
+    return [el('figure', [el('img', [], { src, alt: String(node.attrs?.alt ?? '') }), ...(caption ? [el('figcaption', [caption])] : [])], crop)];
   },
 };
 
@@ -113,16 +117,24 @@ export type RenderOptions = {
   images?: Map<string, ResponsiveImage>;
 };
 
-/** Uploaded images' figures, made responsive (or left out when their rights expired). */
-function withResponsiveImages(blocks: RenderChild[], images: Map<string, ResponsiveImage>): RenderChild[] {
-  return blocks.flatMap((block) => {
-    if (typeof block === 'string' || block.tag !== 'figure') return [block];
+/** Uploaded images' figures, made responsive in their crop (or left out when their rights expired); without images, figures as they are. */
+function withResponsiveImages(blocks: RenderChild[], images: Map<string, ResponsiveImage> | undefined): RenderChild[] {
+  return blocks.flatMap((block): RenderChild[] => {
+    if (typeof block === 'string') return [block];
+    if (block.tag !== 'figure') {
+      block.children = withResponsiveImages(block.children, images);
+      return [block];
+    }
+    const { [CROP_ATTRIBUTE]: cropped, ...figureAttrs } = block.attrs;
+    block.attrs = figureAttrs;
+    const crop = isFigureCrop(cropped) ? cropped : 'original';
+    if (!images) return [block];
     const img = block.children.find((c): c is RenderElement => typeof c !== 'string' && c.tag === 'img');
     const id = /^\/media\/([0-9a-f-]{36})$/.exec(img?.attrs.src ?? '')?.[1];
     const image = id ? images.get(id) : undefined;
     if (!img || !image) return [block];
     if (image.expired) return [];
-    const picture = pictureOf(image);
+    const picture = pictureOf(image, crop) ?? pictureOf(image);
     const size: Record<string, string> = image.width && image.height ? { width: String(image.width), height: String(image.height) } : {};
     const lazy = { loading: 'lazy', decoding: 'async' };
     const media = picture
@@ -140,7 +152,7 @@ const BODY_SIZES = '(min-width: 800px) 768px, 100vw';
 
 export function toRenderTree(doc: TDocNode, options: RenderOptions = {}): RenderChild[] {
   const rendered = renderChildren(doc);
-  const blocks = options.images ? withResponsiveImages(rendered, options.images) : rendered;
+  const blocks = withResponsiveImages(rendered, options.images);
   if (options.dateline) {
     const dateline = el('span', [options.dateline], { class: 'dateline' });
     const first = blocks[0];

@@ -108,6 +108,12 @@ describe('photos on PostgreSQL', () => {
     expect(html).toMatch(/<picture><source type="image\/avif" srcset="\/media\/[0-9a-f-]+\/v1-original-320\.avif 320w, \/media\/[0-9a-f-]+\/v1-original-640\.avif 640w"/);
     expect(html).toContain('type="image/webp"');
     expect(html).toMatch(/<img src="[^"]+\.jpg" srcset="[^"]+ 320w, [^"]+ 640w" sizes="[^"]+" alt="Ferries at a pier" width="640" height="853" loading="lazy"/);
+    // The crop chosen where it is used: a square here; feeds (no renditions) get the plain image, nothing of the crop's marker.
+    const square = { type: 'doc', content: [{ type: 'figure', attrs: { src: `/media/${stored.id}`, alt: 'Ferries', crop: '1x1' } }] };
+    const squareHtml = renderBodyHtml(square as never, { images: await responsiveImages([stored.id]) });
+    expect(squareHtml).toMatch(/v\d+-1x1-320\.avif 320w/);
+    expect(squareHtml).toContain('width="640" height="640"');
+    expect(renderBodyHtml(square as never)).toBe(`<figure><img src="/media/${stored.id}" alt="Ferries"></figure>`);
 
     // Rights expired: off the page and the media route for readers; the desk still sees it.
     await prisma.asset.update({ where: { id: stored.id }, data: { rightsExpireAt: new Date(Date.now() - 1000) } });

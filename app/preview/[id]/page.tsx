@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { PublicChrome } from '@/components/story/public-chrome';
 import { StoryArticle } from '@/components/story/story-article';
 import { env } from '@/lib/env';
+import { mediaIdsIn, responsiveImages } from '@/lib/assets/queries';
 import { formatDateline } from '@/lib/stories/dateline';
 import { getStoryForPreview } from '@/lib/stories/editor-queries';
 import { STATUS_LABELS } from '@/lib/stories/labels';
@@ -18,6 +19,7 @@ export default async function PreviewPage({ params }: { params: Promise<{ id: st
   const viewer = await requireViewer(`/preview/${id}`);
   const story = await getStoryForPreview(viewer, id);
   if (!story) notFound();
+  const images = await responsiveImages([...mediaIdsIn(story.body), ...(story.leadImageId ? [story.leadImageId] : [])]);
   const dateline = formatDateline({ place: story.datelinePlace, date: story.datelineDate, credit: story.credit || env().NEWSROOM_AGENCY_CREDIT, language: story.language });
   const banner = (
     <div role="region" aria-label="Preview" className="bg-amber-100 px-4 py-2 text-center text-sm text-amber-950">
@@ -27,7 +29,7 @@ export default async function PreviewPage({ params }: { params: Promise<{ id: st
   );
   return (
     <PublicChrome banner={banner}>
-      <StoryArticle story={{ ...story, dateline, tags: story.tags.map(({ tag }) => tag) }} />
+      <StoryArticle story={{ ...story, dateline, tags: story.tags.map(({ tag }) => tag), images }} />
     </PublicChrome>
   );
 }
