@@ -7,6 +7,9 @@ export async function register() {
   // Live entries and the breaking banner for readers' open pages (served by scripts/server.ts).
   const [{ startLiveStream }, { installLiveStream }] = await Promise.all([import('./lib/http/live-stream'), import('./lib/http/live-registry')]);
   installLiveStream(startLiveStream(process.env.DATABASE_URL));
+  // Co-editing: the collaboration server, on the app's own port (scripts/server.ts passes it WebSocket upgrades).
+  const [{ startCollabServer }, { installCollab }, { instanceId }] = await Promise.all([import('./lib/collab/server'), import('./lib/http/collab-registry'), import('./lib/cache/public-change')]);
+  installCollab(startCollabServer({ connectionString: process.env.DATABASE_URL, instanceId: instanceId() }));
   const { listenForPublicChanges } = await import('./lib/cache/public-change');
   const host = !process.env.HOST || ['0.0.0.0', '::'].includes(process.env.HOST) ? '127.0.0.1' : process.env.HOST;
   const self = `http://${host.includes(':') ? `[${host}]` : host}:${process.env.PORT ?? 3000}`;

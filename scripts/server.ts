@@ -7,6 +7,7 @@ import type { TLSSocket } from 'node:tls';
 import { installMicroCache, MicroCache } from '@/lib/cache/micro-cache';
 import { isPublicPageRequest, sendFinished, servePublicPage } from '@/lib/http/public-response';
 import { isLiveRequest, liveStream } from '@/lib/http/live-registry';
+import { collabServer, isCollabRequest } from '@/lib/http/collab-registry';
 import { env } from '@/lib/env';
 import { CLIENT_ADDRESS_HEADER, markFrontServer } from '@/lib/http/client-address';
 import { RateLimiter } from '@/lib/http/rate-limit';
@@ -96,6 +97,15 @@ const server = createServer((req, res) => {
   }
   if (isPublicPageRequest(req)) return servePublic(req, res);
   void handle(req, res);
+});
+// WebSockets: the desk's co-editing (lib/collab, started by instrumentation.ts); nothing else upgrades.
+server.on('upgrade', (request, socket, head) => {
+  const collab = isCollabRequest(request.url) ? collabServer() : undefined;
+  if (!collab) {
+    socket.end('HTTP/1.1 404 Not Found\r\n\r\n');
+    return;
+  }
+  collab.handleUpgrade(request, socket, head);
 });
 server.listen(port, hostname, () => console.log(`▲ Newsroom ready on http://${hostname}:${port}`));
 const stop = () => {

@@ -80,6 +80,13 @@ test('an editor’s FLASH goes through review: no Publish now; reviewers on the 
   const mine = queue.findIndex((text) => text.includes(headline));
   expect(mine).toBeGreaterThanOrEqual(0);
   expect(queue.slice(0, mine).every((text) => /flash/i.test(text))).toBe(true);
+  // Sent back, so the queue is as it was for the specs after this one.
+  await reviewer.getByRole('link', { name: headline }).click();
+  await reviewer.getByRole('button', { name: 'Request changes' }).click();
+  const dialog = reviewer.getByRole('dialog', { name: 'Request changes' });
+  await dialog.getByLabel('Note').fill('Confirm with a second source.');
+  await dialog.getByRole('button', { name: 'Request changes' }).click();
+  await expect(reviewer.getByText('Story changes requested.')).toBeVisible();
   await context.close();
   await reviewerContext.close();
 });

@@ -1,11 +1,12 @@
 import 'server-only';
 import { prisma, type Tx } from '@/lib/db';
-import { AppError } from '@/lib/errors';
+import { AppError, isAppError } from '@/lib/errors';
+import type { TDocNode } from '@/lib/content/document';
 import { assertCan, type Viewer } from '@/lib/auth/permissions';
 import { docToPlainText } from '@/lib/content/text';
 import { env } from '@/lib/env';
 import { slugify, uniqueSlug } from '@/lib/text/slug';
-import { sameContent, type StoryContent } from './content';
+import { canonicalJson, sameContent, type StoryContent } from './content';
 import type { DraftVersion } from './draft';
 import { draftOfStory } from './draft-of-story';
 import { contentOf, recordRevision, replaceTags, storyColumns } from './records';
@@ -172,4 +173,31 @@ async function writeStory(viewer: Viewer, input: StoryWrite, options: WriteOptio
     const saved = await tx.story.findUniqueOrThrow({ where: { id: story.id }, select: { updatedAt: true } });
     return { id: story.id, version, slug, status: plan.to, updatedAt: saved.updatedAt, changed: true };
   });
+}
+
+/**
+ * The body of a story as its co-editors' shared document holds it, written through the
+ * same path as a save (search, revisions coalesced per author, "last changed by", the
+ * edit move that opens an update), on top of whatever version is stored now: the shared
+ * document is where concurrent edits to the body were merged. Other fields are kept.
+ */
+export async function saveSharedBody(viewer: Viewer, storyId: string, body: TDocNode): Promise<SavedStory | null> {
+  assertCan(viewer, 'story.edit');
+  for (let attempt = 0; ; attempt++) {
+    const story = await prisma.story.findUnique({ where: { id: storyId }, include: { tags: true } });
+    if (!story) return null;
+    if (story.status === 'KILLED' || story.status === 'SPIKED') return null;
+    if (canonicalJson(body) === canonicalJson(story.body)) return null;
+    const { bodyText: _derived, ...content } = contentOf(story);
+    try {
+      return await writeStory(viewer, {
+        ...content, body, slug: story.slug, correctionNote: story.correctionNote, embargoUntil: story.embargoUntil, liveCoverage: story.liveCoverage,
+        leadImageId: story.leadImageId, id: storyId, baseVersion: story.version, autosave: true,
+      }, {});
+    } catch (error) {
+      // Someone saved other fields in between: read again and write the body on top.
+      if (isAppError(error) && error.code === 'CONFLICT' && attempt < 3) continue;
+      throw error;
+    }
+  }
 }
