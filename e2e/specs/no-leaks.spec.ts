@@ -30,6 +30,26 @@ test('no draft, review, approved, embargoed, killed or pending story reaches any
       expect(html).not.toContain('application/ld+json');
     }
   }
+  // The live event stream (entries, the breaking banner) asked about each of them: nothing of theirs.
+  const base = test.info().project.use.baseURL!;
+  for (const story of NON_PUBLIC.filter((s) => s.slug)) {
+    const controller = new AbortController();
+    const response = await fetch(`${base}/live/events?story=${story.slug}&since=1`, { signal: controller.signal });
+    const reader = response.body!.getReader();
+    let text = '';
+    const deadline = Date.now() + 800;
+    while (Date.now() < deadline && !text.includes('event: breaking')) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      text += new TextDecoder().decode(value);
+    }
+    controller.abort();
+    expect(text, `${story.state} on the live stream`).not.toContain(story.headline);
+    expect(text, `${story.state} on the live stream`).not.toContain('event: entry');
+  }
+  // The media library is the desk's.
+  expect((await request.get('/api/assets?q=a')).status()).toBe(401);
+
   // The live story with a pending update still shows its published text.
   const metro = await request.get('/news/moscow-metro-opens-three-new-stations');
   expect(metro.status()).toBe(200);

@@ -1,0 +1,128 @@
+// Co-editing at load: 20 simulated editors (Yjs clients in Node, each typing 5
+// characters a second into the same paragraph) on one story, timed from each keystroke
+// to its arrival at every other editor; 200 open stories with 2 editors each, for the
+// server's memory per document; and two editors on two instances, for the fan-out
+// between instances (PostgreSQL LISTEN/NOTIFY).
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import WebSocket from 'ws';
+import * as Y from 'yjs';
+import { seedDemoDesk, startBenchApp } from './lib/app';
+import { percentile, record, summarize, table, type Row } from './lib/report';
+import { signInCookie } from './lib/session';
+
+const EDITORS = Number(process.env.BENCH_COLLAB_EDITORS ?? 20);
+const SECONDS = Number(process.env.BENCH_COLLAB_SECONDS ?? 20);
+const STORIES = Number(process.env.BENCH_COLLAB_STORIES ?? 200);
+
+type Editor = { doc: Y.Doc; close: () => void };
+const sentAt = new Map<string, number>();
+const latencies: number[] = [];
+
+async function open(origin: string, storyId: string, cookie: string, measure: boolean): Promise<Editor> {
+  const doc = new Y.Doc();
+  const CookieSocket = class extends WebSocket {
+    constructor(address: string, protocols?: string | string[]) { super(address, protocols, { headers: { cookie, origin } }); }
+  };
+  const socket = new HocuspocusProviderWebsocket({ url: `${origin.replace('http', 'ws')}/collab`, WebSocketPolyfill: CookieSocket });
+  let synced = false;
+  const provider = new HocuspocusProvider({ websocketProvider: socket, name: `story:${storyId}`, document: doc, token: 'desk-session', onSynced: () => { synced = true; } });
+  provider.attach?.();
+  if (measure) {
+    doc.on('update', (update: Uint8Array, origin: unknown) => {
+      if (origin !== provider) return;
+      const now = performance.now();
+      for (const struct of Y.decodeUpdate(update).structs) {
+        const sent = sentAt.get(`${struct.id.client}:${struct.id.clock}`);
+        if (sent !== undefined) latencies.push(now - sent);
+      }
+    });
+  }
+  for (let i = 0; !synced; i++) {
+    if (i > 300) throw new Error('an editor could not connect');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return { doc, close: () => { provider.destroy(); socket.destroy(); } };
+}
+
+/** One keystroke at a random place in the first paragraph, remembered by the id it gets. */
+function keystroke(editor: Editor) {
+  const paragraph = editor.doc.getXmlFragment('default').get(0) as Y.XmlElement;
+  const text = paragraph.get(0) as Y.XmlText;
+  const clock = Y.getState(editor.doc.store, editor.doc.clientID);
+  sentAt.set(`${editor.doc.clientID}:${clock}`, performance.now());
+  text.insert(Math.floor(Math.random() * (text.length + 1)), String.fromCharCode(97 + Math.floor(Math.random() * 26)));
+}
+
+async function typeFor(editors: Editor[], seconds: number) {
+  const timers = editors.map((editor, i) => new Promise<void>((resolve) => {
+    let n = 0;
+    setTimeout(() => {
+      const timer = setInterval(() => {
+        keystroke(editor);
+        if (++n >= seconds * 5) { clearInterval(timer); resolve(); }
+      }, 200);
+    }, (i * 200) / editors.length);
+  }));
+  await Promise.all(timers);
+  await new Promise((r) => setTimeout(r, 2000));
+}
+
+const rows: Row[] = [];
+const app = await startBenchApp(seedDemoDesk);
+process.env.DATABASE_URL = app.databaseUrl;
+try {
+  const { prisma } = await import('@/lib/db');
+  const { saveStory } = await import('@/lib/stories/mutations');
+  const { ZSaveStory } = await import('@/lib/stories/validation');
+  const { docFromParagraphs } = await import('@/lib/content/document');
+  const user = await prisma.user.findFirstOrThrow({ where: { email: 'editor@newsroom.test' } });
+  const viewer = { id: user.id, role: user.role, name: user.name, email: user.email };
+  const storyIds: string[] = [];
+  for (let i = 0; i < STORIES; i++) {
+    const saved = await saveStory(viewer, ZSaveStory.parse({
+      headline: `Shared story ${i} ${Date.now()}`, subheadline: '', slug: '', datelinePlace: 'Moscow', datelineDate: '', credit: '', sectionId: '', topicId: '', priority: 'ROUTINE',
+      language: 'en', tagIds: [], correctionNote: '', embargoUntil: '', liveCoverage: false, leadImageId: '', baseVersion: 0, body: JSON.stringify(docFromParagraphs(['The talks went on into the night.'])),
+    }));
+    storyIds.push(saved.id);
+  }
+  const cookie = await signInCookie(app.origin, 'editor@newsroom.test', 'newsroom-demo');
+
+  // 20 editors, one story, one instance.
+  const editors = await Promise.all(Array.from({ length: EDITORS }, () => open(app.origin, storyIds[0]!, cookie, true)));
+  await typeFor(editors, SECONDS);
+  const sorted = [...latencies].sort((a, b) => a - b);
+  const keystrokes = EDITORS * SECONDS * 5;
+  rows.push({ measure: `${EDITORS} editors × 5 keystrokes/s on one story, one instance`, 'p50 ms': percentile(sorted, 50), 'p95 ms': percentile(sorted, 95), 'p99 ms': percentile(sorted, 99), deliveries: sorted.length, expected: keystrokes * (EDITORS - 1) });
+  const final = editors.map((e) => (e.doc.getXmlFragment('default').get(0) as Y.XmlElement).toString());
+  rows.push({ measure: 'every editor holds the same text afterwards', 'p50 ms': '—', 'p95 ms': '—', 'p99 ms': '—', deliveries: final.every((t) => t === final[0]) ? 'yes' : 'NO', expected: 'yes' });
+  editors.forEach((e) => e.close());
+
+  // 200 stories, 2 editors each: the server's memory per open document.
+  await new Promise((r) => setTimeout(r, 2000));
+  const before = app.serverRss();
+  const many: Editor[] = [];
+  for (const id of storyIds) many.push(await open(app.origin, id, cookie, false), await open(app.origin, id, cookie, false));
+  await new Promise((r) => setTimeout(r, 3000));
+  const after = app.serverRss();
+  rows.push({ measure: `${STORIES} stories open, 2 editors each: server memory per document`, 'p50 ms': '—', 'p95 ms': '—', 'p99 ms': '—', deliveries: `${(((after - before) / STORIES) * 1024).toFixed(0)} KB`, expected: 'measured' });
+  many.forEach((e) => e.close());
+
+  // Two instances, an editor on each.
+  const second = await app.startSecondInstance();
+  latencies.length = 0;
+  const pair = [await open(app.origin, storyIds[1]!, cookie, true), await open(second.origin, storyIds[1]!, cookie, true)];
+  await typeFor(pair, SECONDS);
+  const across = [...latencies].sort((a, b) => a - b);
+  rows.push({ measure: 'two instances, an editor on each, 5 keystrokes/s each', 'p50 ms': percentile(across, 50), 'p95 ms': percentile(across, 95), 'p99 ms': percentile(across, 99), deliveries: across.length, expected: 2 * SECONDS * 5 });
+  pair.forEach((e) => e.close());
+  await prisma.$disconnect();
+} finally {
+  await app.stop();
+}
+
+const markdown = table(rows);
+console.log(`\n${markdown}`);
+if (process.env.BENCH_RECORD !== 'false') record('Co-editing: keystroke fan-out, memory per document, two instances', markdown);
+summarize(`co-editing: ${EDITORS} editors on one story, keystroke → every other editor`, `p95 ${Number(rows[0]!['p95 ms']).toFixed(0)} ms`, 'p95 < 100 ms', Number(rows[0]!['p95 ms']) < 100);
+summarize('co-editing: two instances, keystroke → the other instance’s editor', `p95 ${Number(rows[3]!['p95 ms']).toFixed(0)} ms`, 'within 500 ms', Number(rows[3]!['p95 ms']) < 500);
+summarize('co-editing: server memory per open document (2 editors)', String(rows[2]!.deliveries), 'measured', null);
