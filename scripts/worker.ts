@@ -4,6 +4,7 @@
 // picked up as soon as a runner starts.
 import 'dotenv/config';
 import { run } from 'graphile-worker';
+import pg from 'pg';
 import { prisma } from '@/lib/db';
 import { env } from '@/lib/env';
 import { announcePublicChange } from '@/lib/cache/public-change';
@@ -41,8 +42,13 @@ async function revalidateApp(slug: string) {
   }
 }
 
+// One pool for both runners, with its own error handler: a connection PostgreSQL drops
+// (a restart, a failover, shutdown) is logged and replaced, never an unhandled 'error'.
+const pgPool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 14 });
+pgPool.on('error', (error) => console.error(`[jobs] PostgreSQL connection lost: ${error.message}`));
+
 const runner = await run({
-  connectionString: process.env.DATABASE_URL,
+  pgPool,
   concurrency: 2,
   pollInterval: 1000,
   logger: quietLogger(),
@@ -97,7 +103,7 @@ const runner = await run({
 // they wait on partners' servers, up to 10 s each, so many run at once, and however
 // slow a partner is, the runner above still publishes on time.
 const webhookRunner = await run({
-  connectionString: process.env.DATABASE_URL,
+  pgPool,
   concurrency: 10,
   pollInterval: 1000,
   logger: quietLogger(),
@@ -109,4 +115,5 @@ const webhookRunner = await run({
 });
 console.log('[jobs] worker ready');
 await Promise.all([runner.promise, webhookRunner.promise]);
+await pgPool.end().catch(() => {});
 await prisma.$disconnect();
