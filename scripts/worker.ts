@@ -46,6 +46,7 @@ async function revalidateApp(slug: string) {
 // (a restart, a failover, shutdown) is logged and replaced, never an unhandled 'error'.
 const pgPool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 14 });
 pgPool.on('error', (error) => console.error(`[jobs] PostgreSQL connection lost: ${error.message}`));
+pgPool.on('connect', (client) => client.on('error', (error) => console.error(`[jobs] PostgreSQL connection lost: ${error.message}`)));
 
 const runner = await run({
   pgPool,
