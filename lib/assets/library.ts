@@ -23,7 +23,7 @@ async function usingStories(ids: string[]) {
   const rows = await prisma.$queryRaw<{ assetId: string; id: string; headline: string; status: string }[]>`
     SELECT a.id AS "assetId", s.id, s.headline, s.status::text AS status
     FROM unnest(${ids}::text[]) AS a(id)
-    JOIN "Story" s ON s."leadImageId" = a.id OR s.body::text LIKE '%"/media/' || a.id || '"%'
+    JOIN "Story" s ON s."leadImageId" = a.id OR s."mediaIds" @> ARRAY[a.id]
     ORDER BY s."updatedAt" DESC`;
   const by = new Map<string, { id: string; headline: string; status: string }[]>();
   for (const row of rows) by.set(row.assetId, [...(by.get(row.assetId) ?? []), { id: row.id, headline: row.headline, status: row.status }]);

@@ -105,6 +105,8 @@ export async function updateImageDetails(viewer: Viewer, input: z.output<typeof 
     if (updated.rightsExpireAt && updated.rightsExpireAt > new Date()) {
       await addJob(tx, IMAGE_RIGHTS_TASK, { assetId: asset.id }, { runAt: updated.rightsExpireAt, jobKey: `image-rights:${asset.id}` });
     }
-    return { id: updated.id, refocused };
+    // The stories readers see it in: their pages show the caption, credit and alt text.
+    const shownIn = await tx.publication.findMany({ where: { OR: [{ leadImageId: asset.id }, { mediaIds: { has: asset.id } }], killedAt: null }, select: { slug: true }, take: 21 });
+    return { id: updated.id, refocused, shownIn: shownIn.map((p) => p.slug) };
   });
 }

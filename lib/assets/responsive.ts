@@ -39,6 +39,16 @@ export function socialImageOf(image: ResponsiveImage): string | null {
   return card ? renditionPath(image.id, card.name) : null;
 }
 
+/** Usage rights that have run out: the image is off every public page (the desk says so). */
+export const isExpired = (asset: { rightsExpireAt: Date | null }, now = new Date()) => !!asset.rightsExpireAt && asset.rightsExpireAt <= now;
+
+/** The uploaded image ids a body shows (its `/media/<id>` figures). */
+export function mediaIdsIn(body: unknown): string[] {
+  const found = new Set<string>();
+  for (const match of JSON.stringify(body ?? null).matchAll(/"\/media\/([0-9a-f-]{36})"/g)) found.add(match[1]!);
+  return [...found];
+}
+
 type AssetRow = { id: string; width: number | null; height: number | null; renditions: unknown; rightsExpireAt: Date | null; altText: string; caption: string; credit: string };
 
 /** The columns a listing selects to show a story's lead image. */
@@ -47,7 +57,7 @@ export const LEAD_IMAGE_SELECT = { id: true, width: true, height: true, renditio
 /** An asset row as the renderer's image (expired when its usage rights ran out). */
 export function toResponsiveImage(asset: AssetRow, now = new Date()): ResponsiveImage {
   return {
-    id: asset.id, width: asset.width ?? 0, height: asset.height ?? 0, expired: !!asset.rightsExpireAt && asset.rightsExpireAt <= now,
+    id: asset.id, width: asset.width ?? 0, height: asset.height ?? 0, expired: isExpired(asset, now),
     altText: asset.altText, caption: asset.caption, credit: asset.credit,
     renditions: (Array.isArray(asset.renditions) ? asset.renditions as ResponsiveImage['renditions'] : []).map((r) => ({ crop: r.crop, width: r.width, height: r.height, format: r.format, name: r.name })),
   };

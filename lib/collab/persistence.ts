@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { prisma } from '@/lib/db';
 import { canonicalJson } from '@/lib/stories/content';
-import { BODY_FIELD, bodyOfYDoc } from './document-state';
+import { bodyOfYDoc } from './document-state';
 import { bodySchemaFragment } from './seed';
 
 /**
@@ -35,4 +35,3 @@ export async function storeSharedState(storyId: string, doc: Y.Doc) {
   await prisma.storyCollabState.upsert({ where: { storyId }, create: { storyId, state }, update: { state } });
 }
 
-export { BODY_FIELD };

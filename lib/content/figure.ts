@@ -1,4 +1,5 @@
 import { Node } from '@tiptap/core';
+import { CROPS, type Crop } from '@/lib/assets/crops';
 import { NodeSelection, TextSelection } from '@tiptap/pm/state';
 
 /** Image sources the body accepts: our own uploads, or http(s) images (wire copy). */
@@ -13,14 +14,13 @@ export function isAllowedImageSrc(src: unknown): src is string {
   }
 }
 
-/** How an uploaded image is cut where it is used: its own shape, 16:9 or square (around its focal point). */
-export const FIGURE_CROPS = ['original', '16x9', '1x1'] as const;
-export type FigureCrop = (typeof FIGURE_CROPS)[number];
-export const isFigureCrop = (value: unknown): value is FigureCrop => (FIGURE_CROPS as readonly unknown[]).includes(value);
+/** How an uploaded image is cut where it is used: its own shape, 16:9 or square (around its focal point); the renditions' crops. */
+export { CROPS as FIGURE_CROPS, type Crop as FigureCrop } from '@/lib/assets/crops';
+export const isFigureCrop = (value: unknown): value is Crop => (CROPS as readonly unknown[]).includes(value);
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
-    figure: { setFigure: (attrs: { src: string; alt: string; caption?: string; credit?: string; crop?: FigureCrop }) => ReturnType };
+    figure: { setFigure: (attrs: { src: string; alt: string; caption?: string; credit?: string; crop?: Crop }) => ReturnType };
   }
 }
 

@@ -9,7 +9,7 @@ import { slugify, uniqueSlug } from '@/lib/text/slug';
 import { canonicalJson, sameContent, type StoryContent } from './content';
 import type { DraftVersion } from './draft';
 import { draftOfStory } from './draft-of-story';
-import { contentOf, recordRevision, replaceTags, storyColumns } from './records';
+import { contentOf, recordRevision, replaceTags, storyRowColumns } from './records';
 import type { TSaveStory } from './validation';
 import { planTransition } from './workflow';
 
@@ -120,7 +120,7 @@ async function writeStory(viewer: Viewer, input: StoryWrite, options: WriteOptio
       assertFutureEmbargo(embargoUntil, now);
       const slug = await resolveSlug(tx, null, input.slug, content.headline);
       const story = await tx.story.create({
-        data: { ...storyColumns(content), slug, authorId: viewer.id, lastEditorId: viewer.id, correctionNote: input.correctionNote, embargoUntil, liveCoverage: input.liveCoverage, leadImageId: input.leadImageId,
+        data: { ...storyRowColumns(content), slug, authorId: viewer.id, lastEditorId: viewer.id, correctionNote: input.correctionNote, embargoUntil, liveCoverage: input.liveCoverage, leadImageId: input.leadImageId,
           ...(options.wire ? { wireItemId: options.wire.itemId, wireVersion: options.wire.version } : {}) },
       });
       await replaceTags(tx, story.id, content.tagIds);
@@ -157,7 +157,7 @@ async function writeStory(viewer: Viewer, input: StoryWrite, options: WriteOptio
     const plan = planTransition({ status: story.status, priority: story.priority, lastEditorId: story.lastEditorId, isLive: !!story.publication }, 'edit', viewer);
     const updated = await tx.story.updateMany({
       where: { id: story.id, version: input.baseVersion },
-      data: { ...storyColumns(content), slug, correctionNote: input.correctionNote, embargoUntil: embargoChanged ? embargoUntil : story.embargoUntil, liveCoverage: input.liveCoverage, leadImageId: input.leadImageId, status: plan.to, lastEditorId: viewer.id, version: { increment: 1 } },
+      data: { ...storyRowColumns(content), slug, correctionNote: input.correctionNote, embargoUntil: embargoChanged ? embargoUntil : story.embargoUntil, liveCoverage: input.liveCoverage, leadImageId: input.leadImageId, status: plan.to, lastEditorId: viewer.id, version: { increment: 1 } },
     });
     if (updated.count !== 1) throw new AppError('CONFLICT', 'Someone else saved this story after you opened it.');
     await replaceTags(tx, story.id, content.tagIds);

@@ -38,6 +38,7 @@ export async function writePublication(tx: Tx, storyId: string, now: Date) {
     liveCoverage: story.liveCoverage,
     liveEndedAt: story.liveEndedAt,
     leadImageId: story.leadImageId,
+    mediaIds: story.mediaIds,
   };
   await tx.publication.upsert({
     where: { storyId },

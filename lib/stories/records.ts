@@ -1,5 +1,6 @@
 import type { Prisma } from '@/generated/prisma/client';
 import { docJson, readDoc } from '@/lib/content/document';
+import { mediaIdsIn } from '@/lib/assets/responsive';
 import type { Tx } from '@/lib/db';
 import type { StoryContent } from './content';
 import { shouldCoalesce } from './revision-policy';
@@ -25,6 +26,11 @@ export function contentOf(row: StoryRow): StoryContent {
 export function storyColumns(content: StoryContent) {
   const { tagIds: _tags, body, ...rest } = content;
   return { ...rest, body: docJson(body) } satisfies Partial<Prisma.StoryUncheckedUpdateInput>;
+}
+
+/** A story row's content columns, with the images its body shows (revisions keep only the content). */
+export function storyRowColumns(content: StoryContent) {
+  return { ...storyColumns(content), mediaIds: mediaIdsIn(content.body) } satisfies Partial<Prisma.StoryUncheckedUpdateInput>;
 }
 
 export async function replaceTags(tx: Tx, storyId: string, tagIds: string[]) {

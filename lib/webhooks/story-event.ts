@@ -1,5 +1,6 @@
 import { env } from '@/lib/env';
 import { absolute, storyPath } from '@/lib/stories/seo';
+import { distributedVersion } from '@/lib/wire/export/ninjs';
 import type { StoryEventData } from './events';
 
 type PublishedState = {
@@ -12,7 +13,7 @@ export function storyEventData(p: PublishedState): StoryEventData {
   const site = env().NEWSROOM_SITE_URL;
   return {
     storyId: p.storyId, slug: p.slug, url: absolute(site, storyPath(p.slug)), apiUrl: absolute(site, `/api/v1/stories/${p.storyId}`),
-    headline: p.killedAt ? '' : p.headline, priority: p.priority, version: p.storyVersion + (p.killedAt ? 1 : 0), updateNumber: p.updateNumber,
+    headline: p.killedAt ? '' : p.headline, priority: p.priority, version: distributedVersion(p), updateNumber: p.updateNumber,
     publishedAt: p.publishedAt.toISOString(), embargoUntil: p.embargoUntil?.toISOString() ?? null, killedAt: p.killedAt?.toISOString() ?? null,
   };
 }
