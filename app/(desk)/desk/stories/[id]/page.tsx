@@ -18,7 +18,6 @@ import { restoreRevisionAction, diffRevisionsAction } from '../actions';
 import { storyEditorActions } from '../editor-actions';
 import { storyFormProps } from '../form-props';
 import { LiveDesk } from '@/components/desk/live/live-desk';
-import { StoryPresence } from '@/components/desk/presence/story-presence';
 import { can } from '@/lib/auth/permissions';
 import { readDoc } from '@/lib/content/document';
 import { listDeskEntries } from '@/lib/live/queries';
@@ -52,7 +51,6 @@ export default async function EditStoryPage({ params }: { params: Promise<{ id: 
           <span className="rounded bg-amber-100 px-2 py-0.5 text-sm text-amber-900">embargoed until <time dateTime={story.embargoUntil.toISOString()}>{formatDeskTime(story.embargoUntil)}</time></span>
         ) : null}
       </div>
-      <StoryPresence storyId={story.id} me={{ id: viewer.id, name: viewer.name }} reviewing={story.status === 'IN_REVIEW' && can(viewer, 'story.review')} />
       {wire ? <WireSourceBanner status={wire} /> : null}
       {sinceBaseline ? (
         <details className="rounded-lg border border-blue-200 bg-blue-50 p-4" open={story.status === 'IN_REVIEW'}>
