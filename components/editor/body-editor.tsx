@@ -1,9 +1,14 @@
 'use client';
 
+import type { HocuspocusProvider } from '@hocuspocus/provider';
+import Collaboration from '@tiptap/extension-collaboration';
+import CollaborationCaret from '@tiptap/extension-collaboration-caret';
 import { EditorContent, useEditor, type Editor } from '@tiptap/react';
 import { Fragment, Slice } from '@tiptap/pm/model';
 import { useEffect, useRef, useState } from 'react';
-import { bodyExtensions } from '@/lib/content/extensions';
+import type * as Y from 'yjs';
+import { BODY_FIELD } from '@/lib/collab/document-state';
+import { bodyExtensions, sharedBodyExtensions } from '@/lib/content/extensions';
 import type { TDocNode } from '@/lib/content/document';
 import { normalizeMultiline } from '@/lib/text/normalize';
 import { cn } from '@/components/ui/cn';
@@ -17,6 +22,22 @@ import { TableTools } from './table-tools';
 // The schema's extensions plus view-only ones (no nodes or marks of their own).
 const editorExtensions = [...bodyExtensions, CommentHighlights, TableCaptionView];
 
+/** The story's shared document, when several people may edit it at once. */
+export type SharedBody = { doc: Y.Doc; provider: HocuspocusProvider; user: { name: string; color: string }; ready: boolean };
+
+/** Another person's caret: a thin bar in their colour with their name above it. */
+function renderCaret(user: Record<string, unknown>) {
+  const caret = document.createElement('span');
+  caret.className = 'collab-caret';
+  caret.style.borderColor = String(user.color);
+  const label = document.createElement('span');
+  label.className = 'collab-caret-label';
+  label.style.backgroundColor = String(user.color);
+  label.textContent = String(user.name);
+  caret.append(label);
+  return caret;
+}
+
 const KEPT_AS_TEXT = 'Part of what you pasted could not be kept with its formatting, so all of it was pasted as plain text: no words were lost.';
 
 type Props = {
@@ -28,6 +49,8 @@ type Props = {
   errorId?: string;
   /** False for a story that may not change (killed, spiked): shown, not editable, no toolbar. */
   editable?: boolean;
+  /** Bound to the story's shared document: its content comes from there, not from `initial`. */
+  shared?: SharedBody;
 };
 
 /**
@@ -35,13 +58,18 @@ type Props = {
  * only produce what the schema (and so the renderer) allows. A paste never loses
  * text: what cannot be kept as structure is pasted as text, and the editor says so.
  */
-export function BodyEditor({ labelId, initial, onChange, onReady, invalid, errorId, editable = true }: Props) {
+export function BodyEditor({ labelId, initial, onChange, onReady, invalid, errorId, editable = true, shared }: Props) {
   const [notice, setNotice] = useState('');
   const notices = useRef<string[]>([]);
+  const canType = editable && (!shared || shared.ready);
   const editor = useEditor({
-    extensions: editorExtensions,
-    content: initial,
-    editable,
+    extensions: shared
+      ? [...sharedBodyExtensions, CommentHighlights, TableCaptionView,
+        Collaboration.configure({ document: shared.doc, field: BODY_FIELD }),
+        CollaborationCaret.configure({ provider: shared.provider, user: shared.user, render: renderCaret })]
+      : editorExtensions,
+    ...(shared ? {} : { content: initial }),
+    editable: canType,
     immediatelyRender: false,
     editorProps: {
       // The story's save bar floats over the top of the page: keep the caret clear of it.
@@ -87,11 +115,16 @@ export function BodyEditor({ labelId, initial, onChange, onReady, invalid, error
   useEffect(() => {
     if (editor && onReady) onReady(editor);
   }, [editor, onReady]);
+  // A shared body opens for typing once it holds the story, and closes when the story may no longer change.
+  useEffect(() => {
+    if (editor && editor.isEditable !== canType) editor.setEditable(canType);
+  }, [editor, canType]);
 
   return (
     <div className={cn('rounded-md border bg-white shadow-sm', invalid ? 'border-red-600' : 'border-slate-300')}>
       {!editable ? null : editor ? <EditorToolbar editor={editor} /> : <div className="h-11 border-b border-slate-200" />}
       {editor && editable ? <TableTools editor={editor} /> : null}
+      {shared && !shared.ready && editable ? <p role="status" className="px-4 py-2 text-sm text-slate-600">Opening the shared text…</p> : null}
       <EditorContent editor={editor} />
       <p role="status" className={cn('px-4 text-sm text-amber-800', notice && 'border-t border-slate-200 bg-amber-50 py-2')}>{notice}</p>
     </div>

@@ -1,5 +1,6 @@
 import { can, type Viewer } from '@/lib/auth/permissions';
 import type { StoryStatus } from '@/lib/enums';
+import { isEditable } from '@/lib/stories/workflow';
 
 /** The shared document of a story is named after it. */
 export const collabDocumentName = (storyId: string) => `story:${storyId}`;
@@ -10,10 +11,10 @@ export type CollabAccess = 'edit' | 'read' | 'none';
 /**
  * Who may join a story's shared document, and how: desk users only (readers never
  * connect); editing needs `story.edit` and a story that can still change (nobody edits
- * a killed or spiked story; they may still watch it).
+ * a killed, spiked or scheduled story, as the workflow says; they may still watch it).
  */
 export function collabAccess(viewer: Viewer | null, story: { status: StoryStatus } | null): CollabAccess {
   if (!viewer || !story || !can(viewer, 'desk.view')) return 'none';
-  if (!can(viewer, 'story.edit') || story.status === 'KILLED' || story.status === 'SPIKED') return 'read';
+  if (!can(viewer, 'story.edit') || !isEditable(story.status)) return 'read';
   return 'edit';
 }

@@ -1,24 +1,31 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { Hocuspocus, type Connection } from '@hocuspocus/server';
+import { Hocuspocus, type Connection, type Document } from '@hocuspocus/server';
 import { WebSocketServer } from 'ws';
 import * as decoding from 'lib0/decoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { can, type Viewer } from '@/lib/auth/permissions';
 import { findSessionViewer } from '@/lib/auth/sessions';
-import { validateBody } from '@/lib/content/validate';
 import { prisma } from '@/lib/db';
 import { listenOnChannel } from '@/lib/pg-channel';
-import { saveSharedBody } from '@/lib/stories/mutations';
+import { saveSharedStory } from '@/lib/stories/mutations';
 import { collabAccess, storyIdOfDocument } from './access';
-import { bodyOfYDoc } from './document-state';
-import { loadSharedState, storeSharedState } from './persistence';
+import { COLLAB_CHANNEL, type CollabSignal } from './channel';
+import { draftOfYDoc } from './document-state';
+import { parseClientMessage, type ServerMessage } from './messages';
+import { claimOutsideWrite, loadSharedState, storedDraft, storeSharedState } from './persistence';
+import { clearPresence, leavePresence, renewPresence, setPresence } from './presence';
+import { applyStoryToYDoc } from './seed';
 import { viewerOfCookies } from './session-cookie';
 
-export const COLLAB_CHANNEL = 'newsroom_collab';
+export { COLLAB_CHANNEL };
 /** Updates from another instance are applied with this origin, so they are not sent back out. */
 const REMOTE = Symbol('remote instance');
+/** A write made outside the shared document, brought in by this instance (and sent on to the others). */
+const OUTSIDE = Symbol('outside write');
+/** Presence rows are renewed every this many sweeps. */
+const PRESENCE_RENEW_SWEEPS = 10;
 const MAX_MESSAGE_BYTES = 2 * 1024 * 1024;
 /** More messages than this in FLOOD_WINDOW_MS disconnects the client (typing fast is ~20/s). */
 const FLOOD_MESSAGES = 400;
@@ -41,7 +48,7 @@ function awarenessClients(update: Uint8Array): number[] {
   }
   return ids;
 }
-type Signal = { origin: string; storyId: string; kind: 'doc' | 'awareness'; data?: string; id?: string };
+type Signal = Extract<CollabSignal, { kind: 'doc' | 'awareness' }>;
 
 /**
  * The collaboration server: Hocuspocus (Yjs) behind the desk session. A connection is
@@ -87,8 +94,23 @@ export function startCollabServer(options: { connectionString: string; instanceI
       return document;
     },
     async connected({ connection, context }) {
-      open.set(connection, context as Context);
-      connection.onClose(() => open.delete(connection));
+      const ctx = context as Context;
+      open.set(connection, ctx);
+      await setPresence({ socketId: connection.socketId, storyId: ctx.storyId, userId: ctx.viewer.id, instanceId: options.instanceId, activity: 'viewing' }).catch(() => {});
+      connection.onClose(() => {
+        open.delete(connection);
+        void leavePresence(connection.socketId, ctx.storyId).catch(() => {});
+      });
+    },
+    async onStateless({ connection, document, payload }) {
+      const message = parseClientMessage(payload);
+      const ctx = open.get(connection);
+      if (!message || !ctx) return;
+      if (message.type === 'activity') {
+        await setPresence({ socketId: connection.socketId, storyId: ctx.storyId, userId: ctx.viewer.id, instanceId: options.instanceId, activity: message.activity }).catch(() => {});
+      } else if (!connection.readOnly) {
+        await storeNow(document);
+      }
     },
     async beforeHandleMessage({ connection, update }) {
       const now = Date.now();
@@ -105,7 +127,7 @@ export function startCollabServer(options: { connectionString: string; instanceI
       if (transactionOrigin === REMOTE) return;
       const storyId = storyIdOfDocument(documentName);
       if (!storyId) return;
-      if ((context as Context | undefined)?.viewer) lastEditor.set(documentName, (context as Context).viewer);
+      if (transactionOrigin !== OUTSIDE && (context as Context | undefined)?.viewer) lastEditor.set(documentName, (context as Context).viewer);
       await publish({ storyId, kind: 'doc' }, update).catch((error: Error) => log(`[collab] could not pass an update on: ${error.message}`));
     },
     async onAwarenessUpdate({ documentName, awareness, added, updated, removed }) {
@@ -118,26 +140,42 @@ export function startCollabServer(options: { connectionString: string; instanceI
     async onStoreDocument({ documentName, document }) {
       const storyId = storyIdOfDocument(documentName);
       if (!storyId) return;
+      const stateVector = Buffer.from(Y.encodeStateVector(document)).toString('base64');
       await storeSharedState(storyId, document);
+      const stored = await storedDraft(storyId);
+      if (!stored) return;
       const editor = lastEditor.get(documentName);
-      if (!editor) return;
-      let body;
-      try {
-        body = validateBody(bodyOfYDoc(document));
-      } catch (error) {
-        return log(`[collab] ${documentName}: the shared body is not a valid story body (${(error as Error).message}); not saved`);
+      let held = {};
+      if (editor) {
+        const result = await saveSharedStory(editor, storyId, draftOfYDoc(document, stored.draft))
+          .catch((error: Error) => { log(`[collab] ${documentName}: the story could not be saved: ${error.message}`); return null; });
+        held = result?.held ?? {};
       }
-      await saveSharedBody(editor, storyId, body).catch((error: Error) => log(`[collab] ${documentName}: the body could not be saved: ${error.message}`));
+      const story = await prisma.story.findUnique({ where: { id: storyId }, select: { version: true, slug: true, status: true, updatedAt: true } });
+      if (!story) return;
+      const message: ServerMessage = { type: 'stored', stateVector, version: story.version, slug: story.slug, status: story.status, savedAt: new Date().toISOString(), held };
+      document.broadcastStateless(JSON.stringify(message));
     },
   });
+
+  /** Runs the store now instead of after the debounce (a "Save", a workflow move, a shutdown). */
+  const storeNow = (document: Document) =>
+    hocuspocus.storeDocumentHooks(document, { clientsCount: document.getConnectionsCount(), context: {}, document, documentName: document.name, instance: hocuspocus, requestHeaders: {}, requestParameters: new URLSearchParams(), socketId: '' }, true);
 
   const listener = listenOnChannel(options.connectionString, COLLAB_CHANNEL, {
     onPayload: (payload) => {
       void (async () => {
-        const signal = JSON.parse(payload) as Signal;
+        const signal = JSON.parse(payload) as CollabSignal;
         if (signal.origin === options.instanceId) return;
         const document = hocuspocus.documents.get(`story:${signal.storyId}`);
         if (!document) return;
+        if (signal.kind === 'outside-write') {
+          // One instance brings the write in, as an edit everyone's editor follows.
+          if (!(await claimOutsideWrite(signal.storyId, signal.version))) return;
+          const stored = await storedDraft(signal.storyId);
+          if (stored) applyStoryToYDoc(document, stored.draft, OUTSIDE);
+          return;
+        }
         const bytes = signal.data ? Buffer.from(signal.data, 'base64') : (await prisma.collabUpdate.findUnique({ where: { id: BigInt(signal.id!) } }))?.update;
         if (!bytes) return;
         if (signal.kind === 'doc') Y.applyUpdate(document, bytes, REMOTE);
@@ -161,8 +199,10 @@ export function startCollabServer(options: { connectionString: string; instanceI
   };
 
   // Who is still allowed: signed-out sessions, deactivated users and killed stories lose their connections.
+  let sweeps = 0;
   const sweep = setInterval(() => {
     void (async () => {
+      if (++sweeps % PRESENCE_RENEW_SWEEPS === 0) await renewPresence(options.instanceId, [...open.keys()].map((c) => c.socketId));
       const sessions = new Map<string, Context>();
       for (const context of open.values()) sessions.set(context.sessionId, context);
       const valid = new Map<string, Viewer | null>();
@@ -209,8 +249,10 @@ export function startCollabServer(options: { connectionString: string; instanceI
     ready: listener.ready,
     async stop() {
       clearInterval(sweep);
+      await clearPresence(options.instanceId).catch(() => {});
       hocuspocus.closeConnections();
-      await Promise.all([...hocuspocus.documents.values()].map((doc) => storeSharedState(storyIdOfDocument(doc.name)!, doc).catch(() => {})));
+      // Everything typed is stored, and the story written, before the server goes.
+      await Promise.all([...hocuspocus.documents.values()].map((document) => storeNow(document).catch(() => storeSharedState(storyIdOfDocument(document.name)!, document).catch(() => {}))));
       await listener.stop();
       sockets.close();
     },

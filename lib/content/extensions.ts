@@ -23,15 +23,16 @@ export function isAllowedHref(href: unknown): href is string {
  * mark of this schema to HTML, and a unit test fails when one has no mapping, so what
  * is stored is always shown.
  */
-export const bodyExtensions: AnyExtension[] = [
-  StarterKit.configure({
-    heading: { levels: [2, 3] },
-    code: false,
-    codeBlock: false,
-    strike: false,
-    underline: false,
-    link: false,
-  }),
+const starterKitOptions = {
+  heading: { levels: [2, 3] as (2 | 3)[] },
+  code: false,
+  codeBlock: false,
+  strike: false,
+  underline: false,
+  link: false,
+} as const;
+
+const bodyNodesAndMarks: AnyExtension[] = [
   // Typing right after a link must not extend it (tiptap makes autolinks inclusive).
   Link.extend({ inclusive: () => false }).configure({
     openOnClick: false,
@@ -44,3 +45,8 @@ export const bodyExtensions: AnyExtension[] = [
   Figure,
   ...tableExtensions,
 ];
+
+export const bodyExtensions: AnyExtension[] = [StarterKit.configure(starterKitOptions), ...bodyNodesAndMarks];
+
+/** The same schema for an editor bound to a shared document: undo is the shared document's own (per person), not ProseMirror's. */
+export const sharedBodyExtensions: AnyExtension[] = [StarterKit.configure({ ...starterKitOptions, undoRedo: false }), ...bodyNodesAndMarks];

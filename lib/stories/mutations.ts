@@ -1,17 +1,17 @@
 import 'server-only';
 import { prisma, type Tx } from '@/lib/db';
-import { AppError, isAppError } from '@/lib/errors';
-import type { TDocNode } from '@/lib/content/document';
+import { announceOutsideWrite } from '@/lib/collab/channel';
+import { AppError, fieldErrorsOf, isAppError, type FieldErrors } from '@/lib/errors';
 import { assertCan, type Viewer } from '@/lib/auth/permissions';
 import { docToPlainText } from '@/lib/content/text';
 import { env } from '@/lib/env';
 import { slugify, uniqueSlug } from '@/lib/text/slug';
 import { canonicalJson, sameContent, type StoryContent } from './content';
-import type { DraftVersion } from './draft';
+import { toSavePayload, type Draft, type DraftVersion } from './draft';
 import { draftOfStory } from './draft-of-story';
 import { contentOf, recordRevision, replaceTags, storyRowColumns } from './records';
-import type { TSaveStory } from './validation';
-import { planTransition } from './workflow';
+import { ZSaveStory, type TSaveStory } from './validation';
+import { isEditable, planTransition } from './workflow';
 
 export type SavedStory = { id: string; version: number; slug: string; status: string; updatedAt: Date; changed: boolean };
 
@@ -23,6 +23,8 @@ type WriteOptions = {
   note?: string;
   /** A new story made from wire copy keeps the link. */
   wire?: { itemId: string; version: number; note: string };
+  /** Written from the story's shared document (so it need not be told). */
+  fromSharedDoc?: boolean;
 };
 
 async function checkReferences(tx: Tx, content: StoryContent) {
@@ -170,33 +172,51 @@ async function writeStory(viewer: Viewer, input: StoryWrite, options: WriteOptio
     if (plan.to !== story.status) {
       await tx.auditEvent.create({ data: { storyId: story.id, actorId: viewer.id, action: 'story.edit', fromStatus: story.status, toStatus: plan.to, note: story.status === 'PUBLISHED' ? 'Update to a published story opened' : 'Approved text changed' } });
     }
+    if (!options.fromSharedDoc) await announceOutsideWrite(tx, story.id, version);
     const saved = await tx.story.findUniqueOrThrow({ where: { id: story.id }, select: { updatedAt: true } });
     return { id: story.id, version, slug, status: plan.to, updatedAt: saved.updatedAt, changed: true };
   });
 }
 
+/** A shared save: what was written (null when nothing changed), and fields kept at their stored value because they were refused. */
+export type SharedSave = { saved: SavedStory | null; held: FieldErrors };
+
+const DRAFT_FIELD_OF: Record<string, keyof Draft> = { tagIds: 'tags' };
+
 /**
- * The body of a story as its co-editors' shared document holds it, written through the
- * same path as a save (search, revisions coalesced per author, "last changed by", the
- * edit move that opens an update), on top of whatever version is stored now: the shared
- * document is where concurrent edits to the body were merged. Other fields are kept.
+ * The story as its co-editors' shared document holds it, written through the same path
+ * as a save (search, revisions coalesced per author, "last changed by", the edit move
+ * that opens an update), on top of whatever version is stored now: the shared document
+ * is where concurrent edits were merged. A field the rules refuse (a headline over its
+ * limit, a section deleted meanwhile) keeps its stored value and is reported, so the
+ * rest is still saved; a story the workflow holds read-only (killed, spiked, scheduled) is never written.
  */
-export async function saveSharedBody(viewer: Viewer, storyId: string, body: TDocNode): Promise<SavedStory | null> {
+export async function saveSharedStory(viewer: Viewer, storyId: string, draft: Draft): Promise<SharedSave> {
   assertCan(viewer, 'story.edit');
+  let held: FieldErrors = {};
   for (let attempt = 0; ; attempt++) {
-    const story = await prisma.story.findUnique({ where: { id: storyId }, include: { tags: true } });
-    if (!story) return null;
-    if (story.status === 'KILLED' || story.status === 'SPIKED') return null;
-    if (canonicalJson(body) === canonicalJson(story.body)) return null;
-    const { bodyText: _derived, ...content } = contentOf(story);
+    const story = await prisma.story.findUnique({ where: { id: storyId }, include: { tags: { include: { tag: { select: { id: true, name: true, kind: true } } } } } });
+    if (!story || !isEditable(story.status)) return { saved: null, held };
+    const stored = draftOfStory(story);
+    const keepStored = (errors: FieldErrors): Draft =>
+      ({ ...draft, ...Object.fromEntries(Object.keys(errors).map((field) => [DRAFT_FIELD_OF[field] ?? field, stored[(DRAFT_FIELD_OF[field] ?? field) as keyof Draft]])) });
+    let candidate = Object.keys(held).length ? keepStored(held) : draft;
+    let parsed = ZSaveStory.safeParse(toSavePayload(candidate, storyId, story.version, true));
+    if (!parsed.success) {
+      held = { ...held, ...fieldErrorsOf(parsed.error) };
+      candidate = keepStored(held);
+      parsed = ZSaveStory.safeParse(toSavePayload(candidate, storyId, story.version, true));
+      if (!parsed.success) return { saved: null, held: { ...held, ...fieldErrorsOf(parsed.error) } };
+    }
+    if (canonicalJson(candidate) === canonicalJson(stored)) return { saved: null, held };
     try {
-      return await writeStory(viewer, {
-        ...content, body, slug: story.slug, correctionNote: story.correctionNote, embargoUntil: story.embargoUntil, liveCoverage: story.liveCoverage,
-        leadImageId: story.leadImageId, id: storyId, baseVersion: story.version, autosave: true,
-      }, {});
+      return { saved: await writeStory(viewer, parsed.data, { fromSharedDoc: true }), held };
     } catch (error) {
-      // Someone saved other fields in between: read again and write the body on top.
-      if (isAppError(error) && error.code === 'CONFLICT' && attempt < 3) continue;
+      if (!isAppError(error) || attempt >= 3) throw error;
+      // Someone saved in between: read again and write on top.
+      if (error.code === 'CONFLICT' && !Object.keys(error.fieldErrors).length) continue;
+      // A field the database refuses (a slug taken, an embargo now past): keep it stored.
+      if (Object.keys(error.fieldErrors).length) { held = { ...held, ...error.fieldErrors }; continue; }
       throw error;
     }
   }

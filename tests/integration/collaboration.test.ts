@@ -10,7 +10,10 @@ import { createSession } from '@/lib/auth/sessions';
 import { docFromParagraphs } from '@/lib/content/document';
 import { docToPlainText } from '@/lib/content/text';
 import { collabDocumentName } from '@/lib/collab/access';
-import { BODY_FIELD } from '@/lib/collab/document-state';
+import { BODY_FIELD, FIELDS_MAP } from '@/lib/collab/document-state';
+import { parseServerMessage, type ServerMessage } from '@/lib/collab/messages';
+import { peopleOnStories } from '@/lib/collab/queries';
+import { restoreRevision } from '@/lib/stories/mutations';
 import { startCollabServer } from '@/lib/collab/server';
 import { prisma } from '@/lib/db';
 import { transitionStory } from '@/lib/stories/transition';
@@ -22,7 +25,7 @@ const SECRET = 'collaboration-test-secret-0123456789';
 type Instance = { server: Server; stop: () => Promise<void>; url: string };
 
 async function startInstance(name: string): Promise<Instance> {
-  const collab = startCollabServer({ connectionString: process.env.DATABASE_URL!, instanceId: name, log: () => {} });
+  const collab = startCollabServer({ connectionString: process.env.DATABASE_URL!, instanceId: name, log: process.env.COLLAB_LOG ? console.error : () => {} });
   const server = createServer((_req, res) => res.writeHead(404).end());
   server.on('upgrade', (request, socket, head) => collab.handleUpgrade(request, socket, head));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -40,12 +43,13 @@ async function cookieFor(viewer: Viewer) {
   return { cookie: `authjs.session-token=${token}`, sid };
 }
 
-type Client = { doc: Y.Doc; provider: HocuspocusProvider; events: string[]; text: () => string; close: () => void };
+type Client = { doc: Y.Doc; provider: HocuspocusProvider; events: string[]; stored: ServerMessage[]; text: () => string; close: () => void };
 
 /** An editor's browser, in Node: a Yjs document bound to the story through the collaboration server. */
 async function connect(url: string, storyId: string, cookie: string | null, options: { expectSync?: boolean } = {}): Promise<Client> {
   const doc = new Y.Doc();
   const events: string[] = [];
+  const stored: ServerMessage[] = [];
   const CookieSocket = class extends WebSocket {
     constructor(address: string, protocols?: string | string[]) {
       super(address, protocols, { headers: cookie ? { cookie } : {} });
@@ -57,11 +61,12 @@ async function connect(url: string, storyId: string, cookie: string | null, opti
     onAuthenticationFailed: () => events.push('refused'),
     onClose: ({ event }) => events.push(`close:${event.code}`),
     onSynced: () => events.push('synced'),
+    onStateless: ({ payload }) => { const message = parseServerMessage(payload); if (message) stored.push(message); },
   });
   provider.attach?.();
   if (options.expectSync !== false) await expect.poll(() => events.includes('synced'), { timeout: 10_000 }).toBe(true);
   return {
-    doc, provider, events,
+    doc, provider, events, stored,
     text: () => docToPlainText({ type: 'doc', content: [] }) + doc.getXmlFragment(BODY_FIELD).toArray().map((p) => (p as Y.XmlElement).toArray().map((t) => (t as Y.XmlText).toString()).join('')).join('\n'),
     close: () => { provider.destroy(); socket.destroy(); },
   };
@@ -164,5 +169,61 @@ describe('co-editing a story on PostgreSQL', () => {
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(again.text()).toBe('Moscow: Markets opened higher.');
     again.close();
+  });
+
+  it('the other fields are shared too: a headline set by one is on every screen and saved; a refused field is held, the rest saved', async () => {
+    const elena = await seedUser('EDITOR');
+    const roman = await seedUser('REVIEWER');
+    const story = await saveStoryInput(elena, storyInput({ headline: 'Floods in the south', body: docFromParagraphs(['Rivers rose overnight.']) }));
+    const first = await connect(a.url, story.id, (await cookieFor(elena)).cookie);
+    const second = await connect(b.url, story.id, (await cookieFor(roman)).cookie);
+    expect(second.doc.getMap(FIELDS_MAP).get('headline')).toBe('Floods in the south');
+    first.doc.getMap(FIELDS_MAP).set('headline', 'Floods in the south: thousands evacuated');
+    await expect.poll(() => second.doc.getMap(FIELDS_MAP).get('headline'), { timeout: 5_000 }).toBe('Floods in the south: thousands evacuated');
+    await expect.poll(async () => (await prisma.story.findUniqueOrThrow({ where: { id: story.id } })).headline, { timeout: 12_000 }).toBe('Floods in the south: thousands evacuated');
+
+    // "Save" from the desk: stored at once, and the answer says these edits are in it.
+    typeAt(second, 0, 'Officials said ');
+    first.provider.sendStateless(JSON.stringify({ type: 'flush' }));
+    second.provider.sendStateless(JSON.stringify({ type: 'flush' }));
+    await expect.poll(async () => (await prisma.story.findUniqueOrThrow({ where: { id: story.id } })).bodyText, { timeout: 5_000 }).toBe('Officials said Rivers rose overnight.');
+    await expect.poll(() => second.stored.length, { timeout: 5_000 }).toBeGreaterThan(0);
+    const version = (await prisma.story.findUniqueOrThrow({ where: { id: story.id } })).version;
+    await expect.poll(() => second.stored.at(-1)?.version, { timeout: 5_000 }).toBe(version);
+
+    // A headline over the limit is held at its saved value and reported; the body still saves.
+    first.doc.getMap(FIELDS_MAP).set('headline', 'x'.repeat(400));
+    typeAt(first, 0, 'Update: ');
+    first.provider.sendStateless(JSON.stringify({ type: 'flush' }));
+    await expect.poll(async () => (await prisma.story.findUniqueOrThrow({ where: { id: story.id } })).bodyText, { timeout: 8_000 }).toBe('Update: Officials said Rivers rose overnight.');
+    expect((await prisma.story.findUniqueOrThrow({ where: { id: story.id } })).headline).toBe('Floods in the south: thousands evacuated');
+    await expect.poll(() => Object.keys(first.stored.at(-1)?.held ?? {}), { timeout: 5_000 }).toEqual(['headline']);
+
+    // Presence for the desk lists: both are on the story.
+    const people = (await peopleOnStories([story.id])).get(story.id) ?? [];
+    expect(people.map((p) => p.userId).sort()).toEqual([elena.id, roman.id].sort());
+    first.provider.sendStateless(JSON.stringify({ type: 'activity', activity: 'typing' }));
+    await expect.poll(async () => (await peopleOnStories([story.id])).get(story.id)?.find((p) => p.userId === elena.id)?.activity, { timeout: 5_000 }).toBe('typing');
+    first.close();
+    await expect.poll(async () => (await peopleOnStories([story.id])).get(story.id)?.map((p) => p.userId), { timeout: 5_000 }).toEqual([roman.id]);
+    second.close();
+  });
+
+  it('a revision restored from the history reaches everyone with the story open, and is not overwritten by the shared text', async () => {
+    const editor = await seedUser('EDITOR');
+    const reviewer = await seedUser('REVIEWER');
+    const story = await saveStoryInput(editor, storyInput({ headline: 'Grain deal talks', body: docFromParagraphs(['Talks began in Istanbul.']) }));
+    const first = await connect(a.url, story.id, (await cookieFor(editor)).cookie);
+    const second = await connect(b.url, story.id, (await cookieFor(reviewer)).cookie);
+    typeAt(second, 0, 'Wrong: ');
+    await expect.poll(async () => (await prisma.story.findUniqueOrThrow({ where: { id: story.id } })).bodyText, { timeout: 12_000 }).toBe('Wrong: Talks began in Istanbul.');
+    const original = await prisma.storyRevision.findFirstOrThrow({ where: { storyId: story.id }, orderBy: { number: 'asc' } });
+    const current = await prisma.story.findUniqueOrThrow({ where: { id: story.id } });
+    await restoreRevision(editor, { storyId: story.id, revisionId: original.id, baseVersion: current.version });
+    for (const client of [first, second]) await expect.poll(client.text, { timeout: 5_000 }).toBe('Talks began in Istanbul.');
+    await new Promise((resolve) => setTimeout(resolve, 2_500));
+    expect((await prisma.story.findUniqueOrThrow({ where: { id: story.id } })).bodyText).toBe('Talks began in Istanbul.');
+    first.close();
+    second.close();
   });
 });

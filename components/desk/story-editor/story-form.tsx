@@ -4,11 +4,17 @@ import type { Editor } from '@tiptap/react';
 import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
+import { FieldPresenceContext } from '@/components/ui/field-presence';
 import { FormMessage } from '@/components/ui/form-message';
 import { creditFor } from '@/lib/stories/dateline';
 import { draftKey, type Draft, type DraftVersion } from '@/lib/stories/draft';
 import type { StoryStatus } from '@/lib/enums';
 import { offeredMoves, type WorkflowAction } from '@/lib/stories/workflow';
+import { personColour } from '../collab/person-colour';
+import { StoryPresence, usePeopleOnStory } from '../collab/story-presence';
+import { useSharedFields } from '../collab/use-shared-fields';
+import { useSharedSave } from '../collab/use-shared-save';
+import { useSharedStory } from '../collab/use-shared-story';
 import type { ThreadItem } from '../comments/types';
 import { useFormatDeskTime } from '../desk-clock';
 import { bootDraft, flash, localCopy, type LocalCopy } from './boot';
@@ -31,7 +37,15 @@ export type StoryFormProps = {
   moves: WorkflowAction[];
   /** Review comments; absent on a story not saved yet. */
   threads?: ThreadItem[];
+  /** Who is editing: given for a saved story, which is then edited through its shared document with everyone else on it. */
+  me?: { id: string; name: string };
 };
+
+/** Why a shared story stopped taking this person's edits. */
+const SHARED_REFUSAL_NOTICE = {
+  'read-only': 'This story can no longer be edited: it was killed, spiked or scheduled while you had it open. Reload to see it as it is now.',
+  'signed-out': 'You were signed out, or your account may no longer edit this story. Sign in again to go on; edits not yet saved stay on this device and merge when you are back.',
+} as const;
 
 
 /** Why a story in a state the workflow does not let anyone edit is read-only, and the way out. */
@@ -47,15 +61,19 @@ const READ_ONLY_NOTICE: Partial<Record<StoryStatus, string>> = {
  * the story moved on; a new story starts empty and offers such a copy instead.
  */
 export function StoryForm(props: StoryFormProps) {
-  const { story, saved, options, threads } = props;
+  const { story, saved, options, threads, me } = props;
   const router = useRouter();
   const timeOf = useFormatDeskTime();
+  // A saved story that may change is edited through its shared document (fixed for this page).
+  const [collaborative] = useState(() => !!me && !!story.id && story.editable);
+  const [person] = useState(() => (me ? { id: me.id, name: me.name, color: personColour(me.id) } : { id: '', name: '', color: '' }));
+  const shared = useSharedStory(collaborative ? story.id : null, person);
   // A killed or spiked story is shown read-only: a copy this device kept is never
   // restored over it (the server refuses it), only offered for discarding.
-  const readOnly = !story.editable;
-  const [boot] = useState(() => bootDraft(story.id && !readOnly ? localCopy.read(story.id) : null, saved));
+  const readOnly = !story.editable || !!shared?.refused;
+  const [boot] = useState(() => bootDraft(story.id && story.editable && !collaborative ? localCopy.read(story.id) : null, saved));
   const [refusedCopy, setRefusedCopy] = useState<LocalCopy | null>(() => {
-    const kept = readOnly && story.id ? localCopy.read(story.id) : null;
+    const kept = !story.editable && story.id ? localCopy.read(story.id) : null;
     return kept && draftKey(kept.draft) !== draftKey(saved.draft) ? kept : null;
   });
   const discardMine = () => {
@@ -86,8 +104,17 @@ export function StoryForm(props: StoryFormProps) {
     if (result.created) createdHere.current = true;
     if (!createdHere.current) router.refresh();
   }, [router]);
-  const autosave = useAutosave({ initialId: story.id, initialVersion: saved.version, savedDraft: saved.draft, draft, initialConflict: boot.conflict, restored: boot.restored, onSaved });
-  const workflow = useWorkflow(autosave, () => createdHere.current);
+  const ownSave = useAutosave({ initialId: story.id, initialVersion: saved.version, savedDraft: saved.draft, draft, initialConflict: boot.conflict, restored: boot.restored, onSaved, enabled: !collaborative });
+  const sharedSave = useSharedSave(shared, { id: story.id ?? '', version: saved.version });
+  const autosave = collaborative ? sharedSave : ownSave;
+  useSharedFields(shared, draft, setDraft, readOnly);
+  const people = usePeopleOnStory(shared, person, story.status === 'IN_REVIEW' && props.moves.includes('approve'));
+  const inFields = useMemo(() => {
+    const byField = new Map<string, string[]>();
+    for (const other of people) if (other.field) byField.set(other.field, [...(byField.get(other.field) ?? []), other.name]);
+    return byField;
+  }, [people]);
+  const workflow = useWorkflow(autosave, () => createdHere.current, { flushFirst: collaborative });
   const errors = { ...autosave.fieldErrors, ...workflow.errors };
 
   // Ctrl/⌘+S saves at once; Alt+Shift+letter makes a workflow move open to this person; ? lists them.
@@ -136,9 +163,10 @@ export function StoryForm(props: StoryFormProps) {
     <div className="space-y-4">
       <StoryToolbar helpOpen={helpOpen} onHelpOpenChange={setHelpOpen} readOnly={readOnly} status={autosave.status} savedAt={autosave.savedAt} held={autosave.held} onSave={() => void autosave.saveNow()} moves={moves} busy={workflow.busy} timeZone={options.timeZone} onMove={workflow.run} />
       <FormMessage state={autosave.message ? { ok: false, message: autosave.message } : workflow.outcome ?? (opening ? { ok: true, message: opening } : null)} />
+      {collaborative ? <StoryPresence people={people} /> : null}
       {readOnly ? (
         <div role="region" aria-label="Read-only story" className="rounded-lg border border-slate-300 bg-slate-100 p-3 text-sm">
-          {READ_ONLY_NOTICE[story.status] ?? 'This story is read-only.'}
+          {shared?.refused ? SHARED_REFUSAL_NOTICE[shared.refused] : READ_ONLY_NOTICE[story.status] ?? 'This story is read-only.'}
         </div>
       ) : null}
       {refusedCopy || (autosave.status === 'invalid' && story.id && !Object.keys(autosave.fieldErrors).length) ? (
@@ -159,13 +187,16 @@ export function StoryForm(props: StoryFormProps) {
       {autosave.conflict ? (
         <ConflictPanel mine={draft} theirs={autosave.conflict} names={names} onKeepMine={() => autosave.resolveConflict('mine')} onUseTheirs={useTheirs} />
       ) : null}
+      <FieldPresenceContext.Provider value={inFields}>
       <fieldset disabled={readOnly} aria-label={readOnly ? 'Story (read-only)' : undefined} className="grid min-w-0 gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
-        <StoryMainFields readOnly={readOnly} draft={draft} setDraft={setDraft} errors={errors} defaultCredit={creditFor(draft.language, options.credits, options.defaultCredit)} onEditorReady={onEditorReady} />
+        <StoryMainFields readOnly={readOnly} draft={draft} setDraft={setDraft} errors={errors} defaultCredit={creditFor(draft.language, options.credits, options.defaultCredit)} onEditorReady={onEditorReady}
+          shared={shared ? { doc: shared.doc, provider: shared.provider, user: person, ready: shared.ready } : undefined} />
         <StoryDetails
           story={story} slug={slug} draft={draft} setDraft={setDraft} errors={errors} options={options} editor={editor} threads={threads}
           ensureSaved={async () => autosave.status === 'saved' || (await autosave.saveNow())}
         />
       </fieldset>
+      </FieldPresenceContext.Provider>
     </div>
   );
 }

@@ -2,7 +2,8 @@
 
 import type { Editor } from '@tiptap/react';
 import type { Dispatch, SetStateAction } from 'react';
-import { BodyEditor } from '@/components/editor/body-editor';
+import { BodyEditor, type SharedBody } from '@/components/editor/body-editor';
+import { FieldPresence } from '@/components/ui/field-presence';
 import { cn } from '@/components/ui/cn';
 import { Field, TextInput, inputClass } from '@/components/ui/field';
 import { countWords } from '@/lib/content/text';
@@ -12,10 +13,10 @@ import type { Draft } from '@/lib/stories/draft';
 import { HEADLINE_MAX } from '@/lib/stories/limits';
 import { useBodyText } from './use-body-text';
 
-type Props = { draft: Draft; setDraft: Dispatch<SetStateAction<Draft>>; errors: FieldErrors; defaultCredit: string; onEditorReady: (editor: Editor) => void; readOnly?: boolean };
+type Props = { draft: Draft; setDraft: Dispatch<SetStateAction<Draft>>; errors: FieldErrors; defaultCredit: string; onEditorReady: (editor: Editor) => void; readOnly?: boolean; shared?: SharedBody };
 
 /** The story's text: headline, subheadline, the dateline as readers see it, and the body. */
-export function StoryMainFields({ draft, setDraft, errors, defaultCredit, onEditorReady, readOnly = false }: Props) {
+export function StoryMainFields({ draft, setDraft, errors, defaultCredit, onEditorReady, readOnly = false, shared }: Props) {
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((current) => ({ ...current, [key]: value }));
   const bodyText = useBodyText(draft.body);
   const headlineLength = draft.headline.trim().length;
@@ -33,8 +34,8 @@ export function StoryMainFields({ draft, setDraft, errors, defaultCredit, onEdit
       </Field>
       <p className="text-sm text-slate-600">Dateline as readers see it: <strong data-testid="dateline-preview" className="text-slate-900">{dateline || '—'}</strong></p>
       <div className="space-y-1">
-        <span id="body-label" className="block text-sm font-medium text-slate-800">Body</span>
-        <BodyEditor labelId="body-label" initial={draft.body} onChange={(body) => set('body', body)} onReady={onEditorReady} invalid={!!errors.body} errorId="body-error" editable={!readOnly} />
+        <div className="flex items-center"><span id="body-label" className="block text-sm font-medium text-slate-800">Body</span><FieldPresence id="body" /></div>
+        <BodyEditor labelId="body-label" initial={draft.body} onChange={(body) => set('body', body)} onReady={onEditorReady} invalid={!!errors.body} errorId="body-error" editable={!readOnly} shared={shared} />
         <p className="text-xs text-slate-500" data-testid="body-counter">{bodyText.length} characters · {countWords(bodyText)} words</p>
         <div id="body-error" aria-live="polite" className="text-sm text-red-700">{errors.body?.map((e) => <p key={e}>{e}</p>)}</div>
       </div>

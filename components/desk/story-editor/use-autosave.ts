@@ -24,6 +24,8 @@ type Options = {
   initialConflict: DraftVersion | null;
   restored: boolean;
   onSaved: (saved: SavedStory & { created: boolean }) => void;
+  /** False while the story is saved through its shared document instead (lib/collab). */
+  enabled?: boolean;
 };
 
 /**
@@ -33,7 +35,7 @@ type Options = {
  * conflict for the person to resolve). The states and their moves are the pure
  * machine in `autosave-machine.ts`; this hook runs its effects.
  */
-export function useAutosave({ initialId, initialVersion, savedDraft, draft, initialConflict, restored, onSaved }: Options) {
+export function useAutosave({ initialId, initialVersion, savedDraft, draft, initialConflict, restored, onSaved, enabled = true }: Options) {
   const { save: saveAction } = useStoryActions();
   const [status, dispatch] = useReducer(nextSaveStatus, initialConflict ? 'conflict' : restored ? 'dirty' : 'saved');
   const [conflict, setConflict] = useState<DraftVersion | null>(initialConflict);
@@ -164,12 +166,13 @@ export function useAutosave({ initialId, initialVersion, savedDraft, draft, init
   // server holds is decided when saving (comparing every field at each key is slow).
   const openedWith = useRef(draft);
   useEffect(() => {
+    if (!enabled) return;
     if (draft === openedWith.current && draftKey(draft) === server.current.key) return;
     draftRef.current = draft;
     if (!pendingCopy.current) pendingCopy.current = setTimeout(writeCopy, LOCAL_COPY_DELAY_MS);
     move({ type: 'edited' });
     if (statusRef.current !== 'conflict') schedule(AUTOSAVE_DELAY_MS);
-  }, [draft, move, schedule, writeCopy]);
+  }, [draft, move, schedule, writeCopy, enabled]);
 
   // Back online: retry at once.
   useEffect(() => {
@@ -183,6 +186,7 @@ export function useAutosave({ initialId, initialVersion, savedDraft, draft, init
   // Leaving with unsaved changes warns.
   useEffect(() => {
     const beforeUnload = (event: BeforeUnloadEvent) => {
+      if (!enabled) return;
       if (statusRef.current !== 'saved' || Object.keys(heldRef.current).length) {
         event.preventDefault();
         event.returnValue = '';
@@ -190,7 +194,7 @@ export function useAutosave({ initialId, initialVersion, savedDraft, draft, init
     };
     window.addEventListener('beforeunload', beforeUnload);
     return () => window.removeEventListener('beforeunload', beforeUnload);
-  }, []);
+  }, [enabled]);
 
   useEffect(() => () => clearTimeout(timer.current), []);
 

@@ -14,7 +14,7 @@ type Autosave = { status: string; saveNow: () => Promise<boolean>; storyId: () =
  * the text the server has), then the move is asked for; its outcome is shown, and the
  * page follows the story.
  */
-export function useWorkflow(autosave: Autosave, createdHere: () => boolean) {
+export function useWorkflow(autosave: Autosave, createdHere: () => boolean, options: { flushFirst?: boolean } = {}) {
   const { transition } = useStoryActions();
   const router = useRouter();
   const [busy, setBusy] = useState(false);
@@ -26,7 +26,8 @@ export function useWorkflow(autosave: Autosave, createdHere: () => boolean) {
     setBusy(true);
     setErrors({});
     try {
-      if (autosave.status !== 'saved' && !(await autosave.saveNow())) {
+      // A shared story is stored at once before a move, so the move takes the text everyone sees now.
+      if ((options.flushFirst || autosave.status !== 'saved') && !(await autosave.saveNow())) {
         setOutcome({ ok: false, message: 'Save the story before moving it on.' });
         return false;
       }

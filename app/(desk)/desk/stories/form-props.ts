@@ -43,5 +43,7 @@ export async function storyFormProps(story: EditorStory, viewer: Viewer): Promis
     saved: { draft, version: story.version, updatedAt: story.updatedAt.toISOString(), editorName: story.lastEditor?.name ?? null },
     options: await formOptions(),
     moves: availableActions({ status: story.status, priority: story.priority, lastEditorId: story.lastEditorId, isLive, wasPublished: !!story.publication || !!story.firstPublishedAt }, viewer),
+    // A saved story is edited through its shared document, by everyone with it open.
+    me: { id: viewer.id, name: viewer.name },
   };
 }
