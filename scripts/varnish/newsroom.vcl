@@ -42,6 +42,10 @@ sub vcl_recv {
     set req.http.x-purged = xkey.purge(req.http.xkey-purge);
     return (synth(200, "Purged " + req.http.x-purged));
   }
+  # Co-editing (/collab) is a WebSocket: piped to the newsroom as it is.
+  if (req.http.upgrade ~ "(?i)websocket") {
+    return (pipe);
+  }
   if (req.method != "GET" && req.method != "HEAD") {
     return (pass);
   }
@@ -66,6 +70,13 @@ sub vcl_recv {
     set req.grace = 30s;
   }
   return (hash);
+}
+
+sub vcl_pipe {
+  if (req.http.upgrade) {
+    set bereq.http.upgrade = req.http.upgrade;
+    set bereq.http.connection = req.http.connection;
+  }
 }
 
 sub vcl_backend_response {

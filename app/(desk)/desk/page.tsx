@@ -5,6 +5,7 @@ import { Button } from '@/components/ui/button';
 import { cn } from '@/components/ui/cn';
 import { SelectInput, TextInput } from '@/components/ui/field';
 import { listSections } from '@/lib/sections/queries';
+import { peopleOnStories } from '@/lib/collab/queries';
 import { countDeskStories, listAuthors, listDeskStories, resolveDeskFilter, searchDesk, wordCounts } from '@/lib/stories/desk-queries';
 import { PRIORITY_LABELS, STATUS_LABELS } from '@/lib/stories/labels';
 import { STORY_STATUSES , PRIORITIES } from '@/lib/enums';
@@ -28,7 +29,7 @@ export default async function DeskPage({ searchParams }: { searchParams: Promise
   const [{ stories, nextCursor }, counts, sections, authors, views] = await Promise.all([
     listDeskStories(viewer, filter, { cursor, found }), countDeskStories(viewer, filter, found), listSections({ includeHidden: true }), listAuthors(viewer), listSavedViews(viewer),
   ]);
-  const words = await wordCounts(stories.map((s) => s.id));
+  const [words, people] = await Promise.all([wordCounts(stories.map((s) => s.id)), peopleOnStories(stories.map((s) => s.id), viewer.id)]);
   const currentQuery = viewQueryOf(params);
   const shown = (n: number | undefined) => `${(n ?? 0).toLocaleString('en')}${counts.capped ? '+' : ''}`;
   const keep = Object.fromEntries(Object.entries(params).filter(([k, v]) => k !== 'cursor' && typeof v === 'string' && v)) as Record<string, string>;
@@ -99,6 +100,7 @@ export default async function DeskPage({ searchParams }: { searchParams: Promise
           id: story.id, headline: story.headline, status: story.status, priority: story.priority, updatedAt: story.updatedAt.toISOString(),
           section: story.section?.name ?? null, author: story.author.name, words: words.get(story.id) ?? 0,
           updateNumber: story.publication && !story.publication.killedAt ? story.publication.updateNumber : 0,
+          people: people.get(story.id) ?? [],
         }))}
       />
       {nextCursor ? <Link href={withParams({ cursor: nextCursor })} className="inline-block text-sm text-brand underline">Next page</Link> : null}

@@ -10,13 +10,17 @@ import type { StoryStatus, Priority } from '@/lib/enums';
 import type { BulkOutcome, TBulkAction } from '@/lib/stories/bulk';
 import { timeSince } from '@/lib/time/desk-clock';
 import { useFormatDeskTime } from '../desk-clock';
+import { OnStory } from '../collab/on-story';
 import { PriorityBadge, StatusBadge } from '../status-badge';
+import type { Activity } from '@/lib/collab/messages';
 
 export type DeskRow = {
   id: string; headline: string; status: StoryStatus; priority: Priority; updatedAt: string;
   section: string | null; author: string; words: number;
   /** The published story's update number (UPDATE n), 0 before any update. */
   updateNumber: number;
+  /** Who else has the story open on the desk now. */
+  people: { name: string; activity: Activity }[];
 };
 type TagMatch = { id: string; name: string; kind: string };
 
@@ -140,6 +144,7 @@ export function StoriesTable({ rows, now, sections, bulk, searchTags }: Props) {
                 <td className="px-3 py-2">
                   <Link href={`/desk/stories/${story.id}`} className="font-medium text-slate-900 hover:text-brand hover:underline">{story.headline || 'Untitled story'}</Link>{' '}
                   <PriorityBadge priority={story.priority} />
+                  <OnStory people={story.people} />
                 </td>
                 <td className="px-3 py-2"><StatusBadge status={story.status} />{story.updateNumber > 0 ? <span className="ml-1 text-xs font-semibold text-green-900">UPDATE {story.updateNumber}</span> : null}</td>
                 <td className="px-3 py-2 text-slate-600">{story.section ?? '—'}</td>

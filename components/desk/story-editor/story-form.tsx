@@ -12,6 +12,7 @@ import type { StoryStatus } from '@/lib/enums';
 import { offeredMoves, type WorkflowAction } from '@/lib/stories/workflow';
 import { personColour } from '../collab/person-colour';
 import { StoryPresence, usePeopleOnStory } from '../collab/story-presence';
+import { useDeviceCopy } from '../collab/use-device-copy';
 import { useSharedFields } from '../collab/use-shared-fields';
 import { useSharedSave } from '../collab/use-shared-save';
 import { useSharedStory } from '../collab/use-shared-story';
@@ -108,6 +109,7 @@ export function StoryForm(props: StoryFormProps) {
   const sharedSave = useSharedSave(shared, { id: story.id ?? '', version: saved.version });
   const autosave = collaborative ? sharedSave : ownSave;
   useSharedFields(shared, draft, setDraft, readOnly);
+  const kept = useDeviceCopy(collaborative ? story.id : null, saved, shared, editor, setDraft);
   const people = usePeopleOnStory(shared, person, story.status === 'IN_REVIEW' && props.moves.includes('approve'));
   const inFields = useMemo(() => {
     const byField = new Map<string, string[]>();
@@ -162,7 +164,7 @@ export function StoryForm(props: StoryFormProps) {
   return (
     <div className="space-y-4">
       <StoryToolbar helpOpen={helpOpen} onHelpOpenChange={setHelpOpen} readOnly={readOnly} status={autosave.status} savedAt={autosave.savedAt} held={autosave.held} onSave={() => void autosave.saveNow()} moves={moves} busy={workflow.busy} timeZone={options.timeZone} onMove={workflow.run} />
-      <FormMessage state={autosave.message ? { ok: false, message: autosave.message } : workflow.outcome ?? (opening ? { ok: true, message: opening } : null)} />
+      <FormMessage state={autosave.message ? { ok: false, message: autosave.message } : workflow.outcome ?? (kept.restored ? { ok: true, message: 'Restored changes kept on this device.' } : opening ? { ok: true, message: opening } : null)} />
       {collaborative ? <StoryPresence people={people} /> : null}
       {readOnly ? (
         <div role="region" aria-label="Read-only story" className="rounded-lg border border-slate-300 bg-slate-100 p-3 text-sm">
@@ -177,6 +179,13 @@ export function StoryForm(props: StoryFormProps) {
           <Button size="sm" variant="secondary" onClick={discardMine}>Discard my changes</Button>
         </div>
       ) : null}
+      {kept.offer ? (
+        <div role="region" aria-label="Changes kept on this device" className="flex flex-wrap items-center gap-3 rounded-lg border border-amber-400 bg-amber-50 p-3 text-sm">
+          <p>This device kept changes from {timeOf(kept.offer.savedAt)} that were never saved, and the story has changed since: they cannot be merged. Put them over the shared text, or discard them.</p>
+          <Button size="sm" onClick={kept.restore}>Restore my changes</Button>
+          <Button size="sm" variant="secondary" onClick={kept.discard}>Discard</Button>
+        </div>
+      ) : null}
       {offer ? (
         <div role="region" aria-label="Unsaved story on this device" className="flex flex-wrap items-center gap-3 rounded-lg border border-amber-400 bg-amber-50 p-3 text-sm">
           <p>Restore the unsaved story from {timeOf(offer.savedAt)}{offer.draft.headline ? ` (“${offer.draft.headline}”)` : ''}?</p>
@@ -188,9 +197,9 @@ export function StoryForm(props: StoryFormProps) {
         <ConflictPanel mine={draft} theirs={autosave.conflict} names={names} onKeepMine={() => autosave.resolveConflict('mine')} onUseTheirs={useTheirs} />
       ) : null}
       <FieldPresenceContext.Provider value={inFields}>
-      <fieldset disabled={readOnly} aria-label={readOnly ? 'Story (read-only)' : undefined} className="grid min-w-0 gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
+      <fieldset disabled={readOnly || (collaborative && !shared?.ready)} aria-busy={collaborative && !shared?.ready ? true : undefined} aria-label={readOnly ? 'Story (read-only)' : undefined} className="grid min-w-0 gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <StoryMainFields readOnly={readOnly} draft={draft} setDraft={setDraft} errors={errors} defaultCredit={creditFor(draft.language, options.credits, options.defaultCredit)} onEditorReady={onEditorReady}
-          shared={shared ? { doc: shared.doc, provider: shared.provider, user: person, ready: shared.ready } : undefined} />
+          shared={shared ? { doc: shared.doc, provider: shared.provider, user: person, ready: shared.ready } : collaborative ? 'pending' : undefined} />
         <StoryDetails
           story={story} slug={slug} draft={draft} setDraft={setDraft} errors={errors} options={options} editor={editor} threads={threads}
           ensureSaved={async () => autosave.status === 'saved' || (await autosave.saveNow())}

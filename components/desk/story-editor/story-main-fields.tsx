@@ -13,7 +13,10 @@ import type { Draft } from '@/lib/stories/draft';
 import { HEADLINE_MAX } from '@/lib/stories/limits';
 import { useBodyText } from './use-body-text';
 
-type Props = { draft: Draft; setDraft: Dispatch<SetStateAction<Draft>>; errors: FieldErrors; defaultCredit: string; onEditorReady: (editor: Editor) => void; readOnly?: boolean; shared?: SharedBody };
+type Props = { draft: Draft; setDraft: Dispatch<SetStateAction<Draft>>; errors: FieldErrors; defaultCredit: string; onEditorReady: (editor: Editor) => void; readOnly?: boolean;
+  /** The story's shared document; `'pending'` until it exists (the body editor is made bound to it, once). */
+  shared?: SharedBody | 'pending';
+};
 
 /** The story's text: headline, subheadline, the dateline as readers see it, and the body. */
 export function StoryMainFields({ draft, setDraft, errors, defaultCredit, onEditorReady, readOnly = false, shared }: Props) {
@@ -35,7 +38,9 @@ export function StoryMainFields({ draft, setDraft, errors, defaultCredit, onEdit
       <p className="text-sm text-slate-600">Dateline as readers see it: <strong data-testid="dateline-preview" className="text-slate-900">{dateline || '—'}</strong></p>
       <div className="space-y-1">
         <div className="flex items-center"><span id="body-label" className="block text-sm font-medium text-slate-800">Body</span><FieldPresence id="body" /></div>
-        <BodyEditor labelId="body-label" initial={draft.body} onChange={(body) => set('body', body)} onReady={onEditorReady} invalid={!!errors.body} errorId="body-error" editable={!readOnly} shared={shared} />
+        {shared === 'pending'
+          ? <p role="status" className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm text-slate-600">Opening the shared text…</p>
+          : <BodyEditor labelId="body-label" initial={draft.body} onChange={(body) => set('body', body)} onReady={onEditorReady} invalid={!!errors.body} errorId="body-error" editable={!readOnly} shared={shared} />}
         <p className="text-xs text-slate-500" data-testid="body-counter">{bodyText.length} characters · {countWords(bodyText)} words</p>
         <div id="body-error" aria-live="polite" className="text-sm text-red-700">{errors.body?.map((e) => <p key={e}>{e}</p>)}</div>
       </div>
