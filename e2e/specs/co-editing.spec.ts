@@ -3,6 +3,7 @@ import { test, expect } from '../fixtures/test';
 import { storageStateFor, type Persona } from '../fixtures/users';
 import { LoginPage } from '../pages/login-page';
 import { StoryEditorPage } from '../pages/story-editor-page';
+import { SecondInstance } from '../support/second-instance';
 
 test.use({ persona: 'editor' });
 
@@ -167,7 +168,7 @@ test('a killed story stops taking edits at once, on every open screen', async ({
   await kill.getByRole('button', { name: 'Kill' }).click();
   await expect(roman.page.getByText('Story killed.')).toBeVisible();
 
-  await expect(page.getByRole('region', { name: 'Read-only story' })).toContainText('can no longer be edited', { timeout: 10_000 });
+  await expect(page.getByRole('region', { name: 'Read-only story' })).toContainText(/killed/, { timeout: 10_000 });
   await expect(mine.body()).toHaveAttribute('contenteditable', 'false');
   await expect(mine.headline()).toBeDisabled();
   await roman.context.close();
@@ -208,4 +209,44 @@ test('a deactivated editor is disconnected from the story at once', async ({ pag
   await expect(page.getByRole('region', { name: 'People on this story' })).not.toContainText('Dmitri Deactivated', { timeout: 15_000 });
   await dmitriContext.close();
   await admin.close();
+});
+
+test('two instances: editors on different app instances see each other, and a crash of one mid-typing loses nothing', async ({ page, browser }) => {
+  test.setTimeout(120_000); // starts a second app instance twice
+  const second = new SecondInstance();
+  await second.start();
+  try {
+    const url = await newStory(page, 'Grain corridor', 'Ships left Odesa at dawn.');
+    const context = await browser.newContext({ storageState: storageStateFor('reviewer') });
+    const roman = await context.newPage();
+    await roman.goto(`${second.origin}${new URL(url).pathname}`);
+    const romans = new StoryEditorPage(roman);
+    await expect(romans.body()).toHaveAttribute('contenteditable', 'true');
+
+    // Across instances, both ways.
+    await caretAtEndOfFirstParagraph(page);
+    await page.keyboard.type(' Elena on the first.');
+    await expect.poll(() => bodyText(roman)).toBe('Ships left Odesa at dawn. Elena on the first.');
+    await caretAtEndOfFirstParagraph(roman);
+    await roman.keyboard.type(' Roman on the second.');
+    await expect.poll(() => bodyText(page)).toBe('Ships left Odesa at dawn. Elena on the first. Roman on the second.');
+
+    // Roman's instance dies while he types; he goes on typing, it comes back, nothing is lost.
+    const typing = roman.keyboard.type(' He kept typing through the crash.', { delay: 60 });
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    await second.stop('SIGKILL');
+    await typing;
+    await second.start();
+    const expected = 'Ships left Odesa at dawn. Elena on the first. Roman on the second. He kept typing through the crash.';
+    await expect.poll(() => bodyText(page), { timeout: 20_000 }).toBe(expected);
+    await expect.poll(() => bodyText(roman), { timeout: 20_000 }).toBe(expected);
+    await expect(romans.status()).toHaveText('Saved', { timeout: 15_000 });
+    const preview = await page.context().newPage();
+    await preview.goto(url.replace('/desk/stories/', '/preview/'));
+    await expect(preview.getByRole('article')).toContainText(expected);
+    await preview.close();
+    await context.close();
+  } finally {
+    await second.stop();
+  }
 });

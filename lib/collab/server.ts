@@ -108,7 +108,8 @@ export function startCollabServer(options: { connectionString: string; instanceI
       if (!message || !ctx) return;
       if (message.type === 'activity') {
         await setPresence({ socketId: connection.socketId, storyId: ctx.storyId, userId: ctx.viewer.id, instanceId: options.instanceId, activity: message.activity }).catch(() => {});
-      } else if (!connection.readOnly) {
+      } else {
+        // Storing is harmless from a read-only connection (it changes nothing), and answers its "Save".
         await storeNow(document);
       }
     },
@@ -214,6 +215,8 @@ export function startCollabServer(options: { connectionString: string; instanceI
         const access = collabAccess(viewer, stories.get(context.storyId) ?? null);
         if (access === 'none') cut(connection, 4401, 'Signed out');
         else if (access === 'read' && !connection.readOnly) cut(connection, 4403, 'This story can no longer be edited');
+        // Unscheduled or restored: the watcher reconnects with an editing connection.
+        else if (access === 'edit' && connection.readOnly) cut(connection, 4409, 'This story can be edited again');
         else if (viewer && !can(viewer, 'story.edit') && !connection.readOnly) cut(connection, 4403, 'Your role changed');
       }
       await prisma.collabUpdate.deleteMany({ where: { createdAt: { lt: new Date(Date.now() - 60_000) } } });

@@ -14,6 +14,10 @@ import { BODY_FIELD, FIELDS_MAP } from '@/lib/collab/document-state';
 import { parseServerMessage, type ServerMessage } from '@/lib/collab/messages';
 import { peopleOnStories } from '@/lib/collab/queries';
 import { restoreRevision } from '@/lib/stories/mutations';
+import { anchorAt, locateAnchor } from '@/lib/comments/anchor';
+import { flattenDoc } from '@/lib/comments/flat-text';
+import { addComment } from '@/lib/comments/mutations';
+import { readDoc } from '@/lib/content/document';
 import { startCollabServer } from '@/lib/collab/server';
 import { prisma } from '@/lib/db';
 import { transitionStory } from '@/lib/stories/transition';
@@ -223,6 +227,37 @@ describe('co-editing a story on PostgreSQL', () => {
     for (const client of [first, second]) await expect.poll(client.text, { timeout: 5_000 }).toBe('Talks began in Istanbul.');
     await new Promise((resolve) => setTimeout(resolve, 2_500));
     expect((await prisma.story.findUniqueOrThrow({ where: { id: story.id } })).bodyText).toBe('Talks began in Istanbul.');
+    first.close();
+    second.close();
+  });
+
+  it('a review comment anchored to a phrase keeps its anchor while two people type around it at once', async () => {
+    const editor = await seedUser('EDITOR');
+    const reviewer = await seedUser('REVIEWER');
+    const text = 'The minister said the talks would resume on Monday in Geneva.';
+    const story = await saveStoryInput(editor, storyInput({ body: docFromParagraphs([text]) }));
+    const phrase = 'would resume on Monday';
+    const start = text.indexOf(phrase);
+    const anchor = anchorAt(text, start, start + phrase.length);
+    await addComment(reviewer, { storyId: story.id, text: 'Which Monday?', anchor });
+
+    const first = await connect(a.url, story.id, (await cookieFor(editor)).cookie);
+    const second = await connect(b.url, story.id, (await cookieFor(reviewer)).cookie);
+    // At once: one types before the phrase, the other after it, a character at a time, interleaved.
+    const before = 'Speaking late, ';
+    const after = ' next week';
+    for (let i = 0; i < Math.max(before.length, after.length); i++) {
+      if (i < before.length) typeAt(first, i, before[i]!);
+      const end = (second.doc.getXmlFragment(BODY_FIELD).get(0) as Y.XmlElement).get(0) as Y.XmlText;
+      if (i < after.length) end.insert(end.toString().indexOf(' in Geneva'), after[i]!);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    const merged = 'Speaking late, The minister said the talks would resume on Monday next week in Geneva.';
+    for (const client of [first, second]) await expect.poll(client.text, { timeout: 5_000 }).toBe(merged);
+    await expect.poll(async () => (await prisma.story.findUniqueOrThrow({ where: { id: story.id } })).bodyText, { timeout: 12_000 }).toBe(merged);
+    const saved = flattenDoc(readDoc((await prisma.story.findUniqueOrThrow({ where: { id: story.id } })).body)).text;
+    const found = locateAnchor(saved, anchor);
+    expect(found && saved.slice(found.start, found.end)).toBe(phrase);
     first.close();
     second.close();
   });

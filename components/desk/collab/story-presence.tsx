@@ -10,6 +10,7 @@ type AwarenessState = { user?: { id?: string; name?: string; color?: string }; a
 const IDLE_AFTER_MS = 60_000;
 const TYPING_FOR_MS = 3_000;
 const RANK: Activity[] = ['typing', 'reviewing', 'viewing', 'idle'];
+const RESEND_EVERY_TICKS = 5;
 
 /**
  * Everyone else on this story and what they are doing, from the shared document's
@@ -55,7 +56,12 @@ export function usePeopleOnStory(shared: SharedStory | null, me: { id: string },
     awareness.on('change', render);
     render();
     publish();
-    const timer = window.setInterval(publish, 1_000);
+    // Presence is said again every few seconds: one lost on the way (a socket still opening) is then only briefly missing.
+    let ticks = 0;
+    const timer = window.setInterval(() => {
+      publish();
+      if (++ticks % RESEND_EVERY_TICKS === 0 && awareness.getLocalState()) awareness.setLocalState(awareness.getLocalState());
+    }, 1_000);
     window.addEventListener('keydown', onKey, true);
     window.addEventListener('pointerdown', onPointer, true);
     window.addEventListener('focusin', onFocus);

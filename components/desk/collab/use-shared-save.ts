@@ -24,6 +24,10 @@ export function useSharedSave(shared: SharedStory | null, initial: { id: string;
 
   const saveNow = useCallback(async () => {
     if (!shared) return false;
+    // A read-only connection has nothing of this person's to store: the server's text is the text.
+    if (shared.refused === 'read-only') return true;
+    // Away from the server (reconnecting, offline): nothing to wait for if everything typed here is stored.
+    if (shared.connection !== 'online') return shared.persisted;
     const message = await shared.flush();
     if (message && message.version > latest.current) latest.current = message.version;
     return !!message;

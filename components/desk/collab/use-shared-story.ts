@@ -81,12 +81,12 @@ export function useSharedStory(storyId: string | null, person: { id: string; nam
       onStatus: ({ status }) => setConnection(status === 'connected' ? 'online' : navigator.onLine ? 'connecting' : 'offline'),
       onAuthenticated: ({ scope }) => setRefused(scope === 'readonly' ? 'read-only' : null),
       onAuthenticationFailed: () => setRefused('signed-out'),
-      onUnsyncedChanges: ({ number }) => { if (number > 0) setPersisted(false); },
       onStateless: ({ payload }) => {
         const message = parseServerMessage(payload);
         if (!message) return;
         setStored(message);
-        setPersisted(covers(doc, message) && !provider.hasUnsyncedChanges);
+        // The provider's own count of unacknowledged changes includes its sync handshake: the state vector is what counts.
+        setPersisted(covers(doc, message));
         for (const resolve of waiters.current) resolve(message);
       },
     });
@@ -94,8 +94,16 @@ export function useSharedStory(storyId: string | null, person: { id: string; nam
     const markEdited = (_update: Uint8Array, origin: unknown) => { if (origin !== provider && origin !== local) setPersisted(false); };
     doc.on('update', markEdited);
     // The browser knows first when the network goes: work from the device copy, and reconnect when it returns.
-    const offline = () => { setConnection('offline'); workLocally(); provider.disconnect(); };
-    const online = () => { setConnection('connecting'); void provider.connect(); };
+    // A socket closed while offline may not report its close for a long time, and the provider
+    // does not connect again while it believes it is connected: it is told at once.
+    const socket = provider.configuration.websocketProvider;
+    const offline = () => {
+      setConnection('offline');
+      workLocally();
+      socket.disconnect();
+      if (socket.status !== 'disconnected') socket.onClose({ event: new CloseEvent('close', { code: 4000, reason: 'The network went away' }) });
+    };
+    const online = () => { setConnection('connecting'); void socket.connect(); };
     window.addEventListener('offline', offline);
     window.addEventListener('online', online);
     setShared({ doc, provider });
@@ -120,7 +128,7 @@ export function useSharedStory(storyId: string | null, person: { id: string; nam
     const { doc, provider } = shared;
     return new Promise((resolve) => {
       const done = (message: ServerMessage | null) => { clearTimeout(timer); waiters.current.delete(check); resolve(message); };
-      const check = (message: ServerMessage) => { if (covers(doc, message) && !provider.hasUnsyncedChanges) done(message); else provider.sendStateless(JSON.stringify({ type: 'flush' })); };
+      const check = (message: ServerMessage) => { if (covers(doc, message)) done(message); else provider.sendStateless(JSON.stringify({ type: 'flush' })); };
       const timer = setTimeout(() => done(null), FLUSH_TIMEOUT_MS);
       waiters.current.add(check);
       provider.sendStateless(JSON.stringify({ type: 'flush' }));

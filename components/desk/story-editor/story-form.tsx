@@ -65,8 +65,8 @@ export function StoryForm(props: StoryFormProps) {
   const { story, saved, options, threads, me } = props;
   const router = useRouter();
   const timeOf = useFormatDeskTime();
-  // A saved story that may change is edited through its shared document (fixed for this page).
-  const [collaborative] = useState(() => !!me && !!story.id && story.editable);
+  // A saved story is edited (or, read-only, watched) through its shared document (fixed for this page).
+  const [collaborative] = useState(() => !!me && !!story.id);
   const [person] = useState(() => (me ? { id: me.id, name: me.name, color: personColour(me.id) } : { id: '', name: '', color: '' }));
   const shared = useSharedStory(collaborative ? story.id : null, person);
   // A killed or spiked story is shown read-only: a copy this device kept is never
@@ -109,7 +109,7 @@ export function StoryForm(props: StoryFormProps) {
   const sharedSave = useSharedSave(shared, { id: story.id ?? '', version: saved.version });
   const autosave = collaborative ? sharedSave : ownSave;
   useSharedFields(shared, draft, setDraft, readOnly);
-  const kept = useDeviceCopy(collaborative ? story.id : null, saved, shared, editor, setDraft);
+  const kept = useDeviceCopy(collaborative && story.editable ? story.id : null, saved, shared, editor, setDraft);
   const people = usePeopleOnStory(shared, person, story.status === 'IN_REVIEW' && props.moves.includes('approve'));
   const inFields = useMemo(() => {
     const byField = new Map<string, string[]>();
@@ -117,6 +117,11 @@ export function StoryForm(props: StoryFormProps) {
     return byField;
   }, [people]);
   const workflow = useWorkflow(autosave, () => createdHere.current, { flushFirst: collaborative });
+  // A shared save that moved the story (an edit reopens approved or published text): the page follows it.
+  const storedStatus = shared?.stored?.status;
+  useEffect(() => {
+    if (collaborative && storedStatus && storedStatus !== story.status) router.refresh();
+  }, [collaborative, storedStatus, story.status, router]);
   const errors = { ...autosave.fieldErrors, ...workflow.errors };
 
   // Ctrl/⌘+S saves at once; Alt+Shift+letter makes a workflow move open to this person; ? lists them.
@@ -168,7 +173,7 @@ export function StoryForm(props: StoryFormProps) {
       {collaborative ? <StoryPresence people={people} /> : null}
       {readOnly ? (
         <div role="region" aria-label="Read-only story" className="rounded-lg border border-slate-300 bg-slate-100 p-3 text-sm">
-          {shared?.refused ? SHARED_REFUSAL_NOTICE[shared.refused] : READ_ONLY_NOTICE[story.status] ?? 'This story is read-only.'}
+          {story.editable && shared?.refused ? SHARED_REFUSAL_NOTICE[shared.refused] : READ_ONLY_NOTICE[story.status] ?? 'This story is read-only.'}
         </div>
       ) : null}
       {refusedCopy || (autosave.status === 'invalid' && story.id && !Object.keys(autosave.fieldErrors).length) ? (
