@@ -29,6 +29,7 @@ export function useSharedSave(shared: SharedStory | null, initial: { id: string;
     // Away from the server (reconnecting, offline): nothing to wait for if everything typed here is stored.
     if (shared.connection !== 'online') return shared.persisted;
     const message = await shared.flush();
+    if (message === 'read-only') return true;
     if (message && message.version > latest.current) latest.current = message.version;
     return !!message;
   }, [shared]);

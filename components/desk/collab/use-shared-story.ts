@@ -11,6 +11,7 @@ import { parseServerMessage, type Activity, type ServerMessage } from '@/lib/col
 /** How long to wait for the server before working from the copy on this device. */
 const OFFLINE_AFTER_MS = 3_000;
 const FLUSH_TIMEOUT_MS = 10_000;
+const FLUSH_RETRY_MS = 700;
 
 export type SharedConnection = 'connecting' | 'online' | 'offline';
 /** Why this person may not (or no longer) edit through the shared document. */
@@ -27,8 +28,8 @@ export type SharedStory = {
   stored: ServerMessage | null;
   /** Every edit made here is stored on the server. */
   persisted: boolean;
-  /** Asks the server to store and write the story now; resolves once this device's edits are in it (null if not in time). */
-  flush: () => Promise<ServerMessage | null>;
+  /** Asks the server to store and write the story now; resolves once this device's edits are in it ('read-only' when there is nothing it may store; null if not in time). */
+  flush: () => Promise<ServerMessage | 'read-only' | null>;
   setActivity: (activity: Activity) => void;
 };
 
@@ -123,15 +124,29 @@ export function useSharedStory(storyId: string | null, person: { id: string; nam
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [storyId]);
 
-  const flush = useCallback(async (): Promise<ServerMessage | null> => {
+  // What a flush in progress needs to see as it changes (the hook's state is a render behind).
+  const live = useRef({ refused, connection });
+  useEffect(() => {
+    live.current = { refused, connection };
+  });
+
+  const flush = useCallback(async (): Promise<ServerMessage | 'read-only' | null> => {
     if (!shared) return null;
     const { doc, provider } = shared;
     return new Promise((resolve) => {
-      const done = (message: ServerMessage | null) => { clearTimeout(timer); waiters.current.delete(check); resolve(message); };
-      const check = (message: ServerMessage) => { if (covers(doc, message)) done(message); else provider.sendStateless(JSON.stringify({ type: 'flush' })); };
-      const timer = setTimeout(() => done(null), FLUSH_TIMEOUT_MS);
+      const started = Date.now();
+      const done = (answer: ServerMessage | 'read-only' | null) => { clearInterval(poll); waiters.current.delete(check); resolve(answer); };
+      const ask = () => provider.sendStateless(JSON.stringify({ type: 'flush' }));
+      const check = (message: ServerMessage) => { if (covers(doc, message)) done(message); };
+      // Asked again until answered: a connection cut and made again (a story scheduled, a restart) loses the question.
+      const poll = setInterval(() => {
+        const now = live.current;
+        if (now.refused === 'read-only') return done('read-only');
+        if (Date.now() - started > FLUSH_TIMEOUT_MS) return done(null);
+        if (now.connection === 'online') ask();
+      }, FLUSH_RETRY_MS);
       waiters.current.add(check);
-      provider.sendStateless(JSON.stringify({ type: 'flush' }));
+      ask();
     });
   }, [shared]);
 
