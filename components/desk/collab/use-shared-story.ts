@@ -11,7 +11,6 @@ import { parseServerMessage, type Activity, type ServerMessage } from '@/lib/col
 /** How long to wait for the server before working from the copy on this device. */
 const OFFLINE_AFTER_MS = 3_000;
 const FLUSH_TIMEOUT_MS = 10_000;
-const FLUSH_RETRY_MS = 700;
 
 export type SharedConnection = 'connecting' | 'online' | 'offline';
 /** Why this person may not (or no longer) edit through the shared document. */
@@ -54,7 +53,7 @@ export function useSharedStory(storyId: string | null, person: { id: string; nam
   const [refused, setRefused] = useState<SharedRefusal>(null);
   const [stored, setStored] = useState<ServerMessage | null>(null);
   const [persisted, setPersisted] = useState(true);
-  const waiters = useRef(new Set<(message: ServerMessage) => void>());
+  const waiters = useRef(new Set<(message: ServerMessage | 'read-only') => void>());
   const lastActivity = useRef<Activity | null>(null);
 
   useEffect(() => {
@@ -78,9 +77,14 @@ export function useSharedStory(storyId: string | null, person: { id: string; nam
         // Say who is here again once the server has the document: a presence sent while it was loading can be lost.
         provider.setAwarenessField('user', person);
         lastActivity.current = null;
+        // A "Save" asked on a connection that was then cut (a story scheduled, a restart) is asked again.
+        if (waiters.current.size) provider.sendStateless(JSON.stringify({ type: 'flush' }));
       },
       onStatus: ({ status }) => setConnection(status === 'connected' ? 'online' : navigator.onLine ? 'connecting' : 'offline'),
-      onAuthenticated: ({ scope }) => setRefused(scope === 'readonly' ? 'read-only' : null),
+      onAuthenticated: ({ scope }) => {
+        setRefused(scope === 'readonly' ? 'read-only' : null);
+        if (scope === 'readonly') for (const answer of [...waiters.current]) answer('read-only');
+      },
       onAuthenticationFailed: () => setRefused('signed-out'),
       onStateless: ({ payload }) => {
         const message = parseServerMessage(payload);
@@ -124,29 +128,18 @@ export function useSharedStory(storyId: string | null, person: { id: string; nam
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [storyId]);
 
-  // What a flush in progress needs to see as it changes (the hook's state is a render behind).
-  const live = useRef({ refused, connection });
-  useEffect(() => {
-    live.current = { refused, connection };
-  });
-
   const flush = useCallback(async (): Promise<ServerMessage | 'read-only' | null> => {
     if (!shared) return null;
     const { doc, provider } = shared;
     return new Promise((resolve) => {
-      const started = Date.now();
-      const done = (answer: ServerMessage | 'read-only' | null) => { clearInterval(poll); waiters.current.delete(check); resolve(answer); };
-      const ask = () => provider.sendStateless(JSON.stringify({ type: 'flush' }));
-      const check = (message: ServerMessage) => { if (covers(doc, message)) done(message); };
-      // Asked again until answered: a connection cut and made again (a story scheduled, a restart) loses the question.
-      const poll = setInterval(() => {
-        const now = live.current;
-        if (now.refused === 'read-only') return done('read-only');
-        if (Date.now() - started > FLUSH_TIMEOUT_MS) return done(null);
-        if (now.connection === 'online') ask();
-      }, FLUSH_RETRY_MS);
+      const done = (answer: ServerMessage | 'read-only' | null) => { clearTimeout(timer); waiters.current.delete(check); resolve(answer); };
+      const check = (message: ServerMessage | 'read-only') => {
+        if (message === 'read-only' || covers(doc, message)) done(message);
+        else provider.sendStateless(JSON.stringify({ type: 'flush' }));
+      };
+      const timer = setTimeout(() => done(null), FLUSH_TIMEOUT_MS);
       waiters.current.add(check);
-      ask();
+      provider.sendStateless(JSON.stringify({ type: 'flush' }));
     });
   }, [shared]);
 
