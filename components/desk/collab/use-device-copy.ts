@@ -1,7 +1,7 @@
 'use client';
 
 import type { Editor } from '@tiptap/react';
-import { useEffect, useState, type Dispatch, type SetStateAction } from 'react';
+import { useCallback, useEffect, useState, type Dispatch, type SetStateAction } from 'react';
 import { draftKey, type Draft, type DraftVersion } from '@/lib/stories/draft';
 import { localCopy, type LocalCopy } from '../story-editor/boot';
 import type { SharedStory } from './use-shared-story';
@@ -20,7 +20,7 @@ export function useDeviceCopy(storyId: string | null, saved: DraftVersion, share
   const [restored, setRestored] = useState(false);
   const ready = !!shared?.ready && !shared.refused;
 
-  const apply = (kept: LocalCopy) => {
+  const apply = useCallback((kept: LocalCopy) => {
     if (!editor) return;
     const { body, ...fields } = kept.draft;
     setDraft((current) => ({ ...current, ...fields }));
@@ -28,19 +28,13 @@ export function useDeviceCopy(storyId: string | null, saved: DraftVersion, share
     localCopy.clear(storyId);
     setCopy(null);
     setRestored(true);
-  };
+  }, [editor, setDraft, storyId]);
 
   useEffect(() => {
-    if (!ready || !editor || !copy || copy.baseVersion !== saved.version) return;
-    const { body, ...fields } = copy.draft;
-    setDraft((current) => ({ ...current, ...fields }));
-    editor.commands.setContent(body);
-    localCopy.clear(storyId);
     // Applying the kept copy is a one-off the moment the shared document opens.
     // eslint-disable-next-line react-hooks/set-state-in-effect
-    setCopy(null);
-    setRestored(true);
-  }, [ready, editor, copy, saved.version, setDraft, storyId]);
+    if (ready && copy && copy.baseVersion === saved.version) apply(copy);
+  }, [ready, copy, saved.version, apply]);
 
   return {
     restored,
