@@ -13,6 +13,7 @@ import { keysForPublicChange } from '@/lib/cache/story-change';
 import { EMBARGO_TASK, PUBLISH_TASK } from '@/lib/jobs/queue';
 import { liftEmbargo } from '@/lib/stories/lift-embargo';
 import { publishScheduledStory } from '@/lib/stories/publish-scheduled';
+import { PURGE_EMPTY_DRAFTS_TASK, purgeEmptyDrafts } from '@/lib/stories/purge-empty-drafts';
 import { PURGE_SPIKED_TASK, purgeSpikedStories } from '@/lib/stories/purge-spiked';
 import { EMAIL_TASK } from '@/lib/notifications/notify';
 import { configuredFeeds, pollFeeds, POLL_FEEDS_TASK } from '@/lib/wire/poll-feeds';
@@ -55,9 +56,10 @@ const runner = await run({
   logger: quietLogger(),
   // Feeds named in NEWSROOM_WIRE_FEEDS are polled every NEWSROOM_WIRE_POLL_MINUTES (5); the
   // crontab is kept in PostgreSQL, so with several runners each poll still happens once.
-  // Spiked stories past their 30 days are purged hourly.
+  // Spiked stories past their 30 days, and blank stories nobody wrote in, are purged hourly.
   crontab: [
     `17 * * * * ${PURGE_SPIKED_TASK}`,
+    `47 * * * * ${PURGE_EMPTY_DRAFTS_TASK}`,
     ...(configuredFeeds().length ? [`*/${env().NEWSROOM_WIRE_POLL_MINUTES} * * * * ${POLL_FEEDS_TASK}`] : []),
   ].join('\n'),
   taskList: {
@@ -77,6 +79,10 @@ const runner = await run({
     [PURGE_SPIKED_TASK]: async () => {
       const purged = await purgeSpikedStories();
       if (purged) console.log(`[jobs] purged ${purged} spiked stories`);
+    },
+    [PURGE_EMPTY_DRAFTS_TASK]: async () => {
+      const purged = await purgeEmptyDrafts();
+      if (purged) console.log(`[jobs] removed ${purged} blank stories nobody wrote in`);
     },
     [EMAIL_TASK]: async (payload) => void (await sendNotificationEmail(payload)),
     [PROCESS_IMAGE_TASK]: async (payload, helpers) => {

@@ -7,7 +7,7 @@ import { EditorContent, useEditor, type Editor } from '@tiptap/react';
 import { Fragment, Slice } from '@tiptap/pm/model';
 import { useEffect, useRef, useState } from 'react';
 import type * as Y from 'yjs';
-import { BODY_FIELD } from '@/lib/collab/document-state';
+import { BODY_FIELD } from '@/lib/stories/shared-doc/fields';
 import { bodyExtensions, sharedBodyExtensions } from '@/lib/content/extensions';
 import type { TDocNode } from '@/lib/content/document';
 import { normalizeMultiline } from '@/lib/text/normalize';
@@ -23,7 +23,7 @@ import { TableTools } from './table-tools';
 const editorExtensions = [...bodyExtensions, CommentHighlights, TableCaptionView];
 
 /** The story's shared document, when several people may edit it at once. */
-export type SharedBody = { doc: Y.Doc; provider: HocuspocusProvider; user: { name: string; color: string }; ready: boolean };
+export type SharedBody = { doc: Y.Doc; provider: HocuspocusProvider; user: { id: string; name: string; color: string; role: string }; ready: boolean };
 
 /** Another person's caret: a thin bar in their colour with their name above it. */
 function renderCaret(user: Record<string, unknown>) {

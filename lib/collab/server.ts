@@ -1,134 +1,218 @@
-import type { IncomingMessage } from 'node:http';
+import { STATUS_CODES, type IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { Hocuspocus, type Connection, type Document } from '@hocuspocus/server';
 import { WebSocketServer } from 'ws';
-import * as decoding from 'lib0/decoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { can, type Viewer } from '@/lib/auth/permissions';
 import { findSessionViewer } from '@/lib/auth/sessions';
 import { prisma } from '@/lib/db';
+import { CLIENT_ADDRESS_HEADER } from '@/lib/http/client-address';
+import { RateLimiter } from '@/lib/http/rate-limit';
 import { listenOnChannel } from '@/lib/pg-channel';
-import { saveSharedStory } from '@/lib/stories/mutations';
+import { announceUpdate, COLLAB_CHANNEL, type CollabSignal } from '@/lib/stories/shared-doc/channel';
+import { SharedDocGuard, DEFAULT_LIMITS as DOCUMENT_LIMITS, type Refusal } from '@/lib/stories/shared-doc/guard';
+import { keepUnstoredState, loadStoryDocument, STORED, storeStoryDocument } from '@/lib/stories/shared-doc/store';
 import { collabAccess, storyIdOfDocument } from './access';
-import { COLLAB_CHANNEL, type CollabSignal } from './channel';
-import { draftOfYDoc } from './document-state';
+import { awarenessProblem } from './awareness-guard';
+import { presenceIdentity, type PresenceIdentity } from './identity';
 import { parseClientMessage, type ServerMessage } from './messages';
-import { claimOutsideWrite, loadSharedState, storedDraft, storeSharedState } from './persistence';
 import { clearPresence, leavePresence, renewPresence, setPresence } from './presence';
-import { applyStoryToYDoc } from './seed';
-import { viewerOfCookies } from './session-cookie';
+import { decideUpgrade } from './upgrade';
+import { readAwarenessEntries, readClientFrame } from './wire-message';
 
 export { COLLAB_CHANNEL };
 /** Updates from another instance are applied with this origin, so they are not sent back out. */
 const REMOTE = Symbol('remote instance');
-/** A write made outside the shared document, brought in by this instance (and sent on to the others). */
-const OUTSIDE = Symbol('outside write');
 /** Presence rows are renewed every this many sweeps. */
 const PRESENCE_RENEW_SWEEPS = 10;
-const MAX_MESSAGE_BYTES = 2 * 1024 * 1024;
-/** More messages than this in FLOOD_WINDOW_MS disconnects the client (typing fast is ~20/s). */
-const FLOOD_MESSAGES = 400;
-const FLOOD_WINDOW_MS = 5_000;
 const SWEEP_MS = 2_000;
-/** NOTIFY carries at most 8,000 bytes: larger updates go through a table. */
-const INLINE_UPDATE_BYTES = 6_000;
-
-type Context = { viewer: Viewer; sessionId: string; storyId: string };
-
-/** The client ids an awareness update speaks for (its wire format: count, then id, clock, state each). */
-function awarenessClients(update: Uint8Array): number[] {
-  const decoder = decoding.createDecoder(update);
-  const count = decoding.readVarUint(decoder);
-  const ids: number[] = [];
-  for (let i = 0; i < count; i++) {
-    ids.push(decoding.readVarUint(decoder));
-    decoding.readVarUint(decoder);
-    decoding.readVarString(decoder);
-  }
-  return ids;
-}
-type Signal = Extract<CollabSignal, { kind: 'doc' | 'awareness' }>;
+/** A store that failed (the database away) is tried again after this long. */
+const RETRY_STORE_MS = 5_000;
 
 /**
- * The collaboration server: Hocuspocus (Yjs) behind the desk session. A connection is
- * accepted only with a valid desk session and `story.edit` on a story that can change
- * (read-only otherwise, refused for readers); a session signed out or a user
- * deactivated is disconnected within SWEEP_MS. The merged state is stored in
- * PostgreSQL and the body written through the ordinary save path; other instances get
- * every update and presence change over LISTEN/NOTIFY.
+ * The limits of one instance, documented in the README. Rates are per person across all
+ * their sockets (a token bucket: `burst` at once, `perSecond` after), so opening more
+ * sockets buys nothing.
+ */
+export const COLLAB_LIMITS = {
+  /** The largest single message a socket may send. */
+  maxMessageBytes: 2 * 1024 * 1024,
+  /** Messages of any kind per socket in FLOOD_WINDOW_MS, counted before anything is decoded (typing fast is ~20/s). */
+  floodMessages: 400,
+  floodWindowMs: 5_000,
+  updates: { burst: 600, perSecond: 100 },
+  updateBytes: { burst: 4 * 1024 * 1024, perSecond: 512 * 1024 },
+  awareness: { burst: 120, perSecond: 20 },
+  flushes: { burst: 10, perSecond: 1 },
+  /** Stories opened (authentication messages) per person. */
+  opens: { burst: 40, perSecond: 4 },
+  /** Upgrades per client address (refused before any session lookup). */
+  upgrades: { burst: 40, perSecond: 4 },
+} as const;
+
+type Context = { viewer: Viewer; sessionId: string; identity: PresenceIdentity; storyId: string };
+type UpgradeContext = Omit<Context, 'storyId'>;
+type Signal = CollabSignal;
+
+const bucket = (rate: { burst: number; perSecond: number }) => new RateLimiter(rate.burst, rate.perSecond);
+
+/** An error Hocuspocus turns into closing the connection with this code and reason. */
+class CloseWith extends Error {
+  constructor(readonly code: number, readonly reason: string) {
+    super(reason);
+  }
+}
+
+/**
+ * The collaboration server: Hocuspocus (Yjs) behind the desk session. An upgrade is
+ * refused before any WebSocket exists unless it comes from this site with a valid desk
+ * session; a story opens for editing with `story.edit` on a story that can change
+ * (read-only otherwise, refused for readers); a session signed out, a user deactivated
+ * or a story killed is cut off within SWEEP_MS. Every update is tried at the door
+ * (SharedDocGuard) before it enters the document; presence must name the person the
+ * session says. The story is written through the one write path
+ * (lib/stories/shared-doc/store.ts); other instances get every update and presence
+ * change over LISTEN/NOTIFY.
  */
 export function startCollabServer(options: { connectionString: string; instanceId: string; allowedOrigins?: string[]; log?: (line: string) => void }) {
   const log = options.log ?? console.error;
+  const limits = COLLAB_LIMITS;
   const lastEditor = new Map<string, Viewer>();
+  const saveReasons = new Map<string, 'SAVE'>();
+  const guards = new Map<string, SharedDocGuard>();
   const open = new Map<Connection, Context>();
-  const rates = new WeakMap<Connection, { count: number; since: number }>();
+  /** Which connection speaks for each presence client id, per document. */
+  const presenceOwners = new Map<string, Map<number, Connection>>();
   /** People connected to other instances, by document: their presence is not sent back out. */
   const remoteClients = new Map<string, Set<number>>();
-
-  const publish = async (signal: Omit<Signal, 'origin'>, bytes: Uint8Array) => {
-    const payload: Signal = { ...signal, origin: options.instanceId };
-    if (bytes.byteLength <= INLINE_UPDATE_BYTES) payload.data = Buffer.from(bytes).toString('base64');
-    else payload.id = String((await prisma.collabUpdate.create({ data: { storyId: signal.storyId, update: Buffer.from(bytes), origin: options.instanceId }, select: { id: true } })).id);
-    await prisma.$executeRaw`SELECT pg_notify(${COLLAB_CHANNEL}, ${JSON.stringify(payload)})`;
+  const rates = {
+    updates: bucket(limits.updates), updateBytes: bucket(limits.updateBytes), awareness: bucket(limits.awareness),
+    flushes: bucket(limits.flushes), opens: bucket(limits.opens), upgrades: bucket(limits.upgrades),
   };
+
+  const publish = async (signal: Omit<Signal, 'origin' | 'data' | 'id'>, bytes: Uint8Array) => announceUpdate(prisma, { ...signal, origin: options.instanceId }, bytes);
+
+  /** Ends a connection and its socket (a client allowed back in reconnects with what it may now do). */
+  const cut = (connection: Connection, code: number, reason: string) => {
+    open.delete(connection);
+    connection.close({ code, reason });
+    connection.webSocket.close(code, reason);
+  };
+
+  /** Refuses a message at the door: the sender is told what and why, and its socket is closed (it resyncs when it reconnects). */
+  const refuse = (connection: Connection, refusal: Refusal): never => {
+    const message: ServerMessage = { type: 'refused', field: refusal.field, message: refusal.message };
+    connection.sendStateless(JSON.stringify(message));
+    open.delete(connection);
+    connection.webSocket.close(4422, 'Refused');
+    throw new CloseWith(4422, 'Refused');
+  };
+
+  const contextOf = (connection: Connection) => open.get(connection) ?? (connection.context as Context | undefined);
 
   const hocuspocus = new Hocuspocus({
     name: options.instanceId,
     quiet: true,
     debounce: 1_000,
     maxDebounce: 5_000,
-    async onAuthenticate({ requestHeaders, documentName, connectionConfig }) {
+    async onAuthenticate({ documentName, connectionConfig, context }) {
+      const who = context as UpgradeContext | undefined;
+      if (!who?.viewer) throw new Error('Not signed in.');
+      if (!rates.opens.take(who.viewer.id).ok) throw new Error('Too many stories opened at once.');
       const storyId = storyIdOfDocument(documentName);
-      const who = await viewerOfCookies(requestHeaders.cookie);
       const story = storyId ? await prisma.story.findUnique({ where: { id: storyId }, select: { status: true } }) : null;
-      const access = collabAccess(who?.viewer ?? null, story);
-      if (access === 'none' || !who || !storyId) throw new Error('Not allowed on this story.');
+      const access = collabAccess(who.viewer, story);
+      if (access === 'none' || !storyId) throw new Error('Not allowed on this story.');
       if (access === 'read') connectionConfig.readOnly = true;
-      return { viewer: who.viewer, sessionId: who.sessionId, storyId } satisfies Context;
+      return { storyId };
     },
     async onLoadDocument({ documentName, document }) {
       const storyId = storyIdOfDocument(documentName);
-      const state = storyId ? await loadSharedState(storyId) : null;
-      if (state) Y.applyUpdate(document, state, REMOTE);
+      const state = storyId ? await loadStoryDocument(storyId) : null;
+      if (state) Y.applyUpdate(document, state, STORED);
       return document;
+    },
+    async afterLoadDocument({ documentName, document }) {
+      guards.set(documentName, new SharedDocGuard(document, DOCUMENT_LIMITS));
+    },
+    async afterUnloadDocument({ documentName }) {
+      guards.get(documentName)?.dispose();
+      guards.delete(documentName);
+      lastEditor.delete(documentName);
+      saveReasons.delete(documentName);
+      presenceOwners.delete(documentName);
+      remoteClients.delete(documentName);
     },
     async connected({ connection, context }) {
       const ctx = context as Context;
       open.set(connection, ctx);
       await setPresence({ socketId: connection.socketId, storyId: ctx.storyId, userId: ctx.viewer.id, instanceId: options.instanceId, activity: 'viewing' }).catch(() => {});
-      connection.onClose(() => {
+      connection.onClose((document) => {
         open.delete(connection);
+        for (const [clientId, owner] of presenceOwners.get(document.name) ?? []) if (owner === connection) presenceOwners.get(document.name)!.delete(clientId);
         void leavePresence(connection.socketId, ctx.storyId).catch(() => {});
       });
     },
+    // Runs before Hocuspocus applies a message, in order, synchronously: nothing is awaited here.
+    async beforeHandleMessage({ connection, documentName, update: data }) {
+      const ctx = contextOf(connection);
+      if (!ctx) return;
+      let frame;
+      try {
+        frame = readClientFrame(data);
+      } catch {
+        return refuse(connection, { field: 'document', message: 'A message from this browser could not be read.' });
+      }
+      if (frame.kind === 'update') {
+        if (connection.readOnly) return; // Hocuspocus answers it without applying anything
+        const user = ctx.viewer.id;
+        if (!rates.updates.take(user).ok || !rates.updateBytes.take(user, Date.now(), frame.update.byteLength).ok) {
+          cut(connection, 4429, 'Too many edits at once');
+          throw new CloseWith(4429, 'Too many edits at once');
+        }
+        const refusal = guards.get(documentName)?.check(frame.update);
+        if (refusal) refuse(connection, refusal);
+      } else if (frame.kind === 'awareness') {
+        if (!rates.awareness.take(ctx.viewer.id).ok) {
+          cut(connection, 4429, 'Too many presence messages');
+          throw new CloseWith(4429, 'Too many presence messages');
+        }
+        const owners = presenceOwners.get(documentName) ?? new Map<number, Connection>();
+        presenceOwners.set(documentName, owners);
+        const claim = (clientId: number) => {
+          if (remoteClients.get(documentName)?.has(clientId)) return false;
+          const owner = owners.get(clientId);
+          if (owner && owner !== connection) return false;
+          if (!owner && [...owners.values()].filter((c) => c === connection).length >= 2) return false;
+          owners.set(clientId, connection);
+          return true;
+        };
+        const problem = awarenessProblem(frame.update, ctx.identity, claim);
+        if (problem) refuse(connection, { field: 'presence', message: problem });
+      }
+    },
     async onStateless({ connection, document, payload }) {
       const message = parseClientMessage(payload);
-      const ctx = open.get(connection);
+      const ctx = contextOf(connection);
       if (!message || !ctx) return;
       if (message.type === 'activity') {
+        if (!rates.awareness.take(ctx.viewer.id).ok) return;
         await setPresence({ socketId: connection.socketId, storyId: ctx.storyId, userId: ctx.viewer.id, instanceId: options.instanceId, activity: message.activity }).catch(() => {});
-      } else {
-        // Storing is harmless from a read-only connection (it changes nothing), and answers its "Save".
-        await storeNow(document);
+        return;
       }
-    },
-    async beforeHandleMessage({ connection, update }) {
-      const now = Date.now();
-      const rate = rates.get(connection) ?? { count: 0, since: now };
-      if (now - rate.since > FLOOD_WINDOW_MS) Object.assign(rate, { count: 0, since: now });
-      rate.count++;
-      rates.set(connection, rate);
-      if (rate.count > FLOOD_MESSAGES || update.byteLength > MAX_MESSAGE_BYTES) {
-        cut(connection, 4429, 'Too many or too large messages');
-        throw new Error('flood');
-      }
+      // A read-only connection has nothing of its own to store: its "Save" costs nothing.
+      if (connection.readOnly || !rates.flushes.take(ctx.viewer.id).ok) return;
+      saveReasons.set(document.name, 'SAVE');
+      if (!lastEditor.has(document.name)) lastEditor.set(document.name, ctx.viewer);
+      await storeNow(document);
     },
     async onChange({ documentName, context, update, transactionOrigin }) {
-      if (transactionOrigin === REMOTE) return;
+      if (transactionOrigin === REMOTE || transactionOrigin === STORED) return;
       const storyId = storyIdOfDocument(documentName);
       if (!storyId) return;
-      if (transactionOrigin !== OUTSIDE && (context as Context | undefined)?.viewer) lastEditor.set(documentName, (context as Context).viewer);
+      const viewer = (context as Context | undefined)?.viewer;
+      if (viewer) lastEditor.set(documentName, viewer);
       await publish({ storyId, kind: 'doc' }, update).catch((error: Error) => log(`[collab] could not pass an update on: ${error.message}`));
     },
     async onAwarenessUpdate({ documentName, awareness, added, updated, removed }) {
@@ -141,20 +225,23 @@ export function startCollabServer(options: { connectionString: string; instanceI
     async onStoreDocument({ documentName, document }) {
       const storyId = storyIdOfDocument(documentName);
       if (!storyId) return;
-      const stateVector = Buffer.from(Y.encodeStateVector(document)).toString('base64');
-      await storeSharedState(storyId, document);
-      const stored = await storedDraft(storyId);
-      if (!stored) return;
-      const editor = lastEditor.get(documentName);
-      let held = {};
-      if (editor) {
-        const result = await saveSharedStory(editor, storyId, draftOfYDoc(document, stored.draft))
-          .catch((error: Error) => { log(`[collab] ${documentName}: the story could not be saved: ${error.message}`); return null; });
-        held = result?.held ?? {};
+      const reason = saveReasons.get(documentName) ?? 'AUTOSAVE';
+      saveReasons.delete(documentName);
+      let message: ServerMessage;
+      try {
+        const outcome = await storeStoryDocument(storyId, document, lastEditor.get(documentName) ?? null, reason);
+        if (!outcome) return;
+        message = {
+          type: 'stored', stateVector: Buffer.from(outcome.stateVector).toString('base64'), version: outcome.version, slug: outcome.slug,
+          status: outcome.status, savedAt: new Date().toISOString(), held: outcome.held,
+        };
+      } catch (error) {
+        log(`[collab] ${documentName}: the story could not be stored: ${(error as Error).message}`);
+        const why = 'The story could not be stored just now. Your text is kept and is stored again in a few seconds.';
+        await keepUnstoredState(storyId, document, why).catch((kept: Error) => log(`[collab] ${documentName}: the shared text could not be kept either: ${kept.message}`));
+        message = { type: 'not-stored', message: why };
+        setTimeout(() => { if (hocuspocus.documents.get(documentName) === document) void storeNow(document).catch(() => {}); }, RETRY_STORE_MS).unref();
       }
-      const story = await prisma.story.findUnique({ where: { id: storyId }, select: { version: true, slug: true, status: true, updatedAt: true } });
-      if (!story) return;
-      const message: ServerMessage = { type: 'stored', stateVector, version: story.version, slug: story.slug, status: story.status, savedAt: new Date().toISOString(), held };
       document.broadcastStateless(JSON.stringify(message));
     },
   });
@@ -166,23 +253,16 @@ export function startCollabServer(options: { connectionString: string; instanceI
   const listener = listenOnChannel(options.connectionString, COLLAB_CHANNEL, {
     onPayload: (payload) => {
       void (async () => {
-        const signal = JSON.parse(payload) as CollabSignal;
+        const signal = JSON.parse(payload) as Signal;
         if (signal.origin === options.instanceId) return;
         const document = hocuspocus.documents.get(`story:${signal.storyId}`);
         if (!document) return;
-        if (signal.kind === 'outside-write') {
-          // One instance brings the write in, as an edit everyone's editor follows.
-          if (!(await claimOutsideWrite(signal.storyId, signal.version))) return;
-          const stored = await storedDraft(signal.storyId);
-          if (stored) applyStoryToYDoc(document, stored.draft, OUTSIDE);
-          return;
-        }
         const bytes = signal.data ? Buffer.from(signal.data, 'base64') : (await prisma.collabUpdate.findUnique({ where: { id: BigInt(signal.id!) } }))?.update;
         if (!bytes) return;
         if (signal.kind === 'doc') Y.applyUpdate(document, bytes, REMOTE);
         else {
           const ids = remoteClients.get(document.name) ?? new Set<number>();
-          for (const id of awarenessClients(bytes)) ids.add(id);
+          for (const entry of readAwarenessEntries(bytes, 1_000)) ids.add(entry.clientId);
           remoteClients.set(document.name, ids);
           awarenessProtocol.applyAwarenessUpdate(document.awareness, bytes, REMOTE);
         }
@@ -191,13 +271,6 @@ export function startCollabServer(options: { connectionString: string; instanceI
     // Updates were lost while away: documents here resync from the stored state when clients reconnect.
     onReconnect: () => hocuspocus.closeConnections(),
   }, log);
-
-  /** Ends a connection and its socket (a client allowed back in reconnects with what it may now do). */
-  const cut = (connection: Connection, code: number, reason: string) => {
-    open.delete(connection);
-    connection.close({ code, reason });
-    connection.webSocket.close(code, reason);
-  };
 
   // Who is still allowed: signed-out sessions, deactivated users and killed stories lose their connections.
   let sweeps = 0;
@@ -224,25 +297,42 @@ export function startCollabServer(options: { connectionString: string; instanceI
   }, SWEEP_MS);
   sweep.unref();
 
-  const sockets = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
-  /** For the front server's `upgrade` event: a WebSocket on COLLAB_PATH from this site's own pages. */
+  const sockets = new WebSocketServer({ noServer: true, maxPayload: limits.maxMessageBytes });
+
+  /** Answers an upgrade that is not accepted with a plain HTTP status, and lets the socket go. */
+  const refuseUpgrade = (socket: Duplex, status: number, reason: string) => {
+    if (socket.destroyed) return;
+    const body = `${reason}\n`;
+    socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nConnection: close\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`, () => socket.destroy());
+    setTimeout(() => socket.destroy(), 2_000).unref();
+  };
+
+  /**
+   * For the front server's `upgrade` event: decided before any WebSocket exists (a
+   * foreign or malformed Origin 403, no desk session 401, too many upgrades from one
+   * address 429); never throws.
+   */
   function handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer) {
-    const origin = request.headers.origin;
-    const host = request.headers.host;
-    const sameSite = !origin || (host && new URL(origin).host === host) || options.allowedOrigins?.includes(origin);
-    if (!sameSite) {
-      socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
-      return;
-    }
-    sockets.handleUpgrade(request, socket, head, (ws) => {
-      // Counted before anything is decoded: junk floods are cut off too.
-      let count = 0;
-      let since = Date.now();
-      ws.on('message', () => {
-        if (Date.now() - since > FLOOD_WINDOW_MS) { count = 0; since = Date.now(); }
-        if (++count > FLOOD_MESSAGES) ws.close(4429, 'Too many messages');
+    socket.on('error', () => socket.destroy());
+    const address = String(request.headers[CLIENT_ADDRESS_HEADER] ?? request.socket.remoteAddress ?? 'unknown');
+    if (!rates.upgrades.take(address).ok) return refuseUpgrade(socket, 429, 'Too many connections; try again in a few seconds');
+    decideUpgrade(request, options.allowedOrigins).then((verdict) => {
+      if (!verdict.ok) return refuseUpgrade(socket, verdict.status, verdict.reason);
+      if (socket.destroyed) return;
+      sockets.handleUpgrade(request, socket, head, (ws) => {
+        // Counted before anything is decoded: junk floods are cut off too.
+        let count = 0;
+        let since = Date.now();
+        ws.on('message', () => {
+          if (Date.now() - since > limits.floodWindowMs) { count = 0; since = Date.now(); }
+          if (++count > limits.floodMessages) ws.close(4429, 'Too many messages');
+        });
+        const context: UpgradeContext = { viewer: verdict.viewer, sessionId: verdict.sessionId, identity: presenceIdentity(verdict.viewer) };
+        hocuspocus.handleConnection(ws, request, context);
       });
-      hocuspocus.handleConnection(ws, request);
+    }).catch((error: Error) => {
+      log(`[collab] upgrade failed: ${error.message}`);
+      refuseUpgrade(socket, 503, 'Try again in a few seconds');
     });
   }
 
@@ -255,7 +345,7 @@ export function startCollabServer(options: { connectionString: string; instanceI
       await clearPresence(options.instanceId).catch(() => {});
       hocuspocus.closeConnections();
       // Everything typed is stored, and the story written, before the server goes.
-      await Promise.all([...hocuspocus.documents.values()].map((document) => storeNow(document).catch(() => storeSharedState(storyIdOfDocument(document.name)!, document).catch(() => {}))));
+      await Promise.all([...hocuspocus.documents.values()].map((document) => storeNow(document).catch(() => {})));
       await listener.stop();
       sockets.close();
     },

@@ -2,7 +2,7 @@ import 'server-only';
 import { z } from 'zod';
 import { assertCan, type Viewer } from '@/lib/auth/permissions';
 import { prisma } from '@/lib/db';
-import { isAppError } from '@/lib/errors';
+import { AppError, isAppError } from '@/lib/errors';
 import { ZId } from '@/lib/text/fields';
 import { changeStoryFields } from './mutations';
 import { transitionStory } from './transition';
@@ -38,9 +38,11 @@ export async function applyBulkAction(viewer: Viewer, input: TBulkAction): Promi
     }
     try {
       if (input.action === 'setSection') {
-        await changeStoryFields(viewer, id, (content) => ({ ...content, sectionId: input.sectionId || null }));
+        await changeStoryFields(viewer, id, () => ({ sectionId: input.sectionId }));
       } else if (input.action === 'addTag') {
-        await changeStoryFields(viewer, id, (content) => (content.tagIds.includes(input.tagId) ? content : { ...content, tagIds: [...content.tagIds, input.tagId] }));
+        const tag = await prisma.tag.findUnique({ where: { id: input.tagId }, select: { id: true, name: true, kind: true } });
+        if (!tag) throw new AppError('NOT_FOUND', 'That tag no longer exists.');
+        await changeStoryFields(viewer, id, (current) => (current.tags.some((t) => t.id === tag.id) ? {} : { tags: [...current.tags, tag] }));
       } else {
         await transitionStory(viewer, { storyId: id, action: input.action });
       }

@@ -1,8 +1,7 @@
-// The story form's draft and how it travels: one client-safe codec shared by the form,
-// the save payload and the conflict view (the server describes its version the same way).
+// The story form's draft: the fields as the form and the shared document hold them,
+// and the payload the one writer parses it as (client-safe).
 import type { TDocNode } from '@/lib/content/document';
 import type { Priority, TagKind } from '@/lib/enums';
-import { canonicalJson } from './content';
 import type { Language } from './limits';
 
 export type DraftTag = { id: string; name: string; kind: TagKind };
@@ -32,19 +31,10 @@ export type Draft = {
   body: TDocNode;
 };
 
-/** A saved version of a story as the form would show it: the other side of a save conflict. */
-export type DraftVersion = { draft: Draft; version: number; updatedAt: string; editorName: string | null };
-
-/** Two drafts with the same key hold the same story. */
-export const draftKey = (draft: Draft) => canonicalJson(draft);
-
-/** What the form sends to save: the draft's fields, with the body as a JSON string (parsed and checked on the server). */
+/** A draft as `ZSaveStory` parses it: the draft's fields, tags by id, the body as a JSON string (parsed and checked against the schema). */
 export type SavePayload = Omit<Draft, 'tags' | 'body'> & { tagIds: string[]; body: string; id?: string; baseVersion: number; autosave: boolean };
 
-/**
- * The Server Action payload. The body travels as a JSON string: React's argument
- * encoding turned the editor's nested `attrs` objects into functions on arrival.
- */
+/** A draft as a save payload, for the one writer to parse. */
 export function toSavePayload(draft: Draft, id: string | null, baseVersion: number, autosave: boolean): SavePayload {
   const { tags, body, ...fields } = draft;
   return { ...fields, tagIds: tags.map((t) => t.id), body: JSON.stringify(body), id: id ?? undefined, baseVersion, autosave };

@@ -1,6 +1,6 @@
 import 'server-only';
 import { prisma } from '@/lib/db';
-import { AppError } from '@/lib/errors';
+import { AppError, type FieldErrors } from '@/lib/errors';
 import { assertCan, type Viewer } from '@/lib/auth/permissions';
 import { contentOf } from './records';
 import { diffStoryContent, type FieldDiff } from './diff';
@@ -8,15 +8,21 @@ import { diffStoryContent, type FieldDiff } from './diff';
 /** A story's working copy for the desk editor, or null. */
 export async function getStoryForEditor(viewer: Viewer, id: string) {
   assertCan(viewer, 'desk.view');
-  return prisma.story.findUnique({
+  const story = await prisma.story.findUnique({
     where: { id },
     include: {
       tags: { orderBy: { position: 'asc' }, include: { tag: { select: { id: true, name: true, kind: true } } } },
       author: { select: { name: true } },
       lastEditor: { select: { name: true } },
       publication: { select: { slug: true, killedAt: true, storyVersion: true, updateNumber: true, liveCoverage: true } },
+      collabState: { select: { storeErrors: true } },
     },
   });
+  if (!story) return null;
+  const { collabState, ...rest } = story;
+  /** Fields the shared document holds that the story does not (its last store held them back), by field. */
+  const unstored = (collabState?.storeErrors ?? null) as FieldErrors | null;
+  return { ...rest, unstored };
 }
 
 /** The revision history of a story, newest first. */

@@ -10,6 +10,8 @@ import { signalLive } from '@/lib/live/signal';
 import { enqueueWebhookEvent } from '@/lib/webhooks/enqueue';
 import { storyEventData } from '@/lib/webhooks/story-event';
 import { writePublication } from './publication';
+import { describeHeld } from './shared-doc/held';
+import { unstoredFields } from './shared-doc/store';
 import { assertImagesDescribed, assertReadyForReview } from './readiness';
 import { contentOf, recordRevision } from './records';
 import { planTransition, WORKFLOW_ACTIONS } from './workflow';
@@ -26,6 +28,9 @@ export const ZTransition = z.object({
 });
 /** A move as the domain takes it (parsed by `ZTransition` at the boundary). */
 export type TTransition = z.output<typeof ZTransition>;
+
+/** Moves that take the text on to review or readers. */
+const TAKES_TEXT_ON: string[] = ['submit', 'approve', 'publish', 'publishNow', 'schedule'];
 
 const NOTIFY: Partial<Record<string, string>> = {
   requestChanges: 'sent back', approve: 'approved', schedule: 'scheduled', publish: 'published', publishNow: 'published', kill: 'killed',
@@ -46,6 +51,11 @@ export async function transitionStory(viewer: Viewer, input: TTransition, now = 
       throw new AppError('CONFLICT', 'The text changed since you opened it. Reload to see the current version.');
     }
     const publishing = input.action === 'publish' || input.action === 'publishNow';
+    // A move takes the text on as stored: never while the shared document holds text the story does not.
+    if (TAKES_TEXT_ON.includes(input.action)) {
+      const unstored = await unstoredFields(tx, story.id);
+      if (unstored) throw new AppError('INVALID_INPUT', `${describeHeld(unstored)} Fix it before moving the story on.`, unstored);
+    }
     // A FLASH may be a headline and a dateline only (its body follows in an update), on every path to readers.
     if (['submit', 'approve', 'publish', 'schedule', 'publishNow'].includes(input.action)) assertReadyForReview(story, { flash: story.priority === 'FLASH' });
     if (['publish', 'schedule', 'publishNow'].includes(input.action)) {

@@ -25,7 +25,8 @@ export const ZBody = z.unknown().transform((value, ctx): TDocNode => {
 /** A `YYYY-MM-DD` day ('' for none) as a UTC midnight. */
 const ZDay = z.string().nullish().transform((value) => value ?? '').pipe(z.string().regex(/^$|^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2021-07-07.'))
   .transform((value) => (value ? new Date(`${value}T00:00:00Z`) : null))
-  .refine((date) => date === null || !Number.isNaN(date.getTime()), 'That date does not exist.');
+  .refine((date) => date === null || !Number.isNaN(date.getTime()), 'That date does not exist.')
+  .refine((date) => date === null || Number.isNaN(date.getTime()) || (date.getUTCFullYear() >= 1800 && date.getUTCFullYear() <= 2999), 'Use a year between 1800 and 2999.');
 
 /** A wall-clock time in the newsroom's time zone ('' for none), as the instant it names. */
 const ZNewsroomTime = z.string().trim().regex(/^$|^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2})?$/, 'Use a date and a time, like 2026-11-28 15:00.')

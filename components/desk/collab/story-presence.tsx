@@ -2,10 +2,11 @@
 
 import { useEffect, useState } from 'react';
 import type { Activity } from '@/lib/collab/messages';
+import type { TextCaret } from './shared-text-input';
 import type { SharedStory } from './use-shared-story';
 
-export type Person = { id: string; name: string; color: string; activity: Activity; field: string | null };
-type AwarenessState = { user?: { id?: string; name?: string; color?: string }; activity?: Activity; field?: string | null };
+export type Person = { id: string; name: string; color: string; activity: Activity; field: string | null; caret: TextCaret | null };
+type AwarenessState = { user?: { id?: string; name?: string; color?: string }; activity?: Activity; field?: string | null; caret?: TextCaret | null };
 
 const IDLE_AFTER_MS = 60_000;
 const TYPING_FOR_MS = 3_000;
@@ -46,10 +47,10 @@ export function usePeopleOnStory(shared: SharedStory | null, me: { id: string },
       for (const [clientId, raw] of awareness.getStates()) {
         const state = raw as AwarenessState;
         if (clientId === awareness.clientID || !state.user?.id || state.user.id === me.id) continue;
-        const person: Person = { id: state.user.id, name: state.user.name ?? '', color: state.user.color ?? '#334155', activity: state.activity ?? 'viewing', field: state.field ?? null };
+        const person: Person = { id: state.user.id, name: state.user.name ?? '', color: state.user.color ?? '#334155', activity: state.activity ?? 'viewing', field: state.field ?? null, caret: state.caret ?? null };
         const seen = byId.get(person.id);
         // One entry per person, however many tabs: the busiest tab says what they do.
-        if (!seen || RANK.indexOf(person.activity) < RANK.indexOf(seen.activity)) byId.set(person.id, { ...person, field: person.field ?? seen?.field ?? null });
+        if (!seen || RANK.indexOf(person.activity) < RANK.indexOf(seen.activity)) byId.set(person.id, { ...person, field: person.field ?? seen?.field ?? null, caret: person.caret ?? seen?.caret ?? null });
       }
       setPeople([...byId.values()].sort((a, b) => a.name.localeCompare(b.name)));
     };

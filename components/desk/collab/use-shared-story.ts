@@ -5,8 +5,9 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
 import { collabDocumentName } from '@/lib/collab/access';
-import { BODY_FIELD } from '@/lib/collab/document-state';
+import type { PresenceIdentity } from '@/lib/collab/identity';
 import { parseServerMessage, type Activity, type ServerMessage } from '@/lib/collab/messages';
+import { holdsStory } from '@/lib/stories/shared-doc/codec';
 
 /** How long to wait for the server before working from the copy on this device. */
 const OFFLINE_AFTER_MS = 3_000;
@@ -15,6 +16,12 @@ const FLUSH_TIMEOUT_MS = 10_000;
 export type SharedConnection = 'connecting' | 'online' | 'offline';
 /** Why this person may not (or no longer) edit through the shared document. */
 export type SharedRefusal = 'read-only' | 'signed-out' | null;
+export type StoredMessage = Extract<ServerMessage, { type: 'stored' }>;
+/** A change from this browser the server refused at the door, and why. */
+export type DoorRefusal = Extract<ServerMessage, { type: 'refused' }>;
+
+/** The answer to "store everything now": stored (and what), or why not. */
+export type FlushAnswer = { ok: true; stored: StoredMessage | null } | { ok: false; message: string; stored?: StoredMessage };
 
 export type SharedStory = {
   doc: Y.Doc;
@@ -23,17 +30,27 @@ export type SharedStory = {
   ready: boolean;
   connection: SharedConnection;
   refused: SharedRefusal;
-  /** The last time the server stored the document, and what it said. */
-  stored: ServerMessage | null;
-  /** Every edit made here is stored on the server. */
+  /** The last store the server reported. */
+  stored: StoredMessage | null;
+  /** The last store failed before anything was written (retried by the server). */
+  notStored: string | null;
+  /** A change from here refused at the door (the connection is paused until the person chooses). */
+  doorRefusal: DoorRefusal | null;
+  /** Every edit made here is in the text the server last wrote. */
   persisted: boolean;
-  /** Asks the server to store and write the story now; resolves once this device's edits are in it ('read-only' when there is nothing it may store; null if not in time). */
-  flush: () => Promise<ServerMessage | 'read-only' | null>;
+  /** Asks the server to store and write the story now; answers once this device's edits are written, or why not. */
+  flush: () => Promise<FlushAnswer>;
   setActivity: (activity: Activity) => void;
+  /** Connects again: after a door refusal (the refused change is offered again by this device), or when the story became editable (a fresh connection is an editing one). */
+  reconnect: () => void;
+  /** Forgets what this device kept of the story and reloads it from the server. */
+  discardDeviceCopy: () => Promise<void>;
 };
 
+const deviceCopyName = (storyId: string) => `newsroom:v2:${collabDocumentName(storyId)}`;
+
 /** This device's edits are in a stored state vector. */
-function covers(doc: Y.Doc, message: ServerMessage) {
+function covers(doc: Y.Doc, message: StoredMessage) {
   const stored = Y.decodeStateVector(Uint8Array.from(atob(message.stateVector), (c) => c.charCodeAt(0)));
   const mine = Y.decodeStateVector(Y.encodeStateVector(doc)).get(doc.clientID) ?? 0;
   return (stored.get(doc.clientID) ?? 0) >= mine;
@@ -43,27 +60,30 @@ function covers(doc: Y.Doc, message: ServerMessage) {
  * A story's shared document on the desk: a Yjs document kept on this device
  * (IndexedDB, so edits made offline survive a closed tab) and bound to the
  * collaboration server at /collab with the desk session. The CRDT merges what was
- * typed here and elsewhere when the connection comes back.
+ * typed here and elsewhere when the connection comes back. "Persisted" means the
+ * server has written the story from a state holding every edit made here.
  */
-export function useSharedStory(storyId: string | null, person: { id: string; name: string; color: string }) {
-  const [shared, setShared] = useState<{ doc: Y.Doc; provider: HocuspocusProvider } | null>(null);
+export function useSharedStory(storyId: string, person: PresenceIdentity, readOnlyStory: boolean) {
+  const [shared, setShared] = useState<{ doc: Y.Doc; provider: HocuspocusProvider; local: IndexeddbPersistence } | null>(null);
   const [synced, setSynced] = useState(false);
   const [localReady, setLocalReady] = useState(false);
   const [connection, setConnection] = useState<SharedConnection>('connecting');
-  const [refused, setRefused] = useState<SharedRefusal>(null);
-  const [stored, setStored] = useState<ServerMessage | null>(null);
+  const [refused, setRefused] = useState<SharedRefusal>(readOnlyStory ? 'read-only' : null);
+  const [stored, setStored] = useState<StoredMessage | null>(null);
+  const [notStored, setNotStored] = useState<string | null>(null);
+  const [doorRefusal, setDoorRefusal] = useState<DoorRefusal | null>(null);
   const [persisted, setPersisted] = useState(true);
   const waiters = useRef(new Set<(message: ServerMessage | 'read-only') => void>());
   const lastActivity = useRef<Activity | null>(null);
+  const refusedRef = useRef(refused);
+  useEffect(() => { refusedRef.current = refused; }, [refused]);
 
   useEffect(() => {
-    if (!storyId) return;
     const name = collabDocumentName(storyId);
     const doc = new Y.Doc();
-    const local = new IndexeddbPersistence(`newsroom:${name}`, doc);
+    const local = new IndexeddbPersistence(deviceCopyName(storyId), doc);
     let localLoaded = false;
-    const hasContent = () => doc.getXmlFragment(BODY_FIELD).length > 0;
-    const workLocally = () => { if (localLoaded && hasContent()) setLocalReady(true); };
+    const workLocally = () => { if (localLoaded && holdsStory(doc)) setLocalReady(true); };
     void local.whenSynced.then(() => { localLoaded = true; if (!navigator.onLine) workLocally(); });
     const offlineTimer = setTimeout(workLocally, OFFLINE_AFTER_MS);
 
@@ -89,10 +109,18 @@ export function useSharedStory(storyId: string | null, person: { id: string; nam
       onStateless: ({ payload }) => {
         const message = parseServerMessage(payload);
         if (!message) return;
-        setStored(message);
-        // The provider's own count of unacknowledged changes includes its sync handshake: the state vector is what counts.
-        setPersisted(covers(doc, message));
-        for (const resolve of waiters.current) resolve(message);
+        if (message.type === 'stored') {
+          setStored(message);
+          setNotStored(null);
+          // The provider's own count of unacknowledged changes includes its sync handshake: the state vector is what counts.
+          setPersisted(covers(doc, message));
+        } else if (message.type === 'not-stored') setNotStored(message.message);
+        else {
+          setDoorRefusal(message);
+          // The refused change would be offered again at every reconnect: wait for the person.
+          provider.disconnect();
+        }
+        for (const resolve of [...waiters.current]) resolve(message);
       },
     });
     provider.setAwarenessField('user', person);
@@ -111,7 +139,7 @@ export function useSharedStory(storyId: string | null, person: { id: string; nam
     const online = () => { setConnection('connecting'); void socket.connect(); };
     window.addEventListener('offline', offline);
     window.addEventListener('online', online);
-    setShared({ doc, provider });
+    setShared({ doc, provider, local });
     return () => {
       clearTimeout(offlineTimer);
       window.removeEventListener('offline', offline);
@@ -128,16 +156,20 @@ export function useSharedStory(storyId: string | null, person: { id: string; nam
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [storyId]);
 
-  const flush = useCallback(async (): Promise<ServerMessage | 'read-only' | null> => {
-    if (!shared) return null;
+  const flush = useCallback(async (): Promise<FlushAnswer> => {
+    if (!shared) return { ok: false, message: 'The story is still opening.' };
+    if (refusedRef.current === 'read-only') return { ok: true, stored: null };
     const { doc, provider } = shared;
     return new Promise((resolve) => {
-      const done = (answer: ServerMessage | 'read-only' | null) => { clearTimeout(timer); waiters.current.delete(check); resolve(answer); };
+      const done = (answer: FlushAnswer) => { clearTimeout(timer); waiters.current.delete(check); resolve(answer); };
       const check = (message: ServerMessage | 'read-only') => {
-        if (message === 'read-only' || covers(doc, message)) done(message);
-        else provider.sendStateless(JSON.stringify({ type: 'flush' }));
+        if (message === 'read-only') return done({ ok: true, stored: null });
+        if (message.type === 'refused') return done({ ok: false, message: `Not saved — ${message.message}` });
+        if (message.type === 'not-stored') return done({ ok: false, message: message.message });
+        // A store that does not hold this device's edits yet (it began before they arrived): the next one will.
+        if (covers(doc, message)) done({ ok: true, stored: message });
       };
-      const timer = setTimeout(() => done(null), FLUSH_TIMEOUT_MS);
+      const timer = setTimeout(() => done({ ok: false, message: 'The server did not answer in time. Your text is kept here; try again.' }), FLUSH_TIMEOUT_MS);
       waiters.current.add(check);
       provider.sendStateless(JSON.stringify({ type: 'flush' }));
     });
@@ -150,6 +182,20 @@ export function useSharedStory(storyId: string | null, person: { id: string; nam
     shared.provider.sendStateless(JSON.stringify({ type: 'activity', activity }));
   }, [shared]);
 
+  const reconnect = useCallback(() => {
+    setDoorRefusal(null);
+    shared?.provider.disconnect();
+    void shared?.provider.connect();
+  }, [shared]);
+
+  const discardDeviceCopy = useCallback(async () => {
+    await shared?.local.clearData();
+    window.location.reload();
+  }, [shared]);
+
   if (!shared) return null;
-  return { ...shared, ready: synced || localReady, connection, refused, stored, persisted, flush, setActivity } satisfies SharedStory;
+  return {
+    doc: shared.doc, provider: shared.provider, ready: synced || localReady, connection, refused, stored, notStored, doorRefusal, persisted,
+    flush, setActivity, reconnect, discardDeviceCopy,
+  } satisfies SharedStory;
 }

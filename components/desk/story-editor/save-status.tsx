@@ -1,27 +1,28 @@
 import { cn } from '@/components/ui/cn';
+import { describeHeld } from '@/lib/stories/shared-doc/held';
+import type { SaveState, SaveStatus } from '../collab/use-save-state';
 import { useFormatDeskTime } from '../desk-clock';
-import type { SaveStatus } from './autosave-machine';
 
-const TEXT: Record<SaveStatus, string> = {
+const TEXT: Record<Exclude<SaveStatus, 'held' | 'failed'>, string> = {
+  opening: 'Opening…',
   saved: 'Saved',
-  dirty: 'Unsaved changes',
   saving: 'Saving…',
   offline: 'Offline — changes kept on this device',
-  conflict: 'Conflict',
-  invalid: 'Not saved — see the errors',
 };
 
 const TONE: Record<SaveStatus, string> = {
-  saved: 'text-green-800', dirty: 'text-slate-600', saving: 'text-slate-600',
-  offline: 'text-amber-800', conflict: 'text-red-800', invalid: 'text-red-800',
+  opening: 'text-slate-600', saved: 'text-green-800', saving: 'text-slate-600', offline: 'text-amber-800', held: 'text-red-800', failed: 'text-red-800',
 };
 
-export function SaveStatusText({ status, savedAt, held = [] }: { status: SaveStatus; savedAt: Date | null; held?: string[] }) {
+/** What the server says of the story's text: "Saved" only when it wrote every edit made here and held nothing back. */
+export function SaveStatusText({ save }: { save: Pick<SaveState, 'status' | 'held' | 'failure' | 'savedAt'> }) {
   const format = useFormatDeskTime();
-  const except = status === 'saved' && held.length ? ` — except the ${held.join(' and ')}, which is too long` : '';
+  const text = save.status === 'held' ? describeHeld(save.held)
+    : save.status === 'failed' ? `Not saved — ${save.failure ?? 'the server could not store the story.'}`
+    : TEXT[save.status];
   return (
-    <p role="status" aria-live="polite" data-testid="save-status" className={cn('text-sm font-medium', except ? 'text-red-800' : TONE[status])}>
-      <span title={status === 'saved' && savedAt ? `Saved at ${format(savedAt)}` : undefined}>{TEXT[status]}{except}</span>
+    <p role="status" aria-live="polite" data-testid="save-status" className={cn('text-sm font-medium', TONE[save.status])}>
+      <span title={save.status === 'saved' && save.savedAt ? `Saved at ${format(save.savedAt)}` : undefined}>{text}</span>
     </p>
   );
 }

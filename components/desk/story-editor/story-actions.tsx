@@ -4,8 +4,7 @@ import { createContext, useContext, type ReactNode } from 'react';
 import type { ActionResult } from '@/lib/action';
 import type { TextAnchor } from '@/lib/comments/anchor';
 import type { CreatableTagKind, TagKind } from '@/lib/enums';
-import type { DraftTag, SavePayload } from '@/lib/stories/draft';
-import type { SavedStory } from '@/lib/stories/mutations';
+import type { DraftTag } from '@/lib/stories/draft';
 import type { transitionStory } from '@/lib/stories/transition';
 import type { WorkflowAction } from '@/lib/stories/workflow';
 import type { searchTags } from '@/lib/tags/queries';
@@ -18,7 +17,6 @@ type Result<T> = Promise<ActionResult<T>>;
  * (components never import routes), once, through this context.
  */
 export type StoryActions = {
-  save: (payload: SavePayload) => Result<SavedStory>;
   transition: (input: { storyId: string; action: Exclude<WorkflowAction, 'edit'>; baseVersion?: number; note?: string; at?: Date }) => Result<Awaited<ReturnType<typeof transitionStory>>>;
   searchTags: (input: { query: string; kinds?: TagKind[] }) => Result<Awaited<ReturnType<typeof searchTags>>>;
   createTag: (input: { kind: CreatableTagKind; name: string }) => Result<DraftTag>;

@@ -1,50 +1,60 @@
 'use client';
 
-import { LeadImageField } from './lead-image-field';
+import type { HocuspocusProvider } from '@hocuspocus/provider';
 import type { Editor } from '@tiptap/react';
-import type { Dispatch, SetStateAction } from 'react';
-import { Field, SelectInput, TextInput, inputClass } from '@/components/ui/field';
+import type * as Y from 'yjs';
+import { Field, SelectInput, TextInput } from '@/components/ui/field';
 import { PRIORITIES } from '@/lib/enums';
 import type { FieldErrors } from '@/lib/errors';
 import type { Draft, DraftTag } from '@/lib/stories/draft';
 import { creditFor } from '@/lib/stories/dateline';
 import { PRIORITY_LABELS } from '@/lib/stories/labels';
 import { LANGUAGE_LABELS, LANGUAGES_BY_NAME } from '@/lib/stories/limits';
+import { setText, textOf } from '@/lib/stories/shared-doc/codec';
+import { SharedTextInput, type OtherCaret } from '../collab/shared-text-input';
+import type { SetField } from '../collab/use-shared-draft';
+import { FORM } from '../collab/use-shared-draft';
 import { CommentsPanel } from '../comments/comments-panel';
 import type { ThreadItem } from '../comments/types';
 import { TagPicker } from '../tag-picker';
 import { TagSuggestions } from '../tag-suggestions';
+import { LeadImageField } from './lead-image-field';
 import type { StoryFormOptions, StoryFormProps } from './story-form';
 import { useBodyText } from './use-body-text';
 
 type Props = {
-  story: StoryFormProps['story']; slug: string; draft: Draft; setDraft: Dispatch<SetStateAction<Draft>>; errors: FieldErrors;
+  story: StoryFormProps['story']; draft: Draft; setField: SetField; errors: FieldErrors;
   options: StoryFormOptions; editor: Editor | null; threads?: ThreadItem[]; ensureSaved: () => Promise<boolean>;
+  /** The shared document the text fields are bound to (null while it opens). */
+  shared: { doc: Y.Doc; provider: HocuspocusProvider } | null;
+  others: OtherCaret[];
 };
 
 /** Everything beside the text: comments, dateline, placement, tags, embargo, correction note. */
-export function StoryDetails({ story, slug, draft, setDraft, errors, options, editor, threads, ensureSaved }: Props) {
-  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((current) => ({ ...current, [key]: value }));
+export function StoryDetails({ story, draft, setField, errors, options, editor, threads, ensureSaved, shared, others }: Props) {
+  const set = setField;
   const setTags = (tags: DraftTag[]) => set('tags', tags);
   /** The credit follows the language while it is the agency's own (ТАСС for Russian, TASS otherwise); a typed credit stays. */
-  const changeLanguage = (language: Draft['language']) => setDraft((current) => {
-    const own = current.credit === '' || current.credit === creditFor(current.language, options.credits, options.defaultCredit);
-    return { ...current, language, credit: own ? creditFor(language, options.credits, options.defaultCredit) : current.credit };
-  });
+  const changeLanguage = (language: Draft['language']) => {
+    const own = draft.credit === '' || draft.credit === creditFor(draft.language, options.credits, options.defaultCredit);
+    if (own && shared) shared.doc.transact(() => setText(textOf(shared.doc, 'credit'), creditFor(language, options.credits, options.defaultCredit)), FORM);
+    set('language', language);
+  };
+  const text = shared ? { doc: shared.doc, provider: shared.provider, others } : null;
   const bodyText = useBodyText(draft.body);
   return (
     <aside className="space-y-4" aria-label="Story details">
-      {story.id && threads ? <CommentsPanel storyId={story.id} threads={threads} editor={editor} ensureSaved={ensureSaved} /> : null}
+      {threads ? <CommentsPanel storyId={story.id} threads={threads} editor={editor} ensureSaved={ensureSaved} /> : null}
       <fieldset className="space-y-3 rounded-lg border border-slate-200 bg-white p-3">
         <legend className="px-1 text-sm font-semibold">Dateline</legend>
         <Field id="datelinePlace" label="Dateline place" errors={errors.datelinePlace}>
-          <TextInput id="datelinePlace" value={draft.datelinePlace} onChange={(e) => set('datelinePlace', e.target.value)} invalid={!!errors.datelinePlace} />
+          {text ? <SharedTextInput {...text} field="datelinePlace" id="datelinePlace" invalid={!!errors.datelinePlace} /> : null}
         </Field>
         <Field id="datelineDate" label="Dateline date" errors={errors.datelineDate} hint="YYYY-MM-DD">
           <TextInput id="datelineDate" inputMode="numeric" placeholder="YYYY-MM-DD" autoComplete="off" value={draft.datelineDate} onChange={(e) => set('datelineDate', e.target.value)} invalid={!!errors.datelineDate} />
         </Field>
         <Field id="credit" label="Credit" errors={errors.credit}>
-          <TextInput id="credit" value={draft.credit} placeholder={creditFor(draft.language, options.credits, options.defaultCredit)} onChange={(e) => set('credit', e.target.value)} invalid={!!errors.credit} />
+          {text ? <SharedTextInput {...text} field="credit" id="credit" placeholder={creditFor(draft.language, options.credits, options.defaultCredit)} invalid={!!errors.credit} /> : null}
         </Field>
       </fieldset>
       <fieldset className="space-y-3 rounded-lg border border-slate-200 bg-white p-3">
@@ -76,21 +86,21 @@ export function StoryDetails({ story, slug, draft, setDraft, errors, options, ed
           </SelectInput>
         </Field>
         <Field id="slug" label="Slug" errors={errors.slug} hint={story.slugFrozen ? 'Frozen: the story has been published.' : 'Leave empty to make it from the headline.'}>
-          <TextInput id="slug" value={story.slugFrozen ? slug : draft.slug} placeholder={slug || 'made from the headline'} disabled={story.slugFrozen} onChange={(e) => set('slug', e.target.value)} invalid={!!errors.slug} />
+          <TextInput id="slug" value={story.slugFrozen ? story.slug : draft.slug} placeholder={story.slug.startsWith('untitled-') ? 'made from the headline' : story.slug} disabled={story.slugFrozen} onChange={(e) => set('slug', e.target.value)} invalid={!!errors.slug} />
         </Field>
       </fieldset>
       <div className="rounded-lg border border-slate-200 bg-white p-3">
         <LeadImageField value={draft.leadImageId ?? ''} onChange={(id) => set('leadImageId', id)} errors={errors.leadImageId} />
       </div>
       <div className="rounded-lg border border-slate-200 bg-white p-3">
-        <TagPicker value={draft.tags} errors={errors.tagIds} onChange={setTags} />
+        <TagPicker value={draft.tags} errors={errors.tags} onChange={setTags} />
       </div>
       <div className="rounded-lg border border-slate-200 bg-white p-3">
         <TagSuggestions headline={draft.headline} subheadline={draft.subheadline} bodyText={bodyText} topicId={draft.topicId || null} tags={draft.tags} onAccept={(accepted) => setTags([...draft.tags, ...accepted.filter((tag) => !draft.tags.some((t) => t.id === tag.id))])} />
       </div>
       {story.isLive ? (
         <Field id="correctionNote" label="Correction note" errors={errors.correctionNote} hint="Shown to readers with the update.">
-          <textarea id="correctionNote" rows={3} className={inputClass} value={draft.correctionNote} onChange={(e) => set('correctionNote', e.target.value)} />
+          {text ? <SharedTextInput {...text} field="correctionNote" id="correctionNote" multiline rows={3} invalid={!!errors.correctionNote} /> : null}
         </Field>
       ) : (
         <Field id="embargoUntil" label="Embargo until" errors={errors.embargoUntil} hint={`YYYY-MM-DD HH:MM, newsroom time (${options.timeZone}). Until then the story is on no public surface, even once published.`}>

@@ -4,47 +4,47 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import type { FieldErrors } from '@/lib/errors';
 import type { WorkflowAction } from '@/lib/stories/workflow';
-import { flash } from './boot';
+import type { SaveState } from '../collab/use-save-state';
 import { useStoryActions } from './story-actions';
 
-type Autosave = { status: string; saveNow: () => Promise<boolean>; storyId: () => string | null; version: () => number };
-
 /**
- * A workflow move from the form: pending changes are saved first (a move is made on
- * the text the server has), then the move is asked for; its outcome is shown, and the
- * page follows the story.
+ * "Save" and the workflow moves from the form. Every move first has the server store the
+ * shared text as everyone sees it now, and is made only once it is stored whole (a field
+ * held back, a failed store or no connection refuses the move, saying why); the move's
+ * outcome is shown and the page follows the story.
  */
-export function useWorkflow(autosave: Autosave, createdHere: () => boolean, options: { flushFirst?: boolean } = {}) {
+export function useWorkflow(storyId: string, save: SaveState, onMoved?: (action: WorkflowAction) => void) {
   const { transition } = useStoryActions();
   const router = useRouter();
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<{ ok: boolean; message: string } | null>(null);
   const [errors, setErrors] = useState<FieldErrors>({});
 
+  const saveNow = async (): Promise<boolean> => {
+    const stored = await save.saveNow();
+    setOutcome(stored.ok ? null : { ok: false, message: stored.message });
+    return stored.ok;
+  };
+
   const run = async (action: WorkflowAction, note?: string, at?: Date): Promise<boolean> => {
     if (action === 'edit') return false;
     setBusy(true);
     setErrors({});
     try {
-      // A shared story is stored at once before a move, so the move takes the text everyone sees now.
-      if ((options.flushFirst || autosave.status !== 'saved') && !(await autosave.saveNow())) {
-        setOutcome({ ok: false, message: 'Save the story before moving it on.' });
+      const stored = await save.saveNow();
+      if (!stored.ok) {
+        setOutcome({ ok: false, message: `${stored.message} Fix it before moving the story on.` });
         return false;
       }
-      const id = autosave.storyId();
-      if (!id) return false;
-      const result = await transition({ storyId: id, action, baseVersion: autosave.version(), note, at });
+      const result = await transition({ storyId, action, baseVersion: stored.version, note, at });
       if (!result.ok) {
         setErrors(result.fieldErrors);
         setOutcome({ ok: false, message: result.message });
         return false;
       }
-      const message = `Story ${result.data.label.toLowerCase()}.`;
-      setOutcome({ ok: true, message });
-      if (createdHere()) {
-        flash.set(message);
-        router.replace(`/desk/stories/${id}`);
-      } else router.refresh();
+      setOutcome({ ok: true, message: action === 'unspike' ? 'Story restored.' : `Story ${result.data.label.toLowerCase()}.` });
+      onMoved?.(action);
+      router.refresh();
       return true;
     } catch {
       setOutcome({ ok: false, message: 'The server could not be reached. Try again.' });
@@ -54,5 +54,5 @@ export function useWorkflow(autosave: Autosave, createdHere: () => boolean, opti
     }
   };
 
-  return { busy, outcome, setOutcome, errors, run };
+  return { busy, outcome, setOutcome, errors, run, saveNow };
 }

@@ -6,15 +6,17 @@ import { revalidatePublicSite } from '@/lib/cache/revalidate-public';
 import { ZId } from '@/lib/text/fields';
 import { defineAction } from '@/lib/action';
 import { diffRevisions } from '@/lib/stories/editor-queries';
-import { restoreRevision, saveStory } from '@/lib/stories/mutations';
+import { createStory, restoreRevision } from '@/lib/stories/mutations';
 import { transitionStory, ZTransition } from '@/lib/stories/transition';
-import { ZSaveStory } from '@/lib/stories/validation';
 
-
-export const saveStoryAction = defineAction({
-  permission: 'story.edit',
-  schema: ZSaveStory,
-  run: (input, viewer) => saveStory(viewer, input),
+/** "New story": the story exists from this moment (blank), and its page edits it with everyone who opens it. */
+export const createStoryAction = defineAction({
+  permission: 'story.create',
+  schema: z.object({}),
+  run: async (_input, viewer) => {
+    const story = await createStory(viewer);
+    return { id: story.id };
+  },
 });
 
 export const transitionStoryAction = defineAction({
@@ -29,7 +31,7 @@ export const transitionStoryAction = defineAction({
 
 export const restoreRevisionAction = defineAction({
   permission: 'story.restoreRevision',
-  schema: z.object({ storyId: ZId, revisionId: ZId, baseVersion: z.number().int().positive() }),
+  schema: z.object({ storyId: ZId, revisionId: ZId, baseVersion: z.number().int().positive().optional() }),
   run: async (input, viewer) => {
     const saved = await restoreRevision(viewer, input);
     revalidatePath(`/desk/stories/${input.storyId}`);

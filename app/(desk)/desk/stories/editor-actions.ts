@@ -1,11 +1,10 @@
 import type { StoryActions } from '@/components/desk/story-editor/story-actions';
 import { createTagAction, searchTagsAction, suggestTagsAction } from '../tags/actions';
-import { saveStoryAction, transitionStoryAction } from './actions';
+import { transitionStoryAction } from './actions';
 import { addCommentAction, replyToCommentAction, setCommentResolvedAction } from './comment-actions';
 
-/** The Server Actions the story editor calls, handed to it by the story pages. */
+/** The Server Actions the story editor calls, handed to it by the story page. */
 export const storyEditorActions = {
-  save: saveStoryAction,
   transition: transitionStoryAction,
   searchTags: searchTagsAction,
   createTag: createTagAction,

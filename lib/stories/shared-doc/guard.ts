@@ -1,0 +1,189 @@
+// The door of the shared document: every update a client sends is tried on a shadow copy
+// first, and only one that leaves the document in a shape the story can hold goes on to
+// the live document (and to everyone else). Pure: no sockets, no database.
+import { getSchema } from '@tiptap/core';
+import * as Y from 'yjs';
+import { bodyExtensions } from '@/lib/content/extensions';
+import { BODY_FIELD, FIELDS_MAP, isTextField, scalarProblem, TEXT_CEILING, TEXT_FIELDS } from './fields';
+
+/** An update refused at the door: which part of the story it touched, and why, in words. */
+export type Refusal = { field: string; message: string };
+
+export type GuardLimits = {
+  /** The most a story's whole shared state may weigh, encoded (body and fields). */
+  maxStateBytes: number;
+  /** How deep the body's structure may nest. */
+  maxDepth: number;
+};
+
+/** 2 MB: a story of some 250,000 words, far past any wire story, with its edit history collected. */
+export const DEFAULT_LIMITS: GuardLimits = { maxStateBytes: 2 * 1024 * 1024, maxDepth: 24 };
+
+const TRIED = Symbol('tried at the door');
+
+let names: { nodes: Set<string>; marks: Set<string> } | undefined;
+function schemaNames() {
+  if (!names) {
+    const schema = getSchema(bodyExtensions);
+    names = { nodes: new Set(Object.keys(schema.nodes)), marks: new Set(Object.keys(schema.marks)) };
+  }
+  return names;
+}
+
+type AnyType = Y.AbstractType<unknown>;
+
+function parentOf(type: AnyType): AnyType | null {
+  return (type._item?.parent as AnyType | undefined) ?? null;
+}
+
+/** The text of a Y.Text or Y.XmlText is only characters, and marks the schema knows (none in a text field). */
+function textProblem(text: Y.Text | Y.XmlText, marksAllowed: boolean): string | null {
+  for (const op of text.toDelta() as { insert: unknown; attributes?: Record<string, unknown> }[]) {
+    if (typeof op.insert !== 'string') return 'Only text may be written here.';
+    for (const mark of Object.keys(op.attributes ?? {})) {
+      if (!marksAllowed || !schemaNames().marks.has(mark.split('--')[0]!)) return `The formatting “${mark.slice(0, 40)}” is not one the editor has.`;
+    }
+  }
+  return null;
+}
+
+/**
+ * Keeps a shadow of a live document and answers, for each update a client sends, whether
+ * it may enter: only the story's own parts (the body, the text fields, the fields map),
+ * each holding what it may (text as text, each field's value in its shape, the body's
+ * nodes and marks from the editor's schema, not nested past the limit), no dangling
+ * edits, and the whole state within its size. A refused update never reaches the live
+ * document; the shadow is rebuilt from it.
+ */
+export class SharedDocGuard {
+  private shadow: Y.Doc;
+  private estimate: number;
+  private readonly mirror = (update: Uint8Array, origin: unknown) => {
+    if (origin !== TRIED) Y.applyUpdate(this.shadow, update, TRIED);
+  };
+
+  constructor(private readonly live: Y.Doc, private readonly limits: GuardLimits = DEFAULT_LIMITS) {
+    this.shadow = this.copyOfLive();
+    this.estimate = Y.encodeStateAsUpdate(live).byteLength;
+    live.on('update', this.mirror);
+  }
+
+  /** Null when the update may be applied to the live document; otherwise why not. */
+  check(update: Uint8Array): Refusal | null {
+    // Applying an update can run more than one transaction (Y.Text tidies its formatting in one of its own): all are gathered.
+    const changed = new Map<AnyType, Set<string | null>>();
+    let before: Map<number, number> | null = null;
+    const capture = (transaction: Y.Transaction) => {
+      before ??= transaction.beforeState;
+      for (const [type, keys] of transaction.changed as Map<AnyType, Set<string | null>>) changed.set(type, new Set([...(changed.get(type) ?? []), ...keys]));
+    };
+    const pendingBefore = !!this.shadow.store.pendingStructs || !!this.shadow.store.pendingDs;
+    this.shadow.on('afterTransaction', capture);
+    let refusal: Refusal | null = null;
+    try {
+      Y.applyUpdate(this.shadow, update, TRIED);
+      refusal = this.inspect(changed, before ?? new Map());
+      if (!refusal && !pendingBefore && (this.shadow.store.pendingStructs || this.shadow.store.pendingDs)) {
+        refusal = { field: 'document', message: 'The update builds on edits the server has not seen.' };
+      }
+      if (!refusal) refusal = this.sizeProblem(update);
+    } catch {
+      refusal = { field: 'document', message: 'The update could not be read.' };
+    } finally {
+      this.shadow.off('afterTransaction', capture);
+    }
+    if (refusal) this.rebuild();
+    return refusal;
+  }
+
+  dispose() {
+    this.live.off('update', this.mirror);
+    this.shadow.destroy();
+  }
+
+  private copyOfLive() {
+    const shadow = new Y.Doc({ gc: this.live.gc });
+    // The story's parts, typed before anything arrives, so an update cannot give them another type.
+    shadow.getXmlFragment(BODY_FIELD);
+    shadow.getMap(FIELDS_MAP);
+    for (const field of TEXT_FIELDS) shadow.getText(field);
+    Y.applyUpdate(shadow, Y.encodeStateAsUpdate(this.live), TRIED);
+    return shadow;
+  }
+
+  private rebuild() {
+    this.shadow.destroy();
+    this.shadow = this.copyOfLive();
+  }
+
+  private sizeProblem(update: Uint8Array): Refusal | null {
+    this.estimate += update.byteLength;
+    if (this.estimate <= this.limits.maxStateBytes) return null;
+    // Only near the limit is the real size worked out (it costs the whole document).
+    this.estimate = Y.encodeStateAsUpdate(this.shadow).byteLength;
+    if (this.estimate <= this.limits.maxStateBytes) return null;
+    const megabytes = (this.limits.maxStateBytes / 1024 / 1024).toFixed(0);
+    return { field: 'body', message: `The story would be larger than the ${megabytes} MB the desk can store. Shorten it or split it into two stories.` };
+  }
+
+  private inspect(changed: Map<AnyType, Set<string | null>>, before: Map<number, number>): Refusal | null {
+    const rootNames = new Map<AnyType, string>();
+    for (const [name, type] of this.shadow.share) rootNames.set(type as AnyType, name);
+    for (const [type, keys] of changed) {
+      let root = type;
+      let depth = 0;
+      for (let parent = parentOf(root); parent; parent = parentOf(root)) {
+        root = parent;
+        depth++;
+      }
+      const name = rootNames.get(root);
+      if (name === FIELDS_MAP) {
+        if (type !== root || keys.has(null)) return { field: 'document', message: 'The fields of a story hold one value each.' };
+        const map = root as unknown as Y.Map<unknown>;
+        for (const key of keys) {
+          if (key === null || !map.has(key)) continue; // a field removed reads as its stored value
+          const value = map.get(key);
+          const problem = value instanceof Y.AbstractType ? 'A field holds a value, not a structure.' : scalarProblem(key, value);
+          if (problem) return { field: key, message: problem };
+        }
+      } else if (name !== undefined && isTextField(name)) {
+        const text = root as unknown as Y.Text;
+        if (type !== root || [...keys].some((key) => key !== null)) return { field: name, message: 'Only text may be written here.' };
+        const problem = textProblem(text, false);
+        if (problem) return { field: name, message: problem };
+        if (text.length > TEXT_CEILING[name]) return { field: name, message: `This field can hold at most ${TEXT_CEILING[name].toLocaleString('en')} characters.` };
+      } else if (name === BODY_FIELD) {
+        const problem = this.bodyProblem(type, depth, before);
+        if (problem) return { field: 'body', message: problem };
+      } else {
+        return { field: 'document', message: `“${(name ?? '?').slice(0, 40)}” is not a part of a story.` };
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A changed part of the body, and everything added inside it by this update (Yjs reports
+   * only the outermost part that existed before), walked without recursion.
+   */
+  private bodyProblem(changed: AnyType, depth: number, before: Map<number, number>): string | null {
+    const isNew = (type: AnyType) => !!type._item && type._item.id.clock >= (before.get(type._item.id.client) ?? 0);
+    const stack: { type: AnyType; depth: number; whole: boolean }[] = [{ type: changed, depth, whole: false }];
+    while (stack.length) {
+      const { type, depth: level, whole } = stack.pop()!;
+      if (level > this.limits.maxDepth) return 'The body is nested too deeply.';
+      if (type instanceof Y.XmlElement && !schemaNames().nodes.has(type.nodeName)) return `“${type.nodeName.slice(0, 40)}” is not a part the editor has.`;
+      if (type instanceof Y.XmlText) {
+        const problem = textProblem(type, true);
+        if (problem) return problem;
+        continue;
+      }
+      if (!(type instanceof Y.XmlElement || type instanceof Y.XmlFragment)) return 'Only the editor\'s nodes may be written in the body.';
+      for (const child of type.toArray() as unknown[]) {
+        if (!(child instanceof Y.AbstractType)) return 'Only the editor\'s nodes may be written in the body.';
+        if (whole || isNew(child)) stack.push({ type: child, depth: level + 1, whole: true });
+      }
+    }
+    return null;
+  }
+}

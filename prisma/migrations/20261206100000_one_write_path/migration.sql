@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "StoryCollabState" ADD COLUMN     "storeErrors" JSONB;
