@@ -100,12 +100,20 @@ const server = createServer((req, res) => {
 });
 // WebSockets: the desk's co-editing (lib/collab, started by instrumentation.ts); nothing else upgrades.
 server.on('upgrade', (request, socket, head) => {
-  const collab = isCollabRequest(request.url) ? collabServer() : undefined;
-  if (!collab) {
-    socket.end('HTTP/1.1 404 Not Found\r\n\r\n');
-    return;
+  socket.on('error', () => socket.destroy());
+  try {
+    const collab = isCollabRequest(request.url) ? collabServer() : undefined;
+    if (!collab) {
+      socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n', () => socket.destroy());
+      return;
+    }
+    // The only client address the collaboration server believes (its per-address limits): the socket's, or a trusted proxy's word.
+    request.headers[CLIENT_ADDRESS_HEADER] = clientAddress(request.socket.remoteAddress, request.headers['x-forwarded-for'], trusted);
+    collab.handleUpgrade(request, socket, head);
+  } catch (error) {
+    console.error(`[collab] upgrade failed: ${(error as Error).message}`);
+    socket.destroy();
   }
-  collab.handleUpgrade(request, socket, head);
 });
 server.listen(port, hostname, () => console.log(`▲ Newsroom ready on http://${hostname}:${port}`));
 const stop = () => {

@@ -6,16 +6,38 @@ export class StoryEditorPage {
 
   headline() { return this.page.getByLabel('Headline', { exact: true }); }
   body() { return this.page.getByRole('textbox', { name: 'Body' }); }
-  status() { return this.page.getByRole('status').filter({ hasText: /Saved|Saving|Unsaved|Offline|Conflict|Not saved/ }); }
+  status() { return this.page.getByTestId('save-status'); }
   toolbarButton(name: string) { return this.page.getByRole('toolbar', { name: 'Formatting' }).getByRole('button', { name, exact: true }); }
 
-  async createNew(headline: string, bodyText: string) {
+  /**
+   * Waits until the story can be typed in, as a person would: the form says it has the
+   * story (the shared text is there, the fields take input).
+   */
+  async ready() {
+    await expect(this.body()).toHaveAttribute('contenteditable', 'true');
+    await expect(this.headline()).toBeEditable();
+  }
+
+  /** Opens a story's page and waits until it can be typed in. */
+  async open(url: string) {
+    await this.page.goto(url);
+    await this.ready();
+  }
+
+  /** "New story": the story is made at once and its own page opens, ready to type in. */
+  async startNew() {
     await this.page.goto('/desk/stories/new');
+    await expect(this.page).toHaveURL(/\/desk\/stories\/[a-z0-9]+$/);
+    await this.ready();
+    return this.page.url();
+  }
+
+  async createNew(headline: string, bodyText: string) {
+    await this.startNew();
     await this.headline().fill(headline);
     await this.body().click();
     await this.page.keyboard.type(bodyText);
     await this.save();
-    await expect(this.page).toHaveURL(/\/desk\/stories\/[a-z0-9]+$/);
     return this.page.url();
   }
 

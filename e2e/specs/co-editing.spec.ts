@@ -11,9 +11,8 @@ test.use({ persona: 'editor' });
 async function openAs(browser: Browser, persona: Persona, url: string) {
   const context = await browser.newContext({ storageState: storageStateFor(persona) });
   const page = await context.newPage();
-  await page.goto(url);
   const editor = new StoryEditorPage(page);
-  await expect(editor.body()).toHaveAttribute('contenteditable', 'true');
+  await editor.open(url);
   return { context, page, editor };
 }
 
@@ -23,12 +22,9 @@ async function caretAtEndOfFirstParagraph(page: Page) {
   await page.keyboard.press('End');
 }
 
+/** A new story, written by its creator on the page "New story" opened: already shared with anyone who opens it. */
 async function newStory(page: Page, headline: string, body: string) {
-  const url = await new StoryEditorPage(page).createNew(`${headline} ${Date.now()}`, body);
-  // The story's own page: saved stories are edited through their shared document.
-  await page.goto(url);
-  await expect(new StoryEditorPage(page).body()).toHaveAttribute('contenteditable', 'true');
-  return url;
+  return new StoryEditorPage(page).createNew(`${headline} ${Date.now()}`, body);
 }
 
 /** The body's text as its readers would see it (other people's caret labels left out). */
@@ -77,6 +73,35 @@ test('three people type in the same paragraph at once: every word is on every sc
   await anna.context.close();
 });
 
+test('the person who creates a story is on it from the first keystroke: a colleague sees them, both type in the headline at once with each other\'s caret, and Preview and live coverage are there', async ({ page, browser }) => {
+  const mine = new StoryEditorPage(page);
+  const url = await mine.startNew();
+  await mine.headline().pressSequentially('Snow closes');
+  const roman = await openAs(browser, 'reviewer', url);
+  await expect(roman.editor.headline()).toHaveValue('Snow closes');
+  await expect(roman.page.getByRole('region', { name: 'People on this story' })).toContainText('Elena Editor');
+  await expect(page.getByRole('region', { name: 'People on this story' })).toContainText('Roman Reviewer');
+
+  // Both in the headline at once: Elena at its end, Roman at its start; neither moves the other's caret.
+  await mine.headline().press('End');
+  await roman.editor.headline().click();
+  await roman.editor.headline().press('Home');
+  await Promise.all([mine.headline().pressSequentially(' Sheremetyevo', { delay: 50 }), roman.editor.headline().pressSequentially('FLASH: ', { delay: 50 })]);
+  const expected = 'FLASH: Snow closes Sheremetyevo';
+  await expect(mine.headline()).toHaveValue(expected);
+  await expect(roman.editor.headline()).toHaveValue(expected);
+  await expect(page.getByTestId('headline-caret')).toContainText('Roman Reviewer');
+  await expect(roman.page.getByTestId('headline-caret')).toContainText('Elena Editor');
+
+  // Everything the story page has is there for a story just created.
+  await expect(page.getByRole('link', { name: 'Preview', exact: true })).toBeVisible();
+  await page.getByRole('checkbox', { name: 'Live coverage' }).check();
+  await expect(page.getByRole('region', { name: 'Live coverage' })).toBeVisible();
+  await expect(roman.page.getByRole('checkbox', { name: 'Live coverage' })).toBeChecked();
+  await expect(mine.status()).toHaveText('Saved');
+  await roman.context.close();
+});
+
 test('the other fields are shared: a headline typed in one browser appears in the other, with who is in which field', async ({ page, browser }) => {
   const url = await newStory(page, 'Harbour strike', 'Dockers walked out.');
   const roman = await openAs(browser, 'reviewer', url);
@@ -93,6 +118,7 @@ test('the other fields are shared: a headline typed in one browser appears in th
 
   await expect(mine.status()).toHaveText('Saved');
   await page.reload();
+  await mine.ready();
   await expect(mine.headline()).toHaveValue('Harbour strike ends after talks');
   await expect(page.getByLabel('Dateline place')).toHaveValue('ODESA');
   await roman.context.close();
@@ -156,8 +182,6 @@ test('a killed story stops taking edits at once, on every open screen', async ({
   await mine.page.getByLabel('Priority').selectOption({ label: 'Flash' });
   await mine.save();
   const url = page.url();
-  await page.goto(url);
-  await expect(mine.body()).toHaveAttribute('contenteditable', 'true');
   const roman = await openAs(browser, 'reviewer', url);
   await roman.page.getByRole('button', { name: 'Publish now' }).click();
   await expect(roman.page.getByText('Story published.')).toBeVisible();

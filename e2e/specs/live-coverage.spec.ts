@@ -1,12 +1,13 @@
 import type { Browser, Page } from '@playwright/test';
 import { test, expect } from '../fixtures/test';
 import { storageStateFor } from '../fixtures/users';
+import { StoryEditorPage } from '../pages/story-editor-page';
 
 const stamp = () => String(Date.now()).slice(-8);
 
 /** A reviewer starts live coverage: an URGENT story with "Live coverage" ticked, published in one move. */
 async function startLiveStory(page: Page, headline: string) {
-  await page.goto('/desk/stories/new');
+  await new StoryEditorPage(page).startNew();
   await page.getByLabel('Headline', { exact: true }).fill(headline);
   await page.getByLabel('Dateline place').fill('Istanbul');
   await page.getByLabel('Priority').selectOption('URGENT');
@@ -15,7 +16,8 @@ async function startLiveStory(page: Page, headline: string) {
   await page.keyboard.type('A strong earthquake struck western Turkey on Monday. Follow the latest below.');
   await page.getByRole('button', { name: 'Publish now' }).click();
   await expect(page.getByText('Story published.')).toBeVisible();
-  await page.reload();
+  // The page follows the story: the published version's link and the live desk, without a reload.
+  await expect(page.getByRole('button', { name: 'Add entry' })).toBeVisible();
   return (await page.getByRole('link', { name: 'View published version' }).getAttribute('href'))!;
 }
 
@@ -126,7 +128,7 @@ test.describe('as a reviewer', () => {
     // A page that does not list the FLASH (the home page and the story itself show it already).
     const reader = await openReader(browser, '/search');
     const headline = `Plane lands safely after engine fire ${stamp()}`;
-    await page.goto('/desk/stories/new');
+    await new StoryEditorPage(page).startNew();
     await page.getByLabel('Headline', { exact: true }).fill(headline);
     await page.getByLabel('Dateline place').fill('Vnukovo');
     await page.getByLabel('Priority').selectOption('FLASH');

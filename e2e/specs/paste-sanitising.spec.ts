@@ -17,7 +17,7 @@ async function expectClean(editor: StoryEditorPage) {
 
 test('pasting from Word keeps bold, italics and text, nothing else', async ({ page }) => {
   const editor = new StoryEditorPage(page);
-  await page.goto('/desk/stories/new');
+  await new StoryEditorPage(page).startNew();
   await editor.pasteHtml(clipboard('word.html'));
   await expect(editor.body().locator('strong')).toHaveText('Kremlin statement');
   await expect(editor.body().locator('em')).toHaveText('Karabakh');
@@ -28,7 +28,7 @@ test('pasting from Word keeps bold, italics and text, nothing else', async ({ pa
 
 test('pasting from Google Docs keeps the bold run, the link and the list, not the wrapper', async ({ page }) => {
   const editor = new StoryEditorPage(page);
-  await page.goto('/desk/stories/new');
+  await new StoryEditorPage(page).startNew();
   await editor.pasteHtml(clipboard('google-docs.html'));
   await expect(editor.body().locator('strong')).toHaveText('Bold from Docs');
   await expect(editor.body().locator('a')).toHaveAttribute('href', 'https://tass.com/politics');
@@ -39,7 +39,7 @@ test('pasting from Google Docs keeps the bold run, the link and the list, not th
 
 test('pasting a web page drops scripts, handlers, unsafe links and foreign elements but keeps their text', async ({ page }) => {
   const editor = new StoryEditorPage(page);
-  await page.goto('/desk/stories/new');
+  await new StoryEditorPage(page).startNew();
   await editor.headline().fill('Pasted from the web');
   await editor.pasteHtml(clipboard('web-page.html'));
   await expect(editor.body()).toContainText('Headline from the web');
@@ -61,7 +61,7 @@ test('pasting a web page drops scripts, handlers, unsafe links and foreign eleme
 
 test("pasted text loses its control characters; Word's manual line break (U+000B) becomes a line break", async ({ page }) => {
   const editor = new StoryEditorPage(page);
-  await page.goto('/desk/stories/new');
+  await new StoryEditorPage(page).startNew();
   await editor.pasteHtml('', 'First line\u000bsecond line\u0007 with a bell\u0000.');
   await expect(editor.body()).toContainText('second line with a bell.');
   const html = await editor.body().innerHTML();

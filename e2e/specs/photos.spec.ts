@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { test, expect } from '../fixtures/test';
+import { StoryEditorPage } from '../pages/story-editor-page';
 
 const HARBOUR = path.resolve(import.meta.dirname, '../../tests/fixtures/photos/harbour.jpg');
 
@@ -28,7 +29,7 @@ test('photos: upload to the library (metadata read from the file) â†’ alt text â
 
   // A story uses it in the body (Library tab) and as its lead image.
   const headline = `Ferries resume in Murmansk after the storm ${String(Date.now()).slice(-7)}`;
-  await page.goto('/desk/stories/new');
+  await new StoryEditorPage(page).startNew();
   await page.getByLabel('Headline', { exact: true }).fill(headline);
   await page.getByLabel('Dateline place').fill('Murmansk');
   await page.getByLabel('Priority').selectOption('URGENT');

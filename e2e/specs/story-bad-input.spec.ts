@@ -5,22 +5,39 @@ test.use({ persona: 'editor' });
 
 const PNG_1PX = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
 
-test('an over-long headline gets a clear error, nothing typed is lost, and the rest of the story still saves', async ({ page }) => {
+test('an over-long headline is never "Saved": the field and the status say what to do, nothing typed is lost, the rest is stored, and no move takes it on', async ({ page }) => {
   const editor = new StoryEditorPage(page);
-  await editor.createNew('Short headline', 'Body.');
+  const url = await editor.createNew('Short headline', 'Body.');
   const long = 'A headline that goes on and on '.repeat(6).trim();
   await editor.headline().fill(long);
-  await expect(editor.status()).toHaveText('Saved — except the headline, which is too long');
-  await expect(page.getByText('Keep the headline to 160 characters.')).toBeVisible();
+  const said = 'Not saved — Headline: Keep the headline to 160 characters.';
+  await expect(editor.status()).toHaveText(said);
+  await expect(page.locator('#headline-error')).toHaveText('Keep the headline to 160 characters.');
   await expect(editor.headline()).toHaveValue(long);
   await expect(editor.headline()).toHaveAttribute('aria-invalid', 'true');
+  // The rest of the story is stored meanwhile.
+  await editor.body().click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' More body.');
+  await expect(editor.status()).toHaveText(said);
+  await page.getByRole('button', { name: 'Submit for review' }).click();
+  await expect(page.getByRole('alert')).toHaveText(`${said} Fix it before moving the story on.`);
   await page.reload();
-  await expect(editor.headline()).toHaveValue(long); // kept on this device
+  await editor.ready();
+  await expect(editor.headline()).toHaveValue(long); // kept in the shared document, on the server
+  await expect(editor.status()).toHaveText(said);
+  const preview = await page.context().newPage();
+  await preview.goto(url.replace('/desk/stories/', '/preview/'));
+  await expect(preview.getByRole('article')).toContainText('Body. More body.');
+  await expect(preview.getByRole('heading', { level: 1 })).toHaveText('Short headline');
+  await preview.close();
+  await editor.headline().fill('A headline that fits');
+  await expect(editor.status()).toHaveText('Saved');
 });
 
 test('a javascript: link is refused in the link dialog', async ({ page }) => {
   const editor = new StoryEditorPage(page);
-  await page.goto('/desk/stories/new');
+  await new StoryEditorPage(page).startNew();
   await editor.body().click();
   await page.keyboard.type('click');
   await page.keyboard.press('Shift+Home');
@@ -61,6 +78,7 @@ test('an SVG or HTML file renamed .jpg is refused; a real PNG is inserted with i
   await expect(editor.body().locator('figcaption')).toHaveText('The Kremlin Photo: TASS');
   await editor.save();
   await page.reload();
+  await editor.ready();
   await expect(image).toBeVisible();
 
   const src = await image.getAttribute('src');
@@ -77,11 +95,12 @@ test('an SVG or HTML file renamed .jpg is refused; a real PNG is inserted with i
 
 test('submitting a story with an empty body says what is missing and does not submit', async ({ page }) => {
   const editor = new StoryEditorPage(page);
-  await page.goto('/desk/stories/new');
+  await new StoryEditorPage(page).startNew();
   await editor.headline().fill('Headline only');
   await editor.save();
   await page.getByRole('button', { name: 'Submit for review' }).click();
   await expect(page.getByText('Write the body before submitting.')).toBeVisible();
   await page.reload();
+  await editor.ready();
   await expect(page.getByText('Draft', { exact: true })).toBeVisible();
 });

@@ -16,7 +16,7 @@ test('an editor builds a table from the toolbar, and readers get it captioned, w
   test.slow();
   const editor = new StoryEditorPage(page);
   const headline = `Weather table ${Date.now()}`;
-  await page.goto('/desk/stories/new');
+  await new StoryEditorPage(page).startNew();
   await editor.headline().fill(headline);
   await editor.body().click();
   await page.keyboard.type('Forecast for Wednesday.');
@@ -80,7 +80,7 @@ for (const [source, file, rows] of [
 ] as const) {
   test(`pasting a table from ${source} keeps it a table with its header row and numbers aligned`, async ({ page }) => {
     const editor = new StoryEditorPage(page);
-    await page.goto('/desk/stories/new');
+    await new StoryEditorPage(page).startNew();
     await editor.pasteHtml(clipboard(file));
     await expect(editor.body().locator('table')).toHaveCount(1);
     expect(await tableRows(editor)).toEqual(rows);
@@ -94,16 +94,16 @@ for (const [source, file, rows] of [
 
 test('a paste never loses text: a stray colgroup, broken markup and a table too large all keep every word', async ({ page }) => {
   const editor = new StoryEditorPage(page);
-  await page.goto('/desk/stories/new');
+  await new StoryEditorPage(page).startNew();
   await editor.pasteHtml('<p>Intro</p><colgroup><col></colgroup><p>After</p>');
   await expect(editor.body()).toContainText('Intro');
   await expect(editor.body()).toContainText('After');
 
-  await page.goto('/desk/stories/new');
+  await new StoryEditorPage(page).startNew();
   await editor.pasteHtml('<h1><table><tr><td>Cell in a heading</td></tr></table></h1><ul><li><table><tr><td>Cell in a list</td><td>second</td></tr></table></li></ul><p>Closing <b>paragraph<table><tr><td>odd</td></tr></table></b> text</p>');
   for (const words of ['Cell in a heading', 'Cell in a list', 'second', 'Closing', 'odd', 'text']) await expect(editor.body()).toContainText(words);
 
-  await page.goto('/desk/stories/new');
+  await new StoryEditorPage(page).startNew();
   const rows = Array.from({ length: 1000 }, (_, r) => `<tr>${Array.from({ length: 4 }, (_, c) => `<td>r${r}c${c}</td>`).join('')}</tr>`).join('');
   await editor.pasteHtml(`<p>Before the big table.</p><table>${rows}</table>`);
   await expect(page.getByRole('status').filter({ hasText: 'more than the 3,000 a table may hold' })).toContainText('4,000 cells');

@@ -5,7 +5,7 @@ test.use({ persona: 'editor' });
 
 test('an editor writes a story from scratch, saves, reloads and sees it all', async ({ page }) => {
   const editor = new StoryEditorPage(page);
-  await page.goto('/desk/stories/new');
+  await editor.startNew();
   await editor.headline().fill('Kremlin: no documents to be signed at Putin–Pashinyan talks');
   await expect(page.getByTestId('headline-counter')).toHaveText(/^59\/160 characters · 10 words$/);
   await page.getByLabel('Subheadline').fill('Peskov says Karabakh will be discussed');
@@ -43,8 +43,8 @@ test('an editor writes a story from scratch, saves, reloads and sees it all', as
   await expect(page.getByTestId('body-counter')).toContainText('words');
 
   await editor.save();
-  await expect(page).toHaveURL(/\/desk\/stories\/[a-z0-9]+$/);
   await page.reload();
+  await editor.ready();
 
   await expect(editor.headline()).toHaveValue('Kremlin: no documents to be signed at Putin–Pashinyan talks');
   await expect(page.getByLabel('Subheadline')).toHaveValue('Peskov says Karabakh will be discussed');
@@ -62,7 +62,7 @@ test('an editor writes a story from scratch, saves, reloads and sees it all', as
 
 test('the toolbar shows the state of the selection and undo works', async ({ page }) => {
   const editor = new StoryEditorPage(page);
-  await page.goto('/desk/stories/new');
+  await editor.startNew();
   await editor.body().click();
   await expect(editor.toolbarButton('Bold')).toHaveAttribute('aria-pressed', 'false');
   await page.keyboard.press('Control+b');

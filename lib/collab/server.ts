@@ -14,7 +14,7 @@ import { announceUpdate, COLLAB_CHANNEL, type CollabSignal } from '@/lib/stories
 import { SharedDocGuard, DEFAULT_LIMITS as DOCUMENT_LIMITS, type Refusal } from '@/lib/stories/shared-doc/guard';
 import { keepUnstoredState, loadStoryDocument, STORED, storeStoryDocument } from '@/lib/stories/shared-doc/store';
 import { collabAccess, storyIdOfDocument } from './access';
-import { awarenessProblem } from './awareness-guard';
+import { awarenessProblem, type PresenceClaim } from './awareness-guard';
 import { presenceIdentity, type PresenceIdentity } from './identity';
 import { parseClientMessage, type ServerMessage } from './messages';
 import { clearPresence, leavePresence, renewPresence, setPresence } from './presence';
@@ -180,13 +180,17 @@ export function startCollabServer(options: { connectionString: string; instanceI
         }
         const owners = presenceOwners.get(documentName) ?? new Map<number, Connection>();
         presenceOwners.set(documentName, owners);
-        const claim = (clientId: number) => {
-          if (remoteClients.get(documentName)?.has(clientId)) return false;
+        const awareness = hocuspocus.documents.get(documentName)?.awareness;
+        const claim: PresenceClaim = ({ clientId, clock, state }) => {
           const owner = owners.get(clientId);
-          if (owner && owner !== connection) return false;
-          if (!owner && [...owners.values()].filter((c) => c === connection).length >= 2) return false;
+          if (owner === connection) return 'own';
+          const known = awareness?.meta.get(clientId)?.clock;
+          // Someone else's presence, passed on as the server already has it: it changes nothing.
+          if (owner || remoteClients.get(documentName)?.has(clientId)) return known !== undefined && (clock < known || (clock === known && state !== 'null')) ? 'relay' : 'refuse';
+          if (known !== undefined && clock <= known) return 'relay';
+          if ([...owners.values()].filter((c) => c === connection).length >= 2) return 'refuse';
           owners.set(clientId, connection);
-          return true;
+          return 'own';
         };
         const problem = awarenessProblem(frame.update, ctx.identity, claim);
         if (problem) refuse(connection, { field: 'presence', message: problem });

@@ -42,6 +42,18 @@ export function useSaveState(shared: SharedStory | null, initial: { version: num
   else if (!shared.persisted) status = shared.connection === 'offline' ? 'offline' : 'saving';
   else status = Object.keys(held).length ? 'held' : 'saved';
 
+  // Leaving while edits made here have not reached the server asks first (they are kept on this device either way).
+  const unsent = status === 'saving' || status === 'offline';
+  useEffect(() => {
+    if (!unsent) return;
+    const beforeUnload = (event: BeforeUnloadEvent) => {
+      event.preventDefault();
+      event.returnValue = '';
+    };
+    window.addEventListener('beforeunload', beforeUnload);
+    return () => window.removeEventListener('beforeunload', beforeUnload);
+  }, [unsent]);
+
   const saveNow = useCallback(async (): Promise<{ ok: true; version: number } | { ok: false; message: string }> => {
     if (!shared) return { ok: false, message: 'The story is still opening.' };
     if (shared.connection !== 'online' && shared.refused !== 'read-only') {

@@ -1,0 +1,132 @@
+import { readdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { docFromParagraphs } from '@/lib/content/document';
+import { presenceIdentity } from '@/lib/collab/identity';
+import { prisma } from '@/lib/db';
+import { BODY_FIELD } from '@/lib/stories/shared-doc/fields';
+import { transitionStory } from '@/lib/stories/transition';
+import type * as Y from 'yjs';
+import { connect, cookieFor, SECRET, startInstance, typeAt, upgradeStatus, type Instance } from '../support/collab-clients';
+import { seedUser } from '../support/factories';
+import { saveStoryInput, storyInput } from '../support/story-input';
+
+const openDescriptors = () => readdirSync('/proc/self/fd').length;
+
+describe('the collaboration socket, from a client that means harm', () => {
+  const savedSecret = process.env.AUTH_SECRET;
+  let instance: Instance;
+  const uncaught: unknown[] = [];
+  const onUncaught = (error: unknown) => uncaught.push(error);
+  beforeAll(async () => {
+    process.env.AUTH_SECRET = SECRET;
+    process.on('uncaughtException', onUncaught);
+    instance = await startInstance('hardening');
+  });
+  afterAll(async () => {
+    process.off('uncaughtException', onUncaught);
+    await instance.stop();
+    process.env.AUTH_SECRET = savedSecret;
+  });
+
+  it('refuses an upgrade without a valid desk session before any message, for a signed-out session too', async () => {
+    const editor = await seedUser('EDITOR');
+    const { cookie, sid } = await cookieFor(editor);
+    const from = { 'x-newsroom-client-address': '203.0.113.7' }; // a client of its own (the test above spent loopback's upgrades)
+    expect(await upgradeStatus(instance.url, from)).toBe(401);
+    expect(await upgradeStatus(instance.url, { ...from, cookie: 'authjs.session-token=not-a-token' })).toBe(401);
+    expect(await upgradeStatus(instance.url, { ...from, cookie })).toBe(101);
+    await prisma.session.update({ where: { id: sid }, data: { revokedAt: new Date() } });
+    expect(await upgradeStatus(instance.url, { ...from, cookie })).toBe(401);
+  });
+
+  it('a document cannot grow past its limit, and presence cannot carry a payload', async () => {
+    const editor = await seedUser('EDITOR');
+    const story = await saveStoryInput(editor, storyInput({ body: docFromParagraphs(['Small story.']) }));
+    const { cookie } = await cookieFor(editor);
+    const honest = await connect(instance.url, story.id, cookie);
+    let refused = 0;
+    for (let i = 0; i < 4 && !refused; i++) {
+      const bulk = await connect(instance.url, story.id, cookie);
+      typeAt(bulk, 0, '');
+      ((bulk.doc.getXmlFragment(BODY_FIELD).get(0) as Y.XmlElement).get(0) as Y.XmlText).insert(0, 'x'.repeat(900_000));
+      await expect.poll(() => bulk.messages.length + bulk.events.filter((e) => e.startsWith('close')).length, { timeout: 10_000 }).toBeGreaterThan(0);
+      if (bulk.notices.some((n) => n.type === 'refused' && /larger than the 2 MB/.test(n.message))) refused++;
+      bulk.close();
+    }
+    expect(refused).toBe(1);
+    await expect.poll(async () => (await prisma.storyCollabState.findUniqueOrThrow({ where: { storyId: story.id } })).state.byteLength, { timeout: 10_000 }).toBeLessThanOrEqual(2 * 1024 * 1024);
+
+    // A 100 KB presence is refused and relayed to nobody.
+    const big = await connect(instance.url, story.id, cookie);
+    big.provider.setAwarenessField('cursor', 'y'.repeat(100_000));
+    await expect.poll(() => big.notices.find((n) => n.type === 'refused')?.field, { timeout: 5_000 }).toBe('presence');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    for (const state of honest.provider.awareness!.getStates().values()) expect(JSON.stringify(state).length).toBeLessThan(5_000);
+    big.close();
+    honest.close();
+  });
+
+  it('presence names the person the session says: another user\'s name and id are refused, and never shown', async () => {
+    const elena = await seedUser('EDITOR');
+    const mallory = await seedUser('EDITOR');
+    const story = await saveStoryInput(elena, storyInput());
+    const watcher = await connect(instance.url, story.id, (await cookieFor(elena)).cookie, { viewer: elena });
+    const forger = await connect(instance.url, story.id, (await cookieFor(mallory)).cookie);
+    forger.provider.setAwarenessField('user', presenceIdentity(elena));
+    await expect.poll(() => forger.notices.find((n) => n.type === 'refused')?.message, { timeout: 5_000 }).toMatch(/name the person signed in/);
+    forger.close();
+    const honest = await connect(instance.url, story.id, (await cookieFor(mallory)).cookie, { viewer: mallory });
+    await expect.poll(() => [...watcher.provider.awareness!.getStates().values()].map((s) => (s as { user?: { id: string } }).user?.id).filter(Boolean).sort(), { timeout: 5_000 })
+      .toEqual([elena.id, mallory.id].sort());
+    expect(honest.notices).toEqual([]);
+    honest.close();
+    watcher.close();
+  });
+
+  it('a read-only connection\'s "Save" stores nothing and costs nothing, however often it is sent', async () => {
+    const reviewer = await seedUser('REVIEWER');
+    const story = await saveStoryInput(reviewer, storyInput({ priority: 'FLASH', body: docFromParagraphs(['Blast near the port.']) }));
+    await transitionStory(reviewer, { storyId: story.id, action: 'publishNow' });
+    await transitionStory(reviewer, { storyId: story.id, action: 'kill', note: 'Wrong port.' });
+    const { cookie } = await cookieFor(reviewer);
+    const clients = await Promise.all(Array.from({ length: 5 }, () => connect(instance.url, story.id, cookie)));
+    const before = await prisma.storyCollabState.findUniqueOrThrow({ where: { storyId: story.id } });
+    for (let round = 0; round < 40; round++) {
+      for (const client of clients) client.provider.sendStateless(JSON.stringify({ type: 'flush' }));
+      await new Promise((resolve) => setTimeout(resolve, 13));
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    const after = await prisma.storyCollabState.findUniqueOrThrow({ where: { storyId: story.id } });
+    expect(after.updatedAt).toEqual(before.updatedAt);
+    for (const client of clients) {
+      expect(client.stored).toEqual([]);
+      client.close();
+    }
+  });
+
+  it('edits are rate-limited per person across all their sockets', async () => {
+    const editor = await seedUser('EDITOR');
+    const story = await saveStoryInput(editor, storyInput({ body: docFromParagraphs(['Rates.']) }));
+    const { cookie } = await cookieFor(editor);
+    const sockets = await Promise.all(Array.from({ length: 3 }, () => connect(instance.url, story.id, cookie)));
+    // 3 × 400 single-character updates at once: over the burst a person may send, whichever socket they come from.
+    for (let i = 0; i < 400; i++) for (const socket of sockets) typeAt(socket, 0, 'z');
+    await expect.poll(() => sockets.some((s) => s.events.includes('close:4429')), { timeout: 10_000 }).toBe(true);
+    for (const socket of sockets) socket.close();
+  });
+  it('answers a malformed or foreign Origin with 403 and closes the socket; 1,000 bad upgrades leave no descriptor open and throw nothing', async () => {
+    const editor = await seedUser('EDITOR');
+    const { cookie } = await cookieFor(editor);
+    for (const origin of ['null', `http://127.0.0.1:${instance.port}.evil.example`, 'http://evil.example', 'javascript:alert(1)', '%%%', '']) {
+      expect(await upgradeStatus(instance.url, { origin, cookie }), origin).toBe(403);
+    }
+    expect(await upgradeStatus(instance.url, { origin: `http://127.0.0.1:${instance.port}`, cookie })).toBe(101);
+    const before = openDescriptors();
+    const statuses = await Promise.all(Array.from({ length: 1_000 }, (_, i) => upgradeStatus(instance.url, { origin: i % 2 ? 'null' : 'http://evil.example', cookie })));
+    // Refused for the Origin, or (past the per-address rate) as too many: every one answered.
+    expect(new Set(statuses)).toEqual(new Set(statuses.filter((s) => s === 403 || s === 429)));
+    expect(statuses.filter((s) => s === 403).length).toBeGreaterThan(0);
+    await expect.poll(openDescriptors, { timeout: 10_000 }).toBeLessThan(before + 20);
+    expect(uncaught).toEqual([]);
+  });
+});
