@@ -44,7 +44,7 @@ try {
     // One event per transaction, as publishing makes them, as fast as this loop goes.
     for (let i = 0; i < EVENTS; i++) {
       await prisma.$transaction(async (tx) => {
-        await enqueueWebhookEvent(tx, 'story.updated', { storyId: `s${i}`, slug: `s-${i}`, url: '', apiUrl: '', headline: `Update ${i}`, priority: 'ROUTINE', version: i, updateNumber: i, publishedAt: new Date().toISOString(), embargoUntil: null, killedAt: null });
+        await enqueueWebhookEvent(tx, 'story.updated', { storyId: `s${i}`, slug: `s-${i}`, url: '', apiUrl: '', headline: `Update ${i}`, priority: 'ROUTINE', version: i, updateNumber: i, publishedAt: new Date().toISOString(), embargoUntil: null, killedAt: null }, null);
       });
       queuedAt.set(i, performance.now());
     }

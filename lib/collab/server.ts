@@ -102,6 +102,7 @@ export function startCollabServer(options: { connectionString: string; instanceI
 
   /** Refuses a message at the door: the sender is told what and why, and its socket is closed (it resyncs when it reconnects). */
   const refuse = (connection: Connection, refusal: Refusal): never => {
+    log(`[collab] refused a message from ${contextOf(connection)?.viewer.id ?? 'unknown'} on ${connection.document.name} (${refusal.field}): ${refusal.message}`);
     const message: ServerMessage = { type: 'refused', field: refusal.field, message: refusal.message };
     connection.sendStateless(JSON.stringify(message));
     open.delete(connection);

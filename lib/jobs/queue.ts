@@ -12,13 +12,13 @@ export async function addJob(tx: Pick<Tx, '$executeRaw'>, task: string, payload:
     job_key := ${options.jobKey ?? null}::text)`;
 }
 
-/** Many jobs of one task in one statement (a batch of ingested items, say). */
-export async function addJobs(db: Pick<Tx, '$executeRaw'>, task: string, jobs: { payload: Record<string, string>; jobKey?: string; queueName?: string }[], options: { maxAttempts?: number } = {}) {
+/** Many jobs of one task in one statement (a batch of ingested items, say); each may be held until `runAt`. */
+export async function addJobs(db: Pick<Tx, '$executeRaw'>, task: string, jobs: { payload: Record<string, string>; jobKey?: string; queueName?: string; runAt?: Date | null }[], options: { maxAttempts?: number } = {}) {
   if (!jobs.length) return;
-  const specs = JSON.stringify(jobs.map((job) => ({ payload: job.payload, key: job.jobKey ?? null, queue: job.queueName ?? null })));
+  const specs = JSON.stringify(jobs.map((job) => ({ payload: job.payload, key: job.jobKey ?? null, queue: job.queueName ?? null, run_at: job.runAt?.toISOString() ?? null })));
   await db.$executeRaw`SELECT graphile_worker.add_jobs(ARRAY(
-    SELECT ROW(${task}::text, j.payload, j.queue, NULL::timestamptz, ${options.maxAttempts ?? 10}::int, j.key, NULL::int, NULL::text[])::graphile_worker.job_spec
-    FROM json_to_recordset(${specs}::json) AS j(payload json, key text, queue text)))`;
+    SELECT ROW(${task}::text, j.payload, j.queue, j.run_at, ${options.maxAttempts ?? 10}::int, j.key, NULL::int, NULL::text[])::graphile_worker.job_spec
+    FROM json_to_recordset(${specs}::json) AS j(payload json, key text, queue text, run_at timestamptz)))`;
 }
 
 /** The graphile-worker task that publishes a scheduled story. */

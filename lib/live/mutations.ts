@@ -22,10 +22,10 @@ export const ZAddEntry = z.object({ storyId: ZId, body: ZEntryBody, ...ZFlags })
 export const ZCorrectEntry = z.object({ entryId: ZId, body: ZEntryBody, ...ZFlags, note: zNote('corrected') });
 export const ZDeleteEntry = z.object({ entryId: ZId, note: zNote('deleted') });
 
-type LiveStory = { id: string; slug: string; liveCoverage: boolean; liveEndedAt: Date | null; publication: { liveCoverage: boolean; killedAt: Date | null } | null };
+type LiveStory = { id: string; slug: string; liveCoverage: boolean; liveEndedAt: Date | null; publication: { liveCoverage: boolean; killedAt: Date | null; visibleAt: Date; embargoUntil: Date | null } | null };
 
 async function liveStory(tx: Tx, storyId: string): Promise<LiveStory> {
-  const story = await tx.story.findUnique({ where: { id: storyId }, select: { id: true, slug: true, liveCoverage: true, liveEndedAt: true, publication: { select: { liveCoverage: true, killedAt: true } } } });
+  const story = await tx.story.findUnique({ where: { id: storyId }, select: { id: true, slug: true, liveCoverage: true, liveEndedAt: true, publication: { select: { liveCoverage: true, killedAt: true, visibleAt: true, embargoUntil: true } } } });
   if (!story) throw new AppError('NOT_FOUND', 'This story no longer exists.');
   if (!story.liveCoverage) throw new AppError('INVALID_INPUT', 'This story is not live coverage. Tick “Live coverage” and save first.');
   if (story.liveEndedAt) throw new AppError('INVALID_INPUT', 'Live coverage of this story has ended.');
@@ -38,13 +38,17 @@ function assertPublishable(story: LiveStory) {
   if (!story.publication.liveCoverage) throw new AppError('INVALID_INPUT', 'Publish the story as live coverage first (an update with “Live coverage” ticked).');
 }
 
-/** Readers' pages, partners' webhooks: every change of a public entry is told the same way. */
-async function announceEntry(tx: Tx, story: { id: string; slug: string }, entry: { id: string; publishedAt: Date | null; keyEvent: boolean; bodyText: string }, change: 'published' | 'corrected' | 'deleted') {
+/**
+ * Readers' pages, partners' webhooks: every change of a public entry is told the same
+ * way. Partners hear of it when readers may see the story (held until its embargo lifts).
+ */
+async function announceEntry(tx: Tx, story: Pick<LiveStory, 'id' | 'slug' | 'publication'>, entry: { id: string; publishedAt: Date | null; keyEvent: boolean; bodyText: string }, change: 'published' | 'corrected' | 'deleted') {
   await signalLive(tx, { kind: 'entry', storyId: story.id, slug: story.slug, entryId: entry.id });
   await enqueueWebhookEvent(tx, 'live.entry', {
     storyId: story.id, slug: story.slug, url: `${absolute(env().NEWSROOM_SITE_URL, storyPath(story.slug))}#entry-${entry.id}`, entryId: entry.id, change,
     publishedAt: entry.publishedAt?.toISOString() ?? null, keyEvent: entry.keyEvent, text: change === 'deleted' ? '' : entry.bodyText,
-  });
+    embargoUntil: story.publication?.embargoUntil?.toISOString() ?? null,
+  }, story.publication?.visibleAt ?? null);
 }
 
 /**
@@ -116,7 +120,7 @@ export async function deleteEntry(viewer: Viewer, input: z.output<typeof ZDelete
   assertCan(viewer, 'live.publish');
   return prisma.$transaction(async (tx) => {
     const entry = await entryOf(tx, input.entryId);
-    const story = await tx.story.findUniqueOrThrow({ where: { id: entry.storyId }, select: { id: true, slug: true } });
+    const story = await tx.story.findUniqueOrThrow({ where: { id: entry.storyId }, select: { id: true, slug: true, publication: { select: { liveCoverage: true, killedAt: true, visibleAt: true, embargoUntil: true } } } });
     if (entry.status === 'DELETED') throw new AppError('CONFLICT', 'This entry was already deleted.');
     await tx.liveEntry.update({ where: { id: entry.id }, data: { status: 'DELETED', deleteNote: input.note, pinned: false } });
     await tx.auditEvent.create({ data: { storyId: story.id, actorId: viewer.id, action: 'live.deleteEntry', note: input.note } });

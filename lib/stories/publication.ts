@@ -52,6 +52,6 @@ export async function writePublication(tx: Tx, storyId: string, now: Date) {
   if (isUpdate) await tx.publicationVersion.create({ data: { storyId, number: updateNumber, headline: story.headline, publishedAt: now } });
   // Readers' pages show a FLASH in the breaking banner without a reload.
   if (story.priority === 'FLASH' || story.publication?.priority === 'FLASH') await signalLive(tx, { kind: 'breaking' });
-  await enqueueWebhookEvent(tx, isUpdate ? 'story.updated' : 'story.published', storyEventData({ ...snapshot, storyId }));
+  await enqueueWebhookEvent(tx, isUpdate ? 'story.updated' : 'story.published', storyEventData({ ...snapshot, storyId }), snapshot.visibleAt);
   return { firstPublishedAt, updateNumber };
 }

@@ -7,7 +7,7 @@ import type { Viewer } from '@/lib/auth/permissions';
 import { cancelScheduledPublication, enqueueEmbargoLift, enqueueScheduledPublication } from '@/lib/jobs/queue';
 import { notify } from '@/lib/notifications/notify';
 import { signalLive } from '@/lib/live/signal';
-import { enqueueWebhookEvent } from '@/lib/webhooks/enqueue';
+import { enqueueWebhookEvent, withdrawHeldDeliveries } from '@/lib/webhooks/enqueue';
 import { storyEventData } from '@/lib/webhooks/story-event';
 import { writePublication } from './publication';
 import { describeHeld } from './shared-doc/held';
@@ -84,7 +84,9 @@ export async function transitionStory(viewer: Viewer, input: TTransition, now = 
     }
     if (input.action === 'kill') {
       const killed = await tx.publication.update({ where: { storyId: story.id }, data: { killedAt: now, killNote: input.note ?? '' } });
-      await enqueueWebhookEvent(tx, 'story.killed', storyEventData(killed));
+      // Killed before readers could see it: partners were told nothing, and are not now.
+      if (killed.visibleAt > now) await withdrawHeldDeliveries(tx, story.id, now);
+      else await enqueueWebhookEvent(tx, 'story.killed', storyEventData(killed), null);
       if (killed.priority === 'FLASH') await signalLive(tx, { kind: 'breaking' });
     }
 

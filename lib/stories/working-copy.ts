@@ -53,7 +53,7 @@ export async function storyRefusals(tx: Tx, story: { id: string; slug: string; e
   if (input.correctionNote && !story?.hasPublication) errors.correctionNote = ['Only an update of a published story can carry a correction note.'];
   const toSecond = (date: Date | null) => (date ? Math.floor(date.getTime() / 1000) : null); // the form's precision
   const embargoChanged = toSecond(story?.embargoUntil ?? null) !== toSecond(input.embargoUntil);
-  if (embargoChanged && story?.hasPublication) errors.embargoUntil = ['The embargo is fixed once the story has been published.'];
+  if (embargoChanged && story?.hasPublication) errors.embargoUntil = ['Fixed at publication.'];
   else if (embargoChanged && input.embargoUntil && input.embargoUntil <= now) errors.embargoUntil = ['Choose a time in the future, or leave it empty.'];
 
   let slug = story?.slug ?? '';

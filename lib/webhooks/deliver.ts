@@ -18,7 +18,7 @@ export function deliveryBody(delivery: { id: string; event: string; createdAt: D
  */
 export async function deliverWebhook(input: { deliveryId: string; attempt: number; maxAttempts: number }) {
   const delivery = await prisma.webhookDelivery.findUnique({ where: { id: input.deliveryId }, include: { webhook: true } });
-  if (!delivery || delivery.status === 'DELIVERED') return { delivered: false as const, reason: 'gone' };
+  if (!delivery || delivery.status === 'DELIVERED' || delivery.status === 'WITHDRAWN') return { delivered: false as const, reason: 'gone' };
   if (!delivery.webhook.active) {
     await prisma.webhookDelivery.update({ where: { id: delivery.id }, data: { status: 'FAILED', error: 'The hook was switched off.' } });
     return { delivered: false as const, reason: 'inactive' };

@@ -35,4 +35,6 @@ export type LiveEntryEventData = {
   publishedAt: string | null;
   keyEvent: boolean;
   text: string;
+  /** The story's embargo, if it has one (the entry was held until then). */
+  embargoUntil: string | null;
 };

@@ -56,7 +56,9 @@ export async function redeliver(viewer: Viewer, deliveryId: string) {
     const past = await tx.webhookDelivery.findUnique({ where: { id: deliveryId }, include: { webhook: { select: { active: true } } } });
     if (!past) throw new AppError('NOT_FOUND', 'That delivery no longer exists.');
     if (!past.webhook.active) throw new AppError('INVALID_INPUT', 'Switch the webhook on before redelivering.');
-    const fresh = await tx.webhookDelivery.create({ data: { webhookId: past.webhookId, event: past.event, data: past.data as object }, select: { id: true, webhookId: true } });
+    if (past.status === 'WITHDRAWN') throw new AppError('INVALID_INPUT', 'This event was withdrawn: the story was killed before its embargo lifted, so no partner may hear of it.');
+    // A redelivery is held like the event it repeats, until the story's embargo lifts.
+    const fresh = await tx.webhookDelivery.create({ data: { webhookId: past.webhookId, event: past.event, data: past.data as object, notBefore: past.notBefore }, select: { id: true, webhookId: true, notBefore: true } });
     await queueDeliveries(tx, [fresh]);
     return fresh;
   });

@@ -3,7 +3,10 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prisma } from '@/lib/db';
 import { docFromParagraphs } from '@/lib/content/document';
+import { env } from '@/lib/env';
+import { addEntry } from '@/lib/live/mutations';
 import { transitionStory } from '@/lib/stories/transition';
+import { utcToZonedInput } from '@/lib/time/zoned';
 import { deliverWebhook } from '@/lib/webhooks/deliver';
 import { createWebhook, deleteWebhook, redeliver } from '@/lib/webhooks/mutations';
 import { verifySignature } from '@/lib/webhooks/signature';
@@ -124,6 +127,35 @@ describe('webhooks on PostgreSQL', () => {
       process.env.NEWSROOM_ALLOW_PRIVATE_FETCH = 'true';
       await deleteWebhook(admin, hook.id);
       partner.server.close();
+    }
+  });
+  it('holds every event of a story under embargo until it lifts (live entries too, with the embargo in them), and withdraws them unsent when it is killed first', async () => {
+    const admin = await seedUser('ADMIN');
+    const hook = await createWebhook(admin, { url: 'http://127.0.0.1:9/hooks', events: ['story.published', 'story.killed', 'live.entry'], description: 'embargo partner' });
+    try {
+      const embargo = new Date(Date.now() + 3_600_000);
+      const story = await saveStoryInput(admin, storyInput({ headline: `Budget under embargo ${Date.now()}`, priority: 'URGENT', liveCoverage: true, embargoUntil: utcToZonedInput(embargo, env().NEWSROOM_TIMEZONE), body: docFromParagraphs(['The budget will be announced at noon.']) }));
+      await transitionStory(admin, { storyId: story.id, action: 'publishNow' });
+      await addEntry(admin, { storyId: story.id, body: docFromParagraphs(['Ministers arrive.']), keyEvent: false, pinned: false });
+      const held = await prisma.webhookDelivery.findMany({ where: { webhookId: hook.id }, orderBy: { createdAt: 'asc' } });
+      expect(held.map((d) => d.event)).toEqual(['story.published', 'live.entry']);
+      for (const delivery of held) {
+        expect(delivery.status).toBe('PENDING');
+        expect(Math.abs(delivery.notBefore!.getTime() - embargo.getTime())).toBeLessThan(60_000);
+        // The job waits for the embargo's end.
+        const [job] = await prisma.$queryRaw<{ run_at: Date }[]>`SELECT run_at FROM graphile_worker._private_jobs WHERE payload->>'deliveryId' = ${delivery.id}`;
+        expect(job!.run_at.getTime()).toBe(delivery.notBefore!.getTime());
+      }
+      expect((held[1]!.data as { embargoUntil: string | null }).embargoUntil).toBe(held[0]!.notBefore!.toISOString());
+
+      // Killed before the embargo lifted: nothing is ever sent, not even the kill.
+      await transitionStory(admin, { storyId: story.id, action: 'kill', note: 'Withdrawn before release.' });
+      const after = await prisma.webhookDelivery.findMany({ where: { webhookId: hook.id }, orderBy: { event: 'desc' } });
+      expect(after.map((d) => [d.event, d.status])).toEqual([['story.published', 'WITHDRAWN'], ['live.entry', 'WITHDRAWN']]);
+      for (const delivery of after) expect(await deliverWebhook({ deliveryId: delivery.id, attempt: 1, maxAttempts: 8 })).toMatchObject({ delivered: false });
+      await expect(redeliver(admin, after[0]!.id)).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    } finally {
+      await deleteWebhook(admin, hook.id);
     }
   });
 });

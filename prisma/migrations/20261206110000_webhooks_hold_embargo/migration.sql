@@ -1,0 +1,5 @@
+-- AlterEnum
+ALTER TYPE "WebhookDeliveryStatus" ADD VALUE 'WITHDRAWN';
+
+-- AlterTable
+ALTER TABLE "WebhookDelivery" ADD COLUMN     "notBefore" TIMESTAMP(3);
