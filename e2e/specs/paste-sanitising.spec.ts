@@ -69,3 +69,14 @@ test("pasted text loses its control characters; Word's manual line break (U+000B
   expect(await editor.body().locator('p').count()).toBeGreaterThanOrEqual(1);
   await expect(editor.body()).toContainText('First line');
 });
+
+test('a paste nested 20,000 levels deep keeps its words as text, says so, and the story stores it', async ({ page }) => {
+  const editor = new StoryEditorPage(page);
+  await editor.startNew();
+  await editor.headline().fill('Deep paste');
+  const html = `<p>Before the deep part.</p>${'<blockquote><div>'.repeat(10_000)}Words from the bottom of the quote.${'</div></blockquote>'.repeat(10_000)}`;
+  await editor.pasteHtml(html);
+  await expect(editor.body()).toContainText('Words from the bottom of the quote.');
+  await expect(page.getByText(/nested too deeply to keep its structure/)).toBeVisible();
+  await expect(editor.status()).toHaveText('Saved');
+});

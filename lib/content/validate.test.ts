@@ -82,3 +82,24 @@ describe('tables in a body', () => {
     expectInvalid({ type: 'doc', content: [{ type: 'table', content: [{ type: 'tableRow', content: [{ type: 'tableCell', content: [table(1, 1)] }] }] }] }, /does not allow|Invalid content/i);
   });
 });
+
+describe('deep and huge bodies', () => {
+  const nested = (depth: number) => {
+    let node: Record<string, unknown> = { type: 'paragraph', content: [{ type: 'text', text: 'deep' }] };
+    for (let i = 0; i < depth; i++) node = { type: 'blockquote', content: [node] };
+    return { type: 'doc', content: [node] };
+  };
+  it('refuses 20,000 nested quotes (as JSON text and as an object) with a message, without overflowing the stack', () => {
+    expectInvalid(nested(20_000), /nested too deeply: at most 20 levels/);
+    const text = `{"type":"doc","content":[${'{"type":"blockquote","content":['.repeat(20_000)}{"type":"paragraph"}${']}'.repeat(20_000)}]}`;
+    expectInvalid(text, /nested too deeply/);
+  });
+  it('refuses settings nested 100,000 deep inside an attribute', () => {
+    let attrs: Record<string, unknown> = { leaf: 1 };
+    for (let i = 0; i < 100_000; i++) attrs = { a: attrs };
+    expectInvalid({ type: 'doc', content: [{ type: 'paragraph', attrs, content: [{ type: 'text', text: 'x' }] }] }, /nested too deeply/);
+  });
+  it('refuses a body with more parts than a story has', () => {
+    expectInvalid({ type: 'doc', content: Array.from({ length: 10_001 }, () => ({ type: 'paragraph' })) }, /too many parts/);
+  });
+});

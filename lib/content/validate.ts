@@ -2,6 +2,7 @@ import { AppError } from '@/lib/errors';
 import { ZDocNode, type TDocNode } from './document';
 import { isAllowedHref } from './extensions';
 import { isAllowedImageSrc } from './figure';
+import { MAX_ATTRIBUTE_DEPTH, nestsDeeperThan } from './json-depth';
 import { normalizeBody } from './normalize-body';
 import { bodySchema } from './schema';
 import { cellCount, MAX_TABLE_CELLS } from './table-text';
@@ -10,34 +11,52 @@ const MAX_DEPTH = 20;
 const MAX_CHILDREN = 10_000;
 const MAX_TEXT = 200_000;
 
-/** Why a document's shape is out of bounds (too deep, too many children, too long a text run), or null. */
-function outOfBounds(node: TDocNode, level = 1): string | null {
-  if (level > MAX_DEPTH) return 'The body is nested too deeply.';
-  if ((node.text?.length ?? 0) > MAX_TEXT) return 'A paragraph of the body is too long.';
-  if (node.type === 'table' && cellCount(node) > MAX_TABLE_CELLS) {
-    return `A table has ${cellCount(node).toLocaleString('en')} cells; a table may have at most ${MAX_TABLE_CELLS.toLocaleString('en')}. Split it, or keep it as text.`;
-  }
-  const children = node.content ?? [];
-  if (children.length > MAX_CHILDREN) return 'The body has too many parts.';
-  for (const child of children) {
-    const problem = outOfBounds(child, level + 1);
-    if (problem) return problem;
+/** Nodes a body may have in all: far past any story, well short of what would hold the server up. */
+const MAX_NODES = 200_000;
+
+/**
+ * Why a document's shape is out of bounds (too deep, too many parts, too long a text
+ * run, a table too large), or null. Walks without recursion, so a body nested 20,000
+ * deep is refused in bounded time instead of overflowing the stack. Works on anything
+ * JSON: it runs before the document's schema is checked.
+ */
+function outOfBounds(root: unknown): string | null {
+  const stack: { node: unknown; level: number }[] = [{ node: root, level: 1 }];
+  let seen = 0;
+  while (stack.length) {
+    const { node, level } = stack.pop()!;
+    if (level > MAX_DEPTH) return `The body is nested too deeply: at most ${MAX_DEPTH} levels (quotes in quotes, lists in lists). Flatten it.`;
+    if (++seen > MAX_NODES) return 'The body has too many parts. Split the story.';
+    if (!node || typeof node !== 'object' || Array.isArray(node)) continue;
+    const current = node as Partial<TDocNode>;
+    if (typeof current.text === 'string' && current.text.length > MAX_TEXT) return 'A paragraph of the body is too long.';
+    if (nestsDeeperThan(current.attrs, MAX_ATTRIBUTE_DEPTH) || (Array.isArray(current.marks) && nestsDeeperThan(current.marks, MAX_ATTRIBUTE_DEPTH + 2))) return 'A part of the body carries settings nested too deeply.';
+    if (current.type === 'table' && cellCount(current as TDocNode) > MAX_TABLE_CELLS) {
+      return `A table has ${cellCount(current as TDocNode).toLocaleString('en')} cells; a table may have at most ${MAX_TABLE_CELLS.toLocaleString('en')}. Split it, or keep it as text.`;
+    }
+    if (!Array.isArray(current.content)) continue;
+    if (current.content.length > MAX_CHILDREN) return 'The body has too many parts.';
+    for (const child of current.content) stack.push({ node: child, level: level + 1 });
   }
   return null;
 }
 
-function checkLinks(node: TDocNode) {
-  for (const mark of node.marks ?? []) {
-    if (mark.type === 'link' && !isAllowedHref(mark.attrs?.href)) {
-      throw new AppError('INVALID_INPUT', 'Links must start with http://, https:// or mailto:.', {
-        body: [`This link is not allowed: ${String(mark.attrs?.href).slice(0, 80)}`],
-      });
+function checkLinks(root: TDocNode) {
+  const stack = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    for (const mark of node.marks ?? []) {
+      if (mark.type === 'link' && !isAllowedHref(mark.attrs?.href)) {
+        throw new AppError('INVALID_INPUT', 'Links must start with http://, https:// or mailto:.', {
+          body: [`This link is not allowed: ${String(mark.attrs?.href).slice(0, 80)}`],
+        });
+      }
     }
+    if (node.type === 'figure' && !isAllowedImageSrc(node.attrs?.src)) {
+      throw new AppError('INVALID_INPUT', 'Images must be uploaded or come from an http(s) address.', { body: ['This image source is not allowed.'] });
+    }
+    if (node.content) stack.push(...node.content);
   }
-  if (node.type === 'figure' && !isAllowedImageSrc(node.attrs?.src)) {
-    throw new AppError('INVALID_INPUT', 'Images must be uploaded or come from an http(s) address.', { body: ['This image source is not allowed.'] });
-  }
-  node.content?.forEach(checkLinks);
 }
 
 /**
@@ -54,6 +73,9 @@ export function validateBody(raw: unknown, field = 'body'): TDocNode {
       throw new AppError('INVALID_INPUT', 'The body could not be read.', { [field]: ['The body is not valid JSON.'] });
     }
   }
+  // The shape first, without recursion: the schema's parser below recurses.
+  const problem = outOfBounds(value);
+  if (problem) throw new AppError('INVALID_INPUT', problem, { [field]: [problem] });
   const parsed = ZDocNode.safeParse(value);
   if (!parsed.success || parsed.data.type !== 'doc') {
     throw new AppError('INVALID_INPUT', 'The body could not be read.', { [field]: ['The body is not a document.'] });

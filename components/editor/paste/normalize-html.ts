@@ -32,6 +32,33 @@ function renameCell(cell: Element, tag: 'th'): Element {
   return replacement;
 }
 
+/** DOM nesting past this (far beyond what Word, Google Docs or a web page send) is pasted as text. */
+const MAX_PASTE_DEPTH = 40;
+
+/**
+ * Replaces each element nested past MAX_PASTE_DEPTH with a paragraph of its text, walked
+ * without recursion (a paste 20,000 levels deep must not overflow the editor's parser,
+ * and the story could not hold it). Returns whether anything was flattened.
+ */
+function flattenDeepNesting(document: Document): boolean {
+  const stack: [Element, number][] = [[document.body, 0]];
+  const tooDeep: Element[] = [];
+  while (stack.length) {
+    const [element, depth] = stack.pop()!;
+    if (depth >= MAX_PASTE_DEPTH && element.firstElementChild) {
+      tooDeep.push(element);
+      continue;
+    }
+    for (const child of element.children) stack.push([child, depth + 1]);
+  }
+  for (const element of tooDeep) {
+    const paragraph = document.createElement('p');
+    paragraph.textContent = element.textContent;
+    element.replaceWith(paragraph);
+  }
+  return tooDeep.length > 0;
+}
+
 /**
  * Clipboard HTML made ready for the editor's parser: spreadsheet tables keep their
  * bold header row as a header row and their alignment (from Excel's and LibreOffice's
@@ -42,6 +69,7 @@ function renameCell(cell: Element, tag: 'th'): Element {
 export function normalizePastedHtml(html: string): { html: string; notices: string[] } {
   const document = new DOMParser().parseFromString(html, 'text/html');
   const notices: string[] = [];
+  if (flattenDeepNesting(document)) notices.push('Part of what you pasted was nested too deeply to keep its structure: it was pasted as plain text, no words lost.');
   const looks = classLooks(document);
   for (const group of document.querySelectorAll('colgroup, col')) group.remove();
 

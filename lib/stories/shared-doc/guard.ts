@@ -4,6 +4,7 @@
 import { getSchema } from '@tiptap/core';
 import * as Y from 'yjs';
 import { bodyExtensions } from '@/lib/content/extensions';
+import { MAX_ATTRIBUTE_DEPTH, nestsDeeperThan } from '@/lib/content/json-depth';
 import { BODY_FIELD, FIELDS_MAP, isTextField, scalarProblem, TEXT_CEILING, TEXT_FIELDS } from './fields';
 
 /** An update refused at the door: which part of the story it touched, and why, in words. */
@@ -40,6 +41,7 @@ function parentOf(type: AnyType): AnyType | null {
 function textProblem(text: Y.Text | Y.XmlText, marksAllowed: boolean): string | null {
   for (const op of text.toDelta() as { insert: unknown; attributes?: Record<string, unknown> }[]) {
     if (typeof op.insert !== 'string') return 'Only text may be written here.';
+    if (nestsDeeperThan(op.attributes, MAX_ATTRIBUTE_DEPTH)) return 'Formatting nested too deeply.';
     for (const mark of Object.keys(op.attributes ?? {})) {
       if (!marksAllowed || !schemaNames().marks.has(mark.split('--')[0]!)) return `The formatting “${mark.slice(0, 40)}” is not one the editor has.`;
     }
@@ -173,6 +175,7 @@ export class SharedDocGuard {
       const { type, depth: level, whole } = stack.pop()!;
       if (level > this.limits.maxDepth) return 'The body is nested too deeply.';
       if (type instanceof Y.XmlElement && !schemaNames().nodes.has(type.nodeName)) return `“${type.nodeName.slice(0, 40)}” is not a part the editor has.`;
+      if (type instanceof Y.XmlElement && nestsDeeperThan(type.getAttributes(), MAX_ATTRIBUTE_DEPTH)) return 'A part of the body carries settings nested too deeply.';
       if (type instanceof Y.XmlText) {
         const problem = textProblem(type, true);
         if (problem) return problem;
