@@ -2,6 +2,7 @@ import 'server-only';
 import { z } from 'zod';
 import { zLine } from '@/lib/text/fields';
 import { prisma } from '@/lib/db';
+import { followReplacedReference } from '@/lib/stories/mutations';
 import { AppError, parseInput } from '@/lib/errors';
 import { assertCan, type Viewer } from '@/lib/auth/permissions';
 import { slugify } from '@/lib/text/slug';
@@ -59,7 +60,7 @@ export async function setSectionHidden(viewer: Viewer, input: { id: string; hidd
  */
 export async function deleteSection(viewer: Viewer, input: { id: string; moveTo: string }) {
   assertCan(viewer, 'section.manage');
-  return prisma.$transaction(async (tx) => {
+  const result = await prisma.$transaction(async (tx) => {
     const section = await tx.section.findUnique({ where: { id: input.id }, select: { name: true, _count: { select: { stories: true, publications: true } } } });
     if (!section) throw new AppError('NOT_FOUND', 'That section no longer exists.');
     const stories = section._count.stories + section._count.publications;
@@ -76,4 +77,7 @@ export async function deleteSection(viewer: Viewer, input: { id: string; moveTo:
     await tx.auditEvent.create({ data: { actorId: viewer.id, action: 'section.delete', note: target ? `${section.name} (stories moved to ${target.name})` : section.name } });
     return { moved: section._count.stories, to: target?.name ?? null };
   });
+  // The stories' shared documents follow their rows to the new section.
+  if (result.to) await followReplacedReference(viewer, { sectionId: input.id, by: input.moveTo });
+  return result;
 }

@@ -117,3 +117,32 @@ export async function changeStoryFields(viewer: Viewer, storyId: string, change:
   assertCan(viewer, 'story.edit');
   return editStoryDocument(viewer, storyId, (doc, current) => setScalars(doc, change(current)), { reason: 'SAVE' });
 }
+
+/** A reference many stories share, replaced under them: a tag merged into another, or a deleted section's stories moved to another. */
+export type ReplacedReference = { tagId: string; by: DraftTag } | { sectionId: string; by: string };
+
+/**
+ * After a tag merge or a section's deletion rewrote the stories' own rows, each story's
+ * shared document follows as this person's edit, so open editors see the new tag or
+ * section and the next store does not hold the old one back as "no longer exists".
+ * Stories without a shared document yet make theirs from the row when opened. Returns
+ * how many documents followed.
+ */
+export async function followReplacedReference(viewer: Viewer, replaced: ReplacedReference): Promise<number> {
+  const byTag = 'tagId' in replaced;
+  const states = await prisma.storyCollabState.findMany({
+    where: { story: byTag ? { tags: { some: { tagId: replaced.by.id } } } : { sectionId: replaced.by } },
+    select: { storyId: true },
+  });
+  let followed = 0;
+  for (const { storyId } of states) {
+    const change = (current: Draft): Partial<Pick<Draft, 'tags' | 'sectionId'>> => {
+      if (!byTag) return current.sectionId === replaced.sectionId ? { sectionId: replaced.by } : {};
+      if (!current.tags.some((t) => t.id === replaced.tagId)) return {};
+      const tags = current.tags.map((t) => (t.id === replaced.tagId ? replaced.by : t));
+      return { tags: tags.filter((t, i) => tags.findIndex((other) => other.id === t.id) === i) };
+    };
+    await editStoryDocument(viewer, storyId, (doc, current) => setScalars(doc, change(current)), { reason: 'SAVE' }).then(() => followed++, () => {});
+  }
+  return followed;
+}

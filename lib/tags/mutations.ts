@@ -108,7 +108,7 @@ export async function mergeTags(viewer: Viewer, input: z.output<typeof ZMerge>) 
     await tx.tagRedirect.create({ data: { slug: source.slug, tagId: target.id } });
     await tx.tag.update({ where: { id: target.id }, data: { updatedAt: new Date() } });
     await tx.auditEvent.create({ data: { actorId: viewer.id, action: 'tag.merge', note: `${source.name} → ${target.name}`, data: { sourceId: source.id, targetId: target.id, stories: moved } } });
-    return { targetId: target.id, movedStories: moved };
+    return { targetId: target.id, target: { id: target.id, name: target.name, kind: target.kind }, movedStories: moved };
   });
 }
 

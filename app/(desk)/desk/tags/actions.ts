@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { revalidatePath } from 'next/cache';
 import { revalidatePublicSite } from '@/lib/cache/revalidate-public';
 import { defineAction } from '@/lib/action';
+import { followReplacedReference } from '@/lib/stories/mutations';
 import { addAlias, createTag, deleteTag, mergeTags, removeAlias, updateTag } from '@/lib/tags/mutations';
 import { searchTags } from '@/lib/tags/queries';
 import { suggestTags, ZSuggestInput } from '@/lib/tags/suggestions';
@@ -31,5 +32,15 @@ export const createTagAction = defineAction({
 export const updateTagAction = defineAction({ permission: 'tag.edit', schema: ZTagUpdate, run: async (input, viewer) => { await updateTag(viewer, input); refresh(); await revalidatePublicSite(); }, success: 'Tag saved.' });
 export const addAliasAction = defineAction({ permission: 'tag.edit', schema: ZAlias, run: async (input, viewer) => { await addAlias(viewer, input); refresh(); }, success: 'Alias added.' });
 export const removeAliasAction = defineAction({ permission: 'tag.edit', schema: z.object({ aliasId: ZId }), run: async (input, viewer) => { await removeAlias(viewer, input); refresh(); } });
-export const mergeTagsAction = defineAction({ permission: 'tag.merge', schema: ZMerge, run: async (input, viewer) => { const result = await mergeTags(viewer, input); refresh(); await revalidatePublicSite(); return result; } });
+export const mergeTagsAction = defineAction({
+  permission: 'tag.merge', schema: ZMerge,
+  run: async (input, viewer) => {
+    const result = await mergeTags(viewer, input);
+    // The stories' shared documents follow their rows to the merged tag (lib/tags sits above lib/stories).
+    await followReplacedReference(viewer, { tagId: input.sourceId, by: result.target });
+    refresh();
+    await revalidatePublicSite();
+    return result;
+  },
+});
 export const deleteTagAction = defineAction({ permission: 'tag.delete', schema: z.object({ id: ZId }), run: async (input, viewer) => { await deleteTag(viewer, input); refresh(); } });
