@@ -5,7 +5,7 @@ import type * as Y from 'yjs';
 import type { TDocNode } from '@/lib/content/document';
 import type { Draft } from '@/lib/stories/draft';
 import { fieldsMapOf, readSharedDraft, scalarOf, setScalars, textOf } from '@/lib/stories/shared-doc/codec';
-import { SCALAR_FIELDS, TEXT_FIELDS, type ScalarField } from '@/lib/stories/shared-doc/fields';
+import { SCALAR_FIELDS, scalarProblem, TEXT_FIELDS, type ScalarField } from '@/lib/stories/shared-doc/fields';
 import type { SharedStory } from './use-shared-story';
 
 /** Changes written by this form (the observers below need not read them back). */
@@ -54,8 +54,10 @@ export function useSharedDraft(shared: SharedStory | null, initial: Draft) {
   }, [doc, ready]);
 
   const setField: SetField = useCallback((field, value) => {
-    if (doc) doc.transact(() => setScalars(doc, { [field]: value }), FORM);
-    setDraft((current) => ({ ...current, [field]: value }));
+    // Only what the document may hold is written to it (the server would refuse the rest): tags as id, name and kind.
+    const clean = field === 'tags' ? (value as Draft['tags']).map(({ id, name, kind }) => ({ id, name, kind })) : value;
+    if (doc && !scalarProblem(field, clean)) doc.transact(() => setScalars(doc, { [field]: clean }), FORM);
+    setDraft((current) => ({ ...current, [field]: clean }));
   }, [doc]);
 
   const setBody = useCallback((body: TDocNode) => setDraft((current) => ({ ...current, body })), []);

@@ -51,7 +51,7 @@ export function StoryDetails({ story, draft, setField, errors, options, editor, 
           {text ? <SharedTextInput {...text} field="datelinePlace" id="datelinePlace" invalid={!!errors.datelinePlace} /> : null}
         </Field>
         <Field id="datelineDate" label="Dateline date" errors={errors.datelineDate} hint="YYYY-MM-DD">
-          <TextInput id="datelineDate" inputMode="numeric" placeholder="YYYY-MM-DD" autoComplete="off" value={draft.datelineDate} onChange={(e) => set('datelineDate', e.target.value)} invalid={!!errors.datelineDate} />
+          <TextInput id="datelineDate" inputMode="numeric" placeholder="YYYY-MM-DD" autoComplete="off" maxLength={40} value={draft.datelineDate} onChange={(e) => set('datelineDate', e.target.value)} invalid={!!errors.datelineDate} />
         </Field>
         <Field id="credit" label="Credit" errors={errors.credit}>
           {text ? <SharedTextInput {...text} field="credit" id="credit" placeholder={creditFor(draft.language, options.credits, options.defaultCredit)} invalid={!!errors.credit} /> : null}
@@ -86,7 +86,7 @@ export function StoryDetails({ story, draft, setField, errors, options, editor, 
           </SelectInput>
         </Field>
         <Field id="slug" label="Slug" errors={errors.slug} hint={story.slugFrozen ? 'Frozen: the story has been published.' : 'Leave empty to make it from the headline.'}>
-          <TextInput id="slug" value={story.slugFrozen ? story.slug : draft.slug} placeholder={story.slug.startsWith('untitled-') ? 'made from the headline' : story.slug} disabled={story.slugFrozen} onChange={(e) => set('slug', e.target.value)} invalid={!!errors.slug} />
+          <TextInput id="slug" maxLength={200} value={story.slugFrozen ? story.slug : draft.slug} placeholder={story.slug.startsWith('untitled-') ? 'made from the headline' : story.slug} disabled={story.slugFrozen} onChange={(e) => set('slug', e.target.value)} invalid={!!errors.slug} />
         </Field>
       </fieldset>
       <div className="rounded-lg border border-slate-200 bg-white p-3">
@@ -104,7 +104,7 @@ export function StoryDetails({ story, draft, setField, errors, options, editor, 
         </Field>
       ) : (
         <Field id="embargoUntil" label="Embargo until" errors={errors.embargoUntil} hint={`YYYY-MM-DD HH:MM, newsroom time (${options.timeZone}). Until then the story is on no public surface, even once published.`}>
-          <TextInput id="embargoUntil" placeholder="YYYY-MM-DD HH:MM" autoComplete="off" value={draft.embargoUntil} onChange={(e) => set('embargoUntil', e.target.value)} invalid={!!errors.embargoUntil} />
+          <TextInput id="embargoUntil" placeholder="YYYY-MM-DD HH:MM" autoComplete="off" maxLength={40} value={draft.embargoUntil} onChange={(e) => set('embargoUntil', e.target.value)} invalid={!!errors.embargoUntil} />
         </Field>
       )}
     </aside>
