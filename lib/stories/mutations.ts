@@ -51,7 +51,7 @@ export async function createStory(viewer: Viewer, input?: StoryInput, options: C
     const content: StoryContent = contentOfInput(parsed);
     const story = await tx.story.create({
       data: {
-        ...storyRowColumns(content), slug: refused.slug, authorId: viewer.id, lastEditorId: viewer.id, correctionNote: parsed.correctionNote, embargoUntil: parsed.embargoUntil,
+        ...storyRowColumns(content), slug: refused.slug, authorId: viewer.id, lastEditorId: viewer.id, textEditorId: viewer.id, correctionNote: parsed.correctionNote, embargoUntil: parsed.embargoUntil,
         liveCoverage: parsed.liveCoverage, leadImageId: parsed.leadImageId, ...(options.wire ? { wireItemId: options.wire.itemId, wireVersion: options.wire.version } : {}),
       },
       include: storyWithTags,

@@ -46,7 +46,7 @@ export async function transitionStory(viewer: Viewer, input: TTransition, now = 
     const story = await tx.story.findUnique({ where: { id: input.storyId }, include: { tags: true, publication: { select: { storyId: true, killedAt: true } } } });
     if (!story) throw new AppError('NOT_FOUND', 'This story no longer exists.');
     const isLive = !!story.publication && !story.publication.killedAt;
-    const plan = planTransition({ status: story.status, priority: story.priority, lastEditorId: story.lastEditorId, isLive, wasPublished: !!story.publication || !!story.firstPublishedAt }, input.action, viewer, { note: input.note, at: input.at, now });
+    const plan = planTransition({ status: story.status, priority: story.priority, lastEditorId: story.lastEditorId, textEditorId: story.textEditorId, smallEditChars: story.smallEditChars, isLive, wasPublished: !!story.publication || !!story.firstPublishedAt }, input.action, viewer, { note: input.note, at: input.at, now });
     if (input.baseVersion !== undefined && input.baseVersion !== story.version) {
       throw new AppError('CONFLICT', 'The text changed since you opened it. Reload to see the current version.');
     }
@@ -94,10 +94,11 @@ export async function transitionStory(viewer: Viewer, input: TTransition, now = 
     const note = [
       input.note ?? '',
       plan.fourEyesWaived ? 'Four-eyes check waived: FLASH published by the reviewer who last changed it.' : '',
+      plan.smallFixWaived !== null ? `Four-eyes check: the approver's own change since was a small fix (${plan.smallFixWaived} characters) of someone else's text.` : '',
       input.action === 'publishNow' ? `Published without review by ${viewer.name} (${story.priority}).` : '',
     ].filter(Boolean).join(' ');
     await tx.auditEvent.create({
-      data: { storyId: story.id, actorId: viewer.id, action: `story.${input.action}`, fromStatus: story.status, toStatus: plan.to, note, data: { fourEyesWaived: plan.fourEyesWaived, at: input.at?.toISOString() ?? null }, createdAt: now },
+      data: { storyId: story.id, actorId: viewer.id, action: `story.${input.action}`, fromStatus: story.status, toStatus: plan.to, note, data: { fourEyesWaived: plan.fourEyesWaived, smallFixWaived: plan.smallFixWaived, at: input.at?.toISOString() ?? null }, createdAt: now },
     });
     const verb = NOTIFY[input.action];
     if (verb && story.authorId !== viewer.id) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Viewer } from '@/lib/auth/permissions';
 import { ROLES, type Role , STORY_STATUSES, type StoryStatus } from '@/lib/enums';
-import { availableActions, isEditable, offeredMoves, planTransition, WORKFLOW_ACTIONS, type WorkflowAction } from './workflow';
+import { availableActions, heldBackMoves, isEditable, offeredMoves, planTransition, WORKFLOW_ACTIONS, type WorkflowAction } from './workflow';
 
 // The specification: [from, action, to, roles allowed]. Everything else is refused.
 const ALL: Role[] = ['EDITOR', 'REVIEWER', 'ADMIN'];
@@ -57,6 +57,18 @@ describe('workflow guards', () => {
   it('four eyes: a reviewer cannot approve text they last changed', () => {
     expect(() => planTransition(inReview, 'approve', viewer('REVIEWER'))).toThrow(/another reviewer/);
     expect(planTransition(inReview, 'approve', viewer('REVIEWER', 'other')).fourEyesWaived).toBe(false);
+  });
+
+  it('four eyes: a reviewer whose own change since is a small fix of someone else\'s text may approve, and the plan says so for the audit', () => {
+    const fixed = { ...inReview, textEditorId: 'writer', lastEditorId: 'me', smallEditChars: 12 };
+    expect(planTransition(fixed, 'approve', viewer('REVIEWER'))).toMatchObject({ to: 'APPROVED', fourEyesWaived: false, smallFixWaived: 12 });
+    expect(availableActions(fixed, viewer('REVIEWER'))).toContain('approve');
+    expect(heldBackMoves(fixed, viewer('REVIEWER'))).toEqual({});
+    // The writer of the text is held back, and told why.
+    const written = { ...inReview, textEditorId: 'me', lastEditorId: 'me' };
+    expect(availableActions(written, viewer('REVIEWER'))).not.toContain('approve');
+    expect(heldBackMoves(written, viewer('REVIEWER')).approve).toMatch(/more than a small fix/);
+    expect(heldBackMoves(written, viewer('EDITOR'))).toEqual({}); // an editor may not approve anyway
   });
 
   it('four eyes is waived, and says so, for a FLASH', () => {

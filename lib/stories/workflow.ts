@@ -60,6 +60,10 @@ export type WorkflowStory = {
   status: StoryStatus;
   priority: Priority;
   lastEditorId: string | null;
+  /** Who wrote the text for the four-eyes rule (lastEditorId when unknown). */
+  textEditorId?: string | null;
+  /** Characters the last editor changed since, as a small fix of someone else's text. */
+  smallEditChars?: number;
   isLive: boolean;
   /** Ever published (live now or killed since): such a story is never spiked. */
   wasPublished?: boolean;
@@ -73,6 +77,8 @@ export type TransitionPlan = {
   action: WorkflowAction;
   /** Set when the four-eyes rule was waived because the story is a FLASH. */
   fourEyesWaived: boolean;
+  /** Set when the approver's own change since is a small fix of someone else's text: its size in characters (audited). */
+  smallFixWaived: number | null;
 };
 
 export function findTransition(from: StoryStatus, action: WorkflowAction): Transition | undefined {
@@ -107,6 +113,7 @@ export function planTransition(story: WorkflowStory, action: WorkflowAction, vie
   }
   if (!can(viewer, transition.permission)) throw new AppError('FORBIDDEN', 'Your role does not allow this.');
   let fourEyesWaived = false;
+  let smallFixWaived: number | null = null;
   for (const guard of transition.guards ?? []) {
     if (guard === 'noteRequired' && !input.note?.trim()) {
       throw new AppError('INVALID_INPUT', 'A note is required.', { note: ['Say why.'] });
@@ -123,14 +130,38 @@ export function planTransition(story: WorkflowStory, action: WorkflowAction, vie
     if (guard === 'neverPublished' && (story.isLive || story.wasPublished)) {
       throw new AppError('INVALID_TRANSITION', 'A story that has been published cannot be spiked; kill it instead.');
     }
-    if (guard === 'fourEyes' && story.lastEditorId === viewer.id) {
-      if (story.priority !== 'FLASH') {
-        throw new AppError('FORBIDDEN', 'You last changed this text, so another reviewer must approve it.');
-      }
-      fourEyesWaived = true;
+    if (guard === 'fourEyes') {
+      const rule = fourEyes(story, viewer);
+      if (rule === 'wrote' && story.priority !== 'FLASH') throw new AppError('FORBIDDEN', FOUR_EYES_REASON);
+      if (rule === 'wrote') fourEyesWaived = true;
+      if (rule === 'small fix') smallFixWaived = story.smallEditChars ?? 0;
     }
   }
-  return { from: story.status, to: transition.to, action, fourEyesWaived };
+  return { from: story.status, to: transition.to, action, fourEyesWaived, smallFixWaived };
+}
+
+/** Why a reviewer who wrote the text may not approve it, in words the desk shows. */
+export const FOUR_EYES_REASON = 'You wrote this text (more than a small fix), so another reviewer must approve it.';
+
+/**
+ * The four-eyes rule for one approver: they wrote the text (refused, but for a FLASH),
+ * their own change since is only a small fix of someone else's text (allowed, audited),
+ * or it is someone else's work.
+ */
+function fourEyes(story: WorkflowStory, viewer: Viewer): 'wrote' | 'small fix' | 'other' {
+  if ((story.textEditorId ?? story.lastEditorId) === viewer.id) return 'wrote';
+  return story.lastEditorId === viewer.id ? 'small fix' : 'other';
+}
+
+/**
+ * Moves this viewer's role could make on the story but a rule of the table holds back,
+ * with why, for the desk to say (an approve button that is simply missing is a dead end).
+ */
+export function heldBackMoves(story: WorkflowStory, viewer: Viewer): Partial<Record<WorkflowAction, string>> {
+  const held: Partial<Record<WorkflowAction, string>> = {};
+  const approve = findTransition(story.status, 'approve');
+  if (approve && can(viewer, approve.permission) && fourEyes(story, viewer) === 'wrote' && story.priority !== 'FLASH') held.approve = FOUR_EYES_REASON;
+  return held;
 }
 
 /** Whether a story in this state may be edited at all (killed and spiked ones may not): the table says, not the form. */
@@ -149,7 +180,7 @@ export function availableActions(story: WorkflowStory, viewer: Viewer): Workflow
     if (!transition || !can(viewer, transition.permission)) return false;
     if (transition.guards?.includes('liveOnly') && !story.isLive) return false;
     if (transition.guards?.includes('neverPublished') && (story.isLive || story.wasPublished)) return false;
-    if (transition.guards?.includes('fourEyes') && story.lastEditorId === viewer.id && story.priority !== 'FLASH') return false;
+    if (transition.guards?.includes('fourEyes') && fourEyes(story, viewer) === 'wrote' && story.priority !== 'FLASH') return false;
     return true;
   });
 }

@@ -8,6 +8,7 @@ import { slugify, uniqueSlug } from '@/lib/text/slug';
 import { sameContent, type StoryContent } from './content';
 import { toSavePayload, type Draft } from './draft';
 import { draftOfStory } from './draft-of-story';
+import { textAuthorship, textChangeSize } from './edit-size';
 import { contentOf, recordRevision, replaceTags, storyRowColumns } from './records';
 import { ZSaveStory, type TSaveStory } from './validation';
 import { isEditable, planTransition } from './workflow';
@@ -132,9 +133,11 @@ export async function writeWorkingCopy(tx: Tx, viewer: Viewer, storyId: string, 
     // A status moves only by the workflow table: editing is its `edit` move.
     const plan = planTransition({ status: story.status, priority: story.priority, lastEditorId: story.lastEditorId, isLive: !!story.publication }, 'edit', viewer);
     const version = story.version + 1;
+    // Whose text it is for the four-eyes rule: a small fix by a reviewer leaves it the writer's.
+    const authorship = textAuthorship(story, viewer.id, textChangeSize(contentOf(story), content));
     const updated = await tx.story.update({
       where: { id: story.id },
-      data: { ...storyRowColumns(content), slug, correctionNote: input.correctionNote, embargoUntil: story.publication ? story.embargoUntil : embargoUntil, liveCoverage: input.liveCoverage, leadImageId: input.leadImageId, status: plan.to, lastEditorId: viewer.id, version },
+      data: { ...storyRowColumns(content), slug, correctionNote: input.correctionNote, embargoUntil: story.publication ? story.embargoUntil : embargoUntil, liveCoverage: input.liveCoverage, leadImageId: input.leadImageId, status: plan.to, lastEditorId: viewer.id, ...authorship, version },
       select: { updatedAt: true },
     });
     await replaceTags(tx, story.id, content.tagIds);

@@ -86,4 +86,23 @@ describe('workflow transitions on PostgreSQL', () => {
     }
     expect((await prisma.story.findUniqueOrThrow({ where: { id: story.id } })).status).toBe('IN_REVIEW');
   });
+  it('a reviewer who fixed a typo may still approve, audited as a small fix; one who rewrote the text may not, and is told why', async () => {
+    const editor = await seedUser('EDITOR');
+    const reviewer = await seedUser('REVIEWER');
+    const story = await saveStoryInput(editor, storyInput({ body: docFromParagraphs(['Peskov siad the talks went well.']) }));
+    await transitionStory(editor, { storyId: story.id, action: 'submit' });
+    let row = await prisma.story.findUniqueOrThrow({ where: { id: story.id } });
+    await saveStoryInput(reviewer, storyInput({ id: story.id, baseVersion: row.version, slug: row.slug, body: docFromParagraphs(['Peskov said the talks went well.']) }));
+    row = await prisma.story.findUniqueOrThrow({ where: { id: story.id } });
+    expect(row).toMatchObject({ lastEditorId: reviewer.id, textEditorId: editor.id, smallEditChars: 2 });
+    await transitionStory(reviewer, { storyId: story.id, action: 'approve' });
+    const audit = await prisma.auditEvent.findFirstOrThrow({ where: { storyId: story.id, action: 'story.approve' } });
+    expect(audit.note).toMatch(/small fix \(2 characters\)/);
+
+    const other = await saveStoryInput(editor, storyInput({ body: docFromParagraphs(['The talks went well.']) }));
+    await transitionStory(editor, { storyId: other.id, action: 'submit' });
+    row = await prisma.story.findUniqueOrThrow({ where: { id: other.id } });
+    await saveStoryInput(reviewer, storyInput({ id: other.id, baseVersion: row.version, slug: row.slug, body: docFromParagraphs(['The talks, which lasted four hours in the Kremlin, went well, both sides said.']) }));
+    await expect(transitionStory(reviewer, { storyId: other.id, action: 'approve' })).rejects.toThrow(/You wrote this text \(more than a small fix\)/);
+  });
 });

@@ -32,6 +32,8 @@ export type StoryFormProps = {
   options: StoryFormOptions;
   /** The workflow moves this person may make now. */
   moves: WorkflowAction[];
+  /** Moves their role allows that a rule holds back now, with why. */
+  heldBack?: Partial<Record<WorkflowAction, string>>;
   /** Review comments. */
   threads?: ThreadItem[];
   /** Who is editing, as the session says (their presence on the story). */
@@ -85,6 +87,11 @@ export function StoryForm(props: StoryFormProps) {
   useEffect(() => {
     if (storedVersion && draft.liveCoverage !== story.liveCoverage) router.refresh();
   }, [storedVersion, draft.liveCoverage, story.liveCoverage, router]);
+  // Whether this reviewer may still approve depends on whose text it is now: the buttons follow each store.
+  const mayApprove = props.moves.includes('approve') || !!props.heldBack?.approve;
+  useEffect(() => {
+    if (storedVersion && mayApprove) router.refresh();
+  }, [storedVersion, mayApprove, router]);
 
   // The headline takes the caret when the story opens editable, as a new page would.
   const focused = useRef(false);
@@ -132,6 +139,7 @@ export function StoryForm(props: StoryFormProps) {
       <StoryToolbar helpOpen={helpOpen} onHelpOpenChange={setHelpOpen} readOnly={readOnly} save={save} onSave={() => void workflow.saveNow()}
         moves={moves} busy={workflow.busy || !ready} timeZone={options.timeZone} onMove={workflow.run} />
       <FormMessage state={workflow.outcome} />
+      {Object.values(props.heldBack ?? {}).map((why) => <p key={why} role="note" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">{why}</p>)}
       <StoryPresence people={people} />
       {readOnly ? (
         <div role="region" aria-label="Read-only story" className="rounded-lg border border-slate-300 bg-slate-100 p-3 text-sm">

@@ -7,7 +7,7 @@ import { listSections } from '@/lib/sections/queries';
 import { parseCredits } from '@/lib/stories/dateline';
 import { draftOfStory } from '@/lib/stories/draft-of-story';
 import type { getStoryForEditor } from '@/lib/stories/editor-queries';
-import { availableActions, isEditable } from '@/lib/stories/workflow';
+import { availableActions, heldBackMoves, isEditable } from '@/lib/stories/workflow';
 import { listTopicOptions } from '@/lib/topics/queries';
 
 type EditorStory = NonNullable<Awaited<ReturnType<typeof getStoryForEditor>>>;
@@ -19,11 +19,13 @@ async function formOptions() {
 
 export async function storyFormProps(story: EditorStory, viewer: Viewer): Promise<StoryFormProps> {
   const isLive = !!story.publication && !story.publication.killedAt;
+  const workflowStory = { status: story.status, priority: story.priority, lastEditorId: story.lastEditorId, textEditorId: story.textEditorId, smallEditChars: story.smallEditChars, isLive, wasPublished: !!story.publication || !!story.firstPublishedAt };
   return {
     story: { id: story.id, status: story.status, slug: story.slug, slugFrozen: !!story.firstPublishedAt, isLive, editable: isEditable(story.status), liveCoverage: story.liveCoverage },
     saved: { draft: draftOfStory(story), version: story.version, held: story.unstored ?? {} },
     options: await formOptions(),
-    moves: availableActions({ status: story.status, priority: story.priority, lastEditorId: story.lastEditorId, isLive, wasPublished: !!story.publication || !!story.firstPublishedAt }, viewer),
+    moves: availableActions(workflowStory, viewer),
+    heldBack: heldBackMoves(workflowStory, viewer),
     // The story is edited through its shared document, by everyone with it open; this is who they see.
     me: presenceIdentity(viewer),
   };
