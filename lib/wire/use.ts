@@ -5,7 +5,8 @@ import { saveStory } from '@/lib/stories/mutations';
 import { isLanguage } from '@/lib/stories/limits';
 import { readDoc } from '@/lib/content/document';
 
-const priorityOf = (urgency: number | null) => (urgency === 1 ? 'FLASH' : urgency !== null && urgency <= 3 ? 'URGENT' : 'ROUTINE');
+import { addComment } from '@/lib/comments/mutations';
+import { priorityOfUrgency } from './urgency';
 
 /**
  * Turns incoming wire copy into an editable draft that keeps the link to its source
@@ -25,11 +26,16 @@ export async function draftFromWireItem(viewer: Viewer, wireItemId: string): Pro
     {
       headline: item.headline.slice(0, 160), subheadline: item.subheadline.slice(0, 400), slug: '',
       datelinePlace: item.datelinePlace.slice(0, 80), datelineDate: new Date(`${date.toISOString().slice(0, 10)}T00:00:00Z`), credit: item.source.slice(0, 40),
-      sectionId: null, topicId: null, priority: priorityOf(item.urgency),
+      sectionId: null, topicId: null, priority: priorityOfUrgency(item.urgency),
       language: isLanguage(item.language) ? item.language : 'en',
-      tagIds: existingTags.map((t) => t.id), body: readDoc(item.body), correctionNote: '', embargoUntil: null, liveCoverage: false, leadImageId: null, baseVersion: 0, autosave: false,
+      tagIds: existingTags.map((t) => t.id), body: readDoc(item.body), correctionNote: '',
+      // The agency's embargo holds for the desk's story too (one already past is no embargo).
+      embargoUntil: item.embargoUntil && item.embargoUntil > new Date() ? item.embargoUntil : null, liveCoverage: false, leadImageId: null, baseVersion: 0, autosave: false,
     },
     { wire: { itemId: item.id, version: item.version, note: `From wire copy: ${item.source} ${item.guid} (version ${item.version})` } },
   );
+  // What the agency said to editors, and its byline, stay with the draft as a note on the desk (never shown to readers).
+  const note = [item.edNote && `Editor's note from ${item.source}: ${item.edNote}`, item.byline && `Agency byline: ${item.byline}`].filter(Boolean).join('\n');
+  if (note) await addComment(viewer, { storyId: saved.id, text: note.slice(0, 2000), anchor: null });
   return { storyId: saved.id, created: true };
 }

@@ -5,6 +5,7 @@ import { Button } from '@/components/ui/button';
 import { SelectInput, TextInput } from '@/components/ui/field';
 import { formatDeskTime } from '@/lib/time/format';
 import { listIncoming, listSources, ZIncomingFilter, type IncomingFilter } from '@/lib/wire/queries';
+import { urgencyLabel } from '@/lib/wire/urgency';
 import { requireViewer } from '../../require-viewer';
 
 export const metadata = { title: 'Incoming wire' };
@@ -46,7 +47,7 @@ export default async function IncomingPage({ searchParams }: { searchParams: Pro
           <li key={item.id} className="flex flex-wrap items-baseline gap-x-3 gap-y-1 p-3">
             <Link href={`/desk/incoming/${item.id}`} className="font-medium text-slate-900 hover:underline">{item.headline}</Link>
             <span className="text-sm text-slate-600">{item.source}</span>
-            {item.urgency ? <Badge tone={URGENCY_TONE(item.urgency)}>urgency {item.urgency}</Badge> : null}
+            {item.urgency ? <Badge tone={URGENCY_TONE(item.urgency)}>urgency {urgencyLabel(item.urgency)}</Badge> : null}
             {item.version > 1 ? <Badge tone="blue">version {item.version}</Badge> : null}
             <WireFlagBadges flags={item.flags} />
             {item.killedAt ? <Badge tone="red">Killed</Badge> : item.pubStatus === 'withheld' ? <Badge tone="amber">Withheld</Badge> : null}

@@ -8,6 +8,7 @@ import { Badge } from '@/components/ui/badge';
 import { can } from '@/lib/auth/permissions';
 import { readDoc } from '@/lib/content/document';
 import type { WireImage } from '@/lib/wire/types';
+import { urgencyLabel } from '@/lib/wire/urgency';
 import { getWireItem } from '@/lib/wire/queries';
 import { draftFromWireItemAction } from '../actions';
 import { requireViewer } from '../../../require-viewer';
@@ -26,7 +27,7 @@ export default async function WireItemPage({ params }: { params: Promise<{ id: s
   const facts: [string, string][] = [
     ['Source', item.source], ['Identifier', item.guid], ['Version', String(item.version)], ['Format', item.format],
     ['Received', formatDeskTime(item.receivedAt)], ['Version created', item.versionCreatedAt ? formatDeskTime(item.versionCreatedAt) : '—'],
-    ['Urgency', item.urgency ? String(item.urgency) : '—'], ['Language', item.language], ['Status', item.killedAt ? 'killed' : item.pubStatus],
+    ['Urgency', urgencyLabel(item.urgency)], ['Language', item.language], ['Status', item.killedAt ? 'killed' : item.pubStatus],
     ...(item.embargoUntil ? [['Embargoed until', formatDeskTime(item.embargoUntil)] as [string, string]] : []),
   ];
   return (
