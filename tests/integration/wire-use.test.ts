@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { docFromParagraphs } from '@/lib/content/document';
+import { docFromParagraphs, docJson } from '@/lib/content/document';
 import { prisma } from '@/lib/db';
 import { draftFromWireItem } from '@/lib/wire/use';
 import { urgencyLabel } from '@/lib/wire/urgency';
@@ -12,7 +12,7 @@ describe('Use: wire copy into a draft, keeping what the item had', () => {
     const item = await prisma.wireItem.create({
       data: {
         source: 'AP', guid: `urn:ap:${Date.now()}`, format: 'ninjs', headline: 'Fed holds rates', byline: 'By Benjamin Wright', urgency: 4,
-        edNote: 'Embargoed until 14:00 ET. Do not publish before.', embargoUntil: embargo, body: docFromParagraphs(['The Fed held rates.']), bodyText: 'The Fed held rates.',
+        edNote: 'Embargoed until 14:00 ET. Do not publish before.', embargoUntil: embargo, body: docJson(docFromParagraphs(['The Fed held rates.'])), bodyText: 'The Fed held rates.',
       },
     });
     const { storyId } = await draftFromWireItem(editor, item.id);
@@ -26,7 +26,7 @@ describe('Use: wire copy into a draft, keeping what the item had', () => {
     expect(urgencyLabel(1)).toBe('1 — Flash');
 
     // An embargo already past is no embargo.
-    const past = await prisma.wireItem.create({ data: { source: 'AP', guid: `urn:ap:past:${Date.now()}`, format: 'ninjs', headline: 'Old', embargoUntil: new Date(Date.now() - 60_000), body: docFromParagraphs(['x']), bodyText: 'x' } });
+    const past = await prisma.wireItem.create({ data: { source: 'AP', guid: `urn:ap:past:${Date.now()}`, format: 'ninjs', headline: 'Old', embargoUntil: new Date(Date.now() - 60_000), body: docJson(docFromParagraphs(['x'])), bodyText: 'x' } });
     const draft = await draftFromWireItem(editor, past.id);
     expect((await prisma.story.findUniqueOrThrow({ where: { id: draft.storyId } })).embargoUntil).toBeNull();
     expect(await prisma.reviewComment.count({ where: { storyId: draft.storyId } })).toBe(0);
