@@ -1,48 +1,49 @@
-import { canonicalJson } from '@/lib/stories/content';
 import type { PresenceIdentity } from './identity';
-import { readAwarenessEntries, type AwarenessEntry } from './wire-message';
-
-/**
- * Whose presence an entry is: this connection's own editor ('own', checked in full), a
- * copy of someone else's that changes nothing ('relay': editors pass on every presence
- * they know, at a clock the server already has), or neither ('refuse').
- */
-export type PresenceClaim = (entry: AwarenessEntry) => 'own' | 'relay' | 'refuse';
+import { readAwarenessEntries, writeAwarenessEntries } from './wire-message';
 
 /** The most one person's presence may weigh (their name, caret, activity and field). */
 export const MAX_PRESENCE_BYTES = 2_048;
-/** What a presence state may say, besides who it is. */
-const KEYS = new Set(['user', 'cursor', 'activity', 'field', 'caret']);
+/** What a presence state may say, besides who it is (which the server says). */
+const KEYS = new Set(['cursor', 'activity', 'field', 'caret']);
 
 /**
- * Checks an awareness (presence) update from a connection: small; changing only the
- * connection's own editor's presence (a client id no other connection speaks for), which
- * must name exactly the person the session says it is. Returns why not, or null.
+ * Whether a presence client id may be this connection's: it is already, or nobody else
+ * holds it (a second person's connection cannot speak for the first's editor).
  */
-export function awarenessProblem(update: Uint8Array, identity: PresenceIdentity, claim: PresenceClaim): string | null {
-  if (update.byteLength > MAX_PRESENCE_BYTES * 2) return 'Presence is too large.';
+export type PresenceClaim = (clientId: number) => boolean;
+
+/**
+ * An awareness (presence) update from a connection, as the server applies it: only the
+ * entries for this connection's own editor, each naming exactly the person the session
+ * says (whatever the client wrote there) and saying nothing else; copies of other
+ * people's presence that every editor passes on are dropped (the server has them). Null
+ * when nothing of it is the connection's own; a problem when it is malformed or too large.
+ */
+export function ownPresence(update: Uint8Array, identity: PresenceIdentity, claim: PresenceClaim): { update: Uint8Array | null } | { problem: string } {
+  if (update.byteLength > MAX_PRESENCE_BYTES * 8) return { problem: 'Presence is too large.' };
   let entries;
   try {
-    entries = readAwarenessEntries(update, 4);
+    entries = readAwarenessEntries(update, 16);
   } catch {
-    return 'Presence could not be read.';
+    return { problem: 'Presence could not be read.' };
   }
+  const own = [];
   for (const entry of entries) {
-    if (entry.state.length > MAX_PRESENCE_BYTES) return 'Presence is too large.';
-    const whose = claim(entry);
-    if (whose === 'refuse') return 'Presence may only be said for your own editor.';
-    if (whose === 'relay') continue;
+    if (entry.state.length > MAX_PRESENCE_BYTES) return { problem: 'Presence is too large.' };
     let state: unknown;
     try {
       state = JSON.parse(entry.state);
     } catch {
-      return 'Presence could not be read.';
+      return { problem: 'Presence could not be read.' };
     }
-    if (state === null) continue;
-    if (typeof state !== 'object' || Array.isArray(state)) return 'Presence could not be read.';
-    const fields = state as Record<string, unknown>;
-    if (Object.keys(fields).some((key) => !KEYS.has(key))) return 'Presence may only say who you are, where your caret is and what you are doing.';
-    if ('user' in fields && canonicalJson(fields.user) !== canonicalJson(identity)) return 'Presence must name the person signed in.';
+    if (state !== null && (typeof state !== 'object' || Array.isArray(state))) return { problem: 'Presence could not be read.' };
+    const fields = state as Record<string, unknown> | null;
+    const user = fields?.user as { id?: unknown } | undefined;
+    // Someone else's presence, passed on by this editor: not this connection's to say.
+    if (fields && user !== undefined && user?.id !== identity.id) continue;
+    if (!claim(entry.clientId)) continue;
+    const said = fields ? JSON.stringify({ ...Object.fromEntries(Object.entries(fields).filter(([key]) => KEYS.has(key))), user: identity }) : 'null';
+    own.push({ ...entry, state: said });
   }
-  return null;
+  return { update: own.length ? writeAwarenessEntries(own) : null };
 }

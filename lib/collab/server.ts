@@ -1,7 +1,7 @@
 import { STATUS_CODES, type IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { Hocuspocus, type Connection, type Document } from '@hocuspocus/server';
-import { WebSocketServer } from 'ws';
+import { WebSocketServer, type WebSocket } from 'ws';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { can, type Viewer } from '@/lib/auth/permissions';
@@ -14,12 +14,13 @@ import { announceUpdate, COLLAB_CHANNEL, type CollabSignal } from '@/lib/stories
 import { SharedDocGuard, DEFAULT_LIMITS as DOCUMENT_LIMITS, type Refusal } from '@/lib/stories/shared-doc/guard';
 import { keepUnstoredState, loadStoryDocument, STORED, storeStoryDocument } from '@/lib/stories/shared-doc/store';
 import { collabAccess, storyIdOfDocument } from './access';
-import { awarenessProblem, type PresenceClaim } from './awareness-guard';
+import { ownPresence } from './awareness-guard';
+import { GuardedSocket } from './guarded-socket';
 import { presenceIdentity, type PresenceIdentity } from './identity';
 import { parseClientMessage, type ServerMessage } from './messages';
 import { clearPresence, leavePresence, renewPresence, setPresence } from './presence';
 import { decideUpgrade } from './upgrade';
-import { readAwarenessEntries, readClientFrame } from './wire-message';
+import { frameFor, readAwarenessEntries, readClientFrame } from './wire-message';
 
 export { COLLAB_CHANNEL };
 /** Updates from another instance are applied with this origin, so they are not sent back out. */
@@ -82,8 +83,8 @@ export function startCollabServer(options: { connectionString: string; instanceI
   const saveReasons = new Map<string, 'SAVE'>();
   const guards = new Map<string, SharedDocGuard>();
   const open = new Map<Connection, Context>();
-  /** Which connection speaks for each presence client id, per document. */
-  const presenceOwners = new Map<string, Map<number, Connection>>();
+  /** Which socket speaks for each presence client id, per document. */
+  const presenceOwners = new Map<string, Map<number, GuardedSocket>>();
   /** People connected to other instances, by document: their presence is not sent back out. */
   const remoteClients = new Map<string, Set<number>>();
   const rates = {
@@ -149,9 +150,8 @@ export function startCollabServer(options: { connectionString: string; instanceI
       const ctx = context as Context;
       open.set(connection, ctx);
       await setPresence({ socketId: connection.socketId, storyId: ctx.storyId, userId: ctx.viewer.id, instanceId: options.instanceId, activity: 'viewing' }).catch(() => {});
-      connection.onClose((document) => {
+      connection.onClose(() => {
         open.delete(connection);
-        for (const [clientId, owner] of presenceOwners.get(document.name) ?? []) if (owner === connection) presenceOwners.get(document.name)!.delete(clientId);
         void leavePresence(connection.socketId, ctx.storyId).catch(() => {});
       });
     },
@@ -174,27 +174,6 @@ export function startCollabServer(options: { connectionString: string; instanceI
         }
         const refusal = guards.get(documentName)?.check(frame.update);
         if (refusal) refuse(connection, refusal);
-      } else if (frame.kind === 'awareness') {
-        if (!rates.awareness.take(ctx.viewer.id).ok) {
-          cut(connection, 4429, 'Too many presence messages');
-          throw new CloseWith(4429, 'Too many presence messages');
-        }
-        const owners = presenceOwners.get(documentName) ?? new Map<number, Connection>();
-        presenceOwners.set(documentName, owners);
-        const awareness = hocuspocus.documents.get(documentName)?.awareness;
-        const claim: PresenceClaim = ({ clientId, clock, state }) => {
-          const owner = owners.get(clientId);
-          if (owner === connection) return 'own';
-          const known = awareness?.meta.get(clientId)?.clock;
-          // Someone else's presence, passed on as the server already has it: it changes nothing.
-          if (owner || remoteClients.get(documentName)?.has(clientId)) return known !== undefined && (clock < known || (clock === known && state !== 'null')) ? 'relay' : 'refuse';
-          if (known !== undefined && clock <= known) return 'relay';
-          if ([...owners.values()].filter((c) => c === connection).length >= 2) return 'refuse';
-          owners.set(clientId, connection);
-          return 'own';
-        };
-        const problem = awarenessProblem(frame.update, ctx.identity, claim);
-        if (problem) refuse(connection, { field: 'presence', message: problem });
       }
     },
     async onStateless({ connection, document, payload }) {
@@ -302,6 +281,43 @@ export function startCollabServer(options: { connectionString: string; instanceI
   }, SWEEP_MS);
   sweep.unref();
 
+  /**
+   * Presence as the server applies it, before Hocuspocus sees it: only this socket's own
+   * editor, named as the session says (lib/collab/awareness-guard.ts); everything else in
+   * the message passes untouched.
+   */
+  const presenceOf = (guarded: GuardedSocket, ws: WebSocket, who: UpgradeContext, data: Uint8Array): Uint8Array | null => {
+    let frame;
+    try {
+      frame = readClientFrame(data);
+    } catch {
+      return data; // Hocuspocus closes a connection whose messages it cannot read
+    }
+    if (frame.kind !== 'awareness') return data;
+    if (!rates.awareness.take(who.viewer.id).ok) {
+      ws.close(4429, 'Too many presence messages');
+      return null;
+    }
+    const owners = presenceOwners.get(frame.documentName) ?? new Map<number, GuardedSocket>();
+    presenceOwners.set(frame.documentName, owners);
+    const claim = (clientId: number) => {
+      const owner = owners.get(clientId);
+      if (owner) return owner === guarded;
+      if ([...owners.values()].filter((socket) => socket === guarded).length >= 2) return false;
+      owners.set(clientId, guarded);
+      return true;
+    };
+    const own = ownPresence(frame.update, who.identity, claim);
+    if ('problem' in own) {
+      log(`[collab] refused presence from ${who.viewer.id} on ${frame.documentName}: ${own.problem}`);
+      const refusal: ServerMessage = { type: 'refused', field: 'presence', message: own.problem };
+      ws.send(frameFor(frame.documentName, { stateless: JSON.stringify(refusal) }));
+      ws.close(4422, 'Refused');
+      return null;
+    }
+    return own.update ? frameFor(frame.documentName, { awareness: own.update }) : null;
+  };
+
   const sockets = new WebSocketServer({ noServer: true, maxPayload: limits.maxMessageBytes });
 
   /** Answers an upgrade that is not accepted with a plain HTTP status, and lets the socket go. */
@@ -333,7 +349,9 @@ export function startCollabServer(options: { connectionString: string; instanceI
           if (++count > limits.floodMessages) ws.close(4429, 'Too many messages');
         });
         const context: UpgradeContext = { viewer: verdict.viewer, sessionId: verdict.sessionId, identity: presenceIdentity(verdict.viewer) };
-        hocuspocus.handleConnection(ws, request, context);
+        const guarded: GuardedSocket = new GuardedSocket(ws, (data) => presenceOf(guarded, ws, context, data));
+        ws.once('close', () => { for (const owners of presenceOwners.values()) for (const [id, owner] of owners) if (owner === guarded) owners.delete(id); });
+        hocuspocus.handleConnection(guarded as unknown as WebSocket, request, context);
       });
     }).catch((error: Error) => {
       log(`[collab] upgrade failed: ${error.message}`);
