@@ -5,12 +5,19 @@ import { databaseUrl, env } from '@/lib/env';
 
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 
+/**
+ * Interactive transactions wait up to 10 s for a connection and may run 20 s (Prisma's
+ * defaults are 2 s and 5 s): on a machine under load a story's write, with its row lock,
+ * revision and shared state, must finish rather than fail half way and be retried.
+ */
+const transactionOptions = { maxWait: 10_000, timeout: 20_000 };
+
 function createClient() {
   // Benchmarks read the SQL that queries send, to EXPLAIN it (NEWSROOM_LOG_QUERIES=true).
   if (env().NEWSROOM_LOG_QUERIES) {
-    return new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl() }), log: [{ emit: 'event', level: 'query' }] });
+    return new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl() }), transactionOptions, log: [{ emit: 'event', level: 'query' }] });
   }
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl() }) });
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl() }), transactionOptions });
 }
 
 /** The one Prisma client of this process (kept across hot reloads in development). */
