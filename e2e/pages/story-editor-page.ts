@@ -27,7 +27,7 @@ export class StoryEditorPage {
   /** "New story": the story is made at once and its own page opens, ready to type in. */
   async startNew() {
     await this.page.goto('/desk/stories/new');
-    await expect(this.page).toHaveURL(/\/desk\/stories\/[a-z0-9]+$/);
+    await expect(this.page).toHaveURL(/\/desk\/stories\/(?!new$)[a-z0-9]+$/);
     await this.ready();
     return this.page.url();
   }

@@ -261,13 +261,17 @@ export function startCollabServer(options: { connectionString: string; instanceI
   const sweep = setInterval(() => {
     void (async () => {
       if (++sweeps % PRESENCE_RENEW_SWEEPS === 0) await renewPresence(options.instanceId, [...open.keys()].map((c) => c.socketId));
+      // The connections open now are judged; one opened while the database answers is judged next time
+      // (judging it against answers that do not cover it cut new connections as "signed out").
+      const judged = [...open];
       const sessions = new Map<string, Context>();
-      for (const context of open.values()) sessions.set(context.sessionId, context);
+      for (const [, context] of judged) sessions.set(context.sessionId, context);
       const valid = new Map<string, Viewer | null>();
       for (const [sessionId, context] of sessions) valid.set(sessionId, await findSessionViewer(sessionId, context.viewer.id));
-      const storyIds = [...new Set([...open.values()].map((c) => c.storyId))];
+      const storyIds = [...new Set(judged.map(([, c]) => c.storyId))];
       const stories = new Map((await prisma.story.findMany({ where: { id: { in: storyIds } }, select: { id: true, status: true } })).map((s) => [s.id, s]));
-      for (const [connection, context] of open) {
+      for (const [connection, context] of judged) {
+        if (!open.has(connection)) continue;
         const viewer = valid.get(context.sessionId) ?? null;
         const access = collabAccess(viewer, stories.get(context.storyId) ?? null);
         if (access === 'none') cut(connection, 4401, 'Signed out');
