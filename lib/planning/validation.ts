@@ -14,7 +14,7 @@ const DAY_MS = 86_400_000;
 const optionalId = z.preprocess((value) => (value === '' || value === undefined ? null : value), ZId.nullable());
 const checkbox = z.preprocess((value) => value === true || value === 'on' || value === 'true', z.boolean());
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}$/;
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2})?$/;
 
 /** Midnight after a `YYYY-MM-DD` day, as text ("2026-12-09" → "2026-12-10"). */
 function nextDay(day: string): string {
