@@ -47,12 +47,18 @@ export async function startCoverageStory(viewer: Viewer, coverageId: string): Pr
   if (coverage.storyId) return { storyId: coverage.storyId, created: false };
   if (coverage.status === 'CANCELLED') throw new AppError('INVALID_INPUT', 'This coverage was cancelled: set it back to planned before starting its story.');
 
-  const saved = await createPlannedStory(viewer, {
+  const planned: PlannedStory = {
     headline: (coverage.headline || coverage.event?.title || coverage.slug).slice(0, 160),
     datelinePlace: datelinePlaceOf(coverage.event?.place ?? ''),
     datelineDate: new Date(`${formatDeskDay(coverage.dueAt)}T00:00:00Z`),
     sectionId: coverage.sectionId, topicId: coverage.event?.topicId ?? null, priority: coverage.priority, language: coverage.language,
     tagIds: coverage.event?.tags.map((t) => t.tagId) ?? [],
+  };
+  // Two starts at once make the same slug from the same headline; the one refused by the
+  // slug's uniqueness tries again (and then finds the other's story, or takes the next slug).
+  const saved = await createPlannedStory(viewer, planned).catch((error: unknown) => {
+    if ((error as { code?: string }).code !== 'P2002') throw error;
+    return createPlannedStory(viewer, planned);
   });
   const linked = await prisma.$transaction(async (tx) => {
     const claimed = await tx.coverage.updateMany({

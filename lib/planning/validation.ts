@@ -68,7 +68,7 @@ export const ZEvent = z.object({
   };
   if (!input.startsAt) { ctx.addIssue({ code: 'custom', path: ['startsAt'], message: 'When does it start?' }); return z.NEVER; }
   const startsAt = read('startsAt', input.startsAt, false);
-  const endsAt = input.endsAt ? read('endsAt', input.endsAt, true) : input.allDay ? read('endsAt', input.startsAt, true) : null;
+  const endsAt = input.endsAt ? read('endsAt', input.endsAt, true) : input.allDay && startsAt ? read('endsAt', input.startsAt, true) : null;
   if (!startsAt || endsAt === undefined) return z.NEVER;
   if (endsAt && endsAt < startsAt) {
     ctx.addIssue({ code: 'custom', path: ['endsAt'], message: 'The event cannot end before it starts.' });

@@ -40,7 +40,8 @@ function prescan(text: string): { text: string; events: number; cut: boolean } |
   let cutAt = -1;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (line.startsWith(' ') || line.startsWith('\t')) continue;
+    const first = line.charCodeAt(0) | 0x20; // lower-cased; only BEGIN:/END: lines matter here
+    if (first !== 0x62 && first !== 0x65) continue;
     const begin = /^BEGIN:/i.test(line);
     if (begin) {
       depth++;
