@@ -24,7 +24,7 @@ export function CoverageForm({ action, values, submitLabel, label, options, canA
   return (
     <ActionForm action={action} submitLabel={submitLabel} label={label} resetOnSuccess={!values.id} className="space-y-3">
       {values.id ? <input type="hidden" name="id" value={values.id} /> : null}
-      {fixedEvent ? <input type="hidden" name="eventId" value={values.eventId} /> : (
+      {fixedEvent ? <><input type="hidden" name="eventId" value={values.eventId} /><input type="hidden" name="stay" value="event" /></> : (
         <SelectField name="eventId" label="Event" defaultValue={values.eventId} options={[{ value: '', label: 'No event (coverage on its own)' }, ...options.events]} />
       )}
       <div className="grid gap-3 sm:grid-cols-2">

@@ -50,14 +50,13 @@ export async function cancelEventAction(formData: FormData) {
   return result.ok ? { ...result, message: formData.get('cancel') === 'true' ? 'Event cancelled.' : 'Event reinstated.' } : result;
 }
 
-/** "Add coverage": back to its event, or to the budget of its day when it has none. */
+/** "Add coverage": on an event's page it joins the list there (the form clears for the next); on its own, its page opens. */
 export async function createCoverageAction(formData: FormData) {
   const result = await addCoverage(formData);
-  if (result.ok) {
-    const eventId = formData.get('eventId');
-    redirect(typeof eventId === 'string' && eventId ? `/desk/planning/events/${eventId}` : `/desk/planning/coverage/${result.data.id}`);
-  }
-  return result;
+  if (!result.ok) return result;
+  if (formData.get('stay') !== 'event') redirect(`/desk/planning/coverage/${result.data.id}`);
+  revalidatePath('/desk/planning', 'layout');
+  return { ...result, message: 'Coverage added.' };
 }
 
 export async function updateCoverageAction(formData: FormData) {

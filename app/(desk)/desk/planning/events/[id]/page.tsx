@@ -53,13 +53,13 @@ export default async function EventPage({ params }: { params: Promise<{ id: stri
         <CoverageList now={now} startStory={startStoryAction} canEdit={planner}
           rows={event.coverages.map((c) => ({ ...c, mayStart: mayStartCoverage(viewer, c) }))} />
         {planner && options ? (
-          <details className="rounded-lg border border-slate-200 bg-white p-3" open={event.coverages.length === 0}>
-            <summary className="cursor-pointer font-medium">Add coverage</summary>
-            <div className="mt-3">
+          <div className="rounded-lg border border-slate-200 bg-white p-3">
+            <h3 className="mb-2 font-medium">Add coverage</h3>
+            <div>
               <CoverageForm action={createCoverageAction} submitLabel="Add coverage" label="Add coverage" options={options} canAssign={can(viewer, 'planning.assign')} fixedEvent
                 values={{ eventId: event.id, slug: '', headline: event.title.slice(0, 160), language: 'en', priority: 'ROUTINE', sectionId: '', assigneeId: '', dueAt: defaultDue, status: '', note: '' }} />
             </div>
-          </details>
+          </div>
         ) : null}
       </section>
 
