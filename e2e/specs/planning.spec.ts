@@ -7,6 +7,7 @@ test.use({ persona: 'reviewer' });
 const moscowDay = (days: number) => new Date(Date.now() + days * 86_400_000 + 3 * 3_600_000).toISOString().slice(0, 10);
 
 test('a planner plans an event with coverage; the assignee starts the story; the budget shows it by desk, with CSV and print', async ({ page, browser }) => {
+  test.slow(); // a whole morning's planning in one story: many pages, two browsers
   const day = moscowDay(9);
   const title = `Putin, Pashinyan talks ${Date.now()}`;
   await page.goto('/desk');
@@ -85,7 +86,7 @@ test('a planner plans an event with coverage; the assignee starts the story; the
   await expect(page.getByRole('button', { name: 'Print' })).toBeVisible();
   const csvHref = await page.getByRole('link', { name: 'Export CSV' }).getAttribute('href');
   const csv = await (await page.request.get(csvHref!)).text();
-  expect(csv).toContain(`${day} 18:00 MSK,RUSSIA-ARMENIA-TALKS,${title}`);
+  expect(csv).toContain(`World,${day} 18:00 MSK,RUSSIA-ARMENIA-TALKS,"${title}",en,URGENT,Elena Editor,"${title}",In progress`);
   expect(csv).toContain(`'=HYPERLINK`);
   expect(csv).not.toMatch(/(^|,)=HYPERLINK/m);
 

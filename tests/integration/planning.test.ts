@@ -200,3 +200,18 @@ describe('planning: deadlines that are noticed', () => {
     expect(await prisma.auditEvent.count({ where: { storyId: story.id, action: 'schedule.missed' } })).toBe(1);
   });
 });
+
+describe('planning: the demo desk', () => {
+  it('plans the seed story’s talks as an event whose coverage is the published seed story; seeding again adds nothing', async () => {
+    const { seedDemoDesk } = await import('../../prisma/seed/seed-demo-desk');
+    await seedDemoDesk();
+    await seedDemoDesk();
+    const events = await prisma.planningEvent.findMany({ where: { title: 'Putin–Pashinyan talks in the Kremlin' }, include: { coverages: { include: { story: true } }, tags: { include: { tag: true } } } });
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ place: 'Kremlin, Moscow', timeZone: 'Europe/Moscow', startsAt: new Date('2021-07-07T12:00:00Z') });
+    expect(events[0]!.tags.map((t) => t.tag.name)).toEqual(expect.arrayContaining(['Vladimir Putin', 'Nikol Pashinyan', 'Nagorno-Karabakh']));
+    const published = events[0]!.coverages.find((c) => c.slug === 'RUSSIA-ARMENIA-TALKS')!;
+    expect(published).toMatchObject({ status: 'PUBLISHED', story: { slug: 'putin-pashinyan-to-discuss-nagorno-karabakh-on-wednesday-kremlin', status: 'PUBLISHED' } });
+    expect(await prisma.coverage.count({ where: { slug: 'MINSK-FOLLOWUP' } })).toBe(1);
+  });
+});

@@ -5,8 +5,8 @@ import { AppError } from '@/lib/errors';
 import type { IcsResult } from './parse-ics';
 import type { IcsTaskInput } from './ics-task';
 
-/** How long a worker may read one file once it has taken it up. */
-export const ICS_TIME_LIMIT_MS = 5000;
+/** How long a worker may read one file once it has taken it up (a 5 MB file takes well under a second on an idle core). */
+export const ICS_TIME_LIMIT_MS = 10_000;
 const WAIT_LIMIT_MS = 30_000;
 
 type Pool = Piscina<IcsTaskInput, IcsResult>;
@@ -28,7 +28,7 @@ function icsPool(): Pool {
 
 /**
  * Parses an iCalendar file on a worker thread, never on the thread answering requests:
- * a file still being read 5 s after the worker took it up is refused, and the worker is
+ * a file still being read 10 s after the worker took it up is refused, and the worker is
  * stopped. Every refusal is an AppError with a message for the person importing.
  */
 export async function parseIcsOffThread(bytes: Uint8Array, options: { now: Date; defaultTimeZone: string }): Promise<Extract<IcsResult, { ok: true }>> {
