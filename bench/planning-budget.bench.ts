@@ -50,6 +50,7 @@ try {
     ['budget, one day of it', `/desk/planning/budget?date=${week}`],
     ['budget CSV, the week', `/desk/planning/budget/csv?date=${week}&range=week`],
     ['calendar, week view', `/desk/planning?view=week&date=${week}`],
+    ['reference: the desk frame alone (the import page)', '/desk/planning/import'],
   ];
   const get = async (path: string) => {
     const response = await fetch(app.origin + path, { headers: { cookie } });

@@ -1,43 +1,36 @@
-import Link from 'next/link';
-import { Badge } from '@/components/ui/badge';
-import { cn } from '@/components/ui/cn';
 import type { BudgetGroup } from '@/lib/planning/budget';
 import { COVERAGE_STATUS_LABELS } from '@/lib/planning/labels';
 import { formatDeskInstant } from '@/lib/time/desk-clock';
-import { STATUS_TONE } from './coverage-list';
+
+/*
+ * The budget can hold a week of 2,000 lines, and every element is sent twice (the HTML
+ * and the page's flight data): its rows are plain elements with a few short classes
+ * styled once below (no per-cell utility classes, no client <Link> per cell).
+ */
 
 /** The budget: one table per desk, each line by deadline, late lines in red with "Overdue". */
 export function BudgetTables({ groups, deskZone, showDay }: { groups: BudgetGroup[]; deskZone: string; showDay: boolean }) {
   return (
     <div className="space-y-6">
       {groups.map((group) => (
-        <section key={group.key} aria-labelledby={`desk-${group.key || 'none'}`} className="break-inside-avoid-page">
+        <section key={group.key} aria-labelledby={`desk-${group.key || 'none'}`}>
           <h2 id={`desk-${group.key || 'none'}`} className="mb-2 text-lg font-semibold">{group.desk} <span className="text-sm font-normal text-slate-500">({group.lines.length})</span></h2>
-          <table className="w-full border-collapse bg-white text-sm ring-1 ring-slate-200 print:ring-0">
+          <table className="budget">
             <caption className="sr-only">Budget: {group.desk}</caption>
-            <thead className="bg-slate-100 text-left text-xs uppercase text-slate-600">
-              <tr>
-                <th scope="col" className="px-2 py-1">Due</th><th scope="col" className="px-2 py-1">Slug</th><th scope="col" className="px-2 py-1">Headline</th>
-                <th scope="col" className="px-2 py-1">Lang.</th><th scope="col" className="px-2 py-1">Priority</th><th scope="col" className="px-2 py-1">Assignee</th>
-                <th scope="col" className="px-2 py-1">Event</th><th scope="col" className="px-2 py-1">Status</th>
-              </tr>
-            </thead>
+            <thead><tr><th scope="col">Due</th><th scope="col">Slug</th><th scope="col">Headline</th><th scope="col">Lang.</th><th scope="col">Priority</th><th scope="col">Assignee</th><th scope="col">Event</th><th scope="col">Status</th></tr></thead>
             <tbody>
               {group.lines.map((line) => {
                 const due = formatDeskInstant(line.dueAt, deskZone);
                 return (
-                  <tr key={line.id} className={cn('border-t border-slate-100 align-top', line.overdue && 'bg-red-50 text-red-800')}>
-                    <td className="whitespace-nowrap px-2 py-1 font-mono">{showDay ? due : due.slice(11)}</td>
-                    <th scope="row" className="px-2 py-1 text-left font-mono font-semibold"><Link href={`/desk/planning/coverage/${line.id}`} className="hover:underline">{line.slug}</Link></th>
-                    <td className="px-2 py-1">{line.story ? <Link href={`/desk/stories/${line.story.id}`} className="hover:underline">{line.headline || 'Open story'}</Link> : line.headline}</td>
-                    <td className="px-2 py-1">{line.language}</td>
-                    <td className="px-2 py-1">{line.priority === 'ROUTINE' ? 'Routine' : <Badge tone={line.priority === 'FLASH' ? 'red' : 'amber'}>{line.priority}</Badge>}</td>
-                    <td className="px-2 py-1">{line.assignee?.name ?? <span className="text-slate-500">Unassigned</span>}</td>
-                    <td className="px-2 py-1">{line.event ? <Link href={`/desk/planning/events/${line.event.id}`} className="hover:underline">{line.event.title}</Link> : '—'}</td>
-                    <td className="whitespace-nowrap px-2 py-1">
-                      <Badge tone={STATUS_TONE[line.status]}>{COVERAGE_STATUS_LABELS[line.status]}</Badge>
-                      {line.overdue ? <> <Badge tone="red">Overdue</Badge></> : null}
-                    </td>
+                  <tr key={line.id} className={line.overdue ? 'late' : undefined}>
+                    <td>{showDay ? due : due.slice(11)}</td>
+                    <th scope="row"><a href={`/desk/planning/coverage/${line.id}`}>{line.slug}</a></th>
+                    <td>{line.story ? <a href={`/desk/stories/${line.story.id}`}>{line.headline || 'Open story'}</a> : line.headline}</td>
+                    <td>{line.language}</td>
+                    <td>{line.priority === 'ROUTINE' ? 'Routine' : <b className={line.priority === 'FLASH' ? 'p-f' : 'p-u'}>{line.priority}</b>}</td>
+                    <td>{line.assignee?.name ?? <i>Unassigned</i>}</td>
+                    <td>{line.event ? <a href={`/desk/planning/events/${line.event.id}`}>{line.event.title}</a> : '—'}</td>
+                    <td><span className={`st st-${line.status}`}>{COVERAGE_STATUS_LABELS[line.status]}</span>{line.overdue ? <> <span className="st od">Overdue</span></> : null}</td>
                   </tr>
                 );
               })}
@@ -49,16 +42,31 @@ export function BudgetTables({ groups, deskZone, showDay }: { groups: BudgetGrou
   );
 }
 
-/** On paper the budget is the page: no desk header, navigation or filters, black on white, no row split across pages. */
-export function BudgetPrintStyles() {
+/** The table's look, once; and on paper the budget is the page: no desk header, navigation or filters, black on white, no row split across pages. */
+export function BudgetStyles() {
   return (
-    <style>{`@media print {
+    <style>{`
+table.budget { width: 100%; border-collapse: collapse; background: #fff; font-size: .875rem; box-shadow: 0 0 0 1px #e2e8f0; }
+table.budget thead { background: #f1f5f9; text-align: left; font-size: .75rem; text-transform: uppercase; color: #475569; }
+table.budget th, table.budget td { padding: .25rem .5rem; vertical-align: top; text-align: left; }
+table.budget tbody tr { border-top: 1px solid #f1f5f9; }
+table.budget tbody td:first-child, table.budget tbody th { font-family: ui-monospace, monospace; white-space: nowrap; }
+table.budget tbody th { font-weight: 600; }
+table.budget a:hover { text-decoration: underline; }
+table.budget i { color: #64748b; font-style: normal; }
+table.budget tr.late { background: #fef2f2; color: #991b1b; }
+table.budget .st, table.budget b { display: inline-block; border-radius: .25rem; padding: 0 .375rem; font-size: .75rem; font-weight: 600; white-space: nowrap; }
+.st-PLANNED, .st-CANCELLED { background: #f1f5f9; color: #334155; } .st-ASSIGNED { background: #dbeafe; color: #1e40af; }
+.st-IN_PROGRESS, .p-u { background: #fef3c7; color: #78350f; } .st-FILED { background: #f3e8ff; color: #6b21a8; }
+.st-PUBLISHED { background: #dcfce7; color: #166534; } .st.od, .p-f { background: #fee2e2; color: #991b1b; }
+@media print {
   header, .skip-link, [data-print="hide"] { display: none !important; }
   body, main, .bg-slate-50 { background: #fff !important; }
   main { max-width: none !important; padding: 0 !important; }
   a { color: inherit !important; text-decoration: none !important; }
-  tr { break-inside: avoid; }
-  .bg-red-50 { background: #fee2e2 !important; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  table.budget { box-shadow: none; }
+  table.budget tr { break-inside: avoid; }
+  table.budget tr.late { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   @page { margin: 12mm; }
 }`}</style>
   );

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { BudgetPrintStyles, BudgetTables } from '@/components/desk/planning/budget-table';
+import { BudgetStyles, BudgetTables } from '@/components/desk/planning/budget-table';
 import { PrintButton } from '@/components/desk/planning/print-button';
 import { Button } from '@/components/ui/button';
 import { SelectInput, TextInput } from '@/components/ui/field';
@@ -27,7 +27,7 @@ export default async function BudgetPage({ searchParams }: { searchParams: Promi
   const step = week ? 7 : 1;
   return (
     <div className="space-y-4">
-      <BudgetPrintStyles />
+      <BudgetStyles />
       <div className="flex flex-wrap items-center gap-3">
         <h1 className="text-2xl font-semibold">Budget — {week ? `week of ${dayHeading(first)}` : dayHeading(day)}</h1>
         <div className="ml-auto flex flex-wrap gap-2 text-sm" data-print="hide">
