@@ -1,4 +1,3 @@
-import type { Prisma } from '@/generated/prisma/client';
 import { prisma, type Tx } from '@/lib/db';
 import { PERMISSIONS } from '@/lib/auth/permissions';
 import { ROLES } from '@/lib/enums';
@@ -31,27 +30,48 @@ async function deskPeople(tx: Tx): Promise<string[]> {
 
 type Message = { userIds: (string | null | undefined)[]; storyId: string | null; kind: string; message: string };
 
+/*
+ * A run after an outage writes thousands of rows (a notification per person per coverage,
+ * a delivery per hook per event, an audit row per warning): each kind goes in as one
+ * INSERT … SELECT over a JSON parameter, ids made by PostgreSQL. Building them row by row
+ * through the client took seconds.
+ */
+
 /** The notifications of a run, in one statement, with their emails queued when SMTP is configured. */
-async function notifyAll(tx: Tx, messages: Message[]) {
-  const data = messages.flatMap((m) => [...new Set(m.userIds.filter((id): id is string => !!id))].map((userId) => ({ userId, storyId: m.storyId, kind: m.kind, message: m.message })));
-  if (!data.length) return 0;
-  if (!mailConfig()) return (await tx.notification.createMany({ data })).count;
-  const rows = await tx.notification.createManyAndReturn({ data, select: { id: true } });
-  await addJobs(tx, EMAIL_TASK, rows.map((row) => ({ payload: { notificationId: row.id } })), { maxAttempts: 8 });
-  return rows.length;
+async function notifyAll(tx: Tx, messages: Message[], now: Date) {
+  const rows = messages.map((m) => ({ storyId: m.storyId, kind: m.kind, message: m.message, userIds: [...new Set(m.userIds.filter((id): id is string => !!id))] }));
+  if (!rows.some((r) => r.userIds.length)) return 0;
+  const made = await tx.$queryRaw<{ id: string }[]>`
+    INSERT INTO "Notification" (id, "userId", "storyId", kind, message, "createdAt")
+    SELECT gen_random_uuid()::text, u."userId", m."storyId", m.kind, m.message, ${now}
+    FROM json_to_recordset(${JSON.stringify(rows)}::json) AS m("storyId" text, kind text, message text, "userIds" json)
+    CROSS JOIN LATERAL json_array_elements_text(m."userIds") AS u("userId")
+    RETURNING id`;
+  if (mailConfig()) await addJobs(tx, EMAIL_TASK, made.map((row) => ({ payload: { notificationId: row.id } })), { maxAttempts: 8 });
+  return made.length;
 }
 
-/** Webhook deliveries for many items of one event, in one statement per table. */
+/** Webhook deliveries for many items of one event, one statement for all hooks and items. */
 async function enqueueWebhookEvents(tx: Tx, event: WebhookEvent, items: object[]) {
   if (!items.length) return 0;
   const hooks = await tx.webhook.findMany({ where: { active: true, events: { has: event } }, select: { id: true } });
   if (!hooks.length) return 0;
-  const deliveries = await tx.webhookDelivery.createManyAndReturn({
-    data: hooks.flatMap((hook) => items.map((data) => ({ webhookId: hook.id, event, data: data as Prisma.InputJsonObject }))),
-    select: { id: true, webhookId: true },
-  });
+  const deliveries = await tx.$queryRaw<{ id: string; webhookId: string }[]>`
+    INSERT INTO "WebhookDelivery" (id, "webhookId", event, data)
+    SELECT gen_random_uuid()::text, h.id, ${event}, d.value::jsonb
+    FROM unnest(${hooks.map((h) => h.id)}::text[]) AS h(id) CROSS JOIN json_array_elements(${JSON.stringify(items)}::json) AS d(value)
+    RETURNING id, "webhookId"`;
   await queueDeliveries(tx, deliveries);
   return deliveries.length;
+}
+
+/** The job's audit rows (no actor: the job runner), in one statement. */
+async function auditAll(tx: Tx, action: string, rows: { storyId: string | null; note: string; data: object }[], now: Date) {
+  if (!rows.length) return;
+  await tx.$executeRaw`
+    INSERT INTO "AuditEvent" (id, "storyId", action, note, data, "createdAt")
+    SELECT gen_random_uuid()::text, a."storyId", ${action}, a.note, a.data::jsonb, ${now}
+    FROM json_to_recordset(${JSON.stringify(rows)}::json) AS a("storyId" text, note text, data json)`;
 }
 
 /**
@@ -87,14 +107,14 @@ async function warnDueCoverage(tx: Tx, now: Date) {
         : `Due soon: “${c.slug}” is due at ${formatDeskTime(c.dueAt)} and is not filed (${who}).`,
     };
   });
-  const notifications = await notifyAll(tx, messages);
+  const notifications = await notifyAll(tx, messages, now);
   const events: CoverageOverdueEventData[] = rows.map((c) => ({
     coverageId: c.id, slug: c.slug, status: c.status, language: c.language, priority: c.priority, dueAt: c.dueAt.toISOString(), late: c.dueAt <= now,
     desk: c.section?.name ?? null, assignee: c.assignee?.name ?? null, eventId: c.eventId, eventTitle: c.event?.title ?? null, storyId: c.storyId,
     deskUrl: deskUrl(`/desk/planning/coverage/${c.id}`),
   }));
   const deliveries = await enqueueWebhookEvents(tx, 'coverage.overdue', events);
-  await tx.auditEvent.createMany({ data: rows.map((c) => ({ storyId: c.storyId, actorId: null, action: 'coverage.overdue', createdAt: now, note: `${c.slug}: due ${formatDeskTime(c.dueAt)}, not filed`, data: { coverageId: c.id } })) });
+  await auditAll(tx, 'coverage.overdue', rows.map((c) => ({ storyId: c.storyId, note: `${c.slug}: due ${formatDeskTime(c.dueAt)}, not filed`, data: { coverageId: c.id } })), now);
   return { coverage: rows.length, notifications, deliveries };
 }
 
@@ -121,13 +141,13 @@ async function warnMissedSchedules(tx: Tx, now: Date) {
   const notifications = await notifyAll(tx, stories.map((s) => ({
     userIds: [s.authorId, s.coverage?.assigneeId, ...desk], storyId: s.id, kind: 'schedule.missed',
     message: `Missed schedule: “${s.headline || 'Untitled story'}” was to be published at ${formatDeskTime(scheduled.get(s.id)!)} and is not out.`,
-  })));
+  })), now);
   const events: ScheduleMissedEventData[] = stories.map((s) => ({
     storyId: s.id, scheduledAt: scheduled.get(s.id)!.toISOString(), detectedAt: now.toISOString(),
     coverageId: s.coverage?.id ?? null, coverageSlug: s.coverage?.slug ?? null, deskUrl: deskUrl(`/desk/stories/${s.id}`),
   }));
   const deliveries = await enqueueWebhookEvents(tx, 'schedule.missed', events);
-  await tx.auditEvent.createMany({ data: stories.map((s) => ({ storyId: s.id, actorId: null, action: 'schedule.missed', createdAt: now, note: `Scheduled for ${formatDeskTime(scheduled.get(s.id)!)}; not published`, data: { scheduledAt: scheduled.get(s.id)!.toISOString() } })) });
+  await auditAll(tx, 'schedule.missed', stories.map((s) => ({ storyId: s.id, note: `Scheduled for ${formatDeskTime(scheduled.get(s.id)!)}; not published`, data: { scheduledAt: scheduled.get(s.id)!.toISOString() } })), now);
   return { stories: stories.length, notifications, deliveries };
 }
 
