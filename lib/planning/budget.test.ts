@@ -36,3 +36,19 @@ describe('calendar days', () => {
     expect(describeEventTime({ ...talks, timeZone: 'Asia/Yerevan' }, 'Europe/Moscow')).toBe('2021-07-07 16:00–18:00 GMT+4 (2021-07-07 15:00 MSK here)');
   });
 });
+
+describe('the budget rows as HTML', () => {
+  it('escapes every value and marks late lines', async () => {
+    const { budgetRowsHtml } = await import('./budget-html');
+    const hostile = '<img src=x onerror=alert(1)>"&\'';
+    const html = budgetRowsHtml([{
+      ...line(hostile, '2021-07-07T09:00:00Z', null, 'IN_PROGRESS'), headline: hostile, overdue: true,
+      assignee: { id: 'u', name: hostile }, event: { id: 'e"x', title: hostile }, story: { id: 's', status: 'DRAFT' },
+    }], 'Europe/Moscow', false);
+    expect(html).not.toContain('<img');
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;&quot;&amp;\'');
+    expect(html).toContain('href="/desk/planning/events/e&quot;x"');
+    expect(html).toMatch(/^<tr class="late"><td>12:00 MSK<\/td><th scope="row">/);
+    expect(html).toContain('<span class="st od">Overdue</span>');
+  });
+});

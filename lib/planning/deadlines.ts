@@ -17,8 +17,8 @@ export const WARN_BEFORE_MS = 15 * 60_000;
 export const WARN_WINDOW_MS = 24 * 3_600_000;
 /** A scheduled publication is missed when its story is still not out this long after its time (the job publishes within seconds). */
 export const SCHEDULE_GRACE_MS = 2 * 60_000;
-/** At most this many warnings of each kind per run; the rest wait for the next minute. */
-export const BATCH = 2000;
+/** At most this many warnings of each kind per run (a run stays well under a second); after an outage the rest follow a minute later. */
+export const BATCH = 500;
 
 const deskUrl = (path: string) => new URL(path, env().NEWSROOM_SITE_URL).toString();
 
