@@ -5,7 +5,7 @@
 import { createServer } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { findFreePort } from '../scripts/lib/embedded-postgres';
-import { seedDemoDesk as seedDemo, startBenchApp } from './lib/app';
+import { startBenchApp } from './lib/app';
 import { percentile, record, summarize, table, type Row } from './lib/report';
 import { signInCookie } from './lib/session';
 import { wrk, wrkRow } from './lib/wrk';
@@ -23,10 +23,15 @@ function monday(): string {
 const week = monday();
 
 async function fill(databaseUrl: string) {
-  await seedDemo(databaseUrl);
   const { Client } = await import('pg');
   const sql = new Client({ connectionString: databaseUrl });
   await sql.connect();
+  // The demo desk's people and sections (its taxonomy import is not needed here).
+  const { hashPassword } = await import('../lib/auth/password');
+  const hash = await hashPassword('newsroom-demo');
+  await sql.query(`INSERT INTO "User" (id, email, name, "passwordHash", role, "updatedAt") VALUES
+    ('bu-e', 'editor@newsroom.test', 'Elena Editor', $1, 'EDITOR', now()), ('bu-r', 'reviewer@newsroom.test', 'Roman Reviewer', $1, 'REVIEWER', now()), ('bu-a', 'admin@newsroom.test', 'Anna Admin', $1, 'ADMIN', now())`, [hash]);
+  await sql.query(`INSERT INTO "Section" (id, name, slug, position) SELECT 'bs' || n, (ARRAY['World', 'Russia', 'Politics', 'Economy', 'Science', 'Sports'])[n], 'section-' || n, n FROM generate_series(1, 6) n`);
   // 2,000 coverages over the week (Monday 00:00 MSK on), on 6 desks, for 3 people, a tenth on 200 events.
   await sql.query(`INSERT INTO "PlanningEvent" (id, title, "startsAt", "timeZone", place, "updatedAt")
     SELECT 'be' || n, 'Bench event ' || n, $1::timestamptz + (n * 50 || ' minutes')::interval, 'Europe/Moscow', 'Moscow', now() FROM generate_series(1, 200) n`, [`${week}T00:00:00+03:00`]);
