@@ -23,6 +23,7 @@ import { deliverWebhook } from '@/lib/webhooks/deliver';
 import { IMAGE_RIGHTS_TASK, processImage, PROCESS_IMAGE_TASK } from '@/lib/assets/process-image';
 import sharp from 'sharp';
 import { DELIVER_WEBHOOK_TASK } from '@/lib/webhooks/enqueue';
+import { checkDeadlines, PLANNING_DEADLINES_TASK } from '@/lib/planning/deadlines';
 import { exitWithParent } from './lib/exit-with-parent.ts';
 import { quietLogger } from './lib/migrate.ts';
 
@@ -57,9 +58,11 @@ const runner = await run({
   // Feeds named in NEWSROOM_WIRE_FEEDS are polled every NEWSROOM_WIRE_POLL_MINUTES (5); the
   // crontab is kept in PostgreSQL, so with several runners each poll still happens once.
   // Spiked stories past their 30 days, and blank stories nobody wrote in, are purged hourly.
+  // Deadlines (coverage due in 15 minutes, missed schedules) are checked every minute.
   crontab: [
     `17 * * * * ${PURGE_SPIKED_TASK}`,
     `47 * * * * ${PURGE_EMPTY_DRAFTS_TASK}`,
+    `* * * * * ${PLANNING_DEADLINES_TASK}`,
     ...(configuredFeeds().length ? [`*/${env().NEWSROOM_WIRE_POLL_MINUTES} * * * * ${POLL_FEEDS_TASK}`] : []),
   ].join('\n'),
   taskList: {
@@ -85,6 +88,11 @@ const runner = await run({
       if (purged) console.log(`[jobs] removed ${purged} blank stories nobody wrote in`);
     },
     [EMAIL_TASK]: async (payload) => void (await sendNotificationEmail(payload)),
+    [PLANNING_DEADLINES_TASK]: async () => {
+      const { coverage, schedules } = await checkDeadlines();
+      if (coverage.coverage) console.log(`[jobs] warned about ${coverage.coverage} coverages due or late`);
+      if (schedules.stories) console.log(`[jobs] warned about ${schedules.stories} missed schedules`);
+    },
     [PROCESS_IMAGE_TASK]: async (payload, helpers) => {
       const result = await processImage({ assetId: (payload as { assetId: string }).assetId, lastAttempt: helpers.job.attempts >= helpers.job.max_attempts });
       console.log(`[jobs] made ${result.made} renditions of ${(payload as { assetId: string }).assetId}`);

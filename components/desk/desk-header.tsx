@@ -11,6 +11,7 @@ export function DeskHeader({ viewer, unread, signOut, signOutEverywhere }: { vie
     { href: '/desk/stories/new', label: 'New story', show: can(viewer, 'story.create') },
     { href: '/desk/review', label: 'Review queue', show: can(viewer, 'story.review') },
     { href: '/desk/incoming', label: 'Incoming wire', show: true },
+    { href: '/desk/planning', label: 'Planning', show: can(viewer, 'planning.view') },
     { href: '/desk/notifications', label: unread ? `Notifications (${unread})` : 'Notifications', show: true },
     { href: '/desk/tags', label: 'Tags', show: true },
     { href: '/desk/media', label: 'Media', show: true },

@@ -39,6 +39,18 @@ const SENTENCES: Record<string, { did: string; label: string }> = {
   'section.hide': { did: 'hid a section', label: 'Hid a section' },
   'section.show': { did: 'showed a section again', label: 'Showed a section' },
   'section.delete': { did: 'deleted a section', label: 'Deleted a section' },
+  'event.create': { did: 'added an event to the plan', label: 'Added an event' },
+  'event.update': { did: 'changed a planned event', label: 'Changed an event' },
+  'event.cancel': { did: 'cancelled a planned event', label: 'Cancelled an event' },
+  'event.reinstate': { did: 'reinstated a planned event', label: 'Reinstated an event' },
+  'event.import': { did: 'imported an iCalendar file', label: 'Imported a calendar' },
+  'coverage.create': { did: 'added coverage', label: 'Added coverage' },
+  'coverage.update': { did: 'changed coverage', label: 'Changed coverage' },
+  'coverage.assign': { did: 'assigned coverage', label: 'Assigned coverage' },
+  'coverage.start': { did: 'started the story of a coverage', label: 'Started a coverage story' },
+  'coverage.follow': { did: 'moved the coverage with its story', label: 'Coverage followed its story' },
+  'coverage.overdue': { did: 'warned that coverage is due and not filed', label: 'Coverage due, not filed' },
+  'schedule.missed': { did: 'warned that a scheduled publication was missed', label: 'Missed schedule' },
 };
 
 /** Unknown actions still read as words: "story.someThing" → "some thing". */

@@ -35,6 +35,10 @@ export const ACTIONS = [
   'live.post', // add an entry to live coverage (an editor's waits for review)
   'live.publish', // publish, correct or delete entries; end live coverage
   'audit.viewAll',
+  'planning.view', // the planning calendar and the budget
+  'planning.plan', // events, iCalendar import, coverage
+  'planning.assign', // who covers it and by when
+  'coverage.start', // start the story of a coverage (an editor: one assigned to them)
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -73,6 +77,10 @@ export const PERMISSIONS = {
   'live.post': E,
   'live.publish': R,
   'audit.viewAll': A,
+  'planning.view': E,
+  'planning.plan': R,
+  'planning.assign': R,
+  'coverage.start': E,
 } as const satisfies Record<Action, Record<Role, boolean>>;
 
 export type Viewer = { id: string; role: Role; name: string; email: string };

@@ -8,6 +8,7 @@ import { cancelScheduledPublication, enqueueEmbargoLift, enqueueScheduledPublica
 import { notify } from '@/lib/notifications/notify';
 import { signalLive } from '@/lib/live/signal';
 import { enqueueWebhookEvent, withdrawHeldDeliveries } from '@/lib/webhooks/enqueue';
+import { followStoryMove } from '@/lib/planning/story-link';
 import { storyEventData } from '@/lib/webhooks/story-event';
 import { writePublication } from './publication';
 import { describeHeld } from './shared-doc/held';
@@ -100,6 +101,8 @@ export async function transitionStory(viewer: Viewer, input: TTransition, now = 
     await tx.auditEvent.create({
       data: { storyId: story.id, actorId: viewer.id, action: `story.${input.action}`, fromStatus: story.status, toStatus: plan.to, note, data: { fourEyesWaived: plan.fourEyesWaived, smallFixWaived: plan.smallFixWaived, at: input.at?.toISOString() ?? null }, createdAt: now },
     });
+    // The story's planned coverage, if any, follows the move (filed when submitted, published when published).
+    await followStoryMove(tx, { storyId: story.id, action: input.action, actorId: viewer.id, now });
     const verb = NOTIFY[input.action];
     if (verb && story.authorId !== viewer.id) {
       await notify(tx, { userId: story.authorId, storyId: story.id, kind: input.action, message: `“${story.headline || 'Untitled story'}” was ${verb} by ${viewer.name}.${input.note ? ` Note: ${input.note}` : ''}` });

@@ -1,7 +1,7 @@
 import type { Prisma } from '@/generated/prisma/client';
 import type { Tx } from '@/lib/db';
 import { addJobs } from '@/lib/jobs/queue';
-import type { LiveEntryEventData, StoryEventData, WebhookEvent } from './events';
+import type { WebhookEvent, WebhookEventData } from './events';
 
 /** The graphile-worker task that sends one delivery. */
 export const DELIVER_WEBHOOK_TASK = 'deliver-webhook';
@@ -24,7 +24,7 @@ export function deliverableAt(visibleAt: Date | null, now = new Date()): Date | 
  * until then the delivery is held. Deliveries run on a job runner of their own
  * (scripts/worker.ts), so a slow partner never holds up a scheduled publication either.
  */
-export async function enqueueWebhookEvent(tx: Tx, event: WebhookEvent, data: StoryEventData | LiveEntryEventData, visibleAt: Date | null) {
+export async function enqueueWebhookEvent(tx: Tx, event: WebhookEvent, data: WebhookEventData, visibleAt: Date | null) {
   const hooks = await tx.webhook.findMany({ where: { active: true, events: { has: event } }, select: { id: true } });
   if (!hooks.length) return 0;
   const notBefore = deliverableAt(visibleAt);

@@ -11,6 +11,7 @@ import { parseMediaTopics } from '@/lib/tags/iptc';
 import { importMediaTopics } from '@/lib/tags/import-media-topics';
 import { normalizeName } from '@/lib/tags/normalize';
 import { slugFromName } from '@/lib/tags/slug';
+import { seedDemoPlanning } from './demo-planning';
 import { seedDemoWire } from './demo-wire';
 import { DEMO_PASSWORD, DEMO_SECTIONS, DEMO_TAGS, DEMO_USERS, readSeedStory, SEED_STORY_SUBJECTS } from './demo-content';
 
@@ -217,6 +218,7 @@ export async function seedDemoDesk(now = new Date()) {
   ];
   for (const story of stories) await createDemoStory(story, users, now);
   await seedDemoWire(now);
+  await seedDemoPlanning(users, slugify(seed.headline), now);
 }
 
 /** True when the database has no users yet: the start script seeds only then. */

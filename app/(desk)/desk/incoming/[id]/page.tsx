@@ -43,6 +43,7 @@ export default async function WireItemPage({ params }: { params: Promise<{ id: s
       {item.subheadline ? <p className="text-lg text-slate-700">{item.subheadline}</p> : null}
       {item.edNote ? <p className="rounded bg-amber-50 p-2 text-sm text-amber-900"><strong>Editor’s note:</strong> {item.edNote}</p> : null}
       {can(viewer, 'wire.use') && (!item.killedAt || item.story) ? <UseWireButton wireItemId={item.id} inUse={!!item.story} action={draftFromWireItemAction} /> : null}
+      {can(viewer, 'planning.plan') ? <p><Link href={`/desk/planning/events/new?wire=${item.id}`} className="text-sm text-brand underline">Plan from this</Link></p> : null}
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
         {facts.map(([label, value]) => <div key={label} className="contents"><dt className="text-slate-500">{label}</dt><dd className="break-all">{value}</dd></div>)}
       </dl>
