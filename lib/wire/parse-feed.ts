@@ -21,7 +21,7 @@ function item(entry: Entry, format: 'rss' | 'atom', source: string, channelLangu
   const summary = entry.content ? plain(entry.summary) : '';
   return {
     format, source, guid: entry.guid, version: 1, pubStatus: 'usable', signals: [],
-    headline, subheadline: summary.slice(0, 400), byline: plain(entry.author), datelinePlace: '', dateline: '',
+    headline, subheadline: summary, byline: plain(entry.author), credit: '', datelinePlace: '', dateline: '',
     firstCreated: parseWireDate(entry.published) ?? parseWireDate(entry.updated),
     versionCreated: parseWireDate(entry.updated) ?? parseWireDate(entry.published),
     embargoUntil: null, urgency: null,
@@ -59,7 +59,8 @@ function rssEntry(el: XElement, ns: string): Entry {
     author: text(c('author')) || text(child(el, 'creator', [NS.dc])),
     published: text(c('pubDate')) || text(child(el, 'date', [NS.dc])),
     updated: '',
-    categories: [...children(el, 'category', [ns]), ...children(el, 'subject', [NS.dc])].map(text),
+    // Some feeds wrap their categories in a <categories> element.
+    categories: [...children(el, 'category', [ns]), ...children(child(el, 'categories', [ns]), 'category', [ns]), ...children(el, 'subject', [NS.dc])].map(text),
     images: mediaImages(el),
     language: text(child(el, 'language', [NS.dc])),
   };

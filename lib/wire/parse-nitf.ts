@@ -64,8 +64,9 @@ export function nitfItem(nitf: XElement): WireItemData {
     pubStatus: status === 'embargoed' ? (release ? 'usable' : 'withheld') : pubStatus, // NITF's "embargoed" is usable after date.release
     signals: [...signals],
     headline,
-    subheadline: (text(path(bodyHead, ['hedline', 'hl2'])) || text(child(bodyHead, 'abstract'))).slice(0, 400),
+    subheadline: text(path(bodyHead, ['hedline', 'hl2'])) || text(child(bodyHead, 'abstract')),
     byline: bylineOf(child(bodyHead, 'byline')) || findings.byline || '',
+    credit: '',
     datelinePlace: text(child(dateline, 'location')),
     dateline: text(dateline) || findings.dateline || '',
     firstCreated: issued,

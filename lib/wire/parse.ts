@@ -71,7 +71,7 @@ export function parseWireDocument(bytes: Uint8Array, contentType = ''): ParsedDo
 
 /** Agency text normalised like text typed on the desk (controls and NULs removed, one-line fields on one line). */
 function normaliseItemText(item: WireItemData) {
-  for (const key of ['source', 'guid', 'headline', 'subheadline', 'byline', 'datelinePlace', 'dateline', 'language'] as const) item[key] = normalizeLine(item[key]).trim();
+  for (const key of ['source', 'guid', 'headline', 'subheadline', 'byline', 'credit', 'datelinePlace', 'dateline', 'language'] as const) item[key] = normalizeLine(item[key]).trim();
   item.edNote = normalizeMultiline(item.edNote).trim();
   item.bodyText = normalizeMultiline(item.bodyText);
   item.subjects = item.subjects.map((s) => ({ ...s, code: normalizeLine(s.code), name: normalizeLine(s.name).trim() }));

@@ -11,9 +11,10 @@ import { readFixture, wireFixtureFiles } from './fixture-files';
 const REFUSED: [RegExp, RegExp][] = [
   [/^ninjs\/schema\//, /JSON Schema, not a ninjs item/],
   [/^ninjs\/iptc-newsinjson\/validation\/test_suite\//, /no headline|only text items|event or planning|Malformed JSON|no uri|JSON Schema|nothing to publish/],
-  // A headline with no text is a fragment: nothing to publish (IPTC's skeleton listings, a truncated Reuters sample).
-  // A headline with no text, or a "[ ... ]" placeholder for one (IPTC's associations example), likewise.
-  [/(LISTING_1_A_NewsML-G2_News_Item|LISTING_27_|superdesk-core\/text\.xml|ap_media_text_item|rss-1\.rss|003_associations_example)/, /nothing to publish/],
+  // A headline with no text is a fragment: nothing to publish (IPTC's skeleton listings, a truncated Reuters sample,
+  // AP items whose text is only a link to it). A "[ ... ]" placeholder for text (IPTC's associations example), likewise.
+  // (A feed entry with a headline alone is kept: see rss-1.rss.)
+  [/(LISTING_1_A_NewsML-G2_News_Item|LISTING_27_|superdesk-core\/text\.xml|ap_media_text_item|ap-aps-mi-right-now|003_associations_example)/, /nothing to publish/],
   // An AAP NITF with an empty headline and an empty body.
   [/aap-finance-lite\.xml$/, /no headline and no text: nothing to publish/],
   [/(picture|photo|image|Photo|SIPA|ap_audio|imageLinkedRights|ninjs[36]\.json)/, /only text items become stories/],
