@@ -32,7 +32,7 @@ export function cleanByline(raw: string): string {
   if (!/\s/.test(value) && value === value.toLowerCase() && /^[\p{Ll}\d._/-]+$/u.test(value) && !AGENCIES.has(value)) return '';
   // An operator code: capitals without spaces, short or in groups (`VRG`, `ABC-DEF`).
   if (/^[A-Z]{2,4}$/.test(value) && !AGENCIES.has(value.toLowerCase())) return '';
-  if (/^[A-Z0-9]{2,8}(?:[-/_][A-Z0-9]{2,8})+$/.test(value) && !AGENCIES.has(value.toLowerCase())) return '';
+  if (/^[A-Z0-9]{2,8}(?:[-/_][A-Z0-9]{2,8})+$/.test(value) && !AGENCIES.has(value.toLowerCase()) && !value.split(/[-/_]/).every(isAgencyName)) return '';
   return value;
 }
 
@@ -53,6 +53,8 @@ export function splitByline(raw: string): { byline: string; credit: string } {
   // A date the wire appended ("Reuters, MAR 04") is no part of either.
   const named = splitDateline(byline).place || byline;
   const parts = named.split(CONNECTORS).map((p) => p.trim()).filter(Boolean);
-  if (isAgencyName(named) || (parts.length && parts.every(isAgencyName))) return { byline: '', credit: named.replace(/[,;\s]+$/, '') };
+  // Agencies joined by hyphens too ("NTB-AFP-DPA"), though a hyphen inside one agency's name stays ("dpa-AFX").
+  const hyphened = named.split('-').map((p) => p.trim());
+  if (isAgencyName(named) || (parts.length && parts.every(isAgencyName)) || (hyphened.length > 1 && hyphened.every(isAgencyName))) return { byline: '', credit: named.replace(/[,;\s]+$/, '') };
   return { byline, credit: '' };
 }

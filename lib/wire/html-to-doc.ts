@@ -39,6 +39,10 @@ const BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hl2', 'blockqu
 // TT's NITF dialect names its parts as elements (BODY, TEXT, INGRESS, BRODTEXT…): the containers among them hold paragraphs.
 const CONTAINERS = new Set(['html', 'body', 'div', 'section', 'article', 'main', 'aside', 'footer', 'nav', 'block', 'body.content', 'nitf', 'thead', 'tbody', 'tfoot', 'center', 'fieldset', 'dd', 'dt', 'text', 'ingress', 'brodtext', 'fakta', 'faktaruta']);
 
+/** Blocks that make an element around them a wrapper, whatever its name says (a heading holding paragraphs). */
+const PARAGRAPHS = new Set(['p', 'blockquote', 'bq', 'ul', 'ol', 'table']);
+/** Advertising, tracking and "share" services feeds embed: their images are furniture, not pictures. */
+const FEED_FURNITURE = /doubleclick\.net|pheedo\.com|pheedcontent\.com|feedsportal\.com|feeds\.feedburner\.com\/~(?:ff|a|r)\/|addtoany\.com|sharethis\.com|adsrvr\.org|bluekai\.com|facebook\.com\/sharer|twitter\.com\/(?:intent|share)|\/\/ads?\./i;
 const isElement = (node: ChildNode): node is Element => node.type === 'tag' || node.type === 'script' || node.type === 'style';
 const nameOf = (el: Element) => el.name.toLowerCase().replace(/^.*:/, '');
 
@@ -179,9 +183,11 @@ export function htmlToDoc(html: string | XElement, found: BodyFindings = {}): TD
     const ref = nameOf(el) === 'media' ? (el.children.find((c) => isElement(c) && nameOf(c) === 'media-reference') as Element | undefined) : undefined;
     const src = (img?.attribs.src ?? ref?.attribs.source ?? '').trim();
     if (!/^https?:\/\//i.test(src)) return [];
-    // A tracking pixel is no picture.
+    // A tracking pixel is no picture, nor a feed's advertising or "share" button (the image, or the link around it, at such a service).
     const size = (value: string | undefined) => (value === undefined ? NaN : Number.parseInt(value, 10));
     if (img && (size(img.attribs.width) <= 1 || size(img.attribs.height) <= 1)) return [];
+    const link = el.parent && isElement(el.parent as ChildNode) && nameOf(el.parent as Element) === 'a' ? (el.parent as Element).attribs.href ?? '' : '';
+    if (FEED_FURNITURE.test(src) || FEED_FURNITURE.test(link)) return [];
     const captionEl = el.children.find((c) => isElement(c) && ['figcaption', 'media-caption'].includes(nameOf(c)));
     const caption = captionEl ? textOf(captionEl).replace(/\s+/g, ' ').trim() : '';
     const alt = (img?.attribs.alt ?? ref?.attribs.alternate_text ?? caption).trim();
@@ -255,7 +261,9 @@ export function htmlToDoc(html: string | XElement, found: BodyFindings = {}): TD
       else if (/^h[1-6]$/.test(name) || name === 'hl2') {
         // A heading that repeats the headline (an XHTML h1, TT's RUBRIK) is the headline, not body.
         if (found.headline && !out.length && sameText(blockText(node), found.headline)) continue;
-        // A heading holding blocks keeps their text, with spaces between them.
+        // A "heading" wrapped around paragraphs is no heading (TT's lead in an h4): its blocks are body blocks.
+        if (node.children.some((c) => isElement(c) && PARAGRAPHS.has(nameOf(c)))) { out.push(...blocksOf(node.children)); continue; }
+        // A heading holding other blocks keeps their text, with spaces between them.
         const content = hasBlock(node)
           ? [{ type: 'text', text: blockText(node).replace(/\s+/g, ' ').trim() }].filter((n) => n.text)
           : cleanInline(inlineOf(node.children, []));

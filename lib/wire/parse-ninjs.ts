@@ -144,7 +144,7 @@ function itemOf(item: Json, nitf: string | null): WireItemData {
   if (item.$schema || item.$defs || item.definitions) throw new WireError('This is a JSON Schema, not a ninjs item.');
   if (item.eventdetails || item.planningdetails) throw new WireError('This is an event or planning document, not a story.');
   if (!TEXT_TYPES.has(type)) throw new WireError(`This is ${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type} item; only text items become stories.`);
-  const guid = str(item.uri) || str(item.guid) || str(item.id);
+  const guid = str(item.uri) || str(item.guid) || str(item.id) || str(item._id);
   if (!guid) throw new WireError('The item has no uri (or guid) to identify it.');
   const headlines = list(item.headlines);
   const patterned = Object.keys(item).filter((k) => /^headline_/.test(k)).sort((a, b) => Number(b === 'headline_main') - Number(a === 'headline_main'));
@@ -155,13 +155,17 @@ function itemOf(item: Json, nitf: string | null): WireItemData {
     || stripHtml(str(description?.value))
     || str(item.description_text) || stripHtml(str(item.description_html))
     || str(Object.entries(item).find(([k, v]) => /^description_/.test(k) && typeof v === 'string')?.[1])
-    || (typeof item.description === 'string' ? stripHtml(item.description) : '');
+    || (typeof item.description === 'string' ? stripHtml(item.description) : '')
+    // A subtitle field by name, at the top or among a CMS's custom fields (Superdesk's `extra`).
+    || str(item.subheadline ?? item.subtitle ?? (isObject(item.extra) ? item.extra.subheadline ?? item.extra.subtitle : undefined));
   const pubStatus = normalisePubStatus(str(item.pubstatus));
   const vendorSignals = (Array.isArray(item.signals) ? item.signals : []).map(str);
   const signals = new Set<WireSignal>();
   if (vendorSignals.some((s) => /correct/i.test(s))) signals.add('correction');
   if (vendorSignals.some((s) => /update/i.test(s))) signals.add('update');
   if (pubStatus === 'canceled' || vendorSignals.some((s) => /kill|withdraw/i.test(s))) signals.add('kill');
+  // An item that names the earlier items it replaces (TT's `replacing`) is their update.
+  if ([item.replacing, item.replaces].some((r) => (Array.isArray(r) ? r.length > 0 : !!str(r)))) signals.add('update');
   // Some agencies send short items as a description only: that text is the body.
   const findings: BodyFindings = { headline };
   const body = bodyOf(item, nitf, findings) ?? textToDoc(subheadline);

@@ -2,7 +2,7 @@
 // agency's fields mean what the desk's fields mean, whatever the agency's habits.
 import type { TDocNode } from '@/lib/content/document';
 import { docToPlainText } from '@/lib/content/text';
-import { BYLINE_PREFIX, cleanByline, splitByline } from './bylines';
+import { BYLINE_PREFIX, cleanByline, isAgencyName, splitByline } from './bylines';
 import { isPlaceholderPlace, placeOfDateline, splitDateline } from './datelines';
 import { WireError } from './errors';
 import { languageOf } from './language';
@@ -106,6 +106,24 @@ function headlineFrom(body: TDocNode): string {
   return `${first.slice(0, first.lastIndexOf(' ', 157))}…`;
 }
 
+/** An agency's service mark before the headline (ANSA's ">>>ANSA/"), not part of it. */
+function withoutServiceMark(headline: string): string {
+  const marked = /^[>*+#]{2,}\s*(?:([\p{L}.-]{2,20})\/)?\s*/u.exec(headline);
+  if (!marked) return headline;
+  const rest = marked[1] && !isAgencyName(marked[1]) ? headline.replace(/^[>*+#]{2,}\s*/u, '') : headline.slice(marked[0].length);
+  return rest || headline;
+}
+
+/** Words that may be lower case in a name ("Frances d'Emilio", "Ludwig van Beethoven", "Anna e Paulo"). */
+const NAME_PARTICLES = /^(?:and|und|e|y|et|og|och|ja|i|и|von|van|der|den|de|da|di|du|del|della|dos|das|la|le|bin|al|el|ter|ten|zu|in)$|^\p{Ll}'/u;
+/** Text sent as a byline that reads as a sentence, not names: four words or more, most of them lower case. */
+function readsAsProse(byline: string): boolean {
+  const words = byline.replace(BYLINE_PREFIX, '').split(/[\s,;/]+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length < 4) return false;
+  const lower = words.filter((w) => /^\p{Ll}/u.test(w) && !NAME_PARTICLES.test(w));
+  return lower.length * 2 > words.length;
+}
+
 const CORRECTION = /\b(correct(?:s|ed|ion|ing)?|korja(?:ttu|us|si|ttiin)|oikaisu|korrektur|korrigiert|berichtigt|berichtigung|korrigert|korrigerad|rättelse|rettelse|rettet|corrige|corrigé|rectifica|rettifica|исправлен)/i;
 
 /** A writethru's advisory in brackets ahead of the story ("(Adds quotes, details)"): the byline and dateline come after it. */
@@ -130,9 +148,14 @@ const THIN_FORMATS = new Set<WireItemData['format']>(['rss', 'atom']);
  * wording, the language checked against the text, a missing headline made from the
  * first sentence (and flagged), and a headline with no text refused, except in a feed.
  */
+/** A headline that opens with a correction notice ("CORRECTED-", "Correction:", "CORRECTION ET MISE À JOUR -", "KORREKTUR/"). */
+const CORRECTION_HEADLINE = /^(?:corrected|corrects?|correction|korrektur|berichtigung|rectificaci[oó]n|rectification|corrig[ée]|rettifica|исправление|oikaisu|korjattu|rättelse|rettelse)\b[^-–:/]{0,40}[-–:/]/i;
+
 export function refineItem(item: WireItemData): WireItemData {
   let body = item.body;
-  const named = splitByline(item.byline);
+  // A "byline" that reads as a sentence is a subtitle sent in the wrong field (ANSA's NITF).
+  const prose = readsAsProse(item.byline);
+  const named = splitByline(prose ? '' : item.byline);
   let byline = named.byline;
   let credit = item.credit || named.credit;
   const blocks = paragraphs(body);
@@ -167,10 +190,12 @@ export function refineItem(item: WireItemData): WireItemData {
   // A `located` that repeats the byline's name is a filled-in form, not a place.
   const bylineName = (byline || cleanByline(item.byline)).split(',')[0]!.trim().toLowerCase();
   const located = bylineName && rawLocated.toLowerCase().startsWith(bylineName) ? '' : rawLocated;
-  // The dateline's own place beats a missing or placeholder `located`, and the editing desk named there instead of the story's place.
-  const datelinePlace = fromDateline && (isPlaceholderPlace(located) || !dateline.toLowerCase().includes(located.toLowerCase())) ? fromDateline : isPlaceholderPlace(located) ? '' : located;
+  // The dateline's own place beats a missing or placeholder `located`, and the editing desk named there instead of the story's place;
+  // a `located` naming the same place more fully ("Toronto, ON, Canada" for "TORONTO") stands.
+  const samePlace = !!located && !!fromDateline && located.split(',')[0]!.trim().toLowerCase() === fromDateline.split(',')[0]!.trim().toLowerCase();
+  const datelinePlace = fromDateline && !samePlace && (isPlaceholderPlace(located) || !dateline.toLowerCase().includes(located.toLowerCase())) ? fromDateline : isPlaceholderPlace(located) ? '' : located;
 
-  let headline = item.headline.replace(/\s+/g, ' ').trim();
+  let headline = withoutServiceMark(item.headline.replace(/\s+/g, ' ').trim());
   // The headline repeated as the first paragraph is not body text (when text remains without it); a lead also sent as the summary stays.
   const lead = paragraphs(body)[0];
   if (lead?.type === 'paragraph' && paragraphs(body).length > 1 && sameWords(textOfBlock(lead), headline)) body = withoutBlock(body, 0);
@@ -187,11 +212,11 @@ export function refineItem(item: WireItemData): WireItemData {
     headline = headlineFrom(body);
     flags.push('headline-missing');
   }
-  let subheadline = fitSummary(item.subheadline);
+  let subheadline = fitSummary(item.subheadline || (prose ? item.byline : ''));
   if (subheadline.toLowerCase() === headline.toLowerCase()) subheadline = '';
 
   const signals = new Set(item.signals);
-  if (CORRECTION.test(item.edNote) || /^corrected[-–: ]/i.test(headline)) signals.add('correction');
+  if (CORRECTION.test(item.edNote) || CORRECTION_HEADLINE.test(headline)) signals.add('correction');
 
   return {
     ...item,

@@ -162,3 +162,46 @@ describe('a body nested too deep is refused clearly, in bounded time', () => {
     expect(item.body.content).toHaveLength(401);
   });
 });
+
+describe('rules the first held-out batch showed were missing', () => {
+  const nitf = (head: string, content = '<p>Text.</p>') => parseWireDocument(bytes(`<nitf><head><docdata><doc-id id-string="n-${Math.random()}"/></docdata></head><body><body.head>${head}</body.head><body.content>${content}</body.content></body></nitf>`)).items[0]!;
+
+  it('reads paragraphs wrapped in a heading (a lead in an h4) as body blocks, and a heading of divs as a heading', () => {
+    const lead = json({ uri: 'urn:h:1', type: 'text', headline: 'H', body_html: '<h4><p>Lead one.</p><p>Lead two.</p><blockquote>A quote.</blockquote></h4><p>Body.</p>' });
+    expect(lead.body.content?.map((b) => b.type)).toEqual(['paragraph', 'paragraph', 'blockquote', 'paragraph']);
+    expect(json({ uri: 'urn:h:2', type: 'text', headline: 'H', body_html: '<h2><div>Part</div><div>two</div></h2><p>Body.</p>' }).body.content?.[0]).toMatchObject({ type: 'heading' });
+  });
+
+  it('leaves out a feed’s advertising and "share" images, keeps its pictures', () => {
+    const [item] = feed(`<item><guid>f1</guid><title>T</title><description><![CDATA[<p>Story text.</p><a href="http://www.pheedcontent.com/click.php?x=1"><img src="http://images.pheedo.com/images/mm/facebook.gif"/></a><a href="http://ads.pheedo.com/click.phdo?s=1"><img src="http://ads.pheedo.com/img.phdo?s=1"/></a><img src="https://images.example.com/photo.jpg"/>]]></description></item>`).items;
+    expect(item!.body.content?.map((b) => b.type)).toEqual(['paragraph', 'figure']);
+  });
+
+  it('keeps a `located` that names the dateline’s place more fully', () => {
+    const g2 = parseWireDocument(bytes(`<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="urn:l:1" version="1"><itemMeta><itemClass qcode="ninat:text"/></itemMeta><contentMeta><located literal="Toronto, ON, Canada"/><headline>H</headline></contentMeta><contentSet><inlineXML><html xmlns="http://www.w3.org/1999/xhtml"><body><p>TORONTO, June 09, 2020 (GLOBE NEWSWIRE) -- Text.</p></body></html></inlineXML></contentSet></newsItem>`)).items[0]!;
+    expect(g2.datelinePlace).toBe('Toronto, ON, Canada');
+  });
+
+  it('recognises a correction headline in any language, not a story about corrections', () => {
+    const signals = (headline: string) => json({ uri: `urn:c:${headline}`, type: 'text', headline, body_text: 'Text.' }).signals;
+    expect(signals('CORRECTION ET MISE À JOUR - Les réseaux mobiles')).toContain('correction');
+    expect(signals('KORREKTUR/Regierung beschließt Haushalt')).toContain('correction');
+    expect(signals('Corrections officers go on strike')).not.toContain('correction');
+  });
+
+  it('drops an agency’s service mark before the headline, takes a sentence sent as the byline for the subtitle, and never tags the distributor', () => {
+    const item = nitf('<hedline><hl1>&gt;&gt;&gt;ANSA/Gazprom cuts gas supplies</hl1></hedline><byline>Situation serious, ready for all scenarios says EC</byline><distributor><org>ANSA</org></distributor>');
+    expect([item.headline, item.subheadline, item.byline, item.entities]).toEqual(['Gazprom cuts gas supplies', 'Situation serious, ready for all scenarios says EC', '', []]);
+    expect(nitf('<hedline><hl1>H</hl1></hedline><byline>By Paulo Santalucia and Frances d\'Emilio</byline>').byline).toBe("Paulo Santalucia and Frances d'Emilio");
+  });
+
+  it('identifies an item by `_id` too, reads a subtitle field, and takes an item naming what it replaces as an update', () => {
+    const item = json({ _id: 'capi-1', type: 'text', headline: 'H', extra: { subtitle: 'The subtitle' }, body_html: '<p>Text.</p>', replacing: ['urn:earlier'] });
+    expect([item.guid, item.subheadline, item.signals]).toEqual(['capi-1', 'The subtitle', ['update']]);
+  });
+
+  it('credits agencies joined by hyphens', () => {
+    expect(splitByline('NTB-AFP-DPA')).toEqual({ byline: '', credit: 'NTB-AFP-DPA' });
+    expect(splitByline('Anna-Lena Schmidt')).toEqual({ byline: 'Anna-Lena Schmidt', credit: '' });
+  });
+});
