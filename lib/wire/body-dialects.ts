@@ -32,6 +32,8 @@ export function roleOfClass(className: string | undefined): BodyRole | null {
     // A byline or dateline also names itself as part of a longer class ("byline-author", "article__dateline").
     const part = /(?:^|[-_])(byline|dateline)(?:[-_]|$)/.exec(name)?.[1];
     if (part) return part as BodyRole;
+    // A module, widget or promotion embedded in the copy ("module-crunchbase", "related-links") is not the story.
+    if (/^(?:module|widget|promo|related|sidebar|newsletter|advert|advertisement|ads?|sharing|share|social|feedflare)(?:[-_]|$)/.test(name)) return 'drop';
   }
   return null;
 }

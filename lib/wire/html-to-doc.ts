@@ -20,6 +20,14 @@ import { innerMarkup } from './xml/tree';
 export type BodyFindings = { headline?: string; byline?: string; dateline?: string };
 
 const sameText = (a: string, b: string) => a.replace(/\s+/g, ' ').trim().toLowerCase() === b.replace(/\s+/g, ' ').trim().toLowerCase();
+/** A heading that is the headline again, give or take a little word ("the offer balance" for "offer balance"). */
+export function sameHeadline(heading: string, headline: string): boolean {
+  if (sameText(heading, headline)) return true;
+  const words = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const [a, b] = [words(heading), words(headline)];
+  const [longer, shorter] = a.length >= b.length ? [a, b] : [b, a];
+  return shorter.length >= 3 && longer.length - shorter.length <= 2 && shorter.every((w) => longer.includes(w));
+}
 
 function checked(doc: TDocNode): TDocNode {
   try {
@@ -188,6 +196,8 @@ export function htmlToDoc(html: string | XElement, found: BodyFindings = {}): TD
     if (img && (size(img.attribs.width) <= 1 || size(img.attribs.height) <= 1)) return [];
     const link = el.parent && isElement(el.parent as ChildNode) && nameOf(el.parent as Element) === 'a' ? (el.parent as Element).attribs.href ?? '' : '';
     if (FEED_FURNITURE.test(src) || FEED_FURNITURE.test(link)) return [];
+    // An image hidden from readers (a video player's placeholder) is no picture either.
+    if (img && (/display\s*:\s*none|visibility\s*:\s*hidden/i.test(img.attribs.style ?? '') || img.attribs.hidden !== undefined)) return [];
     const captionEl = el.children.find((c) => isElement(c) && ['figcaption', 'media-caption'].includes(nameOf(c)));
     const caption = captionEl ? textOf(captionEl).replace(/\s+/g, ' ').trim() : '';
     const alt = (img?.attribs.alt ?? ref?.attribs.alternate_text ?? caption).trim();
@@ -260,7 +270,7 @@ export function htmlToDoc(html: string | XElement, found: BodyFindings = {}): TD
       if (name === 'p' || name === 'pre' || name === 'address') out.push(...(hasBlock(node) ? blocksOf(node.children) : paragraph(inlineOf(node.children, []))));
       else if (/^h[1-6]$/.test(name) || name === 'hl2') {
         // A heading that repeats the headline (an XHTML h1, TT's RUBRIK) is the headline, not body.
-        if (found.headline && !out.length && sameText(blockText(node), found.headline)) continue;
+        if (found.headline && !out.length && sameHeadline(blockText(node), found.headline)) continue;
         // A "heading" wrapped around paragraphs is no heading (TT's lead in an h4): its blocks are body blocks.
         if (node.children.some((c) => isElement(c) && PARAGRAPHS.has(nameOf(c)))) { out.push(...blocksOf(node.children)); continue; }
         // A heading holding other blocks keeps their text, with spaces between them.

@@ -103,7 +103,7 @@ function newsItem(item: XElement, messageUrgency: string): WireItemData {
   // A teaser or summary beats a subheadline, which beats a second-rank headline; a kicker (rank 3 and below) is no subheadline.
   const summary = cs(meta, 'description').find((d) => /summary|abstract|teaser|lead|intro|standfirst|^$/i.test(attr(d, 'role')));
   const secondary = headlines.find((h) => h !== main && /sub/i.test(attr(h, 'role'))) ?? headlines.find((h) => h !== main && !attr(h, 'role') && Number(attr(h, 'rank') || 2) <= 2);
-  const subheadline = text(summary ?? null) || text(secondary ?? null);
+  const subheadline = text(summary ?? null) || text(secondary ?? null) || text(descendants(inlineNitf, 'hl2')[0]) || text(descendants(inlineNitf, 'abstract')[0]);
   const pubStatus = normalisePubStatus(attr(c(itemMeta, 'pubStatus'), 'qcode'));
   const signals = new Set(cs(itemMeta, 'signal').map((s) => signalOf(attr(s, 'qcode'))).filter((s): s is WireSignal => !!s));
   if (pubStatus === 'canceled') signals.add('kill');

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { TDocNode } from '@/lib/content/document';
 import { docToPlainText } from '@/lib/content/text';
 import { parseWireDate } from './dates';
@@ -144,11 +145,14 @@ function itemOf(item: Json, nitf: string | null): WireItemData {
   if (item.$schema || item.$defs || item.definitions) throw new WireError('This is a JSON Schema, not a ninjs item.');
   if (item.eventdetails || item.planningdetails) throw new WireError('This is an event or planning document, not a story.');
   if (!TEXT_TYPES.has(type)) throw new WireError(`This is ${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type} item; only text items become stories.`);
-  const guid = str(item.uri) || str(item.guid) || str(item.id) || str(item._id);
-  if (!guid) throw new WireError('The item has no uri (or guid) to identify it.');
   const headlines = list(item.headlines);
   const patterned = Object.keys(item).filter((k) => /^headline_/.test(k)).sort((a, b) => Number(b === 'headline_main') - Number(a === 'headline_main'));
   const headline = str(headlines.find((h) => str(h.role) === 'main')?.value) || str(headlines[0]?.value) || str(item.headline) || str(item[patterned[0] ?? '']) || str(item.title);
+  // Without an identifier, its first creation time and headline identify it (as AP's NITF without doc-id).
+  const created = str(item.firstcreated) || str(item.versioncreated);
+  const guid = str(item.uri) || str(item.guid) || str(item.id) || str(item._id)
+    || (created && headline ? `ninjs:${createHash('sha1').update(`${created}\n${headline}`).digest('hex').slice(0, 20)}` : '');
+  if (!guid) throw new WireError('The item has no uri (or guid) to identify it, nor a creation time and headline to identify it by.');
   const descriptions = list(item.descriptions);
   const description = descriptions.find((d) => SUMMARY_ROLES.test(str(d.role).toLowerCase())) ?? descriptions.find((d) => !/dateline|caption/.test(str(d.role)));
   const subheadline = str(headlines.find((h) => str(h.role) && str(h.role) !== 'main')?.value)

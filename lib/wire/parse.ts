@@ -38,9 +38,11 @@ export function parseWireDocument(bytes: Uint8Array, contentType = ''): ParsedDo
   let parsed: ParsedDocument;
   if (detectSyntax(bytes, contentType) === 'json') parsed = parseNinjs(bytes);
   else {
-    // Control characters make XML malformed; agencies still send them, so they go first
-    // (the text would lose them on the way in anyway).
-    const root = parseXml(decodeXmlBytes(bytes).replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, (c) => (c === '\u000B' || c === '\u000C' ? '\n' : '')));
+    // Control characters make XML malformed; agencies still send them, so they go first (the text would lose
+    // them on the way in anyway). Feeds written by scripts often open with a blank line before the XML
+    // declaration, which XML forbids: it goes too.
+    const text = decodeXmlBytes(bytes).replace(/^\s+(?=<\?xml[\s?])/, '');
+    const root = parseXml(text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, (c) => (c === '\u000B' || c === '\u000C' ? '\n' : '')));
     if (['newsItem', 'newsMessage', 'packageItem', 'contentSet', 'contentMeta', 'conceptItem', 'planningItem', 'knowledgeItem'].includes(root.name)) parsed = parseNewsml(root);
     else if (root.name === 'nitf') parsed = parseNitf(root);
     else if (['rss', 'RDF', 'feed'].includes(root.name)) parsed = parseFeed(root);

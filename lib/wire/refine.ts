@@ -5,6 +5,7 @@ import { docToPlainText } from '@/lib/content/text';
 import { BYLINE_PREFIX, cleanByline, isAgencyName, splitByline } from './bylines';
 import { isPlaceholderPlace, placeOfDateline, splitDateline } from './datelines';
 import { WireError } from './errors';
+import { sameHeadline } from './html-to-doc';
 import { languageOf } from './language';
 import type { WireItemData } from './types';
 
@@ -88,7 +89,8 @@ export function fitSummary(text: string, max = 400): string {
   if (value.length <= max) return value;
   const head = value.slice(0, max);
   const sentence = head.search(/[.!?…](?=[^.!?…]*$)/);
-  if (sentence > max / 3) return head.slice(0, sentence + 1);
+  // The quote or bracket a sentence ends inside closes with it ("… the symbol “ANGI.”").
+  if (sentence > max / 3) return value.slice(0, sentence + 1) + (/^[”’"'»)\]]+/.exec(value.slice(sentence + 1))?.[0] ?? '');
   return `${head.slice(0, head.lastIndexOf(' '))}…`;
 }
 
@@ -196,9 +198,11 @@ export function refineItem(item: WireItemData): WireItemData {
   const datelinePlace = fromDateline && !samePlace && (isPlaceholderPlace(located) || !dateline.toLowerCase().includes(located.toLowerCase())) ? fromDateline : isPlaceholderPlace(located) ? '' : located;
 
   let headline = withoutServiceMark(item.headline.replace(/\s+/g, ' ').trim());
-  // The headline repeated as the first paragraph is not body text (when text remains without it); a lead also sent as the summary stays.
+  // The headline repeated as the first paragraph (word for word) or heading (give or take a little word) is not body
+  // text, when text remains without it; a lead also sent as the summary stays.
   const lead = paragraphs(body)[0];
-  if (lead?.type === 'paragraph' && paragraphs(body).length > 1 && sameWords(textOfBlock(lead), headline)) body = withoutBlock(body, 0);
+  const repeated = lead?.type === 'paragraph' ? sameWords(textOfBlock(lead), headline) : lead?.type === 'heading' && sameHeadline(textOfBlock(lead), headline);
+  if (repeated && paragraphs(body).length > 1) body = withoutBlock(body, 0);
   if (!paragraphs(body).length) body = { ...body, content: [{ type: 'paragraph' }] };
   bodyText = docToPlainText(body);
 

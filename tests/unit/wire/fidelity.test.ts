@@ -32,5 +32,5 @@ describe('wire fidelity', () => {
     for (const result of score.results.filter((r) => !r.right)) console.log(`  ${result.file}\n    ${result.wrong.join('\n    ')}`);
     expect(score.files).toBeGreaterThanOrEqual(100);
     expect(score.ratio).toBeGreaterThanOrEqual(0.98);
-  });
+  }, 120_000); // 168 files, each parsed in full: seconds on a busy machine
 });

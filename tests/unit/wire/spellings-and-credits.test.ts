@@ -8,6 +8,7 @@ import { MONTH_NAMES, WEEKDAY_NAMES } from '@/lib/wire/calendar-names';
 import { placeOfDateline, splitDateline } from '@/lib/wire/datelines';
 import { WireError } from '@/lib/wire/errors';
 import { MAX_BODY_DEPTH } from '@/lib/wire/html-to-doc';
+import { fitSummary } from '@/lib/wire/refine';
 import { parseWireDocument } from '@/lib/wire/parse';
 import { readFixture } from './fixture-files';
 
@@ -203,5 +204,38 @@ describe('rules the first held-out batch showed were missing', () => {
   it('credits agencies joined by hyphens', () => {
     expect(splitByline('NTB-AFP-DPA')).toEqual({ byline: '', credit: 'NTB-AFP-DPA' });
     expect(splitByline('Anna-Lena Schmidt')).toEqual({ byline: 'Anna-Lena Schmidt', credit: '' });
+  });
+});
+
+describe('rules the second held-out batch showed were missing', () => {
+  it('reads a feed that opens with a blank line before its XML declaration', () => {
+    expect(parseWireDocument(bytes(`\n<?xml version="1.0"?><rss version="2.0"><channel><title>F</title><item><guid>g</guid><title>T</title><description>Text.</description></item></channel></rss>`)).items).toHaveLength(1);
+  });
+
+  it('drops hidden images and embedded modules, and a heading that is the headline again, give or take a word', () => {
+    const [item] = feed(`<item><guid>h1</guid><title>Introducing a new feature: offer balance</title><description><![CDATA[<h3>Introducing a new feature: the offer balance</h3><p>Dear all.</p><div class="module-crunchbase"><h2>Crunchbase</h2><p>Company: ooma</p></div><img src="https://img.example/video.jpg" style="display:none;"/>]]></description></item>`).items;
+    expect(item!.body.content?.map((b) => b.type)).toEqual(['paragraph']);
+    expect(item!.bodyText.trim()).toBe('Dear all.');
+  });
+
+  it('reads a category listed as a name and as its slug once, and quotes a script escaped with backslashes', () => {
+    const [item] = feed(`<item><guid>c1</guid><title>Angie\\'s List IPO</title><description>Text.</description><category>Muslim women</category><category>muslim-women</category><category>angie\\'s list</category></item>`).items;
+    expect([item!.headline, item!.subjects.map((s) => s.name)]).toEqual(["Angie's List IPO", ['Muslim women', "angie's list"]]);
+  });
+
+  it('cuts a long summary after the quote its last sentence ends in', () => {
+    expect(fitSummary(`${'Word '.repeat(60)}under the symbol “ANGI.” At the high end of the range, the company would be valued at nearly $700 million, the filing shows in full detail here.`))
+      .toMatch(/“ANGI\.”$/);
+  });
+
+  it('takes a NewsML-G2 item’s subtitle from its inline NITF when the metadata has none', () => {
+    const g2 = parseWireDocument(bytes(`<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="urn:s:1" version="1"><itemMeta><itemClass qcode="ninat:text"/></itemMeta><contentMeta><headline>H</headline></contentMeta><contentSet><inlineXML><nitf xmlns="http://iptc.org/std/NITF/2006-10-18/"><body><body.head><abstract><p>The abstract.</p></abstract></body.head><body.content><p>Text.</p></body.content></body></nitf></inlineXML></contentSet></newsItem>`)).items[0]!;
+    expect(g2.subheadline).toBe('The abstract.');
+  });
+
+  it('identifies a ninjs item sent without any identifier by its creation time and headline, the same for each version', () => {
+    const item = (version: string) => json({ type: 'text', version, firstcreated: '2022-10-09T02:16:57+0000', headline: 'AP Top 25 Takeaways', body_html: '<p>Text.</p>' });
+    expect(item('1').guid).toMatch(/^ninjs:[0-9a-f]{20}$/);
+    expect(item('2').guid).toBe(item('1').guid);
   });
 });
