@@ -10,7 +10,8 @@ import { percentile, record, summarize, table } from './lib/report';
 
 const ITEMS = Number(process.env.BENCH_ITEMS ?? 10_000);
 const ROOT = path.resolve(import.meta.dirname, '..');
-const FIXTURES = path.join(ROOT, 'tests/fixtures/wire');
+// BENCH_WIRE_FIXTURES: another fixture folder, to compare two versions of the code on the same documents.
+const FIXTURES = process.env.BENCH_WIRE_FIXTURES ? path.resolve(process.env.BENCH_WIRE_FIXTURES) : path.join(ROOT, 'tests/fixtures/wire');
 
 const postgres = await startEmbeddedPostgres({ dataDir: path.join(ROOT, '.data', 'bench-ingest', 'pg') });
 await ensureDatabase(postgres.adminUrl, 'newsroom_ingest', { fresh: true });

@@ -141,18 +141,19 @@ const withoutBlock = (body: TDocNode, index: number): TDocNode => ({ ...body, co
 /** Feed entries are often a headline and a link: they are kept even without text. */
 const THIN_FORMATS = new Set<WireItemData['format']>(['rss', 'atom']);
 
-/**
- * The general rules: bylines cleaned (and taken from a "By …" opening line, which then
- * leaves the body), an agency named as the byline kept as the credit, datelines and
- * their places taken from the text when the metadata has none or a placeholder (a date
- * is never a place), summaries cut at a sentence, a headline repeated as the body's
- * first paragraph left out of the body, corrections recognised from their
- * wording, the language checked against the text, a missing headline made from the
- * first sentence (and flagged), and a headline with no text refused, except in a feed.
- */
 /** A headline that opens with a correction notice ("CORRECTED-", "Correction:", "CORRECTION ET MISE À JOUR -", "KORREKTUR/"). */
 const CORRECTION_HEADLINE = /^(?:corrected|corrects?|correction|korrektur|berichtigung|rectificaci[oó]n|rectification|corrig[ée]|rettifica|исправление|oikaisu|korjattu|rättelse|rettelse)\b[^-–:/]{0,40}[-–:/]/i;
 
+/**
+ * The general rules: bylines cleaned (and taken from a "By …" opening line, which then
+ * leaves the body; a sentence sent as the byline is the subtitle), an agency named as
+ * the byline kept as the credit, datelines and their places taken from the text when
+ * the metadata has none or a placeholder (a date is never a place), summaries cut at a
+ * sentence, a headline repeated at the top of the body left out of it, service marks
+ * off headlines, corrections recognised from their wording, the language checked
+ * against the text, a missing headline made from the first sentence (and flagged), and
+ * a headline with no text refused, except in a feed (kept, and flagged).
+ */
 export function refineItem(item: WireItemData): WireItemData {
   let body = item.body;
   // A "byline" that reads as a sentence is a subtitle sent in the wrong field (ANSA's NITF).
