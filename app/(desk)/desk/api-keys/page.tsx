@@ -32,7 +32,7 @@ export default async function ApiKeysPage() {
               <td className="pr-3">{key.scopes.map((scope) => SCOPE_LABELS[scope]).join('; ') || 'nothing'}</td>
               <td className="py-2 pr-3">
                 {!key.scopes.includes('INGEST') ? '—' : key.revokedAt ? (key.sources.join(', ') || key.name) : (
-                  <ActionForm action={setApiKeySourcesAction} submitLabel={`Save sources for ${key.name}`} label={`Sources for ${key.name}`} variant="secondary" className="space-y-1">
+                  <ActionForm action={setApiKeySourcesAction} submitLabel={`Save sources for ${key.name}`} variant="secondary" className="space-y-1">
                     <input type="hidden" name="id" value={key.id} />
                     <FormTextField name="sources" id={`sources-${key.id}`} label={`Sources for ${key.name}`} defaultValue={key.sources.join(', ')} />
                     <p className="text-xs text-slate-500">{key.sources.length ? `Only copy naming ${key.sources.join(' or ')} is accepted.` : `Empty: its copy is filed under “${key.name}”.`}</p>
