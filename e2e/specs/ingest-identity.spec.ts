@@ -7,6 +7,7 @@ const ninjs = (guid: string, holder: string, headline: string, extra: Record<str
 });
 
 test('an admin limits a key to its sources on the key page; no key can file copy as another agency', async ({ page, request }) => {
+  test.slow(); // two keys, six documents, three page loads
   const stamp = Date.now();
   const createKey = async (name: string, sources: string) => {
     await page.getByLabel('Name').fill(name);
