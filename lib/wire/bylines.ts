@@ -51,7 +51,7 @@ export function splitByline(raw: string): { byline: string; credit: string } {
   const byline = cleanByline(raw);
   if (!byline) return { byline: '', credit: '' };
   // A date the wire appended ("Reuters, MAR 04") is no part of either.
-  const named = splitDateline(byline).place || byline;
+  const named = (/\d/.test(byline) && splitDateline(byline).place) || byline;
   const parts = named.split(CONNECTORS).map((p) => p.trim()).filter(Boolean);
   // Agencies joined by hyphens too ("NTB-AFP-DPA"), though a hyphen inside one agency's name stays ("dpa-AFX").
   const hyphened = named.split('-').map((p) => p.trim());

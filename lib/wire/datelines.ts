@@ -48,7 +48,7 @@ const TIMESTAMPISH = /\d{1,2}:\d{2}|\d{4}-\d{2}-\d{2}|^\d+$|\d{8}T\d{4}/;
 /** A `located` or dateline place that names no place: empty, a placeholder, a timestamp, a date, or too long to be one. */
 export const isPlaceholderPlace = (place: string) => {
   const value = place.trim();
-  return !value || PLACEHOLDER.test(value) || TIMESTAMPISH.test(value) || value.length > 60 || !/\p{L}/u.test(value) || !splitDateline(value).place;
+  return !value || PLACEHOLDER.test(value) || TIMESTAMPISH.test(value) || value.length > 60 || !/\p{L}/u.test(value) || (/\d/.test(value) && !splitDateline(value).place);
 };
 
 /**

@@ -20,20 +20,22 @@ const list = (v: unknown): Json[] => (Array.isArray(v) ? v.filter(isObject) : is
 const stripHtml = (html: string) => docToPlainText(htmlToDoc(html)).replace(/\s+/g, ' ').trim();
 
 /**
- * A ninjs document with every key in lower case. ninjs 1.x and 2.x spell their keys so
- * (`versioncreated`, `body_html`, `contenttype`), 3.x in camelCase (`versionCreated`,
- * `contentType`, `embargoedUntil`), and agencies' own APIs in either (`headLine`,
- * `bodyXhtml`): read in lower case, one rule reads them all. The nesting is already
- * bounded (`assertJsonDepth`), so the walk's depth is too.
+ * A ninjs document with its keys in lower case, as deep as the parser reads them (an
+ * item, its lists, their entries, an association's renditions). ninjs 1.x and 2.x spell
+ * their keys so (`versioncreated`, `body_html`, `contenttype`), 3.x in camelCase
+ * (`versionCreated`, `contentType`, `embargoedUntil`), and agencies' own APIs in either
+ * (`headLine`, `bodyXhtml`): read in lower case, one rule reads them all. Deeper values
+ * (geometry, vendor extensions) are kept as they are, uncopied.
  */
-function lowerKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(lowerKeys);
+function lowerKeys(value: unknown, depth = 0): unknown {
+  if (depth > 6) return value;
+  if (Array.isArray(value)) return value.map((entry) => lowerKeys(entry, depth + 1));
   if (!isObject(value)) return value;
   const out: Json = {};
   for (const [key, inner] of Object.entries(value)) {
     const lower = key.toLowerCase();
     if (lower === '__proto__' || (out[lower] !== undefined && out[lower] !== null && out[lower] !== '')) continue;
-    out[lower] = lowerKeys(inner);
+    out[lower] = lowerKeys(inner, depth + 1);
   }
   return out;
 }

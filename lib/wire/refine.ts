@@ -132,6 +132,8 @@ const CORRECTION = /\b(correct(?:s|ed|ion|ing)?|korja(?:ttu|us|si|ttiin)|oikaisu
 const isAdvisory = (text: string) => /^\([^()]{3,300}\)$/.test(text);
 
 const sameWords = (a: string, b: string) => {
+  // Texts of very different lengths cannot be the same words (and most first paragraphs are far longer than a headline).
+  if (Math.abs(a.length - b.length) > Math.max(a.length, b.length) / 2 + 10) return false;
   const words = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
   return !!words(a) && words(a) === words(b);
 };
@@ -176,6 +178,7 @@ export function refineItem(item: WireItemData): WireItemData {
   }
   body = trimTail(body);
   let bodyText = docToPlainText(body);
+  const textOf = body;
   const runOn = bylineRunIntoDateline(bodyText);
   if (runOn) {
     const found = splitByline(runOn.byline);
@@ -186,7 +189,11 @@ export function refineItem(item: WireItemData): WireItemData {
 
   let dateline = item.dateline.replace(/\s+/g, ' ').trim();
   if (isMomentOnly(dateline)) dateline = '';
-  const leadText = paragraphs(body).map(textOfBlock).find((text) => text && !isAdvisory(text)) ?? '';
+  let leadText = '';
+  for (const block of paragraphs(body)) {
+    const text = textOfBlock(block);
+    if (text && !isAdvisory(text)) { leadText = text; break; }
+  }
   if (!dateline) dateline = leadDateline(leadText);
   const fromDateline = placeOfDateline(dateline);
   const rawLocated = item.datelinePlace.replace(/\s+/g, ' ').trim();
@@ -205,7 +212,7 @@ export function refineItem(item: WireItemData): WireItemData {
   const repeated = lead?.type === 'paragraph' ? sameWords(textOfBlock(lead), headline) : lead?.type === 'heading' && sameHeadline(textOfBlock(lead), headline);
   if (repeated && paragraphs(body).length > 1) body = withoutBlock(body, 0);
   if (!paragraphs(body).length) body = { ...body, content: [{ type: 'paragraph' }] };
-  bodyText = docToPlainText(body);
+  if (body !== textOf) bodyText = docToPlainText(body);
 
   const flags = [...item.flags];
   // A kill may come without text: it withdraws what was sent before. A feed entry may be a headline alone. Anything else needs text to publish.
