@@ -10,7 +10,8 @@ import { percentile, record, summarize, table } from './lib/report';
 
 const ITEMS = Number(process.env.BENCH_ITEMS ?? 10_000);
 const ROOT = path.resolve(import.meta.dirname, '..');
-const FIXTURES = path.join(ROOT, 'tests/fixtures/wire');
+// BENCH_WIRE_FIXTURES: another fixture folder, to compare two versions of the code on the same documents.
+const FIXTURES = process.env.BENCH_WIRE_FIXTURES ? path.resolve(process.env.BENCH_WIRE_FIXTURES) : path.join(ROOT, 'tests/fixtures/wire');
 
 const postgres = await startEmbeddedPostgres({ dataDir: path.join(ROOT, '.data', 'bench-ingest', 'pg') });
 await ensureDatabase(postgres.adminUrl, 'newsroom_ingest', { fresh: true });
@@ -24,7 +25,16 @@ const { parseWireDocument } = await import('@/lib/wire/parse');
 const { ingestBatch } = await import('@/lib/wire/ingest');
 const { TagResolver } = await import('@/lib/wire/tag-resolver');
 const { closeParsePool, parseWireDocumentOffThread, warmParsePool } = await import('@/lib/wire/parse-pool');
-await importMediaTopics(parseMediaTopics(readFileSync(path.join(ROOT, 'prisma/data/mediatopic-en-GB.tsv'), 'utf8')));
+// Setup, not measured: on a busy machine the vocabulary's transaction can outlast its 5 s limit, so it is tried again.
+const topics = parseMediaTopics(readFileSync(path.join(ROOT, 'prisma/data/mediatopic-en-GB.tsv'), 'utf8'));
+for (let attempt = 1; ; attempt++) {
+  try {
+    await importMediaTopics(topics);
+    break;
+  } catch (error) {
+    if (attempt >= 5 || (error as { code?: string }).code !== 'P2028') throw error;
+  }
+}
 
 // Templates: every single-item, UTF-8 fixture that imports.
 const files: string[] = [];
@@ -77,11 +87,14 @@ const markdown = table(rows);
 console.log(markdown);
 if (process.env.BENCH_RECORD !== 'false') record('Wire ingest: 10,000 items end to end', markdown);
 // Fidelity: every story file in the fixtures against its hand-checked fields (the same score the test suite prints).
-const { fidelityScore, formatScore } = await import('../tests/unit/wire/fidelity/score');
-const fidelity = fidelityScore();
-console.log(`Wire fidelity: ${formatScore(fidelity)}`);
-if (process.env.BENCH_RECORD !== 'false') record('Wire fidelity', formatScore(fidelity));
+const { fidelityReport, formatReport } = await import('../tests/unit/wire/fidelity/score');
+const report = fidelityReport();
+const fidelity = report.all;
+console.log(`Wire fidelity: ${formatReport(report)}`);
+if (process.env.BENCH_RECORD !== 'false') record('Wire fidelity', formatReport(report));
 summarize('wire fidelity (story files with every field right)', `${(fidelity.ratio * 100).toFixed(1)}% of ${fidelity.files}`, '≥ 98%', fidelity.ratio >= 0.98);
+const lastBatch = report.batches.at(-1)!;
+summarize(`wire fidelity on files held out until the rules were written (${lastBatch.name})`, `${(lastBatch.score.ratio * 100).toFixed(1)}% of ${lastBatch.score.files}`, '≥ 95%', lastBatch.score.ratio >= 0.95);
 summarize('wire ingest, 10,000 items end to end', `${(imported / seconds).toFixed(0)} items/s`, '> 1,000 items/s', imported / seconds > 1000);
 await closeParsePool();
 await prisma.$disconnect();

@@ -29,7 +29,7 @@ const walk = (target: string) => {
 };
 for (const arg of args) walk(path.resolve(arg));
 
-const totals = { imported: 0, updated: 0, unchanged: 0, failed: 0 };
+const totals = { imported: 0, updated: 0, unchanged: 0, failed: 0, refused: 0 };
 const failures: string[] = [];
 const resolver = new TagResolver();
 const bar = new SingleBar({ format: 'ingest [{bar}] {value}/{total} files | {imported} imported, {updated} updated, {unchanged} unchanged, {failed} failed', hideCursor: true, noTTYOutput: true, notTTYSchedule: 2000 }, Presets.shades_classic);

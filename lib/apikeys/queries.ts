@@ -4,7 +4,8 @@ import { prisma } from '@/lib/db';
 import { assertCan, type Viewer } from '@/lib/auth/permissions';
 import { apiKeyFromHeaders, hashApiKey } from './keys';
 
-export type ApiClient = { id: string; name: string; scopes: ApiScope[] };
+/** A caller with a key: its scopes, and the sources it may file copy under (none: its own name). */
+export type ApiClient = { id: string; name: string; scopes: ApiScope[]; sources: string[] };
 
 /** What a request may do with the API, by the key it carries. */
 export type ApiAccess =
@@ -31,7 +32,7 @@ export async function listApiKeys(viewer: Viewer) {
 export async function apiAccess(headers: Headers, scope: ApiScope, now = new Date()): Promise<ApiAccess> {
   const key = apiKeyFromHeaders(headers);
   if (key === null) return { kind: 'anonymous' };
-  const row = key ? await prisma.apiKey.findUnique({ where: { hash: hashApiKey(key) }, select: { id: true, name: true, scopes: true, revokedAt: true, expiresAt: true, lastUsedAt: true } }) : null;
+  const row = key ? await prisma.apiKey.findUnique({ where: { hash: hashApiKey(key) }, select: { id: true, name: true, scopes: true, sources: true, revokedAt: true, expiresAt: true, lastUsedAt: true } }) : null;
   if (!row || row.revokedAt || (row.expiresAt && row.expiresAt <= now)) {
     return { kind: 'refused', status: 401, message: 'This API key is not valid: it is unknown, revoked or expired.' };
   }
@@ -39,5 +40,5 @@ export async function apiAccess(headers: Headers, scope: ApiScope, now = new Dat
   if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > 60_000) {
     await prisma.apiKey.update({ where: { id: row.id }, data: { lastUsedAt: now } });
   }
-  return { kind: 'client', client: { id: row.id, name: row.name, scopes: row.scopes } };
+  return { kind: 'client', client: { id: row.id, name: row.name, scopes: row.scopes, sources: row.sources } };
 }

@@ -29,6 +29,11 @@ const CLASS_ROLES: [RegExp, BodyRole][] = [
 export function roleOfClass(className: string | undefined): BodyRole | null {
   for (const name of (className ?? '').toLowerCase().split(/\s+/).filter(Boolean)) {
     for (const [pattern, role] of CLASS_ROLES) if (pattern.test(name)) return role;
+    // A byline or dateline also names itself as part of a longer class ("byline-author", "article__dateline").
+    const part = /(?:^|[-_])(byline|dateline)(?:[-_]|$)/.exec(name)?.[1];
+    if (part) return part as BodyRole;
+    // A module, widget or promotion embedded in the copy ("module-crunchbase", "related-links") is not the story.
+    if (/^(?:module|widget|promo|related|sidebar|newsletter|advert|advertisement|ads?|sharing|share|social|feedflare)(?:[-_]|$)/.test(name)) return 'drop';
   }
   return null;
 }
@@ -42,7 +47,7 @@ export function roleOfElement(name: string): BodyRole | null {
 }
 
 /** Known WordPress shortcodes that wrap text (kept) or stand alone (dropped). */
-const SHORTCODE = /\[(\/?)([a-z][a-z0-9_-]*)((?:\s+[^\]]*)?)\]/gi;
+const SHORTCODE = /\[(\/?)([a-z][a-z0-9_-]*)((?:\s+[^[\]]*)?)\]/gi;
 const STANDALONE = new Set(['contact_form', 'contact-form', 'gallery', 'embed', 'video', 'audio', 'playlist', 'ad', 'adsense', 'button', 'more']);
 
 /**

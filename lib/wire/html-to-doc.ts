@@ -1,5 +1,5 @@
 import { decodeHTML } from 'entities';
-import { parseDocument } from 'htmlparser2';
+import { DomHandler, Parser } from 'htmlparser2';
 import { Element as DomElement, Text as DomText, type ChildNode, type Element } from 'domhandler';
 import type { TDocNode } from '@/lib/content/document';
 import { isAllowedHref } from '@/lib/content/extensions';
@@ -20,6 +20,14 @@ import { innerMarkup } from './xml/tree';
 export type BodyFindings = { headline?: string; byline?: string; dateline?: string };
 
 const sameText = (a: string, b: string) => a.replace(/\s+/g, ' ').trim().toLowerCase() === b.replace(/\s+/g, ' ').trim().toLowerCase();
+/** A heading that is the headline again, give or take a little word ("the offer balance" for "offer balance"). */
+export function sameHeadline(heading: string, headline: string): boolean {
+  if (sameText(heading, headline)) return true;
+  const words = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const [a, b] = [words(heading), words(headline)];
+  const [longer, shorter] = a.length >= b.length ? [a, b] : [b, a];
+  return shorter.length >= 3 && longer.length - shorter.length <= 2 && shorter.every((w) => longer.includes(w));
+}
 
 function checked(doc: TDocNode): TDocNode {
   try {
@@ -39,13 +47,68 @@ const BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hl2', 'blockqu
 // TT's NITF dialect names its parts as elements (BODY, TEXT, INGRESS, BRODTEXT…): the containers among them hold paragraphs.
 const CONTAINERS = new Set(['html', 'body', 'div', 'section', 'article', 'main', 'aside', 'footer', 'nav', 'block', 'body.content', 'nitf', 'thead', 'tbody', 'tfoot', 'center', 'fieldset', 'dd', 'dt', 'text', 'ingress', 'brodtext', 'fakta', 'faktaruta']);
 
+/** Blocks that make an element around them a wrapper, whatever its name says (a heading holding paragraphs). */
+const PARAGRAPHS = new Set(['p', 'blockquote', 'bq', 'ul', 'ol', 'table']);
+/** Advertising, tracking and "share" services feeds embed: their images are furniture, not pictures. */
+const FEED_FURNITURE = /doubleclick\.net|pheedo\.com|pheedcontent\.com|feedsportal\.com|feeds\.feedburner\.com\/~(?:ff|a|r)\/|addtoany\.com|sharethis\.com|adsrvr\.org|bluekai\.com|facebook\.com\/sharer|twitter\.com\/(?:intent|share)|\/\/ads?\./i;
 const isElement = (node: ChildNode): node is Element => node.type === 'tag' || node.type === 'script' || node.type === 'style';
 const nameOf = (el: Element) => el.name.toLowerCase().replace(/^.*:/, '');
-const hasBlock = (el: Element): boolean => el.children.some((c) => isElement(c) && (BLOCKS.has(nameOf(c)) || CONTAINERS.has(nameOf(c)) || hasBlock(c)));
 
 function textOf(node: ChildNode): string {
   if (node.type === 'text') return node.data;
   return isElement(node) ? node.children.map(textOf).join('') : '';
+}
+
+/** How deep a body's markup may nest: real copy stays far below it; anything deeper is refused, so no walk below goes deeper either. */
+export const MAX_BODY_DEPTH = 100;
+const tooDeep = () => new WireError(`The body's markup nests deeper than ${MAX_BODY_DEPTH} elements: send it with flatter markup (or as plain text).`);
+
+/** Builds the tree of HTML text as htmlparser2 reads it, refusing it at the first element nested deeper than MAX_BODY_DEPTH (a hostile body may nest 40,000 deep). */
+class DepthBoundedHandler extends DomHandler {
+  override onopentag(name: string, attribs: Record<string, string>) {
+    if (this.tagStack.length > MAX_BODY_DEPTH) throw tooDeep();
+    super.onopentag(name, attribs);
+  }
+}
+
+function parseHtml(html: string) {
+  const handler = new DepthBoundedHandler();
+  new Parser(handler, { decodeEntities: true, lowerCaseTags: true, recognizeSelfClosing: true }).end(html);
+  return handler.root;
+}
+
+/** Refuses XML markup nested deeper than MAX_BODY_DEPTH, walking it without recursion. */
+function assertBodyDepth(roots: XNode[], childrenOf: (node: XNode) => XNode[] | undefined) {
+  const stack: [XNode, number][] = roots.map((root) => [root, 0]);
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    const children = childrenOf(node);
+    if (!children?.length) continue;
+    if (depth >= MAX_BODY_DEPTH) throw tooDeep();
+    for (const child of children) stack.push([child, depth + 1]);
+  }
+}
+
+/** Markup written out as text inside the text (an embed code escaped twice): its words, without scripts and styles; linear in the text's length. */
+function textOfEscapedMarkup(value: string): string {
+  const lower = value.toLowerCase();
+  let out = '';
+  let at = 0;
+  const opening = /<(script|style)\b/g;
+  for (;;) {
+    opening.lastIndex = at;
+    const found = opening.exec(lower);
+    if (!found) break;
+    const start = found.index;
+    const tag = found[1]!;
+    const close = lower.indexOf(`</${tag}`, start);
+    out += value.slice(at, start);
+    if (close < 0) { at = value.length; break; }
+    const end = lower.indexOf('>', close);
+    at = end < 0 ? value.length : end + 1;
+  }
+  out += value.slice(at);
+  return out.replace(/<[^<>]+>/g, ' ');
 }
 
 function cleanInline(inline: TDocNode[]): TDocNode[] {
@@ -70,11 +133,20 @@ function cleanInline(inline: TDocNode[]): TDocNode[] {
  * the result is checked by the same validation as a body saved from the editor.
  */
 export function htmlToDoc(html: string | XElement, found: BodyFindings = {}): TDocNode {
+  if (typeof html !== 'string') assertBodyDepth([html], (node) => (node.kind === 'element' ? node.children : undefined));
   // Markup that separates paragraphs with blank lines alone is read as text is (see autoParagraphs).
   if (typeof html !== 'string' && paragraphsByBlankLines(html)) return htmlToDoc(innerMarkup(html), found);
-  const dom = typeof html === 'string'
-    ? parseDocument(autoParagraphs(stripShortcodes(html.replace(/\u0000/g, ''))), { decodeEntities: true, lowerCaseTags: true })
-    : { children: xmlChildren(html) };
+  const dom = typeof html === 'string' ? parseHtml(autoParagraphs(stripShortcodes(html.replace(/\u0000/g, '')))) : { children: xmlChildren(html) };
+  // Whether an element holds blocks somewhere inside it, worked out once per element.
+  const holdsBlocks = new WeakMap<Element, boolean>();
+  const hasBlock = (el: Element): boolean => {
+    let known = holdsBlocks.get(el);
+    if (known === undefined) {
+      known = el.children.some((c) => isElement(c) && (BLOCKS.has(nameOf(c)) || CONTAINERS.has(nameOf(c)) || hasBlock(c)));
+      holdsBlocks.set(el, known);
+    }
+    return known;
+  };
   const blockText = (el: Element): string => el.children.map((c) => (isElement(c) && (BLOCKS.has(nameOf(c)) || CONTAINERS.has(nameOf(c))) ? ` ${blockText(c)} ` : isElement(c) ? blockText(c) : c.type === 'text' ? c.data : '')).join('');
 
   const inlineOf = (nodes: ChildNode[], marks: Mark[]): TDocNode[] => nodes.flatMap((node): TDocNode[] => {
@@ -82,7 +154,7 @@ export function htmlToDoc(html: string | XElement, found: BodyFindings = {}): TD
       // Wire copy is often escaped twice (`&amp;#39;`): unescape once more, then collapse spaces.
       let value = decodeHTML(node.data);
       // Markup escaped twice (an embed code pasted as text) is markup, not words: only its text stays.
-      if (/<\/?[a-z][^>]*>/i.test(value)) value = value.replace(/<(script|style)[\s\S]*?<\/\1>/gi, '').replace(/<[^>]+>/g, ' ');
+      if (/<\/?[a-z][^<>]*>/i.test(value)) value = textOfEscapedMarkup(value);
       value = value.replace(/[\s\u00a0]+/g, (m) => (m.includes('\u00a0') && m.length === 1 ? '\u00a0' : ' '));
       return value ? [{ type: 'text', text: value, ...(marks.length ? { marks } : {}) }] : [];
     }
@@ -119,9 +191,13 @@ export function htmlToDoc(html: string | XElement, found: BodyFindings = {}): TD
     const ref = nameOf(el) === 'media' ? (el.children.find((c) => isElement(c) && nameOf(c) === 'media-reference') as Element | undefined) : undefined;
     const src = (img?.attribs.src ?? ref?.attribs.source ?? '').trim();
     if (!/^https?:\/\//i.test(src)) return [];
-    // A tracking pixel is no picture.
+    // A tracking pixel is no picture, nor a feed's advertising or "share" button (the image, or the link around it, at such a service).
     const size = (value: string | undefined) => (value === undefined ? NaN : Number.parseInt(value, 10));
     if (img && (size(img.attribs.width) <= 1 || size(img.attribs.height) <= 1)) return [];
+    const link = el.parent && isElement(el.parent as ChildNode) && nameOf(el.parent as Element) === 'a' ? (el.parent as Element).attribs.href ?? '' : '';
+    if (FEED_FURNITURE.test(src) || FEED_FURNITURE.test(link)) return [];
+    // An image hidden from readers (a video player's placeholder) is no picture either.
+    if (img && (/display\s*:\s*none|visibility\s*:\s*hidden/i.test(img.attribs.style ?? '') || img.attribs.hidden !== undefined)) return [];
     const captionEl = el.children.find((c) => isElement(c) && ['figcaption', 'media-caption'].includes(nameOf(c)));
     const caption = captionEl ? textOf(captionEl).replace(/\s+/g, ' ').trim() : '';
     const alt = (img?.attribs.alt ?? ref?.attribs.alternate_text ?? caption).trim();
@@ -194,8 +270,10 @@ export function htmlToDoc(html: string | XElement, found: BodyFindings = {}): TD
       if (name === 'p' || name === 'pre' || name === 'address') out.push(...(hasBlock(node) ? blocksOf(node.children) : paragraph(inlineOf(node.children, []))));
       else if (/^h[1-6]$/.test(name) || name === 'hl2') {
         // A heading that repeats the headline (an XHTML h1, TT's RUBRIK) is the headline, not body.
-        if (found.headline && !out.length && sameText(blockText(node), found.headline)) continue;
-        // A heading holding blocks keeps their text, with spaces between them.
+        if (found.headline && !out.length && sameHeadline(blockText(node), found.headline)) continue;
+        // A "heading" wrapped around paragraphs is no heading (TT's lead in an h4): its blocks are body blocks.
+        if (node.children.some((c) => isElement(c) && PARAGRAPHS.has(nameOf(c)))) { out.push(...blocksOf(node.children)); continue; }
+        // A heading holding other blocks keeps their text, with spaces between them.
         const content = hasBlock(node)
           ? [{ type: 'text', text: blockText(node).replace(/\s+/g, ' ').trim() }].filter((n) => n.text)
           : cleanInline(inlineOf(node.children, []));
@@ -231,12 +309,13 @@ export function htmlToDoc(html: string | XElement, found: BodyFindings = {}): TD
 function paragraphsByBlankLines(element: XElement): boolean {
   let paragraphs = false;
   let blankLine = false;
-  const walk = (node: XNode) => {
+  const stack: XNode[] = [...element.children];
+  while (stack.length && !paragraphs) {
+    const node = stack.pop()!;
     if (node.kind === 'text') blankLine ||= /\n\s*\n/.test(node.text);
     else if (node.name.toLowerCase() === 'p') paragraphs = true;
-    else node.children.forEach(walk);
-  };
-  element.children.forEach(walk);
+    else stack.push(...node.children);
+  }
   return blankLine && !paragraphs;
 }
 

@@ -10,7 +10,7 @@ import { parseWireDocumentOffThread, parseWireDocumentsOffThread } from './parse
 import { TagResolver, type ResolvedTags } from './tag-resolver';
 import type { ParsedDocument, WireItemData } from './types';
 
-export type IngestStatus = 'imported' | 'updated' | 'unchanged' | 'failed';
+export type IngestStatus = 'imported' | 'updated' | 'unchanged' | 'failed' | 'refused';
 export type IngestOutcome = { source: string; guid: string; version: number; status: IngestStatus; id?: string; reason?: string };
 
 type Existing = { id: string; source: string; guid: string; version: number; versionCreatedAt: Date | null; headline: string; subheadline: string; bodyText: string; killedAt: Date | null };
@@ -18,15 +18,24 @@ type Existing = { id: string; source: string; guid: string; version: number; ver
 const isNewer = (item: WireItemData, old: Existing) =>
   item.version > old.version || (item.version === old.version && !!item.versionCreated && !!old.versionCreatedAt && item.versionCreated > old.versionCreatedAt);
 
+/**
+ * Which source an item is filed under (it and its guid identify it), or why it is
+ * refused. Without a rule, the source the document declares, else the caller's.
+ */
+export type SourceRule = (item: WireItemData) => { source: string } | { refused: string };
+
 function columns(item: WireItemData, source: string, tags: ResolvedTags) {
+  // The agency the document itself declares is kept as the credit when it is filed under another source (a key's own name).
+  const declared = item.source && item.source.toLowerCase() !== source.toLowerCase() ? item.source : '';
   return {
     source, guid: item.guid.slice(0, 500), version: item.version, format: item.format, pubStatus: item.pubStatus,
     urgency: item.urgency, headline: item.headline.slice(0, 500), subheadline: item.subheadline, byline: item.byline.slice(0, 300),
+    credit: (item.credit || declared).slice(0, 120),
     datelinePlace: item.datelinePlace.slice(0, 120), language: item.language, body: docJson(item.body), bodyText: item.bodyText,
     versionCreatedAt: item.versionCreated, embargoUntil: item.embargoUntil, signals: item.signals, flags: item.flags, edNote: item.edNote.slice(0, 2000),
     tagIds: tags.tagIds,
     meta: {
-      dateline: item.dateline, firstCreated: item.firstCreated?.toISOString() ?? null, images: item.images,
+      dateline: item.dateline, firstCreated: item.firstCreated?.toISOString() ?? null, images: item.images, declaredSource: item.source,
       subjects: item.subjects, entities: item.entities, literals: tags.literals,
     } as Prisma.InputJsonObject,
   };
@@ -58,22 +67,29 @@ async function applyUpdate(tx: Tx, old: Existing, item: WireItemData, data: Retu
 }
 
 /**
- * Stores parsed wire items as incoming copy (never as stories). New items are
- * written in one multi-row statement; a newer version of a known (source, guid)
- * replaces it, in its own transaction; an older or equal version is an unchanged
+ * Stores parsed wire items as incoming copy (never as stories), each filed under the
+ * source the rule gives (an API key's: see lib/apikeys/sources.ts) or refused. New
+ * items are written in one multi-row statement; a newer version of a known (source,
+ * guid) replaces it, in its own transaction; an older or equal version is an unchanged
  * duplicate. If the batch statement fails, each item is retried on its own, so one
  * bad item never loses the others and nothing is half-written.
  */
-export async function ingestItems(items: WireItemData[], options: { source?: string; resolver?: TagResolver; now?: Date } = {}): Promise<IngestOutcome[]> {
+export async function ingestItems(items: WireItemData[], options: { source?: string; sourceRule?: SourceRule; resolver?: TagResolver; now?: Date } = {}): Promise<IngestOutcome[]> {
   const now = options.now ?? new Date();
   const resolver = options.resolver ?? new TagResolver();
-  const sourceOf = (item: WireItemData) => (item.source || options.source || 'wire').slice(0, 120);
-  const outcomes: IngestOutcome[] = items.map((item) => ({ source: sourceOf(item), guid: item.guid, version: item.version, status: 'unchanged' }));
+  const rule: SourceRule = options.sourceRule ?? ((item) => ({ source: item.source || options.source || 'wire' }));
+  const filed = items.map(rule);
+  const sources = filed.map((f) => ('source' in f ? f.source.slice(0, 120) : ''));
+  const outcomes: IngestOutcome[] = items.map((item, i) => {
+    const f = filed[i]!;
+    return 'refused' in f ? { source: item.source, guid: item.guid, version: item.version, status: 'refused', reason: f.refused } : { source: sources[i]!, guid: item.guid, version: item.version, status: 'unchanged' };
+  });
 
-  // Within one batch, only the newest version of a key counts.
+  // Within one batch, only the newest version of a key counts; a refused item counts for nothing.
   const newest = new Map<string, number>();
   items.forEach((item, i) => {
-    const key = `${sourceOf(item)}\u0000${item.guid}`;
+    if ('refused' in filed[i]!) return;
+    const key = `${sources[i]}\u0000${item.guid}`;
     const seen = newest.get(key);
     if (seen === undefined || item.version >= items[seen]!.version) newest.set(key, i);
   });
@@ -84,18 +100,18 @@ export async function ingestItems(items: WireItemData[], options: { source?: str
   const existing = await prisma.$queryRaw<Existing[]>`
     SELECT w.id, w.source, w.guid, w.version, w."versionCreatedAt", w.headline, w.subheadline, w."bodyText", w."killedAt"
     FROM "WireItem" w
-    JOIN unnest(${chosen.map((i) => sourceOf(items[i]!))}::text[], ${chosen.map((i) => items[i]!.guid)}::text[]) AS k(source, guid)
+    JOIN unnest(${chosen.map((i) => sources[i]!)}::text[], ${chosen.map((i) => items[i]!.guid)}::text[]) AS k(source, guid)
       ON w.source = k.source AND w.guid = k.guid`;
   const known = new Map(existing.map((e) => [`${e.source}\u0000${e.guid}`, e]));
 
   const fresh: number[] = [];
   for (const i of chosen) {
     const item = items[i]!;
-    const old = known.get(`${sourceOf(item)}\u0000${item.guid}`);
+    const old = known.get(`${sources[i]}\u0000${item.guid}`);
     if (!old) fresh.push(i);
     else if (isNewer(item, old)) {
       try {
-        await prisma.$transaction((tx) => applyUpdate(tx, old, item, columns(item, sourceOf(item), tagsOf.get(i)!), now));
+        await prisma.$transaction((tx) => applyUpdate(tx, old, item, columns(item, sources[i]!, tagsOf.get(i)!), now));
         Object.assign(outcomes[i]!, { status: 'updated', id: old.id });
       } catch (error) {
         Object.assign(outcomes[i]!, { status: 'failed', reason: storageFailure(item, error) });
@@ -103,12 +119,12 @@ export async function ingestItems(items: WireItemData[], options: { source?: str
     } else Object.assign(outcomes[i]!, { id: old.id });
   }
 
-  const rows = fresh.map((i) => ({ ...columns(items[i]!, sourceOf(items[i]!), tagsOf.get(i)!), receivedAt: now, killedAt: items[i]!.pubStatus === 'canceled' ? now : null }));
+  const rows = fresh.map((i) => ({ ...columns(items[i]!, sources[i]!, tagsOf.get(i)!), receivedAt: now, killedAt: items[i]!.pubStatus === 'canceled' ? now : null }));
   if (rows.length) {
     try {
       const created = await insertWireItems(rows);
       const ids = new Map(created.map((c) => [`${c.source}\u0000${c.guid}`, c.id]));
-      for (const i of fresh) Object.assign(outcomes[i]!, { status: 'imported', id: ids.get(`${sourceOf(items[i]!)}\u0000${items[i]!.guid}`) });
+      for (const i of fresh) Object.assign(outcomes[i]!, { status: 'imported', id: ids.get(`${sources[i]}\u0000${items[i]!.guid}`) });
     } catch {
       // One item made the batch fail (or another ingest won a race): write them one by one.
       for (const [n, i] of fresh.entries()) {
@@ -133,7 +149,7 @@ async function queueImageFetches(items: WireItemData[], outcomes: IngestOutcome[
 }
 
 /** Parses one document and stores its items; a document nothing can be taken from throws a WireError. */
-export async function ingestDocument(bytes: Uint8Array, options: { contentType?: string; source?: string; resolver?: TagResolver } = {}) {
+export async function ingestDocument(bytes: Uint8Array, options: { contentType?: string; source?: string; sourceRule?: SourceRule; resolver?: TagResolver } = {}) {
   const parsed = await parseWireDocumentOffThread(bytes, options.contentType);
   const outcomes = await ingestItems(parsed.items, options);
   return { format: parsed.format, outcomes, skipped: parsed.skipped };
@@ -146,7 +162,7 @@ export type DocumentResult = { name: string; format?: string; outcomes: IngestOu
  * is reported and the rest go on), then their items are written in batches. Parsing
  * runs on the worker threads a group ahead of the writes, so both go on at once.
  */
-export async function ingestBatch(documents: { name: string; bytes: Uint8Array; contentType?: string }[], options: { source?: string; resolver?: TagResolver; batchSize?: number } = {}): Promise<DocumentResult[]> {
+export async function ingestBatch(documents: { name: string; bytes: Uint8Array; contentType?: string }[], options: { source?: string; sourceRule?: SourceRule; resolver?: TagResolver; batchSize?: number } = {}): Promise<DocumentResult[]> {
   const resolver = options.resolver ?? new TagResolver();
   const size = options.batchSize ?? 500;
   const results: DocumentResult[] = documents.map((document) => ({ name: document.name, outcomes: [], skipped: [] }));
@@ -170,7 +186,7 @@ export async function ingestBatch(documents: { name: string; bytes: Uint8Array; 
     });
     for (let start = 0; start < pending.length; start += size) {
       const chunk = pending.slice(start, start + size);
-      const outcomes = await ingestItems(chunk.map((p) => p.item), { source: options.source, resolver });
+      const outcomes = await ingestItems(chunk.map((p) => p.item), { source: options.source, sourceRule: options.sourceRule, resolver });
       chunk.forEach((p, i) => { p.result.outcomes[p.index] = outcomes[i]!; });
     }
   };

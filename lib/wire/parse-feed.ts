@@ -16,12 +16,12 @@ type Entry = {
 
 function item(entry: Entry, format: 'rss' | 'atom', source: string, channelLanguage: string): WireItemData {
   if (!entry.guid) throw new WireError(`Entry “${entry.title.slice(0, 60)}” has no guid, id or link to identify it.`);
-  const headline = plain(entry.title);
+  const headline = unslash(plain(entry.title));
   const body = htmlToDoc(entry.content || entry.summary);
   const summary = entry.content ? plain(entry.summary) : '';
   return {
     format, source, guid: entry.guid, version: 1, pubStatus: 'usable', signals: [],
-    headline, subheadline: summary.slice(0, 400), byline: plain(entry.author), datelinePlace: '', dateline: '',
+    headline, subheadline: summary, byline: plain(entry.author), credit: '', datelinePlace: '', dateline: '',
     firstCreated: parseWireDate(entry.published) ?? parseWireDate(entry.updated),
     versionCreated: parseWireDate(entry.updated) ?? parseWireDate(entry.published),
     embargoUntil: null, urgency: null,
@@ -31,14 +31,22 @@ function item(entry: Entry, format: 'rss' | 'atom', source: string, channelLangu
   };
 }
 
-/** Categories as subjects: escaped markup read as text (WordPress escapes names), one per name whatever its case. */
+/** Quotes a script escaped with backslashes (PHP's addslashes: "angie\\'s list") read as quotes. */
+const unslash = (text: string) => text.replace(/\\(['"])/g, '$1');
+/** A category as its slug ("Muslim women" → "muslim-women"): a feed listing both means one subject. */
+const slugOf = (name: string) => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
+
+/** Categories as subjects: escaped markup read as text (WordPress escapes names), one per name whatever its case or slug. */
 function feedSubjects(categories: string[]): WireItemData['subjects'] {
-  const byName = new Map<string, string>();
+  const bySlug = new Map<string, string>();
   for (const category of categories) {
-    const name = (category.includes('&') || category.includes('<') ? plain(category) : category).replace(/\s+/g, ' ').trim();
-    if (name && !byName.has(name.toLowerCase())) byName.set(name.toLowerCase(), name);
+    const name = unslash(category.includes('&') || category.includes('<') ? plain(category) : category).replace(/\s+/g, ' ').trim();
+    const slug = slugOf(name) || name.toLowerCase();
+    const known = bySlug.get(slug);
+    // The name as written beats its slug form.
+    if (name && (!known || (known === slug && name !== slug))) bySlug.set(slug, name);
   }
-  return [...byName.values()].map((name) => ({ scheme: 'other', code: name, name }));
+  return [...bySlug.values()].map((name) => ({ scheme: 'other', code: name, name }));
 }
 
 function mediaImages(el: XElement): WireImage[] {
@@ -59,7 +67,8 @@ function rssEntry(el: XElement, ns: string): Entry {
     author: text(c('author')) || text(child(el, 'creator', [NS.dc])),
     published: text(c('pubDate')) || text(child(el, 'date', [NS.dc])),
     updated: '',
-    categories: [...children(el, 'category', [ns]), ...children(el, 'subject', [NS.dc])].map(text),
+    // Some feeds wrap their categories in a <categories> element.
+    categories: [...children(el, 'category', [ns]), ...children(child(el, 'categories', [ns]), 'category', [ns]), ...children(el, 'subject', [NS.dc])].map(text),
     images: mediaImages(el),
     language: text(child(el, 'language', [NS.dc])),
   };

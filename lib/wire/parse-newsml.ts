@@ -2,7 +2,7 @@ import type { TDocNode } from '@/lib/content/document';
 import { docToPlainText } from '@/lib/content/text';
 import { parseWireDate } from './dates';
 import { WireError } from './errors';
-import { cleanByline } from './refine';
+import { cleanByline, isAgencyName } from './bylines';
 import { kindOfConceptType, subjectOfCode } from './subject-codes';
 import { htmlToDoc, textToDoc, type BodyFindings } from './html-to-doc';
 import { nitfBodyDoc } from './parse-nitf';
@@ -27,6 +27,15 @@ const ENTITY_TYPES: Record<string, WireEntity['kind']> = {
 function nameOf(concept: XElement | null): string {
   return text(c(concept, 'name')) || attr(concept, 'literal');
 }
+
+/** A place named only in its code (`city:Philadelphia`; never a number like `geo:2988507`). */
+function placeOf(concept: XElement | null): string {
+  return nameOf(concept) || (/^[^:]+:(\p{L}[\p{L} .'-]*)$/u.exec(attr(concept, 'qcode'))?.[1] ?? '');
+}
+
+/** A creator that is an organisation (by its type, a web domain as its code, or an agency's name), not a person. */
+const isOrganisation = (creator: XElement) =>
+  /organi[sz]ation/i.test(attr(creator, 'type')) || /^[^:]*:[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|info|int|edu|gov|news|media|[a-z]{2})$/i.test(attr(creator, 'qcode')) || isAgencyName(nameOf(creator));
 
 function subjectsAndEntities(meta: XElement | null): { subjects: WireSubject[]; entities: WireEntity[] } {
   const subjects: WireSubject[] = [];
@@ -92,9 +101,9 @@ function newsItem(item: XElement, messageUrgency: string): WireItemData {
   const inlineNitf = descendants(c(item, 'contentSet'), 'nitf')[0];
   const headline = text(main) || text(descendants(inlineNitf, 'hl1')[0]) || text(descendants(inlineNitf, 'title')[0]);
   // A teaser or summary beats a subheadline, which beats a second-rank headline; a kicker (rank 3 and below) is no subheadline.
-  const summary = cs(meta, 'description').find((d) => /summary|abstract|teaser|lead|^$/i.test(attr(d, 'role')));
+  const summary = cs(meta, 'description').find((d) => /summary|abstract|teaser|lead|intro|standfirst|^$/i.test(attr(d, 'role')));
   const secondary = headlines.find((h) => h !== main && /sub/i.test(attr(h, 'role'))) ?? headlines.find((h) => h !== main && !attr(h, 'role') && Number(attr(h, 'rank') || 2) <= 2);
-  const subheadline = text(summary ?? null) || text(secondary ?? null);
+  const subheadline = text(summary ?? null) || text(secondary ?? null) || text(descendants(inlineNitf, 'hl2')[0]) || text(descendants(inlineNitf, 'abstract')[0]);
   const pubStatus = normalisePubStatus(attr(c(itemMeta, 'pubStatus'), 'qcode'));
   const signals = new Set(cs(itemMeta, 'signal').map((s) => signalOf(attr(s, 'qcode'))).filter((s): s is WireSignal => !!s));
   if (pubStatus === 'canceled') signals.add('kill');
@@ -110,8 +119,9 @@ function newsItem(item: XElement, messageUrgency: string): WireItemData {
   // A creator is a byline only when it is a person's name, not a login or an operator code.
   // …nor the agency itself (Reuters names itself creator when nobody signed the story).
   const provider_ = (nameOf(c(itemMeta, 'provider')) || attr(c(itemMeta, 'provider'), 'qcode')).toLowerCase().replace(/^[^:]*:/, '').replace(/\.[a-z]{2,3}$/, '');
-  const creators = cs(meta, 'creator').filter((cr) => !/source/i.test(attr(cr, 'role'))).map(nameOf)
-    .filter((name) => cleanByline(name) === name.replace(/\s+/g, ' ').trim() && name.toLowerCase() !== provider_);
+  const named = cs(meta, 'creator').filter((cr) => !/source/i.test(attr(cr, 'role')) && nameOf(cr).toLowerCase() !== provider_);
+  const creators = named.filter((cr) => !isOrganisation(cr)).map(nameOf).filter((name) => cleanByline(name) === name.replace(/\s+/g, ' ').trim());
+  const creditedTo = named.filter(isOrganisation).map(nameOf).filter(Boolean);
   return {
     format: 'newsml',
     source: nameOf(provider) || attr(provider, 'qcode').replace(/^[^:]*:/, ''),
@@ -120,9 +130,10 @@ function newsItem(item: XElement, messageUrgency: string): WireItemData {
     pubStatus,
     signals: [...signals],
     headline,
-    subheadline: subheadline.slice(0, 400),
+    subheadline,
     byline: text(c(meta, 'by')) || findings.byline || creators.join(', '),
-    datelinePlace: nameOf(located),
+    credit: creditedTo.join(', '),
+    datelinePlace: placeOf(located),
     dateline: text(c(meta, 'dateline')) || findings.dateline || '',
     firstCreated: parseWireDate(text(c(itemMeta, 'firstCreated'))) ?? parseWireDate(text(c(meta, 'contentCreated'))),
     versionCreated: parseWireDate(text(c(itemMeta, 'versionCreated'))),
@@ -130,7 +141,7 @@ function newsItem(item: XElement, messageUrgency: string): WireItemData {
     urgency: normaliseUrgency(text(c(meta, 'urgency')) || messageUrgency),
     language: normaliseLanguage(attr(c(meta, 'language'), 'tag') || lang(item)),
     subjects,
-    entities: located && nameOf(located) ? [...entities, { kind: 'PLACE', name: nameOf(located), code: attr(located, 'qcode') }] : entities,
+    entities: placeOf(located) ? [...entities, { kind: 'PLACE', name: placeOf(located), code: attr(located, 'qcode') }] : entities,
     body,
     bodyText: docToPlainText(body),
     images,

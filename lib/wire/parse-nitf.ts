@@ -54,8 +54,10 @@ export function nitfItem(nitf: XElement): WireItemData {
     const href = attr(ref, 'source');
     return /^https?:\/\//.test(href) ? [{ href, caption: text(child(media, 'media-caption')), credit: text(child(media, 'media-producer')), alt: attr(ref, 'alternate-text') }] : [];
   });
+  // Entities the story is about; the distributor named in the head is metadata, not one of them.
+  const distributor = child(bodyHead, 'distributor');
   const entities: WireEntity[] = ENTITY_ELEMENTS.flatMap(([name, kind]) =>
-    descendants(child(nitf, 'body'), name).map((el) => ({ kind, name: text(el), code: attr(el, 'idsrc') ? `${attr(el, 'idsrc')}:${attr(el, 'value')}` : '' })).filter((e) => e.name));
+    descendants(child(nitf, 'body'), name).filter((el) => !descendants(distributor, name).includes(el)).map((el) => ({ kind, name: text(el), code: attr(el, 'idsrc') ? `${attr(el, 'idsrc')}:${attr(el, 'value')}` : '' })).filter((e) => e.name));
   return {
     format: 'nitf',
     source: attr(child(docdata, 'doc.copyright'), 'holder') || attr(child(docdata, 'doc-id'), 'regsrc'),
@@ -64,8 +66,9 @@ export function nitfItem(nitf: XElement): WireItemData {
     pubStatus: status === 'embargoed' ? (release ? 'usable' : 'withheld') : pubStatus, // NITF's "embargoed" is usable after date.release
     signals: [...signals],
     headline,
-    subheadline: (text(path(bodyHead, ['hedline', 'hl2'])) || text(child(bodyHead, 'abstract'))).slice(0, 400),
+    subheadline: text(path(bodyHead, ['hedline', 'hl2'])) || text(child(bodyHead, 'abstract')),
     byline: bylineOf(child(bodyHead, 'byline')) || findings.byline || '',
+    credit: '',
     datelinePlace: text(child(dateline, 'location')),
     dateline: text(dateline) || findings.dateline || '',
     firstCreated: issued,

@@ -38,9 +38,11 @@ export function parseWireDocument(bytes: Uint8Array, contentType = ''): ParsedDo
   let parsed: ParsedDocument;
   if (detectSyntax(bytes, contentType) === 'json') parsed = parseNinjs(bytes);
   else {
-    // Control characters make XML malformed; agencies still send them, so they go first
-    // (the text would lose them on the way in anyway).
-    const root = parseXml(decodeXmlBytes(bytes).replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, (c) => (c === '\u000B' || c === '\u000C' ? '\n' : '')));
+    // Control characters make XML malformed; agencies still send them, so they go first (the text would lose
+    // them on the way in anyway). Feeds written by scripts often open with a blank line before the XML
+    // declaration, which XML forbids: it goes too.
+    const text = decodeXmlBytes(bytes).replace(/^\s+(?=<\?xml[\s?])/, '');
+    const root = parseXml(text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, (c) => (c === '\u000B' || c === '\u000C' ? '\n' : '')));
     if (['newsItem', 'newsMessage', 'packageItem', 'contentSet', 'contentMeta', 'conceptItem', 'planningItem', 'knowledgeItem'].includes(root.name)) parsed = parseNewsml(root);
     else if (root.name === 'nitf') parsed = parseNitf(root);
     else if (['rss', 'RDF', 'feed'].includes(root.name)) parsed = parseFeed(root);
@@ -71,7 +73,7 @@ export function parseWireDocument(bytes: Uint8Array, contentType = ''): ParsedDo
 
 /** Agency text normalised like text typed on the desk (controls and NULs removed, one-line fields on one line). */
 function normaliseItemText(item: WireItemData) {
-  for (const key of ['source', 'guid', 'headline', 'subheadline', 'byline', 'datelinePlace', 'dateline', 'language'] as const) item[key] = normalizeLine(item[key]).trim();
+  for (const key of ['source', 'guid', 'headline', 'subheadline', 'byline', 'credit', 'datelinePlace', 'dateline', 'language'] as const) item[key] = normalizeLine(item[key]).trim();
   item.edNote = normalizeMultiline(item.edNote).trim();
   item.bodyText = normalizeMultiline(item.bodyText);
   item.subjects = item.subjects.map((s) => ({ ...s, code: normalizeLine(s.code), name: normalizeLine(s.name).trim() }));

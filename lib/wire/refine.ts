@@ -2,56 +2,20 @@
 // agency's fields mean what the desk's fields mean, whatever the agency's habits.
 import type { TDocNode } from '@/lib/content/document';
 import { docToPlainText } from '@/lib/content/text';
+import { BYLINE_PREFIX, cleanByline, isAgencyName, splitByline } from './bylines';
+import { isPlaceholderPlace, placeOfDateline, splitDateline } from './datelines';
 import { WireError } from './errors';
+import { sameHeadline } from './html-to-doc';
 import { languageOf } from './language';
 import type { WireItemData } from './types';
-
-/** Agency credits that are a fine byline although they look like operator codes. */
-const KNOWN_CREDITS = new Set(['AP', 'AFP', 'TT', 'NTB', 'STT', 'DPA', 'EFE', 'AAP', 'PA', 'TASS', 'ANSA', 'RIA', 'ANP', 'APA', 'SDA', 'CTK', 'PAP', 'BTA', 'MTI', 'UPI', 'KNA', 'EPD', 'IANS', 'PTI', 'CNA', 'AA']);
-
-const BYLINE_PREFIX = /^(?:by|von|par|av|от|por|di|door|af|przez|від|af:)\s+/i;
-const PLACEHOLDER = /^(?:n\/?a|none|null|nil|unknown|undefined|-+|x+|\?+|\.+|location|place|city|dateline|tbd|tba|no location)$/i;
-const TIMESTAMPISH = /\d{1,2}:\d{2}|\d{4}-\d{2}-\d{2}|^\d+$|\d{8}T\d{4}/;
-const MONTHS = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\\.?';
-
-/** A byline a reader can use: the "By" word gone; a login (`first.last`), an operator code (`ABC-DEF`) or an address is no byline. */
-export function cleanByline(raw: string): string {
-  let value = raw.replace(/\s+/g, ' ').trim().replace(BYLINE_PREFIX, '').replace(/[,;]\s*$/, '').trim();
-  // RSS's "address (Name)": the name.
-  value = /^[\w.+-]+@[\w.-]+\s*\((.+)\)$/.exec(value)?.[1]?.trim() ?? value;
-  if (!value) return '';
-  if (/^[\w.+-]+@[\w-]+\.[\w.]+$/.test(value)) return '';
-  // A login: lower case without spaces (`tsafos`, `first.last`).
-  if (!/\s/.test(value) && value === value.toLowerCase() && /^[\p{Ll}\d._/-]+$/u.test(value)) return '';
-  // An operator code: capitals without spaces, short or in groups (`VRG`, `ABC-DEF`).
-  if (/^[A-Z]{2,4}$/.test(value) && !KNOWN_CREDITS.has(value)) return '';
-  if (/^[A-Z0-9]{2,8}(?:[-/_][A-Z0-9]{2,8})+$/.test(value)) return '';
-  return value;
-}
-
-export const isPlaceholderPlace = (place: string) => !place.trim() || PLACEHOLDER.test(place.trim()) || TIMESTAMPISH.test(place) || place.length > 60;
-
-/**
- * The place a dateline names: "Berlin (dpa) -" → Berlin, "MOSCOW, July 7. /TASS/." →
- * MOSCOW, "SPRINGFIELD, Ill. (AP) —" → SPRINGFIELD, Ill.; '' when it names none.
- */
-export function placeOfDateline(dateline: string): string {
-  let value = dateline.replace(/\s+/g, ' ').trim();
-  value = value.split(/\s+\(|\s+[-–—]\s*|\s*\/[^/]+\/|\s*[-–—]$/)[0] ?? '';
-  // The date after the place ends it, and whatever follows the date (an agency's name).
-  value = value.replace(new RegExp(`[,\\s]+(?:${MONTHS}\\s+\\d{1,2}\\b|\\d{1,2}\\.?\\s+${MONTHS}(?=\\s|$|[.,])).*$`, 'i'), '');
-  value = value.replace(/,?\s*\d{1,2}\.\d{1,2}\.(\d{2,4})?$/, '').replace(/[,:;\s]+$/, '').trim();
-  // A full stop ends the dateline, not an abbreviation ("MOSCOW." but "SPRINGFIELD, Ill.").
-  if (/\p{L}{4,}\.$/u.test(value) && !/,\s*\p{Lu}\p{Ll}{0,4}\.$/u.test(value)) value = value.slice(0, -1);
-  return isPlaceholderPlace(value) ? '' : value;
-}
 
 const MONTH_NAMES = 'Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December';
 /**
  * A dateline opening a lead paragraph (the part before the text), in the forms agencies
  * use: a place in capitals and the agency in brackets ("NAIROBI, Jan 21 (Reuters) -",
  * "FORT WASHINGTON, Pa. (AP) _"), a place with a date and the agency ("Tegucigalpa, Jan 2
- * (EFE).-", "SEOUL, Nov 26 AFP -"), or Ritzau's "København /ritzau/:".
+ * (EFE).-", "SEOUL, Nov 26 AFP -"), or Ritzau's "København /ritzau/:"; in other languages, a place
+ * and a date before the agency in brackets (see datedLead).
  */
 const LEAD_DATELINES = [
   `^(\\p{Lu}[\\p{Lu} .'-]{1,40}(?:,\\s*\\p{Lu}[\\p{L}.]{1,15})?(?:,\\s*(?:${MONTH_NAMES})\\.?\\s+\\d{1,2})?\\s*\\([\\p{L}. ]{2,30}\\))\\.?\\s*[-–—_]{1,2}\\s`,
@@ -59,7 +23,14 @@ const LEAD_DATELINES = [
   `^(\\p{Lu}[\\p{Lu} .'-]{1,40},\\s*(?:${MONTH_NAMES})\\.?\\s+\\d{1,2}\\s+\\p{Lu}{2,6})\\s*[-–—]\\s`,
   `^(\\p{Lu}[\\p{L} .'-]{1,40}\\s*\\/\\p{L}{2,12}\\/):\\s`,
 ].map((source) => new RegExp(source, 'u'));
-const leadDateline = (text: string) => LEAD_DATELINES.map((re) => re.exec(text)?.[1]).find(Boolean) ?? '';
+/** A place and a date in any language, then the agency in brackets: "Nova York, 24 set (EFE).-", "MOSCOU, 24 SET (ANSA) -". */
+const DATED_LEAD = /^(\p{Lu}[^()\n.!?]{1,60}?\s*\([\p{L}. ]{2,30}\))\.?\s*[-–—_]{1,2}\s/u;
+function datedLead(text: string): string {
+  const lead = DATED_LEAD.exec(text)?.[1] ?? '';
+  const { place, date } = splitDateline(lead.replace(/\s*\([^()]*\)$/, ''));
+  return date && place && place.length <= 40 && place.split(/\s+/).length <= 5 ? lead : '';
+}
+const leadDateline = (text: string) => LEAD_DATELINES.map((re) => re.exec(text)?.[1]).find(Boolean) ?? datedLead(text);
 
 /**
  * "By Jane Doe NEW YORK, Jan 21 (Reuters) -": a byline run into the dateline on one line.
@@ -118,7 +89,8 @@ export function fitSummary(text: string, max = 400): string {
   if (value.length <= max) return value;
   const head = value.slice(0, max);
   const sentence = head.search(/[.!?…](?=[^.!?…]*$)/);
-  if (sentence > max / 3) return head.slice(0, sentence + 1);
+  // The quote or bracket a sentence ends inside closes with it ("… the symbol “ANGI.”").
+  if (sentence > max / 3) return value.slice(0, sentence + 1) + (/^[”’"'»)\]]+/.exec(value.slice(sentence + 1))?.[0] ?? '');
   return `${head.slice(0, head.lastIndexOf(' '))}…`;
 }
 
@@ -136,67 +108,131 @@ function headlineFrom(body: TDocNode): string {
   return `${first.slice(0, first.lastIndexOf(' ', 157))}…`;
 }
 
+/** An agency's service mark before the headline (ANSA's ">>>ANSA/"), not part of it. */
+function withoutServiceMark(headline: string): string {
+  const marked = /^[>*+#]{2,}\s*(?:([\p{L}.-]{2,20})\/)?\s*/u.exec(headline);
+  if (!marked) return headline;
+  const rest = marked[1] && !isAgencyName(marked[1]) ? headline.replace(/^[>*+#]{2,}\s*/u, '') : headline.slice(marked[0].length);
+  return rest || headline;
+}
+
+/** Words that may be lower case in a name ("Frances d'Emilio", "Ludwig van Beethoven", "Anna e Paulo"). */
+const NAME_PARTICLES = /^(?:and|und|e|y|et|og|och|ja|i|и|von|van|der|den|de|da|di|du|del|della|dos|das|la|le|bin|al|el|ter|ten|zu|in)$|^\p{Ll}'/u;
+/** Text sent as a byline that reads as a sentence, not names: four words or more, most of them lower case. */
+function readsAsProse(byline: string): boolean {
+  const words = byline.replace(BYLINE_PREFIX, '').split(/[\s,;/]+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length < 4) return false;
+  const lower = words.filter((w) => /^\p{Ll}/u.test(w) && !NAME_PARTICLES.test(w));
+  return lower.length * 2 > words.length;
+}
+
 const CORRECTION = /\b(correct(?:s|ed|ion|ing)?|korja(?:ttu|us|si|ttiin)|oikaisu|korrektur|korrigiert|berichtigt|berichtigung|korrigert|korrigerad|rättelse|rettelse|rettet|corrige|corrigé|rectifica|rettifica|исправлен)/i;
 
+/** A writethru's advisory in brackets ahead of the story ("(Adds quotes, details)"): the byline and dateline come after it. */
+const isAdvisory = (text: string) => /^\([^()]{3,300}\)$/.test(text);
+
+const sameWords = (a: string, b: string) => {
+  // Texts of very different lengths cannot be the same words (and most first paragraphs are far longer than a headline).
+  if (Math.abs(a.length - b.length) > Math.max(a.length, b.length) / 2 + 10) return false;
+  const words = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return !!words(a) && words(a) === words(b);
+};
+
+const withoutBlock = (body: TDocNode, index: number): TDocNode => ({ ...body, content: paragraphs(body).filter((_, i) => i !== index) });
+
+/** Feed entries are often a headline and a link: they are kept even without text. */
+const THIN_FORMATS = new Set<WireItemData['format']>(['rss', 'atom']);
+
+/** A headline that opens with a correction notice ("CORRECTED-", "Correction:", "CORRECTION ET MISE À JOUR -", "KORREKTUR/"). */
+const CORRECTION_HEADLINE = /^(?:corrected|corrects?|correction|korrektur|berichtigung|rectificaci[oó]n|rectification|corrig[ée]|rettifica|исправление|oikaisu|korjattu|rättelse|rettelse)\b[^-–:/]{0,40}[-–:/]/i;
+
 /**
- * The general rules: bylines cleaned (and taken from a "By …" first line, which then
- * leaves the body), datelines and their places taken from the text when the metadata
- * has none or a placeholder, summaries cut at a sentence, corrections recognised from
- * their wording, the language checked against the text, a missing headline made from
- * the first sentence (and flagged), and a headline with no text refused.
+ * The general rules: bylines cleaned (and taken from a "By …" opening line, which then
+ * leaves the body; a sentence sent as the byline is the subtitle), an agency named as
+ * the byline kept as the credit, datelines and their places taken from the text when
+ * the metadata has none or a placeholder (a date is never a place), summaries cut at a
+ * sentence, a headline repeated at the top of the body left out of it, service marks
+ * off headlines, corrections recognised from their wording, the language checked
+ * against the text, a missing headline made from the first sentence (and flagged), and
+ * a headline with no text refused, except in a feed (kept, and flagged).
  */
 export function refineItem(item: WireItemData): WireItemData {
   let body = item.body;
-  let byline = cleanByline(item.byline);
+  // A "byline" that reads as a sentence is a subtitle sent in the wrong field (ANSA's NITF).
+  const prose = readsAsProse(item.byline);
+  const named = splitByline(prose ? '' : item.byline);
+  let byline = named.byline;
+  let credit = item.credit || named.credit;
   const blocks = paragraphs(body);
-  // "By Jane Doe" as the first paragraph: the byline field, not body text.
-  const first = blocks[0];
-  if (first && first.type === 'paragraph') {
-    const line = textOfBlock(first);
+  // "By Jane Doe" as an opening paragraph (after a writethru's advisory, if any): the byline field, not body text.
+  const at = blocks.length > 1 && blocks[0]?.type === 'paragraph' && isAdvisory(textOfBlock(blocks[0])) ? 1 : 0;
+  const opening = blocks[at];
+  if (opening?.type === 'paragraph') {
+    const line = textOfBlock(opening);
     if (BYLINE_PREFIX.test(line) && line.length <= 80 && !/[.!?]$/.test(line)) {
-      byline ||= cleanByline(line);
-      body = { ...body, content: blocks.slice(1) };
+      const found = splitByline(line);
+      byline ||= found.byline;
+      credit ||= found.credit;
+      body = withoutBlock(body, at);
     }
   }
   body = trimTail(body);
   let bodyText = docToPlainText(body);
+  const textOf = body;
   const runOn = bylineRunIntoDateline(bodyText);
   if (runOn) {
-    byline ||= cleanByline(runOn.byline);
+    const found = splitByline(runOn.byline);
+    byline ||= found.byline;
+    credit ||= found.credit;
     body = dropLeadingText(body, runOn.length);
-    bodyText = docToPlainText(body);
   }
 
   let dateline = item.dateline.replace(/\s+/g, ' ').trim();
   if (isMomentOnly(dateline)) dateline = '';
-  if (!dateline) dateline = leadDateline(bodyText.trimStart());
+  let leadText = '';
+  for (const block of paragraphs(body)) {
+    const text = textOfBlock(block);
+    if (text && !isAdvisory(text)) { leadText = text; break; }
+  }
+  if (!dateline) dateline = leadDateline(leadText);
   const fromDateline = placeOfDateline(dateline);
   const rawLocated = item.datelinePlace.replace(/\s+/g, ' ').trim();
   // A `located` that repeats the byline's name is a filled-in form, not a place.
   const bylineName = (byline || cleanByline(item.byline)).split(',')[0]!.trim().toLowerCase();
   const located = bylineName && rawLocated.toLowerCase().startsWith(bylineName) ? '' : rawLocated;
-  // The dateline's own place beats a missing or placeholder `located`, and the editing desk named there instead of the story's place.
-  const datelinePlace = fromDateline && (isPlaceholderPlace(located) || !dateline.toLowerCase().includes(located.toLowerCase())) ? fromDateline : isPlaceholderPlace(located) ? '' : located;
+  // The dateline's own place beats a missing or placeholder `located`, and the editing desk named there instead of the story's place;
+  // a `located` naming the same place more fully ("Toronto, ON, Canada" for "TORONTO") stands.
+  const samePlace = !!located && !!fromDateline && located.split(',')[0]!.trim().toLowerCase() === fromDateline.split(',')[0]!.trim().toLowerCase();
+  const datelinePlace = fromDateline && !samePlace && (isPlaceholderPlace(located) || !dateline.toLowerCase().includes(located.toLowerCase())) ? fromDateline : isPlaceholderPlace(located) ? '' : located;
 
-  let headline = item.headline.replace(/\s+/g, ' ').trim();
+  let headline = withoutServiceMark(item.headline.replace(/\s+/g, ' ').trim());
+  // The headline repeated as the first paragraph (word for word) or heading (give or take a little word) is not body
+  // text, when text remains without it; a lead also sent as the summary stays.
+  const lead = paragraphs(body)[0];
+  const repeated = lead?.type === 'paragraph' ? sameWords(textOfBlock(lead), headline) : lead?.type === 'heading' && sameHeadline(textOfBlock(lead), headline);
+  if (repeated && paragraphs(body).length > 1) body = withoutBlock(body, 0);
+  if (!paragraphs(body).length) body = { ...body, content: [{ type: 'paragraph' }] };
+  if (body !== textOf) bodyText = docToPlainText(body);
+
   const flags = [...item.flags];
-  // A kill may come without text: it withdraws what was sent before. Anything else needs text to publish.
+  // A kill may come without text: it withdraws what was sent before. A feed entry may be a headline alone. Anything else needs text to publish.
   const killed = item.pubStatus === 'canceled' || item.signals.includes('kill');
   const hasText = /[\p{L}\p{N}]/u.test(bodyText); // "…" or "[ ... ]" is a placeholder, not text
-  if (!hasText && !(killed && headline)) throw new WireError(`Item ${item.guid} has ${headline ? 'a headline but no text' : 'no headline and no text'}: nothing to publish.`);
+  if (!hasText && headline && THIN_FORMATS.has(item.format) && !killed) flags.push('text-missing');
+  else if (!hasText && !(killed && headline)) throw new WireError(`Item ${item.guid} has ${headline ? 'a headline but no text' : 'no headline and no text'}: nothing to publish.`);
   if (!/[\p{L}\p{N}]/u.test(headline)) {
     headline = headlineFrom(body);
     flags.push('headline-missing');
   }
-  let subheadline = fitSummary(item.subheadline);
+  let subheadline = fitSummary(item.subheadline || (prose ? item.byline : ''));
   if (subheadline.toLowerCase() === headline.toLowerCase()) subheadline = '';
 
   const signals = new Set(item.signals);
-  if (CORRECTION.test(item.edNote) || /^corrected[-–: ]/i.test(headline)) signals.add('correction');
+  if (CORRECTION.test(item.edNote) || CORRECTION_HEADLINE.test(headline)) signals.add('correction');
 
   return {
     ...item,
-    headline, subheadline, byline, dateline, datelinePlace, body, bodyText, flags,
+    headline, subheadline, byline, credit, dateline, datelinePlace, body, bodyText, flags,
     signals: [...signals],
     language: languageOf(item.language, `${headline}\n${subheadline}\n${bodyText}`),
     // A placeholder or timestamp is no place to tag, nor is the editing desk `located` named instead of the story's place;

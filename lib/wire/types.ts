@@ -24,6 +24,8 @@ export type WireItemData = {
   headline: string;
   subheadline: string;
   byline: string;
+  /** The agency to credit when the copy names one apart from its people (an agency-only byline, an organisation as creator). */
+  credit: string;
   datelinePlace: string;
   dateline: string;
   firstCreated: Date | null;
@@ -43,7 +45,8 @@ export type WireItemData = {
   flags: WireFlag[];
 };
 
-export type WireFlag = 'headline-missing';
+/** `headline-missing`: made from the first sentence; `text-missing`: a feed entry with a headline and no text. */
+export type WireFlag = 'headline-missing' | 'text-missing';
 
 /** What parsing a document gives: its text items, and what it held that is not one (pictures, packages, broken entries) with the reason. */
 export type ParsedDocument = { format: WireFormat; items: WireItemData[]; skipped: { guid: string; reason: string }[] };

@@ -33,6 +33,9 @@ const CASES: [string, () => Uint8Array, string | undefined, RegExp, number][] = 
   ['elements nested 10,000 deep', () => bytes(`<newsItem ${G2}>${'<a>'.repeat(10_000)}${'</a>'.repeat(10_000)}</newsItem>`), undefined, /nests deeper than 256/, 400],
   ['a 50 MB body', () => new Uint8Array(50 * 1024 * 1024).fill(0x20), undefined, /larger than 5 MB/, 413],
   ['JSON nested 10,000 deep', () => bytes(`${'['.repeat(10_000)}${']'.repeat(10_000)}`), 'application/json', /nests deeper than 64 levels/, 400],
+  // Issue 27, item 6: this gave a 500 after 2.6 s (recursion in the HTML → document conversion).
+  ['an RSS description of 40,000 nested escaped <div>', () => bytes(`<rss version="2.0"><channel><title>T</title><item><guid>deep</guid><title>Deep</title><description>${'&lt;div&gt;'.repeat(40_000)}x${'&lt;/div&gt;'.repeat(40_000)}</description></item></channel></rss>`), 'application/rss+xml', /body's markup nests deeper than 100 elements: send it with flatter markup/, 400],
+  ['a ninjs body_html nested 20,000 deep', () => bytes(JSON.stringify({ uri: 'urn:deep', type: 'text', headline: 'Deep', body_html: `${'<blockquote>'.repeat(20_000)}x` })), 'application/json', /body's markup nests deeper than 100 elements/, 400],
   ['malformed JSON', () => bytes('{"uri": "x", "headlines": ['), 'application/json', /Malformed JSON/, 400],
   ['an image sent as a wire document', () => bytes('\x89PNG\r\n\x1a\n'), 'image/png', /Unsupported content type image\/png/, 415],
   ['bytes that are neither JSON nor XML', () => bytes('Subject: hello\n\nplain mail'), undefined, /neither JSON .* nor XML/, 415],

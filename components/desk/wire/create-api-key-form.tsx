@@ -12,11 +12,12 @@ const SCOPES = [
   { value: 'INGEST', label: 'Send wire copy' },
 ] as const;
 
-/** Creates a key with its scopes and optional expiry, and shows it once: only its hash is kept. */
-export function CreateApiKeyForm({ action }: { action: (input: { name: string; scopes: string[]; expiresOn: string }) => Promise<ActionResult<{ name: string; key: string }>> }) {
+/** Creates a key with its scopes, the sources it may send copy for and an optional expiry, and shows it once: only its hash is kept. */
+export function CreateApiKeyForm({ action }: { action: (input: { name: string; scopes: string[]; expiresOn: string; sources: string }) => Promise<ActionResult<{ name: string; key: string }>> }) {
   const [name, setName] = useState('');
   const [scopes, setScopes] = useState<string[]>(['READ']);
   const [expiresOn, setExpiresOn] = useState('');
+  const [sources, setSources] = useState('');
   const [created, setCreated] = useState<{ name: string; key: string } | null>(null);
   const [error, setError] = useState<{ message: string; fields: FieldErrors } | null>(null);
   const [pending, setPending] = useState(false);
@@ -28,8 +29,8 @@ export function CreateApiKeyForm({ action }: { action: (input: { name: string; s
         setPending(true);
         setError(null);
         try {
-          const result = await action({ name, scopes, expiresOn });
-          if (result.ok) { setCreated({ name: result.data.name, key: result.data.key }); setName(''); setExpiresOn(''); }
+          const result = await action({ name, scopes, expiresOn, sources: scopes.includes('INGEST') ? sources : '' });
+          if (result.ok) { setCreated({ name: result.data.name, key: result.data.key }); setName(''); setExpiresOn(''); setSources(''); }
           else setError({ message: result.message, fields: result.fieldErrors });
         } finally {
           setPending(false);
@@ -48,6 +49,12 @@ export function CreateApiKeyForm({ action }: { action: (input: { name: string; s
           ))}
           {error?.fields.scopes ? <p id="api-key-scopes-error" className="text-red-700">{error.fields.scopes[0]}</p> : null}
         </fieldset>
+        {scopes.includes('INGEST') ? (
+          <Field id="api-key-sources" label="Sources it may send copy for" errors={error?.fields.sources}
+            hint="Agencies, separated by commas (dpa, AFP): copy naming another source is refused. Empty: its copy is filed under the key's name.">
+            <TextInput id="api-key-sources" value={sources} onChange={(e) => setSources(e.target.value)} invalid={!!error?.fields.sources} />
+          </Field>
+        ) : null}
         <Field id="api-key-expires" label="Expires after" errors={error?.fields.expiresOn} hint="Optional: the last day it works (YYYY-MM-DD, newsroom time).">
           <TextInput id="api-key-expires" placeholder="YYYY-MM-DD" inputMode="numeric" autoComplete="off" value={expiresOn} onChange={(e) => setExpiresOn(e.target.value)} invalid={!!error?.fields.expiresOn} />
         </Field>

@@ -6,6 +6,10 @@ const FLAGS: Record<string, { label: string; explanation: string }> = {
     label: 'Headline missing',
     explanation: 'The agency sent no headline; this one was made from the first sentence. Write a real one before use.',
   },
+  'text-missing': {
+    label: 'Headline only',
+    explanation: 'The feed sent this entry without text (or with only its byline): write the story, or wait for the text to follow.',
+  },
 };
 
 export function WireFlagBadges({ flags }: { flags: string[] }) {

@@ -138,8 +138,11 @@ describe('RSS and Atom samples', () => {
     expect(item.bodyText).not.toMatch(/&nbsp;|<p>/);
   });
 
-  it('RSS 1.0 (RDF) with titles only is refused as nothing to publish; Atom', () => {
-    expect(() => first('rss/rss-parser/rss-1.rss')).toThrow(/has a headline but no text: nothing to publish.*and 66 more/);
+  it('RSS 1.0 (RDF) with titles only: every entry kept as a headline flagged without text; Atom', () => {
+    const titles = parseWireDocument(readFixture('rss/rss-parser/rss-1.rss')).items;
+    expect(titles).toHaveLength(69);
+    expect(titles.every((item) => item.flags.includes('text-missing') && item.headline && !item.bodyText.trim())).toBe(true);
+    expect(titles[0]).toMatchObject({ headline: 'Food for fungi', byline: 'Hines, P. J.' });
     const atom = first('rss/node-feedparser/tpm.atom');
     expect(atom).toMatchObject({ format: 'atom', count: 20, guid: 'tag:talkingpointsmemo.com,2005:ArticleDecorator/270060', byline: 'Esme Cribb' });
   });

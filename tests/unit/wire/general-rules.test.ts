@@ -1,7 +1,9 @@
 // The general rules of wire fidelity, one by one, on small documents written for the
 // purpose (the fidelity test holds them to real agency files).
 import { describe, expect, it } from 'vitest';
-import { cleanByline, fitSummary, placeOfDateline } from '@/lib/wire/refine';
+import { cleanByline } from '@/lib/wire/bylines';
+import { placeOfDateline } from '@/lib/wire/datelines';
+import { fitSummary } from '@/lib/wire/refine';
 import { parseWireDocument } from '@/lib/wire/parse';
 import { subjectOfCode } from '@/lib/wire/subject-codes';
 import { languageOf } from '@/lib/wire/language';

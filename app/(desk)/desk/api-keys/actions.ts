@@ -3,7 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { defineAction } from '@/lib/action';
-import { createApiKey, revokeApiKey, ZCreateApiKey } from '@/lib/apikeys/mutations';
+import { createApiKey, revokeApiKey, setApiKeySources, ZApiKeySources, ZCreateApiKey } from '@/lib/apikeys/mutations';
 import { ZId } from '@/lib/text/fields';
 
 export const createApiKeyAction = defineAction({
@@ -29,4 +29,19 @@ const revoke = defineAction({
 
 export async function revokeApiKeyAction(formData: FormData) {
   return revoke(formData);
+}
+
+const setSources = defineAction({
+  permission: 'apikey.manage',
+  schema: ZApiKeySources,
+  run: async (input, viewer) => {
+    await setApiKeySources(viewer, input);
+    revalidatePath('/desk/api-keys');
+    return null;
+  },
+  success: 'Sources saved.',
+});
+
+export async function setApiKeySourcesAction(formData: FormData) {
+  return setSources(formData);
 }

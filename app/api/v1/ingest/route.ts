@@ -1,4 +1,5 @@
 import { apiAccess } from '@/lib/apikeys/queries';
+import { sourceForItem } from '@/lib/apikeys/sources';
 import { WireError } from '@/lib/wire/errors';
 import { ingestDocument } from '@/lib/wire/ingest';
 import { MAX_DOCUMENT_BYTES } from '@/lib/wire/parse';
@@ -9,7 +10,9 @@ const json = (status: number, body: unknown) => Response.json(body, { status, he
 /**
  * POST a wire document (ninjs, NewsML-G2, NITF, RSS or Atom) with an API key: its
  * text items land in the incoming desk. 413 when too large, 415 for a content type
- * that is no wire format, 400 with the reason for a malformed document.
+ * that is no wire format, 400 with the reason for a malformed document. Items are
+ * filed under the key's source, never the one the document declares (403 when the key
+ * may not send copy for any source the document names).
  */
 export async function POST(request: Request) {
   const access = await apiAccess(request.headers, 'INGEST');
@@ -20,11 +23,13 @@ export async function POST(request: Request) {
   const bytes = declared > MAX_DOCUMENT_BYTES ? null : await readLimited(request.body, MAX_DOCUMENT_BYTES);
   if (!bytes) return json(413, { error: `The document is larger than ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB.` });
   try {
-    const result = await ingestDocument(bytes, { contentType: request.headers.get('content-type') ?? '', source: client.name });
+    const result = await ingestDocument(bytes, { contentType: request.headers.get('content-type') ?? '', sourceRule: (item) => sourceForItem(client, item.source) });
     const count = (status: string) => result.outcomes.filter((o) => o.status === status).length;
+    const refused = count('refused');
+    if (refused && refused === result.outcomes.length) return json(403, { error: result.outcomes[0]!.reason, items: result.outcomes, skipped: result.skipped });
     return json(count('imported') ? 201 : 200, {
       format: result.format,
-      imported: count('imported'), updated: count('updated'), unchanged: count('unchanged'), failed: count('failed'),
+      imported: count('imported'), updated: count('updated'), unchanged: count('unchanged'), failed: count('failed'), refused,
       items: result.outcomes, skipped: result.skipped,
     });
   } catch (error) {

@@ -2,7 +2,7 @@ import type { WireItemData } from '@/lib/wire/types';
 
 /** The fields of an item the fidelity test compares, as plain values. */
 export type FidelityFields = {
-  headline: string; subheadline: string; byline: string; datelinePlace: string; language: string; urgency: number | null;
+  headline: string; subheadline: string; byline: string; credit: string; datelinePlace: string; language: string; urgency: number | null;
   blocks: number; firstWords: string; lastWords: string; subjects: string[]; entities: string[];
   embargo: string | null; pubStatus: string; signals: string[]; edNote: string; flags: string[];
 };
@@ -14,7 +14,7 @@ const words = (text: string, n: number, fromEnd = false) => {
 
 export function fidelityFields(item: WireItemData): FidelityFields {
   return {
-    headline: item.headline, subheadline: item.subheadline, byline: item.byline, datelinePlace: item.datelinePlace,
+    headline: item.headline, subheadline: item.subheadline, byline: item.byline, credit: item.credit, datelinePlace: item.datelinePlace,
     language: item.language, urgency: item.urgency, blocks: (item.body.content ?? []).length,
     firstWords: words(item.bodyText, 6), lastWords: words(item.bodyText, 6, true),
     subjects: item.subjects.map((s) => `${s.scheme}:${s.code}`).sort(),

@@ -25,7 +25,7 @@ export default async function WireItemPage({ params }: { params: Promise<{ id: s
   const meta = (item.meta ?? {}) as Meta;
   const { tags } = item;
   const facts: [string, string][] = [
-    ['Source', item.source], ['Identifier', item.guid], ['Version', String(item.version)], ['Format', item.format],
+    ['Source', item.source], ...(item.credit ? [['Credit', item.credit] as [string, string]] : []), ['Identifier', item.guid], ['Version', String(item.version)], ['Format', item.format],
     ['Received', formatDeskTime(item.receivedAt)], ['Version created', item.versionCreatedAt ? formatDeskTime(item.versionCreatedAt) : '—'],
     ['Urgency', urgencyLabel(item.urgency)], ['Language', item.language], ['Status', item.killedAt ? 'killed' : item.pubStatus],
     ...(item.embargoUntil ? [['Embargoed until', formatDeskTime(item.embargoUntil)] as [string, string]] : []),
