@@ -11,11 +11,11 @@ import { DEVICE_COOKIE, verifyDeviceToken } from './device';
 import { type Role } from '@/lib/enums';
 import { createSession, revokeSession, SESSION_MAX_AGE_SECONDS } from './sessions';
 
-/** Thrown for a throttled attempt; the code carries the wait in seconds (`throttled:42`). */
+/** Thrown for a throttled attempt; the code carries the reason and the wait in seconds (`throttled:42`, `addressHeld:900`). */
 class ThrottledSignin extends CredentialsSignin {
-  constructor(retryAfterSeconds: number) {
+  constructor(reason: 'throttled' | 'addressHeld', retryAfterSeconds: number) {
     super();
-    this.code = `throttled:${retryAfterSeconds}`;
+    this.code = `${reason}:${retryAfterSeconds}`;
   }
 }
 
@@ -50,7 +50,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         const deviceId = verifyDeviceToken(cookieValue(request, DEVICE_COOKIE), email, env().AUTH_SECRET);
         const result = await checkCredentials(raw, { address, deviceId });
         if (!result.ok) {
-          if (result.reason === 'throttled') throw new ThrottledSignin(result.retryAfterSeconds);
+          if (result.reason !== 'invalid') throw new ThrottledSignin(result.reason, result.retryAfterSeconds);
           return null;
         }
         return { ...result.user, clientAddress: address, userAgent: request?.headers.get('user-agent') ?? '' };

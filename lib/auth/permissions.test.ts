@@ -14,7 +14,7 @@ const EXPECTED: Record<string, Role[]> = {
   'asset.upload': EVERYONE, 'tag.create': EVERYONE, 'tag.edit': EVERYONE, 'tag.merge': REVIEWERS, 'tag.delete': REVIEWERS,
   'taxonomy.import': ADMINS, 'topic.manage': EVERYONE, 'section.manage': ADMINS, 'wire.use': EVERYONE,
   'wire.ingest': ADMINS, 'user.manage': ADMINS, 'apikey.manage': ADMINS, 'audit.viewAll': ADMINS,
-  'webhook.manage': ADMINS, 'live.post': EVERYONE, 'live.publish': REVIEWERS,
+  'webhook.manage': ADMINS, 'live.post': EVERYONE, 'live.publish': REVIEWERS, 'system.view': ADMINS,
 };
 
 describe('permission matrix', () => {

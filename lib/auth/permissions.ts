@@ -35,6 +35,7 @@ export const ACTIONS = [
   'live.post', // add an entry to live coverage (an editor's waits for review)
   'live.publish', // publish, correct or delete entries; end live coverage
   'audit.viewAll',
+  'system.view', // the System page: health, queues, ingest, failures, errors
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -73,6 +74,7 @@ export const PERMISSIONS = {
   'live.post': E,
   'live.publish': R,
   'audit.viewAll': A,
+  'system.view': A,
 } as const satisfies Record<Action, Record<Role, boolean>>;
 
 export type Viewer = { id: string; role: Role; name: string; email: string };

@@ -18,6 +18,7 @@ export const saveStoryAction = defineAction({
 });
 
 export const transitionStoryAction = defineAction({
+  name: 'story.transition',
   permission: 'desk.view', // the transition table names the permission each move needs
   schema: ZTransition,
   run: async (input, viewer) => {

@@ -1,0 +1,28 @@
+import { format } from 'node:util';
+import { logger } from './logger';
+
+const PREFIX = /^\[([\w.-]{1,40})\]\s*/;
+type Method = 'log' | 'info' | 'warn' | 'error' | 'debug';
+const LEVEL: Record<Method, 'info' | 'warn' | 'error' | 'debug'> = { log: 'info', info: 'info', warn: 'warn', error: 'error', debug: 'debug' };
+
+/**
+ * Carries what the rest of the code (and Next.js, and libraries) writes with console.*
+ * into the JSON log, so every line of the process is structured and scrubbed: a leading
+ * `[module]` becomes the `module` field, an Error becomes `err` with its stack.
+ */
+export function bridgeConsole() {
+  const shared = globalThis as { __newsroomConsoleBridged?: boolean };
+  if (shared.__newsroomConsoleBridged) return;
+  shared.__newsroomConsoleBridged = true;
+  for (const method of Object.keys(LEVEL) as Method[]) {
+    console[method] = (...args: unknown[]) => {
+      const error = args.find((arg): arg is Error => arg instanceof Error);
+      const rest = error ? args.filter((arg) => arg !== error) : args;
+      let message = rest.length ? format(...rest) : error?.message ?? '';
+      const prefix = PREFIX.exec(message);
+      if (prefix) message = message.slice(prefix[0].length);
+      const fields = { ...(prefix ? { module: prefix[1] } : {}), ...(error ? { err: error } : {}) };
+      logger()[LEVEL[method]](fields, message.trimEnd());
+    };
+  }
+}
