@@ -1,7 +1,7 @@
 import { assetStorage } from '@/lib/assets/storage';
 import { collabServer } from '@/lib/http/collab-registry';
 import { opsPool } from './db-pools';
-import { HEARTBEAT_STALE_MS, JOB_RUNNER } from './heartbeat';
+import { HEARTBEAT_STALE_MS, JOB_RUNNER } from './heartbeat-policy';
 
 /** The parts /readyz checks, in the order it reports them. */
 export const PARTS = ['database', 'jobRunner', 'storage', 'collaboration'] as const;

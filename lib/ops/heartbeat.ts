@@ -1,11 +1,8 @@
 import { hostname } from 'node:os';
 import { prisma } from '@/lib/db';
+import { HEARTBEAT_EVERY_MS } from './heartbeat-policy';
 
-/** The job runner's kind of heartbeat. */
-export const JOB_RUNNER = 'job-runner';
-export const HEARTBEAT_EVERY_MS = 10_000;
-/** A runner silent for longer than this is taken for stopped (three beats missed). */
-export const HEARTBEAT_STALE_MS = 30_000;
+export { JOB_RUNNER } from './heartbeat-policy';
 
 /**
  * Writes this process's sign of life every HEARTBEAT_EVERY_MS until stopped (then its

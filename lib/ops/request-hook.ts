@@ -18,8 +18,8 @@ const REQUEST_ID = /^[\w.:-]{8,128}$/;
 
 /**
  * Wraps the front server's request handler: /healthz, /readyz and /metrics are answered
- * here; every other request gets an id (`X-Request-Id`: a trusted proxy's, or a new
- * one), is timed into the metrics by route group, logged when it ends (with the id and
+ * here; every other request gets an id (a trusted proxy's `X-Request-Id`, or a new one;
+ * sent back in `X-Request-Id` except on public pages, whose responses are shared), is timed into the metrics by route group, logged when it ends (with the id and
  * the signed-in person's id), and traced when tracing is on. Responses answered from the
  * micro-cache are counted and timed but not traced or logged above debug: they never
  * enter the app, and at thousands a second a span each would cost more than the answer.
@@ -34,8 +34,9 @@ export function observeRequests(handler: Handler, options: { isTrustedPeer: (pee
     if (!trusted) warnOfUntrustedForwarding(req);
     const given = trusted ? req.headers['x-request-id'] : undefined;
     const requestId = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
-    res.setHeader('x-request-id', requestId);
     const group = routeGroup(req.url, req.headers);
+    // Public responses are shared (micro-cache, Varnish, CDN): a request's own id must not be stored with them.
+    if (group !== 'public') res.setHeader('x-request-id', requestId);
     const cacheable = group === 'public' && isPublicPageRequest(req);
     const hit = cacheable && processMicroCache()?.lookup(req) !== undefined;
     if (cacheable) microCache.inc({ result: hit ? 'hit' : 'miss' });

@@ -1,5 +1,5 @@
 import { opsPool } from './db-pools';
-import { JOB_RUNNER } from './heartbeat';
+import { JOB_RUNNER } from './heartbeat-policy';
 
 export type QueueState = { task: string; ready: number; running: number; scheduled: number; failed: number; oldestReadySeconds: number };
 export type IngestState = { source: string; imported: number; updated: number; unchanged: number; failed: number; failedDocuments: number; lastItemAgeSeconds: number | null };
