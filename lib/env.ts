@@ -57,6 +57,7 @@ const ZEnv = z.object({
   NEWSROOM_METRICS_TOKEN: z.string().min(16, { message: 'NEWSROOM_METRICS_TOKEN must be at least 16 characters' }).optional(),
   NEWSROOM_METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
   NEWSROOM_METRICS_HOST: z.string().optional(),
+  NEWSROOM_REQUEST_TELEMETRY: z.enum(['true', 'false']).optional(),
 });
 
 export type TEnv = z.infer<typeof ZEnv>;

@@ -66,6 +66,7 @@ test.describe('the System page', () => {
   test.use({ persona: 'admin' });
 
   test('admins see each part, and a failing wire source turns the banner on every admin page red until it recovers', async ({ page, request }) => {
+    test.setTimeout(90_000);
     await page.goto('/desk');
     await page.getByRole('navigation', { name: 'Desk' }).getByRole('link', { name: 'System' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'System' })).toBeVisible();

@@ -2,6 +2,8 @@ import { format } from 'node:util';
 import { logger } from './logger';
 
 const PREFIX = /^\[([\w.-]{1,40})\]\s*/;
+// Terminal colours (Next.js prints some) mean nothing in a JSON log.
+const ANSI = /\u001b\[[0-9;]*m/g;
 type Method = 'log' | 'info' | 'warn' | 'error' | 'debug';
 const LEVEL: Record<Method, 'info' | 'warn' | 'error' | 'debug'> = { log: 'info', info: 'info', warn: 'warn', error: 'error', debug: 'debug' };
 
@@ -18,7 +20,7 @@ export function bridgeConsole() {
     console[method] = (...args: unknown[]) => {
       const error = args.find((arg): arg is Error => arg instanceof Error);
       const rest = error ? args.filter((arg) => arg !== error) : args;
-      let message = rest.length ? format(...rest) : error?.message ?? '';
+      let message = (rest.length ? format(...rest) : error?.message ?? '').replace(ANSI, '');
       const prefix = PREFIX.exec(message);
       if (prefix) message = message.slice(prefix[0].length);
       const fields = { ...(prefix ? { module: prefix[1] } : {}), ...(error ? { err: error } : {}) };
