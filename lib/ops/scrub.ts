@@ -15,8 +15,10 @@ const RULES: [RegExp, string][] = [
   // Authorization headers and bearer tokens
   [/\b(authorization\b["']?\s*[:=]\s*["']?)(?:bearer|basic)?\s*[^\s"',;]+/gi, '$1[redacted]'],
   [/\b(bearer\s+)[a-z0-9._~+/=-]{8,}/gi, '$1[redacted]'],
-  // name=value pairs whose name says they are secret
-  [/\b((?:password|passwd|secret|token|api[_-]?key|access[_-]?key)\b["']?\s*[:=]\s*["']?)[^\s"',;&]+/gi, '$1[redacted]'],
+  // name=value pairs whose name says they are secret (a quoted value whole, spaces and all)
+  [/\b((?:password|passwd|secret|token|api[_-]?key|access[_-]?key)\b["']?\s*[:=]\s*)"[^"]*"/gi, '$1"[redacted]"'],
+  [/\b((?:password|passwd|secret|token|api[_-]?key|access[_-]?key)\b["']?\s*[:=]\s*)'[^']*'/gi, "$1'[redacted]'"],
+  [/\b((?:password|passwd|secret|token|api[_-]?key|access[_-]?key)\b["']?\s*[:=]\s*)(?!["'[])[^\s"',;&]+/gi, '$1[redacted]'],
 ];
 
 export function scrubSecrets(text: string): string {
