@@ -8,7 +8,7 @@ import { ensureDatabase, migrate, migrateJobQueue } from '../../scripts/lib/migr
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const DATA = path.join(ROOT, '.data', 'bench');
 
-export type BenchInstance = { origin: string; serverRss(): number; stop(): Promise<void> };
+export type BenchInstance = { origin: string; serverRss(): number; serverPid(): number; stop(): Promise<void> };
 export type BenchApp = BenchInstance & {
   databaseUrl: string;
   /** Another `next start` + job runner on the same database (the build is shared), with `env` added to its settings. */
@@ -67,6 +67,7 @@ export async function startBenchApp(fill: (databaseUrl: string) => Promise<void>
     origin,
     databaseUrl,
     serverRss: () => rssOf(readFileSync(path.join(DATA, 'next.pid'), 'utf8').trim()),
+    serverPid: () => Number(readFileSync(path.join(DATA, 'next.pid'), 'utf8').trim()),
     async startSecondInstance(extraEnv = {}) {
       const secondPort = await findFreePort();
       const env = { ...common, PORT: String(secondPort), NEWSROOM_SITE_URL: `http://127.0.0.1:${secondPort}`, NEWSROOM_INTERNAL_TOKEN: randomBytes(24).toString('base64url'), ...extraEnv };
@@ -76,7 +77,7 @@ export async function startBenchApp(fill: (databaseUrl: string) => Promise<void>
       const secondOrigin = `http://127.0.0.1:${secondPort}`;
       await waitUntilUp(secondOrigin, next);
       await fetch(`${secondOrigin}/api/internal/revalidate`, { method: 'POST', headers: { 'x-newsroom-token': env.NEWSROOM_INTERNAL_TOKEN } });
-      return { origin: secondOrigin, serverRss: () => rssOf(next.pid!), stop: async () => { await stopProcess(worker); await stopProcess(next); } };
+      return { origin: secondOrigin, serverRss: () => rssOf(next.pid!), serverPid: () => next.pid!, stop: async () => { await stopProcess(worker); await stopProcess(next); } };
     },
     async restartPostgres(downMs) {
       const port = postgres.port;

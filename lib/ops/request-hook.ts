@@ -19,8 +19,9 @@ const REQUEST_ID = /^[\w.:-]{8,128}$/;
 /**
  * Wraps the front server's request handler: /healthz, /readyz and /metrics are answered
  * here; every other request gets an id (a trusted proxy's `X-Request-Id`, or a new one;
- * sent back in `X-Request-Id` except on public pages, whose responses are shared), is timed into the metrics by route group, logged when it ends (with the id and
- * the signed-in person's id), and traced when tracing is on. Responses answered from the
+ * sent back in `X-Request-Id` except on public pages, whose responses are shared), is
+ * timed into the metrics by route group, logged when it ends (with the id and the
+ * signed-in person's id), and traced when tracing is on. Responses answered from the
  * micro-cache are counted and timed but not traced or logged above debug: they never
  * enter the app, and at thousands a second a span each would cost more than the answer.
  */
@@ -33,8 +34,6 @@ export function observeRequests(handler: Handler, options: { isTrustedPeer: (pee
   return (req, res) => {
     if (answerOpsRequest(req, res)) return;
     const started = performance.now();
-    const trusted = options.isTrustedPeer(req.socket.remoteAddress);
-    if (!trusted) warnOfUntrustedForwarding(req);
     const group = routeGroup(req.url, req.headers);
     const cacheable = group === 'public' && isPublicPageRequest(req);
     // A micro-cache hit is answered at once from memory: timed and counted, nothing more.
@@ -48,6 +47,8 @@ export function observeRequests(handler: Handler, options: { isTrustedPeer: (pee
       return handler(req, res);
     }
     if (cacheable) microCache.inc({ result: 'miss' });
+    const trusted = options.isTrustedPeer(req.socket.remoteAddress);
+    if (!trusted) warnOfUntrustedForwarding(req);
     const given = trusted ? req.headers['x-request-id'] : undefined;
     const requestId = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     // Public responses are shared (micro-cache, Varnish, CDN): a request's own id must not be stored with them.
