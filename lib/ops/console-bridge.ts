@@ -4,6 +4,7 @@ import { logger } from './logger';
 const PREFIX = /^\[([\w.-]{1,40})\]\s*/;
 // Terminal colours (Next.js prints some) mean nothing in a JSON log.
 const ANSI = /\u001b\[[0-9;]*m/g;
+const NODE_WARNING = /^\(node:\d+\) \w*Warning:/;
 type Method = 'log' | 'info' | 'warn' | 'error' | 'debug';
 const LEVEL: Record<Method, 'info' | 'warn' | 'error' | 'debug'> = { log: 'info', info: 'info', warn: 'warn', error: 'error', debug: 'debug' };
 
@@ -24,7 +25,9 @@ export function bridgeConsole() {
       const prefix = PREFIX.exec(message);
       if (prefix) message = message.slice(prefix[0].length);
       const fields = { ...(prefix ? { module: prefix[1] } : {}), ...(error ? { err: error } : {}) };
-      logger()[LEVEL[method]](fields, message.trimEnd());
+      // Node's own warnings (deprecations and the like) are warnings, whichever stream they use.
+      const level = NODE_WARNING.test(message) ? 'warn' : LEVEL[method];
+      logger()[level](fields, message.trimEnd());
     };
   }
 }
