@@ -1,3 +1,5 @@
+import { mkdirSync, openSync } from 'node:fs';
+import path from 'node:path';
 import { isSpanContextValid, trace } from '@opentelemetry/api';
 import pino, { type DestinationStream, type Level, type Logger, type StreamEntry } from 'pino';
 import { currentRequest } from './request-context';
@@ -45,8 +47,15 @@ export function startLogger(name: ProcessName, options: { extraStreams?: StreamE
   if (shared.__newsroomLogger) return shared.__newsroomLogger;
   const level = levelFromEnv();
   const streamLevel = (level === 'silent' ? 'fatal' : level) as Level;
-  const streams: StreamEntry[] = [{ level: streamLevel, stream: options.destination ?? pino.destination(1) }];
-  if (process.env.NEWSROOM_LOG_FILE) streams.push({ level: streamLevel, stream: pino.destination({ dest: process.env.NEWSROOM_LOG_FILE, append: true, mkdir: true }) });
+  // Buffered, written when the file or pipe takes them (flushed at exit): a slow reader of
+  // stdout never holds up the event loop that serves readers.
+  const streams: StreamEntry[] = [{ level: streamLevel, stream: options.destination ?? pino.destination({ dest: 1, sync: false }) }];
+  const file = process.env.NEWSROOM_LOG_FILE;
+  if (file) {
+    // Opened here (not in the background), so a process that exits at once still has its lines written.
+    mkdirSync(path.dirname(path.resolve(/* turbopackIgnore: true */ file)), { recursive: true });
+    streams.push({ level: streamLevel, stream: pino.destination({ fd: openSync(file, 'a'), sync: false }) });
+  }
   streams.push(...(options.extraStreams ?? []));
   shared.__newsroomLogger = pino({
     level,
