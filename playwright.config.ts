@@ -1,7 +1,11 @@
 import { defineConfig } from '@playwright/test';
 import { E2E_PORT as PORT, VARNISH_URL } from './e2e/ports';
+import { E2E_METRICS_TOKEN } from './e2e/support/operations';
 
 const baseURL = `http://127.0.0.1:${PORT}`;
+// The app's JSON log for this run (a file of its own: e2e/logs.audit.ts reads it after every spec).
+// Set once by the runner; the workers it starts inherit it.
+process.env.NEWSROOM_E2E_LOG ??= `.data/e2e/logs/newsroom-${Date.now()}.log`;
 
 // With DATABASE_URL set, the end-to-end run uses its own database on that server.
 function e2eDatabaseUrl(): string | undefined {
@@ -33,6 +37,8 @@ export default defineConfig({
   projects: [
     { name: 'setup', testMatch: /.*\.setup\.ts/ },
     { name: 'chromium', testMatch: /.*\.spec\.ts/, dependencies: ['setup'] },
+    // After every spec: the run's log holds no session cookie, password or secret.
+    { name: 'log-audit', testMatch: /.*\.audit\.ts/, dependencies: ['chromium'] },
   ],
   webServer: {
     // The same path as `npm start`: database, migrations, demo seed, build, next start.
@@ -56,6 +62,8 @@ export default defineConfig({
       // Webhook specs run their partner's receiver on loopback.
       NEWSROOM_ALLOW_PRIVATE_FETCH: 'true',
       NEWSROOM_VARNISH_URLS: VARNISH_URL,
+      NEWSROOM_METRICS_TOKEN: E2E_METRICS_TOKEN,
+      NEWSROOM_LOG_FILE: process.env.NEWSROOM_E2E_LOG,
       ...(e2eDatabaseUrl() ? { DATABASE_URL: e2eDatabaseUrl()! } : {}),
     },
   },

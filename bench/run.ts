@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { record, summaryFile, table } from './lib/report';
 
-const benches = ['tag-suggestions.bench.ts', 'ingest.bench.ts', 'hardening.bench.ts', 'public-pages.bench.ts', 'lighthouse.bench.ts', 'desk-queries.bench.ts', 'publish.bench.ts', 'live-readers.bench.ts', 'webhooks.bench.ts', 'photos.bench.ts', 'collab.bench.ts', 'collab-attacks.bench.ts', 'editor-table.bench.ts', 'planning-budget.bench.ts', 'planning-deadlines.bench.ts'];
+const benches = ['tag-suggestions.bench.ts', 'ingest.bench.ts', 'hardening.bench.ts', 'public-pages.bench.ts', 'lighthouse.bench.ts', 'desk-queries.bench.ts', 'publish.bench.ts', 'live-readers.bench.ts', 'webhooks.bench.ts', 'photos.bench.ts', 'collab.bench.ts', 'collab-attacks.bench.ts', 'editor-table.bench.ts', 'planning-budget.bench.ts', 'planning-deadlines.bench.ts', 'operations.bench.ts'];
 mkdirSync(path.dirname(summaryFile), { recursive: true });
 rmSync(summaryFile, { force: true });
 for (const bench of benches) {

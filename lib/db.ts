@@ -1,7 +1,9 @@
 import 'server-only';
 import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
 import { PrismaClient } from '@/generated/prisma/client';
 import { databaseUrl, env } from '@/lib/env';
+import { registerDbPool } from '@/lib/ops/db-pools';
 
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 
@@ -13,11 +15,13 @@ const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 const transactionOptions = { maxWait: 10_000, timeout: 20_000 };
 
 function createClient() {
+  // The pool is made here so /metrics can report its use (lib/ops/db-pools.ts).
+  const pool = new pg.Pool({ connectionString: databaseUrl() });
+  registerDbPool('app', pool);
+  const adapter = new PrismaPg(pool, { disposeExternalPool: true });
   // Benchmarks read the SQL that queries send, to EXPLAIN it (NEWSROOM_LOG_QUERIES=true).
-  if (env().NEWSROOM_LOG_QUERIES) {
-    return new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl() }), transactionOptions, log: [{ emit: 'event', level: 'query' }] });
-  }
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl() }), transactionOptions });
+  if (env().NEWSROOM_LOG_QUERIES) return new PrismaClient({ adapter, transactionOptions, log: [{ emit: 'event', level: 'query' }] });
+  return new PrismaClient({ adapter, transactionOptions });
 }
 
 /** The one Prisma client of this process (kept across hot reloads in development). */

@@ -51,6 +51,13 @@ const ZEnv = z.object({
   NEWSROOM_S3_ACCESS_KEY_ID: z.string().optional(),
   NEWSROOM_S3_SECRET_ACCESS_KEY: z.string().optional(),
   NEWSROOM_BREAKING_BANNER_MINUTES: z.coerce.number().int().min(0).max(1440).default(30),
+  /** Operations (README: Operations). Read directly by lib/ops, which must work before anything else; listed here to be checked. */
+  NEWSROOM_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
+  NEWSROOM_LOG_FILE: z.string().optional(),
+  NEWSROOM_METRICS_TOKEN: z.string().min(16, { message: 'NEWSROOM_METRICS_TOKEN must be at least 16 characters' }).optional(),
+  NEWSROOM_METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  NEWSROOM_METRICS_HOST: z.string().optional(),
+  NEWSROOM_REQUEST_TELEMETRY: z.enum(['true', 'false']).optional(),
 });
 
 export type TEnv = z.infer<typeof ZEnv>;

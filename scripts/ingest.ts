@@ -12,6 +12,7 @@ const { prisma } = await import('@/lib/db');
 const { ingestBatch } = await import('@/lib/wire/ingest');
 const { TagResolver } = await import('@/lib/wire/tag-resolver');
 const { closeParsePool } = await import('@/lib/wire/parse-pool');
+const { recordIngest } = await import('@/lib/ops/ingest-stats');
 
 const args = process.argv.slice(2);
 const sourceAt = args.indexOf('--source');
@@ -39,6 +40,7 @@ const GROUP = 200;
 for (let start = 0; start < files.length; start += GROUP) {
   const group = files.slice(start, start + GROUP);
   const results = await ingestBatch(group.map((file) => ({ name: path.relative(process.cwd(), file), bytes: readFileSync(file) })), { source, resolver });
+  await recordIngest(source ?? 'cli', results.flatMap((result) => result.outcomes), results.flatMap((result) => (result.error ? [`${result.name}: ${result.error}`] : [])));
   for (const result of results) {
     if (result.error) {
       totals.failed++;

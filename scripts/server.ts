@@ -9,6 +9,9 @@ import { isPublicPageRequest, sendFinished, servePublicPage } from '@/lib/http/p
 import { isLiveRequest, liveStream } from '@/lib/http/live-registry';
 import { collabServer, isCollabRequest } from '@/lib/http/collab-registry';
 import { env } from '@/lib/env';
+import { startOpsListener } from '@/lib/ops/endpoints';
+import { startProcessOps } from '@/lib/ops/process';
+import { observeRequests } from '@/lib/ops/request-hook';
 import { CLIENT_ADDRESS_HEADER, markFrontServer } from '@/lib/http/client-address';
 import { RateLimiter } from '@/lib/http/rate-limit';
 import { Semaphore } from '@/lib/http/semaphore';
@@ -17,6 +20,8 @@ import { exitWithParent } from './lib/exit-with-parent.ts';
 import { guardRequest } from './lib/request-guard.ts';
 
 exitWithParent();
+// Logs, errors for the System page, and traces (lib/ops): before Next loads the app.
+const ops = await startProcessOps('server');
 
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOST ?? '0.0.0.0';
@@ -53,7 +58,8 @@ const publicOptions = { cacheTagHeader: env().NEWSROOM_PURGER === 'cloudflare' }
 const servePublic = (req: IncomingMessage, res: ServerResponse) => servePublicPage(req, res, handle, microCache, publicOptions);
 const viaHttps = (req: IncomingMessage) => (req.socket as TLSSocket).encrypted || (req.headers['x-forwarded-proto'] === 'https' && isTrustedPeer(req.socket.remoteAddress, trusted));
 
-const server = createServer((req, res) => {
+// Health, readiness and metrics, request ids, timing, logs and traces wrap every request (lib/ops/request-hook.ts).
+const server = createServer(observeRequests((req, res) => {
   // A cache hit first, and nothing else: its address passed the guard below when it was
   // stored (the key is the address), and it needs no client address or rate limit.
   const hit = microCache && isPublicPageRequest(req) ? microCache.lookup(req) : undefined;
@@ -97,7 +103,7 @@ const server = createServer((req, res) => {
   }
   if (isPublicPageRequest(req)) return servePublic(req, res);
   void handle(req, res);
-});
+}, { isTrustedPeer: (peer) => isTrustedPeer(peer, trusted) }));
 // WebSockets: the desk's co-editing (lib/collab, started by instrumentation.ts); nothing else upgrades.
 server.on('upgrade', (request, socket, head) => {
   socket.on('error', () => socket.destroy());
@@ -116,7 +122,9 @@ server.on('upgrade', (request, socket, head) => {
   }
 });
 server.listen(port, hostname, () => console.log(`▲ Newsroom ready on http://${hostname}:${port}`));
+startOpsListener();
 const stop = () => {
+  void ops.stop();
   server.close(() => process.exit(0));
   server.closeAllConnections();
   setTimeout(() => process.exit(0), 2_000).unref(); // whatever else keeps the loop alive

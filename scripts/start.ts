@@ -16,12 +16,17 @@ import { ensureAuthSecret } from './lib/auth-secret.ts';
 import { isBuildCurrent, markBuildCurrent } from './lib/build-fingerprint.ts';
 import { startEmbeddedPostgres, type RunningPostgres } from './lib/embedded-postgres.ts';
 import { ensureDatabase, migrate, migrateJobQueue } from './lib/migrate.ts';
+import { bridgeConsole } from '@/lib/ops/console-bridge';
+import { startLogger } from '@/lib/ops/logger';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const dev = process.argv.includes('--dev');
 const dataDir = path.resolve(ROOT, process.env.NEWSROOM_DATA_DIR ?? '.data');
 const port = process.env.PORT ?? '3000';
-const log = (line: string) => console.log(`[newsroom] ${line}`);
+// The start script's own lines, in the same JSON log as the server's and the job runner's (lib/ops/logger.ts).
+const logger = startLogger('start').child({ module: 'newsroom' });
+bridgeConsole(); // the migration runner's and the seed's lines too
+const log = (line: string) => logger.info(line);
 
 let postgres: RunningPostgres | undefined;
 let next: ChildProcess | undefined;
@@ -142,6 +147,6 @@ async function main() {
 }
 
 main().catch(async (error) => {
-  console.error(`[newsroom] ${error instanceof Error ? error.message : String(error)}`);
+  logger.error({ err: error }, error instanceof Error ? error.message : String(error));
   await shutdown(1);
 });

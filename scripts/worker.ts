@@ -24,10 +24,18 @@ import { IMAGE_RIGHTS_TASK, processImage, PROCESS_IMAGE_TASK } from '@/lib/asset
 import sharp from 'sharp';
 import { DELIVER_WEBHOOK_TASK } from '@/lib/webhooks/enqueue';
 import { checkDeadlines, PLANNING_DEADLINES_TASK } from '@/lib/planning/deadlines';
+import { startHeartbeat, JOB_RUNNER } from '@/lib/ops/heartbeat';
+import { recordIngest } from '@/lib/ops/ingest-stats';
+import { jobQueueLogger, observedTasks } from '@/lib/ops/jobs';
+import { moduleLogger } from '@/lib/ops/logger';
+import { startProcessOps } from '@/lib/ops/process';
 import { exitWithParent } from './lib/exit-with-parent.ts';
-import { quietLogger } from './lib/migrate.ts';
 
 exitWithParent();
+// JSON logs, errors kept for the System page, traces (lib/ops); the heartbeat /readyz looks for.
+const ops = await startProcessOps('worker');
+const log = moduleLogger('jobs');
+const heartbeat = startHeartbeat(JOB_RUNNER, (error) => log.warn(`could not write the heartbeat: ${error.message}`));
 // One libvips thread per image job: renditions never take both cores from the site.
 sharp.concurrency(1);
 
@@ -40,21 +48,21 @@ async function revalidateApp(slug: string) {
     await announcePublicChange(slug, 'job-runner');
     await purgeKeys(await keysForPublicChange(slug));
   } catch (error) {
-    console.error(`[jobs] could not announce the change to ${slug}: ${(error as Error).message}`);
+    log.error({ err: error, slug }, `could not announce the change to ${slug}`);
   }
 }
 
 // One pool for both runners, with its own error handler: a connection PostgreSQL drops
 // (a restart, a failover, shutdown) is logged and replaced, never an unhandled 'error'.
 const pgPool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 14 });
-pgPool.on('error', (error) => console.error(`[jobs] PostgreSQL connection lost: ${error.message}`));
-pgPool.on('connect', (client) => client.on('error', (error) => console.error(`[jobs] PostgreSQL connection lost: ${error.message}`)));
+pgPool.on('error', (error) => log.error(`PostgreSQL connection lost: ${error.message}`));
+pgPool.on('connect', (client) => client.on('error', (error) => log.error(`PostgreSQL connection lost: ${error.message}`)));
 
 const runner = await run({
   pgPool,
   concurrency: 2,
   pollInterval: 1000,
-  logger: quietLogger(),
+  logger: jobQueueLogger(),
   // Feeds named in NEWSROOM_WIRE_FEEDS are polled every NEWSROOM_WIRE_POLL_MINUTES (5); the
   // crontab is kept in PostgreSQL, so with several runners each poll still happens once.
   // Spiked stories past their 30 days, and blank stories nobody wrote in, are purged hourly.
@@ -65,54 +73,56 @@ const runner = await run({
     `* * * * * ${PLANNING_DEADLINES_TASK}`,
     ...(configuredFeeds().length ? [`*/${env().NEWSROOM_WIRE_POLL_MINUTES} * * * * ${POLL_FEEDS_TASK}`] : []),
   ].join('\n'),
-  taskList: {
+  taskList: observedTasks({
     [POLL_FEEDS_TASK]: async () => {
       for (const result of await pollFeeds(configuredFeeds())) {
         const imported = result.outcomes.filter((o) => o.status === 'imported').length;
-        console.log(`[jobs] polled ${result.url}: ${result.error ?? `${imported} new of ${result.outcomes.length}`}`);
+        await recordIngest(new URL(result.url).host, result.outcomes, result.error);
+        if (result.error) log.error({ feed: result.url }, `feed ${result.url} could not be read: ${result.error}`);
+        else log.info({ feed: result.url, imported, items: result.outcomes.length }, `polled ${result.url}: ${imported} new of ${result.outcomes.length}`);
       }
     },
     [PUBLISH_TASK]: async (payload) => {
       const result = await publishScheduledStory(payload);
       if (result.published) {
-        console.log(`[jobs] published ${result.slug} on schedule`);
+        log.info({ slug: result.slug }, `published ${result.slug} on schedule`);
         await revalidateApp(result.slug);
       }
     },
     [PURGE_SPIKED_TASK]: async () => {
       const purged = await purgeSpikedStories();
-      if (purged) console.log(`[jobs] purged ${purged} spiked stories`);
+      if (purged) log.info(`purged ${purged} spiked stories`);
     },
     [PURGE_EMPTY_DRAFTS_TASK]: async () => {
       const purged = await purgeEmptyDrafts();
-      if (purged) console.log(`[jobs] removed ${purged} blank stories nobody wrote in`);
+      if (purged) log.info(`removed ${purged} blank stories nobody wrote in`);
     },
     [EMAIL_TASK]: async (payload) => void (await sendNotificationEmail(payload)),
     [PLANNING_DEADLINES_TASK]: async () => {
       const { coverage, schedules } = await checkDeadlines();
-      if (coverage.coverage) console.log(`[jobs] warned about ${coverage.coverage} coverages due or late`);
-      if (schedules.stories) console.log(`[jobs] warned about ${schedules.stories} missed schedules`);
+      if (coverage.coverage) log.info(`warned about ${coverage.coverage} coverages due or late`);
+      if (schedules.stories) log.info(`warned about ${schedules.stories} missed schedules`);
     },
     [PROCESS_IMAGE_TASK]: async (payload, helpers) => {
       const result = await processImage({ assetId: (payload as { assetId: string }).assetId, lastAttempt: helpers.job.attempts >= helpers.job.max_attempts });
-      console.log(`[jobs] made ${result.made} renditions of ${(payload as { assetId: string }).assetId}`);
+      log.info({ assetId: (payload as { assetId: string }).assetId }, `made ${result.made} renditions of ${(payload as { assetId: string }).assetId}`);
     },
     [FETCH_WIRE_IMAGES_TASK]: async (payload) => {
       const result = await fetchWireImages(payload);
-      for (const failure of result.failed) console.error(`[jobs] wire image not fetched: ${failure}`);
+      for (const failure of result.failed) log.warn(`wire image not fetched: ${failure}`);
     },
     [IMAGE_RIGHTS_TASK]: async (payload) => {
       // Readers' pages may show the image until their caches let go: every instance and the cache in front drop them now.
       await announcePublicChange(null, 'job-runner');
       await purgeKeys(await keysForPublicChange(null));
-      console.log(`[jobs] usage rights of image ${(payload as { assetId: string }).assetId} ran out: public pages refreshed`);
+      log.info(`usage rights of image ${(payload as { assetId: string }).assetId} ran out: public pages refreshed`);
     },
     [EMBARGO_TASK]: async (payload) => {
       const { slug } = await liftEmbargo(payload);
-      console.log(`[jobs] embargo lifted on ${slug}`);
+      log.info({ slug }, `embargo lifted on ${slug}`);
       await purgeKeys(await keysForPublicChange(slug)); // liftEmbargo told the instances
     },
-  },
+  }),
 });
 // Webhook deliveries on a runner of their own (a runner takes only the tasks it knows):
 // they wait on partners' servers, up to 10 s each, so many run at once, and however
@@ -121,14 +131,16 @@ const webhookRunner = await run({
   pgPool,
   concurrency: 10,
   pollInterval: 1000,
-  logger: quietLogger(),
-  taskList: {
+  logger: jobQueueLogger(),
+  taskList: observedTasks({
     [DELIVER_WEBHOOK_TASK]: async (payload, helpers) => {
       await deliverWebhook({ deliveryId: (payload as { deliveryId: string }).deliveryId, attempt: helpers.job.attempts, maxAttempts: helpers.job.max_attempts });
     },
-  },
+  }),
 });
-console.log('[jobs] worker ready');
+log.info('worker ready');
 await Promise.all([runner.promise, webhookRunner.promise]);
+await heartbeat.stop();
+await ops.stop();
 await pgPool.end().catch(() => {});
 await prisma.$disconnect();

@@ -40,6 +40,10 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
       const seconds = Number(error.code.split(':')[1]) || 60;
       return { ok: false, message: `Too many failed attempts. Try again in ${waitInWords(seconds)}.` };
     }
+    // The address is held: the right password still gets in, so say what to check rather than to wait.
+    if (error instanceof CredentialsSignin && error.code.startsWith('addressHeld')) {
+      return { ok: false, message: 'Wrong email or password. Many sign-ins have failed from your network lately: check both carefully.' };
+    }
     if (error instanceof AuthError) return { ok: false, message: 'Wrong email or password.' };
     if (isRedirect(error)) await rememberDevice(email);
     throw error; // Next's redirect after a successful sign-in

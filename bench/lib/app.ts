@@ -8,11 +8,11 @@ import { ensureDatabase, migrate, migrateJobQueue } from '../../scripts/lib/migr
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const DATA = path.join(ROOT, '.data', 'bench');
 
-export type BenchInstance = { origin: string; serverRss(): number; stop(): Promise<void> };
+export type BenchInstance = { origin: string; serverRss(): number; serverPid(): number; stop(): Promise<void> };
 export type BenchApp = BenchInstance & {
   databaseUrl: string;
-  /** Another `next start` + job runner on the same database (the build is shared). */
-  startSecondInstance(): Promise<BenchInstance>;
+  /** Another `next start` + job runner on the same database (the build is shared), with `env` added to its settings. */
+  startSecondInstance(env?: Record<string, string>): Promise<BenchInstance>;
   /** Stops PostgreSQL and starts it again on the same port, as a restart or failover would. */
   restartPostgres(downMs: number): Promise<void>;
 };
@@ -67,16 +67,17 @@ export async function startBenchApp(fill: (databaseUrl: string) => Promise<void>
     origin,
     databaseUrl,
     serverRss: () => rssOf(readFileSync(path.join(DATA, 'next.pid'), 'utf8').trim()),
-    async startSecondInstance() {
+    serverPid: () => Number(readFileSync(path.join(DATA, 'next.pid'), 'utf8').trim()),
+    async startSecondInstance(extraEnv = {}) {
       const secondPort = await findFreePort();
-      const env = { ...common, PORT: String(secondPort), NEWSROOM_SITE_URL: `http://127.0.0.1:${secondPort}`, NEWSROOM_INTERNAL_TOKEN: randomBytes(24).toString('base64url') };
+      const env = { ...common, PORT: String(secondPort), NEWSROOM_SITE_URL: `http://127.0.0.1:${secondPort}`, NEWSROOM_INTERNAL_TOKEN: randomBytes(24).toString('base64url'), ...extraEnv };
       const next = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts/server.ts')], { cwd: ROOT, env: { ...env, NODE_ENV: 'production' }, stdio: ['ignore', 'ignore', 'inherit'] });
       const worker = spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', path.join(ROOT, 'scripts/worker.ts')], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] });
       extra.push(next, worker);
       const secondOrigin = `http://127.0.0.1:${secondPort}`;
       await waitUntilUp(secondOrigin, next);
       await fetch(`${secondOrigin}/api/internal/revalidate`, { method: 'POST', headers: { 'x-newsroom-token': env.NEWSROOM_INTERNAL_TOKEN } });
-      return { origin: secondOrigin, serverRss: () => rssOf(next.pid!), stop: async () => { await stopProcess(worker); await stopProcess(next); } };
+      return { origin: secondOrigin, serverRss: () => rssOf(next.pid!), serverPid: () => next.pid!, stop: async () => { await stopProcess(worker); await stopProcess(next); } };
     },
     async restartPostgres(downMs) {
       const port = postgres.port;

@@ -21,6 +21,7 @@ export function DeskHeader({ viewer, unread, signOut, signOutEverywhere }: { vie
     { href: '/desk/audit', label: 'Audit log', show: can(viewer, 'audit.viewAll') },
     { href: '/desk/api-keys', label: 'API keys', show: can(viewer, 'apikey.manage') },
     { href: '/desk/webhooks', label: 'Webhooks', show: can(viewer, 'webhook.manage') },
+    { href: '/desk/system', label: 'System', show: can(viewer, 'system.view') },
     { href: '/', label: 'Public site', show: true },
   ];
   // Two rows: who is signed in above, the desk's places below on one line (scrolling

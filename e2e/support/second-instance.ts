@@ -17,11 +17,15 @@ export class SecondInstance {
   readonly origin = `http://127.0.0.1:${this.port}`;
   private server: ChildProcess | null = null;
 
+  /** `env` adds to or replaces the instance's settings (another database, tracing on). */
+  constructor(private readonly options: { env?: Record<string, string> } = {}) {}
+
   async start() {
     const env = {
       ...process.env, NODE_ENV: 'production' as const, HOST: '127.0.0.1', PORT: String(this.port), NEWSROOM_DATA_DIR: '.data/e2e',
       DATABASE_URL: readFileSync(path.join(DATA, 'database-url'), 'utf8').trim(), AUTH_SECRET: readFileSync(path.join(DATA, 'auth-secret'), 'utf8').trim(),
       AUTH_TRUST_HOST: 'true', NEWSROOM_SITE_URL: this.origin, NEWSROOM_INTERNAL_TOKEN: randomBytes(24).toString('base64url'),
+      ...this.options.env,
     };
     const server: ChildProcess = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts/server.ts')], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] });
     this.server = server;

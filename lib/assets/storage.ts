@@ -1,4 +1,5 @@
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { access, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { env } from '@/lib/env';
 import { S3Storage } from './s3-storage';
@@ -11,6 +12,10 @@ export interface AssetStorage {
   put(key: string, bytes: Uint8Array, contentType: string): Promise<void>;
   get(key: string): Promise<Buffer | null>;
   delete(key: string): Promise<void>;
+  /** Every key in the store (backups read the store through this). */
+  keys(): AsyncIterable<string>;
+  /** Resolves when the store can be reached and written; throws saying why not (readiness). */
+  check(): Promise<void>;
 }
 
 export class LocalDiskStorage implements AssetStorage {
@@ -39,6 +44,25 @@ export class LocalDiskStorage implements AssetStorage {
 
   async delete(key: string) {
     await rm(this.pathFor(key), { force: true });
+  }
+
+  async *keys() {
+    const root = path.resolve(this.root);
+    let entries;
+    try {
+      entries = await readdir(root, { recursive: true, withFileTypes: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+      throw error;
+    }
+    for (const entry of entries) {
+      if (entry.isFile()) yield path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/');
+    }
+  }
+
+  async check() {
+    await mkdir(this.root, { recursive: true });
+    await access(this.root, constants.W_OK);
   }
 }
 

@@ -2,7 +2,7 @@
 // `checkCredentials`; each sign-in records a session row whose id the cookie carries.
 // `getViewer()` reads that session and its user from the database on every request,
 // so signing out, "sign out everywhere", a deactivation or a role change apply at once.
-import NextAuth, { CredentialsSignin } from 'next-auth';
+import NextAuth, { AuthError, CredentialsSignin } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { env } from '@/lib/env';
 import { clientAddressOf } from '@/lib/http/client-address';
@@ -10,12 +10,13 @@ import { checkCredentials } from './credentials';
 import { DEVICE_COOKIE, verifyDeviceToken } from './device';
 import { type Role } from '@/lib/enums';
 import { createSession, revokeSession, SESSION_MAX_AGE_SECONDS } from './sessions';
+import { moduleLogger } from '@/lib/ops/logger';
 
-/** Thrown for a throttled attempt; the code carries the wait in seconds (`throttled:42`). */
+/** Thrown for a throttled attempt; the code carries the reason and the wait in seconds (`throttled:42`, `addressHeld:900`). */
 class ThrottledSignin extends CredentialsSignin {
-  constructor(retryAfterSeconds: number) {
+  constructor(reason: 'throttled' | 'addressHeld', retryAfterSeconds: number) {
     super();
-    this.code = `throttled:${retryAfterSeconds}`;
+    this.code = `${reason}:${retryAfterSeconds}`;
   }
 }
 
@@ -41,6 +42,17 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS },
   pages: { signIn: '/login' },
   trustHost: true,
+  // Into the JSON log: a refused sign-in (wrong password, throttled) is the desk working,
+  // not a system error, so it never fills the System page's newest errors.
+  logger: {
+    error(error) {
+      const log = moduleLogger('auth');
+      if (error instanceof CredentialsSignin) log.info({ code: error.code }, 'sign-in refused');
+      else if (error instanceof AuthError) log.warn({ err: error, type: error.type }, `auth: ${error.type}`);
+      else log.error({ err: error }, `auth: ${error.message}`);
+    },
+    warn: (code) => moduleLogger('auth').warn(`auth warning ${code} (https://warnings.authjs.dev)`),
+  },
   providers: [
     Credentials({
       credentials: { email: { label: 'Email' }, password: { label: 'Password', type: 'password' } },
@@ -50,7 +62,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         const deviceId = verifyDeviceToken(cookieValue(request, DEVICE_COOKIE), email, env().AUTH_SECRET);
         const result = await checkCredentials(raw, { address, deviceId });
         if (!result.ok) {
-          if (result.reason === 'throttled') throw new ThrottledSignin(result.retryAfterSeconds);
+          if (result.reason !== 'invalid') throw new ThrottledSignin(result.reason, result.retryAfterSeconds);
           return null;
         }
         return { ...result.user, clientAddress: address, userAgent: request?.headers.get('user-agent') ?? '' };

@@ -14,10 +14,10 @@ const EXPECTED: Record<string, Role[]> = {
   'asset.upload': EVERYONE, 'tag.create': EVERYONE, 'tag.edit': EVERYONE, 'tag.merge': REVIEWERS, 'tag.delete': REVIEWERS,
   'taxonomy.import': ADMINS, 'topic.manage': EVERYONE, 'section.manage': ADMINS, 'wire.use': EVERYONE,
   'wire.ingest': ADMINS, 'user.manage': ADMINS, 'apikey.manage': ADMINS, 'audit.viewAll': ADMINS,
-  'webhook.manage': ADMINS, 'live.post': EVERYONE, 'live.publish': REVIEWERS,
   // Planning: everyone sees the calendar and the budget; reviewers and admins plan and assign;
   // an editor starts the story of a coverage given to them (the ownership rule is in lib/planning/access.ts).
   'planning.view': EVERYONE, 'planning.plan': REVIEWERS, 'planning.assign': REVIEWERS, 'coverage.start': EVERYONE,
+  'webhook.manage': ADMINS, 'live.post': EVERYONE, 'live.publish': REVIEWERS, 'system.view': ADMINS,
 };
 
 describe('permission matrix', () => {

@@ -39,6 +39,7 @@ export const ACTIONS = [
   'planning.plan', // events, iCalendar import, coverage
   'planning.assign', // who covers it and by when
   'coverage.start', // start the story of a coverage (an editor: one assigned to them)
+  'system.view', // the System page: health, queues, ingest, failures, errors
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -81,6 +82,7 @@ export const PERMISSIONS = {
   'planning.plan': R,
   'planning.assign': R,
   'coverage.start': E,
+  'system.view': A,
 } as const satisfies Record<Action, Record<Role, boolean>>;
 
 export type Viewer = { id: string; role: Role; name: string; email: string };

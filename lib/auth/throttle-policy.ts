@@ -4,7 +4,9 @@
  * Guessing is stopped without giving anyone a button that locks others out:
  * - `pair` (an account from one address) and `device` (an account from a browser that
  *   signed in to it before) lock after 5 failures, for 15 minutes;
- * - `ip` (one address, any account) locks after 20 failures;
+ * - `ip` (one address, any account) holds the address after 20 failures: from there,
+ *   without a known browser, only the right password gets through (credentials.ts), so
+ *   made-up emails from an address many people share (an office, a proxy) lock nobody out;
  * - `account` (from everywhere) is never locked: after 10 failures each further attempt
  *   must wait, 2 s doubling up to a minute, so guessing from many addresses is slowed to
  *   a crawl while the owner, on a browser the account knows, is not slowed at all.

@@ -1,4 +1,6 @@
 import { env, type TEnv } from '@/lib/env';
+import { metrics } from '@/lib/ops/metrics';
+import { withSpan } from '@/lib/ops/telemetry';
 import { cloudflarePurger, fastlyPurger, logPurger, varnishPurger, type Purger } from './purger';
 
 /** The purger the environment names; a setting it needs that is missing fails loudly. */
@@ -34,7 +36,19 @@ export function purgeKeys(keys: string[]): Promise<void> {
   }
   if (!purger || !keys.length) return Promise.resolve();
   const unique = [...new Set(keys)];
-  const purge = () => purger.purge(unique).catch((error: Error) => console.error(`[cache] ${purger.name} purge of ${unique.join(' ')} failed: ${error.message}`));
+  // Each purge is a span (`cache.purge`) and counted and timed in /metrics by purger and outcome.
+  const purge = () => withSpan('cache.purge', { 'newsroom.purger': purger.name, 'newsroom.cache.keys': unique.join(' ') }, async () => {
+    const started = performance.now();
+    try {
+      await purger.purge(unique);
+      metrics().purges.inc({ purger: purger.name, outcome: 'ok' });
+    } finally {
+      metrics().purgeDuration.observe({ purger: purger.name }, (performance.now() - started) / 1000);
+    }
+  }).catch((error: Error) => {
+    metrics().purges.inc({ purger: purger.name, outcome: 'error' });
+    console.error(`[cache] ${purger.name} purge of ${unique.join(' ')} failed: ${error.message}`);
+  });
   if (purger.name !== 'log') setTimeout(() => void purge(), REPEAT_AFTER_MS).unref();
   return purge();
 }

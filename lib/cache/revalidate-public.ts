@@ -5,6 +5,7 @@ import { processMicroCache } from '@/lib/cache/micro-cache';
 import { announcePublicChange } from '@/lib/cache/public-change';
 import { purgeKeys } from '@/lib/cache/purge';
 import { keysForPublicChange } from '@/lib/cache/story-change';
+import { metrics } from '@/lib/ops/metrics';
 import { forgetSearchResults } from '@/lib/stories/search';
 import { forgetStoryState } from '@/lib/stories/story-gate';
 
@@ -30,6 +31,7 @@ export function expirePublicPages(slug: string | null) {
  * (`site`) for a change to sections, tags or topics.
  */
 export async function revalidatePublicSite(slug: string | null = null) {
+  const committedAt = performance.now();
   expirePublicPages(slug);
   await announcePublicChange(slug);
   // Waited for up to a second, so the desk's "published" means fresh through the cache
@@ -38,7 +40,7 @@ export async function revalidatePublicSite(slug: string | null = null) {
     console.error(`[cache] purge skipped: ${error.message}`);
     return [];
   });
-  const purged = keys.then(purgeKeys);
+  const purged = keys.then(purgeKeys).then(() => metrics().publishVisible.observe({ scope: slug ? 'story' : 'site' }, (performance.now() - committedAt) / 1000));
   await Promise.race([purged, new Promise((resolve) => setTimeout(resolve, PURGE_WAIT_MS).unref())]);
   // Once more when Next has applied its revalidation (see expirePublicPages): what the
   // cache in front fetched until then was the old page.

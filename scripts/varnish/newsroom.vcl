@@ -16,7 +16,7 @@ backend newsroom {
   .connect_timeout = 2s;
   .first_byte_timeout = 30s;
   .probe = {
-    .url = "/robots.txt";
+    .url = "/healthz";
     .interval = 2s;
     .timeout = 1s;
     .window = 3;
@@ -47,6 +47,10 @@ sub vcl_recv {
     return (pipe);
   }
   if (req.method != "GET" && req.method != "HEAD") {
+    return (pass);
+  }
+  # Health, readiness and metrics describe the newsroom as it is now: never cached.
+  if (req.url ~ "^/(healthz|readyz|metrics)(\?|$)") {
     return (pass);
   }
   # The desk, its API and uploads, sign-in and Preview are never shared; live updates

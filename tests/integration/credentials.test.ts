@@ -55,12 +55,35 @@ describe('sign-in credentials', () => {
     await expect(unlockSignIn(user as never, { id: user.id })).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
 
-  it('throttles an address that tries many accounts', async () => {
-    const address = '192.0.2.77';
-    for (let i = 0; i < THROTTLE.lock.ip; i++) await checkCredentials({ email: `guess-${i}@test.example`, password: 'x' }, from(address));
+  it('made-up emails from one address lock nobody out: the right password and a remembered browser still sign in', async () => {
+    const office = '192.0.2.77';
     const user = await seedUser();
-    expect(await checkCredentials({ email: user.email, password: TEST_PASSWORD }, from(address))).toMatchObject({ ok: false, reason: 'throttled' });
-    expect((await checkCredentials({ email: user.email, password: TEST_PASSWORD }, from('192.0.2.78'))).ok).toBe(true);
+    const colleague = await seedUser('REVIEWER');
+    const remembered = verifyDeviceToken(issueDeviceToken(colleague.email, 'secret'), colleague.email, 'secret')!;
+    // 21 failures with made-up emails: the address is held.
+    for (let i = 0; i <= THROTTLE.lock.ip; i++) await checkCredentials({ email: `guess-${i}@test.example`, password: 'x' }, from(office));
+    expect(await prisma.authThrottle.findUnique({ where: { key: `ip:${office}` } })).toMatchObject({ lockedUntil: expect.any(Date) });
+    // A person on a new browser at that address who knows the password gets in.
+    expect(await checkCredentials({ email: user.email, password: TEST_PASSWORD }, from(office))).toMatchObject({ ok: true, user: { id: user.id } });
+    // A remembered browser there is not held, even after a typo.
+    expect(await checkCredentials({ email: colleague.email, password: 'typo' }, from(office, remembered))).toEqual({ ok: false, reason: 'invalid' });
+    expect((await checkCredentials({ email: colleague.email, password: TEST_PASSWORD }, from(office, remembered))).ok).toBe(true);
+    // A wrong password and an unknown email get the same answer from the held address: nothing says which emails exist.
+    const wrong = await checkCredentials({ email: user.email, password: 'wrong' }, from(office));
+    const unknown = await checkCredentials({ email: 'nobody-here@test.example', password: 'wrong' }, from(office));
+    expect(wrong).toMatchObject({ ok: false, reason: 'addressHeld' });
+    expect(unknown).toMatchObject({ ok: false, reason: 'addressHeld' });
+    // Elsewhere, nothing is held.
+    expect(await checkCredentials({ email: 'nobody-here@test.example', password: 'wrong' }, from('192.0.2.78'))).toEqual({ ok: false, reason: 'invalid' });
+  });
+
+  it('guessing one account from a held address still meets the per-account limits', async () => {
+    const office = '192.0.2.79';
+    const user = await seedUser();
+    for (let i = 0; i <= THROTTLE.lock.ip; i++) await checkCredentials({ email: `spray-${i}@test.example`, password: 'x' }, from(office));
+    for (let i = 0; i < THROTTLE.lock.pair; i++) await checkCredentials({ email: user.email, password: `guess-${i}` }, from(office));
+    expect(await checkCredentials({ email: user.email, password: TEST_PASSWORD }, from(office))).toMatchObject({ ok: false, reason: 'throttled' });
+    expect((await checkCredentials({ email: user.email, password: TEST_PASSWORD }, from('192.0.2.80'))).ok).toBe(true);
   });
 
   it('a successful sign-in clears the counters of its address and the account', async () => {

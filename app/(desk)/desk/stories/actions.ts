@@ -20,6 +20,7 @@ export const createStoryAction = defineAction({
 });
 
 export const transitionStoryAction = defineAction({
+  name: 'story.transition',
   permission: 'desk.view', // the transition table names the permission each move needs
   schema: ZTransition,
   run: async (input, viewer) => {
