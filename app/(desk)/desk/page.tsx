@@ -93,6 +93,7 @@ export default async function DeskPage({ searchParams }: { searchParams: Promise
       ) : null}
       <StoriesTable
         now={new Date().toISOString()}
+        spikedView={filter.status === 'SPIKED'}
         sections={sections.map((s) => ({ id: s.id, name: s.name }))}
         bulk={bulkAction}
         searchTags={searchTagsAction}
