@@ -78,5 +78,24 @@ test('photos: upload to the library (metadata read from the file) â†’ alt text â
   await reader.goto('/');
   const opening = reader.getByRole('article').filter({ hasText: headline });
   await expect(opening.locator('picture source[type="image/avif"]')).toHaveAttribute('srcset', /16x9-320\.avif 320w/);
+
+  // Every feed carries the picture with absolute addresses, which load away from the site.
+  const feeds = {
+    rss: await (await reader.request.get('/rss.xml')).text(),
+    atom: await (await reader.request.get('/atom.xml')).text(),
+    json: ((await (await reader.request.get('/feed.json')).json()) as { items: { title: string; content_html: string }[] }).items.find((item) => item.title === headline)?.content_html ?? '',
+  };
+  for (const [format, text] of Object.entries(feeds)) {
+    const item = format === 'json' ? text : text.slice(text.indexOf(headline));
+    const html = format === 'json' ? item : item.slice(0, item.indexOf(format === 'rss' ? '</item>' : '</entry>')).replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+    const addresses = [...html.matchAll(/\s(?:src|href)="([^"]*)"/g)].map((m) => m[1]!)
+      .concat([...html.matchAll(/\ssrcset="([^"]*)"/g)].flatMap((m) => m[1]!.split(',').map((c) => c.trim().split(/\s+/)[0]!)));
+    expect(addresses.filter((a) => a.includes('/media/')).length, format).toBeGreaterThan(1);
+    for (const address of addresses) expect(address, `${format}: ${address}`).toMatch(/^https?:\/\//);
+    const img = /<img [^>]*src="([^"]+)"/.exec(html)![1]!;
+    const picture = await reader.request.get(img);
+    expect(picture.status(), format).toBe(200);
+    expect(picture.headers()['content-type']).toMatch(/^image\//);
+  }
   await reader.context().close();
 });
