@@ -43,3 +43,45 @@ test('the desk search and the public search find the same stories for a name in 
   await form.getByRole('button', { name: 'Apply filters' }).click();
   await expect(page.getByRole('table', { name: 'Stories on the desk' }).getByRole('row').filter({ hasText: story })).toHaveCount(1);
 });
+
+test('a changed filter applies itself, Save view keeps what the form shows, and no placeholder is cut off', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto('/desk');
+  const form = page.getByRole('search', { name: 'Search and filter stories' });
+  // Every placeholder fits its field (measured in the field's own font).
+  const cut = await form.locator('input[placeholder]').evaluateAll((inputs) => inputs.flatMap((input) => {
+    const field = input as HTMLInputElement;
+    const style = getComputedStyle(field);
+    const context = document.createElement('canvas').getContext('2d')!;
+    context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+    const room = field.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    return context.measureText(field.placeholder).width > room ? [field.placeholder] : [];
+  }));
+  expect(cut).toEqual([]);
+
+  // A choice applies at once; typing once it pauses; no "Apply filters" needed.
+  await form.getByLabel('Priority').selectOption('URGENT');
+  await expect(page).toHaveURL(/priority=URGENT/);
+  await form.getByLabel('Search').fill('Geneva');
+  await expect(page).toHaveURL(/q=Geneva/);
+  await expect(page.getByRole('table', { name: 'Stories on the desk' }).getByRole('row').filter({ hasText: 'Foreign ministers to meet in Geneva next week' })).toHaveCount(1);
+  await form.getByLabel('Changed from').fill('2026-1');
+  await expect(form).toContainText('Type the day whole: YYYY-MM-DD.');
+  await form.getByLabel('Changed from').fill('');
+
+  // Save view keeps the form as shown, even a word typed a moment ago.
+  const name = `Shown filters ${Date.now()}`;
+  await form.getByLabel('Tag').fill('Lavrov');
+  await page.getByLabel('View name').fill(name);
+  await page.getByRole('button', { name: 'Save view' }).click();
+  const view = page.getByRole('complementary', { name: 'Saved views' }).getByRole('link', { name: new RegExp(name) });
+  await expect(view).toHaveAttribute('href', /tag=Lavrov/);
+  await expect(view).toHaveAttribute('href', /q=Geneva/);
+  await expect(view).toHaveAttribute('href', /priority=URGENT/);
+
+  // Clear empties the form too.
+  await form.getByRole('link', { name: 'Clear' }).click();
+  await expect(page).toHaveURL(/\/desk$/);
+  await expect(form.getByLabel('Search')).toHaveValue('');
+  await expect(form.getByLabel('Priority')).toHaveValue('');
+});

@@ -99,3 +99,42 @@ test('photos: upload to the library (metadata read from the file) → alt text �
   }
   await reader.context().close();
 });
+
+test('the library’s dates are the desk’s one date field: YYYY-MM-DD in newsroom time, never the browser’s picker', async ({ page }) => {
+  const PIXEL = path.resolve(import.meta.dirname, '../fixtures/pixel.png');
+  await page.goto('/desk/media');
+  await page.getByLabel('Image files').setInputFiles(PIXEL);
+  await expect(page.getByRole('status').filter({ hasText: 'Uploaded; renditions are being made.' })).toBeVisible();
+  await page.reload();
+  const search = page.getByRole('search', { name: 'Images' });
+  for (const label of ['Uploaded from', 'to']) {
+    await expect(search.getByLabel(label, { exact: true })).toHaveAttribute('type', 'text');
+    await expect(search.getByLabel(label, { exact: true })).toHaveAttribute('placeholder', 'YYYY-MM-DD');
+  }
+  // The newest image's upload time, on the one clock: its day filters the library to it.
+  const newest = page.getByRole('list', { name: 'Library' }).getByRole('listitem').first();
+  const day = (/(\d{4}-\d{2}-\d{2}) \d{2}:\d{2} MSK/.exec((await newest.textContent()) ?? '') ?? [])[1]!;
+  expect(day).toBeTruthy();
+  await search.getByLabel('Uploaded from', { exact: true }).fill(day);
+  await search.getByLabel('to', { exact: true }).fill(day);
+  await search.getByRole('button', { name: 'Search' }).click();
+  await expect(page.getByRole('list', { name: 'Library' }).getByRole('listitem').first()).toContainText(day);
+  await search.getByLabel('Uploaded from', { exact: true }).fill('2001-01-01');
+  await search.getByLabel('to', { exact: true }).fill('2001-01-02');
+  await search.getByRole('button', { name: 'Search' }).click();
+  await expect(page.getByText('No images match.')).toBeVisible();
+
+  await page.goto('/desk/media');
+  await page.getByRole('list', { name: 'Library' }).getByRole('listitem').first().getByRole('link').click();
+  const rights = page.getByLabel('Usage rights expire on');
+  await expect(rights).toHaveAttribute('type', 'text');
+  await expect(rights).toHaveAttribute('placeholder', 'YYYY-MM-DD');
+  await rights.fill('12/31/2099');
+  await page.getByRole('button', { name: 'Save image' }).click();
+  await expect(page.getByText('Use a day like 2027-01-31 (YYYY-MM-DD).')).toBeVisible();
+  await rights.fill('2099-12-31');
+  await page.getByRole('button', { name: 'Save image' }).click();
+  await expect(page.getByText(/Image saved/)).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel('Usage rights expire on')).toHaveValue('2099-12-31');
+});
