@@ -330,3 +330,17 @@ export async function flashesInReviewSince(viewer: Viewer, since: Date) {
     select: { id: true, headline: true, submittedAt: true, author: { select: { name: true } } },
   });
 }
+
+/**
+ * Why a story was sent back, while it waits for its editor (status Changes requested):
+ * the reviewer's note, who wrote it and when. Null once the story has moved on.
+ */
+export async function sendBackNote(viewer: Viewer, story: { id: string; status: StoryStatus }) {
+  assertCan(viewer, 'desk.view');
+  if (story.status !== 'CHANGES_REQUESTED') return null;
+  return prisma.auditEvent.findFirst({
+    where: { storyId: story.id, action: 'story.requestChanges' },
+    orderBy: { createdAt: 'desc' },
+    select: { note: true, createdAt: true, actor: { select: { name: true } } },
+  });
+}
