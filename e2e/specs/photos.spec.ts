@@ -61,6 +61,10 @@ test('photos: upload to the library (metadata read from the file) â†’ alt text â
   await expect(leadImg).toHaveAttribute('height', '853');
   await expect(leadImg).toHaveAttribute('alt', 'Ferries moored at a pier in Murmansk at dawn');
   await expect(leadImg).toHaveAttribute('fetchpriority', 'high');
+  // Caption and credit do not run together: the credit stands on its own line.
+  const credit = reader.locator('.lead-image figcaption .credit');
+  await expect(credit).toHaveText('Photo: Newsroom Photo/Anna Petrova');
+  await expect(credit).toHaveCSS('display', 'block');
   const bodyImg = reader.locator('.story-body figure picture img');
   await expect(bodyImg).toHaveAttribute('loading', 'lazy');
   await expect(bodyImg).toHaveAttribute('srcset', /v\d+-1x1-320\.jpg 320w/);
