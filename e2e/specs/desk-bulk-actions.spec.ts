@@ -7,6 +7,7 @@ test.describe('bulk actions on the desk list', () => {
   test.use({ persona: 'editor' });
 
   test('nothing is preselected, each change is confirmed with its count, Undo puts it back, and the Spiked view restores in bulk', async ({ page }) => {
+    test.slow(); // three stories and six bulk changes
     const run = unique();
     const editor = new StoryEditorPage(page);
     const headlines = [`Bulk undo one ${run}`, `Bulk undo two ${run}`, `Bulk undo three ${run}`];

@@ -57,7 +57,10 @@ export default async function EditStoryPage({ params }: { params: Promise<{ id: 
       {sinceBaseline ? (
         <details className="rounded-lg border border-blue-200 bg-blue-50 p-4" open={story.status === 'IN_REVIEW'}>
           <summary className="cursor-pointer font-semibold">{sinceBaseline.label}</summary>
-          <div className="mt-2"><DiffView diff={sinceBaseline.diff} /></div>
+          {/* Its own scroll box: a long diff never pushes the review actions out of view. */}
+          <div role="region" aria-label={sinceBaseline.label} tabIndex={0} className="mt-2 max-h-[38vh] overflow-y-auto rounded border border-blue-100 bg-white p-3">
+            <DiffView diff={sinceBaseline.diff} />
+          </div>
         </details>
       ) : null}
       <StoryEditor key={story.id} {...await storyFormProps(story, viewer)} actions={storyEditorActions} threads={threads.map((t) => ({
