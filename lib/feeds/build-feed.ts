@@ -1,6 +1,7 @@
 import { readDoc } from '@/lib/content/document';
 import { renderBodyHtml } from '@/lib/content/render-html';
 import { formatDateline } from '@/lib/stories/dateline';
+import { bodyForReaders } from '@/lib/stories/details-to-follow';
 import { renderEntryHtml, type PublicEntry } from '@/lib/live/render';
 import { absolute, storyPath } from '@/lib/stories/seo';
 import { toAtom } from './write-atom';
@@ -65,7 +66,7 @@ export function feedDocumentOf(input: FeedInput): FeedDocument {
         title: story.headline,
         summary: story.correctionNote ? `Correction: ${story.correctionNote} ${story.subheadline}`.trim() : story.subheadline,
         // Absolute addresses: a feed is read away from the site, where `/media/…` points nowhere.
-        contentHtml: withAbsoluteUrls(update + correction + renderBodyHtml(readDoc(story.body), { dateline, images: input.images }) + live.html, link),
+        contentHtml: withAbsoluteUrls(update + correction + renderBodyHtml(bodyForReaders(readDoc(story.body), story.language ?? 'en'), { dateline, images: input.images }) + live.html, link),
         published: story.firstPublishedAt,
         // An update, or a live entry since, shows the item as updated.
         updated: live.latest && live.latest > story.publishedAt ? live.latest : story.publishedAt,
