@@ -4,7 +4,6 @@ import { DeskClockProvider } from '@/components/desk/desk-clock';
 import { DeskHeader } from '@/components/desk/desk-header';
 import { FlashCue } from '@/components/desk/flash-cue';
 import { can } from '@/lib/auth/permissions';
-import { flashesInReviewAction } from './flash-actions';
 import { env } from '@/lib/env';
 import { countUnread } from '@/lib/notifications/queries';
 import { signOutAction, signOutEverywhereAction } from '../../login/actions';
@@ -18,7 +17,7 @@ export default async function DeskLayout({ children }: { children: ReactNode }) 
     <div className="min-h-screen bg-slate-50">
       <a href="#main" className="skip-link">Skip to content</a>
       <DeskHeader viewer={viewer} unread={await countUnread(viewer)} signOut={signOutAction} signOutEverywhere={signOutEverywhereAction} />
-      {can(viewer, 'story.review') ? <FlashCue poll={flashesInReviewAction} /> : null}
+      {can(viewer, 'story.review') ? <FlashCue /> : null}
       <main id="main" className="mx-auto max-w-7xl px-4 py-6">
         <DeskClockProvider timeZone={env().NEWSROOM_TIMEZONE}>{children}</DeskClockProvider>
       </main>
