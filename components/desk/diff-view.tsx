@@ -20,7 +20,8 @@ export function DiffView({ diff, onlyChanged = true }: { diff: FieldDiff[]; only
   if (fields.length === 0) return <p className="text-sm text-slate-600">No differences.</p>;
   return (
     <div className="diff space-y-2 text-sm">
-      <p className="text-xs text-slate-600">Added text is <ins>underlined in green</ins>; removed text is <del>struck through in red</del>.</p>
+      {/* Samples of the marks, not changes: spans, so assistive technology never reads them as an insertion or deletion. */}
+      <p className="text-xs text-slate-600">Added text is <span className="diff-sample-added">underlined in green</span>; removed text is <span className="diff-sample-removed">struck through in red</span>.</p>
       <dl className="space-y-3">
         {fields.map((field) => (
           <div key={field.field}>
