@@ -34,6 +34,18 @@ export default defineConfig([
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
   {
+    // The desk's one clock (lib/time/desk-clock.ts, components/desk/desk-clock.tsx): no
+    // time in the browser's zone or locale, no locale date picker (components/desk/day-input.tsx).
+    files: ['components/desk/**', 'app/(desk)/**'],
+    rules: {
+      'no-restricted-syntax': ['error',
+        { selector: 'CallExpression[callee.property.name=/^toLocale(Date|Time)String$/]', message: 'Desk times go through the one clock: useFormatDeskTime / DeskTime / formatDeskTime.' },
+        { selector: "NewExpression[callee.object.name='Intl'][callee.property.name='DateTimeFormat']", message: 'Desk times go through the one clock: lib/time/desk-clock.ts.' },
+        { selector: "JSXAttribute[name.name='type'][value.value=/^(date|datetime-local|time|month|week)$/]", message: 'Desk dates are typed as YYYY-MM-DD in newsroom time: use DayInput.' },
+      ],
+    },
+  },
+  {
     // lib/ is free of React and of the request (lib/auth/viewer.ts alone uses React's
     // per-request cache to read the session once).
     files: ['lib/**/*.ts'],

@@ -1,77 +1,154 @@
 'use client';
 
 import Link from 'next/link';
-import { useEffect, useRef, useState } from 'react';
-import type { ActionResult } from '@/lib/action';
+import { useRouter } from 'next/navigation';
+import { useEffect, useState, useSyncExternalStore } from 'react';
+import { Button } from '@/components/ui/button';
 
 type Flash = { id: string; headline: string; author: string; submittedAt: string };
-type Poll = (input: { since: string }) => Promise<ActionResult<{ now: string; stories: Flash[] }>>;
 
-const POLL_MS = 4_000;
+/** Where the desk's live connection is served (app/(desk)/desk/events/route.ts). */
+export const DESK_EVENTS_PATH = '/desk/events';
+const DECLINED = 'newsroom:flash-alerts-declined';
+const TITLE_BADGE = /^\(\d+\) FLASH — /;
 
-/** Two short high tones: a FLASH is waiting. Browsers allow sound once the person has used the page. */
-function chime() {
+// The sound: browsers let a page play sound once the person has used it, so the
+// context is made (and resumed) by the first click or key on the desk, and a chime in
+// a background tab later uses it.
+let audio: AudioContext | null = null;
+function unlockAudio() {
   try {
-    const context = new AudioContext();
-    for (const [at, frequency] of [[0, 880], [0.25, 1175]] as const) {
-      const tone = context.createOscillator();
-      const gain = context.createGain();
-      tone.frequency.value = frequency;
-      gain.gain.setValueAtTime(0.15, context.currentTime + at);
-      gain.gain.exponentialRampToValueAtTime(0.001, context.currentTime + at + 0.2);
-      tone.connect(gain).connect(context.destination);
-      tone.start(context.currentTime + at);
-      tone.stop(context.currentTime + at + 0.2);
-    }
-    window.setTimeout(() => void context.close(), 1_000);
+    audio ??= new AudioContext();
+    void audio.resume();
   } catch { /* no audio here */ }
 }
 
-/**
- * For reviewers, on every desk page: an editor's FLASH sent for review shows at once
- * as an alert with a chime (and in the tab title) until it is opened or dismissed.
- */
-export function FlashCue({ poll }: { poll: Poll }) {
-  const [flashes, setFlashes] = useState<Flash[]>([]);
-  const since = useRef<string | null>(null);
-  useEffect(() => {
-    let stopped = false;
-    let timer: number | undefined;
-    const tick = async () => {
-      if (!document.hidden || since.current === null) {
-        const result = await poll({ since: since.current ?? new Date().toISOString() }).catch(() => null);
-        if (result?.ok) {
-          if (since.current !== null && result.data.stories.length) {
-            setFlashes((current) => [...result.data.stories.filter((s) => !current.some((c) => c.id === s.id)), ...current]);
-            chime();
-          }
-          since.current = result.data.now;
-        }
-      }
-      if (!stopped) timer = window.setTimeout(tick, POLL_MS);
+/** Two short high tones: a FLASH is waiting. */
+function chime() {
+  if (!audio) return;
+  const context = audio;
+  for (const [at, frequency] of [[0, 880], [0.25, 1175]] as const) {
+    const tone = context.createOscillator();
+    const gain = context.createGain();
+    tone.frequency.value = frequency;
+    gain.gain.setValueAtTime(0.15, context.currentTime + at);
+    gain.gain.exponentialRampToValueAtTime(0.001, context.currentTime + at + 0.2);
+    tone.connect(gain).connect(context.destination);
+    tone.start(context.currentTime + at);
+    tone.stop(context.currentTime + at + 0.2);
+  }
+}
+
+/** A system notification for a FLASH, when the desk is not the tab in front (clicking it opens the story). */
+function notifyElsewhere(flash: Flash, open: (path: string) => void) {
+  if (!('Notification' in window) || Notification.permission !== 'granted' || (!document.hidden && document.hasFocus())) return;
+  try {
+    const note = new Notification(`FLASH in review: ${flash.headline}`, { body: `Sent by ${flash.author}. Click to open it.`, tag: `flash-${flash.id}`, requireInteraction: true });
+    note.onclick = () => {
+      window.focus();
+      open(`/desk/stories/${flash.id}`);
+      note.close();
     };
-    void tick();
-    return () => { stopped = true; window.clearTimeout(timer); };
-  }, [poll]);
+  } catch { /* notifications refused by the platform */ }
+}
+
+// What the browser says about notifications, read where React can subscribe to it.
+const noSubscription = () => () => {};
+const permissionNow = () => ('Notification' in window ? Notification.permission : 'unsupported');
+const declinedNow = () => {
+  try {
+    return localStorage.getItem(DECLINED) === '1';
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * For reviewers, on every desk page: an editor's FLASH sent for review arrives over
+ * the desk's live connection (kept open in a background tab), shows as an alert with a
+ * chime, puts "(n) FLASH —" in the tab's title, and, with the browser's permission
+ * (asked once, by a button), raises a system notification when the desk is not in front.
+ */
+export function FlashCue() {
+  const router = useRouter();
+  const [flashes, setFlashes] = useState<Flash[]>([]);
+  const browserPermission = useSyncExternalStore(noSubscription, permissionNow, () => 'unsupported' as const);
+  const storedDecline = useSyncExternalStore(noSubscription, declinedNow, () => true);
+  const [answer, setAnswer] = useState<NotificationPermission | 'later' | null>(null);
+  const permission = answer === 'later' ? 'default' : (answer ?? browserPermission);
+  const declined = answer === 'later' || (answer === null && storedDecline);
+
   useEffect(() => {
-    if (!flashes.length) return;
-    const title = document.title;
-    document.title = `FLASH — ${title}`;
-    return () => { document.title = title; };
+    window.addEventListener('pointerdown', unlockAudio);
+    window.addEventListener('keydown', unlockAudio);
+    return () => {
+      window.removeEventListener('pointerdown', unlockAudio);
+      window.removeEventListener('keydown', unlockAudio);
+    };
+  }, []);
+
+  useEffect(() => {
+    const source = new EventSource(DESK_EVENTS_PATH);
+    source.addEventListener('flash', (event) => {
+      const flash = JSON.parse((event as MessageEvent<string>).data) as Flash;
+      setFlashes((current) => (current.some((c) => c.id === flash.id) ? current : [flash, ...current]));
+      chime();
+      notifyElsewhere(flash, (path) => router.push(path));
+    });
+    return () => source.close();
+  }, [router]);
+
+  // "(2) FLASH — Stories — Newsroom desk" while FLASHes wait, kept when a page changes the title.
+  useEffect(() => {
+    const badge = flashes.length ? `(${flashes.length}) FLASH — ` : '';
+    const apply = () => {
+      const base = document.title.replace(TITLE_BADGE, '');
+      if (document.title !== `${badge}${base}`) document.title = `${badge}${base}`;
+    };
+    apply();
+    const head = document.querySelector('head');
+    const observer = new MutationObserver(apply);
+    if (head) observer.observe(head, { subtree: true, childList: true, characterData: true });
+    return () => observer.disconnect();
   }, [flashes.length]);
-  if (!flashes.length) return null;
+
+  const ask = async () => {
+    unlockAudio();
+    setAnswer(await Notification.requestPermission());
+  };
+  const later = () => {
+    try {
+      localStorage.setItem(DECLINED, '1');
+    } catch { /* storage off */ }
+    setAnswer('later');
+  };
+  const dismiss = (id: string) => setFlashes((current) => current.filter((c) => c.id !== id));
+
   return (
-    <div role="alert" className="border-b border-red-800 bg-red-700 text-white">
-      <ul className="mx-auto max-w-7xl space-y-1 px-4 py-2">
-        {flashes.map((flash) => (
-          <li key={flash.id} className="flex flex-wrap items-center gap-3">
-            <strong className="rounded bg-white px-1.5 text-xs font-bold uppercase tracking-wide text-red-800">FLASH</strong>{' '}
-            <span>in review: {flash.headline} <span className="text-red-100">({flash.author})</span></span>{' '}
-            <Link href={`/desk/stories/${flash.id}`} className="font-semibold underline" onClick={() => setFlashes((current) => current.filter((c) => c.id !== flash.id))}>Open FLASH</Link>
-            <button type="button" className="rounded border border-white/70 px-2 text-sm" onClick={() => setFlashes((current) => current.filter((c) => c.id !== flash.id))}>Dismiss</button>
-          </li>
-        ))}
-      </ul>
-    </div>
+    <>
+      {permission === 'default' && !declined ? (
+        <div role="region" aria-label="FLASH alerts" className="border-b border-slate-200 bg-amber-50 text-sm">
+          <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-3 px-4 py-2">
+            <span>Be alerted to a FLASH sent for review when the desk is in a background tab.</span>
+            <Button size="sm" onClick={() => void ask()}>Turn on FLASH alerts</Button>
+            <Button size="sm" variant="ghost" onClick={later}>Not now</Button>
+          </div>
+        </div>
+      ) : null}
+      {flashes.length ? (
+        <div role="alert" className="border-b border-red-800 bg-red-700 text-white">
+          <ul className="mx-auto max-w-7xl space-y-1 px-4 py-2">
+            {flashes.map((flash) => (
+              <li key={flash.id} className="flex flex-wrap items-center gap-3">
+                <strong className="rounded bg-white px-1.5 text-xs font-bold uppercase tracking-wide text-red-800">FLASH</strong>{' '}
+                <span>in review: {flash.headline} <span className="text-red-100">({flash.author})</span></span>{' '}
+                <Link href={`/desk/stories/${flash.id}`} className="font-semibold underline" onClick={() => dismiss(flash.id)}>Open FLASH</Link>
+                <button type="button" className="rounded border border-white/70 px-2 text-sm" onClick={() => dismiss(flash.id)}>Dismiss</button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+    </>
   );
 }

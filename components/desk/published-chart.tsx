@@ -29,13 +29,15 @@ export function PublishedChart({ hours, timeZone }: { hours: HourCount[]; timeZo
   const height = 160;
   const plot = width - left;
   const bar = plot / hours.length;
-  const y = (value: number) => 6 + height - (value / top) * height;
+  // The plot starts below the axis's name, so the top tick's number never sits under it.
+  const plotTop = 24;
+  const y = (value: number) => plotTop + height - (value / top) * height;
   return (
     <figure className="space-y-2">
       <figcaption className="text-sm text-slate-600">{total} publications in the last {hours.length} hours (busiest hour: {max}).</figcaption>
-      <svg viewBox={`0 0 ${width} ${height + 30}`} className="h-52 w-full" role="img" aria-label={`Stories published per hour over the last ${hours.length} hours: ${total} in all, at most ${max} in an hour`}>
+      <svg viewBox={`0 0 ${width} ${plotTop + height + 24}`} className="h-52 w-full" role="img" aria-label={`Stories published per hour over the last ${hours.length} hours: ${total} in all, at most ${max} in an hour`}>
         <g data-testid="value-axis" aria-hidden="true">
-          <text x={0} y={10} className="fill-slate-600 text-[10px]">Stories</text>
+          <text x={0} y={10} className="fill-slate-600 text-[10px]" data-testid="axis-name">Stories</text>
           {ticks.map((tick) => (
             <g key={tick}>
               <line x1={left} x2={width} y1={y(tick)} y2={y(tick)} className="stroke-slate-200" />

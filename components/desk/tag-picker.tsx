@@ -12,6 +12,10 @@ export type TagOption = { id: string; name: string; kind: TagKind };
 
 type Option = { tag: TagOption; alias: string | null };
 
+/** A Create button's words ("Create person"), which the message after a failed Enter names exactly. */
+const createLabel = (kind: CreatableTagKind) => `Create ${TAG_KIND_NAMES[kind].toLowerCase()}`;
+const createNames = CREATABLE_TAG_KINDS.map((kind) => `“${createLabel(kind)}”`).join(', ').replace(/, ([^,]*)$/, ' or $1');
+
 /**
  * The Tags field: an ARIA combobox with type-ahead over names and aliases (by word
  * start), each option showing its kind. Nothing is chosen until the arrow keys choose
@@ -88,7 +92,11 @@ export function TagPicker({ value, onChange, errors }: { value: TagOption[]; onC
       // Enter adds only the option the arrow keys chose; it never creates a tag.
       event.preventDefault();
       if (expanded && options[active]) choose(options[active]);
-      else if (q) setMessage(options.length ? 'Choose a tag with the arrow keys, then press Enter.' : `No tag matches “${q}”. To create one, use a “Create …” button below.`);
+      else if (q) {
+        setMessage(options.length ? 'Choose a tag with the arrow keys, then press Enter.' : `No tag matches “${q}”. To create it, use ${createNames} below.`);
+        // The word stays for a Create button, selected: the next word typed replaces it instead of joining it.
+        event.currentTarget.select();
+      }
     } else if (event.key === 'Escape') {
       setOpen(false);
     } else if (event.key === 'Backspace' && !query && value.length) {
@@ -144,11 +152,11 @@ export function TagPicker({ value, onChange, errors }: { value: TagOption[]; onC
       <p id={`${id}-help`} className="text-xs text-slate-500">Arrow keys choose, Enter adds, Backspace removes the last tag.</p>
       {creatable ? (
         <div role="group" aria-label="Create a new tag" className="flex flex-wrap items-center gap-1.5 text-xs text-slate-600">
-          <span>Not in the taxonomy? Create a new tag “{q}” as:</span>
+          <span>Not in the taxonomy? Create “{q}” as a new tag:</span>
           {CREATABLE_TAG_KINDS.map((kind) => (
             <button key={kind} type="button" aria-label={`Create ${TAG_KIND_NAMES[kind].toLowerCase()} “${q}”`} onClick={() => void create(kind)}
               className="rounded border border-slate-300 bg-white px-2 py-0.5 text-slate-800 hover:bg-slate-100">
-              {TAG_KIND_NAMES[kind]}
+              {createLabel(kind)}
             </button>
           ))}
         </div>

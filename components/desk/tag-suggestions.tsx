@@ -58,10 +58,13 @@ export function TagSuggestions({ headline, subheadline, bodyText, topicId, tags,
       {visible.length === 0 ? <p className="text-sm text-slate-500">No suggestions.</p> : null}
       <ul className="space-y-2" aria-label="Suggested tags">{fromStory.map(item)}</ul>
       {background.length ? (
-        <>
-          <h3 className="pt-1 text-xs font-semibold uppercase tracking-wide text-slate-600">Only in the topic’s background box</h3>
-          <ul className="space-y-2" aria-label="Only in the background box">{background.map(item)}</ul>
-        </>
+        // Collapsed: a topic's background box names many things the story itself does not.
+        <details className="rounded border border-slate-200 p-2">
+          <summary className="cursor-pointer text-xs font-semibold uppercase tracking-wide text-slate-600">
+            Only in the topic’s background box ({background.length})
+          </summary>
+          <ul className="mt-2 space-y-2" aria-label="Only in the background box">{background.map(item)}</ul>
+        </details>
       ) : null}
     </section>
   );

@@ -53,7 +53,8 @@ export function UserRowForm({ user, action }: { user: { id: string; name: string
         Active
       </label>
       <Button type="submit" size="sm" variant="secondary" disabled={pending} aria-label={`Save ${user.name}`}>Save</Button>
-      <FormMessage state={state} />
+      {/* Below the controls: a message appearing moves nothing sideways. */}
+      <div className="basis-full empty:hidden"><FormMessage state={state} /></div>
     </form>
   );
 }

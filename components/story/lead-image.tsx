@@ -26,11 +26,14 @@ export function ResponsivePicture({ image, crop = 'original', sizes = LEAD_SIZES
 
 /** The story's lead image with its caption and credit. */
 export function LeadImage({ image }: { image: ResponsiveImage }) {
-  const caption = [image.caption, image.credit ? `Photo: ${image.credit}` : ''].filter(Boolean).join(' ');
   return (
     <figure className="lead-image my-6">
       <ResponsivePicture image={image} eager className="h-auto w-full rounded" />
-      {caption ? <figcaption className="mt-2 text-sm text-slate-600">{caption}</figcaption> : null}
+      {image.caption || image.credit ? (
+        <figcaption className="mt-2 text-sm text-slate-600">
+          {image.caption}{image.caption && image.credit ? ' ' : null}{image.credit ? <span className="credit">Photo: {image.credit}</span> : null}
+        </figcaption>
+      ) : null}
     </figure>
   );
 }

@@ -1,8 +1,8 @@
 /**
  * Runs in the reader's browser, serialised into public pages by LiveScript: it may use
  * nothing but browser globals (no imports, no module scope). One EventSource per page
- * brings the breaking-news banner and, on a live story, its entries as they are
- * published, corrected or deleted. A reader who scrolled down is not moved: new
+ * brings the breaking-news banner; on a story page, word of its update, correction or
+ * withdrawal; on a live story, its entries as they are published, corrected or deleted. A reader who scrolled down is not moved: new
  * entries wait behind an "N new updates" button.
  */
 export function liveClient() {
@@ -14,8 +14,11 @@ export function liveClient() {
   const status = region?.querySelector<HTMLElement>('[data-live-status]') ?? null;
   const empty = region?.querySelector<HTMLElement>('[data-live-empty]') ?? null;
   const banner = document.getElementById('breaking-banner');
+  // A story page names its story and the version it shows: the stream says when that changes.
+  const article = document.querySelector<HTMLElement>('article[data-story]');
+  const slug = region?.dataset.liveStory ?? article?.dataset.story;
   let url = '/live/events';
-  if (region) url += `?story=${encodeURIComponent(region.dataset.liveStory ?? '')}&since=${region.dataset.liveCursor ?? ''}`;
+  if (slug) url += `?story=${encodeURIComponent(slug)}${region ? `&since=${region.dataset.liveCursor ?? ''}` : ''}`;
   const source = new EventSource(url);
   let waiting: HTMLElement[] = [];
 
@@ -82,6 +85,46 @@ export function liveClient() {
     waiting = [];
     showWaiting();
     list?.scrollIntoView({ block: 'start' });
+  });
+
+  // The story itself: a newer version (an update, a correction) is offered with a link; a
+  // withdrawal takes the text off the page, as it left every other public surface.
+  source.addEventListener('story', (event) => {
+    if (!article) return;
+    const data = JSON.parse((event as MessageEvent<string>).data) as { state: string; version?: number; updateNumber?: number; correction?: string; note?: string };
+    const notice = document.createElement('div');
+    notice.id = 'story-notice';
+    if (data.state === 'withdrawn') {
+      notice.setAttribute('role', 'alert');
+      notice.className = 'story-notice story-withdrawn';
+      const heading = document.createElement('h1');
+      heading.textContent = 'This story has been withdrawn';
+      notice.append(heading);
+      if (data.note) {
+        const note = document.createElement('p');
+        note.textContent = data.note;
+        notice.append(note);
+      }
+      const home = document.createElement('a');
+      home.href = '/';
+      home.textContent = 'All news';
+      notice.append(home);
+      article.replaceChildren(notice);
+      return;
+    }
+    if (!data.version || data.version <= Number(article.dataset.storyVersion ?? 0)) return;
+    notice.setAttribute('role', 'status');
+    notice.className = 'story-notice';
+    const text = document.createElement('p');
+    const corrected = !!data.correction && data.correction !== (article.dataset.storyCorrection ?? '');
+    text.textContent = corrected ? `A correction has been published: ${data.correction}`
+      : data.updateNumber && data.updateNumber > Number(article.dataset.storyUpdate ?? 0) ? `This story has been updated (UPDATE ${data.updateNumber}).` : 'This story has been updated.';
+    const latest = document.createElement('a');
+    latest.href = location.pathname;
+    latest.textContent = 'Read the latest version';
+    notice.append(text, latest);
+    document.getElementById('story-notice')?.remove();
+    article.prepend(notice);
   });
 
   const DISMISSED = 'newsroom:dismissed-breaking';

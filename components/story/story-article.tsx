@@ -6,6 +6,8 @@ import { UpdateChain, type StoryVersion } from '@/components/story/update-chain'
 import { LeadImage } from '@/components/story/lead-image';
 import type { ResponsiveImage } from '@/lib/assets/responsive';
 import { readDoc } from '@/lib/content/document';
+import { bodyForReaders } from '@/lib/stories/details-to-follow';
+import type { ReaderStoryState } from '@/lib/stories/reader-state';
 import { storyPath } from '@/lib/stories/seo';
 
 export type ArticleStory = {
@@ -23,12 +25,17 @@ export type ArticleStory = {
   leadImageId?: string | null;
 };
 
-/** A story as readers see it: the public page, and the desk's Preview of any version. */
-export function StoryArticle({ story, head, live }: { story: ArticleStory; head?: ReactNode; live?: ReactNode }) {
+/**
+ * A story as readers see it: the public page, and the desk's Preview of any version.
+ * `watch` (the public page) names the story and the version the page shows, so its
+ * script can tell the reader of an update, a correction or a withdrawal without a reload.
+ */
+export function StoryArticle({ story, head, live, watch }: { story: ArticleStory; head?: ReactNode; live?: ReactNode; watch?: { slug: string; state: Extract<ReaderStoryState, { state: 'published' }> } }) {
   const updated = story.publishedAt && story.firstPublishedAt && story.publishedAt.getTime() !== story.firstPublishedAt.getTime();
   const lead = story.leadImageId ? story.images?.get(story.leadImageId) : undefined;
   return (
-    <article lang={story.language} className="mx-auto max-w-3xl">
+    <article lang={story.language} className="mx-auto max-w-3xl"
+      {...(watch ? { 'data-story': watch.slug, 'data-story-version': String(watch.state.version), 'data-story-update': String(watch.state.updateNumber), 'data-story-correction': watch.state.correction } : {})}>
       {head}
       {story.section && !story.section.hidden ? <p className="mb-2 text-sm font-semibold uppercase tracking-wide text-brand"><Link href={`/section/${story.section.slug}`}>{story.section.name}</Link></p> : null}
       <h1 className="font-serif text-3xl font-bold leading-tight sm:text-4xl">{story.headline}</h1>
@@ -42,7 +49,7 @@ export function StoryArticle({ story, head, live }: { story: ArticleStory; head?
       {story.firstPublishedAt && story.versions?.length ? <UpdateChain firstPublishedAt={story.firstPublishedAt} versions={story.versions} /> : null}
       {story.correctionNote ? <p className="mt-4 rounded bg-amber-50 p-3 text-sm text-amber-900"><strong>Correction:</strong> {story.correctionNote}</p> : null}
       {lead && !lead.expired ? <LeadImage image={lead} /> : null}
-      <StoryBody doc={readDoc(story.body)} dateline={story.dateline} images={story.images} />
+      <StoryBody doc={bodyForReaders(readDoc(story.body), story.language)} dateline={story.dateline} images={story.images} />
       {live}
       {story.topic ? (
         <aside aria-labelledby="topic-title" className="mt-8 rounded-lg border-l-4 border-brand bg-slate-50 p-5">

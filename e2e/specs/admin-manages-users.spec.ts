@@ -26,10 +26,16 @@ test.describe('an admin', () => {
     await new LoginPage(newcomer).signIn(email, 'a-good-long-password');
     await expect(newcomer.getByRole('banner').getByText('Nadia Newcomer')).toBeVisible();
 
+    // Every row's role select stands in one column, and saving (its message) moves none of them.
+    await page.setViewportSize({ width: 1366, height: 900 });
+    const selectsAt = () => page.getByRole('combobox', { name: /^Role of / }).evaluateAll((els) => els.map((el) => Math.round(el.getBoundingClientRect().left)));
+    const before = await selectsAt();
+    expect(new Set(before).size).toBe(1);
     const row = page.getByRole('form', { name: 'Settings for Nadia Newcomer' });
     await row.getByRole('checkbox', { name: 'Nadia Newcomer is active' }).uncheck();
     await row.getByRole('button', { name: 'Save Nadia Newcomer' }).click();
     await expect(row.getByRole('status')).toHaveText('User saved.');
+    expect(await selectsAt()).toEqual(before);
 
     await newcomer.goto('/desk');
     await expect(newcomer).toHaveURL(/\/login/);

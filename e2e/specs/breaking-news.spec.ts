@@ -39,6 +39,42 @@ test.describe('as a reviewer', () => {
     await expect(page.getByRole('list', { name: 'Activity' })).toContainText('published it without review');
   });
 
+  test('a bare FLASH says "Details to follow"; its open page learns of the update and, killed, says it was withdrawn', async ({ page, browser }) => {
+    const headline = flashHeadline();
+    await startFlash(page, headline);
+    await page.getByRole('button', { name: 'Publish now' }).click();
+    await expect(page.getByText('Story published.')).toBeVisible();
+    await page.reload();
+    const storyPath = (await page.getByRole('link', { name: 'View published version' }).getAttribute('href'))!;
+    const reader = await (await browser.newContext({ storageState: { cookies: [], origins: [] } })).newPage();
+    await reader.goto(storyPath);
+    const article = reader.locator('article').first();
+    // The dateline is not left alone: the agency's line follows it.
+    await expect(article.locator('.story-body p').first()).toHaveText(/^MINSK, .+ \/TASS\/\. Details to follow\.$/);
+
+    // The desk publishes the details; the open page is told, without a reload.
+    await page.getByRole('textbox', { name: 'Body' }).click();
+    await page.keyboard.type('Two explosions were heard near the central station, witnesses told TASS.');
+    await page.getByRole('button', { name: 'Publish now' }).click();
+    await expect(page.getByText('Story published.')).toBeVisible();
+    const notice = reader.getByRole('status').filter({ hasText: 'This story has been updated' });
+    await expect(notice).toContainText('UPDATE 1');
+    await notice.getByRole('link', { name: 'Read the latest version' }).click();
+    await expect(reader.locator('article').first()).toContainText('Two explosions were heard near the central station');
+    await expect(reader.getByText('Details to follow.')).toHaveCount(0);
+
+    // Killed: the open page says it was withdrawn, and its text leaves the page.
+    await page.getByRole('button', { name: 'Kill' }).click();
+    const kill = page.getByRole('dialog', { name: 'Kill' });
+    await kill.getByLabel('Note').fill('The reports could not be confirmed.');
+    await kill.getByRole('button', { name: 'Kill' }).click();
+    await expect(page.getByText('Story killed.')).toBeVisible();
+    const withdrawn = reader.getByRole('alert').filter({ hasText: 'This story has been withdrawn' });
+    await expect(withdrawn).toContainText('The reports could not be confirmed.');
+    await expect(reader.getByText('Two explosions were heard near the central station')).toHaveCount(0);
+    await reader.context().close();
+  });
+
   test('Publish now follows the priority on the form, and its keyboard shortcut publishes', async ({ page }) => {
     const headline = flashHeadline();
     await startFlash(page, headline);
@@ -53,10 +89,36 @@ test.describe('as a reviewer', () => {
   });
 });
 
-test('an editor’s FLASH goes through review: no Publish now; reviewers on the desk get a cue at once and find it first in the queue', async ({ browser }) => {
+test('an editor’s FLASH goes through review: reviewers are told at once even with the desk in a background tab (alert, title badge, system notification), and find it first in the queue', async ({ browser }) => {
   const reviewerContext = await browser.newContext({ storageState: storageStateFor('reviewer') });
+  // The browser's notifications and a tab's visibility, as a test can see and set them.
+  await reviewerContext.addInitScript(() => {
+    const shown: { title: string; body: string }[] = [];
+    let permission: NotificationPermission = 'default';
+    let asked = 0;
+    class FakeNotification {
+      static get permission() { return permission; }
+      static async requestPermission() { asked += 1; permission = 'granted'; return permission; }
+      onclick: (() => void) | null = null;
+      constructor(title: string, options: { body?: string } = {}) { shown.push({ title, body: options.body ?? '' }); }
+      close() {}
+    }
+    Object.assign(window, { Notification: FakeNotification, __notifications: shown, __asked: () => asked });
+    let hidden = false;
+    Object.defineProperty(document, 'hidden', { get: () => hidden });
+    Object.defineProperty(document, 'visibilityState', { get: () => (hidden ? 'hidden' : 'visible') });
+    document.hasFocus = () => !hidden;
+    Object.assign(window, { __hide: () => { hidden = true; document.dispatchEvent(new Event('visibilitychange')); } });
+  });
   const reviewer = await reviewerContext.newPage();
   await reviewer.goto('/desk');
+  // Permission is asked once, by a button the reviewer presses.
+  const ask = reviewer.getByRole('region', { name: 'FLASH alerts' });
+  await ask.getByRole('button', { name: 'Turn on FLASH alerts' }).click();
+  await expect(ask).toHaveCount(0);
+  expect(await reviewer.evaluate(() => (window as unknown as { __asked: () => number }).__asked())).toBe(1);
+  await reviewer.evaluate(() => (window as unknown as { __hide: () => void }).__hide());
+
   const context = await browser.newContext({ storageState: storageStateFor('editor') });
   const page = await context.newPage();
   const headline = flashHeadline();
@@ -67,13 +129,15 @@ test('an editor’s FLASH goes through review: no Publish now; reviewers on the 
   await expect(page.getByText('Story in review.')).toBeVisible();
   await expect(page.getByRole('alert').filter({ hasText: 'FLASH in review' })).toHaveCount(0); // editors get no cue
 
-  // The reviewer, on another desk page, is told without reloading.
+  // The reviewer's desk, hidden behind another tab, is told without reloading.
+  await expect(reviewer).toHaveTitle(/^\(1\) FLASH — /);
+  await expect.poll(() => reviewer.evaluate(() => (window as unknown as { __notifications: { title: string }[] }).__notifications.map((n) => n.title))).toEqual([`FLASH in review: ${headline}`]);
   const cue = reviewer.getByRole('alert').filter({ hasText: headline });
   await expect(cue).toBeVisible();
   await expect(cue).toContainText('FLASH in review');
-  await expect(reviewer).toHaveTitle(/^FLASH — /);
   await cue.getByRole('link', { name: 'Open FLASH' }).click();
   await expect(reviewer.getByLabel('Headline', { exact: true })).toHaveValue(headline);
+  await expect(reviewer).not.toHaveTitle(/FLASH — /);
   await reviewer.goto('/desk/review');
   // Ahead of everything but other FLASHes.
   const queue = await reviewer.getByRole('list', { name: 'Stories waiting for review' }).getByRole('listitem').allTextContents();

@@ -8,6 +8,15 @@ test.describe('as a reviewer', () => {
     await page.getByRole('navigation', { name: 'Desk' }).getByRole('link', { name: 'Dashboard' }).click();
     await expect(page.getByRole('heading', { name: 'Stories published per hour, last two days' })).toBeVisible();
     await expect(page.getByRole('img', { name: /Stories published per hour over the last 48 hours/ })).toBeVisible();
+    // The axis's name overlaps none of its numbers.
+    const overlaps = await page.getByTestId('value-axis').evaluate((axis) => {
+      const name = axis.querySelector('[data-testid="axis-name"]')!.getBoundingClientRect();
+      return [...axis.querySelectorAll('text:not([data-testid])')].filter((tick) => {
+        const box = tick.getBoundingClientRect();
+        return box.left < name.right && name.left < box.right && box.top < name.bottom && name.top < box.bottom;
+      }).map((tick) => tick.textContent);
+    });
+    expect(overlaps).toEqual([]);
     await page.getByText('Numbers per hour').click();
     await expect(page.getByRole('table', { name: 'Stories published per hour' }).locator('tbody tr')).toHaveCount(48);
     await expect(page.getByTestId('median-submit-to-publish')).toHaveText(/\d+ (min|h|days)/);

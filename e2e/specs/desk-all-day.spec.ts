@@ -191,12 +191,14 @@ test.describe('as an editor', () => {
     await expect(bulk).toContainText('2 selected');
     await bulk.getByLabel('Action').selectOption({ label: 'Submit for review' });
     await bulk.getByRole('button', { name: 'Apply to selected' }).click();
+    await page.getByRole('dialog', { name: 'Submit 2 stories for review?' }).getByRole('button', { name: 'Submit 2 stories' }).click();
     await expect(page.getByRole('status', { name: 'Bulk action result' })).toContainText('Submit for review: done for 2 stories.');
     await expect(tabs.getByRole('link', { name: /^In review \(2\)$/ })).toBeVisible();
 
     await page.getByRole('checkbox', { name: 'Select all stories on this page' }).check();
     await bulk.getByLabel('Action').selectOption({ label: 'Submit for review' });
     await bulk.getByRole('button', { name: 'Apply to selected' }).click();
+    await page.getByRole('dialog', { name: 'Submit 2 stories for review?' }).getByRole('button', { name: 'Submit 2 stories' }).click();
     const result = page.getByRole('status', { name: 'Bulk action result' });
     await expect(result).toContainText('done for 0 stories, refused for 2');
     await expect(result).toContainText(`“Bulk first ${run}”: A in review story cannot be submitted for review.`);

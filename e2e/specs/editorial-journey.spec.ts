@@ -30,8 +30,11 @@ test('a story’s whole journey: draft, review with an anchored comment, fix, di
   await sendBack.getByRole('button', { name: 'Request changes' }).click();
   await expect(reviewer.getByText('Story changes requested.')).toBeVisible();
 
-  // The editor sees the comment on the phrase, fixes the text, answers and resubmits.
+  // The editor sees the reviewer's note on the story itself (not only in Notifications), and the comment on the phrase.
   await page.reload();
+  const sentBack = page.getByRole('region', { name: 'Sent back for changes' });
+  await expect(sentBack).toContainText(/Sent back for changes by Roman Reviewer, \d{4}-\d{2}-\d{2} \d{2}:\d{2} MSK/);
+  await expect(sentBack).toContainText('See my comment on the date.');
   const thread = page.getByRole('article', { name: 'Comment by Roman Reviewer' });
   await expect(thread).toContainText('“on Wednesday”');
   await expect(thread).toContainText('Which Wednesday? Give the date.');
@@ -50,6 +53,8 @@ test('a story’s whole journey: draft, review with an anchored comment, fix, di
   await page.getByText('Resolved (1)').click();
   await expect(page.getByRole('list', { name: 'Resolved comments' })).toContainText('Which Wednesday?');
   await editor.submitForReview();
+  await page.reload();
+  await expect(sentBack).toHaveCount(0); // acted on: resubmitted
 
   // The reviewer sees what changed since sending it back, approves and publishes.
   await reviewer.reload();

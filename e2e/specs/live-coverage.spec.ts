@@ -56,6 +56,9 @@ test.describe('as a reviewer', () => {
     await expect(reader.getByRole('navigation', { name: 'Key events' })).toContainText('Rescuers have reached the town of Simav');
     await postEntry(page, 'Two aftershocks were felt in Istanbul.');
     await expect(live.locator('.live-entry').first()).toContainText('Two aftershocks were felt in Istanbul.'); // newest first
+    // On the desk every entry's time is newsroom time in the desk's one format, never the browser's clock.
+    await expect(page.getByRole('list', { name: 'Live entries' }).locator('time')).toHaveCount(2);
+    for (const time of await page.getByRole('list', { name: 'Live entries' }).locator('time').allTextContents()) expect(time).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2} MSK$/);
 
     // A reader who has scrolled down is not moved: the entry waits behind a button.
     const scroller = await openReader(browser, path, { width: 420, height: 160 });

@@ -62,6 +62,10 @@ test('photos: upload to the library (metadata read from the file) → alt text �
   await expect(leadImg).toHaveAttribute('height', '853');
   await expect(leadImg).toHaveAttribute('alt', 'Ferries moored at a pier in Murmansk at dawn');
   await expect(leadImg).toHaveAttribute('fetchpriority', 'high');
+  // Caption and credit do not run together: the credit stands on its own line.
+  const credit = reader.locator('.lead-image figcaption .credit');
+  await expect(credit).toHaveText('Photo: Newsroom Photo/Anna Petrova');
+  await expect(credit).toHaveCSS('display', 'block');
   const bodyImg = reader.locator('.story-body figure picture img');
   await expect(bodyImg).toHaveAttribute('loading', 'lazy');
   await expect(bodyImg).toHaveAttribute('srcset', /v\d+-1x1-320\.jpg 320w/);
@@ -79,5 +83,63 @@ test('photos: upload to the library (metadata read from the file) → alt text �
   await reader.goto('/');
   const opening = reader.getByRole('article').filter({ hasText: headline });
   await expect(opening.locator('picture source[type="image/avif"]')).toHaveAttribute('srcset', /16x9-320\.avif 320w/);
+
+  // Every feed carries the picture with absolute addresses, which load away from the site.
+  const feeds = {
+    rss: await (await reader.request.get('/rss.xml')).text(),
+    atom: await (await reader.request.get('/atom.xml')).text(),
+    json: ((await (await reader.request.get('/feed.json')).json()) as { items: { title: string; content_html: string }[] }).items.find((item) => item.title === headline)?.content_html ?? '',
+  };
+  for (const [format, text] of Object.entries(feeds)) {
+    const item = format === 'json' ? text : text.slice(text.indexOf(headline));
+    const html = format === 'json' ? item : item.slice(0, item.indexOf(format === 'rss' ? '</item>' : '</entry>')).replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+    const addresses = [...html.matchAll(/\s(?:src|href)="([^"]*)"/g)].map((m) => m[1]!)
+      .concat([...html.matchAll(/\ssrcset="([^"]*)"/g)].flatMap((m) => m[1]!.split(',').map((c) => c.trim().split(/\s+/)[0]!)));
+    expect(addresses.filter((a) => a.includes('/media/')).length, format).toBeGreaterThan(1);
+    for (const address of addresses) expect(address, `${format}: ${address}`).toMatch(/^https?:\/\//);
+    const img = /<img [^>]*src="([^"]+)"/.exec(html)![1]!;
+    const picture = await reader.request.get(img);
+    expect(picture.status(), format).toBe(200);
+    expect(picture.headers()['content-type']).toMatch(/^image\//);
+  }
   await reader.context().close();
+});
+
+test('the library’s dates are the desk’s one date field: YYYY-MM-DD in newsroom time, never the browser’s picker', async ({ page }) => {
+  const PIXEL = path.resolve(import.meta.dirname, '../fixtures/pixel.png');
+  await page.goto('/desk/media');
+  await page.getByLabel('Image files').setInputFiles(PIXEL);
+  await expect(page.getByRole('status').filter({ hasText: 'Uploaded; renditions are being made.' })).toBeVisible();
+  await page.reload();
+  const search = page.getByRole('search', { name: 'Images' });
+  for (const label of ['Uploaded from', 'to']) {
+    await expect(search.getByLabel(label, { exact: true })).toHaveAttribute('type', 'text');
+    await expect(search.getByLabel(label, { exact: true })).toHaveAttribute('placeholder', 'YYYY-MM-DD');
+  }
+  // The newest image's upload time, on the one clock: its day filters the library to it.
+  const newest = page.getByRole('list', { name: 'Library' }).getByRole('listitem').first();
+  const day = (/(\d{4}-\d{2}-\d{2}) \d{2}:\d{2} MSK/.exec((await newest.textContent()) ?? '') ?? [])[1]!;
+  expect(day).toBeTruthy();
+  await search.getByLabel('Uploaded from', { exact: true }).fill(day);
+  await search.getByLabel('to', { exact: true }).fill(day);
+  await search.getByRole('button', { name: 'Search' }).click();
+  await expect(page.getByRole('list', { name: 'Library' }).getByRole('listitem').first()).toContainText(day);
+  await search.getByLabel('Uploaded from', { exact: true }).fill('2001-01-01');
+  await search.getByLabel('to', { exact: true }).fill('2001-01-02');
+  await search.getByRole('button', { name: 'Search' }).click();
+  await expect(page.getByText('No images match.')).toBeVisible();
+
+  await page.goto('/desk/media');
+  await page.getByRole('list', { name: 'Library' }).getByRole('listitem').first().getByRole('link').click();
+  const rights = page.getByLabel('Usage rights expire on');
+  await expect(rights).toHaveAttribute('type', 'text');
+  await expect(rights).toHaveAttribute('placeholder', 'YYYY-MM-DD');
+  await rights.fill('12/31/2099');
+  await page.getByRole('button', { name: 'Save image' }).click();
+  await expect(page.getByText('Use a day like 2027-01-31 (YYYY-MM-DD).')).toBeVisible();
+  await rights.fill('2099-12-31');
+  await page.getByRole('button', { name: 'Save image' }).click();
+  await expect(page.getByText(/Image saved/)).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel('Usage rights expire on')).toHaveValue('2099-12-31');
 });

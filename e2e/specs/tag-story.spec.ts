@@ -80,3 +80,29 @@ test('an editor tags a story with the keyboard, accepts two suggestions, and the
   await expect(readerPage.getByRole('link', { name: headline })).toBeVisible();
   await reader.close();
 });
+
+test('after a failed Enter the next word replaces the typed one, the message names the Create buttons as they read, and a topic’s background suggestions stay folded', async ({ page }) => {
+  const editor = new StoryEditorPage(page);
+  await editor.createNew(`Tag picker on deadline ${Date.now()}`, 'Putin met Pashinyan in the Kremlin.');
+  const picker = page.getByRole('combobox', { name: 'Tags' });
+  const word = `Kazakh${Date.now()}`;
+  await picker.focus();
+  await page.keyboard.type(word);
+  await page.keyboard.press('Enter');
+  await expect(page.getByText(`No tag matches “${word}”. To create it, use “Create person”, “Create organisation” or “Create place” below.`)).toBeVisible();
+  const create = page.getByRole('group', { name: 'Create a new tag' });
+  for (const label of ['Create person', 'Create organisation', 'Create place']) await expect(create.getByRole('button', { name: label })).toHaveText(label);
+  await page.keyboard.type('Gazprom');
+  await expect(picker).toHaveValue('Gazprom');
+  await picker.fill('');
+
+  // A topic's background box: its tags wait behind a folded group, not down the page.
+  const before = await page.evaluate(() => document.documentElement.scrollHeight);
+  await page.getByLabel('Topic').selectOption({ index: 1 });
+  const folded = page.getByText(/^Only in the topic’s background box \(\d+\)$/);
+  await expect(folded).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Only in the background box' })).toBeHidden();
+  expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThan(before + 400);
+  await folded.click();
+  await expect(page.getByRole('list', { name: 'Only in the background box' }).getByRole('listitem').first()).toContainText('Background box:');
+});

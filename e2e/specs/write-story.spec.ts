@@ -1,5 +1,6 @@
 import { test, expect } from '../fixtures/test';
 import { StoryEditorPage } from '../pages/story-editor-page';
+import { selectPhrase } from '../pages/body-selection';
 
 test.use({ persona: 'editor' });
 
@@ -76,4 +77,22 @@ test('the toolbar shows the state of the selection and undo works', async ({ pag
   await expect(editor.toolbarButton('Redo')).toBeEnabled();
   await editor.toolbarButton('Redo').click();
   await expect(editor.body().locator('h2 strong')).toHaveText('bold');
+});
+
+test('the link popover opens by the selected words, not at the edge of the page', async ({ page }) => {
+  const editor = new StoryEditorPage(page);
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await editor.createNew(`Link popover ${Date.now()}`, 'Officials in the capital said the talks in the middle of this sentence went well.');
+  await selectPhrase(editor.body(), 'middle of this sentence');
+  const words = await page.evaluate(() => {
+    const rect = window.getSelection()!.getRangeAt(0).getBoundingClientRect();
+    return { left: rect.left, bottom: rect.bottom };
+  });
+  expect(words.left).toBeGreaterThan(200);
+  await page.keyboard.press('Control+k');
+  await expect(page.getByLabel('Link address')).toBeFocused();
+  const popover = (await page.getByRole('dialog', { name: 'Edit link' }).boundingBox())!;
+  expect(Math.abs(popover.x - words.left)).toBeLessThan(24);
+  expect(popover.y).toBeGreaterThanOrEqual(words.bottom);
+  expect(popover.y - words.bottom).toBeLessThan(40);
 });

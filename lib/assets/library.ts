@@ -3,7 +3,9 @@ import { z } from 'zod';
 import type { Prisma } from '@/generated/prisma/client';
 import { prisma } from '@/lib/db';
 import { assertCan, type Viewer } from '@/lib/auth/permissions';
+import { env } from '@/lib/env';
 import { zQuery } from '@/lib/text/fields';
+import { newsroomDayStart } from '@/lib/time/newsroom-day';
 import { mediaPath } from './queries';
 
 export const LIBRARY_PAGE_SIZE = 48;
@@ -37,8 +39,9 @@ export async function listLibrary(viewer: Viewer, filter: LibraryFilter) {
   const where: Prisma.AssetWhereInput = {
     AND: [
       ...words.map((word) => ({ OR: [{ searchText: { contains: word } }, { uploadedBy: { name: { contains: word, mode: 'insensitive' as const } } }] })),
-      filter.from ? { createdAt: { gte: new Date(`${filter.from}T00:00:00Z`) } } : {},
-      filter.to ? { createdAt: { lt: new Date(new Date(`${filter.to}T00:00:00Z`).getTime() + 86_400_000) } } : {},
+      // Newsroom days, as every date on the desk.
+      filter.from ? { createdAt: { gte: newsroomDayStart(filter.from, env().NEWSROOM_TIMEZONE) ?? undefined } } : {},
+      filter.to ? { createdAt: { lt: newsroomDayStart(filter.to, env().NEWSROOM_TIMEZONE, true) ?? undefined } } : {},
     ],
   };
   const rows = await prisma.asset.findMany({

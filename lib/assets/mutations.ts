@@ -1,6 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
 import { zLine, zMultiline } from '@/lib/text/fields';
+import { newsroomDayStart } from '@/lib/time/newsroom-day';
 import { createHash, randomUUID } from 'node:crypto';
 import { prisma } from '@/lib/db';
 import { env } from '@/lib/env';
@@ -79,7 +80,7 @@ export const ZImageDetails = z.object({
   altText: zLine(500, 'Keep the alt text to 500 characters.').default(''),
   copyright: zLine(300, 'Keep the copyright to 300 characters.').default(''),
   keywords: zLine(1000, 'Use fewer keywords.').default(''),
-  rightsExpireOn: z.string().regex(/^$|^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2027-01-31.').default(''),
+  rightsExpireOn: z.string().trim().refine((v) => !v || !!newsroomDayStart(v, 'UTC'), 'Use a day like 2027-01-31 (YYYY-MM-DD).').default(''),
   focalX: z.coerce.number().min(0, 'Between 0 and 1.').max(1, 'Between 0 and 1.'),
   focalY: z.coerce.number().min(0, 'Between 0 and 1.').max(1, 'Between 0 and 1.'),
 });
@@ -96,7 +97,8 @@ export async function updateImageDetails(viewer: Viewer, input: z.output<typeof 
       where: { id: asset.id },
       data: {
         caption: input.caption, credit: input.credit, altText: input.altText, copyright: input.copyright, keywords,
-        rightsExpireAt: input.rightsExpireOn ? new Date(`${input.rightsExpireOn}T23:59:59Z`) : null,
+        // The rights run out when the newsroom's day after the last one begins.
+        rightsExpireAt: input.rightsExpireOn ? newsroomDayStart(input.rightsExpireOn, env().NEWSROOM_TIMEZONE, true) : null,
         focalX: input.focalX, focalY: input.focalY, ...(refocused ? { status: 'PROCESSING' as const } : {}),
         searchText: searchTextOf({ ...input, keywords, originalName: asset.originalName }),
       },

@@ -1,16 +1,24 @@
 import StarterKit from '@tiptap/starter-kit';
 import Link from '@tiptap/extension-link';
 import type { AnyExtension } from '@tiptap/core';
+import { normalizeLine } from '@/lib/text/normalize';
 import { Figure } from './figure';
 import { tableExtensions } from './table';
 
 export const LINK_PROTOCOLS = ['http', 'https', 'mailto'] as const;
 
-/** True for the only link targets the newsroom allows: http, https and mailto. */
+/**
+ * THE link rule, for paste, the editor and the server alike: true for the only link
+ * targets the newsroom allows (http, https and mailto), judged on the address as the
+ * server stores it. The server normalises every attribute to one line first, so a
+ * line break or tab inside an address (which a browser's URL parser would silently
+ * drop: `htt⇥p://6⏎6.0…`) becomes a space here too, and such an address is refused
+ * in the browser exactly as it would be on save.
+ */
 export function isAllowedHref(href: unknown): href is string {
   if (typeof href !== 'string' || href.length > 2048) return false;
   try {
-    const url = new URL(href.trim());
+    const url = new URL(normalizeLine(href).trim());
     return LINK_PROTOCOLS.some((protocol) => url.protocol === `${protocol}:`);
   } catch {
     return false;

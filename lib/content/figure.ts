@@ -41,7 +41,10 @@ export const Figure = Node.create({
           const img = element.querySelector('img');
           const src = img?.getAttribute('src');
           if (!isAllowedImageSrc(src)) return false;
-          return { src, alt: img?.getAttribute('alt') ?? '', caption: element.querySelector('figcaption')?.textContent?.trim() ?? '' };
+          const figcaption = element.querySelector('figcaption');
+          const credit = figcaption?.querySelector('.credit')?.textContent?.trim().replace(/^Photo:\s*/, '') ?? '';
+          const caption = [...(figcaption?.childNodes ?? [])].filter((n) => !(n instanceof Element && n.classList.contains('credit'))).map((n) => n.textContent).join('').trim();
+          return { src, alt: img?.getAttribute('alt') ?? '', caption, credit };
         },
       },
       {
@@ -54,8 +57,8 @@ export const Figure = Node.create({
     ];
   },
   renderHTML({ node }) {
-    const caption = [node.attrs.caption, node.attrs.credit ? `Photo: ${node.attrs.credit}` : ''].filter(Boolean).join(' ');
-    return ['figure', ['img', { src: node.attrs.src, alt: node.attrs.alt }], ['figcaption', caption]];
+    const credit = node.attrs.credit ? ['span', { class: 'credit' }, `Photo: ${node.attrs.credit}`] : '';
+    return ['figure', ['img', { src: node.attrs.src, alt: node.attrs.alt }], ['figcaption', `${node.attrs.caption}${node.attrs.caption && credit ? ' ' : ''}`, credit]];
   },
   addCommands() {
     return {

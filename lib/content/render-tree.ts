@@ -58,11 +58,12 @@ export const NODE_RENDERERS: Record<string, NodeRenderer> = {
   figure: (node) => {
     const src = String(node.attrs?.src ?? '');
     if (!isAllowedImageSrc(src)) return [];
-    const caption = [node.attrs?.caption, node.attrs?.credit ? `Photo: ${String(node.attrs.credit)}` : '']
-      .filter((part): part is string => typeof part === 'string' && part.length > 0)
-      .join(' ');
+    const caption = typeof node.attrs?.caption === 'string' ? node.attrs.caption : '';
+    const credit = typeof node.attrs?.credit === 'string' && node.attrs.credit ? `Photo: ${node.attrs.credit}` : '';
+    // The credit in its own element (set on its own line by the page's style), never run into the caption.
+    const captionParts: RenderChild[] = [caption, ...(caption && credit ? [' '] : []), ...(credit ? [el('span', [credit], { class: 'credit' })] : [])].filter((part) => part !== '');
     const crop: Record<string, string> = isFigureCrop(node.attrs?.crop) && node.attrs.crop !== 'original' ? { [CROP_ATTRIBUTE]: node.attrs.crop } : {};
-    return [el('figure', [el('img', [], { src, alt: String(node.attrs?.alt ?? '') }), ...(caption ? [el('figcaption', [caption])] : [])], crop)];
+    return [el('figure', [el('img', [], { src, alt: String(node.attrs?.alt ?? '') }), ...(captionParts.length ? [el('figcaption', captionParts)] : [])], crop)];
   },
 };
 

@@ -58,7 +58,7 @@ describe('body renderer', () => {
 
   it('renders images only from safe sources, with escaped alt text', () => {
     const ok = renderBodyHtml(doc({ type: 'figure', attrs: { src: '/media/0b5c8a1e-2f4d-4c3b-9a7e-1d2c3b4a5f6e', alt: 'a "b"', caption: 'Cap', credit: 'TASS' } }));
-    expect(ok).toBe('<figure><img src="/media/0b5c8a1e-2f4d-4c3b-9a7e-1d2c3b4a5f6e" alt="a &quot;b&quot;"><figcaption>Cap Photo: TASS</figcaption></figure>');
+    expect(ok).toBe('<figure><img src="/media/0b5c8a1e-2f4d-4c3b-9a7e-1d2c3b4a5f6e" alt="a &quot;b&quot;"><figcaption>Cap <span class="credit">Photo: TASS</span></figcaption></figure>');
     expect(renderBodyHtml(doc({ type: 'figure', attrs: { src: 'javascript:alert(1)', alt: 'x' } }))).toBe('');
   });
 });

@@ -47,8 +47,10 @@ function checkLinks(root: TDocNode) {
     const node = stack.pop()!;
     for (const mark of node.marks ?? []) {
       if (mark.type === 'link' && !isAllowedHref(mark.attrs?.href)) {
+        // The linked words, so the link can be found in a long story.
+        const words = node.text ? ` (on “${node.text.replace(/\s+/g, ' ').trim().slice(0, 60)}”)` : '';
         throw new AppError('INVALID_INPUT', 'Links must start with http://, https:// or mailto:.', {
-          body: [`This link is not allowed: ${String(mark.attrs?.href).slice(0, 80)}`],
+          body: [`This link is not allowed: ${String(mark.attrs?.href).slice(0, 80)}${words}`],
         });
       }
     }

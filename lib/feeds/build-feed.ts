@@ -1,11 +1,14 @@
 import { readDoc } from '@/lib/content/document';
 import { renderBodyHtml } from '@/lib/content/render-html';
 import { formatDateline } from '@/lib/stories/dateline';
+import { bodyForReaders } from '@/lib/stories/details-to-follow';
 import { renderEntryHtml, type PublicEntry } from '@/lib/live/render';
 import { absolute, storyPath } from '@/lib/stories/seo';
 import { toAtom } from './write-atom';
 import { toJsonFeed } from './write-json-feed';
 import { toRss } from './write-rss';
+import type { ResponsiveImage } from '@/lib/assets/responsive';
+import { withAbsoluteUrls } from './absolute-urls';
 import { escapeHtml, type FeedDocument } from './model';
 
 export type FeedFormat = 'rss' | 'atom' | 'json';
@@ -30,7 +33,13 @@ function liveOf(story: FeedStory) {
 }
 
 /** The stories of a feed as one neutral document, written out by each format's writer. */
-export function feedDocumentOf(input: { site: { url: string; name: string }; title: string; path: string; stories: FeedStory[] }): FeedDocument {
+export type FeedInput = {
+  site: { url: string; name: string }; title: string; path: string; stories: FeedStory[];
+  /** Uploaded images the stories show: responsive pictures, and none whose rights expired (as on the page). */
+  images?: Map<string, ResponsiveImage>;
+};
+
+export function feedDocumentOf(input: FeedInput): FeedDocument {
   const { site } = input;
   const base = input.path === '/' ? '' : input.path;
   return {
@@ -56,7 +65,8 @@ export function feedDocumentOf(input: { site: { url: string; name: string }; tit
         link,
         title: story.headline,
         summary: story.correctionNote ? `Correction: ${story.correctionNote} ${story.subheadline}`.trim() : story.subheadline,
-        contentHtml: update + correction + renderBodyHtml(readDoc(story.body), { dateline }) + live.html,
+        // Absolute addresses: a feed is read away from the site, where `/media/…` points nowhere.
+        contentHtml: withAbsoluteUrls(update + correction + renderBodyHtml(bodyForReaders(readDoc(story.body), story.language ?? 'en'), { dateline, images: input.images }) + live.html, link),
         published: story.firstPublishedAt,
         // An update, or a live entry since, shows the item as updated.
         updated: live.latest && live.latest > story.publishedAt ? live.latest : story.publishedAt,
@@ -72,7 +82,7 @@ export function feedDocumentOf(input: { site: { url: string; name: string }; tit
  * the body through the one renderer, dateline included, with the correction note first
  * when there is one. Titles and summaries are plain text in every format.
  */
-export function buildFeed(format: FeedFormat, input: Parameters<typeof feedDocumentOf>[0]): string {
+export function buildFeed(format: FeedFormat, input: FeedInput): string {
   const document = feedDocumentOf(input);
   return format === 'rss' ? toRss(document) : format === 'atom' ? toAtom(document) : toJsonFeed(document);
 }

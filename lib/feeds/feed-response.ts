@@ -1,3 +1,4 @@
+import { mediaIdsIn, responsiveImages } from '@/lib/assets/queries';
 import { env } from '@/lib/env';
 import { getSectionBySlug } from '@/lib/sections/queries';
 import { listStoriesForFeed } from '@/lib/stories/public-queries';
@@ -22,5 +23,6 @@ export async function feedDocument(format: FeedFormat, scope: FeedScope) {
     [title, path, filter] = [`${site.name}: ${tag.name}`, `/tag/${tag.slug}`, { tagId: tag.id }];
   }
   const stories = await listStoriesForFeed(filter);
-  return { body: buildFeed(format, { site, title, path, stories }), contentType: FEED_TYPES[format] };
+  const images = await responsiveImages([...new Set(stories.flatMap((story) => mediaIdsIn(story.body)))]);
+  return { body: buildFeed(format, { site, title, path, stories, images }), contentType: FEED_TYPES[format] };
 }

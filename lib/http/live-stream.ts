@@ -1,9 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { PUBLIC_CHANGE_CHANNEL, type PublicChange } from '@/lib/cache/public-change';
 import { LiveHub, sseFrame } from '@/lib/live/hub';
 import { currentBreaking, entryChangesSince, liveStoryForReaders, publicEntry } from '@/lib/live/queries';
 import { entrySummary, renderEntryHtml, type PublicEntry } from '@/lib/live/render';
 import { LIVE_CHANNEL, type LiveSignal } from '@/lib/live/signal';
 import { listenOnChannel } from '@/lib/pg-channel';
+import { readerStoryState } from '@/lib/stories/reader-state';
 import { storyPath } from '@/lib/stories/seo';
 import { ZSLUG } from '@/lib/text/slug';
 
@@ -62,6 +64,26 @@ export function startLiveStream(connectionString: string, log: (line: string) =>
     // Signals were lost while away: readers' browsers catch up by reconnecting with their last event id.
     onReconnect: () => void refreshBreaking(),
   }, log);
+  // An open story page is told when its story is updated, corrected or withdrawn: every
+  // such change is announced on the public-change channel (by this instance too).
+  const storyChanged = async (slug: string) => {
+    if (!hub.follows(slug)) return;
+    const state = await readerStoryState(slug);
+    if (state) hub.toStory(slug, sseFrame('story', state));
+  };
+  const changes = listenOnChannel(connectionString, PUBLIC_CHANGE_CHANNEL, {
+    onPayload: (payload) => {
+      let change: PublicChange;
+      try {
+        change = JSON.parse(payload) as PublicChange;
+      } catch {
+        return;
+      }
+      if (change.slug) storyChanged(change.slug).catch((error: Error) => log(`[live] could not pass on a story change: ${error.message}`));
+    },
+    // Changes made while away were lost: tell every open story page where its story stands.
+    onReconnect: () => { for (const slug of hub.stories()) void storyChanged(slug).catch(() => {}); },
+  }, log);
   const heartbeat = setInterval(() => hub.toEveryone(': ping\n\n'), HEARTBEAT_MS);
   heartbeat.unref();
 
@@ -82,13 +104,15 @@ export function startLiveStream(connectionString: string, log: (line: string) =>
     }
     const lastEventId = Number(req.headers['last-event-id'] ?? url.searchParams.get('since') ?? '');
     const since = Number.isFinite(lastEventId) && lastEventId > 0 ? new Date(lastEventId) : null;
-    const story = slug ? await liveStoryForReaders(slug) : null;
+    // Any story readers may see (or one withdrawn since its page was opened) is followed; a live one also gets its entries.
+    const state = slug ? await readerStoryState(slug) : null;
+    const story = slug && state?.state === 'published' ? await liveStoryForReaders(slug) : null;
     if (res.destroyed) return;
     res.writeHead(200, {
       'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', 'x-accel-buffering': 'no', connection: 'keep-alive',
     });
     const reader = {
-      story: story?.slug ?? null,
+      story: state ? slug : null,
       send: (frame: string) => {
         if (res.writableLength > MAX_BUFFERED_BYTES) return void res.destroy();
         res.write(frame);
@@ -100,6 +124,8 @@ export function startLiveStream(connectionString: string, log: (line: string) =>
     reader.send('retry: 3000\n\n');
     const banner = await breaking();
     if (banner) reader.send(banner);
+    // Where the story stands now: a page served from a cache a little old learns of a newer version at once.
+    if (state) reader.send(sseFrame('story', state));
     if (!story) return;
     if (since) {
       const changes = await entryChangesSince(story.storyId, since);
@@ -112,10 +138,10 @@ export function startLiveStream(connectionString: string, log: (line: string) =>
   return {
     serve,
     hub,
-    ready: listener.ready,
+    ready: Promise.all([listener.ready, changes.ready]).then(() => {}),
     async stop() {
       clearInterval(heartbeat);
-      await listener.stop();
+      await Promise.all([listener.stop(), changes.stop()]);
     },
   };
 }

@@ -36,6 +36,16 @@ export class LiveHub {
     if (followers?.size === 0) this.byStory.delete(reader.story);
   }
 
+  /** Whether anyone here follows this story (its page is open). */
+  follows(slug: string) {
+    return this.byStory.has(slug);
+  }
+
+  /** The stories followed here. */
+  stories() {
+    return [...this.byStory.keys()];
+  }
+
   toStory(slug: string, frame: string) {
     for (const reader of this.byStory.get(slug) ?? []) reader.send(frame);
   }

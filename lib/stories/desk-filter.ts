@@ -2,19 +2,13 @@ import { z } from 'zod';
 import { ZId } from '@/lib/text/fields';
 import { STORY_STATUSES , PRIORITIES } from '@/lib/enums';
 import { env } from '@/lib/env';
-import { zonedTimeToUtc } from '@/lib/time/zoned';
+import { newsroomDayStart } from '@/lib/time/newsroom-day';
 import type { DeskFilter } from './desk-queries';
 
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === '' || v === undefined ? undefined : v), schema.optional());
-/**
- * A newsroom day ("2026-11-30") as the instant it starts in the newsroom's time zone, or
- * (`after`) as the instant the next day starts: the exclusive end of "changed to", right
- * across a daylight-saving change.
- */
-const day = (after = false) => optional(z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/).transform((v, ctx) => {
-  const [y, m, d] = v.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d + (after ? 1 : 0))).toISOString().slice(0, 10);
-  const start = zonedTimeToUtc(`${date} 00:00`, env().NEWSROOM_TIMEZONE);
+/** A newsroom day ("2026-11-30") as the instant it starts, or (`after`) the exclusive end of "changed to". */
+const day = (after = false) => optional(z.string().trim().transform((v, ctx) => {
+  const start = newsroomDayStart(v, env().NEWSROOM_TIMEZONE, after);
   if (!start) {
     ctx.addIssue({ code: 'custom', message: 'Not a day.' });
     return z.NEVER;

@@ -5,7 +5,7 @@ import { assertCan, type Viewer } from '@/lib/auth/permissions';
 import { STORY_STATUSES, type StoryStatus , type Priority } from '@/lib/enums';
 import { findTagForFilter } from '@/lib/tags/queries';
 import { parseDeskFilter } from './desk-filter';
-import { distinctReadings, tsquerySql } from './search-query';
+import { distinctReadings, tagsNamedBy, tsquerySql } from './search-query';
 
 export type DeskFilter = {
   status?: StoryStatus;
@@ -51,16 +51,14 @@ const WALK_LIMIT = 6_000;
  */
 const COMMON_SHARE = SEARCH_WINDOW / WALK_LIMIT;
 
+type Match = { id: string; rank: number; updatedAt: Date };
+
 /**
- * The most recently changed stories matching a full-text query and the filters, with
- * their rank. News is searched for what is current. A common word is found soonest by
- * walking stories newest first and stopping after SEARCH_WINDOW matches (its GIN posting
- * list alone would cost more than the walk); a rarer one by the GIN index. Which is
- * which comes from PostgreSQL's own estimate (its statistics of the lexemes: a plan, no
- * rows read), and a walk that finds too few within WALK_LIMIT stories hands over to the
- * index, so a wrong estimate costs a bounded walk, never a scan of every story.
+ * The most recently changed stories matching a query and the filters, with their rank:
+ * its full-text matches (search-query.ts, the public search's own readings) and the
+ * stories tagged with a tag the query names, as the public search finds them.
  */
-async function searchStories(q: string, where: { authorId?: string; sectionId?: string; priority?: string; tagId?: string; from?: Date; before?: Date }) {
+async function searchStories(q: string, where: { authorId?: string; sectionId?: string; priority?: string; tagId?: string; from?: Date; before?: Date }): Promise<Match[]> {
   const filters: Prisma.Sql[] = [];
   if (where.authorId) filters.push(Prisma.sql`s."authorId" = ${where.authorId}`);
   if (where.sectionId) filters.push(Prisma.sql`s."sectionId" = ${where.sectionId}`);
@@ -68,13 +66,45 @@ async function searchStories(q: string, where: { authorId?: string; sectionId?: 
   if (where.tagId) filters.push(Prisma.sql`EXISTS (SELECT 1 FROM "StoryTag" st WHERE st."storyId" = s.id AND st."tagId" = ${where.tagId})`);
   if (where.from) filters.push(Prisma.sql`s."updatedAt" >= ${where.from}`);
   if (where.before) filters.push(Prisma.sql`s."updatedAt" < ${where.before}`);
+  const [text, tagged] = await Promise.all([textMatches(q, filters), taggedMatches(q, filters)]);
+  const best = new Map<string, Match>();
+  for (const match of [...text, ...tagged]) {
+    const seen = best.get(match.id);
+    if (!seen || seen.rank < match.rank) best.set(match.id, match);
+  }
+  return [...best.values()].sort((a, b) => b.updatedAt.getTime() - a.updatedAt.getTime()).slice(0, SEARCH_WINDOW);
+}
+
+/** A match by a tag the query names ranks below any full-text match, as on the public search. */
+const TAG_RANK = 0.1;
+
+/** The most recently changed stories (under the filters) tagged with a tag the query names. */
+async function taggedMatches(q: string, filters: Prisma.Sql[]): Promise<Match[]> {
+  const tagIds = await tagsNamedBy(q);
+  if (!tagIds.length) return [];
+  return prisma.$queryRaw<Match[]>`
+    SELECT s.id, ${TAG_RANK}::real AS rank, s."updatedAt" FROM "Story" s
+    WHERE ${Prisma.join([Prisma.sql`EXISTS (SELECT 1 FROM "StoryTag" nt WHERE nt."storyId" = s.id AND nt."tagId" = ANY(${tagIds}))`, ...filters], ' AND ')}
+    ORDER BY s."updatedAt" DESC LIMIT ${SEARCH_WINDOW}`;
+}
+
+/**
+ * The most recently changed full-text matches, with their rank. News is searched for
+ * what is current. A common word is found soonest by walking stories newest first and
+ * stopping after SEARCH_WINDOW matches (its GIN posting list alone would cost more than
+ * the walk); a rarer one by the GIN index. Which is which comes from PostgreSQL's own
+ * estimate (its statistics of the lexemes: a plan, no rows read), and a walk that finds
+ * too few within WALK_LIMIT stories hands over to the index, so a wrong estimate costs
+ * a bounded walk, never a scan of every story.
+ */
+async function textMatches(q: string, filters: Prisma.Sql[]): Promise<Match[]> {
   const filtered = filters.length ? Prisma.sql`WHERE ${Prisma.join(filters, ' AND ')}` : Prisma.empty;
   const { text, stories } = await distinctReadings(q);
   if (!text) return []; // only stop words
   const query = tsquerySql(text, 't');
   if (await expectedMatches(query) / stories >= COMMON_SHARE) {
-    const walked = await prisma.$queryRaw<{ id: string; rank: number }[]>`
-      SELECT s.id, ts_rank(s.search, t.query) AS rank
+    const walked = await prisma.$queryRaw<Match[]>`
+      SELECT s.id, ts_rank(s.search, t.query) AS rank, s."updatedAt"
       FROM (SELECT s.id, s."updatedAt", s.search FROM "Story" s ${filtered} ORDER BY s."updatedAt" DESC LIMIT ${WALK_LIMIT}) s, ${query}
       WHERE s.search @@ t.query
       ORDER BY s."updatedAt" DESC
@@ -84,11 +114,11 @@ async function searchStories(q: string, where: { authorId?: string; sectionId?: 
     const [seen] = await prisma.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM (SELECT 1 FROM "Story" s ${filtered} LIMIT ${WALK_LIMIT}) w`;
     if ((seen?.n ?? 0) < WALK_LIMIT) return walked;
   }
-  return prisma.$queryRaw<{ id: string; rank: number }[]>`
+  return prisma.$queryRaw<Match[]>`
     WITH m AS MATERIALIZED (
       SELECT s.id, s."updatedAt", ts_rank(s.search, t.query) AS rank FROM "Story" s, ${query}
       WHERE ${Prisma.join([Prisma.sql`s.search @@ t.query`, ...filters], ' AND ')})
-    SELECT id, rank FROM m ORDER BY "updatedAt" DESC LIMIT ${SEARCH_WINDOW}`;
+    SELECT id, rank, "updatedAt" FROM m ORDER BY "updatedAt" DESC LIMIT ${SEARCH_WINDOW}`;
 }
 
 /** How many stories PostgreSQL expects a full-text query to match, from its plan (nothing is read). */
@@ -298,5 +328,19 @@ export async function flashesInReviewSince(viewer: Viewer, since: Date) {
     where: { status: 'IN_REVIEW', priority: 'FLASH', submittedAt: { gt: since } },
     orderBy: { submittedAt: 'desc' }, take: 5,
     select: { id: true, headline: true, submittedAt: true, author: { select: { name: true } } },
+  });
+}
+
+/**
+ * Why a story was sent back, while it waits for its editor (status Changes requested):
+ * the reviewer's note, who wrote it and when. Null once the story has moved on.
+ */
+export async function sendBackNote(viewer: Viewer, story: { id: string; status: StoryStatus }) {
+  assertCan(viewer, 'desk.view');
+  if (story.status !== 'CHANGES_REQUESTED') return null;
+  return prisma.auditEvent.findFirst({
+    where: { storyId: story.id, action: 'story.requestChanges' },
+    orderBy: { createdAt: 'desc' },
+    select: { note: true, createdAt: true, actor: { select: { name: true } } },
   });
 }

@@ -1,23 +1,19 @@
-import { diffWords } from 'diff';
+import { diffBodies, type BodyDiff } from './body-diff';
 import { formatDateline } from './dateline';
 import type { StoryContent } from './content';
+import { words, type DiffPart } from './word-diff';
 
-export type DiffPart = { text: string; change: 'added' | 'removed' | 'same' };
-export type FieldDiff = { field: string; label: string; changed: boolean; parts: DiffPart[] };
+export { words, type DiffPart };
+
+/** A field's changes word by word; the body also as a rich diff of its blocks (`rich`), when it changed. */
+export type FieldDiff = { field: string; label: string; changed: boolean; parts: DiffPart[]; rich?: BodyDiff };
 
 /** Names to show for ids (sections, topics, tags) in a diff. */
 export type DiffNames = { sections: Map<string, string>; topics: Map<string, string>; tags: Map<string, string> };
 
-export function words(before: string, after: string): DiffPart[] {
-  return diffWords(before, after).map((part) => ({
-    text: part.value,
-    change: part.added ? 'added' : part.removed ? 'removed' : 'same',
-  }));
-}
-
 /**
- * A word-level diff of two versions of a story: every field a person edits, with the
- * body compared as text (paragraph breaks kept).
+ * A diff of two versions of a story: every field a person edits word by word, and the
+ * body as a rich diff of the stored documents (paragraphs, marks, tables, figures).
  */
 export function diffStoryContent(before: StoryContent, after: StoryContent, names: DiffNames): FieldDiff[] {
   const name = (map: Map<string, string>, id: string | null) => (id ? (map.get(id) ?? '(deleted)') : '');
@@ -36,7 +32,13 @@ export function diffStoryContent(before: StoryContent, after: StoryContent, name
   return fields.map(([field, label, get]) => {
     const a = get(before);
     const b = get(after);
-    return { field, label, changed: a !== b, parts: a === b ? [{ text: a, change: 'same' as const }] : words(a, b) };
+    const diff: FieldDiff = { field, label, changed: a !== b, parts: a === b ? [{ text: a, change: 'same' as const }] : words(a, b) };
+    if (field === 'body') {
+      // A change of formatting alone (bold, a link) leaves the text as it was: the rich diff shows it.
+      const rich = diffBodies(before.body, after.body);
+      if (rich.changed + rich.added + rich.removed > 0) Object.assign(diff, { changed: true, rich });
+    }
+    return diff;
   });
 }
 

@@ -2,8 +2,7 @@ import { prisma } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { Semaphore } from '@/lib/http/semaphore';
 import { normalizeLine } from '@/lib/text/normalize';
-import { normalizeName } from '@/lib/tags/normalize';
-import { searchQuerySql } from './search-query';
+import { searchQuerySql, tagsNamedBy } from './search-query';
 
 export const SEARCH_PAGE_SIZE = 20;
 const RESULT_TTL_MS = 30_000;
@@ -30,11 +29,8 @@ async function matchingIds(q: string, page: number, now: Date) {
   if (cached && cached.expires > now.getTime()) return cached;
   const found = await searches.run(async () => {
     // A query that is a tag's name or alias in any language ("Пашинян") also finds the
-    // stories with that tag, whatever language they are written in.
-    const tags = await prisma.$queryRaw<{ id: string }[]>`
-      SELECT t.id FROM "Tag" t WHERE t."normalizedName" = ${normalizeName(q)}
-      UNION SELECT a."tagId" FROM "TagAlias" a WHERE a.normalized = ${normalizeName(q)} LIMIT 5`;
-    const tagIds = tags.map((t) => t.id);
+    // stories with that tag, whatever language they are written in (as the desk's search does).
+    const tagIds = await tagsNamedBy(q);
     const rows = await prisma.$queryRaw<{ storyId: string }[]>`
       WITH matched AS (
         SELECT p."storyId", ts_rank(p.search, q.query) AS rank, p."visibleAt" FROM "Publication" p, ${searchQuerySql(q, 'q')}

@@ -82,6 +82,46 @@ describe('bulk actions', () => {
   });
 });
 
+describe('bulk undo and restore', () => {
+  it('undoes a spike, a section change and an added tag exactly, and restores spiked stories in bulk', async () => {
+    const editor = await seedUser('EDITOR');
+    const admin = await seedUser('ADMIN');
+    const [north, south] = [await createSection(admin, { name: `North ${unique()}` }), await createSection(admin, { name: `South ${unique()}` })];
+    const tag = await createTag(editor, { kind: 'PERSON', name: `Undo Person ${unique()}` });
+    const a = await saveStoryInput(editor, storyInput({ headline: `Undo A ${unique()}`, sectionId: north.id }));
+    const b = await saveStoryInput(editor, storyInput({ headline: `Undo B ${unique()}`, sectionId: south.id, tagIds: [tag.id] }));
+    const c = await saveStoryInput(editor, storyInput({ headline: `Undo C ${unique()}` }));
+    const ids = [a.id, b.id, c.id];
+    const sectionsOf = async () => Object.fromEntries((await prisma.story.findMany({ where: { id: { in: ids } }, select: { id: true, sectionId: true } })).map((s) => [s.id, s.sectionId]));
+
+    // Taking the section away, then undoing it, puts each story's own section back.
+    const cleared = await applyBulkAction(editor, { action: 'setSection', storyIds: ids, sectionId: '' });
+    expect(await sectionsOf()).toEqual({ [a.id]: null, [b.id]: null, [c.id]: null });
+    for (const undo of cleared.undo) await applyBulkAction(editor, undo);
+    expect(await sectionsOf()).toEqual({ [a.id]: north.id, [b.id]: south.id, [c.id]: null });
+
+    // Undoing "add a tag" takes it only off the stories it was added to.
+    const tagged = await applyBulkAction(editor, { action: 'addTag', storyIds: ids, tagId: tag.id });
+    expect(tagged.undo).toEqual([{ action: 'removeTag', storyIds: [a.id, c.id], tagId: tag.id }]);
+    for (const undo of tagged.undo) await applyBulkAction(editor, undo);
+    expect((await prisma.storyTag.findMany({ where: { tagId: tag.id }, select: { storyId: true } })).map((t) => t.storyId)).toEqual([b.id]);
+
+    // Spike, undo (restored as drafts), spike again, and restore in bulk from the Spiked view.
+    const spiked = await applyBulkAction(editor, { action: 'spike', storyIds: ids });
+    expect(spiked.undo).toEqual([{ action: 'unspike', storyIds: ids }]);
+    await applyBulkAction(editor, spiked.undo[0]!);
+    expect(await prisma.story.count({ where: { id: { in: ids }, status: 'DRAFT' } })).toBe(3);
+    await applyBulkAction(editor, { action: 'spike', storyIds: ids });
+    const restored = await applyBulkAction(editor, { action: 'unspike', storyIds: [a.id, b.id] });
+    expect(restored.done.map((d) => d.id)).toEqual([a.id, b.id]);
+    expect(await prisma.story.count({ where: { id: { in: ids }, status: 'SPIKED' } })).toBe(1);
+
+    // A submission has no move back: nothing to undo.
+    const submitted = await applyBulkAction(editor, { action: 'submit', storyIds: [a.id] });
+    expect(submitted.undo).toEqual([]);
+  });
+});
+
 describe('status counts and saved views', () => {
   it('counts each status within the active filters, and a saved view counts live', async () => {
     const editor = await seedUser('EDITOR');

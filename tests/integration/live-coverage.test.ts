@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prisma } from '@/lib/db';
 import { docFromParagraphs, docJson } from '@/lib/content/document';
 import { feedDocument } from '@/lib/feeds/feed-response';
+import { announcePublicChange } from '@/lib/cache/public-change';
 import { startLiveStream } from '@/lib/http/live-stream';
 import { addEntry, correctEntry, deleteEntry, endLiveCoverage, publishEntry, ZAddEntry } from '@/lib/live/mutations';
 import { currentBreaking, entryChangesSince, listPublicEntries } from '@/lib/live/queries';
@@ -162,5 +163,37 @@ describe('live coverage on PostgreSQL', () => {
     await expect.poll(async () => (await currentBreaking())?.storyId ?? null).not.toBe(flash.id);
     await expect.poll(() => breaking().slice(told + 1).some((b) => b?.storyId !== flash.id)).toBe(true);
     await page.close();
+  });
+
+  it('an open story page is told where its story stands: on opening, after an update, and when it is withdrawn; nothing of a story readers may not see', async () => {
+    const reviewer = await seedUser('REVIEWER');
+    const headline = `Bridge reopens ${Math.random().toString(36).slice(2, 8)}`;
+    const story = await saveStoryInput(reviewer, storyInput({ headline, priority: 'URGENT' }));
+    await transitionStory(reviewer, { storyId: story.id, action: 'publishNow' });
+    const page = await connect(instances[1]!.base, `?story=${story.slug}`);
+    const states = () => page.frames.filter((f) => f.event === 'story').map((f) => f.data);
+    await expect.poll(() => states()[0]).toMatchObject({ state: 'published', updateNumber: 0, correction: '' });
+
+    // An update, published and announced as the desk's action announces it (on the other instance's channel too).
+    const { version } = (await prisma.story.findUniqueOrThrow({ where: { id: story.id }, select: { version: true } }));
+    await saveStoryInput(reviewer, storyInput({ id: story.id, baseVersion: version, headline, slug: story.slug, priority: 'URGENT', body: docFromParagraphs(['Traffic is flowing again.']) }));
+    await transitionStory(reviewer, { storyId: story.id, action: 'publishNow' });
+    await announcePublicChange(story.slug, 'another-instance');
+    await expect.poll(() => states().at(-1)).toMatchObject({ state: 'published', updateNumber: 1 });
+    expect((states().at(-1) as { version: number }).version).toBeGreaterThan((states()[0] as { version: number }).version);
+
+    await transitionStory(reviewer, { storyId: story.id, action: 'kill', note: 'Wrong bridge.' });
+    await announcePublicChange(story.slug, 'another-instance');
+    await expect.poll(() => states().at(-1)).toEqual({ state: 'withdrawn', note: 'Wrong bridge.' });
+    await page.close();
+
+    // A draft's address tells nothing: no story frame, not even that it exists.
+    const draft = await saveStoryInput(reviewer, storyInput({ headline: `Unpublished ${Math.random().toString(36).slice(2, 8)}` }));
+    const peek = await connect(instances[0]!.base, `?story=${draft.slug}`);
+    await announcePublicChange(draft.slug, 'another-instance');
+    await expect.poll(() => peek.frames.some((f) => f.event === 'breaking')).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(peek.frames.some((f) => f.event === 'story')).toBe(false);
+    await peek.close();
   });
 });

@@ -77,7 +77,7 @@ describe('saving a story', () => {
     const cases: [Partial<Parameters<typeof storyInput>[0]>, string, RegExp][] = [
       [{ headline: 'x'.repeat(161) }, 'headline', /^Keep the headline to 160 characters\.$/],
       [{ body: '{"type":"doc","content":[' }, 'body', /^The body is not valid JSON\.$/],
-      [{ body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }] }] }] } }, 'body', /^This link is not allowed: javascript:alert\(1\)$/],
+      [{ body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }] }] }] } }, 'body', /^This link is not allowed: javascript:alert\(1\) \(on “x”\)$/],
       [{ body: { type: 'doc', content: [{ type: 'script' }] } }, 'body', /script/i],
       [{ datelineDate: '2021-02-30x' }, 'datelineDate', /^Use a date like 2021-07-07\.$/],
       [{ tagIds: ['no-such-tag'] }, 'tags', /^A tag no longer exists\. Remove it and choose another\.$/],

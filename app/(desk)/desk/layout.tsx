@@ -5,7 +5,6 @@ import { DeskHeader } from '@/components/desk/desk-header';
 import { FlashCue } from '@/components/desk/flash-cue';
 import { SystemAlertBanner } from '@/components/desk/system/system-alerts';
 import { can } from '@/lib/auth/permissions';
-import { flashesInReviewAction } from './flash-actions';
 import { env } from '@/lib/env';
 import { countUnread } from '@/lib/notifications/queries';
 import { systemAlerts } from '@/lib/ops/system-status';
@@ -20,7 +19,7 @@ export default async function DeskLayout({ children }: { children: ReactNode }) 
     <div className="min-h-screen bg-slate-50">
       <a href="#main" className="skip-link">Skip to content</a>
       <DeskHeader viewer={viewer} unread={await countUnread(viewer)} signOut={signOutAction} signOutEverywhere={signOutEverywhereAction} />
-      {can(viewer, 'story.review') ? <FlashCue poll={flashesInReviewAction} /> : null}
+      {can(viewer, 'story.review') ? <FlashCue /> : null}
       {can(viewer, 'system.view') ? <SystemAlertBanner alerts={await systemAlerts(viewer)} /> : null}
       <main id="main" className="mx-auto max-w-7xl px-4 py-6">
         <DeskClockProvider timeZone={env().NEWSROOM_TIMEZONE}>{children}</DeskClockProvider>

@@ -1,9 +1,8 @@
 import Link from 'next/link';
+import { DeskFilterProvider, DeskFilters } from '@/components/desk/stories/desk-filters';
 import { SavedViews } from '@/components/desk/stories/saved-views';
 import { StoriesTable } from '@/components/desk/stories/stories-table';
-import { Button } from '@/components/ui/button';
 import { cn } from '@/components/ui/cn';
-import { SelectInput, TextInput } from '@/components/ui/field';
 import { listSections } from '@/lib/sections/queries';
 import { peopleOnStories } from '@/lib/collab/queries';
 import { countDeskStories, listAuthors, listDeskStories, resolveDeskFilter, searchDesk, wordCounts } from '@/lib/stories/desk-queries';
@@ -18,7 +17,7 @@ import { bulkAction, deleteViewAction, saveViewAction } from './desk-actions';
 
 export const metadata = { title: 'Stories' };
 
-const label = 'block text-xs font-medium text-slate-700';
+const text = (value: string | string[] | undefined) => (typeof value === 'string' ? value : '');
 
 export default async function DeskPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requireViewer('/desk');
@@ -52,6 +51,7 @@ export default async function DeskPage({ searchParams }: { searchParams: Promise
         <h1 className="text-2xl font-semibold">Stories</h1>
         <Link href="/desk/stories/new" className="rounded-md bg-brand px-4 py-2 text-sm font-medium text-white hover:bg-brand-dark">New story</Link>
       </div>
+      <DeskFilterProvider>
       <div className="grid gap-4 xl:grid-cols-[minmax(0,1fr)_16rem]">
       <div className="min-w-0 space-y-4">
       <nav aria-label="Filter by status" className="flex flex-wrap gap-1">
@@ -62,30 +62,14 @@ export default async function DeskPage({ searchParams }: { searchParams: Promise
           </Link>
         ))}
       </nav>
-      <form role="search" aria-label="Search and filter stories" className="grid gap-2 rounded-lg border border-slate-200 bg-white p-3 sm:grid-cols-4 lg:grid-cols-9">
-        {filter.status ? <input type="hidden" name="status" value={filter.status} /> : null}
-        {filter.mine ? <input type="hidden" name="mine" value="1" /> : null}
-        <label className={cn(label, 'sm:col-span-2')}>Search<TextInput id="desk-q" name="q" type="search" defaultValue={filter.q} /></label>
-        <label className={label}>Section
-          <SelectInput id="desk-section" name="sectionId" defaultValue={filter.sectionId ?? ''}><option value="">Any</option>{sections.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}</SelectInput>
-        </label>
-        <label className={label}>Priority
-          <SelectInput id="desk-priority" name="priority" defaultValue={filter.priority ?? ''}><option value="">Any</option>{PRIORITIES.map((p) => <option key={p} value={p}>{PRIORITY_LABELS[p]}</option>)}</SelectInput>
-        </label>
-        <label className={label}>Author
-          <SelectInput id="desk-author" name="authorId" defaultValue={filter.authorId ?? ''}><option value="">Anyone</option>{authors.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}</SelectInput>
-        </label>
-        <label className={label}>Tag<TextInput id="desk-tag" name="tag" defaultValue={tagName} placeholder="Name or alias" /></label>
-        <label className={label}>Changed from<TextInput id="desk-from" name="from" placeholder="YYYY-MM-DD" inputMode="numeric" autoComplete="off" defaultValue={typeof params.from === 'string' ? params.from : ''} /></label>
-        <label className={label}>Changed to<TextInput id="desk-to" name="to" placeholder="YYYY-MM-DD" inputMode="numeric" autoComplete="off" defaultValue={typeof params.to === 'string' ? params.to : ''} /></label>
-        <label className={label}>Sort
-          <SelectInput id="desk-sort" name="sort" defaultValue={filter.sort ?? 'updated'}><option value="updated">Last changed</option><option value="created">Newest</option><option value="headline">Headline</option></SelectInput>
-        </label>
-        <div className="flex items-end gap-2 sm:col-span-4 lg:col-span-9">
-          <Button type="submit" variant="secondary" size="sm">Apply filters</Button>
-          <Link href="/desk" className="text-sm text-brand underline">Clear</Link>
-        </div>
-      </form>
+      <DeskFilters
+        current={currentQuery}
+        applied={{ q: filter.q ?? '', sectionId: filter.sectionId ?? '', priority: filter.priority ?? '', authorId: filter.authorId ?? '', tag: tagName, from: text(params.from), to: text(params.to), sort: filter.sort ?? 'updated' }}
+        keep={{ status: filter.status, mine: filter.mine ? '1' : undefined }}
+        sections={sections.map((s) => ({ value: s.id, label: s.name }))}
+        priorities={PRIORITIES.map((p) => ({ value: p, label: PRIORITY_LABELS[p] }))}
+        authors={authors.map((a) => ({ value: a.id, label: a.name }))}
+      />
       {tagName ? (
         <p className="text-sm text-slate-700" role="status">
           {tag ? <>Tag filter: stories tagged <strong>{tag.name}</strong> ({TAG_KIND_NAMES[tag.kind]}){tag.matchedAlias ? ` — matched the alias “${tag.matchedAlias}”` : ''}.</> : <>No tag matches “{tagName}”.</>}
@@ -93,6 +77,7 @@ export default async function DeskPage({ searchParams }: { searchParams: Promise
       ) : null}
       <StoriesTable
         now={new Date().toISOString()}
+        spikedView={filter.status === 'SPIKED'}
         sections={sections.map((s) => ({ id: s.id, name: s.name }))}
         bulk={bulkAction}
         searchTags={searchTagsAction}
@@ -112,6 +97,7 @@ export default async function DeskPage({ searchParams }: { searchParams: Promise
         />
       </aside>
       </div>
+      </DeskFilterProvider>
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { Button } from '@/components/ui/button';
 import { FormMessage } from '@/components/ui/form-message';
 import type { ActionResult } from '@/lib/action';
 import { readDoc, type TDocNode } from '@/lib/content/document';
+import { DeskTime } from '../desk-clock';
 import { EntryComposer, type EntryDraft } from './entry-composer';
 
 export type DeskEntry = {
@@ -22,8 +23,6 @@ export type LiveDeskActions = {
   remove: (input: { entryId: string; note: string }) => Result;
   end: (input: { storyId: string }) => Result;
 };
-
-const time = (iso: string) => new Date(iso).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
 
 /**
  * Live coverage on the desk: add entries (a reviewer's go out at once, an editor's
@@ -65,7 +64,7 @@ export function LiveDesk({ storyId, entries, canPublish, ended, publicLive, acti
           <ol className="space-y-3" aria-label="Entries waiting for review">
             {pending.map((entry) => (
               <li key={entry.id} className="rounded border border-blue-200 bg-blue-50 p-3">
-                <p className="text-xs text-slate-600">{entry.authorName} · written {time(entry.createdAt)}{entry.keyEvent ? ' · key event' : ''}</p>
+                <p className="text-xs text-slate-600">{entry.authorName} · written <DeskTime at={entry.createdAt} />{entry.keyEvent ? ' · key event' : ''}</p>
                 <div className="story-body text-base"><StoryBody doc={readDoc(entry.body)} /></div>
                 {canPublish ? <Button size="sm" onClick={async () => after(await actions.publish({ entryId: entry.id }), 'Entry published.')}>Approve entry</Button> : null}
               </li>
@@ -89,7 +88,7 @@ function DeskEntryItem({ entry, canPublish, actions, after }: {
   return (
     <li className={deleted ? 'rounded border border-slate-200 p-3 opacity-60' : 'rounded border border-slate-200 p-3'}>
       <p className="text-xs text-slate-600">
-        {entry.publishedAt ? time(entry.publishedAt) : ''} · {entry.authorName}{entry.pinned ? ' · pinned' : ''}{entry.keyEvent ? ' · key event' : ''}
+        {entry.publishedAt ? <DeskTime at={entry.publishedAt} /> : null} · {entry.authorName}{entry.pinned ? ' · pinned' : ''}{entry.keyEvent ? ' · key event' : ''}
         {deleted ? ` · deleted: ${entry.deleteNote}` : ''}{entry.correctionNote ? ` · corrected: ${entry.correctionNote}` : ''}
       </p>
       {mode === 'correct' ? (

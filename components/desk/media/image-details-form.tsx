@@ -5,6 +5,7 @@ import { Button } from '@/components/ui/button';
 import { Field, TextInput } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import type { ActionResult } from '@/lib/action';
+import { DayInput } from '../day-input';
 
 export type ImageDetails = { id: string; src: string; caption: string; credit: string; altText: string; copyright: string; keywords: string; rightsExpireOn: string; focalX: number; focalY: number; width: number; height: number };
 type Save = (input: Omit<ImageDetails, 'src' | 'width' | 'height'>) => Promise<ActionResult<{ refocused: boolean }>>;
@@ -57,8 +58,8 @@ export function ImageDetailsForm({ image, save }: { image: ImageDetails; save: S
         </Field>
         <Field id="image-copyright" label="Copyright" errors={errors.copyright}><TextInput id="image-copyright" value={details.copyright} onChange={(e) => set('copyright', e.target.value)} /></Field>
         <Field id="image-keywords" label="Keywords" errors={errors.keywords} hint="Comma-separated."><TextInput id="image-keywords" value={details.keywords} onChange={(e) => set('keywords', e.target.value)} /></Field>
-        <Field id="image-rights" label="Usage rights expire on" errors={errors.rightsExpireOn} hint="After this day the image is taken off public pages.">
-          <TextInput id="image-rights" type="date" value={details.rightsExpireOn} onChange={(e) => set('rightsExpireOn', e.target.value)} />
+        <Field id="image-rights" label="Usage rights expire on" errors={errors.rightsExpireOn} hint="YYYY-MM-DD, newsroom time. After this day the image is taken off public pages.">
+          <DayInput id="image-rights" value={details.rightsExpireOn} onChange={(e) => set('rightsExpireOn', e.target.value)} invalid={!!errors.rightsExpireOn} />
         </Field>
         <div className="flex items-center gap-3">
           <Button type="submit" disabled={pending}>Save image</Button>

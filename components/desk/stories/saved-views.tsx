@@ -7,12 +7,13 @@ import { Button } from '@/components/ui/button';
 import { TextInput } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import type { ActionResult } from '@/lib/action';
+import { useShownFilters } from './desk-filters';
 
 export type SavedViewItem = { id: string; name: string; query: string; shared: boolean; mine: boolean; owner: string; count: number; capped: boolean; active: boolean };
 
 type Props = {
   views: SavedViewItem[];
-  /** The current filters (query string); '' when none is set. */
+  /** The applied filters (query string); '' when none is set. */
   current: string;
   canDeleteShared: boolean;
   save: (input: { name: string; shared: boolean; query: string }) => Promise<ActionResult<{ id: string; name: string; query: string }>>;
@@ -20,8 +21,10 @@ type Props = {
 };
 
 /** Named sets of filters beside the list, each with how many stories it shows now; save the current filters as one. */
-export function SavedViews({ views, current, canDeleteShared, save, remove }: Props) {
+export function SavedViews({ views, current: applied, canDeleteShared, save, remove }: Props) {
   const router = useRouter();
+  // What the filter form shows, typed or chosen but perhaps not applied yet: what the person sees is what is saved.
+  const current = useShownFilters(applied);
   const [name, setName] = useState('');
   const [shared, setShared] = useState(false);
   const [state, setState] = useState<{ ok: boolean; message: string } | null>(null);

@@ -1,4 +1,5 @@
 import { MAX_TABLE_CELLS } from '@/lib/content/table-text';
+import { unlinkRefused } from './unlink-refused';
 
 type ClassLook = { bold: boolean; align: string | null };
 
@@ -64,12 +65,15 @@ function flattenDeepNesting(document: Document): boolean {
  * bold header row as a header row and their alignment (from Excel's and LibreOffice's
  * class stylesheets or inline styles); column groups go (a stray `<colgroup>` outside a
  * table made browsers drop the whole paste); a table larger than the editor holds
- * becomes a paragraph per row, and `notices` says so.
+ * becomes a paragraph per row; a link the server would refuse is unlinked, its text
+ * kept; `notices` says what was done.
  */
 export function normalizePastedHtml(html: string): { html: string; notices: string[] } {
   const document = new DOMParser().parseFromString(html, 'text/html');
   const notices: string[] = [];
   if (flattenDeepNesting(document)) notices.push('Part of what you pasted was nested too deeply to keep its structure: it was pasted as plain text, no words lost.');
+  const unlinked = unlinkRefused(document);
+  if (unlinked) notices.push(unlinked);
   const looks = classLooks(document);
   for (const group of document.querySelectorAll('colgroup, col')) group.remove();
 

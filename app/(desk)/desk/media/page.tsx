@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { DayInput } from '@/components/desk/day-input';
 import { UploadImages } from '@/components/desk/media/upload-images';
 import { listLibrary, ZLibraryFilter } from '@/lib/assets/library';
 import { isExpired } from '@/lib/assets/queries';
@@ -26,8 +27,8 @@ export default async function MediaPage({ searchParams }: Props) {
         <label className="font-medium">Search images
           <input type="search" name="q" defaultValue={filter.q} placeholder="Caption, credit, keyword, uploader" className="mt-1 block w-72 rounded-md border border-slate-300 px-2 py-1" />
         </label>
-        <label className="font-medium">Uploaded from<input type="date" name="from" defaultValue={filter.from} className="mt-1 block rounded-md border border-slate-300 px-2 py-1" /></label>
-        <label className="font-medium">to<input type="date" name="to" defaultValue={filter.to} className="mt-1 block rounded-md border border-slate-300 px-2 py-1" /></label>
+        <label className="font-medium">Uploaded from<DayInput id="media-from" name="from" defaultValue={filter.from} className="mt-1" /></label>
+        <label className="font-medium">to<DayInput id="media-to" name="to" defaultValue={filter.to} className="mt-1" /></label>
         <label className="font-medium">Use
           <select name="use" defaultValue={filter.use} className="mt-1 block rounded-md border border-slate-300 px-2 py-1">
             <option value="all">All images</option><option value="used">Used in a story</option><option value="unused">Not used</option>

@@ -21,8 +21,9 @@ export default async function UsersPage() {
         <h2 id="all-users" className="px-4 pt-4 text-lg font-semibold">Everyone on the desk</h2>
         <ul className="divide-y divide-slate-100">
           {users.map((user) => (
-            <li key={user.id} className="flex flex-wrap items-center justify-between gap-3 px-4 py-3">
-              <div>
+            // Fixed columns: every row's role select and buttons stand in the same place, whatever the name's length.
+            <li key={user.id} className="grid items-start gap-3 px-4 py-3 lg:grid-cols-[minmax(0,1fr)_24rem_15rem]">
+              <div className="min-w-0">
                 <p className="font-medium">{user.name} {user.active ? null : <Badge tone="red">Deactivated</Badge>}</p>
                 <p className="text-sm text-slate-600">{user.email}</p>
                 <p className="text-xs text-slate-500">

@@ -72,6 +72,7 @@ export default async function StoryPage({ params }: Props) {
       // Generated JSON, with `<` escaped: it cannot end the script element.
       head={<script type="application/ld+json" dangerouslySetInnerHTML={{ __html: scriptSafeJson(jsonLd) }} />}
       story={{ ...story, dateline, tags: story.tags.map(({ tag }) => tag), related, images }}
+      watch={{ slug: story.slug, state: { state: 'published', version: story.publishedAt.getTime(), updateNumber: story.updateNumber, correction: story.correctionNote } }}
       live={story.liveCoverage ? <LiveCoverage slug={story.slug} entries={entries} endedAt={story.liveEndedAt} cursor={cursor} /> : null}
     />
     </>

@@ -3,7 +3,9 @@ import { notFound } from 'next/navigation';
 import { ImageDetailsForm } from '@/components/desk/media/image-details-form';
 import { getLibraryImage } from '@/lib/assets/library';
 import { isExpired } from '@/lib/assets/queries';
+import { env } from '@/lib/env';
 import { formatDeskTime } from '@/lib/time/format';
+import { newsroomDayEnding } from '@/lib/time/newsroom-day';
 import { requireViewer } from '../../../require-viewer';
 import { updateImageAction } from '../actions';
 
@@ -29,7 +31,7 @@ export default async function MediaImagePage({ params }: { params: Promise<{ id:
       {isExpired(image) ? <p className="rounded bg-red-50 p-2 text-sm font-semibold text-red-800">Usage rights expired: this image is hidden from public pages.</p> : null}
       <ImageDetailsForm save={updateImageAction} image={{
         id: image.id, src: image.src, caption: image.caption, credit: image.credit, altText: image.altText, copyright: image.copyright, keywords: image.keywords.join(', '),
-        rightsExpireOn: image.rightsExpireAt ? image.rightsExpireAt.toISOString().slice(0, 10) : '', focalX: image.focalX, focalY: image.focalY, width: image.width ?? 0, height: image.height ?? 0,
+        rightsExpireOn: image.rightsExpireAt ? newsroomDayEnding(image.rightsExpireAt, env().NEWSROOM_TIMEZONE) : '', focalX: image.focalX, focalY: image.focalY, width: image.width ?? 0, height: image.height ?? 0,
       }} />
       <section aria-labelledby="used-in" className="rounded-lg border border-slate-200 bg-white p-4">
         <h2 id="used-in" className="font-semibold">Used in</h2>

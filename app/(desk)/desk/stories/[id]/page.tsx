@@ -6,7 +6,8 @@ import { auditSentence } from '@/lib/audit/describe';
 import { StoryEditor } from '@/components/desk/story-editor/story-editor';
 import { StoryHistory } from '@/components/desk/story-history';
 import { getStoryForEditor, listRevisions } from '@/lib/stories/editor-queries';
-import { listStoryActivity } from '@/lib/stories/desk-queries';
+import { listStoryActivity, sendBackNote } from '@/lib/stories/desk-queries';
+import { SendBackNote } from '@/components/desk/send-back-note';
 import { reviewDiff } from '@/lib/stories/review-diff';
 import { listCommentThreads } from '@/lib/comments/queries';
 import { wireStatusOfStory } from '@/lib/wire/queries';
@@ -30,9 +31,9 @@ export default async function EditStoryPage({ params }: { params: Promise<{ id: 
   const viewer = await requireViewer(`/desk/stories/${id}`);
   const story = await getStoryForEditor(viewer, id);
   if (!story) notFound();
-  const [revisions, activity, sinceBaseline, threads, wire, entries] = await Promise.all([
+  const [revisions, activity, sinceBaseline, threads, wire, entries, sentBack] = await Promise.all([
     listRevisions(viewer, id), listStoryActivity(viewer, id), reviewDiff(viewer, id), listCommentThreads(viewer, id), wireStatusOfStory(viewer, id),
-    story.liveCoverage ? listDeskEntries(id) : Promise.resolve([]),
+    story.liveCoverage ? listDeskEntries(id) : Promise.resolve([]), sendBackNote(viewer, story),
   ]);
   const live = story.publication && !story.publication.killedAt;
   return (
@@ -51,11 +52,15 @@ export default async function EditStoryPage({ params }: { params: Promise<{ id: 
           <span className="rounded bg-amber-100 px-2 py-0.5 text-sm text-amber-900">embargoed until <time dateTime={story.embargoUntil.toISOString()}>{formatDeskTime(story.embargoUntil)}</time></span>
         ) : null}
       </div>
+      {sentBack ? <SendBackNote note={sentBack} /> : null}
       {wire ? <WireSourceBanner status={wire} /> : null}
       {sinceBaseline ? (
         <details className="rounded-lg border border-blue-200 bg-blue-50 p-4" open={story.status === 'IN_REVIEW'}>
           <summary className="cursor-pointer font-semibold">{sinceBaseline.label}</summary>
-          <div className="mt-2"><DiffView diff={sinceBaseline.diff} /></div>
+          {/* Its own scroll box: a long diff never pushes the review actions out of view. */}
+          <div role="region" aria-label={sinceBaseline.label} tabIndex={0} className="mt-2 max-h-[38vh] overflow-y-auto rounded border border-blue-100 bg-white p-3">
+            <DiffView diff={sinceBaseline.diff} />
+          </div>
         </details>
       ) : null}
       <StoryEditor key={story.id} {...await storyFormProps(story, viewer)} actions={storyEditorActions} threads={threads.map((t) => ({

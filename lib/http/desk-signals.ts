@@ -1,0 +1,55 @@
+import { listenOnChannel } from '@/lib/pg-channel';
+
+/**
+ * The desk's channel: a trigger on Story (migration 20261206300000_flash_signal)
+ * announces a FLASH sent for review when its transaction commits. Each instance
+ * listens once, and every reviewer's open desk stream hears of it at once.
+ */
+export const DESK_CHANNEL = 'newsroom_desk';
+
+/** An open desk stream: told of a new FLASH, or to catch up after the channel was lost. */
+export type DeskSubscriber = { flash: () => void; resync: () => void };
+
+class DeskSignals {
+  private readonly subscribers = new Set<DeskSubscriber>();
+  private listener: ReturnType<typeof listenOnChannel> | null = null;
+
+  subscribe(subscriber: DeskSubscriber): () => void {
+    this.subscribers.add(subscriber);
+    this.start();
+    return () => void this.subscribers.delete(subscriber);
+  }
+
+  get size() {
+    return this.subscribers.size;
+  }
+
+  private start() {
+    if (this.listener || !process.env.DATABASE_URL) return;
+    this.listener = listenOnChannel(process.env.DATABASE_URL, DESK_CHANNEL, {
+      onPayload: (payload) => {
+        let kind: unknown;
+        try {
+          kind = (JSON.parse(payload) as { kind?: unknown }).kind;
+        } catch {
+          return;
+        }
+        if (kind === 'flash') for (const subscriber of this.subscribers) subscriber.flash();
+      },
+      // Signals sent while the channel was down are lost: every stream asks for what it missed.
+      onReconnect: () => { for (const subscriber of this.subscribers) subscriber.resync(); },
+    });
+  }
+
+  async stop() {
+    await this.listener?.stop();
+    this.listener = null;
+  }
+}
+
+// One per process (Next bundles modules more than once).
+const shared = globalThis as { __newsroomDeskSignals?: DeskSignals };
+export function deskSignals(): DeskSignals {
+  shared.__newsroomDeskSignals ??= new DeskSignals();
+  return shared.__newsroomDeskSignals;
+}
