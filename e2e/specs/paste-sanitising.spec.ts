@@ -74,9 +74,10 @@ test('a paste nested 20,000 levels deep keeps its words as text, says so, and th
   const editor = new StoryEditorPage(page);
   await editor.startNew();
   await editor.headline().fill('Deep paste');
-  const html = `<p>Before the deep part.</p>${'<blockquote><div>'.repeat(10_000)}Words from the bottom of the quote.${'</div></blockquote>'.repeat(10_000)}`;
+  const html = `<p>Before the deep part.</p>${'<blockquote><div>'.repeat(10_000)}Words from the bottom of the quote.${'</div></blockquote>'.repeat(10_000)}${'<ul><li>'.repeat(30)}Deep list item.${'</li></ul>'.repeat(30)}`;
   await editor.pasteHtml(html);
   await expect(editor.body()).toContainText('Words from the bottom of the quote.');
+  await expect(editor.body()).toContainText('Deep list item.');
   await expect(page.getByText(/nested too deeply to keep its structure/)).toBeVisible();
   await expect(editor.status()).toHaveText('Saved');
 });

@@ -47,3 +47,6 @@ export function parseServerMessage(payload: string): ServerMessage | null {
   }
   return null;
 }
+
+/** The close code the server cuts a connection with when its session ended (signed out, deactivated). */
+export const SIGNED_OUT_CLOSE = 4401;

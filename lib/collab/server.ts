@@ -17,7 +17,7 @@ import { collabAccess, storyIdOfDocument } from './access';
 import { ownPresence } from './awareness-guard';
 import { GuardedSocket } from './guarded-socket';
 import { presenceIdentity, type PresenceIdentity } from './identity';
-import { parseClientMessage, type ServerMessage } from './messages';
+import { parseClientMessage, SIGNED_OUT_CLOSE, type ServerMessage } from './messages';
 import { clearPresence, leavePresence, renewPresence, setPresence } from './presence';
 import { decideUpgrade } from './upgrade';
 import { frameFor, readAwarenessEntries, readClientFrame } from './wire-message';
@@ -274,7 +274,7 @@ export function startCollabServer(options: { connectionString: string; instanceI
         if (!open.has(connection)) continue;
         const viewer = valid.get(context.sessionId) ?? null;
         const access = collabAccess(viewer, stories.get(context.storyId) ?? null);
-        if (access === 'none') cut(connection, 4401, 'Signed out');
+        if (access === 'none') cut(connection, SIGNED_OUT_CLOSE, 'Signed out');
         else if (access === 'read' && !connection.readOnly) cut(connection, 4403, 'This story can no longer be edited');
         // Unscheduled or restored: the watcher reconnects with an editing connection.
         else if (access === 'edit' && connection.readOnly) cut(connection, 4409, 'This story can be edited again');

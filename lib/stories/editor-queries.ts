@@ -2,6 +2,7 @@ import 'server-only';
 import { prisma } from '@/lib/db';
 import { AppError, type FieldErrors } from '@/lib/errors';
 import { assertCan, type Viewer } from '@/lib/auth/permissions';
+import * as Y from 'yjs';
 import { contentOf } from './records';
 import { diffStoryContent, type FieldDiff } from './diff';
 
@@ -15,14 +16,16 @@ export async function getStoryForEditor(viewer: Viewer, id: string) {
       author: { select: { name: true } },
       lastEditor: { select: { name: true } },
       publication: { select: { slug: true, killedAt: true, storyVersion: true, updateNumber: true, liveCoverage: true } },
-      collabState: { select: { storeErrors: true } },
+      collabState: { select: { storeErrors: true, state: true } },
     },
   });
   if (!story) return null;
   const { collabState, ...rest } = story;
   /** Fields the shared document holds that the story does not (its last store held them back), by field. */
   const unstored = (collabState?.storeErrors ?? null) as FieldErrors | null;
-  return { ...rest, unstored };
+  /** Whose edits the stored shared text holds: a device's copy with more is not stored yet. */
+  const storedStateVector = collabState ? Buffer.from(Y.encodeStateVectorFromUpdate(collabState.state)).toString('base64') : null;
+  return { ...rest, unstored, storedStateVector };
 }
 
 /** The revision history of a story, newest first. */

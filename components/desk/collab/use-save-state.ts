@@ -6,7 +6,7 @@ import { describeHeld } from '@/lib/stories/shared-doc/held';
 import type { SharedStory, StoredMessage } from './use-shared-story';
 
 /** Where a story's text stands, as the toolbar says it. */
-export type SaveStatus = 'opening' | 'saved' | 'saving' | 'offline' | 'held' | 'failed';
+export type SaveStatus = 'opening' | 'saved' | 'saving' | 'keeping' | 'offline' | 'held' | 'failed';
 
 export type SaveState = {
   status: SaveStatus;
@@ -25,7 +25,8 @@ export type SaveState = {
  * "Saved" only when the story has been written from a state holding every edit made
  * here and nothing was held back; "Not saved — …" naming the field and what to do while
  * anything is; "Saving…" until then; "Offline — changes kept on this device" while the
- * server is out of reach.
+ * server is out of reach and this device's copy holds every edit ("Offline — keeping
+ * changes on this device…" until it does).
  */
 export function useSaveState(shared: SharedStory | null, initial: { version: number; held: FieldErrors }): SaveState {
   const stored: StoredMessage | null = shared?.stored ?? null;
@@ -39,11 +40,11 @@ export function useSaveState(shared: SharedStory | null, initial: { version: num
   let status: SaveStatus;
   if (!shared?.ready) status = 'opening';
   else if (failure) status = 'failed';
-  else if (!shared.persisted) status = shared.connection === 'offline' ? 'offline' : 'saving';
+  else if (!shared.persisted) status = shared.connection !== 'offline' ? 'saving' : shared.keptHere ? 'offline' : 'keeping';
   else status = Object.keys(held).length ? 'held' : 'saved';
 
   // Leaving while edits made here have not reached the server asks first (they are kept on this device either way).
-  const unsent = status === 'saving' || status === 'offline';
+  const unsent = status === 'saving' || status === 'keeping' || status === 'offline';
   useEffect(() => {
     if (!unsent) return;
     const beforeUnload = (event: BeforeUnloadEvent) => {

@@ -6,7 +6,7 @@ import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
 import { collabDocumentName } from '@/lib/collab/access';
 import type { PresenceIdentity } from '@/lib/collab/identity';
-import { parseServerMessage, type Activity, type ServerMessage } from '@/lib/collab/messages';
+import { parseServerMessage, SIGNED_OUT_CLOSE, type Activity, type ServerMessage } from '@/lib/collab/messages';
 import { holdsStory } from '@/lib/stories/shared-doc/codec';
 
 /** How long to wait for the server before working from the copy on this device. */
@@ -38,6 +38,8 @@ export type SharedStory = {
   doorRefusal: DoorRefusal | null;
   /** Every edit made here is in the text the server last wrote. */
   persisted: boolean;
+  /** Every edit made here is written to this device's copy (IndexedDB has committed it). */
+  keptHere: boolean;
   /** Asks the server to store and write the story now; answers once this device's edits are written, or why not. */
   flush: () => Promise<FlushAnswer>;
   setActivity: (activity: Activity) => void;
@@ -50,10 +52,15 @@ export type SharedStory = {
 const deviceCopyName = (storyId: string) => `newsroom:v2:${collabDocumentName(storyId)}`;
 
 /** This device's edits are in a stored state vector. */
-function covers(doc: Y.Doc, message: StoredMessage) {
-  const stored = Y.decodeStateVector(Uint8Array.from(atob(message.stateVector), (c) => c.charCodeAt(0)));
+const decodeVector = (base64: string) => Y.decodeStateVector(Uint8Array.from(atob(base64), (c) => c.charCodeAt(0)));
+
+/** The stored text holds every edit made in this session, and those this device kept from earlier ones (`fromDevice`). */
+function covers(doc: Y.Doc, message: StoredMessage, fromDevice: ReadonlyMap<number, number>) {
+  const stored = decodeVector(message.stateVector);
   const mine = Y.decodeStateVector(Y.encodeStateVector(doc)).get(doc.clientID) ?? 0;
-  return (stored.get(doc.clientID) ?? 0) >= mine;
+  if ((stored.get(doc.clientID) ?? 0) < mine) return false;
+  for (const [client, clock] of fromDevice) if ((stored.get(client) ?? 0) < clock) return false;
+  return true;
 }
 
 /**
@@ -63,7 +70,7 @@ function covers(doc: Y.Doc, message: StoredMessage) {
  * typed here and elsewhere when the connection comes back. "Persisted" means the
  * server has written the story from a state holding every edit made here.
  */
-export function useSharedStory(storyId: string, person: PresenceIdentity, readOnlyStory: boolean) {
+export function useSharedStory(storyId: string, person: PresenceIdentity, readOnlyStory: boolean, storedStateVector: string | null) {
   const [shared, setShared] = useState<{ doc: Y.Doc; provider: HocuspocusProvider; local: IndexeddbPersistence } | null>(null);
   const [synced, setSynced] = useState(false);
   const [localReady, setLocalReady] = useState(false);
@@ -73,8 +80,12 @@ export function useSharedStory(storyId: string, person: PresenceIdentity, readOn
   const [notStored, setNotStored] = useState<string | null>(null);
   const [doorRefusal, setDoorRefusal] = useState<DoorRefusal | null>(null);
   const [persisted, setPersisted] = useState(true);
+  const [keptHere, setKeptHere] = useState(true);
   const waiters = useRef(new Set<(message: ServerMessage | 'read-only') => void>());
   const lastActivity = useRef<Activity | null>(null);
+  // Edits this device kept from earlier sessions (offline, or a tab closed before the server stored them) that the stored text lacks.
+  const fromDevice = useRef(new Map<number, number>());
+  const storedAtOpen = useRef(storedStateVector);
   const refusedRef = useRef(refused);
   useEffect(() => { refusedRef.current = refused; }, [refused]);
 
@@ -84,7 +95,6 @@ export function useSharedStory(storyId: string, person: PresenceIdentity, readOn
     const local = new IndexeddbPersistence(deviceCopyName(storyId), doc);
     let localLoaded = false;
     const workLocally = () => { if (localLoaded && holdsStory(doc)) setLocalReady(true); };
-    void local.whenSynced.then(() => { localLoaded = true; if (!navigator.onLine) workLocally(); });
     const offlineTimer = setTimeout(workLocally, OFFLINE_AFTER_MS);
 
     const provider = new HocuspocusProvider({
@@ -98,7 +108,7 @@ export function useSharedStory(storyId: string, person: PresenceIdentity, readOn
         provider.setAwarenessField('user', person);
         lastActivity.current = null;
         // A "Save" asked on a connection that was then cut (a story scheduled, a restart) is asked again.
-        if (waiters.current.size) provider.sendStateless(JSON.stringify({ type: 'flush' }));
+        if (waiters.current.size || fromDevice.current.size) provider.sendStateless(JSON.stringify({ type: 'flush' }));
       },
       onStatus: ({ status }) => setConnection(status === 'connected' ? 'online' : navigator.onLine ? 'connecting' : 'offline'),
       onAuthenticated: ({ scope }) => {
@@ -106,6 +116,13 @@ export function useSharedStory(storyId: string, person: PresenceIdentity, readOn
         if (scope === 'readonly') for (const answer of [...waiters.current]) answer('read-only');
       },
       onAuthenticationFailed: () => setRefused('signed-out'),
+      // The server cuts a session that ended (signed out, deactivated) with 4401; its next
+      // upgrade would be refused before any socket opens, so the provider stops trying.
+      onClose: ({ event }) => {
+        if (event.code !== SIGNED_OUT_CLOSE) return;
+        setRefused('signed-out');
+        provider.configuration.websocketProvider.disconnect();
+      },
       onStateless: ({ payload }) => {
         const message = parseServerMessage(payload);
         if (!message) return;
@@ -113,7 +130,9 @@ export function useSharedStory(storyId: string, person: PresenceIdentity, readOn
           setStored(message);
           setNotStored(null);
           // The provider's own count of unacknowledged changes includes its sync handshake: the state vector is what counts.
-          setPersisted(covers(doc, message));
+          const covered = covers(doc, message, fromDevice.current);
+          if (covered) fromDevice.current.clear();
+          setPersisted(covered);
         } else if (message.type === 'not-stored') setNotStored(message.message);
         else {
           setDoorRefusal(message);
@@ -124,7 +143,37 @@ export function useSharedStory(storyId: string, person: PresenceIdentity, readOn
       },
     });
     provider.setAwarenessField('user', person);
-    const markEdited = (_update: Uint8Array, origin: unknown) => { if (origin !== provider && origin !== local) setPersisted(false); };
+    void local.whenSynced.then(() => {
+      localLoaded = true;
+      const stored = storedAtOpen.current ? decodeVector(storedAtOpen.current) : new Map<number, number>();
+      for (const [client, clock] of Y.decodeStateVector(Y.encodeStateVector(doc))) {
+        if (client !== doc.clientID && (stored.get(client) ?? 0) < clock) fromDevice.current.set(client, clock);
+      }
+      if (fromDevice.current.size) {
+        // Not "Saved" until the server has written them: asked for at once when connected, else on connecting.
+        setPersisted(false);
+        if (provider.isSynced) provider.sendStateless(JSON.stringify({ type: 'flush' }));
+      }
+      if (!navigator.onLine) workLocally();
+    });
+    // y-indexeddb writes each update in a transaction of its own, started before this listener runs.
+    // IndexedDB runs transactions on one store in order, so a read begun now completes only once
+    // that write is committed: then, and not before, the edit is kept on this device.
+    let edits = 0;
+    const confirmKept = () => {
+      const edit = ++edits;
+      setKeptHere(false);
+      void local.whenSynced.then(() => {
+        const read = local.db?.transaction(['updates'], 'readonly');
+        if (!read) return;
+        read.oncomplete = () => { if (edit === edits) setKeptHere(true); };
+      });
+    };
+    const markEdited = (_update: Uint8Array, origin: unknown) => {
+      if (origin === local) return;
+      confirmKept();
+      if (origin !== provider) setPersisted(false);
+    };
     doc.on('update', markEdited);
     // The browser knows first when the network goes: work from the device copy, and reconnect when it returns.
     // A socket closed while offline may not report its close for a long time, and the provider
@@ -167,7 +216,7 @@ export function useSharedStory(storyId: string, person: PresenceIdentity, readOn
         if (message.type === 'refused') return done({ ok: false, message: `Not saved — ${message.message}` });
         if (message.type === 'not-stored') return done({ ok: false, message: message.message });
         // A store that does not hold this device's edits yet (it began before they arrived): the next one will.
-        if (covers(doc, message)) done({ ok: true, stored: message });
+        if (covers(doc, message, fromDevice.current)) done({ ok: true, stored: message });
       };
       const timer = setTimeout(() => done({ ok: false, message: 'The server did not answer in time. Your text is kept here; try again.' }), FLUSH_TIMEOUT_MS);
       waiters.current.add(check);
@@ -182,10 +231,22 @@ export function useSharedStory(storyId: string, person: PresenceIdentity, readOn
     shared.provider.sendStateless(JSON.stringify({ type: 'activity', activity }));
   }, [shared]);
 
+  // A new connection, authenticated afresh (an editing one once a story is restored). The
+  // socket's connect() does nothing while the old socket is still closing, so it waits for the close.
   const reconnect = useCallback(() => {
     setDoorRefusal(null);
-    shared?.provider.disconnect();
-    void shared?.provider.connect();
+    if (!shared) return;
+    const socket = shared.provider.configuration.websocketProvider;
+    if (socket.status === 'disconnected') {
+      void socket.connect();
+      return;
+    }
+    const again = () => {
+      socket.off('disconnect', again);
+      void socket.connect();
+    };
+    socket.on('disconnect', again);
+    socket.disconnect();
   }, [shared]);
 
   const discardDeviceCopy = useCallback(async () => {
@@ -195,7 +256,7 @@ export function useSharedStory(storyId: string, person: PresenceIdentity, readOn
 
   if (!shared) return null;
   return {
-    doc: shared.doc, provider: shared.provider, ready: synced || localReady, connection, refused, stored, notStored, doorRefusal, persisted,
+    doc: shared.doc, provider: shared.provider, ready: synced || localReady, connection, refused, stored, notStored, doorRefusal, persisted, keptHere,
     flush, setActivity, reconnect, discardDeviceCopy,
   } satisfies SharedStory;
 }

@@ -7,11 +7,12 @@ const TEXT: Record<Exclude<SaveStatus, 'held' | 'failed'>, string> = {
   opening: 'Opening…',
   saved: 'Saved',
   saving: 'Saving…',
+  keeping: 'Offline — keeping changes on this device…',
   offline: 'Offline — changes kept on this device',
 };
 
 const TONE: Record<SaveStatus, string> = {
-  opening: 'text-slate-600', saved: 'text-green-800', saving: 'text-slate-600', offline: 'text-amber-800', held: 'text-red-800', failed: 'text-red-800',
+  opening: 'text-slate-600', saved: 'text-green-800', saving: 'text-slate-600', keeping: 'text-amber-800', offline: 'text-amber-800', held: 'text-red-800', failed: 'text-red-800',
 };
 
 /** What the server says of the story's text: "Saved" only when it wrote every edit made here and held nothing back. */

@@ -28,7 +28,8 @@ export type StoryFormOptions = { sections: { id: string; name: string }[]; topic
 export type StoryFormProps = {
   story: { id: string; status: StoryStatus; slug: string; slugFrozen: boolean; isLive: boolean; editable: boolean; liveCoverage: boolean };
   /** The story as the server has it: its text, version, and the fields its last store held back. */
-  saved: { draft: Draft; version: number; held: FieldErrors };
+  /** The story as stored; `stateVector` says whose edits its shared text holds. */
+  saved: { draft: Draft; version: number; held: FieldErrors; stateVector: string | null };
   options: StoryFormOptions;
   /** The workflow moves this person may make now. */
   moves: WorkflowAction[];
@@ -62,7 +63,7 @@ const READ_ONLY_NOTICE: Partial<Record<StoryStatus, string>> = {
 export function StoryForm(props: StoryFormProps) {
   const { story, saved, options, threads, me } = props;
   const router = useRouter();
-  const shared = useSharedStory(story.id, me, !story.editable);
+  const shared = useSharedStory(story.id, me, !story.editable, saved.stateVector);
   const readOnly = !story.editable || !!shared?.refused;
   const { draft, setField, setBody } = useSharedDraft(shared, saved.draft);
   const save = useSaveState(shared, { version: saved.version, held: saved.held });

@@ -33,24 +33,32 @@ function renameCell(cell: Element, tag: 'th'): Element {
   return replacement;
 }
 
-/** DOM nesting past this (far beyond what Word, Google Docs or a web page send) is pasted as text. */
-const MAX_PASTE_DEPTH = 40;
+/**
+ * A story body holds 20 levels (lib/content/validate.ts): the document, then quotes, lists,
+ * list items, tables, rows, cells and figures, then a paragraph and its text. A paste whose
+ * containers nest deeper than that, or whose markup nests past MAX_DOM_DEPTH at all (far
+ * beyond what Word, Google Docs or a web page send), is pasted from there on as text.
+ */
+const MAX_CONTAINER_DEPTH = 16;
+const MAX_DOM_DEPTH = 200;
+const CONTAINERS = new Set(['BLOCKQUOTE', 'UL', 'OL', 'LI', 'DL', 'DD', 'TABLE', 'TR', 'TD', 'TH', 'FIGURE', 'DETAILS']);
 
 /**
- * Replaces each element nested past MAX_PASTE_DEPTH with a paragraph of its text, walked
- * without recursion (a paste 20,000 levels deep must not overflow the editor's parser,
- * and the story could not hold it). Returns whether anything was flattened.
+ * Replaces each element nested too deeply with a paragraph of its text, walked without
+ * recursion (a paste 20,000 levels deep must not overflow the editor's parser, and the
+ * story could not hold it). Returns whether anything was flattened.
  */
 function flattenDeepNesting(document: Document): boolean {
-  const stack: [Element, number][] = [[document.body, 0]];
+  const stack: [Element, number, number][] = [[document.body, 0, 0]];
   const tooDeep: Element[] = [];
   while (stack.length) {
-    const [element, depth] = stack.pop()!;
-    if (depth >= MAX_PASTE_DEPTH && element.firstElementChild) {
+    const [element, depth, containers] = stack.pop()!;
+    const nested = containers + (CONTAINERS.has(element.tagName) ? 1 : 0);
+    if (nested > MAX_CONTAINER_DEPTH || (depth >= MAX_DOM_DEPTH && element.firstElementChild)) {
       tooDeep.push(element);
       continue;
     }
-    for (const child of element.children) stack.push([child, depth + 1]);
+    for (const child of element.children) stack.push([child, depth + 1, nested]);
   }
   for (const element of tooDeep) {
     const paragraph = document.createElement('p');

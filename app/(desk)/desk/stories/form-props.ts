@@ -22,7 +22,7 @@ export async function storyFormProps(story: EditorStory, viewer: Viewer): Promis
   const workflowStory = { status: story.status, priority: story.priority, lastEditorId: story.lastEditorId, textEditorId: story.textEditorId, smallEditChars: story.smallEditChars, isLive, wasPublished: !!story.publication || !!story.firstPublishedAt };
   return {
     story: { id: story.id, status: story.status, slug: story.slug, slugFrozen: !!story.firstPublishedAt, isLive, editable: isEditable(story.status), liveCoverage: story.liveCoverage },
-    saved: { draft: draftOfStory(story), version: story.version, held: story.unstored ?? {} },
+    saved: { draft: draftOfStory(story), version: story.version, held: story.unstored ?? {}, stateVector: story.storedStateVector },
     options: await formOptions(),
     moves: availableActions(workflowStory, viewer),
     heldBack: heldBackMoves(workflowStory, viewer),
