@@ -142,7 +142,7 @@ export async function followReplacedReference(viewer: Viewer, replaced: Replaced
       const tags = current.tags.map((t) => (t.id === replaced.tagId ? replaced.by : t));
       return { tags: tags.filter((t, i) => tags.findIndex((other) => other.id === t.id) === i) };
     };
-    await editStoryDocument(viewer, storyId, (doc, current) => setScalars(doc, change(current)), { reason: 'SAVE' }).then(() => followed++, () => {});
+    await editStoryDocument(viewer, storyId, (doc, current) => setScalars(doc, change(current)), { reason: 'SAVE', readOnlyToo: true }).then(() => followed++, () => {});
   }
   return followed;
 }

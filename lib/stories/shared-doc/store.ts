@@ -8,6 +8,8 @@ import { canonicalJson } from '../content';
 import type { Draft } from '../draft';
 import { draftOfStory } from '../draft-of-story';
 import { storyWithTags, writeWorkingCopy, type SavedStory } from '../working-copy';
+import { STATUS_LABELS } from '../labels';
+import { isEditable } from '../workflow';
 import { announceUpdate } from './channel';
 import { readSharedDraft, seedSharedDoc, upgradeLegacyFields, writeSharedDraft } from './codec';
 import { describeHeld } from './held';
@@ -123,6 +125,12 @@ type EditOptions = {
   baseVersion?: number;
   reason?: 'RESTORE' | 'SAVE' | 'AUTOSAVE';
   note?: string;
+  /**
+   * Follow the change in the shared document of a story the workflow holds read-only
+   * (killed, spiked, scheduled) too, writing nothing to the story: a merged tag or a
+   * deleted section. Otherwise an edit of such a story is refused.
+   */
+  readOnlyToo?: boolean;
 };
 
 /**
@@ -138,6 +146,9 @@ export async function editStoryDocument(viewer: Viewer, storyId: string, change:
     if (!locked) throw new AppError('NOT_FOUND', 'This story no longer exists.');
     if (options.baseVersion !== undefined && locked.story.version !== options.baseVersion) {
       throw new AppError('CONFLICT', 'Someone else changed this story after you opened it. Reload to see it as it is now.');
+    }
+    if (!options.readOnlyToo && !isEditable(locked.story.status)) {
+      throw new AppError('INVALID_TRANSITION', `A ${STATUS_LABELS[locked.story.status].toLowerCase()} story cannot be edited.`);
     }
     const doc = new Y.Doc();
     bringUpToDate(doc, locked);
