@@ -138,6 +138,29 @@ test.describe('as an editor', () => {
     await expect(page.getByTestId('dateline-preview')).toHaveText('МОСКВА, 30 ноября. /ТАСС/.');
   });
 
+  test('the list from the keyboard: j and k move through the stories, Enter opens one with the caret in its headline, ? lists the keys', async ({ page }) => {
+    await page.goto('/desk?status=DRAFT');
+    const links = page.getByRole('table', { name: 'Stories on the desk' }).getByRole('row').getByRole('link');
+    await expect(links.nth(1)).toBeVisible();
+    await page.keyboard.press('j');
+    await expect(links.nth(0)).toBeFocused();
+    await page.keyboard.press('j');
+    await expect(links.nth(1)).toBeFocused();
+    await page.keyboard.press('k');
+    await expect(links.nth(0)).toBeFocused();
+    await page.keyboard.press('?');
+    const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await expect(dialog).toContainText('Next story');
+    await expect(dialog).toContainText('Previous story');
+    await page.keyboard.press('Escape');
+    await expect(links.nth(0)).toBeFocused();
+    const href = await links.nth(0).getAttribute('href');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`${href}$`));
+    await new StoryEditorPage(page).ready();
+    await expect(new StoryEditorPage(page).headline()).toBeFocused();
+  });
+
   test('spike: a story is set aside read-only, and Restore brings it back editable at once', async ({ page }) => {
     const editor = new StoryEditorPage(page);
     const headline = `Test draft to spike ${unique()}`;

@@ -1,7 +1,8 @@
 'use client';
 
 import Link from 'next/link';
-import { useState } from 'react';
+import { cn } from '@/components/ui/cn';
+import { useEffect, useRef, useState } from 'react';
 import type { ActionResult } from '@/lib/action';
 import type { StoryStatus, Priority } from '@/lib/enums';
 import { timeSince } from '@/lib/time/desk-clock';
@@ -9,7 +10,9 @@ import { useFormatDeskTime } from '../desk-clock';
 import { OnStory } from '../collab/on-story';
 import { PriorityBadge, StatusBadge } from '../status-badge';
 import type { Activity } from '@/lib/collab/messages';
+import { ShortcutsDialog } from '../story-editor/shortcuts-dialog';
 import { BulkActions, type BulkRun } from './bulk-actions';
+import { LIST_SHORTCUTS, listShortcutOf, movedRow } from './list-shortcuts';
 
 export type DeskRow = {
   id: string; headline: string; status: StoryStatus; priority: Priority; updatedAt: string;
@@ -36,6 +39,28 @@ export function StoriesTable({ rows, now, spikedView, sections, bulk, searchTags
   const format = useFormatDeskTime();
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const allChosen = rows.length > 0 && rows.every((r) => selected.has(r.id));
+  // j and k move through the list (the row's headline link takes the focus; Enter opens it), ? lists the keys.
+  const links = useRef<(HTMLAnchorElement | null)[]>([]);
+  const current = useRef<number | null>(null);
+  const [helpOpen, setHelpOpen] = useState(false);
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement | null;
+      const inText = !!target?.closest('input, textarea, select, [contenteditable="true"], [role="dialog"]');
+      const wanted = listShortcutOf(event, inText);
+      if (!wanted) return;
+      event.preventDefault();
+      if (wanted === 'help') return setHelpOpen(true);
+      const focused = links.current.findIndex((link) => link === document.activeElement);
+      const row = movedRow(focused >= 0 ? focused : current.current, wanted, rows.length);
+      if (row === null) return;
+      current.current = row;
+      links.current[row]?.focus();
+      links.current[row]?.scrollIntoView({ block: 'nearest' });
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [rows.length]);
   const toggle = (id: string, on: boolean) => setSelected((current) => {
     const next = new Set(current);
     if (on) next.add(id);
@@ -45,6 +70,9 @@ export function StoriesTable({ rows, now, spikedView, sections, bulk, searchTags
 
   return (
     <div className="space-y-2">
+      <div className="flex justify-end">
+        <ShortcutsDialog open={helpOpen} onOpenChange={setHelpOpen} shortcuts={LIST_SHORTCUTS} description="On the story list, outside a text field." />
+      </div>
       <BulkActions
         selectedIds={rows.filter((r) => selected.has(r.id)).map((r) => r.id)} spikedView={spikedView} sections={sections} bulk={bulk} searchTags={searchTags}
         onDone={(still) => setSelected(new Set(still))} onClear={() => setSelected(new Set())}
@@ -63,13 +91,13 @@ export function StoriesTable({ rows, now, spikedView, sections, bulk, searchTags
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
-            {rows.map((story) => (
-              <tr key={story.id} className={selected.has(story.id) ? 'bg-blue-50' : undefined}>
+            {rows.map((story, index) => (
+              <tr key={story.id} className={cn('focus-within:bg-amber-50', selected.has(story.id) && 'bg-blue-50')}>
                 <td className="px-3 py-2">
                   <input type="checkbox" aria-label={`Select ${story.headline || 'Untitled story'}`} checked={selected.has(story.id)} onChange={(e) => toggle(story.id, e.target.checked)} />
                 </td>
                 <td className="px-3 py-2">
-                  <Link href={`/desk/stories/${story.id}`} className="font-medium text-slate-900 hover:text-brand hover:underline">{story.headline || 'Untitled story'}</Link>{' '}
+                  <Link ref={(link) => { links.current[index] = link; }} href={`/desk/stories/${story.id}`} aria-keyshortcuts="j k" className="font-medium text-slate-900 hover:text-brand hover:underline">{story.headline || 'Untitled story'}</Link>{' '}
                   <PriorityBadge priority={story.priority} />
                   <OnStory people={story.people} />
                 </td>
