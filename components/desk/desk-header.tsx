@@ -3,6 +3,7 @@ import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { can, type Viewer } from '@/lib/auth/permissions';
 import { ROLE_LABELS } from '@/lib/auth/roles';
+import { AdminMenu } from './admin-menu';
 
 export function DeskHeader({ viewer, unread, signOut, signOutEverywhere }: { viewer: Viewer; unread: number; signOut: () => Promise<void>; signOutEverywhere: () => Promise<void> }) {
   const links = [
@@ -16,14 +17,16 @@ export function DeskHeader({ viewer, unread, signOut, signOutEverywhere }: { vie
     { href: '/desk/tags', label: 'Tags', show: true },
     { href: '/desk/media', label: 'Media', show: true },
     { href: '/desk/topics', label: 'Topics', show: can(viewer, 'topic.manage') },
+    { href: '/', label: 'Public site', show: true },
+  ];
+  const adminLinks = [
     { href: '/desk/sections', label: 'Sections', show: can(viewer, 'section.manage') },
     { href: '/desk/users', label: 'Users', show: can(viewer, 'user.manage') },
     { href: '/desk/audit', label: 'Audit log', show: can(viewer, 'audit.viewAll') },
     { href: '/desk/api-keys', label: 'API keys', show: can(viewer, 'apikey.manage') },
     { href: '/desk/webhooks', label: 'Webhooks', show: can(viewer, 'webhook.manage') },
     { href: '/desk/system', label: 'System', show: can(viewer, 'system.view') },
-    { href: '/', label: 'Public site', show: true },
-  ];
+  ].filter((link) => link.show);
   // Two rows: who is signed in above, the desk's places below on one line (scrolling
   // sideways on a narrow screen rather than wrapping into a block).
   return (
@@ -49,12 +52,15 @@ export function DeskHeader({ viewer, unread, signOut, signOutEverywhere }: { vie
           </form>
         </div>
       </div>
-      <nav aria-label="Desk" className="mx-auto flex max-w-7xl gap-1 overflow-x-auto whitespace-nowrap px-3 py-2">
-        {links.filter((link) => link.show).map((link) => (
-          <Link key={link.href} href={link.href} className="shrink-0 rounded px-2 py-1 text-sm text-slate-700 hover:bg-slate-100">
-            {link.label}
-          </Link>
-        ))}
+      <nav aria-label="Desk" className="mx-auto flex max-w-7xl items-center gap-1 whitespace-nowrap px-3 py-2">
+        <div className="flex min-w-0 gap-1 overflow-x-auto">
+          {links.filter((link) => link.show).map((link) => (
+            <Link key={link.href} href={link.href} className="shrink-0 rounded px-2 py-1 text-sm text-slate-700 hover:bg-slate-100">
+              {link.label}
+            </Link>
+          ))}
+        </div>
+        {adminLinks.length ? <AdminMenu links={adminLinks} /> : null}
       </nav>
     </header>
   );

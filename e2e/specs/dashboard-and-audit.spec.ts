@@ -21,6 +21,7 @@ test.describe('as a reviewer', () => {
     await expect(page.getByRole('table', { name: 'Stories published per hour' }).locator('tbody tr')).toHaveCount(48);
     await expect(page.getByTestId('median-submit-to-publish')).toHaveText(/\d+ (min|h|days)/);
     await expect(page.getByRole('navigation', { name: 'Desk' }).getByRole('link', { name: 'Audit log' })).toHaveCount(0);
+    await expect(page.getByRole('navigation', { name: 'Desk' }).getByRole('button', { name: 'Admin' })).toHaveCount(0);
     await page.goto('/desk/audit');
     await expect(page.getByRole('heading', { name: 'Not allowed' })).toBeVisible();
   });
@@ -31,6 +32,7 @@ test.describe('as an admin', () => {
 
   test('the audit log lists the desk’s events and filters them by action', async ({ page }) => {
     await page.goto('/desk');
+    await page.getByRole('navigation', { name: 'Desk' }).getByRole('button', { name: 'Admin' }).click();
     await page.getByRole('navigation', { name: 'Desk' }).getByRole('link', { name: 'Audit log' }).click();
     const rows = page.getByRole('table', { name: 'Audit events' }).locator('tbody tr');
     await expect(rows.first()).toBeVisible();

@@ -269,6 +269,14 @@ test.describe('as an admin', () => {
     for (const box of await links.evaluateAll((els) => els.map((el) => Math.round(el.getBoundingClientRect().top)))) tops.add(box);
     expect(tops.size).toBe(1);
     expect(await nav.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+    // The admin pages are one menu at the end of the line.
+    const admin = nav.getByRole('button', { name: 'Admin' });
+    await admin.click();
+    await expect(admin).toHaveAttribute('aria-expanded', 'true');
+    await expect(nav.getByRole('link', { name: 'Webhooks' })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(nav.getByRole('link', { name: 'Webhooks' })).toBeHidden();
+    await expect(admin).toBeFocused();
 
     await page.goto('/desk/dashboard');
     await expect(page.getByTestId('value-axis')).toContainText('Stories');

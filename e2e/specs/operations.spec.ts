@@ -69,6 +69,7 @@ test.describe('the System page', () => {
   test('admins see each part, and a failing wire source turns the banner on every admin page red until it recovers', async ({ page, request }) => {
     test.setTimeout(90_000);
     await page.goto('/desk');
+    await page.getByRole('navigation', { name: 'Desk' }).getByRole('button', { name: 'Admin' }).click();
     await page.getByRole('navigation', { name: 'Desk' }).getByRole('link', { name: 'System' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'System' })).toBeVisible();
     const parts = page.getByRole('table', { name: 'Parts' });

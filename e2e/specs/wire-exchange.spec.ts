@@ -14,6 +14,7 @@ const newsItem = (guid: string, headline: string) => `<?xml version="1.0" encodi
 
 test('an admin issues a key; an agency sends copy with it; an editor uses the item, edits and submits it', async ({ page, browser, request }) => {
   await page.goto('/desk');
+  await page.getByRole('navigation', { name: 'Desk' }).getByRole('button', { name: 'Admin' }).click();
   await page.getByRole('navigation', { name: 'Desk' }).getByRole('link', { name: 'API keys' }).click();
   await page.getByLabel('Name').fill('Far East Wire');
   await page.getByRole('checkbox', { name: 'Read stories (embargoed copy included)' }).uncheck();
