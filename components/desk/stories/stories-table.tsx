@@ -71,7 +71,14 @@ export function StoriesTable({ rows, now, spikedView, sections, bulk, searchTags
   return (
     <div className="space-y-2">
       <div className="flex justify-end">
-        <ShortcutsDialog open={helpOpen} onOpenChange={setHelpOpen} shortcuts={LIST_SHORTCUTS} description="On the story list, outside a text field." />
+        <ShortcutsDialog open={helpOpen} onOpenChange={setHelpOpen} shortcuts={LIST_SHORTCUTS} description="On the story list, outside a text field."
+          onCloseAutoFocus={(event) => {
+            // Back to the story the keys were on.
+            const link = current.current === null ? null : links.current[current.current];
+            if (!link) return;
+            event.preventDefault();
+            link.focus();
+          }} />
       </div>
       <BulkActions
         selectedIds={rows.filter((r) => selected.has(r.id)).map((r) => r.id)} spikedView={spikedView} sections={sections} bulk={bulk} searchTags={searchTags}

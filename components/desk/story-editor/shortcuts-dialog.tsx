@@ -10,16 +10,18 @@ type Props = {
   /** The story page's shortcuts unless given (the desk list has its own). */
   shortcuts?: readonly { keys: string; label: string }[];
   description?: string;
+  /** Where the focus goes on closing, when not back to the dialog's button (it was opened with a key elsewhere). */
+  onCloseAutoFocus?: (event: Event) => void;
 };
 
 /** The "Keyboard shortcuts" dialog (opened with `?` or its button). */
-export function ShortcutsDialog({ open, onOpenChange, shortcuts = SHORTCUTS, description = 'On a story page. Workflow moves work when the move is open to you now.' }: Props) {
+export function ShortcutsDialog({ open, onOpenChange, shortcuts = SHORTCUTS, description = 'On a story page. Workflow moves work when the move is open to you now.', onCloseAutoFocus }: Props) {
   return (
     <Dialog.Root open={open} onOpenChange={onOpenChange}>
       <Dialog.Trigger asChild><Button variant="ghost" size="sm" aria-keyshortcuts="?">Keyboard shortcuts</Button></Dialog.Trigger>
       <Dialog.Portal>
         <Dialog.Overlay className="fixed inset-0 z-40 bg-slate-900/40" />
-        <Dialog.Content className="fixed left-1/2 top-1/2 z-50 w-[28rem] max-w-[95vw] -translate-x-1/2 -translate-y-1/2 rounded-lg bg-white p-5 shadow-xl">
+        <Dialog.Content onCloseAutoFocus={onCloseAutoFocus} className="fixed left-1/2 top-1/2 z-50 w-[28rem] max-w-[95vw] -translate-x-1/2 -translate-y-1/2 rounded-lg bg-white p-5 shadow-xl">
           <Dialog.Title className="text-lg font-semibold">Keyboard shortcuts</Dialog.Title>
           <Dialog.Description className="mb-3 text-sm text-slate-600">{description}</Dialog.Description>
           <table className="w-full text-sm">
