@@ -139,8 +139,10 @@ const attacks: { name: string; run: (app: BenchApp, ctx: { cookie: string; story
     name: '4. five sockets on a killed story sending "Save" 75 times a second',
     async run(app, { cookie, killedId }, stop) {
       const { prisma } = await import('@/lib/db');
-      const before = await prisma.storyCollabState.findUnique({ where: { storyId: killedId }, select: { updatedAt: true } });
+      // Read once the sockets are open: opening a story with no shared document yet writes its first state.
       const sockets = await Promise.all(Array.from({ length: 5 }, () => editorOn(app.origin, killedId, cookie)));
+      await sleep(1_000);
+      const before = await prisma.storyCollabState.findUnique({ where: { storyId: killedId }, select: { updatedAt: true } });
       let stopped = false;
       void stop.then(() => { stopped = true; });
       let sent = 0;

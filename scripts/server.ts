@@ -103,7 +103,7 @@ const server = createServer(observeRequests((req, res) => {
   }
   if (isPublicPageRequest(req)) return servePublic(req, res);
   void handle(req, res);
-}, { isTrustedPeer: (peer) => isTrustedPeer(peer, trusted) }));
+}, { isTrustedPeer: (peer) => isTrustedPeer(peer, trusted), serveHit: (req, res, hit) => sendFinished(req, res, hit, viaHttps(req) ? HIT_HTTPS : HIT) }));
 // WebSockets: the desk's co-editing (lib/collab, started by instrumentation.ts); nothing else upgrades.
 server.on('upgrade', (request, socket, head) => {
   socket.on('error', () => socket.destroy());

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { context, propagation, ROOT_CONTEXT, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
 import { processMicroCache } from '@/lib/cache/micro-cache';
+import type { FinishedResponse } from '@/lib/http/public-response';
 import { CLIENT_ADDRESS_HEADER } from '@/lib/http/client-address';
 import { isPublicPageRequest } from '@/lib/http/public-response';
 import { answerOpsRequest } from './endpoints';
@@ -14,6 +15,11 @@ import { routeGroup } from './route-group';
 import { tracer, tracingStarted } from './telemetry';
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
+type Options = {
+  isTrustedPeer: (peer: string | undefined) => boolean;
+  /** Sends a response found in the micro-cache (the front server's own way), so it is looked up once. */
+  serveHit?: (req: IncomingMessage, res: ServerResponse, hit: FinishedResponse) => void;
+};
 const REQUEST_ID = /^[\w.:-]{8,128}$/;
 
 /**
@@ -25,26 +31,36 @@ const REQUEST_ID = /^[\w.:-]{8,128}$/;
  * micro-cache are counted and timed but not traced or logged above debug: they never
  * enter the app, and at thousands a second a span each would cost more than the answer.
  */
-export function observeRequests(handler: Handler, options: { isTrustedPeer: (peer: string | undefined) => boolean }): Handler {
+export function observeRequests(handler: Handler, options: Options): Handler {
   // NEWSROOM_REQUEST_TELEMETRY=false: health, readiness and metrics only (the benchmark's "off").
   if (process.env.NEWSROOM_REQUEST_TELEMETRY === 'false') return (req, res) => void (answerOpsRequest(req, res) || handler(req, res));
   const log = moduleLogger('http');
   const { httpDuration, microCache, liveReaders } = metrics();
   const method = (req: IncomingMessage) => (req.method === 'GET' || req.method === 'HEAD' || req.method === 'POST' ? req.method : 'OTHER');
+  // Hits come by the thousand a second: their counter and timers are bound to their labels once.
+  const hits = microCache.labels('hit');
+  const hitTimers = new Map<string, ReturnType<typeof httpDuration.labels>>();
+  const hitTimer = (verb: string, status: number) => {
+    const key = `${verb} ${status}`;
+    let timer = hitTimers.get(key);
+    if (!timer) hitTimers.set(key, (timer = httpDuration.labels('public', verb, String(status))));
+    return timer;
+  };
   return (req, res) => {
     if (answerOpsRequest(req, res)) return;
     const started = performance.now();
     const group = routeGroup(req.url, req.headers);
     const cacheable = group === 'public' && isPublicPageRequest(req);
-    // A micro-cache hit is answered at once from memory: timed and counted, nothing more.
-    if (cacheable && processMicroCache()?.lookup(req) !== undefined) {
-      microCache.inc({ result: 'hit' });
-      res.once('close', () => {
-        const seconds = (performance.now() - started) / 1000;
-        httpDuration.observe({ group, method: method(req), status: String(res.statusCode) }, seconds);
-        if (log.isLevelEnabled('debug')) log.debug({ method: req.method, path: scrubSecrets(req.url ?? '/'), status: res.statusCode, ms: Math.round(seconds * 10_000) / 10, group, cache: 'hit' }, 'request');
-      });
-      return handler(req, res);
+    // A micro-cache hit is answered at once from memory (written before this returns): timed and counted, nothing more.
+    const hit = cacheable ? processMicroCache()?.lookup(req) : undefined;
+    if (hit !== undefined) {
+      hits.inc();
+      if (options.serveHit) options.serveHit(req, res, hit);
+      else handler(req, res);
+      const seconds = (performance.now() - started) / 1000;
+      hitTimer(method(req), res.statusCode).observe(seconds);
+      if (log.isLevelEnabled('debug')) log.debug({ method: req.method, path: scrubSecrets(req.url ?? '/'), status: res.statusCode, ms: Math.round(seconds * 10_000) / 10, group, cache: 'hit' }, 'request');
+      return;
     }
     if (cacheable) microCache.inc({ result: 'miss' });
     const trusted = options.isTrustedPeer(req.socket.remoteAddress);
