@@ -28,7 +28,8 @@ test.describe('as an admin', () => {
     const partner = await startPartner();
     try {
       await page.goto('/desk');
-      await page.getByRole('navigation').getByRole('link', { name: 'Webhooks' }).click();
+      await page.getByRole('navigation', { name: 'Desk' }).getByRole('button', { name: 'Admin' }).click();
+      await page.getByRole('navigation', { name: 'Desk' }).getByRole('link', { name: 'Webhooks' }).click();
       await page.getByLabel('Endpoint URL').fill('ftp://partner.example/hook');
       await page.getByRole('button', { name: 'Add webhook' }).click();
       await expect(page.getByText('Use an http or https address.')).toBeVisible();
@@ -82,7 +83,8 @@ test('an editor has no webhooks page', async ({ browser }) => {
   const context = await browser.newContext({ storageState: 'e2e/.auth/editor.json' });
   const page = await context.newPage();
   await page.goto('/desk');
-  await expect(page.getByRole('navigation').getByRole('link', { name: 'Webhooks' })).toHaveCount(0);
+  await expect(page.getByRole('navigation', { name: 'Desk' }).getByRole('link', { name: 'Webhooks' })).toHaveCount(0);
+  await expect(page.getByRole('navigation', { name: 'Desk' }).getByRole('button', { name: 'Admin' })).toHaveCount(0);
   await page.goto('/desk/webhooks');
   await expect(page.getByRole('heading', { name: 'Webhooks' })).toHaveCount(0);
   await context.close();
