@@ -76,7 +76,7 @@ export function StoryForm(props: StoryFormProps) {
     return byField;
   }, [people]);
   // A story restored or unscheduled can be edited again: its connection is made again at once, as an editing one.
-  const workflow = useWorkflow(story.id, save, (action) => { if (action === 'unspike' || action === 'unschedule') shared?.reconnect(); });
+  const workflow = useWorkflow(story.id, save, story.editable, (action) => { if (action === 'unspike' || action === 'unschedule') shared?.reconnect(); });
 
   // A store that moved the story (an edit reopens approved or published text), or changed
   // what the page around the form shows (live coverage on or off): the page follows it.
