@@ -13,7 +13,7 @@ const DATA = path.resolve(import.meta.dirname, '../.data/e2e');
  * cookie, session id, password, API key or secret.
  */
 test('the log of the whole end-to-end run is structured and keeps no cookie, password or secret', async () => {
-  // The whole run's log (every request of ~130 specs, ~100 MB): reading and checking it outlasts the default 30 s on a slow machine.
+  // The whole run's log (every request of ~130 specs, a few MB of JSON lines, each parsed and checked): it outlasted the default 30 s once.
   test.setTimeout(300_000);
   const file = e2eLogFile();
   expect(file && existsSync(file), `the run's log ${file}`).toBeTruthy();
