@@ -1,3 +1,4 @@
+import { readSseFrames } from '../support/sse';
 import { encode } from 'next-auth/jwt';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Viewer } from '@/lib/auth/permissions';
@@ -24,20 +25,9 @@ async function openDesk(cookie: string | null, headers: Record<string, string> =
   let ended = false;
   if (response.ok) {
     void (async () => {
-      const decoder = new TextDecoder();
-      let buffer = '';
-      try {
-        for await (const chunk of response.body!) {
-          buffer += decoder.decode(chunk as Uint8Array, { stream: true });
-          let end;
-          while ((end = buffer.indexOf('\n\n')) >= 0) {
-            const block = buffer.slice(0, end);
-            buffer = buffer.slice(end + 2);
-            const field = (name: string) => block.split('\n').find((line) => line.startsWith(`${name}: `))?.slice(name.length + 2);
-            if (field('event') === 'flash') frames.push({ id: field('id')!, data: JSON.parse(field('data')!) });
-          }
-        }
-      } catch { /* aborted */ }
+      await readSseFrames(response.body!, (frame) => {
+        if (frame.event === 'flash') frames.push({ id: frame.id!, data: frame.data as (typeof frames)[number]['data'] });
+      });
       ended = true;
     })();
   }

@@ -1,3 +1,4 @@
+import { readSseFrames } from '../support/sse';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -28,23 +29,7 @@ async function connect(base: string, query: string) {
   const controller = new AbortController();
   const response = await fetch(`${base}/live/events${query}`, { signal: controller.signal });
   const frames: { event: string; data: unknown; id?: string }[] = [];
-  const reading = (async () => {
-    const decoder = new TextDecoder();
-    let buffer = '';
-    try {
-      for await (const chunk of response.body!) {
-        buffer += decoder.decode(chunk as Uint8Array, { stream: true });
-        let end;
-        while ((end = buffer.indexOf('\n\n')) >= 0) {
-          const block = buffer.slice(0, end);
-          buffer = buffer.slice(end + 2);
-          const field = (name: string) => block.split('\n').find((line) => line.startsWith(`${name}: `))?.slice(name.length + 2);
-          const event = field('event');
-          if (event) frames.push({ event, data: JSON.parse(field('data') ?? 'null'), id: field('id') });
-        }
-      }
-    } catch { /* aborted */ }
-  })();
+  const reading = readSseFrames(response.body!, (frame) => frames.push(frame));
   return { frames, response, close: async () => { controller.abort(); await reading; } };
 }
 
