@@ -39,12 +39,12 @@ describe('calendar days', () => {
 
 describe('the budget rows as HTML', () => {
   it('escapes every value and marks late lines', async () => {
-    const { budgetRowsHtml } = await import('./budget-html');
+    const { budgetRowData, budgetRowsHtml } = await import('./budget-html');
     const hostile = '<img src=x onerror=alert(1)>"&\'';
-    const html = budgetRowsHtml([{
+    const html = budgetRowsHtml(budgetRowData([{
       ...line(hostile, '2021-07-07T09:00:00Z', null, 'IN_PROGRESS'), headline: hostile, overdue: true,
       assignee: { id: 'u', name: hostile }, event: { id: 'e"x', title: hostile }, story: { id: 's', status: 'DRAFT' },
-    }], 'Europe/Moscow', false);
+    }], 'Europe/Moscow', false));
     expect(html).not.toContain('<img');
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;&quot;&amp;\'');
     expect(html).toContain('href="/desk/planning/events/e&quot;x"');

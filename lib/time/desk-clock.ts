@@ -48,6 +48,59 @@ export function formatDeskInstant(instant: Date, timeZone: string): string {
   return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute} ${zoneAbbreviation(instant, timeZone, p.zone)}`;
 }
 
+/** The proleptic Gregorian date of a count of days since 1970-01-01 (H. Hinnant's civil_from_days), without a Date. */
+function civilDate(days: number): { year: number; month: number; day: number } {
+  const z = days + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const monthIndex = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * monthIndex + 2) / 5) + 1;
+  const month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9;
+  return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day };
+}
+
+const QUARTER_HOUR_MS = 900_000;
+const pad2 = (n: number) => String(n).padStart(2, '0');
+const quartersByZone = new Map<string, Map<number, { offset: number; zone: string } | null>>();
+
+/**
+ * `formatDeskInstant` for many instants in one zone (a budget's thousands of deadlines):
+ * the zone's offset and name are read once per quarter hour and the rest is arithmetic.
+ * Zones change offset on quarter hours in practice; a quarter hour whose two ends
+ * disagree (an odd historical change) is formatted the slow way, so the result is
+ * always `formatDeskInstant`'s. What was read is kept per zone (at most 50,000 quarter
+ * hours, about 520 days).
+ */
+export function deskInstantFormatter(timeZone: string): (instant: Date) => string {
+  let quarters = quartersByZone.get(timeZone);
+  if (!quarters) quartersByZone.set(timeZone, (quarters = new Map()));
+  if (quarters.size > 50_000) quarters.clear();
+  const offsetAt = (at: Date) => {
+    const p = wallClock(at, timeZone);
+    return { offset: Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour), Number(p.minute), Number(p.second)) - at.getTime(), zone: zoneAbbreviation(at, timeZone, p.zone) };
+  };
+  return (instant) => {
+    const time = instant.getTime();
+    if (Number.isNaN(time)) return '—';
+    const quarter = Math.floor(time / QUARTER_HOUR_MS);
+    let known = quarters.get(quarter);
+    if (known === undefined) {
+      const start = offsetAt(new Date(quarter * QUARTER_HOUR_MS));
+      const end = offsetAt(new Date((quarter + 1) * QUARTER_HOUR_MS - 1000)); // on a whole second, as offsets are
+      known = start.offset === end.offset && start.zone === end.zone ? start : null;
+      quarters!.set(quarter, known);
+    }
+    if (!known) return formatDeskInstant(instant, timeZone);
+    const wall = time + known.offset;
+    const { year, month, day } = civilDate(Math.floor(wall / 86_400_000));
+    if (year < 1000 || year > 9999) return formatDeskInstant(instant, timeZone);
+    const minuteOfDay = Math.floor((wall - Math.floor(wall / 86_400_000) * 86_400_000) / 60_000);
+    return `${year}-${pad2(month)}-${pad2(day)} ${pad2(Math.floor(minuteOfDay / 60))}:${pad2(minuteOfDay % 60)} ${known.zone}`;
+  };
+}
+
 /** "2026-11-30": the newsroom's day at that moment. */
 export function deskDay(instant: Date, timeZone: string): string {
   const p = wallClock(instant, timeZone);

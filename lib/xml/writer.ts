@@ -13,11 +13,15 @@ const NOT_XML_CHAR = /[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u
 /** Text with every character XML cannot carry removed. */
 export const xmlChars = (text: string) => text.replace(NOT_XML_CHAR, '');
 
-export const escapeXmlText = (text: string) => xmlChars(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\t': '&#9;', '\n': '&#10;', '\r': '&#13;' };
+// One pass each: a character to escape or one XML cannot carry (dropped).
+const TEXT_SPECIAL = /[&<>]|[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+const ATTR_SPECIAL = /[&<>"\t\n\r]|[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+const entity = (c: string) => ENTITIES[c] ?? '';
 
-export const escapeXmlAttr = (text: string) =>
-  xmlChars(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
-    .replace(/\t/g, '&#9;').replace(/\n/g, '&#10;').replace(/\r/g, '&#13;');
+export const escapeXmlText = (text: string) => text.replace(TEXT_SPECIAL, entity);
+
+export const escapeXmlAttr = (text: string) => text.replace(ATTR_SPECIAL, entity);
 
 export class XmlElement {
   private readonly children: Child[] = [];

@@ -1,9 +1,10 @@
 import type { BudgetGroup } from '@/lib/planning/budget';
-import { budgetRowsHtml } from '@/lib/planning/budget-html';
+import { budgetRowData } from '@/lib/planning/budget-html';
+import { BudgetRows } from './budget-rows';
 
 /*
- * The budget can hold a week of 2,000 lines: its rows are one escaped HTML string per
- * desk with a few short classes, styled once below.
+ * The budget can hold a week of 2,000 lines: its rows are compact data made into one
+ * escaped HTML string per desk (BudgetRows) with a few short classes, styled once below.
  */
 
 /** The budget: one table per desk, each line by deadline, late lines in red with "Overdue". */
@@ -16,8 +17,7 @@ export function BudgetTables({ groups, deskZone, showDay }: { groups: BudgetGrou
           <table className="budget">
             <caption className="sr-only">Budget: {group.desk}</caption>
             <thead><tr><th scope="col">Due</th><th scope="col">Slug</th><th scope="col">Headline</th><th scope="col">Lang.</th><th scope="col">Priority</th><th scope="col">Assignee</th><th scope="col">Event</th><th scope="col">Status</th></tr></thead>
-            {/* Rows as one escaped string (lib/planning/budget-html.ts): a week of 2,000 lines renders in milliseconds. */}
-            <tbody dangerouslySetInnerHTML={{ __html: budgetRowsHtml(group.lines, deskZone, showDay) }} />
+            <BudgetRows rows={budgetRowData(group.lines, deskZone, showDay)} />
           </table>
         </section>
       ))}
