@@ -52,3 +52,22 @@ export function listenOnChannel(connectionString: string, channel: string, handl
     },
   };
 }
+
+/**
+ * `listenOnChannel` for JSON messages: each payload parsed once; one that is not JSON
+ * (nothing of ours sends it, but anyone who can connect may NOTIFY) is ignored.
+ */
+export function listenForJson<T>(connectionString: string, channel: string, handlers: { onMessage: (message: T) => void; onReconnect: () => void }, log?: (line: string) => void) {
+  return listenOnChannel(connectionString, channel, {
+    onPayload: (payload) => {
+      let message: T;
+      try {
+        message = JSON.parse(payload) as T;
+      } catch {
+        return;
+      }
+      handlers.onMessage(message);
+    },
+    onReconnect: handlers.onReconnect,
+  }, log);
+}

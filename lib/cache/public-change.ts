@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { prisma } from '@/lib/db';
-import { listenOnChannel } from '@/lib/pg-channel';
+import { listenForJson } from '@/lib/pg-channel';
 
 /**
  * Several app instances keep their own caches of the public pages. A change readers
@@ -28,12 +28,9 @@ export async function announcePublicChange(slug: string | null, from = instanceI
  * reconnect it reports a change anyway, since announcements made while away were lost.
  */
 export function listenForPublicChanges(connectionString: string, onChange: (change: PublicChange) => void, log: (line: string) => void = console.error) {
-  return listenOnChannel(connectionString, PUBLIC_CHANGE_CHANNEL, {
-    onPayload: (payload) => {
-      try {
-        const change = JSON.parse(payload) as PublicChange;
-        if (change.from !== instanceId()) onChange(change);
-      } catch { /* not ours */ }
+  return listenForJson<PublicChange>(connectionString, PUBLIC_CHANGE_CHANNEL, {
+    onMessage: (change) => {
+      if (change.from !== instanceId()) onChange(change);
     },
     onReconnect: () => onChange({ slug: null, from: 'reconnect' }),
   }, log);

@@ -9,7 +9,7 @@ import { findSessionViewer } from '@/lib/auth/sessions';
 import { prisma } from '@/lib/db';
 import { CLIENT_ADDRESS_HEADER } from '@/lib/http/client-address';
 import { RateLimiter } from '@/lib/http/rate-limit';
-import { listenOnChannel } from '@/lib/pg-channel';
+import { listenForJson } from '@/lib/pg-channel';
 import { announceUpdate, COLLAB_CHANNEL, type CollabSignal } from '@/lib/stories/shared-doc/channel';
 import { SharedDocGuard, DEFAULT_LIMITS as DOCUMENT_LIMITS, type Refusal } from '@/lib/stories/shared-doc/guard';
 import { keepUnstoredState, loadStoryDocument, STORED, storeStoryDocument } from '@/lib/stories/shared-doc/store';
@@ -234,10 +234,9 @@ export function startCollabServer(options: { connectionString: string; instanceI
   const storeNow = (document: Document) =>
     hocuspocus.storeDocumentHooks(document, { clientsCount: document.getConnectionsCount(), context: {}, document, documentName: document.name, instance: hocuspocus, requestHeaders: {}, requestParameters: new URLSearchParams(), socketId: '' }, true);
 
-  const listener = listenOnChannel(options.connectionString, COLLAB_CHANNEL, {
-    onPayload: (payload) => {
+  const listener = listenForJson<Signal>(options.connectionString, COLLAB_CHANNEL, {
+    onMessage: (signal) => {
       void (async () => {
-        const signal = JSON.parse(payload) as Signal;
         if (signal.origin === options.instanceId) return;
         const document = hocuspocus.documents.get(`story:${signal.storyId}`);
         if (!document) return;

@@ -1,4 +1,4 @@
-import { listenOnChannel } from '@/lib/pg-channel';
+import { listenForJson } from '@/lib/pg-channel';
 
 /**
  * The desk's channel: a trigger on Story (migration 20261206300000_flash_signal)
@@ -12,7 +12,7 @@ export type DeskSubscriber = { flash: () => void; resync: () => void };
 
 class DeskSignals {
   private readonly subscribers = new Set<DeskSubscriber>();
-  private listener: ReturnType<typeof listenOnChannel> | null = null;
+  private listener: ReturnType<typeof listenForJson> | null = null;
 
   subscribe(subscriber: DeskSubscriber): () => void {
     this.subscribers.add(subscriber);
@@ -26,15 +26,9 @@ class DeskSignals {
 
   private start() {
     if (this.listener || !process.env.DATABASE_URL) return;
-    this.listener = listenOnChannel(process.env.DATABASE_URL, DESK_CHANNEL, {
-      onPayload: (payload) => {
-        let kind: unknown;
-        try {
-          kind = (JSON.parse(payload) as { kind?: unknown }).kind;
-        } catch {
-          return;
-        }
-        if (kind === 'flash') for (const subscriber of this.subscribers) subscriber.flash();
+    this.listener = listenForJson<{ kind?: unknown } | null>(process.env.DATABASE_URL, DESK_CHANNEL, {
+      onMessage: (message) => {
+        if (message?.kind === 'flash') for (const subscriber of this.subscribers) subscriber.flash();
       },
       // Signals sent while the channel was down are lost: every stream asks for what it missed.
       onReconnect: () => { for (const subscriber of this.subscribers) subscriber.resync(); },

@@ -4,7 +4,7 @@ import { LiveHub, sseFrame } from '@/lib/live/hub';
 import { currentBreaking, entryChangesSince, liveStoryForReaders, publicEntry } from '@/lib/live/queries';
 import { entrySummary, renderEntryHtml, type PublicEntry } from '@/lib/live/render';
 import { LIVE_CHANNEL, type LiveSignal } from '@/lib/live/signal';
-import { listenOnChannel } from '@/lib/pg-channel';
+import { listenForJson } from '@/lib/pg-channel';
 import { readerStoryState } from '@/lib/stories/reader-state';
 import { storyPath } from '@/lib/stories/seo';
 import { ZSLUG } from '@/lib/text/slug';
@@ -51,16 +51,8 @@ export function startLiveStream(connectionString: string, log: (line: string) =>
     const id = found.updatedAt.getTime();
     hub.toStory(signal.slug, found.entry ? sseFrame('entry', entryEvent(found.entry), id) : sseFrame('entry-removed', { id: signal.entryId }, id));
   };
-  const listener = listenOnChannel(connectionString, LIVE_CHANNEL, {
-    onPayload: (payload) => {
-      let signal: LiveSignal;
-      try {
-        signal = JSON.parse(payload) as LiveSignal;
-      } catch {
-        return;
-      }
-      onSignal(signal).catch((error: Error) => log(`[live] could not pass on a change: ${error.message}`));
-    },
+  const listener = listenForJson<LiveSignal>(connectionString, LIVE_CHANNEL, {
+    onMessage: (signal) => void onSignal(signal).catch((error: Error) => log(`[live] could not pass on a change: ${error.message}`)),
     // Signals were lost while away: readers' browsers catch up by reconnecting with their last event id.
     onReconnect: () => void refreshBreaking(),
   }, log);
@@ -71,14 +63,8 @@ export function startLiveStream(connectionString: string, log: (line: string) =>
     const state = await readerStoryState(slug);
     if (state) hub.toStory(slug, sseFrame('story', state));
   };
-  const changes = listenOnChannel(connectionString, PUBLIC_CHANGE_CHANNEL, {
-    onPayload: (payload) => {
-      let change: PublicChange;
-      try {
-        change = JSON.parse(payload) as PublicChange;
-      } catch {
-        return;
-      }
+  const changes = listenForJson<PublicChange>(connectionString, PUBLIC_CHANGE_CHANNEL, {
+    onMessage: (change) => {
       if (change.slug) storyChanged(change.slug).catch((error: Error) => log(`[live] could not pass on a story change: ${error.message}`));
     },
     // Changes made while away were lost: tell every open story page where its story stands.
