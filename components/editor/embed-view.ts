@@ -8,6 +8,7 @@ import { embedOfAttrs, MAX_EMBED_CAPTION, PROVIDER_NAMES } from '@/lib/content/e
 function embedView(node: PmNode, view: EditorView, getPos: () => number | undefined): NodeView {
   const dom = document.createElement('figure');
   dom.className = 'embed-card';
+  dom.dataset.embedProvider = node.attrs.provider ? String(node.attrs.provider) : '';
   const label = document.createElement('p');
   label.className = 'embed-card-provider';
   const link = document.createElement('a');
