@@ -12,7 +12,7 @@ declare module '@tiptap/core' {
  * block: its provider, id, canonical address and a caption. Only what re-parses through
  * the allowlist is ever read back from HTML.
  */
-export const Embed = Node.create({
+export const EmbedNode = Node.create({
   name: 'embed',
   group: 'block',
   atom: true,

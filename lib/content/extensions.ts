@@ -2,7 +2,7 @@ import StarterKit from '@tiptap/starter-kit';
 import Link from '@tiptap/extension-link';
 import type { AnyExtension } from '@tiptap/core';
 import { normalizeLine } from '@/lib/text/normalize';
-import { Embed } from './embed-node';
+import { EmbedNode } from './embed-node';
 import { Figure } from './figure';
 import { tableExtensions } from './table';
 
@@ -52,7 +52,7 @@ const bodyNodesAndMarks: AnyExtension[] = [
     HTMLAttributes: { rel: 'noopener noreferrer nofollow', target: null },
   }),
   Figure,
-  Embed,
+  EmbedNode,
   ...tableExtensions,
 ];
 
