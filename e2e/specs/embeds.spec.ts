@@ -63,12 +63,17 @@ test('pasted addresses become embeds the other editor sees live; readers get cli
   await expect(mine.body().locator('iframe, script')).toHaveCount(0);
   expect(await page.title()).not.toBe('pwned');
   await expect(cards).toHaveCount(2);
+  // An embed as the editor puts it on the clipboard (copied from another story) is pasted as the embed, its caption kept.
+  await pasteHtmlHere(page, '<figure class="embed-card" data-embed-url="https://vimeo.com/76979871"><p>Vimeo: https://vimeo.com/76979871</p><figcaption>A copied embed</figcaption></figure>');
+  await expect(cards).toHaveCount(3);
+  await expect(cards.nth(2)).toContainText('Vimeo: https://vimeo.com/76979871');
+  await expect(page.getByRole('textbox', { name: 'Embed caption' }).nth(2)).toHaveValue('A copied embed');
   await page.getByRole('textbox', { name: 'Embed caption' }).first().pressSequentially('The talks, live');
   await expect(page.getByRole('textbox', { name: 'Embed caption' }).first()).toHaveValue('The talks, live');
 
   // Roman, with the story open, sees both embeds and the caption arrive without a reload.
   const romanCards = roman.editor.body().locator('figure.embed-card');
-  await expect(romanCards).toHaveCount(2);
+  await expect(romanCards).toHaveCount(3);
   await expect(romanCards.nth(0)).toContainText(`YouTube: ${YOUTUBE}`);
   await expect(roman.page.getByRole('textbox', { name: 'Embed caption' }).first()).toHaveValue('The talks, live');
 
@@ -98,7 +103,8 @@ test('pasted addresses become embeds the other editor sees live; readers get cli
   const video = reader.locator('figure.embed').filter({ hasText: 'The talks, live' });
   await expect(video.getByRole('link', { name: 'Open on YouTube' })).toHaveAttribute('href', YOUTUBE);
   await expect(reader.getByRole('link', { name: 'Load OpenStreetMap content' })).toBeVisible();
-  await expect(reader.locator('iframe')).toHaveCount(2);
+  await expect(reader.getByRole('link', { name: 'Load Vimeo content' })).toBeVisible();
+  await expect(reader.locator('iframe')).toHaveCount(3);
   for (const frame of await reader.locator('iframe').all()) await expect(frame).toHaveAttribute('src', 'about:blank');
   await expect(reader.getByRole('link', { name: OTHER })).toHaveAttribute('href', OTHER);
   await reader.waitForLoadState('load');
