@@ -6,13 +6,19 @@ const isDev = process.env.NODE_ENV === 'development';
 // public pages. Everything else is locked down.
 // The desk loads images only from the newsroom itself: agency pictures are fetched
 // into storage by the job runner, so opening wire copy never calls a third party.
-const policy = (/** @type {string} */ imgSrc) => [
+// The players of the embed allowlist (lib/content/embeds.ts EMBED_FRAME_HOSTS; a unit test
+// keeps the two lists equal): a reader's click on "Load … content" navigates a sandboxed frame there.
+const EMBED_FRAME_HOSTS = ['https://www.youtube-nocookie.com', 'https://player.vimeo.com', 'https://platform.twitter.com', 'https://t.me', 'https://www.instagram.com',
+  'https://www.facebook.com', 'https://www.tiktok.com', 'https://www.google.com', 'https://www.openstreetmap.org', 'https://datawrapper.dwcdn.net', 'https://flo.uri.sh'];
+
+const policy = (/** @type {string} */ imgSrc, frameSrc = "'self'") => [
   "default-src 'self'",
   `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ''}`,
   "style-src 'self' 'unsafe-inline'",
   `img-src ${imgSrc}`,
   "font-src 'self' data:",
   "connect-src 'self'",
+  `frame-src ${frameSrc}`,
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",
@@ -43,7 +49,7 @@ const nextConfig = {
   // over HTTPS. /media sets its own sandboxing policy, so the site-wide one skips it.
   async headers() {
     return [
-      { source: '/:path((?!media/).*)', headers: [...common, { key: 'Content-Security-Policy', value: policy("'self' data: blob: https:") }] },
+      { source: '/:path((?!media/).*)', headers: [...common, { key: 'Content-Security-Policy', value: policy("'self' data: blob: https:", ["'self'", ...EMBED_FRAME_HOSTS].join(' ')) }] },
       { source: '/desk/:path*', headers: [{ key: 'Content-Security-Policy', value: policy("'self' data: blob:") }] },
       { source: '/desk', headers: [{ key: 'Content-Security-Policy', value: policy("'self' data: blob:") }] },
       // The desk's Preview: never cached by anyone, never indexed.

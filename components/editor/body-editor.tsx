@@ -16,11 +16,13 @@ import { CommentHighlights } from './comment-highlights';
 import { EditorToolbar } from './editor-toolbar';
 import { pasteLostText, textLines, visibleText } from './paste/keep-text';
 import { normalizePastedHtml } from './paste/normalize-html';
+import { pasteEmbed } from './paste/paste-embed';
+import { EmbedView } from './embed-view';
 import { TableCaptionView } from './table-caption-view';
 import { TableTools } from './table-tools';
 
 // The schema's extensions plus view-only ones (no nodes or marks of their own).
-const editorExtensions = [...bodyExtensions, CommentHighlights, TableCaptionView];
+const editorExtensions = [...bodyExtensions, CommentHighlights, TableCaptionView, EmbedView];
 
 /** The story's shared document, when several people may edit it at once. */
 export type SharedBody = { doc: Y.Doc; provider: HocuspocusProvider; user: { id: string; name: string; color: string; role: string }; ready: boolean };
@@ -64,7 +66,7 @@ export function BodyEditor({ labelId, initial, onChange, onReady, invalid, error
   const canType = editable && (!shared || shared.ready);
   const editor = useEditor({
     extensions: shared
-      ? [...sharedBodyExtensions, CommentHighlights, TableCaptionView,
+      ? [...sharedBodyExtensions, CommentHighlights, TableCaptionView, EmbedView,
         Collaboration.configure({ document: shared.doc, field: BODY_FIELD }),
         CollaborationCaret.configure({ provider: shared.provider, user: shared.user, render: renderCaret })]
       : editorExtensions,
@@ -97,6 +99,10 @@ export function BodyEditor({ labelId, initial, onChange, onReady, invalid, error
         const html = event.clipboardData?.getData('text/html') ?? '';
         const said = notices.current;
         notices.current = [];
+        if (pasteEmbed(view, event.clipboardData?.getData('text/plain') ?? '')) {
+          setNotice('');
+          return true;
+        }
         if (!html || !pasteLostText(html, slice)) {
           setNotice(said.join(' '));
           return false;

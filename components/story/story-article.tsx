@@ -49,7 +49,7 @@ export function StoryArticle({ story, head, live, watch }: { story: ArticleStory
       {story.firstPublishedAt && story.versions?.length ? <UpdateChain firstPublishedAt={story.firstPublishedAt} versions={story.versions} /> : null}
       {story.correctionNote ? <p className="mt-4 rounded bg-amber-50 p-3 text-sm text-amber-900"><strong>Correction:</strong> {story.correctionNote}</p> : null}
       {lead && !lead.expired ? <LeadImage image={lead} /> : null}
-      <StoryBody doc={bodyForReaders(readDoc(story.body), story.language)} dateline={story.dateline} images={story.images} />
+      <StoryBody doc={bodyForReaders(readDoc(story.body), story.language)} dateline={story.dateline} images={story.images} embedPlaceholders />
       {live}
       {story.topic ? (
         <aside aria-labelledby="topic-title" className="mt-8 rounded-lg border-l-4 border-brand bg-slate-50 p-5">

@@ -2,6 +2,7 @@ import StarterKit from '@tiptap/starter-kit';
 import Link from '@tiptap/extension-link';
 import type { AnyExtension } from '@tiptap/core';
 import { normalizeLine } from '@/lib/text/normalize';
+import { EmbedNode } from './embed-node';
 import { Figure } from './figure';
 import { tableExtensions } from './table';
 
@@ -51,6 +52,7 @@ const bodyNodesAndMarks: AnyExtension[] = [
     HTMLAttributes: { rel: 'noopener noreferrer nofollow', target: null },
   }),
   Figure,
+  EmbedNode,
   ...tableExtensions,
 ];
 

@@ -2,6 +2,7 @@ import type { TDocNode } from './document';
 import { isAllowedHref } from './extensions';
 import { pictureOf, type ResponsiveImage } from '@/lib/assets/responsive';
 import { isAllowedImageSrc, isFigureCrop } from './figure';
+import { embedOfAttrs, PROVIDER_NAMES, type Embed } from './embeds';
 
 /** Carries a figure's crop from its renderer to the responsive pass, which removes it. */
 const CROP_ATTRIBUTE = 'data-crop';
@@ -15,7 +16,7 @@ const CROP_ATTRIBUTE = 'data-crop';
 export type RenderElement = { tag: AllowedTag; attrs: Record<string, string>; children: RenderChild[] };
 export type RenderChild = RenderElement | string;
 
-export const ALLOWED_TAGS = ['p', 'h2', 'h3', 'strong', 'em', 'a', 'blockquote', 'ul', 'ol', 'li', 'hr', 'br', 'span', 'figure', 'picture', 'source', 'img', 'figcaption', 'div', 'table', 'caption', 'thead', 'tbody', 'tr', 'th', 'td'] as const;
+export const ALLOWED_TAGS = ['p', 'h2', 'h3', 'strong', 'em', 'a', 'blockquote', 'ul', 'ol', 'li', 'hr', 'br', 'span', 'figure', 'picture', 'source', 'img', 'figcaption', 'div', 'table', 'caption', 'thead', 'tbody', 'tr', 'th', 'td', 'iframe'] as const;
 export type AllowedTag = (typeof ALLOWED_TAGS)[number];
 export const VOID_TAGS = new Set<AllowedTag>(['hr', 'br', 'img', 'source']);
 
@@ -67,6 +68,36 @@ export const NODE_RENDERERS: Record<string, NodeRenderer> = {
   },
 };
 
+/** An embed where no player may load (feeds, exports, the desk's diff): a link to its canonical address, with its caption. */
+function renderEmbedLink(node: TDocNode): RenderChild[] {
+  const embed = embedOfAttrs(node.attrs);
+  if (!embed) return [];
+  const caption = typeof node.attrs?.caption === 'string' ? node.attrs.caption.trim() : '';
+  return [el('p', [el('a', [`${PROVIDER_NAMES[embed.provider]}: ${caption || embed.url}`], { href: embed.url, rel: 'noopener noreferrer nofollow' })])];
+}
+NODE_RENDERERS.embed = renderEmbedLink;
+
+const EMBED_SANDBOX = 'allow-scripts allow-same-origin allow-popups allow-presentation';
+
+/**
+ * An embed on a reader's page, without a script and without a request to the provider
+ * until the reader asks: an empty sandboxed frame, a "Load … content" link whose target
+ * is that frame (so the click navigates only the frame to the provider's player), and a
+ * plain link to the post on the provider's own site.
+ */
+function renderEmbedPlaceholder(embed: Embed, caption: string, frameName: string): RenderElement {
+  const name = PROVIDER_NAMES[embed.provider];
+  return el('figure', [
+    el('iframe', [], { name: frameName, title: `${name} content`, src: 'about:blank', sandbox: EMBED_SANDBOX, allow: 'fullscreen; picture-in-picture; encrypted-media', class: 'embed-frame' }),
+    el('p', [
+      el('a', [`Load ${name} content`], { href: embed.player, target: frameName, class: 'embed-load' }),
+      ' ',
+      el('a', [`Open on ${name}`], { href: embed.url, rel: 'noopener noreferrer nofollow', class: 'embed-open' }),
+    ], { class: 'embed-actions' }),
+    ...(caption ? [el('figcaption', [caption])] : []),
+  ], { class: 'embed', 'data-provider': embed.provider });
+}
+
 const ALIGNMENTS = new Set(['left', 'center', 'right']);
 
 /** A cell: its span and alignment kept, a lone paragraph unwrapped (a `<p>` in every cell only adds bytes). */
@@ -116,6 +147,8 @@ export type RenderOptions = {
   dateline?: string;
   /** Uploaded images by id: their figures become responsive `<picture>`s; an expired one is left out. */
   images?: Map<string, ResponsiveImage>;
+  /** On a reader's page: embeds as click-to-load placeholders (lib/content/embeds.ts); elsewhere each is a link. */
+  embedPlaceholders?: boolean;
 };
 
 /** Uploaded images' figures, made responsive in their crop (or left out when their rights expired); without images, figures as they are. */
@@ -151,8 +184,23 @@ function withResponsiveImages(blocks: RenderChild[], images: Map<string, Respons
 /** How wide a body image is drawn: the article column (48rem) or the screen. */
 const BODY_SIZES = '(min-width: 800px) 768px, 100vw';
 
+/** The document's blocks, with its embeds as placeholders, each frame named by its place in the story. */
+function renderWithPlaceholders(doc: TDocNode): RenderChild[] {
+  let count = 0;
+  const walk = (node: TDocNode): RenderChild[] => {
+    if (node.type === 'embed') {
+      const embed = embedOfAttrs(node.attrs);
+      if (!embed) return [];
+      const caption = typeof node.attrs?.caption === 'string' ? node.attrs.caption.trim() : '';
+      return [renderEmbedPlaceholder(embed, caption, `embed-${++count}`)];
+    }
+    return node.type === 'doc' ? (node.content ?? []).flatMap(walk) : renderNode(node);
+  };
+  return walk(doc);
+}
+
 export function toRenderTree(doc: TDocNode, options: RenderOptions = {}): RenderChild[] {
-  const rendered = renderChildren(doc);
+  const rendered = options.embedPlaceholders ? renderWithPlaceholders(doc) : renderChildren(doc);
   const blocks = withResponsiveImages(rendered, options.images);
   if (options.dateline) {
     const dateline = el('span', [options.dateline], { class: 'dateline' });

@@ -1,5 +1,6 @@
 import { AppError } from '@/lib/errors';
 import { ZDocNode, type TDocNode } from './document';
+import { embedOfAttrs } from './embeds';
 import { isAllowedHref } from './extensions';
 import { isAllowedImageSrc } from './figure';
 import { MAX_ATTRIBUTE_DEPTH, nestsDeeperThan } from './json-depth';
@@ -56,6 +57,11 @@ function checkLinks(root: TDocNode) {
     }
     if (node.type === 'figure' && !isAllowedImageSrc(node.attrs?.src)) {
       throw new AppError('INVALID_INPUT', 'Images must be uploaded or come from an http(s) address.', { body: ['This image source is not allowed.'] });
+    }
+    if (node.type === 'embed' && !embedOfAttrs(node.attrs)) {
+      throw new AppError('INVALID_INPUT', 'An embed must be a post, video, map or chart from a provider the newsroom allows.', {
+        body: [`This embed is not allowed: ${String(node.attrs?.url).slice(0, 80)}`],
+      });
     }
     if (node.content) stack.push(...node.content);
   }

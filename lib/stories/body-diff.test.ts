@@ -70,4 +70,17 @@ describe('the rich body diff', () => {
     const out = html(diffBodies(doc(list('One', 'Two')), doc(list('One', 'Two and a half', 'Three'))).tree);
     expect(out).toBe('<ul><li><p>One</p></li><li><p class="diff-changed">Two<ins> and a half</ins></p></li><li class="diff-added"><ins><p>Three</p></ins></li></ul>');
   });
+
+  it('shows an embed added, removed or pointed elsewhere, as a link to its post', () => {
+    const embed = (url: string, id: string, caption = ''): TDocNode => ({ type: 'embed', attrs: { provider: 'youtube', id, url, caption } });
+    const first = embed('https://www.youtube.com/watch?v=dQw4w9WgXcQ', 'dQw4w9WgXcQ', 'Talks');
+    const added = diffBodies(doc(p('Talks began.')), doc(p('Talks began.'), first));
+    expect(html(added.tree)).toContain('<ins class="diff-block diff-added"><p><a href="https://www.youtube.com/watch?v=dQw4w9WgXcQ" rel="noopener noreferrer nofollow">YouTube: Talks</a></p></ins>');
+    expect(added).toMatchObject({ added: 1, removed: 0 });
+    const removed = diffBodies(doc(p('Talks began.'), first), doc(p('Talks began.')));
+    expect(removed).toMatchObject({ added: 0, removed: 1 });
+    expect(html(removed.tree)).toContain('<del class="diff-block diff-removed"><p><a href="https://www.youtube.com/watch?v=dQw4w9WgXcQ"');
+    const moved = html(diffBodies(doc(first), doc(embed('https://www.youtube.com/watch?v=aaaaaaaaaaa', 'aaaaaaaaaaa', 'Talks'))).tree);
+    expect(moved).toMatch(/<del[^>]*>.*watch\?v=dQw4w9WgXcQ.*<\/del><ins[^>]*>.*watch\?v=aaaaaaaaaaa.*<\/ins>/);
+  });
 });

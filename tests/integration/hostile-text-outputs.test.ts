@@ -33,6 +33,8 @@ import { newsmlErrors, ninjsErrors } from '../support/wire-validators';
 const HOSTILE = 'R&D; AT&T; &UA; &nbsp; &lpar; &#0; ]]> <script>alert(1)</script><svg onload=alert(5)> "q" \'a\' \u0007\u000b\u001f\u0085\u009f\uD800\uFFFE '
   + '\u200F\u202Eevil\u202C 👩🏽‍💻🗞️ e\u0301 Z\u0336\u0337a\u0338 𝔘𝔫𝔦';
 
+const EMBED_URL = 'https://www.youtube.com/watch?v=dQw4w9WgXcQ';
+
 function xmllint(xml: string): string {
   const file = path.join(mkdtempSync(path.join(tmpdir(), 'xml-')), 'out.xml');
   writeFileSync(file, xml);
@@ -68,6 +70,8 @@ describe('a hostile alphabet in every field', () => {
         { type: 'paragraph', content: [{ type: 'text', text: HOSTILE }, { type: 'text', text: ' link', marks: [{ type: 'link', attrs: { href: 'https://example.com/?a=1&b=<2>' } }] }] },
         { type: 'figure', attrs: { src: 'https://images.example.com/p.jpg?x=1&y=2', alt: HOSTILE, caption: HOSTILE, credit: HOSTILE.slice(0, 60) } },
         { type: 'blockquote', content: [{ type: 'paragraph', content: [{ type: 'text', text: HOSTILE }] }] },
+        // An embed carries its caption into every output as the text of a link to its post.
+        { type: 'embed', attrs: { provider: 'youtube', id: 'dQw4w9WgXcQ', url: EMBED_URL, caption: HOSTILE } },
       ],
     };
     const saved = await saveStoryInput(editor, storyInput({
@@ -111,6 +115,7 @@ describe('a hostile alphabet in every field', () => {
         expect(item, `${format} ${scope.kind}: the headline arrives as the same text`).toBeDefined();
         expect(item!.description ?? '').toContain('<script>alert(1)</script>');
         expect(item!.content ?? item!.description ?? '', 'the live entry is in the item').toContain('Live updates');
+        expect(item!.content ?? item!.description ?? '', 'the embed is a link to its post').toContain(`<a href="${EMBED_URL}" rel="noopener noreferrer nofollow">YouTube: R&D; AT&T;`);
       }
       const json = JSON.parse((await feedDocument('json', scope))!.body);
       expect(json.items.map((i: { title: string }) => i.title)).toContain(stored.headline);
@@ -126,7 +131,11 @@ describe('a hostile alphabet in every field', () => {
     const found = (await getDistributed(saved.id, { subscriber: false }))!;
     const newsml = toNewsml(found.publication, 'https://news.example.com');
     expect(newsmlErrors(newsml)).toBe('');
-    expect(ninjsErrors(toNinjs(found.publication, 'https://news.example.com'))).toEqual([]);
+    expect(newsml).toContain(`<a href="${EMBED_URL.replace(/&/g, '&amp;')}" rel="noopener noreferrer nofollow">YouTube: R&amp;D;`);
+    const ninjs = toNinjs(found.publication, 'https://news.example.com');
+    expect(ninjsErrors(ninjs)).toEqual([]);
+    expect(JSON.stringify(ninjs)).toContain(`<a href=\\"${EMBED_URL}\\"`);
+    expect(JSON.stringify(ninjs)).not.toContain('<iframe');
   });
 });
 

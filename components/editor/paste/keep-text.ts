@@ -1,6 +1,7 @@
 import type { Slice } from '@tiptap/pm/model';
 
-const HIDDEN = 'style, script, template, noscript, title, head, svg, math, iframe, object, embed, canvas, select, button, textarea, input, [style*="display:none" i], [style*="display: none" i], [style*="mso-list:Ignore" i], [style*="mso-list: Ignore" i]';
+// An embed copied from the editor reads back as the node (its card's words are not text of the story).
+const HIDDEN = 'figure[data-embed-url], style, script, template, noscript, title, head, svg, math, iframe, object, embed, canvas, select, button, textarea, input, [style*="display:none" i], [style*="display: none" i], [style*="mso-list:Ignore" i], [style*="mso-list: Ignore" i]';
 
 /** The words and numbers of clipboard HTML as a reader sees them, a line per block. */
 export function visibleText(html: string): string {

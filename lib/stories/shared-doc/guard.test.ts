@@ -76,4 +76,40 @@ describe('the door of the shared document', () => {
     ((client.getXmlFragment('default').get(0) as Y.XmlElement).get(0) as Y.XmlText).insert(0, 'y'.repeat(60_000));
     expect(guard.check(Y.encodeStateAsUpdate(client, sv))).toMatchObject({ field: 'body', message: expect.stringMatching(/larger than/) });
   });
+
+  it('lets an allowlisted embed in, and its caption change, but refuses a forged one', () => {
+    const embedNode = (attrs: Record<string, string>) => (doc: Y.Doc) => {
+      const node = new Y.XmlElement('embed');
+      for (const [key, value] of Object.entries(attrs)) node.setAttribute(key, value);
+      doc.getXmlFragment('default').insert(1, [node]);
+    };
+    const youtube = { provider: 'youtube', id: 'dQw4w9WgXcQ', url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ', caption: 'Talks' };
+    const ok = attempt(embedNode(youtube));
+    expect(ok.guard.check(ok.update)).toBeNull();
+    Y.applyUpdate(ok.live, ok.update);
+
+    // An edit of the caption by another client passes; a change of the address to one the allowlist does not give is refused.
+    const client = new Y.Doc();
+    Y.applyUpdate(client, Y.encodeStateAsUpdate(ok.live));
+    const node = () => client.getXmlFragment('default').get(1) as Y.XmlElement;
+    let sv = Y.encodeStateVector(client);
+    node().setAttribute('caption', 'Talks in Moscow');
+    expect(ok.guard.check(Y.encodeStateAsUpdate(client, sv))).toBeNull();
+    Y.applyUpdate(ok.live, Y.encodeStateAsUpdate(client, sv));
+    sv = Y.encodeStateVector(client);
+    node().setAttribute('url', 'https://evil.example/player');
+    expect(ok.guard.check(Y.encodeStateAsUpdate(client, sv))).toMatchObject({ field: 'body', message: expect.stringMatching(/provider the newsroom allows/) });
+
+    for (const forged of [
+      { ...youtube, url: 'https://evil.example/embed/dQw4w9WgXcQ' },
+      { ...youtube, provider: 'vimeo' },
+      { ...youtube, id: 'aaaaaaaaaaa' },
+      { provider: 'iframe', id: 'x', url: 'javascript:alert(1)' },
+    ]) {
+      const { live, guard, update } = attempt(embedNode(forged));
+      const before = Y.encodeStateAsUpdate(live);
+      expect(guard.check(update)?.field).toBe('body');
+      expect(Y.encodeStateAsUpdate(live)).toEqual(before);
+    }
+  });
 });

@@ -3,6 +3,7 @@
 // the live document (and to everyone else). Pure: no sockets, no database.
 import { getSchema } from '@tiptap/core';
 import * as Y from 'yjs';
+import { embedOfAttrs } from '@/lib/content/embeds';
 import { bodyExtensions } from '@/lib/content/extensions';
 import { MAX_ATTRIBUTE_DEPTH, nestsDeeperThan } from '@/lib/content/json-depth';
 import { BODY_FIELD, FIELDS_MAP, isTextField, scalarProblem, TEXT_CEILING, TEXT_FIELDS } from './fields';
@@ -178,6 +179,8 @@ export class SharedDocGuard {
       if (level > this.limits.maxDepth) return 'The body is nested too deeply.';
       if (type instanceof Y.XmlElement && !schemaNames().nodes.has(type.nodeName)) return `“${type.nodeName.slice(0, 40)}” is not a part the editor has.`;
       if (type instanceof Y.XmlElement && nestsDeeperThan(type.getAttributes(), MAX_ATTRIBUTE_DEPTH)) return 'A part of the body carries settings nested too deeply.';
+      // An embed's address must re-parse through the allowlist to the provider and id it claims.
+      if (type instanceof Y.XmlElement && type.nodeName === 'embed' && !embedOfAttrs(type.getAttributes())) return 'An embed must be a post, video, map or chart from a provider the newsroom allows.';
       if (type instanceof Y.XmlText) {
         const problem = textProblem(type, true);
         if (problem) return problem;
