@@ -47,19 +47,25 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 const warm = async (url: string) => { for (let i = 0; i < 3; i++) await (await fetch(url)).arrayBuffer(); };
 
 const sink = await startSpanSink();
-// The app as `npm start` runs it, with per-request telemetry off; a second instance with it on.
+// Three instances started the same way on one database (the app `npm start` runs holds the
+// database and stays idle): per-request telemetry off; metrics and logs on with tracing off;
+// everything on. The middle one splits what tracing costs from what metrics and logs cost.
 process.env.NEWSROOM_REQUEST_TELEMETRY = 'false';
 const app = await startBenchApp(seedDemoDesk);
-const off: BenchInstance = app;
-const on = await app.startSecondInstance({ NEWSROOM_REQUEST_TELEMETRY: 'true', OTEL_EXPORTER_OTLP_ENDPOINT: sink.url, OTEL_SERVICE_NAME: 'newsroom-bench', NEWSROOM_METRICS_TOKEN: 'bench-metrics-token-0123456789' });
+const metricsToken = 'bench-metrics-token-0123456789';
+const off: BenchInstance = await app.startSecondInstance({ NEWSROOM_REQUEST_TELEMETRY: 'false' });
+const untraced = await app.startSecondInstance({ NEWSROOM_REQUEST_TELEMETRY: 'true', NEWSROOM_METRICS_TOKEN: metricsToken });
+const on = await app.startSecondInstance({ NEWSROOM_REQUEST_TELEMETRY: 'true', OTEL_EXPORTER_OTLP_ENDPOINT: sink.url, OTEL_SERVICE_NAME: 'newsroom-bench', NEWSROOM_METRICS_TOKEN: metricsToken });
 try {
   const story = `/news/${SEED_SLUG}`;
   await warm(off.origin + story);
+  await warm(untraced.origin + story);
   await warm(on.origin + story);
   type Sample = Awaited<ReturnType<typeof measure>>;
-  const samples = { off: [] as Sample[], on: [] as Sample[] };
+  const samples = { off: [] as Sample[], untraced: [] as Sample[], on: [] as Sample[] };
   for (let round = 0; round < ROUNDS; round++) {
     samples.off.push(await measure(off, story));
+    samples.untraced.push(await measure(untraced, story));
     samples.on.push(await measure(on, story));
   }
   const summary = (name: string, list: Sample[]): Row => ({
@@ -71,6 +77,7 @@ try {
   const rows: Row[] = [
     summary(`cached story page, request telemetry off (median of ${ROUNDS})`, samples.off),
     summary(`cached story page, metrics + logs + tracing on (median of ${ROUNDS})`, samples.on),
+    summary(`cached story page, metrics + logs on, tracing off (median of ${ROUNDS})`, samples.untraced),
   ];
 
   // The limit on this machine: the same bytes from memory through bare node:http.
@@ -90,7 +97,7 @@ try {
   rows.push({ route: 'stories API (uncached), telemetry off', connections: 10, ...(await measure(off, api, 10)) });
   rows.push({ route: 'stories API (uncached), metrics + logs + tracing on', connections: 10, ...(await measure(on, api, 10)) });
 
-  const [offRow, onRow] = rows as [Row, Row];
+  const [offRow, onRow, untracedRow] = rows as [Row, Row, Row];
   const cost = 1 - Number(onRow['req/s']) / Number(offRow['req/s']);
   const cpuCost = Number(onRow['CPU µs/request']) / Number(offRow['CPU µs/request']) - 1;
   const apiOff = rows.find((r) => String(r.route).startsWith('stories API (uncached), telemetry off'))!;
@@ -98,7 +105,8 @@ try {
   const apiCpuCost = Number(apiOn['CPU µs/request']) / Number(apiOff['CPU µs/request']) - 1;
   const pct = (value: number) => `${value > 0 ? '+' : ''}${(value * 100).toFixed(1)}%`;
   const markdown = `${table(rows)}\n\nCached story page with metrics, logs and tracing on, against off: throughput ${pct(-cost)} (${onRow['req/s']} vs ${offRow['req/s']} req/s), `
-    + `server CPU per request ${pct(cpuCost)} (${onRow['CPU µs/request']} vs ${offRow['CPU µs/request']} µs); medians of ${ROUNDS} rounds alternating off/on. `
+    + `server CPU per request ${pct(cpuCost)} (${onRow['CPU µs/request']} vs ${offRow['CPU µs/request']} µs); with tracing off and metrics + logs on, throughput ${pct(Number(untracedRow['req/s']) / Number(offRow['req/s']) - 1)} and CPU per request ${pct(Number(untracedRow['CPU µs/request']) / Number(offRow['CPU µs/request']) - 1)}. `
+    + `Medians of ${ROUNDS} rounds alternating off / untraced / on, three instances started the same way. `
     + `Micro-cache hits are counted and timed but not traced (they never enter the app). On the stories API, where every request is traced and logged, CPU per request ${pct(apiCpuCost)}. `
     + `The span sink received ${(sink.bytes() / 1024 / 1024).toFixed(1)} MiB of OTLP. ${DURATION} s per run, wrk (one thread), client and servers on the same 2-core machine, which other work shared during the run: req/s moves with it, CPU per request much less.`;
   console.log(markdown);
@@ -108,6 +116,8 @@ try {
   summarize('metrics + logs + tracing on an uncached, traced route (stories API, CPU per request)', pct(apiCpuCost), '—', null);
 } finally {
   await on.stop();
+  await untraced.stop();
+  await off.stop();
   await app.stop();
   sink.server.close();
 }
