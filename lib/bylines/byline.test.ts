@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bylineGroups, bylinesFromText, formatByline, readBylines, ZBylines, ZBylineWith, type Byline } from './byline';
+import { bylineGroups, bylinesFromText, formatByline, readBylines, roleOf, ZBylines, ZBylineWith, type Byline } from './byline';
 
 const anna: Byline = { kind: 'contributor', id: 'c1', name: 'Anna Petrova', role: 'writer' };
 const ivan: Byline = { kind: 'user', id: 'u1', name: 'Ivan Sidorov', role: 'writer' };
@@ -49,5 +49,12 @@ describe('the byline', () => {
     ]);
     expect(bylinesFromText('')).toEqual([]);
     expect(bylinesFromText('Jane Doe', 'photographer')).toEqual([{ kind: 'name', id: '', name: 'Jane Doe', role: 'photographer' }]);
+  });
+
+  it('understands the roles agencies name', () => {
+    expect(['crol:photographer', 'AP Photographer', 'cRole:phot', 'Photos'].map(roleOf)).toEqual(['photographer', 'photographer', 'photographer', 'photographer']);
+    expect(['AP Entertainment Writer', 'author', 'crol:writer', 'Columnist'].map(roleOf)).toEqual(['writer', 'writer', 'writer', 'writer']);
+    expect(['crol:reporter', 'Correspondent', 'ctrol:translator', 'ctrol:editor'].map(roleOf)).toEqual(['reporter', 'reporter', 'translator', 'editor']);
+    expect(['', 'cRole:source', 'ctrol:supplier', 'cRole:capWriter', null].map(roleOf)).toEqual([null, null, null, null, null]);
   });
 });

@@ -77,19 +77,21 @@ export function formatByline(bylines: Byline[]): string {
   return bylineGroups(bylines).map((group) => `${group.lead} ${group.names.map((n) => n.name).join(', ')}`).join('. ');
 }
 
-/** A role named by an agency or a form, or null: "photo", "Photographer" and "reporting" are understood. */
+/**
+ * The role an agency names ("crol:photographer", "AP Entertainment Writer", "Translator",
+ * "Reporting"), or null when it names none the byline knows.
+ */
 export function roleOf(value: string | null | undefined): BylineRole | null {
-  const word = (value ?? '').trim().toLowerCase().replace(/^.*[:/]/, '');
-  if (!word) return null;
-  if (/^(writer|author|by|byline|creator)$/.test(word)) return 'writer';
-  if (/^report/.test(word) || word === 'correspondent') return 'reporter';
-  if (/^photo|^camera|^image/.test(word)) return 'photographer';
-  if (/^transl/.test(word)) return 'translator';
-  if (/^edit/.test(word)) return 'editor';
+  const words = (value ?? '').toLowerCase().replace(/[^\p{L}]+/gu, ' ');
+  if (/\b(phot|camera|image|picture)/.test(words)) return 'photographer';
+  if (/\btransl/.test(words)) return 'translator';
+  if (/\b(report|correspondent|stringer)/.test(words)) return 'reporter';
+  if (/\b(editor|editing|edited)/.test(words)) return 'editor';
+  if (/\b(writer|author|by|byline|creator|columnist)\b/.test(words)) return 'writer';
   return null;
 }
 
-/** The contributors of a story read from the form's list (role "writer" when none is given). */
+/** A typed name in a byline (role writer unless given). */
 export const freeName = (name: string, role: BylineRole = 'writer'): Byline => ({ kind: 'name', id: '', name, role });
 
 /**

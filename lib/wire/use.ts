@@ -1,4 +1,3 @@
-import { bylinesFromText } from '@/lib/bylines/byline';
 import { prisma } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { assertCan, type Viewer } from '@/lib/auth/permissions';
@@ -7,7 +6,7 @@ import { isLanguage } from '@/lib/stories/limits';
 import { readDoc } from '@/lib/content/document';
 
 import { addComment } from '@/lib/comments/mutations';
-import { cleanByline } from './bylines';
+import { bylinesOfItem } from './bylines';
 import { priorityOfUrgency } from './urgency';
 
 /**
@@ -33,8 +32,8 @@ export async function draftFromWireItem(viewer: Viewer, wireItemId: string): Pro
       tagIds: existingTags.map((t) => t.id), body: readDoc(item.body), correctionNote: '',
       // The agency's embargo holds for the desk's story too (one already past is no embargo).
       embargoUntil: item.embargoUntil && item.embargoUntil > new Date() ? item.embargoUntil : null, liveCoverage: false, leadImageId: null, baseVersion: 0, autosave: false,
-      // The agency's byline becomes the story's: its people as free names, writers.
-      bylines: bylinesFromText(cleanByline(item.byline)), bylineWith: '',
+      // The agency's byline becomes the story's: its people as free names, with the roles the item gives them.
+      bylines: bylinesOfItem(item.byline, (item.meta as { contributors?: unknown } | null)?.contributors), bylineWith: '',
     },
     { wire: { itemId: item.id, version: item.version, note: `From wire copy: ${item.source} ${item.guid} (version ${item.version})` } },
   );

@@ -14,6 +14,12 @@ import { listPublishedStories, listStoriesForFeed } from '@/lib/stories/public-q
 import { FIELDS_MAP } from '@/lib/stories/shared-doc/fields';
 import { transitionStory } from '@/lib/stories/transition';
 import { utcToZonedInput } from '@/lib/time/zoned';
+import { getDistributed } from '@/lib/wire/export/distribution-queries';
+import { toNewsml } from '@/lib/wire/export/newsml';
+import { toNinjs } from '@/lib/wire/export/ninjs';
+import { ingestDocument } from '@/lib/wire/ingest';
+import { draftFromWireItem } from '@/lib/wire/use';
+import { newsmlErrors, ninjsErrors } from '../support/wire-validators';
 import { connect, cookieFor, flush, SECRET, startInstance, type Instance } from '../support/collab-clients';
 import { seedUser } from '../support/factories';
 import { saveStoryInput, storyInput } from '../support/story-input';
@@ -170,3 +176,54 @@ describe('contributors', () => {
   });
 });
 
+
+describe('bylines on the wire', () => {
+  it('go out as ninjs `by` and NewsML-G2 creator/contributor, and come back in through Use with their roles', async () => {
+    const editor = await seedUser('EDITOR');
+    const reviewer = await seedUser('REVIEWER');
+    const anna = await createContributor(reviewer, { name: 'Anna Petrova', slug: `anna-${unique()}` });
+    const story = await saveStoryInput(editor, storyInput({
+      headline: `Harvest report ${unique()}`,
+      bylines: [
+        { kind: 'contributor', id: anna.id, name: 'Anna Petrova', role: 'writer' },
+        { kind: 'name', id: '', name: 'Ivan Sidorov', role: 'reporter' },
+        { kind: 'name', id: '', name: 'Olga Ivanova', role: 'photographer' },
+        { kind: 'name', id: '', name: 'Petr Orlov', role: 'translator' },
+      ],
+      bylineWith: 'With reporting by Maria Kuznetsova',
+    }));
+    await publish(story.id, editor, reviewer);
+    const found = (await getDistributed(story.id, { subscriber: false }))!;
+    const ninjs = toNinjs(found.publication, 'https://news.example.com');
+    expect(ninjsErrors(ninjs)).toEqual([]);
+    expect(ninjs.by).toBe('By Anna Petrova. Reporting: Ivan Sidorov. Photos: Olga Ivanova. Translated by Petr Orlov. With reporting by Maria Kuznetsova');
+    const newsml = toNewsml(found.publication, 'https://news.example.com');
+    expect(newsmlErrors(newsml)).toBe('');
+    expect(newsml).toContain('<creator><name>Anna Petrova</name></creator><creator role="crol:reporter"><name>Ivan Sidorov</name></creator>');
+    expect(newsml).toContain('<contributor role="ctrol:photographer"><name>Olga Ivanova</name></contributor><contributor role="ctrol:translator"><name>Petr Orlov</name></contributor>');
+
+    // Another desk takes the NewsML-G2 in and uses it: the people and their roles come with it (free names there).
+    const item = (await ingestDocument(Buffer.from(newsml), { source: `Partner ${unique()}` })).outcomes[0]!;
+    expect(item.status).toBe('imported');
+    const used = await prisma.story.findUniqueOrThrow({ where: { id: (await draftFromWireItem(editor, item.id!)).storyId } });
+    expect(used.bylines).toEqual([
+      { kind: 'name', id: '', name: 'Anna Petrova', role: 'writer' },
+      { kind: 'name', id: '', name: 'Ivan Sidorov', role: 'reporter' },
+      { kind: 'name', id: '', name: 'Olga Ivanova', role: 'photographer' },
+      { kind: 'name', id: '', name: 'Petr Orlov', role: 'translator' },
+    ]);
+
+    // ninjs from an agency: `bylines[]` with titles; an agency named as a byline is no person.
+    const agency = JSON.stringify({
+      uri: `urn:ap:${unique()}`, version: '1', type: 'text', headlines: [{ role: 'main', value: 'Film review' }], copyrightholder: 'AP',
+      by: 'By MARK KENNEDY', bylines: [{ by: 'By MARK KENNEDY', title: 'AP Entertainment Writer' }, { by: 'Jane Doe', title: 'AP Photographer' }, { by: 'AP' }],
+      bodies: [{ role: 'main', contenttype: 'text/html', value: '<p>A review.</p>' }],
+    });
+    const apItem = (await ingestDocument(Buffer.from(agency), { contentType: 'application/json' })).outcomes[0]!;
+    const apStory = await prisma.story.findUniqueOrThrow({ where: { id: (await draftFromWireItem(editor, apItem.id!)).storyId } });
+    expect(apStory.bylines).toEqual([
+      { kind: 'name', id: '', name: 'MARK KENNEDY', role: 'writer' },
+      { kind: 'name', id: '', name: 'Jane Doe', role: 'photographer' },
+    ]);
+  });
+});

@@ -139,7 +139,7 @@ describe('a hostile alphabet in every field', () => {
     const found = (await getDistributed(saved.id, { subscriber: false }))!;
     const newsml = toNewsml(found.publication, 'https://news.example.com');
     expect(newsmlErrors(newsml)).toBe('');
-    expect(newsml).toContain(`<contributor><name>]]&gt; &lt;b&gt;&amp;amp; ${suffix}</name></contributor>`);
+    expect(newsml).toContain(`<contributor role="ctrol:photographer"><name>]]&gt; &lt;b&gt;&amp;amp; ${suffix}</name></contributor>`);
     const ninjs = toNinjs(found.publication, 'https://news.example.com');
     expect(ninjsErrors(ninjs)).toEqual([]);
     expect(ninjs.by).toContain(`By ${contributor.name}, `);

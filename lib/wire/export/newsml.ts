@@ -46,8 +46,9 @@ export function toNewsml(p: DistributedPublication, siteUrl: string): string {
   if (p.datelinePlace) content.ele('located', { type: 'cptype:city' }).ele('name').txt(p.datelinePlace);
   // The people of the byline: writers and reporters as creators, the others (photos, translation, editing) as contributors.
   const bylines = readBylines(p.bylines);
-  for (const entry of bylines.filter((b) => b.role === 'writer' || b.role === 'reporter')) content.ele('creator').ele('name').txt(entry.name);
-  for (const entry of bylines.filter((b) => b.role !== 'writer' && b.role !== 'reporter')) content.ele('contributor').ele('name').txt(entry.name);
+  // A writer is a creator without a role (as agencies send them); the other roles are named, so a receiving desk keeps them.
+  for (const entry of bylines.filter((b) => b.role === 'writer' || b.role === 'reporter')) content.ele('creator', entry.role === 'reporter' ? { role: 'crol:reporter' } : {}).ele('name').txt(entry.name);
+  for (const entry of bylines.filter((b) => b.role !== 'writer' && b.role !== 'reporter')) content.ele('contributor', { role: `ctrol:${entry.role}` }).ele('name').txt(entry.name);
   content.ele('language', { tag: p.language });
   for (const { tag } of p.tags) {
     if (tag.kind === 'SUBJECT') {
