@@ -27,6 +27,8 @@ export function DeskHeader({ viewer, unread, signOut, signOutEverywhere }: { vie
     { href: '/desk/webhooks', label: 'Webhooks', show: can(viewer, 'webhook.manage') },
     { href: '/desk/system', label: 'System', show: can(viewer, 'system.view') },
   ].filter((link) => link.show);
+  // Reviewers have no Admin menu: they reach Contributors from the Tags page (the taxonomy pages' links).
+  if (adminLinks.length && can(viewer, 'contributor.manage')) adminLinks.splice(1, 0, { href: '/desk/contributors', label: 'Contributors', show: true });
   // Two rows: who is signed in above, the desk's places below on one line (scrolling
   // sideways on a narrow screen rather than wrapping into a block).
   return (

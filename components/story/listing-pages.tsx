@@ -1,11 +1,12 @@
 import { notFound, permanentRedirect } from 'next/navigation';
 import { CacheKeys } from '@/components/story/cache-keys';
 import { StoryBody } from '@/components/story/story-body';
-import { HOME_KEY, sectionKey, tagKey, topicKey } from '@/lib/cache/surrogate-keys';
+import { contributorKey, HOME_KEY, sectionKey, tagKey, topicKey } from '@/lib/cache/surrogate-keys';
+import { contributorPath } from '@/lib/bylines/queries';
 import { readDoc } from '@/lib/content/document';
 import { TAG_KIND_NAMES } from '@/lib/tags/labels';
 import { listPublishedStories } from '@/lib/stories/public-queries';
-import { getSection, getTag, getTopic } from './listing-queries';
+import { getContributor, getSection, getTag, getTopic } from './listing-queries';
 import { PagedStoryList, pageHref, parsePage } from './paged-story-list';
 
 // The reader's listings (all news, section, tag, topic), shared by page 1 and the
@@ -70,6 +71,26 @@ export async function TopicListing({ slug, page: raw }: { slug: string; page?: s
       </aside>
       <h2 className="font-serif text-xl font-bold">Stories</h2>
       <PagedStoryList basePath={`/topic/${topic.slug}`} page={page} hasMore={hasMore} stories={stories} />
+    </>
+  );
+}
+
+/** A contributor's page: who they are and their published stories, newest first (drafts, embargoed and killed stories never). */
+export async function ContributorListing({ slug, page: raw }: { slug: string; page?: string }) {
+  const page = parsePage(raw) ?? notFound();
+  const contributor = (await getContributor(slug)) ?? notFound();
+  const { stories, hasMore } = await listPublishedStories({ page, contributorId: contributor.id });
+  if (page > 1 && !stories.length) notFound(); // a page past the last one does not exist
+  const path = contributorPath(contributor.slug);
+  return (
+    <>
+      <CacheKeys keys={[contributorKey(contributor.slug)]} stories={stories} />
+      <h1 className="mb-1 font-serif text-2xl font-bold">{contributor.name}</h1>
+      {contributor.bio ? <p className="mb-2 text-slate-700">{contributor.bio}</p> : null}
+      <p className="mb-4 text-sm"><a href={`${path}/rss.xml`} className="text-brand underline">RSS feed</a> · <a href={`${path}/atom.xml`} className="text-brand underline">Atom feed</a></p>
+      <h2 className="font-serif text-xl font-bold">Stories</h2>
+      {stories.length ? null : <p className="text-slate-600">No published stories yet.</p>}
+      <PagedStoryList basePath={path} page={page} hasMore={hasMore} stories={stories} />
     </>
   );
 }

@@ -4,6 +4,8 @@ import { StoryBody } from '@/components/story/story-body';
 import { formatPublicTime } from '@/components/story/time';
 import { UpdateChain, type StoryVersion } from '@/components/story/update-chain';
 import { LeadImage } from '@/components/story/lead-image';
+import { StoryByline } from '@/components/story/story-byline';
+import type { PublicByline } from '@/lib/bylines/queries';
 import type { ResponsiveImage } from '@/lib/assets/responsive';
 import { readDoc } from '@/lib/content/document';
 import { bodyForReaders } from '@/lib/stories/details-to-follow';
@@ -23,6 +25,9 @@ export type ArticleStory = {
   /** Uploaded images the story shows (body and lead), for responsive pictures. */
   images?: Map<string, ResponsiveImage>;
   leadImageId?: string | null;
+  /** Who wrote it (with their pages), and the "with" line. */
+  bylines?: PublicByline[];
+  bylineWith?: string;
 };
 
 /**
@@ -40,6 +45,7 @@ export function StoryArticle({ story, head, live, watch }: { story: ArticleStory
       {story.section && !story.section.hidden ? <p className="mb-2 text-sm font-semibold uppercase tracking-wide text-brand"><Link href={`/section/${story.section.slug}`}>{story.section.name}</Link></p> : null}
       <h1 className="font-serif text-3xl font-bold leading-tight sm:text-4xl">{story.headline}</h1>
       {story.subheadline ? <p className="mt-3 text-xl leading-snug text-slate-700">{story.subheadline}</p> : null}
+      <StoryByline bylines={story.bylines ?? []} withLine={story.bylineWith ?? ''} />
       {story.firstPublishedAt ? (
         <p className="mt-4 text-sm text-slate-600">
           <time dateTime={story.firstPublishedAt.toISOString()}>{formatPublicTime(story.firstPublishedAt)}</time>

@@ -54,4 +54,8 @@ test('no draft, review, approved, embargoed, killed or pending story reaches any
   const metro = await request.get('/news/moscow-metro-opens-three-new-stations');
   expect(metro.status()).toBe(200);
   expect(await metro.text()).toContain('Moscow metro opens three new stations');
+  // The contributor's page and feed do list her published stories: what they leave out is left out by the rule.
+  for (const path of ['/contributors/elena-volkova', '/contributors/elena-volkova/rss.xml']) {
+    expect(await (await request.get(path)).text(), path).toContain('Moscow metro opens three new stations');
+  }
 });

@@ -8,6 +8,8 @@ const PAGES = [
   ['tag', '/tag/nikol-pashinyan', 'Nikol Pashinyan'],
   ['topic', '/topic/situation-in-nagorno-karabakh-and-border-regions', 'Situation in Nagorno-Karabakh and border regions'],
   ['search', '/search?q=Peskov', 'Search'],
+  ['bylined story', '/news/moscow-metro-opens-three-new-stations', 'Moscow metro opens three new stations'],
+  ['contributor', '/contributors/elena-volkova', 'Elena Volkova'],
 ] as const;
 
 for (const [kind, path, heading] of PAGES) {

@@ -1,9 +1,9 @@
 /** Every public surface a story could leak through, as paths on the site. */
 export const PUBLIC_LISTS = [
   '/', '/?page=2', '/section/world', '/section/economy', '/section/politics', '/section/russia', '/tag/russia', '/tag/moscow',
-  '/topic/situation-in-nagorno-karabakh-and-border-regions',
+  '/topic/situation-in-nagorno-karabakh-and-border-regions', '/contributors/elena-volkova',
 ];
-export const FEEDS = ['/rss.xml', '/atom.xml', '/feed.json', '/section/economy/rss.xml', '/section/politics/atom.xml', '/tag/russia/feed.json', '/tag/moscow/rss.xml'];
+export const FEEDS = ['/rss.xml', '/atom.xml', '/feed.json', '/section/economy/rss.xml', '/section/politics/atom.xml', '/tag/russia/feed.json', '/tag/moscow/rss.xml', '/contributors/elena-volkova/rss.xml', '/contributors/elena-volkova/atom.xml'];
 export const SITEMAPS = ['/sitemap.xml', '/sitemaps/pages.xml', '/sitemaps/stories-1.xml', '/sitemap-news.xml', '/robots.txt'];
 
 /** The demo desk's stories readers must never see, by what they must never find. */

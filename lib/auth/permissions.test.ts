@@ -12,7 +12,7 @@ const EXPECTED: Record<string, Role[]> = {
   'story.review': REVIEWERS, 'story.approve': REVIEWERS, 'story.publish': REVIEWERS, 'story.correct': REVIEWERS,
   'story.kill': REVIEWERS, 'story.spike': EVERYONE, 'story.restoreRevision': EVERYONE, 'comment.create': EVERYONE, 'comment.resolve': EVERYONE,
   'asset.upload': EVERYONE, 'tag.create': EVERYONE, 'tag.edit': EVERYONE, 'tag.merge': REVIEWERS, 'tag.delete': REVIEWERS,
-  'taxonomy.import': ADMINS, 'topic.manage': EVERYONE, 'section.manage': ADMINS, 'wire.use': EVERYONE,
+  'taxonomy.import': ADMINS, 'topic.manage': EVERYONE, 'section.manage': ADMINS, 'contributor.manage': REVIEWERS, 'wire.use': EVERYONE,
   'wire.ingest': ADMINS, 'user.manage': ADMINS, 'apikey.manage': ADMINS, 'audit.viewAll': ADMINS,
   // Planning: everyone sees the calendar and the budget; reviewers and admins plan and assign;
   // an editor starts the story of a coverage given to them (the ownership rule is in lib/planning/access.ts).

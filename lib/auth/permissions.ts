@@ -27,6 +27,7 @@ export const ACTIONS = [
   'taxonomy.import',
   'topic.manage',
   'section.manage',
+  'contributor.manage', // contributor records: name, slug, bio (their public pages)
   'wire.use',
   'wire.ingest',
   'user.manage',
@@ -70,6 +71,7 @@ export const PERMISSIONS = {
   'taxonomy.import': A,
   'topic.manage': E,
   'section.manage': A,
+  'contributor.manage': R,
   'wire.use': E,
   'wire.ingest': A,
   'user.manage': A,

@@ -1,3 +1,4 @@
+import { readBylines } from '@/lib/bylines/byline';
 import { prisma } from '@/lib/db';
 import { SITE_KEY, storyChangeKeys } from './surrogate-keys';
 
@@ -6,12 +7,15 @@ export async function keysForPublicChange(slug: string | null): Promise<string[]
   if (!slug) return [SITE_KEY];
   const publication = await prisma.publication.findUnique({
     where: { slug },
-    select: { section: { select: { slug: true } }, topic: { select: { slug: true } }, tags: { select: { tag: { select: { slug: true } } } } },
+    select: { bylines: true, section: { select: { slug: true } }, topic: { select: { slug: true } }, tags: { select: { tag: { select: { slug: true } } } } },
   });
+  const contributorIds = readBylines(publication?.bylines).filter((b) => b.kind === 'contributor').map((b) => b.id);
+  const contributors = contributorIds.length ? await prisma.contributor.findMany({ where: { id: { in: contributorIds } }, select: { slug: true } }) : [];
   return storyChangeKeys({
     slug,
     sectionSlug: publication?.section?.slug ?? null,
     topicSlug: publication?.topic?.slug ?? null,
     tagSlugs: publication?.tags.map(({ tag }) => tag.slug) ?? [],
+    contributorSlugs: contributors.map((c) => c.slug),
   });
 }

@@ -18,13 +18,14 @@ export const storyKey = (slug: string) => `story:${token(slug)}`;
 export const sectionKey = (slug: string) => `section:${token(slug)}`;
 export const tagKey = (slug: string) => `tag:${token(slug)}`;
 export const topicKey = (slug: string) => `topic:${token(slug)}`;
+export const contributorKey = (slug: string) => `contributor:${token(slug)}`;
 
 /** The header value: unique keys, space-separated, `site` first. */
 export function surrogateKeyHeader(keys: Iterable<string>): string {
   return [...new Set([SITE_KEY, ...keys])].join(' ');
 }
 
-export type StoryPlaces = { slug: string; sectionSlug: string | null; topicSlug: string | null; tagSlugs: string[] };
+export type StoryPlaces = { slug: string; sectionSlug: string | null; topicSlug: string | null; tagSlugs: string[]; contributorSlugs?: string[] };
 
 /** What a publish, update, correction or kill of a story makes stale. */
 export function storyChangeKeys(story: StoryPlaces): string[] {
@@ -33,6 +34,7 @@ export function storyChangeKeys(story: StoryPlaces): string[] {
     ...(story.sectionSlug ? [sectionKey(story.sectionSlug)] : []),
     ...(story.topicSlug ? [topicKey(story.topicSlug)] : []),
     ...story.tagSlugs.map(tagKey),
+    ...(story.contributorSlugs ?? []).map(contributorKey),
   ];
 }
 

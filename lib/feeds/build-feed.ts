@@ -1,3 +1,4 @@
+import { formatByline, readBylines } from '@/lib/bylines/byline';
 import { readDoc } from '@/lib/content/document';
 import { renderBodyHtml } from '@/lib/content/render-html';
 import { formatDateline } from '@/lib/stories/dateline';
@@ -22,6 +23,9 @@ export type FeedStory = {
   /** 0 for the first version; UPDATE n after that. */
   updateNumber?: number;
   liveCoverage?: boolean;
+  /** The stored byline (lib/bylines) and its "with" line. */
+  bylines?: unknown;
+  bylineWith?: string;
   story?: { liveEntries: (Omit<PublicEntry, 'publishedAt'> & { publishedAt: Date | null })[] };
 };
 
@@ -60,18 +64,21 @@ export function feedDocumentOf(input: FeedInput): FeedDocument {
       const correction = story.correctionNote ? `<p><strong>Correction:</strong> ${escapeHtml(story.correctionNote)}</p>` : '';
       const update = story.updateNumber ? `<p><strong>UPDATE ${story.updateNumber}</strong></p>` : '';
       const live = liveOf(story);
+      const bylines = readBylines(story.bylines);
+      const byline = [formatByline(bylines), story.bylineWith ?? ''].filter(Boolean).map((line) => `<p>${escapeHtml(line)}</p>`).join('');
+      const authors = bylines.filter((b) => b.role === 'writer' || b.role === 'reporter').map((b) => b.name);
       return {
         id: link,
         link,
         title: story.headline,
         summary: story.correctionNote ? `Correction: ${story.correctionNote} ${story.subheadline}`.trim() : story.subheadline,
         // Absolute addresses: a feed is read away from the site, where `/media/…` points nowhere.
-        contentHtml: withAbsoluteUrls(update + correction + renderBodyHtml(bodyForReaders(readDoc(story.body), story.language ?? 'en'), { dateline, images: input.images }) + live.html, link),
+        contentHtml: withAbsoluteUrls(update + correction + byline + renderBodyHtml(bodyForReaders(readDoc(story.body), story.language ?? 'en'), { dateline, images: input.images }) + live.html, link),
         published: story.firstPublishedAt,
         // An update, or a live entry since, shows the item as updated.
         updated: live.latest && live.latest > story.publishedAt ? live.latest : story.publishedAt,
         categories: [...(story.section ? [story.section.name] : []), ...story.tags.map(({ tag }) => tag.name)],
-        author: story.credit || site.name,
+        author: authors.length ? authors.join(', ') : story.credit || site.name,
       };
     }),
   };

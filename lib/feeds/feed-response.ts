@@ -1,11 +1,12 @@
 import { mediaIdsIn, responsiveImages } from '@/lib/assets/queries';
 import { env } from '@/lib/env';
+import { contributorPath, getContributorBySlug } from '@/lib/bylines/queries';
 import { getSectionBySlug } from '@/lib/sections/queries';
 import { listStoriesForFeed } from '@/lib/stories/public-queries';
 import { getTagBySlug } from '@/lib/tags/queries';
 import { buildFeed, FEED_TYPES, type FeedFormat } from './build-feed';
 
-export type FeedScope = { kind: 'site' } | { kind: 'section'; slug: string } | { kind: 'tag'; slug: string };
+export type FeedScope = { kind: 'site' } | { kind: 'section'; slug: string } | { kind: 'tag'; slug: string } | { kind: 'contributor'; slug: string };
 
 /** The body and headers of a feed, or null when its section or tag does not exist. */
 export async function feedDocument(format: FeedFormat, scope: FeedScope) {
@@ -21,6 +22,10 @@ export async function feedDocument(format: FeedFormat, scope: FeedScope) {
     const { tag } = await getTagBySlug(scope.slug);
     if (!tag) return null;
     [title, path, filter] = [`${site.name}: ${tag.name}`, `/tag/${tag.slug}`, { tagId: tag.id }];
+  } else if (scope.kind === 'contributor') {
+    const contributor = await getContributorBySlug(scope.slug);
+    if (!contributor) return null;
+    [title, path, filter] = [`${site.name}: ${contributor.name}`, contributorPath(contributor.slug), { contributorId: contributor.id }];
   }
   const stories = await listStoriesForFeed(filter);
   const images = await responsiveImages([...new Set(stories.flatMap((story) => mediaIdsIn(story.body)))]);

@@ -1,4 +1,4 @@
-import { FEEDS_KEY, sectionKey, surrogateKeyHeader, tagKey } from '@/lib/cache/surrogate-keys';
+import { contributorKey, FEEDS_KEY, sectionKey, surrogateKeyHeader, tagKey } from '@/lib/cache/surrogate-keys';
 import type { FeedFormat } from './build-feed';
 import { feedDocument, type FeedScope } from './feed-response';
 
@@ -8,7 +8,7 @@ export function feedHandler(format: FeedFormat, scopeOf: (params: Record<string,
     const document = await feedDocument(format, scopeOf(await context.params));
     if (!document) return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain' } });
     const scope = scopeOf(await context.params);
-    const keys = [FEEDS_KEY, ...(scope.kind === 'section' ? [sectionKey(scope.slug)] : scope.kind === 'tag' ? [tagKey(scope.slug)] : [])];
+    const keys = [FEEDS_KEY, ...(scope.kind === 'section' ? [sectionKey(scope.slug)] : scope.kind === 'tag' ? [tagKey(scope.slug)] : scope.kind === 'contributor' ? [contributorKey(scope.slug)] : [])];
     return new Response(document.body, { headers: { 'Content-Type': document.contentType, 'Cache-Control': 'public, max-age=60', 'Surrogate-Key': surrogateKeyHeader(keys) } });
   };
 }

@@ -22,7 +22,7 @@ async function createPlannedStory(viewer: Viewer, planned: PlannedStory) {
   return saveStory(viewer, {
     headline: planned.headline, subheadline: '', slug: '', datelinePlace: planned.datelinePlace, datelineDate: planned.datelineDate, credit: '',
     sectionId: planned.sectionId, topicId: planned.topicId, priority: planned.priority, language: isLanguage(planned.language) ? planned.language : 'en',
-    tagIds: planned.tagIds, body: emptyDoc(), correctionNote: '', embargoUntil: null, liveCoverage: false, leadImageId: null, baseVersion: 0, autosave: false,
+    tagIds: planned.tagIds, body: emptyDoc(), correctionNote: '', embargoUntil: null, liveCoverage: false, leadImageId: null, bylines: [], bylineWith: '', baseVersion: 0, autosave: false,
   });
 }
 

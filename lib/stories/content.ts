@@ -1,3 +1,4 @@
+import type { Byline } from '@/lib/bylines/byline';
 import type { TDocNode } from '@/lib/content/document';
 import type { Priority } from '@/lib/enums';
 
@@ -13,6 +14,9 @@ export type StoryContent = {
   priority: Priority;
   language: string;
   tagIds: string[];
+  /** The byline, in order, and its "with" line. */
+  bylines: Byline[];
+  bylineWith: string;
   body: TDocNode;
   bodyText: string;
 };
@@ -31,6 +35,7 @@ const key = (content: StoryContent) =>
   canonicalJson([
     content.headline, content.subheadline, content.datelinePlace, content.datelineDate?.toISOString().slice(0, 10) ?? null,
     content.credit, content.sectionId, content.topicId, content.priority, content.language, [...content.tagIds].sort(), content.body,
+    content.bylines, content.bylineWith,
   ]);
 
 export const sameContent = (a: StoryContent, b: StoryContent) => key(a) === key(b);

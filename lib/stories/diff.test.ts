@@ -7,7 +7,7 @@ import { diffStoryContent } from './diff';
 const base: StoryContent = {
   headline: 'Putin, Pashinyan to discuss Karabakh', subheadline: 'Talks on Wednesday', datelinePlace: 'Moscow',
   datelineDate: new Date('2021-07-07T00:00:00Z'), credit: 'TASS', sectionId: 's1', topicId: null, priority: 'ROUTINE',
-  language: 'en', tagIds: ['t1'], body: docFromParagraphs(['One two three.']), bodyText: 'One two three.',
+  language: 'en', tagIds: ['t1'], body: docFromParagraphs(['One two three.']), bodyText: 'One two three.', bylines: [], bylineWith: '',
 };
 const names = { sections: new Map([['s1', 'World'], ['s2', 'Politics']]), topics: new Map(), tags: new Map([['t1', 'Russia'], ['t2', 'Armenia']]) };
 

@@ -1,3 +1,4 @@
+import { ROLE_LABELS } from '@/lib/bylines/byline';
 import { diffBodies, type BodyDiff } from './body-diff';
 import { formatDateline } from './dateline';
 import type { StoryContent } from './content';
@@ -27,6 +28,8 @@ export function diffStoryContent(before: StoryContent, after: StoryContent, name
     ['priority', 'Priority', (c) => c.priority],
     ['language', 'Language', (c) => c.language],
     ['tags', 'Tags', (c) => c.tagIds.map((id) => name(names.tags, id)).join(', ')],
+    ['byline', 'Byline', (c) => c.bylines.map((b) => `${b.name} (${ROLE_LABELS[b.role]})`).join(', ')],
+    ['bylineWith', 'With line', (c) => c.bylineWith],
     ['body', 'Body', (c) => c.bodyText],
   ];
   return fields.map(([field, label, get]) => {

@@ -1,3 +1,4 @@
+import { formatByline } from '@/lib/bylines/byline';
 import { docToPlainText } from '@/lib/content/text';
 import type { Draft } from './draft';
 import { LANGUAGE_LABELS } from './limits';
@@ -20,6 +21,8 @@ function fieldsOf(draft: Draft, names: DraftNames): [string, string, string][] {
     ['priority', 'Priority', PRIORITY_LABELS[draft.priority]],
     ['language', 'Language', LANGUAGE_LABELS[draft.language] ?? draft.language],
     ['tags', 'Tags', draft.tags.map((t) => t.name).join(', ')],
+    ['bylines', 'Byline', formatByline(draft.bylines)],
+    ['bylineWith', 'With line', draft.bylineWith],
     ['slug', 'Slug', draft.slug],
     ['embargoUntil', 'Embargo until', draft.embargoUntil],
     ['correctionNote', 'Correction note', draft.correctionNote],

@@ -1,3 +1,4 @@
+import { readBylines } from '@/lib/bylines/byline';
 import { readDoc } from '@/lib/content/document';
 import { env } from '@/lib/env';
 import { slugify } from '@/lib/text/slug';
@@ -8,7 +9,7 @@ import { isLanguage } from './limits';
 type StoryLike = {
   headline: string; subheadline: string; slug: string; datelinePlace: string; datelineDate: Date | null; credit: string;
   sectionId: string | null; topicId: string | null; priority: Draft['priority']; language: string; correctionNote: string;
-  embargoUntil: Date | null; liveCoverage: boolean; leadImageId: string | null; firstPublishedAt: Date | null; body: unknown; tags: { position: number; tag: DraftTag }[];
+  embargoUntil: Date | null; liveCoverage: boolean; leadImageId: string | null; firstPublishedAt: Date | null; body: unknown; bylines: unknown; bylineWith: string; tags: { position: number; tag: DraftTag }[];
 };
 
 /** A slug still made from the headline keeps following it until someone edits it. */
@@ -30,6 +31,8 @@ export function draftOfStory(story: StoryLike): Draft {
     embargoUntil: story.embargoUntil ? utcToZonedInput(story.embargoUntil, env().NEWSROOM_TIMEZONE) : '',
     liveCoverage: story.liveCoverage,
     leadImageId: story.leadImageId ?? '',
+    bylines: readBylines(story.bylines),
+    bylineWith: story.bylineWith,
     body: readDoc(story.body),
   };
 }

@@ -1,5 +1,6 @@
 // The story form's draft: the fields as the form and the shared document hold them,
 // and the payload the one writer parses it as (client-safe).
+import type { Byline } from '@/lib/bylines/byline';
 import type { TDocNode } from '@/lib/content/document';
 import type { Priority, TagKind } from '@/lib/enums';
 import type { Language } from './limits';
@@ -28,6 +29,10 @@ export type Draft = {
   liveCoverage: boolean;
   /** An uploaded image's id, or ''. */
   leadImageId: string;
+  /** Who wrote it, in order ([] for none). */
+  bylines: Byline[];
+  /** The "with" line ("With reporting by …"), '' for none. */
+  bylineWith: string;
   body: TDocNode;
 };
 

@@ -65,7 +65,7 @@ export async function getStoryForPreview(viewer: Viewer, id: string) {
     where: { id },
     select: {
       id: true, status: true, headline: true, subheadline: true, language: true, body: true, datelinePlace: true, datelineDate: true, credit: true,
-      correctionNote: true, firstPublishedAt: true, publishedAt: true, leadImageId: true,
+      correctionNote: true, firstPublishedAt: true, publishedAt: true, leadImageId: true, bylines: true, bylineWith: true,
       section: { select: { name: true, slug: true, hidden: true } },
       topic: { select: { title: true, slug: true, background: true } },
       tags: { orderBy: { position: 'asc' }, select: { tag: { select: { name: true, slug: true } } } },

@@ -22,7 +22,7 @@ export type { SavedStory };
 export function blankDraft(now = new Date()): Draft {
   return {
     headline: '', subheadline: '', slug: '', datelinePlace: '', datelineDate: formatDeskDay(now), credit: env().NEWSROOM_AGENCY_CREDIT,
-    sectionId: '', topicId: '', priority: 'ROUTINE', language: 'en', tags: [], correctionNote: '', embargoUntil: '', liveCoverage: false, leadImageId: '', body: emptyDoc(),
+    sectionId: '', topicId: '', priority: 'ROUTINE', language: 'en', tags: [], correctionNote: '', embargoUntil: '', liveCoverage: false, leadImageId: '', bylines: [], bylineWith: '', body: emptyDoc(),
   };
 }
 
@@ -76,7 +76,7 @@ async function draftOfInput(input: StoryInput): Promise<Draft> {
     priority: input.priority, language: input.language,
     tags: input.tagIds.map((id) => byId.get(id) ?? ({ id, name: id, kind: 'SUBJECT' } as DraftTag)),
     correctionNote: input.correctionNote, embargoUntil: input.embargoUntil ? utcToZonedInput(input.embargoUntil, env().NEWSROOM_TIMEZONE) : '',
-    liveCoverage: input.liveCoverage, leadImageId: input.leadImageId ?? '', body: input.body,
+    liveCoverage: input.liveCoverage, leadImageId: input.leadImageId ?? '', bylines: input.bylines, bylineWith: input.bylineWith, body: input.body,
   };
 }
 

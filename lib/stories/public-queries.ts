@@ -5,7 +5,10 @@ import { publicPublicationWhere } from './visibility';
 
 export const PUBLIC_PAGE_SIZE = 20;
 
-export type PublicListFilter = { sectionId?: string; topicId?: string; tagId?: string };
+export type PublicListFilter = { sectionId?: string; topicId?: string; tagId?: string; contributorId?: string };
+
+/** Publications whose byline names a contributor record (jsonb containment, by the GIN index). */
+const bylineFilter = (contributorId?: string) => (contributorId ? { bylines: { array_contains: [{ kind: 'contributor', id: contributorId }] } } : {});
 
 /** Published stories, newest first: all news, or one section, topic or tag. */
 export async function listPublishedStories(options: { page?: number; take?: number } & PublicListFilter = {}) {
@@ -17,6 +20,7 @@ export async function listPublishedStories(options: { page?: number; take?: numb
       sectionId: options.sectionId,
       topicId: options.topicId,
       ...(options.tagId ? { tags: { some: { tagId: options.tagId } } } : {}),
+      ...bylineFilter(options.contributorId),
     },
     orderBy: [{ visibleAt: 'desc' }, { storyId: 'desc' }],
     skip: (page - 1) * take,
@@ -61,12 +65,12 @@ export const FEED_SIZE = 50;
 /** The latest published stories with their bodies, for feeds. */
 export function listStoriesForFeed(filter: PublicListFilter = {}) {
   return prisma.publication.findMany({
-    where: { ...publicPublicationWhere(), sectionId: filter.sectionId, ...(filter.tagId ? { tags: { some: { tagId: filter.tagId } } } : {}) },
+    where: { ...publicPublicationWhere(), sectionId: filter.sectionId, ...(filter.tagId ? { tags: { some: { tagId: filter.tagId } } } : {}), ...bylineFilter(filter.contributorId) },
     orderBy: [{ visibleAt: 'desc' }, { storyId: 'desc' }],
     take: FEED_SIZE,
     select: {
       storyId: true, slug: true, headline: true, subheadline: true, body: true, datelinePlace: true, datelineDate: true, credit: true, language: true,
-      correctionNote: true, firstPublishedAt: true, publishedAt: true, visibleAt: true, updateNumber: true, liveCoverage: true,
+      correctionNote: true, firstPublishedAt: true, publishedAt: true, visibleAt: true, updateNumber: true, liveCoverage: true, bylines: true, bylineWith: true,
       section: { select: { name: true } },
       tags: { orderBy: { position: 'asc' }, select: { tag: { select: { name: true } } } },
       story: {

@@ -39,6 +39,8 @@ export async function writePublication(tx: Tx, storyId: string, now: Date) {
     liveEndedAt: story.liveEndedAt,
     leadImageId: story.leadImageId,
     mediaIds: story.mediaIds,
+    bylines: story.bylines ?? [],
+    bylineWith: story.bylineWith,
   };
   await tx.publication.upsert({
     where: { storyId },

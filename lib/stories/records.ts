@@ -1,4 +1,5 @@
 import type { Prisma } from '@/generated/prisma/client';
+import { readBylines } from '@/lib/bylines/byline';
 import { docJson, readDoc } from '@/lib/content/document';
 import { mediaIdsIn } from '@/lib/assets/responsive';
 import type { Tx } from '@/lib/db';
@@ -9,7 +10,7 @@ import { type StoryStatus , type Priority, type RevisionReason } from '@/lib/enu
 type StoryRow = {
   headline: string; subheadline: string; datelinePlace: string; datelineDate: Date | null; credit: string;
   sectionId: string | null; topicId: string | null; priority: Priority; language: string;
-  body: unknown; bodyText: string; tags?: { tagId: string; position: number }[]; tagIds?: string[];
+  body: unknown; bodyText: string; bylines: unknown; bylineWith: string; tags?: { tagId: string; position: number }[]; tagIds?: string[];
 };
 
 /** The content of a story or revision row. */
@@ -18,14 +19,14 @@ export function contentOf(row: StoryRow): StoryContent {
   return {
     headline: row.headline, subheadline: row.subheadline, datelinePlace: row.datelinePlace, datelineDate: row.datelineDate,
     credit: row.credit, sectionId: row.sectionId, topicId: row.topicId, priority: row.priority, language: row.language,
-    tagIds, body: readDoc(row.body), bodyText: row.bodyText,
+    tagIds, body: readDoc(row.body), bodyText: row.bodyText, bylines: readBylines(row.bylines), bylineWith: row.bylineWith,
   };
 }
 
 /** The story columns that hold content (everything but the tags, which are a relation). */
 export function storyColumns(content: StoryContent) {
-  const { tagIds: _tags, body, ...rest } = content;
-  return { ...rest, body: docJson(body) } satisfies Partial<Prisma.StoryUncheckedUpdateInput>;
+  const { tagIds: _tags, body, bylines, ...rest } = content;
+  return { ...rest, body: docJson(body), bylines: bylines.map((entry) => ({ ...entry })) } satisfies Partial<Prisma.StoryUncheckedUpdateInput>;
 }
 
 /** A story row's content columns, with the images its body shows (revisions keep only the content). */

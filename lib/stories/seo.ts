@@ -1,3 +1,4 @@
+import type { Byline } from '@/lib/bylines/byline';
 import { formatDateline } from './dateline';
 
 export type PublicStory = {
@@ -6,10 +7,28 @@ export type PublicStory = {
   section: { name: string; slug: string } | null;
   tags: { tag: { name: string; slug: string; kind: string } }[];
   image?: string | null;
+  /** The byline, with each contributor page's path where there is one. */
+  contributors?: (Byline & { href: string | null })[];
 };
 
 export const storyPath = (slug: string) => `/news/${slug}`;
 export const absolute = (siteUrl: string, path: string) => new URL(path, siteUrl).toString();
+
+const AUTHOR_ROLES = new Set(['writer', 'reporter']);
+
+/**
+ * `author` as Person objects (with the contributor page as `url` where there is one):
+ * the writers and reporters, the others (photos, translation, editing) as `contributor`.
+ * A story without a byline is the agency's.
+ */
+function bylineJsonLd(story: PublicStory, site: { url: string; name: string }) {
+  const person = (entry: Byline & { href: string | null }) => ({ '@type': 'Person', name: entry.name, ...(entry.href ? { url: absolute(site.url, entry.href) } : {}) });
+  const bylines = story.contributors ?? [];
+  const authors = bylines.filter((entry) => AUTHOR_ROLES.has(entry.role));
+  const others = bylines.filter((entry) => !AUTHOR_ROLES.has(entry.role));
+  if (!authors.length) return { author: { '@type': 'Organization', name: story.credit || site.name }, ...(others.length ? { contributor: others.map(person) } : {}) };
+  return { author: authors.map(person), ...(others.length ? { contributor: others.map(person) } : {}) };
+}
 
 /** Schema.org NewsArticle for a published story. */
 export function newsArticleJsonLd(story: PublicStory, site: { url: string; name: string }) {
@@ -28,7 +47,7 @@ export function newsArticleJsonLd(story: PublicStory, site: { url: string; name:
     articleSection: story.section?.name,
     keywords: story.tags.map(({ tag }) => tag.name),
     ...(story.image ? { image: [absolute(site.url, story.image)] } : {}),
-    author: { '@type': 'Organization', name: story.credit || site.name },
+    ...bylineJsonLd(story, site),
     publisher: { '@type': 'Organization', name: site.name, url: site.url },
   };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { TDocNode } from '@/lib/content/document';
+import { ZBylines, ZBylineWith } from '@/lib/bylines/byline';
 import { validateBody } from '@/lib/content/validate';
 import { PRIORITIES } from '@/lib/enums';
 import { env } from '@/lib/env';
@@ -58,6 +59,9 @@ export const ZStoryFields = z.object({
   liveCoverage: z.boolean().default(false),
   /** The lead image (an uploaded image's id), or none. */
   leadImageId: optionalId.default(null),
+  /** The byline (lib/bylines): who wrote it, in order, and the "with" line. */
+  bylines: ZBylines.default([]),
+  bylineWith: ZBylineWith.default(''),
 });
 
 export const ZSaveStory = ZStoryFields.extend({

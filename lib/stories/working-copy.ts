@@ -51,6 +51,10 @@ export async function storyRefusals(tx: Tx, story: { id: string; slug: string; e
   if (unique.length !== input.tagIds.length) errors.tags = ['A tag is listed twice.'];
   else if (unique.length && (await tx.tag.count({ where: { id: { in: unique } } })) !== unique.length) errors.tags = ['A tag no longer exists. Remove it and choose another.'];
   if (input.leadImageId && !(await tx.asset.findUnique({ where: { id: input.leadImageId }, select: { id: true } }))) errors.leadImageId = ['That image no longer exists.'];
+  const users = input.bylines.filter((b) => b.kind === 'user').map((b) => b.id);
+  const contributors = input.bylines.filter((b) => b.kind === 'contributor').map((b) => b.id);
+  if (users.length && (await tx.user.count({ where: { id: { in: [...new Set(users)] } } })) !== new Set(users).size) errors.bylines = ['A desk user in the byline no longer exists. Remove them and choose again.'];
+  else if (contributors.length && (await tx.contributor.count({ where: { id: { in: [...new Set(contributors)] } } })) !== new Set(contributors).size) errors.bylines = ['A contributor in the byline no longer exists. Remove them and choose again.'];
   if (input.correctionNote && !story?.hasPublication) errors.correctionNote = ['Only an update of a published story can carry a correction note.'];
   const toSecond = (date: Date | null) => (date ? Math.floor(date.getTime() / 1000) : null); // the form's precision
   const embargoChanged = toSecond(story?.embargoUntil ?? null) !== toSecond(input.embargoUntil);
@@ -82,6 +86,7 @@ export function contentOfInput(input: StoryFields): StoryContent {
     headline: input.headline, subheadline: input.subheadline, datelinePlace: input.datelinePlace, datelineDate: input.datelineDate,
     credit: input.credit || env().NEWSROOM_AGENCY_CREDIT, sectionId: input.sectionId, topicId: input.topicId, priority: input.priority,
     language: input.language, tagIds: input.tagIds, body: input.body, bodyText: docToPlainText(input.body),
+    bylines: input.bylines, bylineWith: input.bylineWith,
   };
 }
 

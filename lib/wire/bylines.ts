@@ -1,6 +1,7 @@
 // A byline names the people who wrote a story. Agencies also put their own name there
 // ("Von dpa", "By The Associated Press", "Reuters, MAR 04"): that is a credit, not a
 // person, whatever the language.
+import { BYLINE_NAME_MAX, bylinesFromText, freeName, MAX_BYLINES, roleOf, type Byline } from '@/lib/bylines/byline';
 import { splitDateline } from './datelines';
 
 /** The word that opens a byline, in the languages agencies write in. */
@@ -57,4 +58,27 @@ export function splitByline(raw: string): { byline: string; credit: string } {
   const hyphened = named.split('-').map((p) => p.trim());
   if (isAgencyName(named) || (parts.length && parts.every(isAgencyName)) || (hyphened.length > 1 && hyphened.every(isAgencyName))) return { byline: '', credit: named.replace(/[,;\s]+$/, '') };
   return { byline, credit: '' };
+}
+
+/**
+ * The story's byline from an item: the people it names with their roles (ninjs
+ * `bylines[]`, NewsML-G2 `creator`/`contributor`, kept in the item's meta), each a free
+ * name; a creator without a role is a writer, a contributor whose role the byline does
+ * not know is left out. An item with none gives its byline line's people, writers.
+ * Agencies and logins are never people.
+ */
+export function bylinesOfItem(byline: string, contributors: unknown): Byline[] {
+  const seen = new Set<string>();
+  const people = (Array.isArray(contributors) ? contributors : []).flatMap((entry): Byline[] => {
+    if (!entry || typeof entry !== 'object') return [];
+    const { name, role, contributor } = entry as Record<string, unknown>;
+    const clean = typeof name === 'string' ? cleanByline(name).slice(0, BYLINE_NAME_MAX).trim() : '';
+    if (!clean || isAgencyName(clean)) return [];
+    const mapped = roleOf(typeof role === 'string' ? role : '') ?? (contributor === true ? null : 'writer');
+    const key = `${mapped}\u0000${clean.toLowerCase()}`;
+    if (!mapped || seen.has(key)) return [];
+    seen.add(key);
+    return [freeName(clean, mapped)];
+  }).slice(0, MAX_BYLINES);
+  return people.length ? people : bylinesFromText(cleanByline(byline));
 }

@@ -36,7 +36,7 @@ function columns(item: WireItemData, source: string, tags: ResolvedTags) {
     tagIds: tags.tagIds,
     meta: {
       dateline: item.dateline, firstCreated: item.firstCreated?.toISOString() ?? null, images: item.images, declaredSource: item.source,
-      subjects: item.subjects, entities: item.entities, literals: tags.literals,
+      subjects: item.subjects, entities: item.entities, literals: tags.literals, contributors: (item.contributors ?? []).slice(0, 40),
     } as Prisma.InputJsonObject,
   };
 }

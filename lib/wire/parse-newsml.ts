@@ -122,6 +122,9 @@ function newsItem(item: XElement, messageUrgency: string): WireItemData {
   const named = cs(meta, 'creator').filter((cr) => !/source/i.test(attr(cr, 'role')) && nameOf(cr).toLowerCase() !== provider_);
   const creators = named.filter((cr) => !isOrganisation(cr)).map(nameOf).filter((name) => cleanByline(name) === name.replace(/\s+/g, ' ').trim());
   const creditedTo = named.filter(isOrganisation).map(nameOf).filter(Boolean);
+  // The byline's people with their roles: creators, and contributors (photographers, translators, editors) that are people.
+  const people = (list: XElement[], contributor: boolean) => list.filter((p) => !isOrganisation(p) && !/source/i.test(attr(p, 'role'))).map((p) => ({ name: nameOf(p), role: attr(p, 'role') || attr(p, 'jobtitle'), contributor })).filter((p) => p.name);
+  const contributors = [...people(named, false), ...people(cs(meta, 'contributor'), true)];
   return {
     format: 'newsml',
     source: nameOf(provider) || attr(provider, 'qcode').replace(/^[^:]*:/, ''),
@@ -132,6 +135,7 @@ function newsItem(item: XElement, messageUrgency: string): WireItemData {
     headline,
     subheadline,
     byline: text(c(meta, 'by')) || findings.byline || creators.join(', '),
+    contributors,
     credit: creditedTo.join(', '),
     datelinePlace: placeOf(located),
     dateline: text(c(meta, 'dateline')) || findings.dateline || '',

@@ -178,6 +178,7 @@ function itemOf(item: Json, nitf: string | null): WireItemData {
   const by = Array.isArray(item.by) ? item.by.map(str).filter(Boolean).join(', ') : str(item.by);
   const byline = by || str(item.byline) || list(item.bylines).map((b) => str(b.by) || str(b.name)).filter(Boolean).join(', ') || findings.byline
     || list(item.people ?? item.person).filter((p) => ['creator', 'author'].includes(str(p.rel).replace(/^.*:/, ''))).map((p) => str(p.name)).join(', ');
+  const contributors = list(item.bylines).map((b) => ({ name: str(b.by) || str(b.name) || str(b.byline), role: str(b.role) || str(b.title), contributor: false })).filter((c) => c.name);
   const dateline = str(descriptions.find((d) => str(d.role) === 'dateline')?.value) || findings.dateline || '';
   const ednote = item.ednote ?? item.ednotes;
   return {
@@ -190,6 +191,7 @@ function itemOf(item: Json, nitf: string | null): WireItemData {
     headline,
     subheadline,
     byline,
+    contributors,
     credit: '',
     datelinePlace: str(item.located),
     dateline,

@@ -12,6 +12,9 @@ export type WireSubject = { scheme: 'medtop' | 'subj' | 'other'; code: string; n
 export type WireEntity = { kind: EntityKind; name: string; code: string };
 export type WireImage = { href: string; caption: string; credit: string; alt: string };
 
+/** A person an item names as its creator or contributor, and their role in the item's words ('' for none). */
+export type WireContributor = { name: string; role: string; contributor: boolean };
+
 /** One item of wire copy, whatever format it came in. */
 export type WireItemData = {
   format: WireFormat;
@@ -24,6 +27,8 @@ export type WireItemData = {
   headline: string;
   subheadline: string;
   byline: string;
+  /** The people the item names with the role it gives them (ninjs `bylines[]`, NewsML-G2 `creator`/`contributor`); Use makes them the story's byline. */
+  contributors?: WireContributor[];
   /** The agency to credit when the copy names one apart from its people (an agency-only byline, an organisation as creator). */
   credit: string;
   datelinePlace: string;

@@ -6,6 +6,7 @@ import { isLanguage } from '@/lib/stories/limits';
 import { readDoc } from '@/lib/content/document';
 
 import { addComment } from '@/lib/comments/mutations';
+import { bylinesOfItem } from './bylines';
 import { priorityOfUrgency } from './urgency';
 
 /**
@@ -31,11 +32,13 @@ export async function draftFromWireItem(viewer: Viewer, wireItemId: string): Pro
       tagIds: existingTags.map((t) => t.id), body: readDoc(item.body), correctionNote: '',
       // The agency's embargo holds for the desk's story too (one already past is no embargo).
       embargoUntil: item.embargoUntil && item.embargoUntil > new Date() ? item.embargoUntil : null, liveCoverage: false, leadImageId: null, baseVersion: 0, autosave: false,
+      // The agency's byline becomes the story's: its people as free names, with the roles the item gives them.
+      bylines: bylinesOfItem(item.byline, (item.meta as { contributors?: unknown } | null)?.contributors), bylineWith: '',
     },
     { wire: { itemId: item.id, version: item.version, note: `From wire copy: ${item.source} ${item.guid} (version ${item.version})` } },
   );
-  // What the agency said to editors, and its byline, stay with the draft as a note on the desk (never shown to readers).
-  const note = [item.edNote && `Editor's note from ${item.source}: ${item.edNote}`, item.byline && `Agency byline: ${item.byline}`].filter(Boolean).join('\n');
+  // What the agency said to editors stays with the draft as a note on the desk (never shown to readers).
+  const note = item.edNote ? `Editor's note from ${item.source}: ${item.edNote}` : '';
   if (note) await addComment(viewer, { storyId: saved.id, text: note.slice(0, 2000), anchor: null });
   return { storyId: saved.id, created: true };
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { Byline } from '@/lib/bylines/byline';
 import { prisma } from '@/lib/db';
 import { hashPassword } from '@/lib/auth/password';
 import { docFromParagraphs, docJson, type TDocNode } from '@/lib/content/document';
@@ -77,7 +78,7 @@ async function upsertTopic(title: string, paragraphs: string[]) {
   });
 }
 
-async function createDemoStory(story: DemoStory, users: Record<string, string>, now: Date) {
+async function createDemoStory(story: DemoStory, users: Record<string, string>, now: Date, bylines: Byline[] = []) {
   const slug = slugify(story.headline);
   if (await prisma.story.findUnique({ where: { slug } })) return;
   const section = await prisma.section.findUniqueOrThrow({ where: { slug: story.section } });
@@ -116,6 +117,7 @@ async function createDemoStory(story: DemoStory, users: Record<string, string>, 
         publishedAt: published ? story.at : null,
         firstPublishedAt: published ? story.at : null,
         tags: { create: tags.map((tag) => ({ tagId: tag.id, position: position(tag) })) },
+        bylines,
       },
     });
     await tx.storyRevision.create({
@@ -123,7 +125,7 @@ async function createDemoStory(story: DemoStory, users: Record<string, string>, 
         storyId: row.id, number: 1, authorId, reason: 'STATUS_CHANGE', storyVersion: 1, status: story.status,
         headline: row.headline, subheadline: row.subheadline, datelinePlace: row.datelinePlace, datelineDate: row.datelineDate,
         credit: row.credit, body: docJson(story.body), bodyText: row.bodyText, language: row.language, priority: row.priority,
-        sectionId: row.sectionId, topicId: row.topicId, tagIds: tags.map((tag) => tag.id), createdAt: story.at,
+        sectionId: row.sectionId, topicId: row.topicId, tagIds: tags.map((tag) => tag.id), bylines, createdAt: story.at,
       },
     });
     if (story.status !== 'DRAFT') {
@@ -216,7 +218,9 @@ export async function seedDemoDesk(now = new Date()) {
       pendingHeadline: 'Moscow metro opens three new stations (pending update, not yet reviewed)',
     },
   ];
-  for (const story of stories) await createDemoStory(story, users, now);
+  // A contributor with a public page: every demo story but the TASS one (agency copy carries no byline) is hers, whatever its state.
+  const elena = await prisma.contributor.upsert({ where: { slug: 'elena-volkova' }, create: { name: 'Elena Volkova', slug: 'elena-volkova', bio: 'Moscow correspondent' }, update: {} });
+  for (const [index, story] of stories.entries()) await createDemoStory(story, users, now, index === 0 ? [] : [{ kind: 'contributor', id: elena.id, name: elena.name, role: 'writer' }]);
   await seedDemoWire(now);
   await seedDemoPlanning(users, slugify(seed.headline), now);
 }

@@ -24,7 +24,9 @@ import { entryEvent } from '@/lib/http/live-stream';
 import { sseFrame } from '@/lib/live/hub';
 import { addEntry, correctEntry, ZAddEntry, ZCorrectEntry } from '@/lib/live/mutations';
 import { publicEntry } from '@/lib/live/queries';
-import { liveBlogJsonLd, scriptSafeJson } from '@/lib/stories/seo';
+import { liveBlogJsonLd, newsArticleJsonLd, scriptSafeJson } from '@/lib/stories/seo';
+import { createContributor } from '@/lib/bylines/mutations';
+import { resolveBylines } from '@/lib/bylines/queries';
 import { seedUser } from '../support/factories';
 import { saveStoryInput, storyInput } from '../support/story-input';
 import { newsmlErrors, ninjsErrors } from '../support/wire-validators';
@@ -63,6 +65,13 @@ describe('a hostile alphabet in every field', () => {
     const place = await createTag(editor, { kind: 'PLACE', name: `&UA; <b> ]]> ${suffix}` });
     const section = await createSection(admin, { name: `S&P; <i> ${suffix}` });
     const topic = await createTopic(editor, { title: `${HOSTILE.slice(0, 120)} ${suffix}` });
+    const contributor = await createContributor(reviewer, { name: `${HOSTILE.slice(0, 100)} ${suffix}`, slug: `hostile-${suffix}`, bio: HOSTILE });
+    // The byline: a contributor, a typed name and a photographer, all hostile, and the with line.
+    const bylines = [
+      { kind: 'contributor' as const, id: contributor.id, name: contributor.name, role: 'writer' as const },
+      { kind: 'name' as const, id: '', name: HOSTILE.slice(0, 110), role: 'writer' as const },
+      { kind: 'name' as const, id: '', name: `]]> <b>&amp; ${suffix}`, role: 'photographer' as const },
+    ];
     const body = {
       type: 'doc',
       content: [
@@ -76,13 +85,13 @@ describe('a hostile alphabet in every field', () => {
     };
     const saved = await saveStoryInput(editor, storyInput({
       headline: `${HOSTILE.slice(0, 140)} ${suffix}`, subheadline: HOSTILE, datelinePlace: 'R&D <City>', credit: '&UA; ]]>',
-      body, tagIds: [person.id, place.id], sectionId: section.id, topicId: topic.id, liveCoverage: true,
+      body, tagIds: [person.id, place.id], sectionId: section.id, topicId: topic.id, liveCoverage: true, bylines, bylineWith: HOSTILE,
     }));
     await transitionStory(editor, { storyId: saved.id, action: 'submit' });
     await transitionStory(reviewer, { storyId: saved.id, action: 'approve' });
     await transitionStory(reviewer, { storyId: saved.id, action: 'publish' });
     const live = await prisma.story.findUniqueOrThrow({ where: { id: saved.id } });
-    await saveStoryInput(editor, { ...storyInput({ ...storyInputOf(live), correctionNote: HOSTILE, tagIds: [person.id, place.id], liveCoverage: true }), id: saved.id, baseVersion: live.version });
+    await saveStoryInput(editor, { ...storyInput({ ...storyInputOf(live), correctionNote: HOSTILE, tagIds: [person.id, place.id], liveCoverage: true, bylines, bylineWith: HOSTILE }), id: saved.id, baseVersion: live.version });
     await transitionStory(editor, { storyId: saved.id, action: 'submit' });
     await transitionStory(reviewer, { storyId: saved.id, action: 'approve' });
     await transitionStory(reviewer, { storyId: saved.id, action: 'publish' });
@@ -105,7 +114,9 @@ describe('a hostile alphabet in every field', () => {
     expect(stored.headline).toBe(normalizeLine(`${HOSTILE.slice(0, 140)} ${suffix}`).trim());
     expect(stored.correctionNote).not.toMatch(/[\u0007\u000b\uFFFE]/);
 
-    const scopes = [{ kind: 'site' } as const, { kind: 'section', slug: (await prisma.section.findUniqueOrThrow({ where: { id: section.id } })).slug } as const, { kind: 'tag', slug: person.slug } as const];
+    expect((stored.bylines as { name: string }[]).map((b) => b.name)).toEqual([contributor.name, normalizeLine(HOSTILE.slice(0, 110)).trim(), `]]> <b>&amp; ${suffix}`]);
+    expect(stored.bylineWith).not.toMatch(/[\u0007\u000b\uFFFE]/);
+    const scopes = [{ kind: 'contributor', slug: contributor.slug } as const, { kind: 'site' } as const, { kind: 'section', slug: (await prisma.section.findUniqueOrThrow({ where: { id: section.id } })).slug } as const, { kind: 'tag', slug: person.slug } as const];
     for (const scope of scopes) {
       for (const format of ['rss', 'atom'] as const) {
         const document = (await feedDocument(format, scope))!;
@@ -116,6 +127,8 @@ describe('a hostile alphabet in every field', () => {
         expect(item!.description ?? '').toContain('<script>alert(1)</script>');
         expect(item!.content ?? item!.description ?? '', 'the live entry is in the item').toContain('Live updates');
         expect(item!.content ?? item!.description ?? '', 'the embed is a link to its post').toContain(`<a href="${EMBED_URL}" rel="noopener noreferrer nofollow">YouTube: R&D; AT&T;`);
+        expect(item!.content ?? item!.description ?? '', 'the byline is in the item, as text').toContain(`Photos: ]]> <b>&amp; ${suffix}`);
+        expect(item!.authors.map((a) => a.name).join(', '), 'the writers are the item\'s author').toContain(` ${suffix}, `);
       }
       const json = JSON.parse((await feedDocument('json', scope))!.body);
       expect(json.items.map((i: { title: string }) => i.title)).toContain(stored.headline);
@@ -132,10 +145,23 @@ describe('a hostile alphabet in every field', () => {
     const newsml = toNewsml(found.publication, 'https://news.example.com');
     expect(newsmlErrors(newsml)).toBe('');
     expect(newsml).toContain(`<a href="${EMBED_URL.replace(/&/g, '&amp;')}" rel="noopener noreferrer nofollow">YouTube: R&amp;D;`);
+    expect(newsml).toContain(`<contributor role="ctrol:photographer"><name>]]&gt; &lt;b&gt;&amp;amp; ${suffix}</name></contributor>`);
     const ninjs = toNinjs(found.publication, 'https://news.example.com');
     expect(ninjsErrors(ninjs)).toEqual([]);
     expect(JSON.stringify(ninjs)).toContain(`<a href=\\"${EMBED_URL}\\"`);
     expect(JSON.stringify(ninjs)).not.toContain('<iframe');
+    expect(ninjs.by).toContain(`By ${contributor.name}, `);
+    expect(ninjs.by).toContain(`Photos: ]]> <b>&amp; ${suffix}`);
+
+    // JSON-LD: the writers as Person authors, the contributor's with the address of their page; nothing can end the script element.
+    const articleLd = scriptSafeJson(newsArticleJsonLd({ ...stored, section: null, tags: [], contributors: await resolveBylines(stored.bylines) }, { url: 'https://news.example.com', name: 'N' }));
+    expect(articleLd).not.toMatch(/<\/script/i);
+    const article = JSON.parse(articleLd);
+    expect(article.author).toEqual([
+      { '@type': 'Person', name: contributor.name, url: `https://news.example.com/contributors/${contributor.slug}` },
+      { '@type': 'Person', name: normalizeLine(HOSTILE.slice(0, 110)).trim() },
+    ]);
+    expect(article.contributor).toEqual([{ '@type': 'Person', name: `]]> <b>&amp; ${suffix}` }]);
   });
 });
 

@@ -26,7 +26,7 @@ const sharedDraftOf = async (id: string) => {
 };
 const storyInputDraft = {
   headline: '', subheadline: '', slug: '', datelinePlace: '', datelineDate: '', credit: '', sectionId: '', topicId: '', priority: 'ROUTINE' as const,
-  language: 'en' as const, tags: [], correctionNote: '', embargoUntil: '', liveCoverage: false, leadImageId: '', body: docFromParagraphs(['']),
+  language: 'en' as const, tags: [], correctionNote: '', embargoUntil: '', liveCoverage: false, leadImageId: '', bylines: [], bylineWith: '', body: docFromParagraphs(['']),
 };
 const refusedAtTheDoor = async (client: Client) => {
   await expect.poll(() => client.notices.find((n) => n.type === 'refused'), { timeout: 5_000 }).toBeTruthy();

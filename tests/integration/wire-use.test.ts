@@ -6,7 +6,7 @@ import { urgencyLabel } from '@/lib/wire/urgency';
 import { seedUser } from '../support/factories';
 
 describe('Use: wire copy into a draft, keeping what the item had', () => {
-  it('carries the embargo, and the editor\'s note and the byline as a note on the desk; urgency is named', async () => {
+  it('carries the embargo, the agency byline into the story\'s byline, and the editor\'s note as a note on the desk; urgency is named', async () => {
     const editor = await seedUser('EDITOR');
     const embargo = new Date(Date.now() + 2 * 3_600_000);
     const item = await prisma.wireItem.create({
@@ -20,7 +20,13 @@ describe('Use: wire copy into a draft, keeping what the item had', () => {
     expect(story.embargoUntil?.getTime()).toBe(embargo.getTime());
     expect(story.priority).toBe('ROUTINE');
     const notes = await prisma.reviewComment.findMany({ where: { storyId } });
-    expect(notes.map((n) => n.text)).toEqual(['Editor\'s note from AP: Embargoed until 14:00 ET. Do not publish before.\nAgency byline: By Benjamin Wright']);
+    expect(notes.map((n) => n.text)).toEqual(['Editor\'s note from AP: Embargoed until 14:00 ET. Do not publish before.']);
+    expect(story.bylines).toEqual([{ kind: 'name', id: '', name: 'Benjamin Wright', role: 'writer' }]);
+    // Two people the agency named are two contributors, in its order.
+    const two = await prisma.wireItem.create({ data: { source: 'TASS', guid: `urn:tass:two:${Date.now()}`, format: 'newsml', headline: 'Two', byline: 'Anna Petrova and Ivan Sidorov', body: docJson(docFromParagraphs(['x'])), bodyText: 'x' } });
+    const twoStory = await prisma.story.findUniqueOrThrow({ where: { id: (await draftFromWireItem(editor, two.id)).storyId } });
+    expect((twoStory.bylines as { name: string }[]).map((b) => b.name)).toEqual(['Anna Petrova', 'Ivan Sidorov']);
+    expect(twoStory.bylineWith).toBe('');
     expect(urgencyLabel(4)).toBe('4 — Routine');
     expect(urgencyLabel(2)).toBe('2 — Urgent');
     expect(urgencyLabel(1)).toBe('1 — Flash');

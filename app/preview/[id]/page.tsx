@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { PublicChrome } from '@/components/story/public-chrome';
 import { StoryArticle } from '@/components/story/story-article';
 import { env } from '@/lib/env';
+import { resolveBylines } from '@/lib/bylines/queries';
 import { mediaIdsIn, responsiveImages } from '@/lib/assets/queries';
 import { formatDateline } from '@/lib/stories/dateline';
 import { getStoryForPreview } from '@/lib/stories/editor-queries';
@@ -19,6 +20,7 @@ export default async function PreviewPage({ params }: { params: Promise<{ id: st
   const viewer = await requireViewer(`/preview/${id}`);
   const story = await getStoryForPreview(viewer, id);
   if (!story) notFound();
+  const bylines = await resolveBylines(story.bylines);
   const images = await responsiveImages([...mediaIdsIn(story.body), ...(story.leadImageId ? [story.leadImageId] : [])]);
   const dateline = formatDateline({ place: story.datelinePlace, date: story.datelineDate, credit: story.credit || env().NEWSROOM_AGENCY_CREDIT, language: story.language });
   const banner = (
@@ -29,7 +31,7 @@ export default async function PreviewPage({ params }: { params: Promise<{ id: st
   );
   return (
     <PublicChrome banner={banner}>
-      <StoryArticle story={{ ...story, dateline, tags: story.tags.map(({ tag }) => tag), images }} />
+      <StoryArticle story={{ ...story, dateline, tags: story.tags.map(({ tag }) => tag), images, bylines }} />
     </PublicChrome>
   );
 }

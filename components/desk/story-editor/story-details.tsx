@@ -18,6 +18,7 @@ import { CommentsPanel } from '../comments/comments-panel';
 import type { ThreadItem } from '../comments/types';
 import { TagPicker } from '../tag-picker';
 import { TagSuggestions } from '../tag-suggestions';
+import { BylineField } from './byline-field';
 import { LeadImageField } from './lead-image-field';
 import type { StoryFormOptions, StoryFormProps } from './story-form';
 import { useBodyText } from './use-body-text';
@@ -45,6 +46,11 @@ export function StoryDetails({ story, draft, setField, errors, options, editor, 
   return (
     <aside className="space-y-4" aria-label="Story details">
       {threads ? <CommentsPanel storyId={story.id} threads={threads} editor={editor} ensureSaved={ensureSaved} /> : null}
+      <BylineField value={draft.bylines} onChange={(bylines) => set('bylines', bylines)} choices={options.bylineChoices} errors={errors.bylines} withLine={(
+        <Field id="bylineWith" label="With line" errors={errors.bylineWith} hint="For example: With reporting by Ivan Sidorov in Minsk.">
+          {text ? <SharedTextInput {...text} field="bylineWith" id="bylineWith" invalid={!!errors.bylineWith} /> : null}
+        </Field>
+      )} />
       <fieldset className="space-y-3 rounded-lg border border-slate-200 bg-white p-3">
         <legend className="px-1 text-sm font-semibold">Dateline</legend>
         <Field id="datelinePlace" label="Dateline place" errors={errors.datelinePlace}>

@@ -17,13 +17,18 @@ import { useSaveState } from '../collab/use-save-state';
 import { useSharedDraft } from '../collab/use-shared-draft';
 import { useSharedStory } from '../collab/use-shared-story';
 import type { ThreadItem } from '../comments/types';
+import type { BylineChoices } from './byline-field';
 import { StoryDetails } from './story-details';
 import { StoryMainFields } from './story-main-fields';
 import { shortcutOf } from './shortcuts';
 import { StoryToolbar } from './story-toolbar';
 import { useWorkflow } from './use-workflow';
 
-export type StoryFormOptions = { sections: { id: string; name: string }[]; topics: { id: string; title: string }[]; defaultCredit: string; credits: Record<string, string>; timeZone: string };
+export type StoryFormOptions = {
+  sections: { id: string; name: string }[]; topics: { id: string; title: string }[]; defaultCredit: string; credits: Record<string, string>; timeZone: string;
+  /** Whom the byline may name. */
+  bylineChoices: BylineChoices;
+};
 
 export type StoryFormProps = {
   story: { id: string; status: StoryStatus; slug: string; slugFrozen: boolean; isLive: boolean; editable: boolean; liveCoverage: boolean };

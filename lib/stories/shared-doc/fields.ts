@@ -1,6 +1,7 @@
 // The shape of a story's shared document (Yjs): what each part holds and what may enter it.
 // Client-safe: the form reads and writes through these names, the server checks updates by them.
 import { z } from 'zod';
+import { BYLINE_WITH_MAX, ZSharedBylines } from '@/lib/bylines/byline';
 import { PRIORITIES, TAG_KINDS } from '@/lib/enums';
 import type { Draft } from '../draft';
 import { LANGUAGES } from '../limits';
@@ -11,7 +12,7 @@ export const BODY_FIELD = 'default';
 export const FIELDS_MAP = 'fields';
 
 /** Fields typed as text: each a Y.Text of its own, merged per character like the body. */
-export const TEXT_FIELDS = ['headline', 'subheadline', 'datelinePlace', 'credit', 'correctionNote'] as const;
+export const TEXT_FIELDS = ['headline', 'subheadline', 'datelinePlace', 'credit', 'correctionNote', 'bylineWith'] as const;
 export type TextField = (typeof TEXT_FIELDS)[number];
 export const isTextField = (name: string): name is TextField => (TEXT_FIELDS as readonly string[]).includes(name);
 
@@ -20,7 +21,7 @@ export const isTextField = (name: string): name is TextField => (TEXT_FIELDS as 
  * (a headline of 160 characters) and are shown to the person as a field error while the
  * typed text stays; past these ceilings an update is refused before it enters the document.
  */
-export const TEXT_CEILING: Record<TextField, number> = { headline: 1_000, subheadline: 2_000, datelinePlace: 400, credit: 200, correctionNote: 4_000 };
+export const TEXT_CEILING: Record<TextField, number> = { headline: 1_000, subheadline: 2_000, datelinePlace: 400, credit: 200, correctionNote: 4_000, bylineWith: BYLINE_WITH_MAX * 4 };
 
 const ZTag = z.object({ id: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/), name: z.string().max(300), kind: z.enum(TAG_KINDS) }).strict();
 const anId = z.string().regex(/^$|^[A-Za-z0-9_-]{1,40}$/);
@@ -41,6 +42,8 @@ export const SCALAR_SCHEMAS = {
   embargoUntil: z.string().max(40),
   liveCoverage: z.boolean(),
   leadImageId: anId,
+  /** The byline: an ordered list of contributors, written whole (last change wins), refused whole when not in shape. */
+  bylines: ZSharedBylines,
 } as const satisfies Record<string, z.ZodType>;
 export type ScalarField = keyof typeof SCALAR_SCHEMAS;
 export const SCALAR_FIELDS = Object.keys(SCALAR_SCHEMAS) as ScalarField[];

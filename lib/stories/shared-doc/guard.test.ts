@@ -6,7 +6,7 @@ import { SharedDocGuard } from './guard';
 
 const draft = {
   headline: 'Talks in Moscow', subheadline: '', slug: '', datelinePlace: 'Moscow', datelineDate: '2026-12-06', credit: 'TASS', sectionId: '', topicId: '', priority: 'ROUTINE' as const,
-  language: 'en' as const, tags: [], correctionNote: '', embargoUntil: '', liveCoverage: false, leadImageId: '', body: docFromParagraphs(['Talks began.']),
+  language: 'en' as const, tags: [], correctionNote: '', embargoUntil: '', liveCoverage: false, leadImageId: '', bylines: [], bylineWith: '', body: docFromParagraphs(['Talks began.']),
 };
 
 /** A live document, a client that has synced with it, and the update the client's `edit` makes. */
@@ -29,6 +29,9 @@ describe('the door of the shared document', () => {
       (doc) => { const p = new Y.XmlElement('paragraph'); p.insert(0, [new Y.XmlText('More.')]); doc.getXmlFragment('default').insert(1, [p]); },
       (doc) => doc.getMap('fields').set('datelineDate', '2026-1'),
       (doc) => doc.getMap('fields').set('tags', [{ id: 'abc', name: 'Kremlin', kind: 'ORGANISATION' }]),
+      (doc) => doc.getMap('fields').set('bylines', [{ kind: 'contributor', id: 'c1', name: 'Anna Petrova', role: 'writer' }, { kind: 'name', id: '', name: '', role: 'photographer' }]),
+      (doc) => doc.getMap('fields').set('bylines', []),
+      (doc) => doc.getText('bylineWith').insert(0, 'With reporting by Ivan Sidorov'),
     ];
     for (const edit of edits) {
       const { guard, update } = attempt(edit);
@@ -52,6 +55,18 @@ describe('the door of the shared document', () => {
       }],
       ['sectionId', (doc) => doc.getMap('fields').set('sectionId', new Y.Map())],
       ['status', (doc) => doc.getMap('fields').set('status', 'PUBLISHED')],
+      // A byline of the wrong shape is refused whole: not a list, an unknown role or kind, an extra key, a free name with an id, a structure, too many.
+      ['bylines', (doc) => doc.getMap('fields').set('bylines', 'Anna Petrova')],
+      ['bylines', (doc) => doc.getMap('fields').set('bylines', [{ kind: 'name', id: '', name: 'Anna', role: 'author' }])],
+      ['bylines', (doc) => doc.getMap('fields').set('bylines', [{ kind: 'robot', id: '', name: 'Anna', role: 'writer' }])],
+      ['bylines', (doc) => doc.getMap('fields').set('bylines', [{ kind: 'name', id: '', name: 'Anna', role: 'writer', href: 'javascript:alert(1)' }])],
+      ['bylines', (doc) => doc.getMap('fields').set('bylines', [{ kind: 'name', id: 'u1', name: 'Anna', role: 'writer' }])],
+      ['bylines', (doc) => doc.getMap('fields').set('bylines', [{ kind: 'user', id: '', name: 'Anna', role: 'writer' }])],
+      ['bylines', (doc) => doc.getMap('fields').set('bylines', [{ kind: 'name', id: '', name: 'x'.repeat(401), role: 'writer' }])],
+      ['bylines', (doc) => doc.getMap('fields').set('bylines', Array.from({ length: 21 }, (_, i) => ({ kind: 'name', id: '', name: `N${i}`, role: 'writer' })))],
+      ['bylines', (doc) => doc.getMap('fields').set('bylines', new Y.Array())],
+      ['bylineWith', (doc) => doc.getText('bylineWith').insert(0, 'x'.repeat(1_201))],
+      ['bylineWith', (doc) => doc.getText('bylineWith').insert(0, 'With', { bold: true })],
     ];
     for (const [field, edit] of edits) {
       const { live, guard, update } = attempt(edit);

@@ -1,9 +1,10 @@
+import { readBylines } from '@/lib/bylines/byline';
 import { XmlElement, xmlDocument } from '@/lib/xml/writer';
 import { readDoc } from '@/lib/content/document';
 import { toRenderTree, type RenderChild } from '@/lib/content/render-tree';
 import { formatDateline } from '@/lib/stories/dateline';
 import type { DistributedPublication } from './distribution-queries';
-import { distributedVersion, storyUri } from './ninjs';
+import { byOf, distributedVersion, storyUri } from './ninjs';
 
 const G2 = 'http://iptc.org/std/nar/2006-10-01/';
 const XHTML = 'http://www.w3.org/1999/xhtml';
@@ -43,6 +44,11 @@ export function toNewsml(p: DistributedPublication, siteUrl: string): string {
   content.ele('urgency').txt(String(URGENCY[p.priority]));
   if (p.datelineDate) content.ele('contentCreated').txt(p.datelineDate.toISOString());
   if (p.datelinePlace) content.ele('located', { type: 'cptype:city' }).ele('name').txt(p.datelinePlace);
+  // The people of the byline: writers and reporters as creators, the others (photos, translation, editing) as contributors.
+  const bylines = readBylines(p.bylines);
+  // A writer is a creator without a role (as agencies send them); the other roles are named, so a receiving desk keeps them.
+  for (const entry of bylines.filter((b) => b.role === 'writer' || b.role === 'reporter')) content.ele('creator', entry.role === 'reporter' ? { role: 'crol:reporter' } : {}).ele('name').txt(entry.name);
+  for (const entry of bylines.filter((b) => b.role !== 'writer' && b.role !== 'reporter')) content.ele('contributor', { role: `ctrol:${entry.role}` }).ele('name').txt(entry.name);
   content.ele('language', { tag: p.language });
   for (const { tag } of p.tags) {
     if (tag.kind === 'SUBJECT') {
@@ -55,6 +61,7 @@ export function toNewsml(p: DistributedPublication, siteUrl: string): string {
   content.ele('headline').txt(p.headline);
   const dateline = formatDateline({ place: p.datelinePlace, date: p.datelineDate, credit: p.credit, language: p.language });
   if (dateline) content.ele('dateline').txt(dateline);
+  if (byOf(p)) content.ele('by').txt(byOf(p));
   if (p.subheadline) content.ele('description', { role: 'drol:summary' }).txt(p.subheadline);
 
   const html = item.ele('contentSet').ele('inlineXML', { contenttype: 'application/xhtml+xml' }).ele('html', { xmlns: XHTML });

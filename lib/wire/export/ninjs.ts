@@ -1,3 +1,4 @@
+import { formatByline, readBylines } from '@/lib/bylines/byline';
 import { renderBodyHtml } from '@/lib/content/render-html';
 import { readDoc } from '@/lib/content/document';
 import { formatDateline } from '@/lib/stories/dateline';
@@ -34,6 +35,8 @@ export function toNinjs(p: DistributedPublication, siteUrl: string) {
     urgency: URGENCY[p.priority],
     language: p.language,
     copyrightholder: p.credit,
+    // ninjs 2.2 has `by` (a statement about the creators) and no structured byline: the byline as readers see it, with the with line.
+    ...(byOf(p) ? { by: byOf(p) } : {}),
     ...(editorialNote(p) ? { ednote: editorialNote(p) } : {}),
     headlines: [{ role: 'main', contenttype: 'text/plain', value: p.headline }],
     ...(descriptions.length ? { descriptions } : {}),
@@ -49,6 +52,11 @@ export function toNinjs(p: DistributedPublication, siteUrl: string) {
     organisations: named('ORGANISATION'),
     places: named('PLACE'),
   };
+}
+
+/** The byline and its "with" line as one statement ("By A, B. Photos: C. With reporting by D"), or ''. */
+export function byOf(p: { bylines: unknown; bylineWith: string }) {
+  return [formatByline(readBylines(p.bylines)), p.bylineWith].filter(Boolean).join('. ');
 }
 
 /** "UPDATE 2. Correction: …": the update's number and the correction note, for the receiving desk. */

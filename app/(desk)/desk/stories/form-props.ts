@@ -1,6 +1,7 @@
 import 'server-only';
 import type { StoryFormProps } from '@/components/desk/story-editor/story-form';
 import { presenceIdentity } from '@/lib/collab/identity';
+import { listBylineChoices } from '@/lib/bylines/queries';
 import { env } from '@/lib/env';
 import type { Viewer } from '@/lib/auth/permissions';
 import { listSections } from '@/lib/sections/queries';
@@ -13,8 +14,8 @@ import { listTopicOptions } from '@/lib/topics/queries';
 type EditorStory = NonNullable<Awaited<ReturnType<typeof getStoryForEditor>>>;
 
 async function formOptions() {
-  const [sections, topics] = await Promise.all([listSections({ includeHidden: true }), listTopicOptions()]);
-  return { sections: sections.map((s) => ({ id: s.id, name: s.hidden ? `${s.name} (hidden)` : s.name })), topics, defaultCredit: env().NEWSROOM_AGENCY_CREDIT, credits: parseCredits(env().NEWSROOM_AGENCY_CREDITS, env().NEWSROOM_AGENCY_CREDIT), timeZone: env().NEWSROOM_TIMEZONE };
+  const [sections, topics, bylineChoices] = await Promise.all([listSections({ includeHidden: true }), listTopicOptions(), listBylineChoices()]);
+  return { bylineChoices, sections: sections.map((s) => ({ id: s.id, name: s.hidden ? `${s.name} (hidden)` : s.name })), topics, defaultCredit: env().NEWSROOM_AGENCY_CREDIT, credits: parseCredits(env().NEWSROOM_AGENCY_CREDITS, env().NEWSROOM_AGENCY_CREDIT), timeZone: env().NEWSROOM_TIMEZONE };
 }
 
 export async function storyFormProps(story: EditorStory, viewer: Viewer): Promise<StoryFormProps> {

@@ -4,6 +4,7 @@ import { Button } from '@/components/ui/button';
 import { listTags } from '@/lib/tags/queries';
 import { TAG_KIND_NAMES } from '@/lib/tags/labels';
 import { TAG_KINDS } from '@/lib/enums';
+import { can } from '@/lib/auth/permissions';
 import { requireViewer } from '../../require-viewer';
 
 export const metadata = { title: 'Tags' };
@@ -23,6 +24,7 @@ export default async function TagsPage({ searchParams }: { searchParams: Promise
         <nav aria-label="Taxonomy" className="flex gap-3 text-sm">
           <Link href="/desk/topics" className="text-brand underline">Topics</Link>
           <Link href="/desk/sections" className="text-brand underline">Sections</Link>
+          {can(viewer, 'contributor.manage') ? <Link href="/desk/contributors" className="text-brand underline">Contributors</Link> : null}
         </nav>
       </div>
       {params.deleted ? <p role="status" className="rounded bg-green-50 px-3 py-2 text-sm text-green-800">Tag deleted.</p> : null}

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { CacheKeys } from '@/components/story/cache-keys';
 import { LiveCoverage } from '@/components/story/live-coverage';
 import { StoryArticle } from '@/components/story/story-article';
+import { resolveBylines } from '@/lib/bylines/queries';
 import { liveCoverageForPage } from '@/lib/live/queries';
 import { mediaIdsIn, responsiveImages } from '@/lib/assets/queries';
 import { socialImageOf } from '@/lib/assets/responsive';
@@ -58,20 +59,21 @@ export default async function StoryPage({ params }: Props) {
   if (!story) notFound();
   const site = { url: env().NEWSROOM_SITE_URL, name: env().NEWSROOM_SITE_NAME };
   const dateline = formatDateline({ place: story.datelinePlace, date: story.datelineDate, credit: story.credit, language: story.language });
-  const [related, { entries, cursor }] = await Promise.all([
+  const [related, { entries, cursor }, bylines] = await Promise.all([
     listRelatedStories({ storyId: story.storyId, topicId: story.topicId, sectionId: story.sectionId, tagIds: story.tags.map((t) => t.tagId) }),
     story.liveCoverage ? liveCoverageForPage(story.storyId) : Promise.resolve({ entries: [], cursor: 0 }),
+    resolveBylines(story.bylines),
   ]);
   const [images, social] = await Promise.all([imagesOf(story.slug), socialImage(story.slug, story)]);
   const image = social?.url ?? null;
-  const jsonLd = story.liveCoverage ? liveBlogJsonLd({ ...story, image }, entries, site) : newsArticleJsonLd({ ...story, image }, site);
+  const jsonLd = story.liveCoverage ? liveBlogJsonLd({ ...story, image, contributors: bylines }, entries, site) : newsArticleJsonLd({ ...story, image, contributors: bylines }, site);
   return (
     <>
     <CacheKeys stories={[story, ...related]} />
     <StoryArticle
       // Generated JSON, with `<` escaped: it cannot end the script element.
       head={<script type="application/ld+json" dangerouslySetInnerHTML={{ __html: scriptSafeJson(jsonLd) }} />}
-      story={{ ...story, dateline, tags: story.tags.map(({ tag }) => tag), related, images }}
+      story={{ ...story, dateline, tags: story.tags.map(({ tag }) => tag), related, images, bylines }}
       watch={{ slug: story.slug, state: { state: 'published', version: story.publishedAt.getTime(), updateNumber: story.updateNumber, correction: story.correctionNote } }}
       live={story.liveCoverage ? <LiveCoverage slug={story.slug} entries={entries} endedAt={story.liveEndedAt} cursor={cursor} /> : null}
     />

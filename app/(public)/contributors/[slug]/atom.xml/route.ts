@@ -1,0 +1,4 @@
+import { feedHandler } from '@/lib/feeds/handler';
+
+export const dynamic = 'force-dynamic';
+export const GET = feedHandler('atom', (params) => ({ kind: 'contributor', slug: params.slug ?? '' }));
