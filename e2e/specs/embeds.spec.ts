@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from '@playwright/test';
 import { test, expect } from '../fixtures/test';
 import { storageStateFor } from '../fixtures/users';
@@ -109,6 +110,8 @@ test('pasted addresses become embeds the other editor sees live; readers get cli
   await expect(reader.getByRole('link', { name: OTHER })).toHaveAttribute('href', OTHER);
   await reader.waitForLoadState('load');
   expect(outside).toEqual([]);
+  // The placeholders keep the page accessible (each frame has a title, each link a name).
+  expect((await new AxeBuilder({ page: reader }).analyze()).violations).toEqual([]);
 
   // The click loads the privacy-enhanced player into that frame only, and the page stays where it is.
   const load = video.getByRole('link', { name: 'Load YouTube content' });
