@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from '../fixtures/test';
 import { storageStateFor } from '../fixtures/users';
+import { StoryEditorPage } from '../pages/story-editor-page';
 
 /** A 60-character FLASH headline, unique per run. */
 const flashHeadline = () => `Explosions heard in central Minsk, witnesses say ${String(Date.now()).slice(-11)}`.slice(0, 60);
@@ -8,7 +9,12 @@ const flashHeadline = () => `Explosions heard in central Minsk, witnesses say ${
 async function startFlash(page: Page, headline: string) {
   await page.goto('/desk');
   await page.getByRole('navigation').getByRole('link', { name: 'New story' }).click();
-  await page.getByLabel('Headline', { exact: true }).pressSequentially(headline);
+  // Typed as a person types: once the story's page has opened and its fields take input
+  // (they are disabled until then, and keys pressed into a disabled field go nowhere).
+  const editor = new StoryEditorPage(page);
+  await expect(page).toHaveURL(/\/desk\/stories\/(?!new$)[a-z0-9]+$/);
+  await editor.ready();
+  await editor.headline().pressSequentially(headline);
   await page.getByLabel('Dateline place').fill('Minsk');
   await page.getByLabel('Priority').selectOption('FLASH');
 }
