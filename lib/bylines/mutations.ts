@@ -1,6 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
-import { prisma } from '@/lib/db';
+import { Prisma } from '@/generated/prisma/client';
+import { prisma, type Tx } from '@/lib/db';
 import { assertCan, type Viewer } from '@/lib/auth/permissions';
 import { AppError, parseInput } from '@/lib/errors';
 import { zLine, zMultiline } from '@/lib/text/fields';
@@ -19,6 +20,18 @@ async function assertSlugFree(slug: string, exceptId?: string) {
   if (clash) throw new AppError('CONFLICT', `The address /contributors/${slug} is already ${clash.name}’s.`, { slug: ['That address is taken.'] });
 }
 
+/** The record and its audit row together; an address taken by someone saving at the same moment is the same clear conflict. */
+async function writeContributor<T>(slug: string, write: (tx: Tx) => Promise<T>): Promise<T> {
+  try {
+    return await prisma.$transaction(write);
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
+      throw new AppError('CONFLICT', `The address /contributors/${slug} is already taken.`, { slug: ['That address is taken.'] });
+    }
+    throw error;
+  }
+}
+
 /** Makes a contributor record (their public page is /contributors/<slug>). */
 export async function createContributor(viewer: Viewer, input: z.input<typeof ZContributor>) {
   assertCan(viewer, 'contributor.manage');
@@ -26,9 +39,11 @@ export async function createContributor(viewer: Viewer, input: z.input<typeof ZC
   const slug = typed || slugify(name);
   if (!slug) throw new AppError('INVALID_INPUT', 'Give the contributor an address.', { slug: ['Use lower-case letters, digits and single hyphens.'] });
   await assertSlugFree(slug);
-  const contributor = await prisma.contributor.create({ data: { name, slug, bio } });
-  await prisma.auditEvent.create({ data: { actorId: viewer.id, action: 'contributor.create', note: name } });
-  return contributor;
+  return writeContributor(slug, async (tx) => {
+    const contributor = await tx.contributor.create({ data: { name, slug, bio } });
+    await tx.auditEvent.create({ data: { actorId: viewer.id, action: 'contributor.create', note: name } });
+    return contributor;
+  });
 }
 
 /**
@@ -42,7 +57,9 @@ export async function updateContributor(viewer: Viewer, input: { id: string } & 
   if (!current) throw new AppError('NOT_FOUND', 'That contributor no longer exists.');
   const slug = typed || current.slug;
   await assertSlugFree(slug, input.id);
-  const contributor = await prisma.contributor.update({ where: { id: input.id }, data: { name, slug, bio } });
-  await prisma.auditEvent.create({ data: { actorId: viewer.id, action: 'contributor.update', note: name } });
-  return contributor;
+  return writeContributor(slug, async (tx) => {
+    const contributor = await tx.contributor.update({ where: { id: input.id }, data: { name, slug, bio } });
+    await tx.auditEvent.create({ data: { actorId: viewer.id, action: 'contributor.update', note: name } });
+    return contributor;
+  });
 }

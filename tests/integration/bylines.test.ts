@@ -136,6 +136,11 @@ describe('contributors', () => {
     const ivan = await createContributor(reviewer, { name: '  Ivan\u0007 Sidorov ', slug, bio: 'Photographer' });
     expect(ivan).toMatchObject({ name: 'Ivan Sidorov', slug });
     await expect(createContributor(reviewer, { name: 'Another Ivan', slug })).rejects.toMatchObject({ code: 'CONFLICT', fieldErrors: { slug: ['That address is taken.'] } });
+    // Two saving the same new address at the same moment: one record, and the other gets the same clear conflict (no audit row without its record).
+    const race = `race-${unique()}`;
+    const raced = await Promise.allSettled([createContributor(reviewer, { name: 'First', slug: race }), createContributor(reviewer, { name: 'Second', slug: race })]);
+    expect(raced.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    expect(raced.find((r) => r.status === 'rejected')).toMatchObject({ reason: { code: 'CONFLICT', fieldErrors: { slug: ['That address is taken.'] } } });
     await expect(createContributor(reviewer, { name: '', slug: '' })).rejects.toMatchObject({ code: 'INVALID_INPUT', fieldErrors: { name: ['Enter a name.'] } });
     await expect(createContributor(reviewer, { name: 'X', slug: 'Not A Slug!' })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
     const made = await createContributor(reviewer, { name: `Мария Кузнецова ${unique()}` });
