@@ -24,6 +24,12 @@ export class StoryEditorPage {
     await this.ready();
   }
 
+  /** Reloads the story's page and waits until it can be typed in again. */
+  async reload() {
+    await this.page.reload();
+    await this.ready();
+  }
+
   /** "New story": the story is made at once and its own page opens, ready to type in. */
   async startNew() {
     await this.page.goto('/desk/stories/new');

@@ -34,11 +34,13 @@ test('a reviewer sees a rich diff: the paragraph and table as they read, a chang
   await expect(reviewer.getByText('Story changes requested.')).toBeVisible();
 
   // The editor corrects a figure in the first paragraph and one cell of the table.
-  await page.reload();
+  await editor.reload();
   await selectPhrase(editor.body(), '3.4%');
   await page.keyboard.type('3.5%');
+  await expect(editor.body().locator('strong')).toHaveText('3.5%');
   await selectPhrase(editor.body(), '16');
   await page.keyboard.type('17');
+  await expect(editor.body().locator('td').filter({ hasText: '17' })).toHaveCount(1);
   await editor.save();
   await editor.submitForReview();
 
