@@ -1,6 +1,6 @@
 import { prisma } from '@/lib/db';
 import { env } from '@/lib/env';
-import { publicPublicationWhere } from '@/lib/stories/visibility';
+import { isPubliclyVisible, publicPublicationWhere } from '@/lib/stories/visibility';
 import type { PublicEntry } from './render';
 
 const PUBLIC_ENTRY = {
@@ -53,7 +53,7 @@ export async function publicEntry(entryId: string) {
   const row = await prisma.liveEntry.findUnique({ where: { id: entryId }, select: { ...PUBLIC_ENTRY, status: true, story: { select: { publication: { select: { killedAt: true, visibleAt: true, liveCoverage: true } } } } } });
   if (!row) return null;
   const publication = row.story.publication;
-  const visible = !!publication && publication.liveCoverage && !publication.killedAt && publication.visibleAt <= new Date();
+  const visible = !!publication && publication.liveCoverage && isPubliclyVisible(publication);
   return { entry: row.status === 'PUBLISHED' && row.publishedAt ? (row as PublicEntry) : null, removed: row.status === 'DELETED', visible, updatedAt: row.updatedAt };
 }
 

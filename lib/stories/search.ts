@@ -3,6 +3,7 @@ import { AppError } from '@/lib/errors';
 import { Semaphore } from '@/lib/http/semaphore';
 import { normalizeLine } from '@/lib/text/normalize';
 import { searchQuerySql, tagsNamedBy } from './search-query';
+import { publicPublicationSql, publicPublicationWhere } from './visibility';
 
 export const SEARCH_PAGE_SIZE = 20;
 const RESULT_TTL_MS = 30_000;
@@ -34,10 +35,10 @@ async function matchingIds(q: string, page: number, now: Date) {
     const rows = await prisma.$queryRaw<{ storyId: string }[]>`
       WITH matched AS (
         SELECT p."storyId", ts_rank(p.search, q.query) AS rank, p."visibleAt" FROM "Publication" p, ${searchQuerySql(q, 'q')}
-        WHERE p."killedAt" IS NULL AND p."visibleAt" <= ${now} AND p.search @@ q.query
+        WHERE ${publicPublicationSql('p', now)} AND p.search @@ q.query
         UNION ALL
         (SELECT p."storyId", 0.1::real AS rank, p."visibleAt" FROM "PublicationTag" pt JOIN "Publication" p ON p."storyId" = pt."storyId"
-         WHERE pt."tagId" = ANY(${tagIds}) AND p."killedAt" IS NULL AND p."visibleAt" <= ${now}
+         WHERE pt."tagId" = ANY(${tagIds}) AND ${publicPublicationSql('p', now)}
          ORDER BY p."visibleAt" DESC LIMIT ${TAG_MATCHES}))
       SELECT "storyId" FROM matched GROUP BY "storyId"
       ORDER BY max(rank) DESC, max("visibleAt") DESC
@@ -62,7 +63,7 @@ export async function searchPublishedStories(query: string, page = 1) {
   const now = new Date();
   const { ids, hasMore } = await matchingIds(q, Math.max(1, Math.floor(page)), now);
   const stories = await prisma.publication.findMany({
-    where: { storyId: { in: ids }, killedAt: null, visibleAt: { lte: now } },
+    where: { storyId: { in: ids }, ...publicPublicationWhere(now) },
     select: { storyId: true, slug: true, headline: true, subheadline: true, priority: true, visibleAt: true, publishedAt: true, section: { select: { name: true, slug: true } } },
   });
   const order = new Map(ids.map((id, i) => [id, i]));

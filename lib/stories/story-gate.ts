@@ -1,4 +1,5 @@
 import { prisma } from '@/lib/db';
+import { isPubliclyVisible } from './visibility';
 
 export type PublicStoryState = 'public' | 'withdrawn' | 'missing';
 
@@ -28,7 +29,7 @@ export async function publicStoryState(slug: string, now = new Date()): Promise<
     if (hit) return hit.state;
     throw error;
   }
-  const state: PublicStoryState = !row ? 'missing' : row.killedAt ? 'withdrawn' : row.visibleAt <= now ? 'public' : 'missing';
+  const state: PublicStoryState = !row ? 'missing' : row.killedAt ? 'withdrawn' : isPubliclyVisible(row, now) ? 'public' : 'missing';
   if (state !== 'missing') {
     if (cache.size >= MAX_ENTRIES) cache.clear();
     cache.set(slug, { state, at: now.getTime() });
