@@ -9,10 +9,10 @@ const REVIEWERS: Role[] = ['REVIEWER', 'ADMIN'];
 const ADMINS: Role[] = ['ADMIN'];
 const EXPECTED: Record<string, Role[]> = {
   'desk.view': EVERYONE, 'story.create': EVERYONE, 'story.edit': EVERYONE, 'story.submit': EVERYONE,
-  'story.review': REVIEWERS, 'story.approve': REVIEWERS, 'story.publish': REVIEWERS, 'story.correct': REVIEWERS,
+  'story.review': REVIEWERS, 'story.approve': REVIEWERS, 'story.publish': REVIEWERS,
   'story.kill': REVIEWERS, 'story.spike': EVERYONE, 'story.restoreRevision': EVERYONE, 'comment.create': EVERYONE, 'comment.resolve': EVERYONE,
   'asset.upload': EVERYONE, 'tag.create': EVERYONE, 'tag.edit': EVERYONE, 'tag.merge': REVIEWERS, 'tag.delete': REVIEWERS,
-  'taxonomy.import': ADMINS, 'topic.manage': EVERYONE, 'section.manage': ADMINS, 'contributor.manage': REVIEWERS, 'wire.use': EVERYONE,
+  'topic.manage': EVERYONE, 'section.manage': ADMINS, 'contributor.manage': REVIEWERS, 'wire.use': EVERYONE,
   'wire.ingest': ADMINS, 'user.manage': ADMINS, 'apikey.manage': ADMINS, 'audit.viewAll': ADMINS,
   // Planning: everyone sees the calendar and the budget; reviewers and admins plan and assign;
   // an editor starts the story of a coverage given to them (the ownership rule is in lib/planning/access.ts).

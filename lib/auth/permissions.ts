@@ -3,7 +3,10 @@ import { type Role } from '@/lib/enums';
 
 /**
  * Everything a signed-in person can ask the desk to do. Every Server Action and
- * route handler names one of these and checks it through `can`/`assertCan`.
+ * route handler names one of these and checks it through `can`/`assertCan`; an action
+ * nothing checks fails `tests/unit/permissions-enforced.test.ts`. (Publishing an update
+ * to a live story is `story.publish`; the IPTC taxonomy import is an operator's
+ * command, `npm run taxonomy:import`, not a desk action.)
  */
 export const ACTIONS = [
   'desk.view',
@@ -13,7 +16,6 @@ export const ACTIONS = [
   'story.review', // comment, request changes
   'story.approve',
   'story.publish', // publish, schedule, unschedule
-  'story.correct', // publish an update to a live story
   'story.kill',
   'story.spike', // spike a never-published story, restore it
   'story.restoreRevision',
@@ -24,7 +26,6 @@ export const ACTIONS = [
   'tag.edit',
   'tag.merge',
   'tag.delete',
-  'taxonomy.import',
   'topic.manage',
   'section.manage',
   'contributor.manage', // contributor records: name, slug, bio (their public pages)
@@ -57,7 +58,6 @@ export const PERMISSIONS = {
   'story.review': R,
   'story.approve': R,
   'story.publish': R,
-  'story.correct': R,
   'story.kill': R,
   'story.spike': E,
   'story.restoreRevision': E,
@@ -68,7 +68,6 @@ export const PERMISSIONS = {
   'tag.edit': E,
   'tag.merge': R,
   'tag.delete': R,
-  'taxonomy.import': A,
   'topic.manage': E,
   'section.manage': A,
   'contributor.manage': R,
