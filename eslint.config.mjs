@@ -11,13 +11,16 @@ export default defineConfig([
   globalIgnores(['postcss.config.mjs', '.next/**', '.data/**', 'generated/**', 'node_modules/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**']),
   {
     rules: {
-      'import/no-restricted-paths': ['error', {
-        zones: [
-          { target: './components', from: './app', message: 'components/ may not import app/: pass actions down as props.' },
-          { target: './lib', from: './app', message: 'lib/ holds the domain: it may not import app/.' },
-          { target: './lib', from: './components', message: 'lib/ holds the domain: it may not import components/.' },
-        ],
-      }],
+      'import/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            { target: './components', from: './app', message: 'components/ may not import app/: pass actions down as props.' },
+            { target: './lib', from: './app', message: 'lib/ holds the domain: it may not import app/.' },
+            { target: './lib', from: './components', message: 'lib/ holds the domain: it may not import components/.' },
+          ],
+        },
+      ],
       'import/no-duplicates': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
@@ -38,10 +41,20 @@ export default defineConfig([
     // time in the browser's zone or locale, no locale date picker (components/desk/day-input.tsx).
     files: ['components/desk/**', 'app/(desk)/**'],
     rules: {
-      'no-restricted-syntax': ['error',
-        { selector: 'CallExpression[callee.property.name=/^toLocale(Date|Time)String$/]', message: 'Desk times go through the one clock: useFormatDeskTime / DeskTime / formatDeskTime.' },
-        { selector: "NewExpression[callee.object.name='Intl'][callee.property.name='DateTimeFormat']", message: 'Desk times go through the one clock: lib/time/desk-clock.ts.' },
-        { selector: "JSXAttribute[name.name='type'][value.value=/^(date|datetime-local|time|month|week)$/]", message: 'Desk dates are typed as YYYY-MM-DD in newsroom time: use DayInput.' },
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'CallExpression[callee.property.name=/^toLocale(Date|Time)String$/]',
+          message: 'Desk times go through the one clock: useFormatDeskTime / DeskTime / formatDeskTime.',
+        },
+        {
+          selector: "NewExpression[callee.object.name='Intl'][callee.property.name='DateTimeFormat']",
+          message: 'Desk times go through the one clock: lib/time/desk-clock.ts.',
+        },
+        {
+          selector: "JSXAttribute[name.name='type'][value.value=/^(date|datetime-local|time|month|week)$/]",
+          message: 'Desk dates are typed as YYYY-MM-DD in newsroom time: use DayInput.',
+        },
       ],
     },
   },
@@ -51,9 +64,16 @@ export default defineConfig([
     files: ['lib/**/*.ts'],
     ignores: ['lib/auth/viewer.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: [{ name: 'react', message: 'lib/ is free of React.' }, { name: 'next/navigation', message: 'lib/ does not redirect: return a result.' }, { name: 'next/headers', message: 'lib/ does not read the request: take what it needs as arguments.' }],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'react', message: 'lib/ is free of React.' },
+            { name: 'next/navigation', message: 'lib/ does not redirect: return a result.' },
+            { name: 'next/headers', message: 'lib/ does not read the request: take what it needs as arguments.' },
+          ],
+        },
+      ],
     },
   },
 ]);

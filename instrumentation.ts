@@ -8,7 +8,11 @@ export async function register() {
   const [{ startLiveStream }, { installLiveStream }] = await Promise.all([import('./lib/http/live-stream'), import('./lib/http/live-registry')]);
   installLiveStream(startLiveStream(process.env.DATABASE_URL));
   // Co-editing: the collaboration server, on the app's own port (scripts/server.ts passes it WebSocket upgrades).
-  const [{ startCollabServer }, { installCollab }, { instanceId }] = await Promise.all([import('./lib/collab/server'), import('./lib/http/collab-registry'), import('./lib/cache/public-change')]);
+  const [{ startCollabServer }, { installCollab }, { instanceId }] = await Promise.all([
+    import('./lib/collab/server'),
+    import('./lib/http/collab-registry'),
+    import('./lib/cache/public-change'),
+  ]);
   installCollab(startCollabServer({ connectionString: process.env.DATABASE_URL, instanceId: instanceId() }));
   const { listenForPublicChanges } = await import('./lib/cache/public-change');
   const host = !process.env.HOST || ['0.0.0.0', '::'].includes(process.env.HOST) ? '127.0.0.1' : process.env.HOST;
@@ -16,7 +20,8 @@ export async function register() {
   listenForPublicChanges(process.env.DATABASE_URL, (change) => {
     // Expiring needs a request context: the instance asks itself, like the start script does.
     const query = change.slug ? `?slug=${encodeURIComponent(change.slug)}` : '';
-    fetch(`${self}/api/internal/revalidate${query}`, { method: 'POST', headers: { 'x-newsroom-token': process.env.NEWSROOM_INTERNAL_TOKEN! } })
-      .catch((error: Error) => console.error(`[cache] could not expire pages: ${error.message}`));
+    fetch(`${self}/api/internal/revalidate${query}`, { method: 'POST', headers: { 'x-newsroom-token': process.env.NEWSROOM_INTERNAL_TOKEN! } }).catch(
+      (error: Error) => console.error(`[cache] could not expire pages: ${error.message}`),
+    );
   });
 }

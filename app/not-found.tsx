@@ -3,5 +3,9 @@ import { PublicChrome } from '@/components/story/public-chrome';
 
 /** An address nothing answers: the site's header, sections and search around the notice, so a reader can go on. */
 export default function NotFound() {
-  return <PublicChrome><NotFoundContent /></PublicChrome>;
+  return (
+    <PublicChrome>
+      <NotFoundContent />
+    </PublicChrome>
+  );
 }

@@ -24,7 +24,9 @@ const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 /** The desk list loaded 2 at a time until `until` resolves: each load's time in ms. */
 async function deskLoad(origin: string, cookie: string, until: Promise<void>): Promise<number[]> {
   let done = false;
-  void until.then(() => { done = true; });
+  void until.then(() => {
+    done = true;
+  });
   const times: number[] = [];
   const worker = async () => {
     while (!done) {
@@ -43,20 +45,44 @@ async function deskLoad(origin: string, cookie: string, until: Promise<void>): P
   return times.sort((a, b) => a - b);
 }
 
-const descriptorsOf = (pid: string) => { try { return readdirSync(`/proc/${pid}/fd`).length; } catch { return NaN; } };
+const descriptorsOf = (pid: string) => {
+  try {
+    return readdirSync(`/proc/${pid}/fd`).length;
+  } catch {
+    return NaN;
+  }
+};
 
 /** An editor's Yjs client on a story. */
 async function editorOn(origin: string, storyId: string, cookie: string) {
   const doc = new Y.Doc();
   const CookieSocket = class extends WebSocket {
-    constructor(address: string, protocols?: string | string[]) { super(address, protocols, { headers: { cookie, origin } }); this.on('error', () => {}); }
+    constructor(address: string, protocols?: string | string[]) {
+      super(address, protocols, { headers: { cookie, origin } });
+      this.on('error', () => {});
+    }
   };
   const socket = new HocuspocusProviderWebsocket({ url: `${origin.replace('http', 'ws')}/collab`, WebSocketPolyfill: CookieSocket, maxAttempts: 0 });
   let synced = false;
-  const provider = new HocuspocusProvider({ websocketProvider: socket, name: `story:${storyId}`, document: doc, token: 'desk-session', onSynced: () => { synced = true; } });
+  const provider = new HocuspocusProvider({
+    websocketProvider: socket,
+    name: `story:${storyId}`,
+    document: doc,
+    token: 'desk-session',
+    onSynced: () => {
+      synced = true;
+    },
+  });
   provider.attach?.();
   for (let i = 0; !synced && i < 200; i++) await sleep(50);
-  return { doc, provider, close: () => { provider.destroy(); socket.destroy(); } };
+  return {
+    doc,
+    provider,
+    close: () => {
+      provider.destroy();
+      socket.destroy();
+    },
+  };
 }
 
 const attacks: { name: string; run: (app: BenchApp, ctx: { cookie: string; storyId: string; killedId: string }, stop: Promise<void>) => Promise<string> }[] = [
@@ -64,13 +90,20 @@ const attacks: { name: string; run: (app: BenchApp, ctx: { cookie: string; story
     name: '1. 100 bad-Origin upgrades a second',
     async run(app, { cookie }, stop) {
       let stopped = false;
-      void stop.then(() => { stopped = true; });
+      void stop.then(() => {
+        stopped = true;
+      });
       let sent = 0;
       while (!stopped) {
         for (let i = 0; i < 10; i++) {
-          const ws = new WebSocket(`${app.origin.replace('http', 'ws')}/collab`, { headers: { origin: i % 2 ? 'null' : `${app.origin}.evil.example`, cookie } });
+          const ws = new WebSocket(`${app.origin.replace('http', 'ws')}/collab`, {
+            headers: { origin: i % 2 ? 'null' : `${app.origin}.evil.example`, cookie },
+          });
           ws.on('error', () => {});
-          ws.on('unexpected-response', (_q, r) => { r.resume(); ws.terminate(); });
+          ws.on('unexpected-response', (_q, r) => {
+            r.resume();
+            ws.terminate();
+          });
           sent++;
         }
         await sleep(100);
@@ -82,12 +115,16 @@ const attacks: { name: string; run: (app: BenchApp, ctx: { cookie: string; story
     name: '2. 1.9 MB updates every 300 ms into one story',
     async run(app, { cookie, storyId }, stop) {
       let stopped = false;
-      void stop.then(() => { stopped = true; });
+      void stop.then(() => {
+        stopped = true;
+      });
       let sent = 0;
       let refused = 0;
       while (!stopped) {
         const editor = await editorOn(app.origin, storyId, cookie);
-        editor.provider.on('stateless', ({ payload }: { payload: string }) => { if (payload.includes('"refused"')) refused++; });
+        editor.provider.on('stateless', ({ payload }: { payload: string }) => {
+          if (payload.includes('"refused"')) refused++;
+        });
         for (let i = 0; i < 5 && !stopped; i++) {
           const paragraph = new Y.XmlElement('paragraph');
           paragraph.insert(0, [new Y.XmlText('x'.repeat(1_900_000))]);
@@ -104,7 +141,9 @@ const attacks: { name: string; run: (app: BenchApp, ctx: { cookie: string; story
     name: '3. 100 sockets without a session, authenticating for random stories',
     async run(app, _ctx, stop) {
       let stopped = false;
-      void stop.then(() => { stopped = true; });
+      void stop.then(() => {
+        stopped = true;
+      });
       let messages = 0;
       let refusedUpgrades = 0;
       const url = `${app.origin.replace('http', 'ws')}/collab`;
@@ -114,10 +153,18 @@ const attacks: { name: string; run: (app: BenchApp, ctx: { cookie: string; story
           ws.on('error', () => {});
           const opened = await new Promise<boolean>((resolve) => {
             ws.once('open', () => resolve(true));
-            ws.once('unexpected-response', (_q, r) => { r.resume(); refusedUpgrades++; resolve(false); });
+            ws.once('unexpected-response', (_q, r) => {
+              r.resume();
+              refusedUpgrades++;
+              resolve(false);
+            });
             ws.once('close', () => resolve(false));
           });
-          if (!opened) { ws.terminate(); await sleep(100); continue; }
+          if (!opened) {
+            ws.terminate();
+            await sleep(100);
+            continue;
+          }
           while (!stopped && ws.readyState === WebSocket.OPEN) {
             const encoder = encoding.createEncoder();
             encoding.writeVarString(encoder, `story:${Math.random().toString(36).slice(2, 14)}`);
@@ -144,10 +191,15 @@ const attacks: { name: string; run: (app: BenchApp, ctx: { cookie: string; story
       await sleep(1_000);
       const before = await prisma.storyCollabState.findUnique({ where: { storyId: killedId }, select: { updatedAt: true } });
       let stopped = false;
-      void stop.then(() => { stopped = true; });
+      void stop.then(() => {
+        stopped = true;
+      });
       let sent = 0;
       while (!stopped) {
-        for (const socket of sockets) { socket.provider.sendStateless(JSON.stringify({ type: 'flush' })); sent++; }
+        for (const socket of sockets) {
+          socket.provider.sendStateless(JSON.stringify({ type: 'flush' }));
+          sent++;
+        }
         await sleep(13);
       }
       sockets.forEach((s) => s.close());
@@ -170,16 +222,46 @@ try {
   const pid = (await import('node:fs')).readFileSync((await import('node:path')).resolve(import.meta.dirname, '../.data/bench/next.pid'), 'utf8').trim();
 
   const quiet = await deskLoad(app.origin, cookie, sleep(SECONDS * 1000));
-  rows.push({ build: LABEL, attack: 'none (the desk alone)', 'desk p50 ms': percentile(quiet, 50), 'desk p95 ms': percentile(quiet, 95), 'desk worst ms': quiet.at(-1)!, 'RSS after MB': app.serverRss(), 'fds after': descriptorsOf(pid), attack_did: '—' });
+  rows.push({
+    build: LABEL,
+    attack: 'none (the desk alone)',
+    'desk p50 ms': percentile(quiet, 50),
+    'desk p95 ms': percentile(quiet, 95),
+    'desk worst ms': quiet.at(-1)!,
+    'RSS after MB': app.serverRss(),
+    'fds after': descriptorsOf(pid),
+    attack_did: '—',
+  });
   const startRss = app.serverRss();
   for (const attack of attacks) {
     const stop = sleep(SECONDS * 1000);
-    const [times, did] = await Promise.all([deskLoad(app.origin, cookie, stop), attack.run(app, { cookie: attack.name.startsWith('4') ? reviewer : cookie, storyId: story.id, killedId: published.id }, stop)]);
+    const [times, did] = await Promise.all([
+      deskLoad(app.origin, cookie, stop),
+      attack.run(app, { cookie: attack.name.startsWith('4') ? reviewer : cookie, storyId: story.id, killedId: published.id }, stop),
+    ]);
     await sleep(10_000);
-    rows.push({ build: LABEL, attack: attack.name, 'desk p50 ms': percentile(times, 50), 'desk p95 ms': percentile(times, 95), 'desk worst ms': times.at(-1)!, 'RSS after MB': app.serverRss(), 'fds after': descriptorsOf(pid), attack_did: did });
+    rows.push({
+      build: LABEL,
+      attack: attack.name,
+      'desk p50 ms': percentile(times, 50),
+      'desk p95 ms': percentile(times, 95),
+      'desk worst ms': times.at(-1)!,
+      'RSS after MB': app.serverRss(),
+      'fds after': descriptorsOf(pid),
+      attack_did: did,
+    });
   }
   const state = await prisma.storyCollabState.findUnique({ where: { storyId: story.id }, select: { state: true } });
-  rows.push({ build: LABEL, attack: 'after all: the attacked story\'s stored state', 'desk p50 ms': '—', 'desk p95 ms': '—', 'desk worst ms': '—', 'RSS after MB': `${startRss.toFixed(0)} at start`, 'fds after': '—', attack_did: `${((state?.state.byteLength ?? 0) / 1024 / 1024).toFixed(2)} MB` });
+  rows.push({
+    build: LABEL,
+    attack: "after all: the attacked story's stored state",
+    'desk p50 ms': '—',
+    'desk p95 ms': '—',
+    'desk worst ms': '—',
+    'RSS after MB': `${startRss.toFixed(0)} at start`,
+    'fds after': '—',
+    attack_did: `${((state?.state.byteLength ?? 0) / 1024 / 1024).toFixed(2)} MB`,
+  });
   await prisma.$disconnect();
 } finally {
   await app.stop();
@@ -189,4 +271,9 @@ const markdown = table(rows);
 console.log(`\n${markdown}`);
 if (process.env.BENCH_RECORD !== 'false') record(`Co-editing under attack (${LABEL}): desk p95 beside each attack, memory and descriptors after`, markdown);
 const worstP95 = Math.max(...rows.slice(1, 5).map((r) => Number(r['desk p95 ms'])));
-summarize(`co-editing under attack (${LABEL}): worst desk p95 beside an attack`, `${worstP95.toFixed(0)} ms (alone ${Number(rows[0]!['desk p95 ms']).toFixed(0)} ms)`, 'measured', null);
+summarize(
+  `co-editing under attack (${LABEL}): worst desk p95 beside an attack`,
+  `${worstP95.toFixed(0)} ms (alone ${Number(rows[0]!['desk p95 ms']).toFixed(0)} ms)`,
+  'measured',
+  null,
+);

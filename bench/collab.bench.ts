@@ -30,12 +30,20 @@ const LABEL = process.env.BENCH_COLLAB_LABEL ?? 'one write path';
 async function open(origin: string, storyId: string, cookie: string, measure: boolean): Promise<Editor> {
   const doc = new Y.Doc();
   const CookieSocket = class extends WebSocket {
-    constructor(address: string, protocols?: string | string[]) { super(address, protocols, { headers: { cookie, origin } }); }
+    constructor(address: string, protocols?: string | string[]) {
+      super(address, protocols, { headers: { cookie, origin } });
+    }
   };
   const socket = new HocuspocusProviderWebsocket({ url: `${origin.replace('http', 'ws')}/collab`, WebSocketPolyfill: CookieSocket });
   let synced = false;
   const provider = new HocuspocusProvider({
-    websocketProvider: socket, name: `story:${storyId}`, document: doc, token: 'desk-session', onSynced: () => { synced = true; },
+    websocketProvider: socket,
+    name: `story:${storyId}`,
+    document: doc,
+    token: 'desk-session',
+    onSynced: () => {
+      synced = true;
+    },
     onStateless: ({ payload }) => {
       const message = JSON.parse(payload) as { type: string; stateVector?: string; held?: Record<string, unknown> };
       if (!measure || message.type !== 'stored' || !message.stateVector || Object.keys(message.held ?? {}).length) return;
@@ -43,7 +51,11 @@ async function open(origin: string, storyId: string, cookie: string, measure: bo
       const pending = unstored.get(doc);
       if (!pending) return;
       const now = performance.now();
-      for (const [clock, typed] of pending) if (clock < written) { storedLatencies.push(now - typed); pending.delete(clock); }
+      for (const [clock, typed] of pending)
+        if (clock < written) {
+          storedLatencies.push(now - typed);
+          pending.delete(clock);
+        }
     },
   });
   provider.attach?.();
@@ -61,7 +73,13 @@ async function open(origin: string, storyId: string, cookie: string, measure: bo
     if (i > 300) throw new Error('an editor could not connect');
     await new Promise((r) => setTimeout(r, 50));
   }
-  return { doc, close: () => { provider.destroy(); socket.destroy(); } };
+  return {
+    doc,
+    close: () => {
+      provider.destroy();
+      socket.destroy();
+    },
+  };
 }
 
 /** One keystroke at a random place in the first paragraph, remembered by the id it gets. */
@@ -76,15 +94,24 @@ function keystroke(editor: Editor) {
 }
 
 async function typeFor(editors: Editor[], seconds: number) {
-  const timers = editors.map((editor, i) => new Promise<void>((resolve) => {
-    let n = 0;
-    setTimeout(() => {
-      const timer = setInterval(() => {
-        keystroke(editor);
-        if (++n >= seconds * 5) { clearInterval(timer); resolve(); }
-      }, 200);
-    }, (i * 200) / editors.length);
-  }));
+  const timers = editors.map(
+    (editor, i) =>
+      new Promise<void>((resolve) => {
+        let n = 0;
+        setTimeout(
+          () => {
+            const timer = setInterval(() => {
+              keystroke(editor);
+              if (++n >= seconds * 5) {
+                clearInterval(timer);
+                resolve();
+              }
+            }, 200);
+          },
+          (i * 200) / editors.length,
+        );
+      }),
+  );
   await Promise.all(timers);
   // The last keystrokes are written within the store's debounce (at most 5 s).
   await new Promise((r) => setTimeout(r, 7000));
@@ -103,10 +130,28 @@ try {
   const viewer = { id: user.id, role: user.role, name: user.name, email: user.email };
   const storyIds: string[] = [];
   for (let i = 0; i < STORIES; i++) {
-    const saved = await saveStory(viewer, ZSaveStory.parse({
-      headline: `Shared story ${i} ${Date.now()}`, subheadline: '', slug: '', datelinePlace: 'Moscow', datelineDate: '', credit: '', sectionId: '', topicId: '', priority: 'ROUTINE',
-      language: 'en', tagIds: [], correctionNote: '', embargoUntil: '', liveCoverage: false, leadImageId: '', baseVersion: 0, body: JSON.stringify(docFromParagraphs(['The talks went on into the night.'])),
-    }));
+    const saved = await saveStory(
+      viewer,
+      ZSaveStory.parse({
+        headline: `Shared story ${i} ${Date.now()}`,
+        subheadline: '',
+        slug: '',
+        datelinePlace: 'Moscow',
+        datelineDate: '',
+        credit: '',
+        sectionId: '',
+        topicId: '',
+        priority: 'ROUTINE',
+        language: 'en',
+        tagIds: [],
+        correctionNote: '',
+        embargoUntil: '',
+        liveCoverage: false,
+        leadImageId: '',
+        baseVersion: 0,
+        body: JSON.stringify(docFromParagraphs(['The talks went on into the night.'])),
+      }),
+    );
     storyIds.push(saved.id);
   }
   const cookie = await signInCookie(app.origin, 'editor@newsroom.test', 'newsroom-demo');
@@ -127,12 +172,24 @@ try {
   const inProcess = startCollabServer({ connectionString: app.databaseUrl, instanceId: 'bench-weigh', log: () => {} });
   await inProcess.ready;
   const collect = runInNewContext('gc') as () => void;
-  const weigh = () => { collect(); collect(); const m = process.memoryUsage(); return m.heapUsed + m.external + m.arrayBuffers; };
+  const weigh = () => {
+    collect();
+    collect();
+    const m = process.memoryUsage();
+    return m.heapUsed + m.external + m.arrayBuffers;
+  };
   const before = weigh();
   const direct = [];
   for (const id of storyIds) direct.push(await inProcess.hocuspocus.openDirectConnection(`story:${id}`, {}));
   const after = weigh();
-  rows.push({ measure: `${STORIES} stories open on the server: memory per open document`, 'p50 ms': '—', 'p95 ms': '—', 'p99 ms': '—', deliveries: `${((after - before) / STORIES / 1024).toFixed(1)} KB`, expected: 'measured' });
+  rows.push({
+    measure: `${STORIES} stories open on the server: memory per open document`,
+    'p50 ms': '—',
+    'p95 ms': '—',
+    'p99 ms': '—',
+    deliveries: `${((after - before) / STORIES / 1024).toFixed(1)} KB`,
+    expected: 'measured',
+  });
   for (const connection of direct) await connection.disconnect();
   await inProcess.stop();
 
@@ -141,11 +198,32 @@ try {
   await typeFor(editors, SECONDS);
   const sorted = [...latencies].sort((a, b) => a - b);
   const keystrokes = EDITORS * SECONDS * 5;
-  rows.push({ measure: `${EDITORS} editors × 5 keystrokes/s on one story, one instance (${LABEL}): keystroke → every other editor`, 'p50 ms': percentile(sorted, 50), 'p95 ms': percentile(sorted, 95), 'p99 ms': percentile(sorted, 99), deliveries: sorted.length, expected: keystrokes * (EDITORS - 1) });
+  rows.push({
+    measure: `${EDITORS} editors × 5 keystrokes/s on one story, one instance (${LABEL}): keystroke → every other editor`,
+    'p50 ms': percentile(sorted, 50),
+    'p95 ms': percentile(sorted, 95),
+    'p99 ms': percentile(sorted, 99),
+    deliveries: sorted.length,
+    expected: keystrokes * (EDITORS - 1),
+  });
   const storedSorted = [...storedLatencies].sort((a, b) => a - b);
-  rows.push({ measure: `the same (${LABEL}): keystroke → story row written with it ("Saved")`, 'p50 ms': percentile(storedSorted, 50), 'p95 ms': percentile(storedSorted, 95), 'p99 ms': percentile(storedSorted, 99), deliveries: storedSorted.length, expected: keystrokes });
+  rows.push({
+    measure: `the same (${LABEL}): keystroke → story row written with it ("Saved")`,
+    'p50 ms': percentile(storedSorted, 50),
+    'p95 ms': percentile(storedSorted, 95),
+    'p99 ms': percentile(storedSorted, 99),
+    deliveries: storedSorted.length,
+    expected: keystrokes,
+  });
   const final = editors.map((e) => (e.doc.getXmlFragment('default').get(0) as Y.XmlElement).toString());
-  rows.push({ measure: 'every editor holds the same text afterwards', 'p50 ms': '—', 'p95 ms': '—', 'p99 ms': '—', deliveries: final.every((t) => t === final[0]) ? 'yes' : 'NO', expected: 'yes' });
+  rows.push({
+    measure: 'every editor holds the same text afterwards',
+    'p50 ms': '—',
+    'p95 ms': '—',
+    'p99 ms': '—',
+    deliveries: final.every((t) => t === final[0]) ? 'yes' : 'NO',
+    expected: 'yes',
+  });
   editors.forEach((e) => e.close());
 
   // Two instances, an editor on each.
@@ -154,7 +232,14 @@ try {
   const pair = [await open(app.origin, storyIds[1]!, cookie, true), await open(second.origin, storyIds[1]!, cookie, true)];
   await typeFor(pair, SECONDS);
   const across = [...latencies].sort((a, b) => a - b);
-  rows.push({ measure: 'two instances, an editor on each, 5 keystrokes/s each', 'p50 ms': percentile(across, 50), 'p95 ms': percentile(across, 95), 'p99 ms': percentile(across, 99), deliveries: across.length, expected: 2 * SECONDS * 5 });
+  rows.push({
+    measure: 'two instances, an editor on each, 5 keystrokes/s each',
+    'p50 ms': percentile(across, 50),
+    'p95 ms': percentile(across, 95),
+    'p99 ms': percentile(across, 99),
+    deliveries: across.length,
+    expected: 2 * SECONDS * 5,
+  });
   pair.forEach((e) => e.close());
   await prisma.$disconnect();
 } finally {
@@ -164,7 +249,22 @@ try {
 const markdown = table(rows);
 console.log(`\n${markdown}`);
 if (process.env.BENCH_RECORD !== 'false') record('Co-editing: keystroke fan-out, memory per document, two instances', markdown);
-summarize(`co-editing: ${EDITORS} editors on one story, keystroke → every other editor`, `p95 ${Number(rows[1]!['p95 ms']).toFixed(0)} ms`, 'p95 < 100 ms', Number(rows[1]!['p95 ms']) < 100);
-summarize(`co-editing: ${EDITORS} editors on one story, keystroke → story row written ("Saved")`, `p95 ${Number(rows[2]!['p95 ms']).toFixed(0)} ms`, 'within the 1–5 s store debounce', Number(rows[2]!['p95 ms']) < 6_000);
-summarize('co-editing: two instances, keystroke → the other instance’s editor', `p95 ${Number(rows[4]!['p95 ms']).toFixed(0)} ms`, 'within 500 ms', Number(rows[4]!['p95 ms']) < 500);
+summarize(
+  `co-editing: ${EDITORS} editors on one story, keystroke → every other editor`,
+  `p95 ${Number(rows[1]!['p95 ms']).toFixed(0)} ms`,
+  'p95 < 100 ms',
+  Number(rows[1]!['p95 ms']) < 100,
+);
+summarize(
+  `co-editing: ${EDITORS} editors on one story, keystroke → story row written ("Saved")`,
+  `p95 ${Number(rows[2]!['p95 ms']).toFixed(0)} ms`,
+  'within the 1–5 s store debounce',
+  Number(rows[2]!['p95 ms']) < 6_000,
+);
+summarize(
+  'co-editing: two instances, keystroke → the other instance’s editor',
+  `p95 ${Number(rows[4]!['p95 ms']).toFixed(0)} ms`,
+  'within 500 ms',
+  Number(rows[4]!['p95 ms']) < 500,
+);
 summarize('co-editing: server memory per open document', String(rows[0]!.deliveries), 'measured', null);

@@ -67,7 +67,10 @@ async function measure(url: string): Promise<Row[]> {
       found.seqScans.forEach((x) => access.seqScans.add(x));
     }
     rows.push({
-      stories, query: name, 'p50 (ms)': percentile(times, 50), 'p95 (ms)': percentile(times, 95),
+      stories,
+      query: name,
+      'p50 (ms)': percentile(times, 50),
+      'p95 (ms)': percentile(times, 95),
       'seq scans of big tables': access.seqScans.size ? [...access.seqScans].join(', ') : 'none',
       'indexes used': [...access.indexes].join(', ') || '—',
     });
@@ -106,7 +109,10 @@ try {
       await fillScaleData(url, { stories: scale, tags: 50_000 });
     }
     const out = path.join(tmpdir(), `desk-bench-${scale}.json`);
-    const child = spawnSync(process.execPath, ['--conditions=react-server', '--import', 'tsx', import.meta.filename], { stdio: 'inherit', env: { ...process.env, BENCH_CHILD_URL: url, BENCH_CHILD_SCALE: String(scale), BENCH_CHILD_OUT: out } });
+    const child = spawnSync(process.execPath, ['--conditions=react-server', '--import', 'tsx', import.meta.filename], {
+      stdio: 'inherit',
+      env: { ...process.env, BENCH_CHILD_URL: url, BENCH_CHILD_SCALE: String(scale), BENCH_CHILD_OUT: out },
+    });
     if (child.status !== 0) throw new Error(`measuring ${scale} failed`);
     rows.push(...(JSON.parse(readFileSync(out, 'utf8')) as Row[]));
     rmSync(out);
@@ -121,5 +127,10 @@ for (const scale of SCALES) {
   const mine = rows.filter((r) => Number(r.stories) === scale);
   const worst = mine.reduce((a, b) => (Number(b['p95 (ms)']) > Number(a['p95 (ms)']) ? b : a), mine[0]!);
   const seq = mine.filter((r) => r['seq scans of big tables'] !== 'none').length;
-  summarize(`desk queries at ${scale.toLocaleString('en')} stories: worst p95`, `${Number(worst['p95 (ms)']).toFixed(1)} ms (${worst.query}); ${seq} with sequential scans`, scale >= 1_000_000 ? '< 50 ms' : '—', scale >= 1_000_000 ? Number(worst['p95 (ms)']) < 50 && seq === 0 : null);
+  summarize(
+    `desk queries at ${scale.toLocaleString('en')} stories: worst p95`,
+    `${Number(worst['p95 (ms)']).toFixed(1)} ms (${worst.query}); ${seq} with sequential scans`,
+    scale >= 1_000_000 ? '< 50 ms' : '—',
+    scale >= 1_000_000 ? Number(worst['p95 (ms)']) < 50 && seq === 0 : null,
+  );
 }

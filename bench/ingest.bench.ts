@@ -38,7 +38,13 @@ for (let attempt = 1; ; attempt++) {
 
 // Templates: every single-item, UTF-8 fixture that imports.
 const files: string[] = [];
-const walk = (dir: string) => { for (const name of readdirSync(dir)) { const full = path.join(dir, name); if (statSync(full).isDirectory()) walk(full); else if (!/\.(md|xsd)$/.test(name)) files.push(full); } };
+const walk = (dir: string) => {
+  for (const name of readdirSync(dir)) {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) walk(full);
+    else if (!/\.(md|xsd)$/.test(name)) files.push(full);
+  }
+};
 walk(FIXTURES);
 const templates: { text: string; guid: string }[] = [];
 for (const file of files) {
@@ -48,7 +54,9 @@ for (const file of files) {
     const parsed = parseWireDocument(bytes);
     const guid = parsed.items[0]!.guid;
     if (parsed.items.length === 1 && text.includes(guid)) templates.push({ text, guid });
-  } catch { /* refused, or not UTF-8: not a template */ }
+  } catch {
+    /* refused, or not UTF-8: not a template */
+  }
 }
 const encoder = new TextEncoder();
 const documents = Array.from({ length: ITEMS }, (_, n) => {
@@ -78,11 +86,21 @@ for (const result of await ingestBatch(documents, { resolver })) {
   failed += result.error ? 1 : result.outcomes.filter((o) => o.status === 'failed').length;
 }
 const seconds = (performance.now() - started) / 1000;
-const rows = [{
-  documents: documents.length, templates: templates.length, imported, failed, 'seconds': seconds, 'items/s (end to end)': imported / seconds,
-  'parse only (docs/s)': parsePerSecond, 'parse p50 (ms)': percentile(parseTimes, 50), 'parse p95 (ms)': percentile(parseTimes, 95),
-  'rows in WireItem': await prisma.wireItem.count(), 'RSS (MiB)': process.memoryUsage().rss / 2 ** 20,
-}];
+const rows = [
+  {
+    documents: documents.length,
+    templates: templates.length,
+    imported,
+    failed,
+    seconds: seconds,
+    'items/s (end to end)': imported / seconds,
+    'parse only (docs/s)': parsePerSecond,
+    'parse p50 (ms)': percentile(parseTimes, 50),
+    'parse p95 (ms)': percentile(parseTimes, 95),
+    'rows in WireItem': await prisma.wireItem.count(),
+    'RSS (MiB)': process.memoryUsage().rss / 2 ** 20,
+  },
+];
 const markdown = table(rows);
 console.log(markdown);
 if (process.env.BENCH_RECORD !== 'false') record('Wire ingest: 10,000 items end to end', markdown);
@@ -94,7 +112,12 @@ console.log(`Wire fidelity: ${formatReport(report)}`);
 if (process.env.BENCH_RECORD !== 'false') record('Wire fidelity', formatReport(report));
 summarize('wire fidelity (story files with every field right)', `${(fidelity.ratio * 100).toFixed(1)}% of ${fidelity.files}`, '≥ 98%', fidelity.ratio >= 0.98);
 const lastBatch = report.batches.at(-1)!;
-summarize(`wire fidelity on files held out until the rules were written (${lastBatch.name})`, `${(lastBatch.score.ratio * 100).toFixed(1)}% of ${lastBatch.score.files}`, '≥ 95%', lastBatch.score.ratio >= 0.95);
+summarize(
+  `wire fidelity on files held out until the rules were written (${lastBatch.name})`,
+  `${(lastBatch.score.ratio * 100).toFixed(1)}% of ${lastBatch.score.files}`,
+  '≥ 95%',
+  lastBatch.score.ratio >= 0.95,
+);
 summarize('wire ingest, 10,000 items end to end', `${(imported / seconds).toFixed(0)} items/s`, '> 1,000 items/s', imported / seconds > 1000);
 await closeParsePool();
 await prisma.$disconnect();

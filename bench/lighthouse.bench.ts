@@ -27,10 +27,19 @@ type Report = { categories: Record<string, { score: number }>; audits: Record<st
 async function lighthouse(url: string): Promise<Report> {
   const dir = mkdtempSync(path.join(tmpdir(), 'lighthouse-'));
   const out = path.join(dir, 'report.json');
-  const child = spawn(process.execPath, [
-    path.join(import.meta.dirname, '..', 'node_modules', 'lighthouse', 'cli', 'index.js'), url, '--quiet', '--output=json', `--output-path=${out}`,
-    '--only-categories=performance,accessibility,seo', '--chrome-flags=--headless=new --no-sandbox --disable-gpu',
-  ], { env: { ...process.env, CHROME_PATH: CHROME }, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(
+    process.execPath,
+    [
+      path.join(import.meta.dirname, '..', 'node_modules', 'lighthouse', 'cli', 'index.js'),
+      url,
+      '--quiet',
+      '--output=json',
+      `--output-path=${out}`,
+      '--only-categories=performance,accessibility,seo',
+      '--chrome-flags=--headless=new --no-sandbox --disable-gpu',
+    ],
+    { env: { ...process.env, CHROME_PATH: CHROME }, stdio: ['ignore', 'ignore', 'pipe'] },
+  );
   let stderr = '';
   child.stderr.on('data', (chunk) => (stderr += chunk));
   const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
@@ -43,9 +52,8 @@ async function lighthouse(url: string): Promise<Report> {
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 /** The page's HTML with every script, script preload and inline style of a framework taken out: the floor it is compared with. */
-const withoutFramework = (html: string) => html
-  .replace(/<script\b(?![^>]*application\/ld\+json)[^>]*>[\s\S]*?<\/script>/g, '')
-  .replace(/<link\b[^>]*\b(?:modulepreload|as="script")[^>]*>/g, '');
+const withoutFramework = (html: string) =>
+  html.replace(/<script\b(?![^>]*application\/ld\+json)[^>]*>[\s\S]*?<\/script>/g, '').replace(/<link\b[^>]*\b(?:modulepreload|as="script")[^>]*>/g, '');
 
 const app = await startBenchApp(seedDemoDesk);
 try {
@@ -59,9 +67,14 @@ try {
     const score = (category: string) => median(reports.map((r) => Math.round(r.categories[category]!.score * 100)));
     const audit = (id: string) => median(reports.map((r) => r.audits[id]!.numericValue ?? NaN));
     rows.push({
-      page: name, performance: score('performance'), accessibility: score('accessibility'), seo: score('seo'),
-      'blocking time (ms)': Math.round(audit('total-blocking-time')), 'LCP (ms)': Math.round(audit('largest-contentful-paint')),
-      'transfer (KiB)': Number((audit('total-byte-weight') / 1024).toFixed(1)), 'script files': scripts,
+      page: name,
+      performance: score('performance'),
+      accessibility: score('accessibility'),
+      seo: score('seo'),
+      'blocking time (ms)': Math.round(audit('total-blocking-time')),
+      'LCP (ms)': Math.round(audit('largest-contentful-paint')),
+      'transfer (KiB)': Number((audit('total-byte-weight') / 1024).toFixed(1)),
+      'script files': scripts,
       'HTML vs without framework': Number((Buffer.byteLength(html) / Buffer.byteLength(withoutFramework(html))).toFixed(2)),
     });
   }
@@ -74,7 +87,12 @@ try {
   summarize('public pages, Lighthouse mobile: worst performance / accessibility / SEO', scores, '100 / 100 / 100', scores === '100 / 100 / 100');
   summarize('public pages: worst total blocking time', `${worst('blocking time (ms)', Math.max)} ms`, '≤ 50 ms', worst('blocking time (ms)', Math.max) <= 50);
   summarize('public pages: heaviest transfer (no images)', `${worst('transfer (KiB)', Math.max)} KiB`, '≤ 60 KiB', worst('transfer (KiB)', Math.max) <= 60);
-  summarize('public pages: HTML vs the same page without framework payload', `${worst('HTML vs without framework', Math.max)}×`, '≤ 1.3×', worst('HTML vs without framework', Math.max) <= 1.3);
+  summarize(
+    'public pages: HTML vs the same page without framework payload',
+    `${worst('HTML vs without framework', Math.max)}×`,
+    '≤ 1.3×',
+    worst('HTML vs without framework', Math.max) <= 1.3,
+  );
 } finally {
   await app.stop();
 }

@@ -22,18 +22,21 @@ async function connectReaders(url: string, count: number): Promise<Reader[]> {
   for (let i = 0; i < count; i++) {
     const reader: Reader = { arrivals: new Map() };
     readers.push(reader);
-    opening.push(new Promise((resolve, reject) => {
-      const request = http.get(url, { agent, headers: { accept: 'text/event-stream' } }, (response) => {
-        reader.response = response;
-        response.setEncoding('utf8');
-        response.on('data', (chunk: string) => {
-          const now = performance.now();
-          for (const match of chunk.matchAll(/event: entry\ndata: \{"id":"([^"]+)"/g)) if (!reader.arrivals.has(match[1]!)) reader.arrivals.set(match[1]!, now);
+    opening.push(
+      new Promise((resolve, reject) => {
+        const request = http.get(url, { agent, headers: { accept: 'text/event-stream' } }, (response) => {
+          reader.response = response;
+          response.setEncoding('utf8');
+          response.on('data', (chunk: string) => {
+            const now = performance.now();
+            for (const match of chunk.matchAll(/event: entry\ndata: \{"id":"([^"]+)"/g))
+              if (!reader.arrivals.has(match[1]!)) reader.arrivals.set(match[1]!, now);
+          });
+          resolve();
         });
-        resolve();
-      });
-      request.on('error', reject);
-    }));
+        request.on('error', reject);
+      }),
+    );
     if (i % 200 === 199) await Promise.all(opening.slice(-200)); // open in waves, as readers arrive
   }
   await Promise.all(opening);
@@ -43,16 +46,27 @@ async function connectReaders(url: string, count: number): Promise<Reader[]> {
 const closeReaders = (readers: Reader[]) => readers.forEach((r) => r.response?.destroy());
 
 function latencies(readers: Reader[], entryId: string, since: number) {
-  const got = readers.map((r) => r.arrivals.get(entryId)).filter((t): t is number => t !== undefined).map((t) => t - since).sort((a, b) => a - b);
+  const got = readers
+    .map((r) => r.arrivals.get(entryId))
+    .filter((t): t is number => t !== undefined)
+    .map((t) => t - since)
+    .sort((a, b) => a - b);
   return { got, within1s: got.filter((ms) => ms <= 1000).length / readers.length };
 }
 
 function rowOf(name: string, all: number[], shares: number[], missed: number, extra: Row = {}): Row {
   const sorted = [...all].sort((a, b) => a - b);
   return {
-    server: name, readers: READERS, entries: shares.length,
+    server: name,
+    readers: READERS,
+    entries: shares.length,
     'within 1 s (worst entry)': `${(Math.min(...shares) * 100).toFixed(1)}%`,
-    'p50 ms': percentile(sorted, 50), 'p95 ms': percentile(sorted, 95), 'p99 ms': percentile(sorted, 99), 'max ms': sorted.at(-1) ?? NaN, missed, ...extra,
+    'p50 ms': percentile(sorted, 50),
+    'p95 ms': percentile(sorted, 95),
+    'p99 ms': percentile(sorted, 99),
+    'max ms': sorted.at(-1) ?? NaN,
+    missed,
+    ...extra,
   };
 }
 
@@ -102,11 +116,27 @@ try {
   const { docFromParagraphs } = await import('@/lib/content/document');
   const user = await prisma.user.findFirstOrThrow({ where: { email: 'reviewer@newsroom.test' } });
   const reviewer = { id: user.id, role: user.role, name: user.name, email: user.email };
-  const story = await saveStory(reviewer, ZSaveStory.parse({
-    headline: `Flooding in Yakutsk: live coverage ${Date.now()}`, subheadline: '', slug: '', datelinePlace: 'Yakutsk', datelineDate: '', credit: '', sectionId: '', topicId: '',
-    priority: 'URGENT', language: 'en', tagIds: [], correctionNote: '', embargoUntil: '', liveCoverage: true, baseVersion: 0,
-    body: JSON.stringify(docFromParagraphs(['The Lena burst its banks on Monday. Follow the latest below.'])),
-  }));
+  const story = await saveStory(
+    reviewer,
+    ZSaveStory.parse({
+      headline: `Flooding in Yakutsk: live coverage ${Date.now()}`,
+      subheadline: '',
+      slug: '',
+      datelinePlace: 'Yakutsk',
+      datelineDate: '',
+      credit: '',
+      sectionId: '',
+      topicId: '',
+      priority: 'URGENT',
+      language: 'en',
+      tagIds: [],
+      correctionNote: '',
+      embargoUntil: '',
+      liveCoverage: true,
+      baseVersion: 0,
+      body: JSON.stringify(docFromParagraphs(['The Lena burst its banks on Monday. Follow the latest below.'])),
+    }),
+  );
   await transitionStory(reviewer, { storyId: story.id, action: 'publishNow' });
 
   // The page readers have open, then its stream.
@@ -120,7 +150,14 @@ try {
   let missed = 0;
   for (let i = 0; i < ENTRIES; i++) {
     const since = performance.now();
-    const entry = await addEntry(reviewer, ZAddEntry.parse({ storyId: story.id, body: JSON.stringify(docFromParagraphs([`${'Rescuers reached the town. '.repeat(8)} (${i + 1})`])), keyEvent: i % 3 === 0 }));
+    const entry = await addEntry(
+      reviewer,
+      ZAddEntry.parse({
+        storyId: story.id,
+        body: JSON.stringify(docFromParagraphs([`${'Rescuers reached the town. '.repeat(8)} (${i + 1})`])),
+        keyEvent: i % 3 === 0,
+      }),
+    );
     await new Promise((r) => setTimeout(r, 1500));
     const { got, within1s } = latencies(readers, entry.id, since);
     all.push(...got);
@@ -140,5 +177,10 @@ const markdown = table(rows);
 console.log(`\n${markdown}`);
 if (process.env.BENCH_RECORD !== 'false') record(`Live coverage: ${READERS} readers on one live page, entry published → on every reader`, markdown);
 const ours = rows[0]!;
-summarize(`live entry → ${READERS} open reader pages`, `${ours['within 1 s (worst entry)']} within 1 s (p95 ${Number(ours['p95 ms']).toFixed(0)} ms, ${ours.missed} missed)`, '95% of readers within 1 s', parseFloat(String(ours['within 1 s (worst entry)'])) >= 95 && ours.missed === 0);
-summarize('memory per connected reader', `${(Number(ours['server MB per 1,000 readers']) ).toFixed(1)} MB per 1,000 readers`, 'measured', null);
+summarize(
+  `live entry → ${READERS} open reader pages`,
+  `${ours['within 1 s (worst entry)']} within 1 s (p95 ${Number(ours['p95 ms']).toFixed(0)} ms, ${ours.missed} missed)`,
+  '95% of readers within 1 s',
+  parseFloat(String(ours['within 1 s (worst entry)'])) >= 95 && ours.missed === 0,
+);
+summarize('memory per connected reader', `${Number(ours['server MB per 1,000 readers']).toFixed(1)} MB per 1,000 readers`, 'measured', null);

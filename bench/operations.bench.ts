@@ -27,7 +27,9 @@ const SEED_SLUG = 'putin-pashinyan-to-discuss-nagorno-karabakh-on-wednesday-krem
 async function startSpanSink(): Promise<{ url: string; bytes: () => number; server: Server }> {
   let bytes = 0;
   const server = createServer((req, res) => {
-    req.on('data', (chunk: Buffer) => { bytes += chunk.byteLength; });
+    req.on('data', (chunk: Buffer) => {
+      bytes += chunk.byteLength;
+    });
     req.on('end', () => res.writeHead(200, { 'content-type': 'application/json' }).end('{}'));
   });
   const port = await findFreePort();
@@ -44,7 +46,9 @@ async function measure(instance: BenchInstance, path: string, connections = CONN
   return { ...wrkRow(result), 'CPU µs/request': Math.round((cpu * 1e6) / Math.max(1, result.requests)) };
 }
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-const warm = async (url: string) => { for (let i = 0; i < 3; i++) await (await fetch(url)).arrayBuffer(); };
+const warm = async (url: string) => {
+  for (let i = 0; i < 3; i++) await (await fetch(url)).arrayBuffer();
+};
 
 const sink = await startSpanSink();
 // Three instances started the same way on one database (the app `npm start` runs holds the
@@ -55,7 +59,12 @@ const app = await startBenchApp(seedDemoDesk);
 const metricsToken = 'bench-metrics-token-0123456789';
 const off: BenchInstance = await app.startSecondInstance({ NEWSROOM_REQUEST_TELEMETRY: 'false' });
 const untraced = await app.startSecondInstance({ NEWSROOM_REQUEST_TELEMETRY: 'true', NEWSROOM_METRICS_TOKEN: metricsToken });
-const on = await app.startSecondInstance({ NEWSROOM_REQUEST_TELEMETRY: 'true', OTEL_EXPORTER_OTLP_ENDPOINT: sink.url, OTEL_SERVICE_NAME: 'newsroom-bench', NEWSROOM_METRICS_TOKEN: metricsToken });
+const on = await app.startSecondInstance({
+  NEWSROOM_REQUEST_TELEMETRY: 'true',
+  OTEL_EXPORTER_OTLP_ENDPOINT: sink.url,
+  OTEL_SERVICE_NAME: 'newsroom-bench',
+  NEWSROOM_METRICS_TOKEN: metricsToken,
+});
 try {
   const story = `/news/${SEED_SLUG}`;
   await warm(off.origin + story);
@@ -69,10 +78,14 @@ try {
     samples.on.push(await measure(on, story));
   }
   const summary = (name: string, list: Sample[]): Row => ({
-    route: name, connections: CONNECTIONS, 'req/s': median(list.map((r) => r['req/s'])),
-    'p50 (ms)': median(list.map((r) => r['p50 (ms)'])), 'p99 (ms)': median(list.map((r) => r['p99 (ms)'])),
+    route: name,
+    connections: CONNECTIONS,
+    'req/s': median(list.map((r) => r['req/s'])),
+    'p50 (ms)': median(list.map((r) => r['p50 (ms)'])),
+    'p99 (ms)': median(list.map((r) => r['p99 (ms)'])),
     'CPU µs/request': median(list.map((r) => r['CPU µs/request'])),
-    errors: list.reduce((a, r) => a + r.errors, 0), 'non-2xx': list.reduce((a, r) => a + r['non-2xx'], 0),
+    errors: list.reduce((a, r) => a + r.errors, 0),
+    'non-2xx': list.reduce((a, r) => a + r['non-2xx'], 0),
   });
   const rows: Row[] = [
     summary(`cached story page, request telemetry off (median of ${ROUNDS})`, samples.off),
@@ -84,10 +97,18 @@ try {
   const page = await fetch(off.origin + story, { headers: { 'accept-encoding': 'identity' } });
   const body = Buffer.from(await page.arrayBuffer());
   const headers = Object.fromEntries([...page.headers].filter(([name]) => !['date', 'connection', 'keep-alive', 'x-newsroom-cache'].includes(name)));
-  const bare = createServer((_req, res) => { res.writeHead(200, headers); res.end(body); });
+  const bare = createServer((_req, res) => {
+    res.writeHead(200, headers);
+    res.end(body);
+  });
   const barePort = await findFreePort();
   await new Promise<void>((resolve) => bare.listen(barePort, '127.0.0.1', resolve));
-  rows.push({ route: 'bare node:http, the same response from memory', connections: CONNECTIONS, ...wrkRow(await load(`http://127.0.0.1:${barePort}/`)), 'CPU µs/request': '—' });
+  rows.push({
+    route: 'bare node:http, the same response from memory',
+    connections: CONNECTIONS,
+    ...wrkRow(await load(`http://127.0.0.1:${barePort}/`)),
+    'CPU µs/request': '—',
+  });
   bare.close();
 
   // For scale, a route every request of which enters the app (and is traced when on): the stories API.
@@ -104,15 +125,26 @@ try {
   const apiOn = rows.find((r) => String(r.route).startsWith('stories API (uncached), metrics'))!;
   const apiCpuCost = Number(apiOn['CPU µs/request']) / Number(apiOff['CPU µs/request']) - 1;
   const pct = (value: number) => `${value > 0 ? '+' : ''}${(value * 100).toFixed(1)}%`;
-  const markdown = `${table(rows)}\n\nCached story page with metrics, logs and tracing on, against off: throughput ${pct(-cost)} (${onRow['req/s']} vs ${offRow['req/s']} req/s), `
-    + `server CPU per request ${pct(cpuCost)} (${onRow['CPU µs/request']} vs ${offRow['CPU µs/request']} µs); with tracing off and metrics + logs on, throughput ${pct(Number(untracedRow['req/s']) / Number(offRow['req/s']) - 1)} and CPU per request ${pct(Number(untracedRow['CPU µs/request']) / Number(offRow['CPU µs/request']) - 1)}. `
-    + `Medians of ${ROUNDS} rounds alternating off / untraced / on, three instances started the same way. `
-    + `Micro-cache hits are counted and timed but not traced (they never enter the app). On the stories API, where every request is traced and logged, CPU per request ${pct(apiCpuCost)}. `
-    + `The span sink received ${(sink.bytes() / 1024 / 1024).toFixed(1)} MiB of OTLP. ${DURATION} s per run, wrk (one thread), client and servers on the same 2-core machine, which other work shared during the run: req/s moves with it, CPU per request much less.`;
+  const markdown =
+    `${table(rows)}\n\nCached story page with metrics, logs and tracing on, against off: throughput ${pct(-cost)} (${onRow['req/s']} vs ${offRow['req/s']} req/s), ` +
+    `server CPU per request ${pct(cpuCost)} (${onRow['CPU µs/request']} vs ${offRow['CPU µs/request']} µs); with tracing off and metrics + logs on, throughput ${pct(Number(untracedRow['req/s']) / Number(offRow['req/s']) - 1)} and CPU per request ${pct(Number(untracedRow['CPU µs/request']) / Number(offRow['CPU µs/request']) - 1)}. ` +
+    `Medians of ${ROUNDS} rounds alternating off / untraced / on, three instances started the same way. ` +
+    `Micro-cache hits are counted and timed but not traced (they never enter the app). On the stories API, where every request is traced and logged, CPU per request ${pct(apiCpuCost)}. ` +
+    `The span sink received ${(sink.bytes() / 1024 / 1024).toFixed(1)} MiB of OTLP. ${DURATION} s per run, wrk (one thread), client and servers on the same 2-core machine, which other work shared during the run: req/s moves with it, CPU per request much less.`;
   console.log(markdown);
   if (process.env.BENCH_RECORD !== 'false') record('Operations: telemetry on vs off', markdown);
-  summarize('metrics + tracing cost on the cached story page (throughput lost)', `${pct(cost)} (${onRow['req/s']} vs ${offRow['req/s']} req/s)`, '< 5%', cost < 0.05);
-  summarize('metrics + tracing cost on the cached story page (server CPU per request added)', `${pct(cpuCost)} (${onRow['CPU µs/request']} vs ${offRow['CPU µs/request']} µs)`, '< 5%', cpuCost < 0.05);
+  summarize(
+    'metrics + tracing cost on the cached story page (throughput lost)',
+    `${pct(cost)} (${onRow['req/s']} vs ${offRow['req/s']} req/s)`,
+    '< 5%',
+    cost < 0.05,
+  );
+  summarize(
+    'metrics + tracing cost on the cached story page (server CPU per request added)',
+    `${pct(cpuCost)} (${onRow['CPU µs/request']} vs ${offRow['CPU µs/request']} µs)`,
+    '< 5%',
+    cpuCost < 0.05,
+  );
   summarize('metrics + logs + tracing on an uncached, traced route (stories API, CPU per request)', pct(apiCpuCost), '—', null);
 } finally {
   await on.stop();

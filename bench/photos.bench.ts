@@ -24,14 +24,18 @@ async function twelveMegapixels() {
       pixels[i + 2] = Math.min(255, 120 + 80 * Math.sin(x / 300) * Math.cos(y / 200) + grain);
     }
   }
-  return sharp(pixels, { raw: { width, height, channels: 3 } }).jpeg({ quality: 88 }).toBuffer();
+  return sharp(pixels, { raw: { width, height, channels: 3 } })
+    .jpeg({ quality: 88 })
+    .toBuffer();
 }
 
 const rows: Row[] = [];
 const photo = await twelveMegapixels();
 const { makeRenditions } = await import('@/lib/assets/renditions');
 let peak = process.memoryUsage().rss;
-const sampler = setInterval(() => { peak = Math.max(peak, process.memoryUsage().rss); }, 10);
+const sampler = setInterval(() => {
+  peak = Math.max(peak, process.memoryUsage().rss);
+}, 10);
 const baseline = process.memoryUsage().rss;
 const runs = 2;
 let made = 0;
@@ -45,7 +49,8 @@ for (let i = 0; i < runs; i++) {
 const seconds = (performance.now() - started) / 1000;
 clearInterval(sampler);
 rows.push({
-  measure: `renditions of a 12 MP JPEG (${(photo.byteLength / 1024 / 1024).toFixed(1)} MB), one libvips thread`, value: `${(made / seconds).toFixed(1)} renditions/s`,
+  measure: `renditions of a 12 MP JPEG (${(photo.byteLength / 1024 / 1024).toFixed(1)} MB), one libvips thread`,
+  value: `${(made / seconds).toFixed(1)} renditions/s`,
   detail: `${made / runs} renditions per photo in ${(seconds / runs).toFixed(1)} s (${(bytes / 1024).toFixed(0)} KiB in all); peak RSS +${((peak - baseline) / 1024 / 1024).toFixed(0)} MB`,
 });
 
@@ -63,16 +68,47 @@ try {
   const reviewer = { id: user.id, role: user.role, name: user.name, email: user.email };
   const stored = await storeImage(photo, reviewer.id, 'bench.jpg', { altText: 'A harbour at dawn', caption: 'The harbour at dawn', credit: 'Newsroom Photo' });
   // The app's job runner makes the renditions, as after any upload.
-  for (let i = 0; i < 600 && (await prisma.asset.findUniqueOrThrow({ where: { id: stored.id } })).status !== 'READY'; i++) await new Promise((r) => setTimeout(r, 100));
-  const story = await saveStory(reviewer, ZSaveStory.parse({
-    headline: `Ferries resume after the storm ${Date.now()}`, subheadline: 'Services restarted on Tuesday', slug: '', datelinePlace: 'Murmansk', datelineDate: '', credit: '', sectionId: '', topicId: '',
-    priority: 'URGENT', language: 'en', tagIds: [], correctionNote: '', embargoUntil: '', liveCoverage: false, leadImageId: stored.id, baseVersion: 0,
-    body: JSON.stringify(docFromParagraphs(['Ferry services resumed on Tuesday morning after two days of storms.', 'Officials said all routes would run to schedule.'])),
-  }));
+  for (let i = 0; i < 600 && (await prisma.asset.findUniqueOrThrow({ where: { id: stored.id } })).status !== 'READY'; i++)
+    await new Promise((r) => setTimeout(r, 100));
+  const story = await saveStory(
+    reviewer,
+    ZSaveStory.parse({
+      headline: `Ferries resume after the storm ${Date.now()}`,
+      subheadline: 'Services restarted on Tuesday',
+      slug: '',
+      datelinePlace: 'Murmansk',
+      datelineDate: '',
+      credit: '',
+      sectionId: '',
+      topicId: '',
+      priority: 'URGENT',
+      language: 'en',
+      tagIds: [],
+      correctionNote: '',
+      embargoUntil: '',
+      liveCoverage: false,
+      leadImageId: stored.id,
+      baseVersion: 0,
+      body: JSON.stringify(
+        docFromParagraphs(['Ferry services resumed on Tuesday morning after two days of storms.', 'Officials said all routes would run to schedule.']),
+      ),
+    }),
+  );
   await transitionStory(reviewer, { storyId: story.id, action: 'publishNow' });
   await prisma.$disconnect();
 
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'] });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
   const phone = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, userAgent: 'Mozilla/5.0 (Linux; Android 14) Mobile' };
   const warm = await browser.newContext(phone);
   await (await warm.newPage()).goto(`${app.origin}/news/${story.slug}`, { waitUntil: 'networkidle' }); // the server's caches, not the phone's
@@ -90,7 +126,11 @@ try {
   const chosen = await page.locator('.lead-image img').evaluate((img: HTMLImageElement) => img.currentSrc);
   const total = [...transferred.values()].reduce((a, b) => a + b, 0);
   const imageBytes = [...transferred].filter(([id]) => /\/media\//.test(urls.get(id) ?? '')).reduce((n, [, b]) => n + b, 0);
-  rows.push({ measure: 'story page with lead image, phone (390 px wide, 3× density)', value: `${(total / 1024).toFixed(1)} KiB transferred`, detail: `lead image ${(imageBytes / 1024).toFixed(1)} KiB (${chosen.split('/').pop()}), the rest ${((total - imageBytes) / 1024).toFixed(1)} KiB` });
+  rows.push({
+    measure: 'story page with lead image, phone (390 px wide, 3× density)',
+    value: `${(total / 1024).toFixed(1)} KiB transferred`,
+    detail: `lead image ${(imageBytes / 1024).toFixed(1)} KiB (${chosen.split('/').pop()}), the rest ${((total - imageBytes) / 1024).toFixed(1)} KiB`,
+  });
   await browser.close();
 } finally {
   await app.stop();

@@ -40,8 +40,16 @@ const app = await startBenchApp(fill);
 const varnish = withVarnish ? await startVarnish({ backend: { host: '127.0.0.1', port: Number(new URL(app.origin).port) }, port: varnishPort }) : null;
 try {
   const rows: Row[] = [];
-  const warm = async (url: string) => { for (let i = 0; i < 3; i++) await (await fetch(url)).arrayBuffer(); };
-  for (const [name, path] of [['home (cached)', '/'], ['story page (cached)', `/news/${SEED_SLUG}`], ['tag page (cached)', '/tag/kremlin'], ['/rss.xml (cached)', '/rss.xml'], ['sitemap page (cached)', '/sitemaps/stories-1.xml']] as const) {
+  const warm = async (url: string) => {
+    for (let i = 0; i < 3; i++) await (await fetch(url)).arrayBuffer();
+  };
+  for (const [name, path] of [
+    ['home (cached)', '/'],
+    ['story page (cached)', `/news/${SEED_SLUG}`],
+    ['tag page (cached)', '/tag/kremlin'],
+    ['/rss.xml (cached)', '/rss.xml'],
+    ['sitemap page (cached)', '/sitemaps/stories-1.xml'],
+  ] as const) {
     await warm(app.origin + path); // rendered once, so what is measured is the cached page
     rows.push({ route: name, connections: CONNECTIONS, ...(await load(app.origin + path)) });
   }
@@ -52,7 +60,10 @@ try {
   const bytes = Buffer.from(await page.arrayBuffer());
   const headers = Object.fromEntries([...page.headers].filter(([name]) => !['date', 'connection', 'keep-alive', 'x-newsroom-cache'].includes(name)));
   if (Number(headers['content-length']) !== bytes.byteLength) throw new Error('the reference must send the very bytes the app sent');
-  const bare = createServer((_req, res) => { res.writeHead(200, headers); res.end(bytes); });
+  const bare = createServer((_req, res) => {
+    res.writeHead(200, headers);
+    res.end(bytes);
+  });
   const barePort = await findFreePort();
   await new Promise<void>((resolve) => bare.listen(barePort, '127.0.0.1', resolve));
   const limit = await load(`http://127.0.0.1:${barePort}/`);
@@ -76,7 +87,15 @@ try {
     firstRenders.push(performance.now() - start);
   }
   firstRenders.sort((a, b) => a - b);
-  rows.push({ route: 'story page (first render, uncached)', connections: 1, 'req/s': Math.round(1000 / (firstRenders.reduce((a, b) => a + b, 0) / firstRenders.length)), 'p50 (ms)': percentile(firstRenders, 50), 'p99 (ms)': percentile(firstRenders, 99), errors: 0, 'non-2xx': 0 });
+  rows.push({
+    route: 'story page (first render, uncached)',
+    connections: 1,
+    'req/s': Math.round(1000 / (firstRenders.reduce((a, b) => a + b, 0) / firstRenders.length)),
+    'p50 (ms)': percentile(firstRenders, 50),
+    'p99 (ms)': percentile(firstRenders, 99),
+    errors: 0,
+    'non-2xx': 0,
+  });
 
   // What a story page makes a reader download in JavaScript.
   const html = await (await fetch(`${app.origin}/news/${SEED_SLUG}`)).text();
@@ -94,9 +113,15 @@ try {
   console.log(markdown);
   if (process.env.BENCH_RECORD !== 'false') record('Reader site', markdown);
   const uncached = rows.find((r) => String(r.route).startsWith('story page (first render'))!;
-  summarize('cached story page vs bare node:http (50 connections)', `${(ratio * 100).toFixed(0)}% (${story['req/s']} vs ${limit['req/s']} req/s)`, '≥ 60%', ratio >= 0.6);
+  summarize(
+    'cached story page vs bare node:http (50 connections)',
+    `${(ratio * 100).toFixed(0)}% (${story['req/s']} vs ${limit['req/s']} req/s)`,
+    '≥ 60%',
+    ratio >= 0.6,
+  );
   summarize('cached story page p99 (50 connections)', `${story['p99 (ms)']} ms`, '< 10 ms', Number(story['p99 (ms)']) < 10);
-  if (viaVarnish) summarize('cached story page through Varnish vs direct', `${viaVarnish['req/s']} vs ${story['req/s']} req/s, p99 ${viaVarnish['p99 (ms)']} ms`, '—', null);
+  if (viaVarnish)
+    summarize('cached story page through Varnish vs direct', `${viaVarnish['req/s']} vs ${story['req/s']} req/s, p99 ${viaVarnish['p99 (ms)']} ms`, '—', null);
   summarize('uncached story render p50', `${Number(uncached['p50 (ms)']).toFixed(1)} ms`, '< 30 ms', Number(uncached['p50 (ms)']) < 30);
   summarize('server RSS after the reader load', `${rss.toFixed(0)} MiB`, '—', null);
 } finally {

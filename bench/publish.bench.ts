@@ -31,7 +31,9 @@ async function visibleAfter(url: string, text: string, since: number): Promise<n
     try {
       const body = await (await fetch(url)).text();
       if (body.includes(text)) return performance.now() - since;
-    } catch { /* down: keep polling */ }
+    } catch {
+      /* down: keep polling */
+    }
     await new Promise((r) => setTimeout(r, 10));
   }
   return Number.NaN;
@@ -44,7 +46,9 @@ async function publishCycle(editor: Page, reviewer: Page, storyUrl: string, head
   await editor.goto(storyUrl);
   await editor.getByLabel('Headline', { exact: true }).fill(headline);
   await editor.getByRole('button', { name: 'Save', exact: true }).click();
-  await saved(editor).filter({ hasText: /^Saved$/ }).waitFor({ timeout: 15_000 });
+  await saved(editor)
+    .filter({ hasText: /^Saved$/ })
+    .waitFor({ timeout: 15_000 });
   await editor.getByRole('button', { name: 'Submit for review' }).click();
   await editor.getByText('Story in review.').waitFor({ timeout: 15_000 });
   await reviewer.goto(storyUrl);
@@ -68,7 +72,10 @@ const app = await startBenchApp(seedDemoDesk);
 const second = await app.startSecondInstance();
 const varnish = withVarnish ? await startVarnish({ backend: { host: '127.0.0.1', port: Number(new URL(app.origin).port) }, port: varnishPort }) : null;
 const fronts: Pick<BenchInstance, 'origin'>[] = [app, second, ...(varnish ? [{ origin: varnish.url }] : [])];
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
 const rows: Row[] = [];
 try {
   const db = new Client({ connectionString: app.databaseUrl });
@@ -90,16 +97,35 @@ try {
     // Varnish then holds this version, so the next measurement times a purge, not a miss.
     if (varnish) await Promise.all([fetch(`${varnish.url}/news/${live.slug}`), fetch(`${varnish.url}/`)]);
   }
-  const names = ['story page, same instance', 'home page, same instance', 'story page, other instance', 'home page, other instance', 'story page, through Varnish', 'home page, through Varnish'];
+  const names = [
+    'story page, same instance',
+    'home page, same instance',
+    'story page, other instance',
+    'home page, other instance',
+    'story page, through Varnish',
+    'home page, through Varnish',
+  ];
   quiet.forEach((samples, i) => {
     const sorted = [...samples].sort((a, b) => a - b);
-    rows.push({ phase: 'quiet', measure: `publish → visible: ${names[i]}`, n: samples.length, p50: percentile(sorted, 50), p95: percentile(sorted, 95), missed: samples.filter(Number.isNaN).length });
+    rows.push({
+      phase: 'quiet',
+      measure: `publish → visible: ${names[i]}`,
+      n: samples.length,
+      p50: percentile(sorted, 50),
+      p95: percentile(sorted, 95),
+      missed: samples.filter(Number.isNaN).length,
+    });
   });
 
   // 2. Mixed load with a PostgreSQL restart halfway.
-  const readers = [app, second].map((instance) => autocannon({
-    url: instance.origin, connections: 20, duration: MIXED_SECONDS, requests: [{ path: '/' }, { path: `/news/${live.slug}` }, { path: '/rss.xml' }],
-  }));
+  const readers = [app, second].map((instance) =>
+    autocannon({
+      url: instance.origin,
+      connections: 20,
+      duration: MIXED_SECONDS,
+      requests: [{ path: '/' }, { path: `/news/${live.slug}` }, { path: '/rss.xml' }],
+    }),
+  );
   const started = performance.now();
   const loaded: number[] = [];
   const missedBy = new Map<string, number>();
@@ -116,31 +142,50 @@ try {
       restarted = true;
       restartAt = performance.now();
       console.log('[bench] restarting PostgreSQL');
-      void app.restartPostgres(3_000).then(async () => {
-        console.log('[bench] PostgreSQL is back');
-        const back = performance.now();
-        while (Number.isNaN(recoveredAfterMs) && performance.now() - back < 60_000) {
-          try {
-            if ((await fetch(`${app.origin}/desk/stories/${draft.id}`, { redirect: 'manual' })).status < 500 && (await fetch(`${app.origin}/news/${live.slug}`)).ok) recoveredAfterMs = performance.now() - back;
-          } catch { /* not yet */ }
-          await new Promise((r) => setTimeout(r, 50));
-        }
-      }, (error: Error) => console.error(`[bench] PostgreSQL did not come back: ${error.message}`));
+      void app.restartPostgres(3_000).then(
+        async () => {
+          console.log('[bench] PostgreSQL is back');
+          const back = performance.now();
+          while (Number.isNaN(recoveredAfterMs) && performance.now() - back < 60_000) {
+            try {
+              if (
+                (await fetch(`${app.origin}/desk/stories/${draft.id}`, { redirect: 'manual' })).status < 500 &&
+                (await fetch(`${app.origin}/news/${live.slug}`)).ok
+              )
+                recoveredAfterMs = performance.now() - back;
+            } catch {
+              /* not yet */
+            }
+            await new Promise((r) => setTimeout(r, 50));
+          }
+        },
+        (error: Error) => console.error(`[bench] PostgreSQL did not come back: ${error.message}`),
+      );
     }
     // Editors save all the time…
     const text = `${DRAFT} · edit ${n}`;
     await draftPage.getByLabel('Headline', { exact: true }).fill(text);
     await draftPage.getByRole('button', { name: 'Save', exact: true }).click();
     const outcome = await Promise.race([
-      saved(draftPage).filter({ hasText: /^Saved$/ }).waitFor({ timeout: 20_000 }).then(() => 'saved' as const),
-      saved(draftPage).filter({ hasText: /^Offline/ }).waitFor({ timeout: 20_000 }).then(() => 'offline' as const),
+      saved(draftPage)
+        .filter({ hasText: /^Saved$/ })
+        .waitFor({ timeout: 20_000 })
+        .then(() => 'saved' as const),
+      saved(draftPage)
+        .filter({ hasText: /^Offline/ })
+        .waitFor({ timeout: 20_000 })
+        .then(() => 'offline' as const),
     ]).catch(() => 'timeout' as const);
     if (n % 10 === 0 || outcome !== 'saved') console.log(`[bench] save ${n}: ${outcome}, ${((performance.now() - started) / 1000).toFixed(0)} s`);
-    if (outcome === 'saved') { acknowledged++; lastAcknowledged = text; }
-    else {
+    if (outcome === 'saved') {
+      acknowledged++;
+      lastAcknowledged = text;
+    } else {
       reportedFailures++;
       // Kept on the device and retried by the page; wait for it to get through.
-      await saved(draftPage).filter({ hasText: /^Saved$/ }).waitFor({ timeout: 60_000 });
+      await saved(draftPage)
+        .filter({ hasText: /^Saved$/ })
+        .waitFor({ timeout: 60_000 });
       acknowledged++;
       lastAcknowledged = text;
     }
@@ -151,7 +196,9 @@ try {
         const since = await publishCycle(editor, reviewer, storyUrl, headline);
         const samples = await measureVisibility(fronts, live.slug, headline, since);
         loaded.push(...samples);
-        samples.forEach((ms, i) => { if (Number.isNaN(ms)) missedBy.set(names[i]!, (missedBy.get(names[i]!) ?? 0) + 1); });
+        samples.forEach((ms, i) => {
+          if (Number.isNaN(ms)) missedBy.set(names[i]!, (missedBy.get(names[i]!) ?? 0) + 1);
+        });
       } catch (error) {
         console.error(`publish cycle ${n} failed: ${(error as Error).message.split('\n')[0]}`);
       }
@@ -165,12 +212,54 @@ try {
   const sortedLoaded = loaded.filter((ms) => !Number.isNaN(ms)).sort((a, b) => a - b);
   if (missedBy.size) console.log(`[bench] not visible within 10 s under load: ${[...missedBy].map(([name, n]) => `${name} ×${n}`).join(', ')}`);
   rows.push(
-    { phase: `mixed ${MIXED_SECONDS} s`, measure: `publish → visible (story and home, both instances${varnish ? ' and Varnish' : ''})${missedBy.size ? `; not visible within 10 s: ${[...missedBy].map(([name, n]) => `${name} ×${n}`).join(', ')}` : ''}`, n: loaded.length, p50: percentile(sortedLoaded, 50), p95: percentile(sortedLoaded, 95), missed: loaded.filter(Number.isNaN).length },
-    { phase: `mixed ${MIXED_SECONDS} s`, measure: `readers, instance A: ${readA.requests.total} requests, ${Math.round(readA.requests.average)} req/s, p99 ${readA.latency.p99} ms`, n: readA.requests.total, p50: readA.latency.p50, p95: readA.latency.p97_5, missed: readA.errors + readA.timeouts + readA.non2xx },
-    { phase: `mixed ${MIXED_SECONDS} s`, measure: `readers, instance B: ${readB.requests.total} requests, ${Math.round(readB.requests.average)} req/s, p99 ${readB.latency.p99} ms`, n: readB.requests.total, p50: readB.latency.p50, p95: readB.latency.p97_5, missed: readB.errors + readB.timeouts + readB.non2xx },
-    { phase: 'PostgreSQL restart (3 s down)', measure: `saves: ${acknowledged} acknowledged, ${reportedFailures} reported to the editor and kept on the device; last acknowledged text ${stored === lastAcknowledged ? 'is' : 'is NOT'} in the database`, n: acknowledged, p50: Number.NaN, p95: Number.NaN, missed: stored === lastAcknowledged ? 0 : 1 },
-    { phase: 'PostgreSQL restart (3 s down)', measure: 'app serving desk and story page again, ms after PostgreSQL is back', n: 1, p50: recoveredAfterMs, p95: recoveredAfterMs, missed: Number.isNaN(recoveredAfterMs) ? 1 : 0 },
-    { phase: 'memory', measure: `server RSS after the load: A ${app.serverRss().toFixed(0)} MiB, B ${second.serverRss().toFixed(0)} MiB`, n: 2, p50: Number.NaN, p95: Number.NaN, missed: 0 },
+    {
+      phase: `mixed ${MIXED_SECONDS} s`,
+      measure: `publish → visible (story and home, both instances${varnish ? ' and Varnish' : ''})${missedBy.size ? `; not visible within 10 s: ${[...missedBy].map(([name, n]) => `${name} ×${n}`).join(', ')}` : ''}`,
+      n: loaded.length,
+      p50: percentile(sortedLoaded, 50),
+      p95: percentile(sortedLoaded, 95),
+      missed: loaded.filter(Number.isNaN).length,
+    },
+    {
+      phase: `mixed ${MIXED_SECONDS} s`,
+      measure: `readers, instance A: ${readA.requests.total} requests, ${Math.round(readA.requests.average)} req/s, p99 ${readA.latency.p99} ms`,
+      n: readA.requests.total,
+      p50: readA.latency.p50,
+      p95: readA.latency.p97_5,
+      missed: readA.errors + readA.timeouts + readA.non2xx,
+    },
+    {
+      phase: `mixed ${MIXED_SECONDS} s`,
+      measure: `readers, instance B: ${readB.requests.total} requests, ${Math.round(readB.requests.average)} req/s, p99 ${readB.latency.p99} ms`,
+      n: readB.requests.total,
+      p50: readB.latency.p50,
+      p95: readB.latency.p97_5,
+      missed: readB.errors + readB.timeouts + readB.non2xx,
+    },
+    {
+      phase: 'PostgreSQL restart (3 s down)',
+      measure: `saves: ${acknowledged} acknowledged, ${reportedFailures} reported to the editor and kept on the device; last acknowledged text ${stored === lastAcknowledged ? 'is' : 'is NOT'} in the database`,
+      n: acknowledged,
+      p50: Number.NaN,
+      p95: Number.NaN,
+      missed: stored === lastAcknowledged ? 0 : 1,
+    },
+    {
+      phase: 'PostgreSQL restart (3 s down)',
+      measure: 'app serving desk and story page again, ms after PostgreSQL is back',
+      n: 1,
+      p50: recoveredAfterMs,
+      p95: recoveredAfterMs,
+      missed: Number.isNaN(recoveredAfterMs) ? 1 : 0,
+    },
+    {
+      phase: 'memory',
+      measure: `server RSS after the load: A ${app.serverRss().toFixed(0)} MiB, B ${second.serverRss().toFixed(0)} MiB`,
+      n: 2,
+      p50: Number.NaN,
+      p95: Number.NaN,
+      missed: 0,
+    },
   );
 } finally {
   await browser.close();
@@ -182,8 +271,27 @@ const markdown = `${table(rows)}\n\np50/p95 in ms. Two \`next start\` instances 
 console.log(markdown);
 if (process.env.BENCH_RECORD !== 'false') record('Publishing, two instances, mixed load and a PostgreSQL restart', markdown);
 const p95Of = (prefix: string) => rows.filter((r) => String(r.measure).startsWith(prefix) || String(r.phase).startsWith(prefix));
-for (const row of p95Of('quiet')) summarize(String(row.measure), `p50 ${Number(row.p50).toFixed(0)} ms, p95 ${Number(row.p95).toFixed(0)} ms`, 'p95 < 1 s', Number(row.p95) < 1000 && row.missed === 0);
+for (const row of p95Of('quiet'))
+  summarize(
+    String(row.measure),
+    `p50 ${Number(row.p50).toFixed(0)} ms, p95 ${Number(row.p95).toFixed(0)} ms`,
+    'p95 < 1 s',
+    Number(row.p95) < 1000 && row.missed === 0,
+  );
 const loadedRow = rows.find((r) => String(r.measure).startsWith('publish → visible (story and home'));
-if (loadedRow) summarize('publish → visible under mixed load (both instances and Varnish)', `p50 ${Number(loadedRow.p50).toFixed(0)} ms, p95 ${Number(loadedRow.p95).toFixed(0)} ms`, 'p95 < 1 s', Number(loadedRow.p95) < 1000 && loadedRow.missed === 0);
-for (const row of rows.filter((r) => String(r.phase).startsWith('PostgreSQL'))) summarize(String(row.measure), row.p50 === row.p50 ? `${Number(row.p50).toFixed(0)} ms` : `${row.n}`, 'no acknowledged save lost; recovers by itself', row.missed === 0);
-for (const row of rows.filter((r) => String(r.measure).startsWith('readers'))) summarize(`mixed load: ${row.measure}`, `${row.missed} errors or non-2xx (PostgreSQL down 3 s included)`, 'no errors outside the outage', null);
+if (loadedRow)
+  summarize(
+    'publish → visible under mixed load (both instances and Varnish)',
+    `p50 ${Number(loadedRow.p50).toFixed(0)} ms, p95 ${Number(loadedRow.p95).toFixed(0)} ms`,
+    'p95 < 1 s',
+    Number(loadedRow.p95) < 1000 && loadedRow.missed === 0,
+  );
+for (const row of rows.filter((r) => String(r.phase).startsWith('PostgreSQL')))
+  summarize(
+    String(row.measure),
+    row.p50 === row.p50 ? `${Number(row.p50).toFixed(0)} ms` : `${row.n}`,
+    'no acknowledged save lost; recovers by itself',
+    row.missed === 0,
+  );
+for (const row of rows.filter((r) => String(r.measure).startsWith('readers')))
+  summarize(`mixed load: ${row.measure}`, `${row.missed} errors or non-2xx (PostgreSQL down 3 s included)`, 'no errors outside the outage', null);

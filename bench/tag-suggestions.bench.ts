@@ -11,7 +11,7 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 200);
 const syllables = ['ka', 'ro', 'mi', 'vel', 'ta', 'shin', 'or', 'de', 'lan', 'ko', 'va', 'pet', 'ru', 'an', 'zet'];
 const cyr = ['ка', 'ро', 'ми', 'вел', 'та', 'шин', 'ор', 'де', 'лан', 'ко', 'ва', 'пет', 'ру', 'ан', 'зет'];
 let seed = 42;
-const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
 const word = (parts: string[], n: number) => Array.from({ length: n }, () => parts[Math.floor(random() * parts.length)]).join('');
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -25,7 +25,11 @@ const tags = [
 const story = readSeedStory();
 const base = [story.headline, story.subheadline, ...story.paragraphs, ...story.topicParagraphs].join(' ');
 const words = base.split(/\s+/);
-const text = Array.from({ length: Math.ceil(1000 / words.length) }, () => base).join(' ').split(/\s+/).slice(0, 1000).join(' ');
+const text = Array.from({ length: Math.ceil(1000 / words.length) }, () => base)
+  .join(' ')
+  .split(/\s+/)
+  .slice(0, 1000)
+  .join(' ');
 
 const buildStart = performance.now();
 const matcher = new TagMatcher(tags);
@@ -39,10 +43,18 @@ for (let i = 0; i < RUNS; i++) {
   times.push(performance.now() - start);
 }
 times.sort((a, b) => a - b);
-const rows = [{
-  tags: tags.length, patterns: matcher.patternCount, 'story words': text.split(/\s+/).length, 'build (ms)': buildMs,
-  'match p50 (ms)': percentile(times, 50), 'match p95 (ms)': percentile(times, 95), 'hits': hits, 'heap (MiB)': process.memoryUsage().heapUsed / 2 ** 20,
-}];
+const rows = [
+  {
+    tags: tags.length,
+    patterns: matcher.patternCount,
+    'story words': text.split(/\s+/).length,
+    'build (ms)': buildMs,
+    'match p50 (ms)': percentile(times, 50),
+    'match p95 (ms)': percentile(times, 95),
+    hits: hits,
+    'heap (MiB)': process.memoryUsage().heapUsed / 2 ** 20,
+  },
+];
 const markdown = table(rows);
 console.log(markdown);
 if (process.env.BENCH_RECORD !== 'false') record('Tag suggestions: matcher', markdown);

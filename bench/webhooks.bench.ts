@@ -15,10 +15,16 @@ async function receiver(delayMs = 0) {
   const arrivals = new Map<number, number>();
   const server = http.createServer((req, res) => {
     let body = '';
-    req.on('data', (chunk) => { body += chunk; });
+    req.on('data', (chunk) => {
+      body += chunk;
+    });
     req.on('end', () => {
       const at = performance.now();
-      try { arrivals.set((JSON.parse(body) as { data: { version: number } }).data.version, at); } catch { /* not ours */ }
+      try {
+        arrivals.set((JSON.parse(body) as { data: { version: number } }).data.version, at);
+      } catch {
+        /* not ours */
+      }
       setTimeout(() => res.writeHead(204).end(), delayMs);
     });
   });
@@ -44,7 +50,24 @@ try {
     // One event per transaction, as publishing makes them, as fast as this loop goes.
     for (let i = 0; i < EVENTS; i++) {
       await prisma.$transaction(async (tx) => {
-        await enqueueWebhookEvent(tx, 'story.updated', { storyId: `s${i}`, slug: `s-${i}`, url: '', apiUrl: '', headline: `Update ${i}`, priority: 'ROUTINE', version: i, updateNumber: i, publishedAt: new Date().toISOString(), embargoUntil: null, killedAt: null }, null);
+        await enqueueWebhookEvent(
+          tx,
+          'story.updated',
+          {
+            storyId: `s${i}`,
+            slug: `s-${i}`,
+            url: '',
+            apiUrl: '',
+            headline: `Update ${i}`,
+            priority: 'ROUTINE',
+            version: i,
+            updateNumber: i,
+            publishedAt: new Date().toISOString(),
+            embargoUntil: null,
+            killedAt: null,
+          },
+          null,
+        );
       });
       queuedAt.set(i, performance.now());
     }
@@ -56,8 +79,12 @@ try {
     const lag = receivers.flatMap((r) => [...r.arrivals].map(([version, at]) => at - (queuedAt.get(version) ?? at))).sort((a, b) => a - b);
     const delivered = receivers.reduce((n, r) => n + r.arrivals.size, 0);
     rows.push({
-      measure: `${hooks} hook${hooks > 1 ? 's' : ''} × ${EVENTS} events (queued at ${(EVENTS / enqueueSeconds).toFixed(0)} events/s)`, deliveries: delivered, 'deliveries/s': delivered / ((finished - started) / 1000),
-      'queued → received p50 ms': percentile(lag, 50), 'p95 ms': percentile(lag, 95), missed: total - delivered,
+      measure: `${hooks} hook${hooks > 1 ? 's' : ''} × ${EVENTS} events (queued at ${(EVENTS / enqueueSeconds).toFixed(0)} events/s)`,
+      deliveries: delivered,
+      'deliveries/s': delivered / ((finished - started) / 1000),
+      'queued → received p50 ms': percentile(lag, 50),
+      'p95 ms': percentile(lag, 95),
+      missed: total - delivered,
     });
     for (const hook of created) await setWebhookActive(viewer, hook.id, false);
     for (const r of receivers) r.server.close();
@@ -73,10 +100,27 @@ try {
   const publishTimes = async () => {
     const times: number[] = [];
     for (let i = 0; i < 10; i++) {
-      const story = await saveStory(publisher, ZSaveStory.parse({
-        headline: `Flash ${i} ${Date.now()}`, subheadline: '', slug: '', datelinePlace: 'Moscow', datelineDate: '', credit: '', sectionId: '', topicId: '',
-        priority: 'FLASH', language: 'en', tagIds: [], correctionNote: '', embargoUntil: '', liveCoverage: false, baseVersion: 0, body: JSON.stringify(docFromParagraphs(['Text.'])),
-      }));
+      const story = await saveStory(
+        publisher,
+        ZSaveStory.parse({
+          headline: `Flash ${i} ${Date.now()}`,
+          subheadline: '',
+          slug: '',
+          datelinePlace: 'Moscow',
+          datelineDate: '',
+          credit: '',
+          sectionId: '',
+          topicId: '',
+          priority: 'FLASH',
+          language: 'en',
+          tagIds: [],
+          correctionNote: '',
+          embargoUntil: '',
+          liveCoverage: false,
+          baseVersion: 0,
+          body: JSON.stringify(docFromParagraphs(['Text.'])),
+        }),
+      );
       const t = performance.now();
       await transitionStory(publisher, { storyId: story.id, action: 'publishNow' });
       times.push(performance.now() - t);
@@ -87,8 +131,22 @@ try {
   const slow = await receiver(5_000);
   const hook = await createWebhook(viewer, { url: slow.url, events: ['story.published'], description: 'slow partner' });
   const withSlow = await publishTimes();
-  rows.push({ measure: 'publish (transition) p50 ms, no hooks', deliveries: '—', 'deliveries/s': '—', 'queued → received p50 ms': percentile(without, 50), 'p95 ms': percentile(without, 95), missed: '—' });
-  rows.push({ measure: 'publish (transition) p50 ms, a hook that answers in 5 s', deliveries: '—', 'deliveries/s': '—', 'queued → received p50 ms': percentile(withSlow, 50), 'p95 ms': percentile(withSlow, 95), missed: '—' });
+  rows.push({
+    measure: 'publish (transition) p50 ms, no hooks',
+    deliveries: '—',
+    'deliveries/s': '—',
+    'queued → received p50 ms': percentile(without, 50),
+    'p95 ms': percentile(without, 95),
+    missed: '—',
+  });
+  rows.push({
+    measure: 'publish (transition) p50 ms, a hook that answers in 5 s',
+    deliveries: '—',
+    'deliveries/s': '—',
+    'queued → received p50 ms': percentile(withSlow, 50),
+    'p95 ms': percentile(withSlow, 95),
+    missed: '—',
+  });
   await setWebhookActive(viewer, hook.id, false);
   slow.server.closeAllConnections();
   slow.server.close();
@@ -100,5 +158,15 @@ try {
 const markdown = table(rows);
 console.log(`\n${markdown}`);
 if (process.env.BENCH_RECORD !== 'false') record('Webhooks: deliveries per second, queue → partner latency, publishing beside a slow partner', markdown);
-summarize('webhook deliveries (1 hook / 4 hooks)', `${Number(rows[0]!['deliveries/s']).toFixed(0)} / ${Number(rows[1]!['deliveries/s']).toFixed(0)} per s, p95 ${Number(rows[1]!['p95 ms']).toFixed(0)} ms, ${Number(rows[0]!.missed) + Number(rows[1]!.missed)} missed`, 'measured', null);
-summarize('publish beside a 5 s webhook', `p95 ${Number(rows[3]!['p95 ms']).toFixed(0)} ms (no hook: ${Number(rows[2]!['p95 ms']).toFixed(0)} ms)`, 'a slow partner never delays publishing', Number(rows[3]!['p95 ms']) < Number(rows[2]!['p95 ms']) * 2 + 50);
+summarize(
+  'webhook deliveries (1 hook / 4 hooks)',
+  `${Number(rows[0]!['deliveries/s']).toFixed(0)} / ${Number(rows[1]!['deliveries/s']).toFixed(0)} per s, p95 ${Number(rows[1]!['p95 ms']).toFixed(0)} ms, ${Number(rows[0]!.missed) + Number(rows[1]!.missed)} missed`,
+  'measured',
+  null,
+);
+summarize(
+  'publish beside a 5 s webhook',
+  `p95 ${Number(rows[3]!['p95 ms']).toFixed(0)} ms (no hook: ${Number(rows[2]!['p95 ms']).toFixed(0)} ms)`,
+  'a slow partner never delays publishing',
+  Number(rows[3]!['p95 ms']) < Number(rows[2]!['p95 ms']) * 2 + 50,
+);

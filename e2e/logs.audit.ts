@@ -41,7 +41,8 @@ test('the log of the whole end-to-end run is structured and keeps no cookie, pas
   const secrets = new Map<string, string>();
   for (const persona of Object.keys(PERSONAS) as Persona[]) {
     const state = JSON.parse(readFileSync(storageStateFor(persona), 'utf8')) as { cookies: { name: string; value: string }[] };
-    for (const cookie of state.cookies) if (/session-token|csrf-token|newsroom-device/.test(cookie.name)) secrets.set(`${persona}'s ${cookie.name} cookie`, cookie.value);
+    for (const cookie of state.cookies)
+      if (/session-token|csrf-token|newsroom-device/.test(cookie.name)) secrets.set(`${persona}'s ${cookie.name} cookie`, cookie.value);
     expect(state.cookies.some((cookie) => cookie.name.includes('session-token'))).toBe(true);
   }
   const database = new pg.Client({ connectionString: readFileSync(path.join(DATA, 'database-url'), 'utf8').trim() });

@@ -7,8 +7,7 @@ import { metrics } from '@/lib/ops/metrics';
 import { tracer } from '@/lib/ops/telemetry';
 
 export type ActionResult<T = undefined> =
-  | { ok: true; data: T; message?: string }
-  | { ok: false; code: AppErrorCode; message: string; fieldErrors: FieldErrors; details?: unknown };
+  { ok: true; data: T; message?: string } | { ok: false; code: AppErrorCode; message: string; fieldErrors: FieldErrors; details?: unknown };
 
 /** Turns form data into a plain object; repeated keys become arrays. */
 export function formDataToObject(formData: FormData): Record<string, unknown> {
@@ -21,7 +20,8 @@ export function formDataToObject(formData: FormData): Record<string, unknown> {
   return out;
 }
 
-const isRedirect = (error: unknown) => typeof (error as { digest?: unknown })?.digest === 'string' && /^NEXT_(?:REDIRECT|NOT_FOUND|HTTP_ERROR)/.test((error as { digest: string }).digest);
+const isRedirect = (error: unknown) =>
+  typeof (error as { digest?: unknown })?.digest === 'string' && /^NEXT_(?:REDIRECT|NOT_FOUND|HTTP_ERROR)/.test((error as { digest: string }).digest);
 
 /**
  * Every Server Action goes through here: session → zod → permission → run → typed
@@ -39,36 +39,37 @@ export function defineAction<S extends z.ZodType, T>(options: {
   name?: string;
 }) {
   const name = options.name ?? options.permission;
-  return async (raw: unknown): Promise<ActionResult<T>> => tracer().startActiveSpan(`action ${name}`, { attributes: { 'newsroom.action': name } }, async (span): Promise<ActionResult<T>> => {
-    const started = performance.now();
-    let outcome: 'ok' | 'refused' | 'error' = 'error';
-    try {
-      const viewer = await getViewer();
-      if (viewer) span.setAttribute('enduser.id', viewer.id);
-      assertCan(viewer, options.permission);
-      const input = raw instanceof FormData ? formDataToObject(raw) : raw;
-      const parsed = options.schema.safeParse(input);
-      if (!parsed.success) {
-        throw new AppError('INVALID_INPUT', 'Please correct the highlighted fields.', fieldErrorsOf(parsed.error));
+  return async (raw: unknown): Promise<ActionResult<T>> =>
+    tracer().startActiveSpan(`action ${name}`, { attributes: { 'newsroom.action': name } }, async (span): Promise<ActionResult<T>> => {
+      const started = performance.now();
+      let outcome: 'ok' | 'refused' | 'error' = 'error';
+      try {
+        const viewer = await getViewer();
+        if (viewer) span.setAttribute('enduser.id', viewer.id);
+        assertCan(viewer, options.permission);
+        const input = raw instanceof FormData ? formDataToObject(raw) : raw;
+        const parsed = options.schema.safeParse(input);
+        if (!parsed.success) {
+          throw new AppError('INVALID_INPUT', 'Please correct the highlighted fields.', fieldErrorsOf(parsed.error));
+        }
+        const data = await options.run(parsed.data, viewer);
+        outcome = 'ok';
+        return { ok: true, data, message: options.success };
+      } catch (error) {
+        if (isAppError(error)) {
+          outcome = 'refused';
+          span.setAttribute('newsroom.action.refused', error.code);
+          return { ok: false, code: error.code, message: error.message, fieldErrors: error.fieldErrors, details: error.details };
+        }
+        if (isRedirect(error)) outcome = 'ok';
+        else {
+          span.recordException(error as Error);
+          span.setStatus({ code: SpanStatusCode.ERROR, message: (error as Error).message });
+        }
+        throw error;
+      } finally {
+        metrics().actions.observe({ action: name, outcome }, (performance.now() - started) / 1000);
+        span.end();
       }
-      const data = await options.run(parsed.data, viewer);
-      outcome = 'ok';
-      return { ok: true, data, message: options.success };
-    } catch (error) {
-      if (isAppError(error)) {
-        outcome = 'refused';
-        span.setAttribute('newsroom.action.refused', error.code);
-        return { ok: false, code: error.code, message: error.message, fieldErrors: error.fieldErrors, details: error.details };
-      }
-      if (isRedirect(error)) outcome = 'ok';
-      else {
-        span.recordException(error as Error);
-        span.setStatus({ code: SpanStatusCode.ERROR, message: (error as Error).message });
-      }
-      throw error;
-    } finally {
-      metrics().actions.observe({ action: name, outcome }, (performance.now() - started) / 1000);
-      span.end();
-    }
-  });
+    });
 }

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 
-const flag = z.enum(['true', 'false', '']).default('').transform((value) => value === 'true');
+const flag = z
+  .enum(['true', 'false', ''])
+  .default('')
+  .transform((value) => value === 'true');
 
 /** Every setting the newsroom reads from the environment, parsed in one place (README: Configuration). */
 const ZEnv = z.object({
@@ -21,7 +24,11 @@ const ZEnv = z.object({
   /** Made by each start for the processes it starts (the internal revalidation call). */
   NEWSROOM_INTERNAL_TOKEN: z.string().optional(),
   NEWSROOM_UPLOAD_DIR: z.string().default('.data/uploads'),
-  NEWSROOM_UPLOAD_MAX_BYTES: z.coerce.number().int().positive().default(10 * 1024 * 1024),
+  NEWSROOM_UPLOAD_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(10 * 1024 * 1024),
   NEWSROOM_ALLOW_PRIVATE_FETCH: flag,
   NEWSROOM_SMTP_URL: z.string().optional(),
   NEWSROOM_MAIL_FROM: z.string().default('Newsroom desk <desk@localhost>'),
@@ -31,7 +38,10 @@ const ZEnv = z.object({
   NEWSROOM_PARSE_THREADS: z.coerce.number().int().min(1).max(8).default(2),
   NEWSROOM_PARSE_TIMEOUT_MS: z.coerce.number().int().min(10).max(60_000).default(5_000),
   NEWSROOM_TRUSTED_PROXIES: z.string().default(''),
-  NEWSROOM_MICRO_CACHE: z.enum(['true', 'false', '']).default('').transform((value) => value !== 'false'),
+  NEWSROOM_MICRO_CACHE: z
+    .enum(['true', 'false', ''])
+    .default('')
+    .transform((value) => value !== 'false'),
   /** Who is told to drop cached public responses by key on every public change (README: Running behind Varnish or a CDN). */
   NEWSROOM_PURGER: z.enum(['log', 'varnish', 'fastly', 'cloudflare', 'none']).default('log'),
   /** Varnish instances to send `PURGE` with `xkey-purge` to, comma-separated (http://varnish-1:6081,...). */
@@ -72,7 +82,9 @@ let cached: { key: string; value: TEnv } | undefined;
 export function env(): TEnv {
   const key = KEYS.map((name) => process.env[name] ?? '\u0000').join('\u0001');
   if (cached?.key !== key) {
-    const parsed = ZEnv.safeParse(Object.fromEntries(KEYS.map((name) => [name, process.env[name] === '' && name !== 'NEWSROOM_WIRE_FEEDS' ? undefined : process.env[name]])));
+    const parsed = ZEnv.safeParse(
+      Object.fromEntries(KEYS.map((name) => [name, process.env[name] === '' && name !== 'NEWSROOM_WIRE_FEEDS' ? undefined : process.env[name]])),
+    );
     if (!parsed.success) {
       const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
       throw new Error(`Invalid environment: ${problems}`);

@@ -5,13 +5,20 @@ import { Client } from 'pg';
  * backoff when PostgreSQL goes away; after a reconnect it calls `onReconnect`, since
  * what was announced while it was away was lost.
  */
-export function listenOnChannel(connectionString: string, channel: string, handlers: { onPayload: (payload: string) => void; onReconnect: () => void }, log: (line: string) => void = console.error) {
+export function listenOnChannel(
+  connectionString: string,
+  channel: string,
+  handlers: { onPayload: (payload: string) => void; onReconnect: () => void },
+  log: (line: string) => void = console.error,
+) {
   let client: Client | null = null;
   let stopped = false;
   let delay = 250;
   let connectedBefore = false;
   let listening!: () => void;
-  const ready = new Promise<void>((resolve) => { listening = resolve; });
+  const ready = new Promise<void>((resolve) => {
+    listening = resolve;
+  });
 
   const connect = async () => {
     if (stopped) return;
@@ -57,17 +64,27 @@ export function listenOnChannel(connectionString: string, channel: string, handl
  * `listenOnChannel` for JSON messages: each payload parsed once; one that is not JSON
  * (nothing of ours sends it, but anyone who can connect may NOTIFY) is ignored.
  */
-export function listenForJson<T>(connectionString: string, channel: string, handlers: { onMessage: (message: T) => void; onReconnect: () => void }, log?: (line: string) => void) {
-  return listenOnChannel(connectionString, channel, {
-    onPayload: (payload) => {
-      let message: T;
-      try {
-        message = JSON.parse(payload) as T;
-      } catch {
-        return;
-      }
-      handlers.onMessage(message);
+export function listenForJson<T>(
+  connectionString: string,
+  channel: string,
+  handlers: { onMessage: (message: T) => void; onReconnect: () => void },
+  log?: (line: string) => void,
+) {
+  return listenOnChannel(
+    connectionString,
+    channel,
+    {
+      onPayload: (payload) => {
+        let message: T;
+        try {
+          message = JSON.parse(payload) as T;
+        } catch {
+          return;
+        }
+        handlers.onMessage(message);
+      },
+      onReconnect: handlers.onReconnect,
     },
-    onReconnect: handlers.onReconnect,
-  }, log);
+    log,
+  );
 }

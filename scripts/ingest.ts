@@ -33,14 +33,29 @@ for (const arg of args) walk(path.resolve(arg));
 const totals = { imported: 0, updated: 0, unchanged: 0, failed: 0, refused: 0 };
 const failures: string[] = [];
 const resolver = new TagResolver();
-const bar = new SingleBar({ format: 'ingest [{bar}] {value}/{total} files | {imported} imported, {updated} updated, {unchanged} unchanged, {failed} failed', hideCursor: true, noTTYOutput: true, notTTYSchedule: 2000 }, Presets.shades_classic);
+const bar = new SingleBar(
+  {
+    format: 'ingest [{bar}] {value}/{total} files | {imported} imported, {updated} updated, {unchanged} unchanged, {failed} failed',
+    hideCursor: true,
+    noTTYOutput: true,
+    notTTYSchedule: 2000,
+  },
+  Presets.shades_classic,
+);
 bar.start(files.length, 0, totals);
 // Files are read and parsed in groups; their items are written in batches.
 const GROUP = 200;
 for (let start = 0; start < files.length; start += GROUP) {
   const group = files.slice(start, start + GROUP);
-  const results = await ingestBatch(group.map((file) => ({ name: path.relative(process.cwd(), file), bytes: readFileSync(file) })), { source, resolver });
-  await recordIngest(source ?? 'cli', results.flatMap((result) => result.outcomes), results.flatMap((result) => (result.error ? [`${result.name}: ${result.error}`] : [])));
+  const results = await ingestBatch(
+    group.map((file) => ({ name: path.relative(process.cwd(), file), bytes: readFileSync(file) })),
+    { source, resolver },
+  );
+  await recordIngest(
+    source ?? 'cli',
+    results.flatMap((result) => result.outcomes),
+    results.flatMap((result) => (result.error ? [`${result.name}: ${result.error}`] : [])),
+  );
   for (const result of results) {
     if (result.error) {
       totals.failed++;
@@ -54,7 +69,9 @@ for (let start = 0; start < files.length; start += GROUP) {
   bar.increment(group.length, totals);
 }
 bar.stop();
-console.log(`\n${files.length} files: ${totals.imported} imported, ${totals.updated} updated, ${totals.unchanged} unchanged duplicates, ${totals.failed} failed`);
+console.log(
+  `\n${files.length} files: ${totals.imported} imported, ${totals.updated} updated, ${totals.unchanged} unchanged duplicates, ${totals.failed} failed`,
+);
 for (const failure of failures) console.log(`  failed: ${failure}`);
 await closeParsePool();
 await prisma.$disconnect();

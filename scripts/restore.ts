@@ -20,7 +20,10 @@ try {
   const log = (line: string) => console.log(`[restore] ${line}`);
   const started = Date.now();
   await restoreBackup({
-    file: path.resolve(file), databaseUrl: database.url, storage: assetStorage(), log,
+    file: path.resolve(file),
+    databaseUrl: database.url,
+    storage: assetStorage(),
+    log,
     schema: {
       migrations: listMigrations().map((m) => m.name),
       migrate: async (before) => void (await migrate(database.url, () => {}, { before })),

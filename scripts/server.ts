@@ -56,54 +56,66 @@ const HIT_HTTPS = { ...HIT, ...HSTS };
 /** A public GET: from the micro-cache, or rendered by Next and finished by the front server (lib/http/public-response.ts). */
 const publicOptions = { cacheTagHeader: env().NEWSROOM_PURGER === 'cloudflare' };
 const servePublic = (req: IncomingMessage, res: ServerResponse) => servePublicPage(req, res, handle, microCache, publicOptions);
-const viaHttps = (req: IncomingMessage) => (req.socket as TLSSocket).encrypted || (req.headers['x-forwarded-proto'] === 'https' && isTrustedPeer(req.socket.remoteAddress, trusted));
+const viaHttps = (req: IncomingMessage) =>
+  (req.socket as TLSSocket).encrypted || (req.headers['x-forwarded-proto'] === 'https' && isTrustedPeer(req.socket.remoteAddress, trusted));
 
 // Health, readiness and metrics, request ids, timing, logs and traces wrap every request (lib/ops/request-hook.ts).
-const server = createServer(observeRequests((req, res) => {
-  // A cache hit first, and nothing else: its address passed the guard below when it was
-  // stored (the key is the address), and it needs no client address or rate limit.
-  const hit = microCache && isPublicPageRequest(req) ? microCache.lookup(req) : undefined;
-  if (hit) return sendFinished(req, res, hit, viaHttps(req) ? HIT_HTTPS : HIT);
-  const peer = req.socket.remoteAddress;
-  const viaTrustedProxy = isTrustedPeer(peer, trusted);
-  const host = (viaTrustedProxy ? req.headers['x-forwarded-host']?.toString().split(',')[0]?.trim() : undefined) ?? req.headers.host;
-  const refused = guardRequest(req.method, req.url, req.headers, host);
-  if (refused) {
-    res.writeHead(refused.status, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
-    res.end(refused.message);
-    return;
-  }
-  // The only client address the app believes: the socket's, or what a trusted proxy says.
-  const client = clientAddress(peer, req.headers['x-forwarded-for'], trusted);
-  req.headers[CLIENT_ADDRESS_HEADER] = client;
-  if (viaHttps(req)) res.setHeader('Strict-Transport-Security', HSTS['strict-transport-security']);
-  // Live entries and the breaking banner reach open reader pages as Server-Sent Events
-  // (the stream is started by instrumentation.ts once Next has loaded the app).
-  const live = isLiveRequest(req.url) ? liveStream() : undefined;
-  if (live) {
-    live.serve(req, res).catch((error: Error) => {
-      console.error(`[live] ${error.message}`);
-      if (!res.headersSent) res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '5' });
-      res.end();
-    });
-    return;
-  }
-  if (req.method === 'GET' && SEARCH_PATH.test(req.url ?? '')) {
-    const verdict = searchLimiter.take(client);
-    if (!verdict.ok) return refuseLater(res, 429, verdict.retryAfterSeconds, `Too many searches from your address. Try again in ${verdict.retryAfterSeconds} seconds.`);
-    void searchGate.run(() => new Promise<void>((resolve) => {
-      if (res.destroyed) return resolve(); // gave up while queued
-      res.once('close', resolve);
-      if (isPublicPageRequest(req)) servePublic(req, res);
-      else void handle(req, res);
-    })).then((entered) => {
-      if (entered === null) refuseLater(res, 503, 5, 'Search is busy right now. Try again in a few seconds.');
-    });
-    return;
-  }
-  if (isPublicPageRequest(req)) return servePublic(req, res);
-  void handle(req, res);
-}, { isTrustedPeer: (peer) => isTrustedPeer(peer, trusted), serveHit: (req, res, hit) => sendFinished(req, res, hit, viaHttps(req) ? HIT_HTTPS : HIT) }));
+const server = createServer(
+  observeRequests(
+    (req, res) => {
+      // A cache hit first, and nothing else: its address passed the guard below when it was
+      // stored (the key is the address), and it needs no client address or rate limit.
+      const hit = microCache && isPublicPageRequest(req) ? microCache.lookup(req) : undefined;
+      if (hit) return sendFinished(req, res, hit, viaHttps(req) ? HIT_HTTPS : HIT);
+      const peer = req.socket.remoteAddress;
+      const viaTrustedProxy = isTrustedPeer(peer, trusted);
+      const host = (viaTrustedProxy ? req.headers['x-forwarded-host']?.toString().split(',')[0]?.trim() : undefined) ?? req.headers.host;
+      const refused = guardRequest(req.method, req.url, req.headers, host);
+      if (refused) {
+        res.writeHead(refused.status, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
+        res.end(refused.message);
+        return;
+      }
+      // The only client address the app believes: the socket's, or what a trusted proxy says.
+      const client = clientAddress(peer, req.headers['x-forwarded-for'], trusted);
+      req.headers[CLIENT_ADDRESS_HEADER] = client;
+      if (viaHttps(req)) res.setHeader('Strict-Transport-Security', HSTS['strict-transport-security']);
+      // Live entries and the breaking banner reach open reader pages as Server-Sent Events
+      // (the stream is started by instrumentation.ts once Next has loaded the app).
+      const live = isLiveRequest(req.url) ? liveStream() : undefined;
+      if (live) {
+        live.serve(req, res).catch((error: Error) => {
+          console.error(`[live] ${error.message}`);
+          if (!res.headersSent) res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '5' });
+          res.end();
+        });
+        return;
+      }
+      if (req.method === 'GET' && SEARCH_PATH.test(req.url ?? '')) {
+        const verdict = searchLimiter.take(client);
+        if (!verdict.ok)
+          return refuseLater(res, 429, verdict.retryAfterSeconds, `Too many searches from your address. Try again in ${verdict.retryAfterSeconds} seconds.`);
+        void searchGate
+          .run(
+            () =>
+              new Promise<void>((resolve) => {
+                if (res.destroyed) return resolve(); // gave up while queued
+                res.once('close', resolve);
+                if (isPublicPageRequest(req)) servePublic(req, res);
+                else void handle(req, res);
+              }),
+          )
+          .then((entered) => {
+            if (entered === null) refuseLater(res, 503, 5, 'Search is busy right now. Try again in a few seconds.');
+          });
+        return;
+      }
+      if (isPublicPageRequest(req)) return servePublic(req, res);
+      void handle(req, res);
+    },
+    { isTrustedPeer: (peer) => isTrustedPeer(peer, trusted), serveHit: (req, res, hit) => sendFinished(req, res, hit, viaHttps(req) ? HIT_HTTPS : HIT) },
+  ),
+);
 // WebSockets: the desk's co-editing (lib/collab, started by instrumentation.ts); nothing else upgrades.
 server.on('upgrade', (request, socket, head) => {
   socket.on('error', () => socket.destroy());

@@ -72,7 +72,10 @@ async function prepareDatabase(databaseUrl: string, fresh: boolean) {
 async function revalidateCachedPages(origin: string) {
   for (let attempt = 0; attempt < 300 && !stopping; attempt++) {
     try {
-      const response = await fetch(`${origin}/api/internal/revalidate`, { method: 'POST', headers: { 'x-newsroom-token': process.env.NEWSROOM_INTERNAL_TOKEN! } });
+      const response = await fetch(`${origin}/api/internal/revalidate`, {
+        method: 'POST',
+        headers: { 'x-newsroom-token': process.env.NEWSROOM_INTERNAL_TOKEN! },
+      });
       if (response.status === 204) return;
     } catch {
       /* not listening yet */
@@ -92,8 +95,7 @@ async function main() {
     process.env.DATABASE_URL = postgres.urlFor('newsroom');
     writeFileSync(path.join(dataDir, 'database-url'), process.env.DATABASE_URL); // for the CLIs (npm run ingest) while it runs
     log(`embedded PostgreSQL on port ${postgres.port} (data in ${path.relative(ROOT, dataDir)}/pg)`);
-  }
-  else await prepareDatabase(process.env.DATABASE_URL, process.env.NEWSROOM_FRESH_DB === 'true');
+  } else await prepareDatabase(process.env.DATABASE_URL, process.env.NEWSROOM_FRESH_DB === 'true');
   const applied = await migrate(process.env.DATABASE_URL!, log);
   log(applied.length ? `${applied.length} migration(s) applied` : 'database schema is up to date');
   await migrateJobQueue(process.env.DATABASE_URL!);
@@ -135,7 +137,9 @@ async function main() {
   if (!dev) await revalidateCachedPages(origin);
   // The job runner (scheduled publications), beside Next; it outlives neither.
   worker = spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', path.join(ROOT, 'scripts', 'worker.ts')], {
-    cwd: ROOT, stdio: 'inherit', env: process.env,
+    cwd: ROOT,
+    stdio: 'inherit',
+    env: process.env,
   });
   worker.on('exit', (code) => {
     if (!stopping) {

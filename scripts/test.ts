@@ -38,15 +38,22 @@ function check(label: string, command: string, args: string[]) {
   else total.failed++;
 }
 
+check('format (Prettier)', bin('prettier'), ['--check', '.', '--log-level', 'warn']);
 check('lint (ESLint, zero warnings)', bin('eslint'), ['.', '--max-warnings', '0']);
 check('types (tsc)', bin('tsc'), ['--noEmit']);
 
 const vitestReport = path.join(REPORTS, 'vitest.json');
-run('unit and integration tests (vitest)', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`], vitestReport, (json) => ({
-  passed: json.numPassedTests,
-  failed: json.numFailedTests + (json.numTotalTestSuites && !json.success && json.numFailedTests === 0 ? 1 : 0),
-  skipped: json.numPendingTests + json.numTodoTests,
-}));
+run(
+  'unit and integration tests (vitest)',
+  bin('vitest'),
+  ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`],
+  vitestReport,
+  (json) => ({
+    passed: json.numPassedTests,
+    failed: json.numFailedTests + (json.numTotalTestSuites && !json.success && json.numFailedTests === 0 ? 1 : 0),
+    skipped: json.numPendingTests + json.numTodoTests,
+  }),
+);
 
 const playwrightReport = path.join(REPORTS, 'playwright.json');
 run('end-to-end tests (Playwright, Chromium)', bin('playwright'), ['test'], playwrightReport, (json) => ({

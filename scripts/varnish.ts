@@ -5,7 +5,9 @@
 import { parseArgs } from 'node:util';
 import { startVarnish } from './lib/varnish.ts';
 
-const { values } = parseArgs({ options: { backend: { type: 'string', default: '127.0.0.1:3000' }, port: { type: 'string', default: '6081' }, memory: { type: 'string', default: '256m' } } });
+const { values } = parseArgs({
+  options: { backend: { type: 'string', default: '127.0.0.1:3000' }, port: { type: 'string', default: '6081' }, memory: { type: 'string', default: '256m' } },
+});
 const [host, port] = values.backend.split(/:(?=\d+$)/);
 const varnish = await startVarnish({ backend: { host: host!, port: Number(port) }, port: Number(values.port), memory: values.memory });
 console.log(`[varnish] caching ${values.backend} at ${varnish.url}; Ctrl-C stops it`);

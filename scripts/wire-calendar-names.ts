@@ -7,8 +7,11 @@ import { calendarNamesFromIntl } from '@/lib/wire/calendar-intl';
 const { months, weekdays } = calendarNamesFromIntl();
 const list = (names: string[]) => names.map((n) => `'${n}'`).join(', ');
 const file = path.resolve(import.meta.dirname, '../lib/wire/calendar-names.ts');
-writeFileSync(file, `// Written by \`npm run wire:calendar-names\` from the runtime's Intl data (lib/wire/calendar-intl.ts); do not edit.
+writeFileSync(
+  file,
+  `// Written by \`npm run wire:calendar-names\` from the runtime's Intl data (lib/wire/calendar-intl.ts); do not edit.
 export const MONTH_NAMES: readonly string[] = [${list(months)}];
 export const WEEKDAY_NAMES: readonly string[] = [${list(weekdays)}];
-`);
+`,
+);
 console.log(`${months.length} month names and ${weekdays.length} weekday names written to ${path.relative(process.cwd(), file)}`);

@@ -134,7 +134,11 @@ const webhookRunner = await run({
   logger: jobQueueLogger(),
   taskList: observedTasks({
     [DELIVER_WEBHOOK_TASK]: async (payload, helpers) => {
-      await deliverWebhook({ deliveryId: (payload as { deliveryId: string }).deliveryId, attempt: helpers.job.attempts, maxAttempts: helpers.job.max_attempts });
+      await deliverWebhook({
+        deliveryId: (payload as { deliveryId: string }).deliveryId,
+        attempt: helpers.job.attempts,
+        maxAttempts: helpers.job.max_attempts,
+      });
     },
   }),
 });

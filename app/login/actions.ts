@@ -11,7 +11,8 @@ import { getViewer } from '@/lib/auth/viewer';
 
 import type { SignInState } from '@/components/auth/sign-in-form';
 
-const isRedirect = (error: unknown) => typeof (error as { digest?: unknown })?.digest === 'string' && (error as { digest: string }).digest.startsWith('NEXT_REDIRECT');
+const isRedirect = (error: unknown) =>
+  typeof (error as { digest?: unknown })?.digest === 'string' && (error as { digest: string }).digest.startsWith('NEXT_REDIRECT');
 
 function waitInWords(seconds: number) {
   return seconds < 90 ? `${seconds} seconds` : `${Math.ceil(seconds / 60)} minutes`;
@@ -27,7 +28,9 @@ async function rememberDevice(email: string) {
 }
 
 export async function signInAction(_previous: SignInState, formData: FormData): Promise<SignInState> {
-  const email = String(formData.get('email') ?? '').trim().toLowerCase();
+  const email = String(formData.get('email') ?? '')
+    .trim()
+    .toLowerCase();
   try {
     await signIn('credentials', {
       email: formData.get('email'),

@@ -23,7 +23,9 @@ async function waitUntilUp(origin: string, process_: ChildProcess) {
     if (i > 1500) throw new Error('the app did not start in 5 minutes');
     try {
       if ((await fetch(`${origin}/login`)).ok) return;
-    } catch { /* starting */ }
+    } catch {
+      /* starting */
+    }
     await new Promise((r) => setTimeout(r, 200));
   }
 }
@@ -56,9 +58,19 @@ export async function startBenchApp(fill: (databaseUrl: string) => Promise<void>
   await fill(databaseUrl);
   const port = await findFreePort();
   const authSecret = randomBytes(32).toString('base64url');
-  const common = { ...process.env, DATABASE_URL: databaseUrl, HOST: '127.0.0.1', NEWSROOM_DATA_DIR: DATA, NEWSROOM_SEED_DEMO: 'false', AUTH_SECRET: authSecret, AUTH_TRUST_HOST: 'true' };
+  const common = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    HOST: '127.0.0.1',
+    NEWSROOM_DATA_DIR: DATA,
+    NEWSROOM_SEED_DEMO: 'false',
+    AUTH_SECRET: authSecret,
+    AUTH_TRUST_HOST: 'true',
+  };
   const app: ChildProcess = spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', path.join(ROOT, 'scripts/start.ts')], {
-    cwd: ROOT, env: { ...common, PORT: String(port), NEWSROOM_SITE_URL: `http://127.0.0.1:${port}` }, stdio: ['ignore', 'ignore', 'inherit'],
+    cwd: ROOT,
+    env: { ...common, PORT: String(port), NEWSROOM_SITE_URL: `http://127.0.0.1:${port}` },
+    stdio: ['ignore', 'ignore', 'inherit'],
   });
   const origin = `http://127.0.0.1:${port}`;
   await waitUntilUp(origin, app);
@@ -70,14 +82,36 @@ export async function startBenchApp(fill: (databaseUrl: string) => Promise<void>
     serverPid: () => Number(readFileSync(path.join(DATA, 'next.pid'), 'utf8').trim()),
     async startSecondInstance(extraEnv = {}) {
       const secondPort = await findFreePort();
-      const env = { ...common, PORT: String(secondPort), NEWSROOM_SITE_URL: `http://127.0.0.1:${secondPort}`, NEWSROOM_INTERNAL_TOKEN: randomBytes(24).toString('base64url'), ...extraEnv };
-      const next = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts/server.ts')], { cwd: ROOT, env: { ...env, NODE_ENV: 'production' }, stdio: ['ignore', 'ignore', 'inherit'] });
-      const worker = spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', path.join(ROOT, 'scripts/worker.ts')], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] });
+      const env = {
+        ...common,
+        PORT: String(secondPort),
+        NEWSROOM_SITE_URL: `http://127.0.0.1:${secondPort}`,
+        NEWSROOM_INTERNAL_TOKEN: randomBytes(24).toString('base64url'),
+        ...extraEnv,
+      };
+      const next = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts/server.ts')], {
+        cwd: ROOT,
+        env: { ...env, NODE_ENV: 'production' },
+        stdio: ['ignore', 'ignore', 'inherit'],
+      });
+      const worker = spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', path.join(ROOT, 'scripts/worker.ts')], {
+        cwd: ROOT,
+        env,
+        stdio: ['ignore', 'ignore', 'inherit'],
+      });
       extra.push(next, worker);
       const secondOrigin = `http://127.0.0.1:${secondPort}`;
       await waitUntilUp(secondOrigin, next);
       await fetch(`${secondOrigin}/api/internal/revalidate`, { method: 'POST', headers: { 'x-newsroom-token': env.NEWSROOM_INTERNAL_TOKEN } });
-      return { origin: secondOrigin, serverRss: () => rssOf(next.pid!), serverPid: () => next.pid!, stop: async () => { await stopProcess(worker); await stopProcess(next); } };
+      return {
+        origin: secondOrigin,
+        serverRss: () => rssOf(next.pid!),
+        serverPid: () => next.pid!,
+        stop: async () => {
+          await stopProcess(worker);
+          await stopProcess(next);
+        },
+      };
     },
     async restartPostgres(downMs) {
       const port = postgres.port;

@@ -9,7 +9,11 @@ export type Row = Record<string, string | number>;
 export function table(rows: Row[]): string {
   const columns = Object.keys(rows[0] ?? {});
   const cell = (value: string | number) => (typeof value === 'number' ? (Number.isInteger(value) ? String(value) : value.toFixed(2)) : value);
-  const lines = [`| ${columns.join(' | ')} |`, `| ${columns.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${columns.map((c) => cell(row[c] ?? '')).join(' | ')} |`)];
+  const lines = [
+    `| ${columns.join(' | ')} |`,
+    `| ${columns.map(() => '---').join(' | ')} |`,
+    ...rows.map((row) => `| ${columns.map((c) => cell(row[c] ?? '')).join(' | ')} |`),
+  ];
   return lines.join('\n');
 }
 
@@ -24,8 +28,12 @@ export function record(title: string, markdown: string) {
   if (!existsSync(file)) writeFileSync(file, '# Benchmark results\n\nAppended by `npm run bench`; each entry names the machine, date and commit.\n');
   let commit = 'unknown';
   try {
-    commit = execSync('git rev-parse --short HEAD', { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
-  } catch { /* not a checkout */ }
+    commit = execSync('git rev-parse --short HEAD', { stdio: ['ignore', 'pipe', 'ignore'] })
+      .toString()
+      .trim();
+  } catch {
+    /* not a checkout */
+  }
   const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}`;
   appendFileSync(file, `\n## ${title}\n\n${new Date().toISOString()} · commit ${commit} · ${machine}\n\n${markdown}\n`);
 }

@@ -22,7 +22,9 @@ export function AdminMenu({ links }: { links: { href: string; label: string }[] 
       setOpen(false);
       button.current?.focus();
     };
-    const onClick = (event: MouseEvent) => { if (!box.current?.contains(event.target as Node)) setOpen(false); };
+    const onClick = (event: MouseEvent) => {
+      if (!box.current?.contains(event.target as Node)) setOpen(false);
+    };
     window.addEventListener('keydown', onKey);
     window.addEventListener('mousedown', onClick);
     return () => {
@@ -33,14 +35,22 @@ export function AdminMenu({ links }: { links: { href: string; label: string }[] 
   const here = links.some((link) => pathname.startsWith(link.href));
   return (
     <div ref={box} className="relative shrink-0">
-      <button ref={button} type="button" aria-expanded={open} aria-controls={id} onClick={() => setOpen((was) => !was)}
-        className={`rounded px-2 py-1 text-sm hover:bg-slate-100 ${here ? 'font-semibold text-slate-900' : 'text-slate-700'}`}>
+      <button
+        ref={button}
+        type="button"
+        aria-expanded={open}
+        aria-controls={id}
+        onClick={() => setOpen((was) => !was)}
+        className={`rounded px-2 py-1 text-sm hover:bg-slate-100 ${here ? 'font-semibold text-slate-900' : 'text-slate-700'}`}
+      >
         Admin <span aria-hidden="true">▾</span>
       </button>
       <ul id={id} hidden={!open} className="absolute right-0 z-40 mt-1 min-w-44 rounded-md border border-slate-200 bg-white py-1 shadow-lg">
         {links.map((link) => (
           <li key={link.href}>
-            <Link href={link.href} onClick={() => setOpen(false)} className="block px-3 py-1.5 text-sm text-slate-700 hover:bg-slate-100">{link.label}</Link>
+            <Link href={link.href} onClick={() => setOpen(false)} className="block px-3 py-1.5 text-sm text-slate-700 hover:bg-slate-100">
+              {link.label}
+            </Link>
           </li>
         ))}
       </ul>

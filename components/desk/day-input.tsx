@@ -8,5 +8,16 @@ import { TextInput } from '@/components/ui/field';
  * enough to show its placeholder whole.
  */
 export function DayInput({ className, ...props }: Omit<InputHTMLAttributes<HTMLInputElement>, 'type'> & { id: string; invalid?: boolean }) {
-  return <TextInput type="text" placeholder="YYYY-MM-DD" inputMode="numeric" autoComplete="off" spellCheck={false} maxLength={10} className={cn('min-w-[8.5rem] tabular-nums', className)} {...props} />;
+  return (
+    <TextInput
+      type="text"
+      placeholder="YYYY-MM-DD"
+      inputMode="numeric"
+      autoComplete="off"
+      spellCheck={false}
+      maxLength={10}
+      className={cn('min-w-[8.5rem] tabular-nums', className)}
+      {...props}
+    />
+  );
 }

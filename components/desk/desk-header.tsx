@@ -5,7 +5,17 @@ import { can, type Viewer } from '@/lib/auth/permissions';
 import { ROLE_LABELS } from '@/lib/auth/roles';
 import { AdminMenu } from './admin-menu';
 
-export function DeskHeader({ viewer, unread, signOut, signOutEverywhere }: { viewer: Viewer; unread: number; signOut: () => Promise<void>; signOutEverywhere: () => Promise<void> }) {
+export function DeskHeader({
+  viewer,
+  unread,
+  signOut,
+  signOutEverywhere,
+}: {
+  viewer: Viewer;
+  unread: number;
+  signOut: () => Promise<void>;
+  signOutEverywhere: () => Promise<void>;
+}) {
   const links = [
     { href: '/desk', label: 'Stories', show: true },
     { href: '/desk/dashboard', label: 'Dashboard', show: true },
@@ -39,7 +49,9 @@ export function DeskHeader({ viewer, unread, signOut, signOutEverywhere }: { vie
         </Link>
         <div className="ml-auto flex items-center gap-3 text-sm">
           <span>
-            <span className="font-medium" data-testid="viewer-name">{viewer.name}</span>{' '}
+            <span className="font-medium" data-testid="viewer-name">
+              {viewer.name}
+            </span>{' '}
             <Badge tone="blue">{ROLE_LABELS[viewer.role]}</Badge>
           </span>
           <form action={signOut}>
@@ -56,11 +68,13 @@ export function DeskHeader({ viewer, unread, signOut, signOutEverywhere }: { vie
       </div>
       <nav aria-label="Desk" className="mx-auto flex max-w-7xl items-center gap-1 whitespace-nowrap px-3 py-2">
         <div className="flex min-w-0 gap-1 overflow-x-auto">
-          {links.filter((link) => link.show).map((link) => (
-            <Link key={link.href} href={link.href} className="shrink-0 rounded px-2 py-1 text-sm text-slate-700 hover:bg-slate-100">
-              {link.label}
-            </Link>
-          ))}
+          {links
+            .filter((link) => link.show)
+            .map((link) => (
+              <Link key={link.href} href={link.href} className="shrink-0 rounded px-2 py-1 text-sm text-slate-700 hover:bg-slate-100">
+                {link.label}
+              </Link>
+            ))}
         </div>
         {adminLinks.length ? <AdminMenu links={adminLinks} /> : null}
       </nav>

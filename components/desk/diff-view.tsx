@@ -5,8 +5,15 @@ import type { FieldDiff } from '@/lib/stories/diff';
 
 /** "2 changed · 1 added": what a rich diff holds, in words. */
 function tally(rich: BodyDiff): string {
-  const parts = [[rich.changed, 'changed'], [rich.added, 'added'], [rich.removed, 'removed']] as const;
-  return parts.filter(([n]) => n > 0).map(([n, what]) => `${n} ${what}`).join(' · ');
+  const parts = [
+    [rich.changed, 'changed'],
+    [rich.added, 'added'],
+    [rich.removed, 'removed'],
+  ] as const;
+  return parts
+    .filter(([n]) => n > 0)
+    .map(([n, what]) => `${n} ${what}`)
+    .join(' · ');
 }
 
 /**
@@ -21,19 +28,29 @@ export function DiffView({ diff, onlyChanged = true }: { diff: FieldDiff[]; only
   return (
     <div className="diff space-y-2 text-sm">
       {/* Samples of the marks, not changes: spans, so assistive technology never reads them as an insertion or deletion. */}
-      <p className="text-xs text-slate-600">Added text is <span className="diff-sample-added">underlined in green</span>; removed text is <span className="diff-sample-removed">struck through in red</span>.</p>
+      <p className="text-xs text-slate-600">
+        Added text is <span className="diff-sample-added">underlined in green</span>; removed text is{' '}
+        <span className="diff-sample-removed">struck through in red</span>.
+      </p>
       <dl className="space-y-3">
         {fields.map((field) => (
           <div key={field.field}>
-            <dt className="font-semibold text-slate-700">{field.label}{field.rich ? <span className="ml-2 font-normal text-slate-600">{tally(field.rich)}</span> : null}</dt>
+            <dt className="font-semibold text-slate-700">
+              {field.label}
+              {field.rich ? <span className="ml-2 font-normal text-slate-600">{tally(field.rich)}</span> : null}
+            </dt>
             {field.rich ? (
               <dd className="story-body diff-body">{field.rich.tree.map(treeToReact)}</dd>
             ) : (
               <dd className="whitespace-pre-wrap leading-relaxed">
                 {field.parts.map((part, index) =>
-                  part.change === 'added' ? <ins key={index}>{part.text}</ins>
-                    : part.change === 'removed' ? <del key={index}>{part.text}</del>
-                      : <Fragment key={index}>{part.text}</Fragment>,
+                  part.change === 'added' ? (
+                    <ins key={index}>{part.text}</ins>
+                  ) : part.change === 'removed' ? (
+                    <del key={index}>{part.text}</del>
+                  ) : (
+                    <Fragment key={index}>{part.text}</Fragment>
+                  ),
                 )}
               </dd>
             )}

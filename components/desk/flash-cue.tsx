@@ -20,14 +20,19 @@ function unlockAudio() {
   try {
     audio ??= new AudioContext();
     void audio.resume();
-  } catch { /* no audio here */ }
+  } catch {
+    /* no audio here */
+  }
 }
 
 /** Two short high tones: a FLASH is waiting. */
 function chime() {
   if (!audio) return;
   const context = audio;
-  for (const [at, frequency] of [[0, 880], [0.25, 1175]] as const) {
+  for (const [at, frequency] of [
+    [0, 880],
+    [0.25, 1175],
+  ] as const) {
     const tone = context.createOscillator();
     const gain = context.createGain();
     tone.frequency.value = frequency;
@@ -43,13 +48,19 @@ function chime() {
 function notifyElsewhere(flash: Flash, open: (path: string) => void) {
   if (!('Notification' in window) || Notification.permission !== 'granted' || (!document.hidden && document.hasFocus())) return;
   try {
-    const note = new Notification(`FLASH in review: ${flash.headline}`, { body: `Sent by ${flash.author}. Click to open it.`, tag: `flash-${flash.id}`, requireInteraction: true });
+    const note = new Notification(`FLASH in review: ${flash.headline}`, {
+      body: `Sent by ${flash.author}. Click to open it.`,
+      tag: `flash-${flash.id}`,
+      requireInteraction: true,
+    });
     note.onclick = () => {
       window.focus();
       open(`/desk/stories/${flash.id}`);
       note.close();
     };
-  } catch { /* notifications refused by the platform */ }
+  } catch {
+    /* notifications refused by the platform */
+  }
 }
 
 // What the browser says about notifications, read where React can subscribe to it.
@@ -119,7 +130,9 @@ export function FlashCue() {
   const later = () => {
     try {
       localStorage.setItem(DECLINED, '1');
-    } catch { /* storage off */ }
+    } catch {
+      /* storage off */
+    }
     setAnswer('later');
   };
   const dismiss = (id: string) => setFlashes((current) => current.filter((c) => c.id !== id));
@@ -130,8 +143,12 @@ export function FlashCue() {
         <div role="region" aria-label="FLASH alerts" className="border-b border-slate-200 bg-amber-50 text-sm">
           <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-3 px-4 py-2">
             <span>Be alerted to a FLASH sent for review when the desk is in a background tab.</span>
-            <Button size="sm" onClick={() => void ask()}>Turn on FLASH alerts</Button>
-            <Button size="sm" variant="ghost" onClick={later}>Not now</Button>
+            <Button size="sm" onClick={() => void ask()}>
+              Turn on FLASH alerts
+            </Button>
+            <Button size="sm" variant="ghost" onClick={later}>
+              Not now
+            </Button>
           </div>
         </div>
       ) : null}
@@ -141,9 +158,15 @@ export function FlashCue() {
             {flashes.map((flash) => (
               <li key={flash.id} className="flex flex-wrap items-center gap-3">
                 <strong className="rounded bg-white px-1.5 text-xs font-bold uppercase tracking-wide text-red-800">FLASH</strong>{' '}
-                <span>in review: {flash.headline} <span className="text-red-100">({flash.author})</span></span>{' '}
-                <Link href={`/desk/stories/${flash.id}`} className="font-semibold underline" onClick={() => dismiss(flash.id)}>Open FLASH</Link>
-                <button type="button" className="rounded border border-white/70 px-2 text-sm" onClick={() => dismiss(flash.id)}>Dismiss</button>
+                <span>
+                  in review: {flash.headline} <span className="text-red-100">({flash.author})</span>
+                </span>{' '}
+                <Link href={`/desk/stories/${flash.id}`} className="font-semibold underline" onClick={() => dismiss(flash.id)}>
+                  Open FLASH
+                </Link>
+                <button type="button" className="rounded border border-white/70 px-2 text-sm" onClick={() => dismiss(flash.id)}>
+                  Dismiss
+                </button>
               </li>
             ))}
           </ul>

@@ -34,14 +34,25 @@ export function PublishedChart({ hours, timeZone }: { hours: HourCount[]; timeZo
   const y = (value: number) => plotTop + height - (value / top) * height;
   return (
     <figure className="space-y-2">
-      <figcaption className="text-sm text-slate-600">{total} publications in the last {hours.length} hours (busiest hour: {max}).</figcaption>
-      <svg viewBox={`0 0 ${width} ${plotTop + height + 24}`} className="h-52 w-full" role="img" aria-label={`Stories published per hour over the last ${hours.length} hours: ${total} in all, at most ${max} in an hour`}>
+      <figcaption className="text-sm text-slate-600">
+        {total} publications in the last {hours.length} hours (busiest hour: {max}).
+      </figcaption>
+      <svg
+        viewBox={`0 0 ${width} ${plotTop + height + 24}`}
+        className="h-52 w-full"
+        role="img"
+        aria-label={`Stories published per hour over the last ${hours.length} hours: ${total} in all, at most ${max} in an hour`}
+      >
         <g data-testid="value-axis" aria-hidden="true">
-          <text x={0} y={10} className="fill-slate-600 text-[10px]" data-testid="axis-name">Stories</text>
+          <text x={0} y={10} className="fill-slate-600 text-[10px]" data-testid="axis-name">
+            Stories
+          </text>
           {ticks.map((tick) => (
             <g key={tick}>
               <line x1={left} x2={width} y1={y(tick)} y2={y(tick)} className="stroke-slate-200" />
-              <text x={left - 6} y={y(tick) + 3} textAnchor="end" className="fill-slate-600 text-[10px]">{tick}</text>
+              <text x={left - 6} y={y(tick) + 3} textAnchor="end" className="fill-slate-600 text-[10px]">
+                {tick}
+              </text>
             </g>
           ))}
           <line x1={left} x2={left} y1={y(top)} y2={y(0)} className="stroke-slate-400" />
@@ -53,7 +64,11 @@ export function PublishedChart({ hours, timeZone }: { hours: HourCount[]; timeZo
               <rect x={left + i * bar + 1} y={y(0) - barHeight} width={Math.max(1, bar - 2)} height={barHeight} className="fill-brand">
                 <title>{`${formatDeskInstant(h.hour, timeZone)}: ${h.count}`}</title>
               </rect>
-              {i % 6 === 0 ? <text x={left + i * bar} y={y(0) + 16} className="fill-slate-600 text-[10px]">{hourOnAxis(h.hour, timeZone)}</text> : null}
+              {i % 6 === 0 ? (
+                <text x={left + i * bar} y={y(0) + 16} className="fill-slate-600 text-[10px]">
+                  {hourOnAxis(h.hour, timeZone)}
+                </text>
+              ) : null}
             </g>
           );
         })}
@@ -61,9 +76,19 @@ export function PublishedChart({ hours, timeZone }: { hours: HourCount[]; timeZo
       <details>
         <summary className="cursor-pointer text-sm text-slate-700">Numbers per hour</summary>
         <table className="mt-2 text-sm" aria-label="Stories published per hour">
-          <thead><tr><th className="pr-4 text-left">Hour</th><th className="text-right">Published</th></tr></thead>
+          <thead>
+            <tr>
+              <th className="pr-4 text-left">Hour</th>
+              <th className="text-right">Published</th>
+            </tr>
+          </thead>
           <tbody>
-            {hours.map((h) => <tr key={h.hour.toISOString()}><td className="pr-4">{formatDeskInstant(h.hour, timeZone)}</td><td className="text-right">{h.count}</td></tr>)}
+            {hours.map((h) => (
+              <tr key={h.hour.toISOString()}>
+                <td className="pr-4">{formatDeskInstant(h.hour, timeZone)}</td>
+                <td className="text-right">{h.count}</td>
+              </tr>
+            ))}
           </tbody>
         </table>
       </details>

@@ -14,7 +14,9 @@ type Option = { tag: TagOption; alias: string | null };
 
 /** A Create button's words ("Create person"), which the message after a failed Enter names exactly. */
 const createLabel = (kind: CreatableTagKind) => `Create ${TAG_KIND_NAMES[kind].toLowerCase()}`;
-const createNames = CREATABLE_TAG_KINDS.map((kind) => `“${createLabel(kind)}”`).join(', ').replace(/, ([^,]*)$/, ' or $1');
+const createNames = CREATABLE_TAG_KINDS.map((kind) => `“${createLabel(kind)}”`)
+  .join(', ')
+  .replace(/, ([^,]*)$/, ' or $1');
 
 /**
  * The Tags field: an ARIA combobox with type-ahead over names and aliases (by word
@@ -107,12 +109,19 @@ export function TagPicker({ value, onChange, errors }: { value: TagOption[]; onC
   const optionId = (index: number) => `${id}-option-${index}`;
   return (
     <div className="space-y-2">
-      <label htmlFor={`${id}-input`} className="block text-sm font-medium text-slate-800">Tags</label>
+      <label htmlFor={`${id}-input`} className="block text-sm font-medium text-slate-800">
+        Tags
+      </label>
       <ul aria-label="Tags on this story" className="flex flex-wrap gap-1.5">
         {value.map((tag) => (
           <li key={tag.id} className="inline-flex items-center gap-1 rounded-full bg-slate-100 py-0.5 pl-2.5 pr-1 text-sm">
             <span>{tag.name}</span> <span className="text-xs text-slate-500">{TAG_KIND_NAMES[tag.kind]}</span>
-            <button type="button" aria-label={`Remove tag ${tag.name}`} className="rounded-full p-0.5 hover:bg-slate-200" onClick={() => onChange(value.filter((t) => t.id !== tag.id))}>
+            <button
+              type="button"
+              aria-label={`Remove tag ${tag.name}`}
+              className="rounded-full p-0.5 hover:bg-slate-200"
+              onClick={() => onChange(value.filter((t) => t.id !== tag.id))}
+            >
               <X className="size-3.5" />
             </button>
           </li>
@@ -131,31 +140,59 @@ export function TagPicker({ value, onChange, errors }: { value: TagOption[]; onC
           className={inputClass}
           placeholder="Type a name or alias"
           value={query}
-          onChange={(e) => { setQuery(e.target.value); setOpen(true); }}
+          onChange={(e) => {
+            setQuery(e.target.value);
+            setOpen(true);
+          }}
           onKeyDown={onKeyDown}
           onFocus={() => setOpen(true)}
           onBlur={() => setTimeout(() => setOpen(false), 150)}
           autoComplete="off"
         />
-        <ul id={`${id}-listbox`} role="listbox" aria-label="Matching tags" hidden={!expanded}
-          className="absolute z-20 mt-1 max-h-72 w-full overflow-auto rounded-md border border-slate-200 bg-white py-1 shadow-lg">
+        <ul
+          id={`${id}-listbox`}
+          role="listbox"
+          aria-label="Matching tags"
+          hidden={!expanded}
+          className="absolute z-20 mt-1 max-h-72 w-full overflow-auto rounded-md border border-slate-200 bg-white py-1 shadow-lg"
+        >
           {options.map((option, index) => (
-            <li key={option.tag.id} id={optionId(index)} role="option" aria-selected={index === active}
-              onMouseDown={(e) => e.preventDefault()} onClick={() => choose(option)} onMouseEnter={() => setActive(index)}
-              className={cn('flex cursor-pointer items-baseline justify-between gap-2 px-3 py-1.5 text-sm', index === active && 'bg-blue-50 outline outline-1 outline-brand')}>
-              <span>{option.tag.name}{option.alias ? <span className="text-slate-500"> ({option.alias})</span> : null}</span>
+            <li
+              key={option.tag.id}
+              id={optionId(index)}
+              role="option"
+              aria-selected={index === active}
+              onMouseDown={(e) => e.preventDefault()}
+              onClick={() => choose(option)}
+              onMouseEnter={() => setActive(index)}
+              className={cn(
+                'flex cursor-pointer items-baseline justify-between gap-2 px-3 py-1.5 text-sm',
+                index === active && 'bg-blue-50 outline outline-1 outline-brand',
+              )}
+            >
+              <span>
+                {option.tag.name}
+                {option.alias ? <span className="text-slate-500"> ({option.alias})</span> : null}
+              </span>
               <span className="text-xs text-slate-500">{TAG_KIND_NAMES[option.tag.kind]}</span>
             </li>
           ))}
         </ul>
       </div>
-      <p id={`${id}-help`} className="text-xs text-slate-500">Arrow keys choose, Enter adds, Backspace removes the last tag.</p>
+      <p id={`${id}-help`} className="text-xs text-slate-500">
+        Arrow keys choose, Enter adds, Backspace removes the last tag.
+      </p>
       {creatable ? (
         <div role="group" aria-label="Create a new tag" className="flex flex-wrap items-center gap-1.5 text-xs text-slate-600">
           <span>Not in the taxonomy? Create “{q}” as a new tag:</span>
           {CREATABLE_TAG_KINDS.map((kind) => (
-            <button key={kind} type="button" aria-label={`Create ${TAG_KIND_NAMES[kind].toLowerCase()} “${q}”`} onClick={() => void create(kind)}
-              className="rounded border border-slate-300 bg-white px-2 py-0.5 text-slate-800 hover:bg-slate-100">
+            <button
+              key={kind}
+              type="button"
+              aria-label={`Create ${TAG_KIND_NAMES[kind].toLowerCase()} “${q}”`}
+              onClick={() => void create(kind)}
+              className="rounded border border-slate-300 bg-white px-2 py-0.5 text-slate-800 hover:bg-slate-100"
+            >
               {createLabel(kind)}
             </button>
           ))}
@@ -163,7 +200,11 @@ export function TagPicker({ value, onChange, errors }: { value: TagOption[]; onC
       ) : null}
       <div aria-live="polite" className="text-sm">
         {message ? <p className={message.startsWith('Created') ? 'text-green-800' : 'text-red-700'}>{message}</p> : null}
-        {errors?.map((e) => <p key={e} className="text-red-700">{e}</p>)}
+        {errors?.map((e) => (
+          <p key={e} className="text-red-700">
+            {e}
+          </p>
+        ))}
       </div>
     </div>
   );

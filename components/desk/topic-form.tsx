@@ -9,7 +9,13 @@ import type { ActionResult } from '@/lib/action';
 import type { TDocNode } from '@/lib/content/document';
 
 /** A topic's title and background box, written in the story editor. */
-export function TopicForm({ topic, action }: { topic: { id: string; title: string; background: TDocNode }; action: (input: { id: string; title: string; background: string }) => Promise<ActionResult<unknown>> }) {
+export function TopicForm({
+  topic,
+  action,
+}: {
+  topic: { id: string; title: string; background: TDocNode };
+  action: (input: { id: string; title: string; background: string }) => Promise<ActionResult<unknown>>;
+}) {
   const [title, setTitle] = useState(topic.title);
   const [background, setBackground] = useState(topic.background);
   const [state, setState] = useState<ActionResult<unknown> | null>(null);
@@ -17,7 +23,14 @@ export function TopicForm({ topic, action }: { topic: { id: string; title: strin
   const errors = state && !state.ok ? state.fieldErrors : {};
   const save = async () => {
     setPending(true);
-    setState(await action({ id: topic.id, title, background: JSON.stringify(background) }).catch(() => ({ ok: false as const, code: 'INVALID_INPUT' as const, message: 'The server could not be reached.', fieldErrors: {} })));
+    setState(
+      await action({ id: topic.id, title, background: JSON.stringify(background) }).catch(() => ({
+        ok: false as const,
+        code: 'INVALID_INPUT' as const,
+        message: 'The server could not be reached.',
+        fieldErrors: {},
+      })),
+    );
     setPending(false);
   };
   return (
@@ -26,12 +39,20 @@ export function TopicForm({ topic, action }: { topic: { id: string; title: strin
         <TextInput id="topic-title" value={title} onChange={(e) => setTitle(e.target.value)} invalid={!!errors.title} />
       </Field>
       <div className="space-y-1">
-        <span id="background-label" className="block text-sm font-medium">Background</span>
+        <span id="background-label" className="block text-sm font-medium">
+          Background
+        </span>
         <BodyEditor labelId="background-label" initial={topic.background} onChange={setBackground} invalid={!!errors.background} />
-        <div aria-live="polite" className="text-sm text-red-700">{errors.background?.map((e) => <p key={e}>{e}</p>)}</div>
+        <div aria-live="polite" className="text-sm text-red-700">
+          {errors.background?.map((e) => (
+            <p key={e}>{e}</p>
+          ))}
+        </div>
       </div>
       <div className="flex items-center gap-3">
-        <Button onClick={() => void save()} disabled={pending}>Save topic</Button>
+        <Button onClick={() => void save()} disabled={pending}>
+          Save topic
+        </Button>
         <FormMessage state={state && (state.ok ? { ok: true, message: state.message } : state)} />
       </div>
     </div>

@@ -25,14 +25,20 @@ export function CreateUserForm({ action }: { action: FormAction }) {
       </Field>
       <Field id="new-role" label="Role" errors={errors.role}>
         <SelectInput id="new-role" name="role" defaultValue="EDITOR">
-          {ROLES.map((role) => <option key={role} value={role}>{ROLE_LABELS[role]}</option>)}
+          {ROLES.map((role) => (
+            <option key={role} value={role}>
+              {ROLE_LABELS[role]}
+            </option>
+          ))}
         </SelectInput>
       </Field>
       <Field id="new-password" label="Password" errors={errors.password} hint="At least 12 characters.">
         <TextInput id="new-password" name="password" type="password" autoComplete="new-password" required invalid={!!errors.password} />
       </Field>
       <div className="flex items-center gap-3 sm:col-span-2">
-        <Button type="submit" disabled={pending}>Create user</Button>
+        <Button type="submit" disabled={pending}>
+          Create user
+        </Button>
         <FormMessage state={state} />
       </div>
     </form>
@@ -44,17 +50,27 @@ export function UserRowForm({ user, action }: { user: { id: string; name: string
   return (
     <form {...formProps} className="flex flex-wrap items-center gap-3" aria-label={`Settings for ${user.name}`}>
       <input type="hidden" name="id" value={user.id} />
-      <label className="sr-only" htmlFor={`role-${user.id}`}>Role of {user.name}</label>
+      <label className="sr-only" htmlFor={`role-${user.id}`}>
+        Role of {user.name}
+      </label>
       <SelectInput id={`role-${user.id}`} name="role" defaultValue={user.role} className="w-36">
-        {ROLES.map((role) => <option key={role} value={role}>{ROLE_LABELS[role]}</option>)}
+        {ROLES.map((role) => (
+          <option key={role} value={role}>
+            {ROLE_LABELS[role]}
+          </option>
+        ))}
       </SelectInput>
       <label className="flex items-center gap-1.5 text-sm">
         <input type="checkbox" name="active" value="true" defaultChecked={user.active} aria-label={`${user.name} is active`} />
         Active
       </label>
-      <Button type="submit" size="sm" variant="secondary" disabled={pending} aria-label={`Save ${user.name}`}>Save</Button>
+      <Button type="submit" size="sm" variant="secondary" disabled={pending} aria-label={`Save ${user.name}`}>
+        Save
+      </Button>
       {/* Below the controls: a message appearing moves nothing sideways. */}
-      <div className="basis-full empty:hidden"><FormMessage state={state} /></div>
+      <div className="basis-full empty:hidden">
+        <FormMessage state={state} />
+      </div>
     </form>
   );
 }
@@ -65,13 +81,23 @@ function UserButtonForm({ action, id, label, name }: { action: FormAction; id: s
   return (
     <form {...formProps} className="flex items-center gap-2">
       <input type="hidden" name="id" value={id} />
-      <Button type="submit" size="sm" variant="ghost" disabled={pending} aria-label={`${label} for ${name}`}>{label}</Button>
+      <Button type="submit" size="sm" variant="ghost" disabled={pending} aria-label={`${label} for ${name}`}>
+        {label}
+      </Button>
       <FormMessage state={state} />
     </form>
   );
 }
 
-export function UserSessionControls({ user, signOutEverywhere, unlock }: { user: { id: string; name: string; signInHeld: boolean }; signOutEverywhere: FormAction; unlock: FormAction }) {
+export function UserSessionControls({
+  user,
+  signOutEverywhere,
+  unlock,
+}: {
+  user: { id: string; name: string; signInHeld: boolean };
+  signOutEverywhere: FormAction;
+  unlock: FormAction;
+}) {
   return (
     <div className="flex flex-wrap items-center gap-2">
       <UserButtonForm action={signOutEverywhere} id={user.id} name={user.name} label="Sign out everywhere" />

@@ -66,9 +66,14 @@ export function BodyEditor({ labelId, initial, onChange, onReady, invalid, error
   const canType = editable && (!shared || shared.ready);
   const editor = useEditor({
     extensions: shared
-      ? [...sharedBodyExtensions, CommentHighlights, TableCaptionView, EmbedView,
-        Collaboration.configure({ document: shared.doc, field: BODY_FIELD }),
-        CollaborationCaret.configure({ provider: shared.provider, user: shared.user, render: renderCaret })]
+      ? [
+          ...sharedBodyExtensions,
+          CommentHighlights,
+          TableCaptionView,
+          EmbedView,
+          Collaboration.configure({ document: shared.doc, field: BODY_FIELD }),
+          CollaborationCaret.configure({ provider: shared.provider, user: shared.user, render: renderCaret }),
+        ]
       : editorExtensions,
     ...(shared ? {} : { content: initial }),
     editable: canType,
@@ -130,9 +135,15 @@ export function BodyEditor({ labelId, initial, onChange, onReady, invalid, error
     <div className={cn('rounded-md border bg-white shadow-sm', invalid ? 'border-red-600' : 'border-slate-300')}>
       {!editable ? null : editor ? <EditorToolbar editor={editor} /> : <div className="h-11 border-b border-slate-200" />}
       {editor && editable ? <TableTools editor={editor} /> : null}
-      {shared && !shared.ready && editable ? <p role="status" className="px-4 py-2 text-sm text-slate-600">Opening the shared text…</p> : null}
+      {shared && !shared.ready && editable ? (
+        <p role="status" className="px-4 py-2 text-sm text-slate-600">
+          Opening the shared text…
+        </p>
+      ) : null}
       <EditorContent editor={editor} />
-      <p role="status" className={cn('px-4 text-sm text-amber-800', notice && 'border-t border-slate-200 bg-amber-50 py-2')}>{notice}</p>
+      <p role="status" className={cn('px-4 text-sm text-amber-800', notice && 'border-t border-slate-200 bg-amber-50 py-2')}>
+        {notice}
+      </p>
     </div>
   );
 }

@@ -16,9 +16,14 @@ function decorate(state: EditorState, comments: HighlightedComment[]): Decoratio
   const decorations = comments.flatMap((comment) => {
     const range = locateAnchor(text, comment.anchor);
     if (!range) return [];
-    return [Decoration.inline(positions[range.start]!, positions[range.end - 1]! + 1, {
-      nodeName: 'mark', class: 'comment-highlight', 'data-comment-id': comment.id, title: comment.label,
-    })];
+    return [
+      Decoration.inline(positions[range.start]!, positions[range.end - 1]! + 1, {
+        nodeName: 'mark',
+        class: 'comment-highlight',
+        'data-comment-id': comment.id,
+        title: comment.label,
+      }),
+    ];
   });
   return DecorationSet.create(state.doc, decorations);
 }

@@ -25,7 +25,11 @@ export function ImageDialog({ editor }: { editor: Editor }) {
 
   const [crop, setCrop] = useState<FigureCrop>('original');
   const insert = (src: string, fields: { alt: string; caption: string; credit: string }) => {
-    editor.chain().focus().setFigure({ src, ...fields, crop }).run();
+    editor
+      .chain()
+      .focus()
+      .setFigure({ src, ...fields, crop })
+      .run();
     setOpen(false);
   };
   const fromLibrary = (image: LibraryImage) => {
@@ -64,19 +68,46 @@ export function ImageDialog({ editor }: { editor: Editor }) {
 
   return (
     <FormDialog
-      open={open} onOpenChange={(next) => { setOpen(next); setError(''); setChosen(null); setTab('upload'); setCrop('original'); }}
-      trigger={(
+      open={open}
+      onOpenChange={(next) => {
+        setOpen(next);
+        setError('');
+        setChosen(null);
+        setTab('upload');
+        setCrop('original');
+      }}
+      trigger={
         <Toolbar.Button type="button" aria-label="Image" title="Image" className="rounded p-1.5 text-slate-700 hover:bg-slate-100">
           <ImagePlus className="size-4" />
         </Toolbar.Button>
-      )}
-      title="Insert image" description="JPEG, PNG or WebP, up to 10 MB." submitLabel={busy ? 'Uploading…' : 'Insert image'} busy={busy} error={error}
-      onSubmit={(event) => void submit(event)} onCloseAutoFocus={(event) => { event.preventDefault(); editor.commands.focus(); }}
+      }
+      title="Insert image"
+      description="JPEG, PNG or WebP, up to 10 MB."
+      submitLabel={busy ? 'Uploading…' : 'Insert image'}
+      busy={busy}
+      error={error}
+      onSubmit={(event) => void submit(event)}
+      onCloseAutoFocus={(event) => {
+        event.preventDefault();
+        editor.commands.focus();
+      }}
     >
       <div role="tablist" aria-label="Image source" className="flex gap-2 border-b border-slate-200 text-sm">
         {(['upload', 'library'] as const).map((name) => (
-          <button key={name} type="button" role="tab" aria-selected={tab === name} onClick={() => { setTab(name); setChosen(null); setError(''); }}
-            className={tab === name ? 'border-b-2 border-brand px-2 py-1 font-semibold' : 'px-2 py-1 text-slate-600'}>{name === 'upload' ? 'Upload' : 'Library'}</button>
+          <button
+            key={name}
+            type="button"
+            role="tab"
+            aria-selected={tab === name}
+            onClick={() => {
+              setTab(name);
+              setChosen(null);
+              setError('');
+            }}
+            className={tab === name ? 'border-b-2 border-brand px-2 py-1 font-semibold' : 'px-2 py-1 text-slate-600'}
+          >
+            {name === 'upload' ? 'Upload' : 'Library'}
+          </button>
         ))}
       </div>
       {tab === 'upload' ? (
@@ -86,17 +117,34 @@ export function ImageDialog({ editor }: { editor: Editor }) {
       ) : chosen ? (
         // eslint-disable-next-line @next/next/no-img-element -- the desk shows the stored original
         <img src={chosen.src} alt="" className="max-h-40 rounded" />
-      ) : <LibraryPicker chooseLabel="Insert" onChoose={fromLibrary} />}
+      ) : (
+        <LibraryPicker chooseLabel="Insert" onChoose={fromLibrary} />
+      )}
       <Field id="image-crop" label="Crop">
-        <select id="image-crop" value={crop} onChange={(e) => setCrop(isFigureCrop(e.target.value) ? e.target.value : 'original')} className="block w-full rounded-md border border-slate-300 px-2 py-1 text-sm">
-          {FIGURE_CROPS.map((option) => <option key={option} value={option}>{CROP_LABELS[option]}</option>)}
+        <select
+          id="image-crop"
+          value={crop}
+          onChange={(e) => setCrop(isFigureCrop(e.target.value) ? e.target.value : 'original')}
+          className="block w-full rounded-md border border-slate-300 px-2 py-1 text-sm"
+        >
+          {FIGURE_CROPS.map((option) => (
+            <option key={option} value={option}>
+              {CROP_LABELS[option]}
+            </option>
+          ))}
         </select>
       </Field>
       {tab === 'upload' || chosen ? (
         <>
-          <Field id="image-alt" label="Alt text"><TextInput id="image-alt" name="alt" key={chosen?.id ?? 'upload'} defaultValue={chosen?.altText ?? ''} /></Field>
-          <Field id="image-caption" label="Caption"><TextInput id="image-caption" name="caption" key={`c-${chosen?.id ?? 'upload'}`} defaultValue={chosen?.caption ?? ''} /></Field>
-          <Field id="image-credit" label="Credit"><TextInput id="image-credit" name="credit" key={`r-${chosen?.id ?? 'upload'}`} defaultValue={chosen?.credit ?? ''} /></Field>
+          <Field id="image-alt" label="Alt text">
+            <TextInput id="image-alt" name="alt" key={chosen?.id ?? 'upload'} defaultValue={chosen?.altText ?? ''} />
+          </Field>
+          <Field id="image-caption" label="Caption">
+            <TextInput id="image-caption" name="caption" key={`c-${chosen?.id ?? 'upload'}`} defaultValue={chosen?.caption ?? ''} />
+          </Field>
+          <Field id="image-credit" label="Credit">
+            <TextInput id="image-credit" name="credit" key={`r-${chosen?.id ?? 'upload'}`} defaultValue={chosen?.credit ?? ''} />
+          </Field>
         </>
       ) : null}
     </FormDialog>

@@ -67,21 +67,59 @@ export function LinkPopover({ editor }: { editor: Editor }) {
     <Popover.Root open={open} onOpenChange={onOpenChange}>
       <Popover.Anchor virtualRef={anchor} />
       <Popover.Trigger asChild>
-        <Toolbar.Button type="button" aria-label="Link" title="Link (Ctrl+K)" aria-pressed={active}
-          className={cn('rounded p-1.5 text-slate-700 hover:bg-slate-100', active && 'bg-slate-200 text-slate-900')}>
+        <Toolbar.Button
+          type="button"
+          aria-label="Link"
+          title="Link (Ctrl+K)"
+          aria-pressed={active}
+          className={cn('rounded p-1.5 text-slate-700 hover:bg-slate-100', active && 'bg-slate-200 text-slate-900')}
+        >
           <Link2 className="size-4" />
         </Toolbar.Button>
       </Popover.Trigger>
       <Popover.Portal>
-        <Popover.Content side="bottom" align="start" sideOffset={6} collisionPadding={8} onCloseAutoFocus={(event) => { event.preventDefault(); editor.commands.focus(); }} className="z-50 w-80 rounded-md border border-slate-200 bg-white p-3 shadow-lg" aria-label="Edit link">
+        <Popover.Content
+          side="bottom"
+          align="start"
+          sideOffset={6}
+          collisionPadding={8}
+          onCloseAutoFocus={(event) => {
+            event.preventDefault();
+            editor.commands.focus();
+          }}
+          className="z-50 w-80 rounded-md border border-slate-200 bg-white p-3 shadow-lg"
+          aria-label="Edit link"
+        >
           <form onSubmit={apply} className="space-y-2">
-            <label htmlFor="link-href" className="block text-sm font-medium">Link address</label>
-            <input id="link-href" className={inputClass} value={href} onChange={(e) => setHref(e.target.value)} placeholder="https://" aria-invalid={!!error || undefined} aria-describedby="link-href-error" autoFocus />
-            <p id="link-href-error" aria-live="polite" className="text-sm text-red-700">{error}</p>
+            <label htmlFor="link-href" className="block text-sm font-medium">
+              Link address
+            </label>
+            <input
+              id="link-href"
+              className={inputClass}
+              value={href}
+              onChange={(e) => setHref(e.target.value)}
+              placeholder="https://"
+              aria-invalid={!!error || undefined}
+              aria-describedby="link-href-error"
+              autoFocus
+            />
+            <p id="link-href-error" aria-live="polite" className="text-sm text-red-700">
+              {error}
+            </p>
             <div className="flex gap-2">
-              <Button type="submit" size="sm">Apply link</Button>
+              <Button type="submit" size="sm">
+                Apply link
+              </Button>
               {active ? (
-                <Button size="sm" variant="secondary" onClick={() => { editor.chain().focus().extendMarkRange('link').unsetLink().run(); setOpen(false); }}>
+                <Button
+                  size="sm"
+                  variant="secondary"
+                  onClick={() => {
+                    editor.chain().focus().extendMarkRange('link').unsetLink().run();
+                    setOpen(false);
+                  }}
+                >
                   Remove link
                 </Button>
               ) : null}

@@ -16,24 +16,36 @@ export const TableCaptionView = Extension.create({
         if (node.type.name !== 'table') return true;
         const caption = String(node.attrs.caption ?? '').trim();
         if (caption) {
-          widgets.push(Decoration.widget(pos, () => {
-            const element = document.createElement('div');
-            element.className = 'table-caption-preview';
-            element.textContent = caption;
-            return element;
-          }, { side: -1, key: `caption:${pos}:${caption}` }));
+          widgets.push(
+            Decoration.widget(
+              pos,
+              () => {
+                const element = document.createElement('div');
+                element.className = 'table-caption-preview';
+                element.textContent = caption;
+                return element;
+              },
+              { side: -1, key: `caption:${pos}:${caption}` },
+            ),
+          );
         }
         return false;
       });
       return DecorationSet.create(doc, widgets);
     };
-    return [new Plugin({
-      key: new PluginKey('tableCaptionView'),
-      state: {
-        init: (_, state) => build(state.doc),
-        apply: (tr, previous) => (tr.docChanged ? build(tr.doc) : previous),
-      },
-      props: { decorations(state) { return this.getState(state); } },
-    })];
+    return [
+      new Plugin({
+        key: new PluginKey('tableCaptionView'),
+        state: {
+          init: (_, state) => build(state.doc),
+          apply: (tr, previous) => (tr.docChanged ? build(tr.doc) : previous),
+        },
+        props: {
+          decorations(state) {
+            return this.getState(state);
+          },
+        },
+      }),
+    ];
   },
 });

@@ -87,7 +87,15 @@ export async function ContributorListing({ slug, page: raw }: { slug: string; pa
       <CacheKeys keys={[contributorKey(contributor.slug)]} stories={stories} />
       <h1 className="mb-1 font-serif text-2xl font-bold">{contributor.name}</h1>
       {contributor.bio ? <p className="mb-2 text-slate-700">{contributor.bio}</p> : null}
-      <p className="mb-4 text-sm"><a href={`${path}/rss.xml`} className="text-brand underline">RSS feed</a> · <a href={`${path}/atom.xml`} className="text-brand underline">Atom feed</a></p>
+      <p className="mb-4 text-sm">
+        <a href={`${path}/rss.xml`} className="text-brand underline">
+          RSS feed
+        </a>{' '}
+        ·{' '}
+        <a href={`${path}/atom.xml`} className="text-brand underline">
+          Atom feed
+        </a>
+      </p>
       <h2 className="font-serif text-xl font-bold">Stories</h2>
       {stories.length ? null : <p className="text-slate-600">No published stories yet.</p>}
       <PagedStoryList basePath={path} page={page} hasMore={hasMore} stories={stories} />

@@ -91,7 +91,13 @@ export function liveClient() {
   // withdrawal takes the text off the page, as it left every other public surface.
   source.addEventListener('story', (event) => {
     if (!article) return;
-    const data = JSON.parse((event as MessageEvent<string>).data) as { state: string; version?: number; updateNumber?: number; correction?: string; note?: string };
+    const data = JSON.parse((event as MessageEvent<string>).data) as {
+      state: string;
+      version?: number;
+      updateNumber?: number;
+      correction?: string;
+      note?: string;
+    };
     const notice = document.createElement('div');
     notice.id = 'story-notice';
     if (data.state === 'withdrawn') {
@@ -117,8 +123,11 @@ export function liveClient() {
     notice.className = 'story-notice';
     const text = document.createElement('p');
     const corrected = !!data.correction && data.correction !== (article.dataset.storyCorrection ?? '');
-    text.textContent = corrected ? `A correction has been published: ${data.correction}`
-      : data.updateNumber && data.updateNumber > Number(article.dataset.storyUpdate ?? 0) ? `This story has been updated (UPDATE ${data.updateNumber}).` : 'This story has been updated.';
+    text.textContent = corrected
+      ? `A correction has been published: ${data.correction}`
+      : data.updateNumber && data.updateNumber > Number(article.dataset.storyUpdate ?? 0)
+        ? `This story has been updated (UPDATE ${data.updateNumber}).`
+        : 'This story has been updated.';
     const latest = document.createElement('a');
     latest.href = location.pathname;
     latest.textContent = 'Read the latest version';
@@ -134,7 +143,11 @@ export function liveClient() {
     const flash = JSON.parse((event as MessageEvent<string>).data) as { storyId: string; headline: string; url: string; until: string } | null;
     window.clearTimeout(hideTimer);
     let dismissed = '';
-    try { dismissed = localStorage.getItem(DISMISSED) ?? ''; } catch { /* storage off */ }
+    try {
+      dismissed = localStorage.getItem(DISMISSED) ?? '';
+    } catch {
+      /* storage off */
+    }
     const remaining = flash ? Date.parse(flash.until) - Date.now() : 0;
     // Not on the story itself, nor on a page that already lists it (the home page, say).
     const shownHere = !!flash && (location.pathname === flash.url || !!document.querySelector(`main a[href="${flash.url}"]`));
@@ -154,11 +167,20 @@ export function liveClient() {
     dismiss.type = 'button';
     dismiss.textContent = 'Dismiss';
     dismiss.addEventListener('click', () => {
-      try { localStorage.setItem(DISMISSED, flash.storyId); } catch { /* storage off */ }
+      try {
+        localStorage.setItem(DISMISSED, flash.storyId);
+      } catch {
+        /* storage off */
+      }
       banner.hidden = true;
     });
     banner.replaceChildren(text, dismiss);
     banner.hidden = false;
-    hideTimer = window.setTimeout(() => { banner.hidden = true; }, Math.min(remaining, 2 ** 31 - 1));
+    hideTimer = window.setTimeout(
+      () => {
+        banner.hidden = true;
+      },
+      Math.min(remaining, 2 ** 31 - 1),
+    );
   });
 }

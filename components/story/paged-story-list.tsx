@@ -12,8 +12,18 @@ export function PagedStoryList({ basePath, page, hasMore, stories, leadStory }: 
     <>
       <StoryList stories={stories} leadStory={leadStory} />
       <nav aria-label="Pages" className="mt-6 flex justify-between text-sm">
-        {page > 1 ? <Link href={pageHref(basePath, page - 1)} className="text-brand underline">Newer stories</Link> : <span />}
-        {hasMore ? <Link href={pageHref(basePath, page + 1)} className="text-brand underline">Older stories</Link> : null}
+        {page > 1 ? (
+          <Link href={pageHref(basePath, page - 1)} className="text-brand underline">
+            Newer stories
+          </Link>
+        ) : (
+          <span />
+        )}
+        {hasMore ? (
+          <Link href={pageHref(basePath, page + 1)} className="text-brand underline">
+            Older stories
+          </Link>
+        ) : null}
       </nav>
     </>
   );

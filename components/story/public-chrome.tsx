@@ -14,11 +14,15 @@ export async function PublicChrome({ banner, live, children }: { banner?: ReactN
   const siteName = env().NEWSROOM_SITE_NAME;
   return (
     <>
-      <a href="#main" className="skip-link">Skip to content</a>
+      <a href="#main" className="skip-link">
+        Skip to content
+      </a>
       {banner}
       {live ? <div id="breaking-banner" role="alert" className="breaking-banner" hidden /> : null}
       <PublicHeader siteName={siteName} sections={sections} />
-      <main id="main" className="mx-auto max-w-5xl px-4 py-6">{children}</main>
+      <main id="main" className="mx-auto max-w-5xl px-4 py-6">
+        {children}
+      </main>
       <footer className="mx-auto max-w-5xl border-t border-slate-200 px-4 py-6 text-sm text-slate-500">© {siteName}</footer>
       {live ? <LiveScript /> : null}
     </>

@@ -5,9 +5,17 @@ type Section = { slug: string; name: string };
 function SectionLinks({ sections, className }: { sections: Section[]; className: string }) {
   return (
     <ul className={className}>
-      <li><Link href="/" className="hover:text-brand">All news</Link></li>
+      <li>
+        <Link href="/" className="hover:text-brand">
+          All news
+        </Link>
+      </li>
       {sections.map((section) => (
-        <li key={section.slug}><Link href={`/section/${section.slug}`} className="hover:text-brand">{section.name}</Link></li>
+        <li key={section.slug}>
+          <Link href={`/section/${section.slug}`} className="hover:text-brand">
+            {section.name}
+          </Link>
+        </li>
       ))}
     </ul>
   );

@@ -13,8 +13,14 @@ import type { ReaderStoryState } from '@/lib/stories/reader-state';
 import { storyPath } from '@/lib/stories/seo';
 
 export type ArticleStory = {
-  headline: string; subheadline: string; language: string; body: unknown; dateline: string; correctionNote: string;
-  firstPublishedAt: Date | null; publishedAt: Date | null;
+  headline: string;
+  subheadline: string;
+  language: string;
+  body: unknown;
+  dateline: string;
+  correctionNote: string;
+  firstPublishedAt: Date | null;
+  publishedAt: Date | null;
   /** A hidden section's page does not exist for readers: no link to it. */
   section: { name: string; slug: string; hidden: boolean } | null;
   topic: { title: string; slug: string; background: unknown } | null;
@@ -35,32 +41,67 @@ export type ArticleStory = {
  * `watch` (the public page) names the story and the version the page shows, so its
  * script can tell the reader of an update, a correction or a withdrawal without a reload.
  */
-export function StoryArticle({ story, head, live, watch }: { story: ArticleStory; head?: ReactNode; live?: ReactNode; watch?: { slug: string; state: Extract<ReaderStoryState, { state: 'published' }> } }) {
+export function StoryArticle({
+  story,
+  head,
+  live,
+  watch,
+}: {
+  story: ArticleStory;
+  head?: ReactNode;
+  live?: ReactNode;
+  watch?: { slug: string; state: Extract<ReaderStoryState, { state: 'published' }> };
+}) {
   const updated = story.publishedAt && story.firstPublishedAt && story.publishedAt.getTime() !== story.firstPublishedAt.getTime();
   const lead = story.leadImageId ? story.images?.get(story.leadImageId) : undefined;
   return (
-    <article lang={story.language} className="mx-auto max-w-3xl"
-      {...(watch ? { 'data-story': watch.slug, 'data-story-version': String(watch.state.version), 'data-story-update': String(watch.state.updateNumber), 'data-story-correction': watch.state.correction } : {})}>
+    <article
+      lang={story.language}
+      className="mx-auto max-w-3xl"
+      {...(watch
+        ? {
+            'data-story': watch.slug,
+            'data-story-version': String(watch.state.version),
+            'data-story-update': String(watch.state.updateNumber),
+            'data-story-correction': watch.state.correction,
+          }
+        : {})}
+    >
       {head}
-      {story.section && !story.section.hidden ? <p className="mb-2 text-sm font-semibold uppercase tracking-wide text-brand"><Link href={`/section/${story.section.slug}`}>{story.section.name}</Link></p> : null}
+      {story.section && !story.section.hidden ? (
+        <p className="mb-2 text-sm font-semibold uppercase tracking-wide text-brand">
+          <Link href={`/section/${story.section.slug}`}>{story.section.name}</Link>
+        </p>
+      ) : null}
       <h1 className="font-serif text-3xl font-bold leading-tight sm:text-4xl">{story.headline}</h1>
       {story.subheadline ? <p className="mt-3 text-xl leading-snug text-slate-700">{story.subheadline}</p> : null}
       <StoryByline bylines={story.bylines ?? []} withLine={story.bylineWith ?? ''} />
       {story.firstPublishedAt ? (
         <p className="mt-4 text-sm text-slate-600">
           <time dateTime={story.firstPublishedAt.toISOString()}>{formatPublicTime(story.firstPublishedAt)}</time>
-          {updated && story.publishedAt ? <> · Updated <time dateTime={story.publishedAt.toISOString()}>{formatPublicTime(story.publishedAt)}</time></> : null}
+          {updated && story.publishedAt ? (
+            <>
+              {' '}
+              · Updated <time dateTime={story.publishedAt.toISOString()}>{formatPublicTime(story.publishedAt)}</time>
+            </>
+          ) : null}
         </p>
       ) : null}
       {story.firstPublishedAt && story.versions?.length ? <UpdateChain firstPublishedAt={story.firstPublishedAt} versions={story.versions} /> : null}
-      {story.correctionNote ? <p className="mt-4 rounded bg-amber-50 p-3 text-sm text-amber-900"><strong>Correction:</strong> {story.correctionNote}</p> : null}
+      {story.correctionNote ? (
+        <p className="mt-4 rounded bg-amber-50 p-3 text-sm text-amber-900">
+          <strong>Correction:</strong> {story.correctionNote}
+        </p>
+      ) : null}
       {lead && !lead.expired ? <LeadImage image={lead} /> : null}
       <StoryBody doc={bodyForReaders(readDoc(story.body), story.language)} dateline={story.dateline} images={story.images} embedPlaceholders />
       {live}
       {story.topic ? (
         <aside aria-labelledby="topic-title" className="mt-8 rounded-lg border-l-4 border-brand bg-slate-50 p-5">
           <h2 id="topic-title" className="font-sans text-lg font-bold">
-            <Link href={`/topic/${story.topic.slug}`} className="hover:text-brand">{story.topic.title}</Link>
+            <Link href={`/topic/${story.topic.slug}`} className="hover:text-brand">
+              {story.topic.title}
+            </Link>
           </h2>
           <StoryBody doc={readDoc(story.topic.background)} />
         </aside>
@@ -69,16 +110,28 @@ export function StoryArticle({ story, head, live, watch }: { story: ArticleStory
         <nav aria-label="Tags" className="no-print mt-8">
           <ul className="flex flex-wrap gap-2">
             {story.tags.map((tag) => (
-              <li key={tag.slug}><Link href={`/tag/${tag.slug}`} className="rounded-full border border-slate-300 px-3 py-1 text-sm hover:border-brand hover:text-brand">{tag.name}</Link></li>
+              <li key={tag.slug}>
+                <Link href={`/tag/${tag.slug}`} className="rounded-full border border-slate-300 px-3 py-1 text-sm hover:border-brand hover:text-brand">
+                  {tag.name}
+                </Link>
+              </li>
             ))}
           </ul>
         </nav>
       ) : null}
       {story.related?.length ? (
         <section aria-labelledby="related-title" className="no-print mt-10 border-t border-slate-200 pt-6">
-          <h2 id="related-title" className="mb-3 font-sans text-lg font-bold">Related stories</h2>
+          <h2 id="related-title" className="mb-3 font-sans text-lg font-bold">
+            Related stories
+          </h2>
           <ul className="space-y-2">
-            {story.related.map((r) => <li key={r.storyId}><Link href={storyPath(r.slug)} className="font-serif text-brand hover:underline">{r.headline}</Link></li>)}
+            {story.related.map((r) => (
+              <li key={r.storyId}>
+                <Link href={storyPath(r.slug)} className="font-serif text-brand hover:underline">
+                  {r.headline}
+                </Link>
+              </li>
+            ))}
           </ul>
         </section>
       ) : null}

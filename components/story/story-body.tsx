@@ -3,7 +3,14 @@ import type { TDocNode } from '@/lib/content/document';
 import { toRenderTree, type RenderOptions } from '@/lib/content/render-tree';
 
 // HTML attribute names React spells differently.
-const REACT_NAMES: Record<string, string> = { class: 'className', tabindex: 'tabIndex', colspan: 'colSpan', rowspan: 'rowSpan', srcset: 'srcSet', fetchpriority: 'fetchPriority' };
+const REACT_NAMES: Record<string, string> = {
+  class: 'className',
+  tabindex: 'tabIndex',
+  colspan: 'colSpan',
+  rowspan: 'rowSpan',
+  srcset: 'srcSet',
+  fetchpriority: 'fetchPriority',
+};
 
 /** A tree of elements: the one renderer's, or the desk's diff built around it. */
 export type TreeChild = string | { tag: string; attrs: Record<string, string>; children: TreeChild[] };

@@ -15,9 +15,19 @@ export function StoryByline({ bylines, withLine }: { bylines: PublicByline[]; wi
         <p className="font-semibold">
           {groups.map((group, g) => (
             <span key={group.role}>
-              {g ? ' · ' : ''}{group.lead}{' '}
+              {g ? ' · ' : ''}
+              {group.lead}{' '}
               {group.names.map((name, i) => (
-                <span key={i}>{i ? ', ' : ''}{name.href ? <Link href={name.href} rel="author" className="text-brand hover:underline">{name.name}</Link> : name.name}</span>
+                <span key={i}>
+                  {i ? ', ' : ''}
+                  {name.href ? (
+                    <Link href={name.href} rel="author" className="text-brand hover:underline">
+                      {name.name}
+                    </Link>
+                  ) : (
+                    name.name
+                  )}
+                </span>
               ))}
             </span>
           ))}

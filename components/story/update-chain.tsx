@@ -15,7 +15,9 @@ export function UpdateChain({ firstPublishedAt, versions }: { firstPublishedAt: 
             {index === 0 ? ' (this version)' : ''} · {version.headline}
           </li>
         ))}
-        <li>First published · <time dateTime={firstPublishedAt.toISOString()}>{formatPublicTime(firstPublishedAt)}</time></li>
+        <li>
+          First published · <time dateTime={firstPublishedAt.toISOString()}>{formatPublicTime(firstPublishedAt)}</time>
+        </li>
       </ol>
     </details>
   );

@@ -17,7 +17,16 @@ export const useFieldErrors = (name: string) => useContext(ErrorsContext)[name];
  * ActionResult): keeps what was typed when refused, shows the message and field
  * errors, and optionally clears itself after success.
  */
-export function ActionForm({ action, submitLabel, children, label, resetOnSuccess, variant, className, confirm }: {
+export function ActionForm({
+  action,
+  submitLabel,
+  children,
+  label,
+  resetOnSuccess,
+  variant,
+  className,
+  confirm,
+}: {
   action: (input: FormData) => Promise<ActionResult<unknown>>;
   submitLabel: string;
   children?: ReactNode;
@@ -31,11 +40,23 @@ export function ActionForm({ action, submitLabel, children, label, resetOnSucces
   const errors = state && !state.ok ? state.fieldErrors : {};
   return (
     <ErrorsContext.Provider value={errors}>
-      <form {...formProps} onSubmit={(event) => { if (confirm && !window.confirm(confirm)) { event.preventDefault(); return; } formProps.onSubmit(event); }}
-        aria-label={label} className={className ?? 'space-y-3'}>
+      <form
+        {...formProps}
+        onSubmit={(event) => {
+          if (confirm && !window.confirm(confirm)) {
+            event.preventDefault();
+            return;
+          }
+          formProps.onSubmit(event);
+        }}
+        aria-label={label}
+        className={className ?? 'space-y-3'}
+      >
         {children}
         <div className="flex flex-wrap items-center gap-3">
-          <Button type="submit" variant={variant ?? 'primary'} size="sm" disabled={pending}>{submitLabel}</Button>
+          <Button type="submit" variant={variant ?? 'primary'} size="sm" disabled={pending}>
+            {submitLabel}
+          </Button>
           <FormMessage state={state && (state.ok ? (state.message ? { ok: true, message: state.message } : null) : state)} />
         </div>
       </form>

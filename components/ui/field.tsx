@@ -19,7 +19,9 @@ export function Field({ id, label, errors, hint, children }: { id: string; label
       {children}
       {hint ? <p className="text-xs text-slate-500">{hint}</p> : null}
       <div id={`${id}-error`} aria-live="polite" className="text-sm text-red-700">
-        {errors?.map((error) => <p key={error}>{error}</p>)}
+        {errors?.map((error) => (
+          <p key={error}>{error}</p>
+        ))}
       </div>
     </div>
   );

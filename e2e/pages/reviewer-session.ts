@@ -3,7 +3,10 @@ import { storageStateFor } from '../fixtures/users';
 
 /** A reviewer in their own browser context, working on one story. */
 export class ReviewerSession {
-  private constructor(readonly page: Page, private readonly close_: () => Promise<void>) {}
+  private constructor(
+    readonly page: Page,
+    private readonly close_: () => Promise<void>,
+  ) {}
 
   static async open(browser: Browser, storyUrl: string) {
     const context = await browser.newContext({ storageState: storageStateFor('reviewer') });
@@ -17,13 +20,19 @@ export class ReviewerSession {
     await expect(this.page.getByText(message)).toBeVisible();
   }
 
-  approve() { return this.move('Approve', 'Story approved.'); }
-  publish() { return this.move('Publish', 'Story published.'); }
+  approve() {
+    return this.move('Approve', 'Story approved.');
+  }
+  publish() {
+    return this.move('Publish', 'Story published.');
+  }
 
   async approveAndPublish() {
     await this.approve();
     await this.publish();
   }
 
-  close() { return this.close_(); }
+  close() {
+    return this.close_();
+  }
 }

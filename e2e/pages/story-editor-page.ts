@@ -4,10 +4,18 @@ import { expect, type Page } from '@playwright/test';
 export class StoryEditorPage {
   constructor(readonly page: Page) {}
 
-  headline() { return this.page.getByLabel('Headline', { exact: true }); }
-  body() { return this.page.getByRole('textbox', { name: 'Body' }); }
-  status() { return this.page.getByTestId('save-status'); }
-  toolbarButton(name: string) { return this.page.getByRole('toolbar', { name: 'Formatting' }).getByRole('button', { name, exact: true }); }
+  headline() {
+    return this.page.getByLabel('Headline', { exact: true });
+  }
+  body() {
+    return this.page.getByRole('textbox', { name: 'Body' });
+  }
+  status() {
+    return this.page.getByTestId('save-status');
+  }
+  toolbarButton(name: string) {
+    return this.page.getByRole('toolbar', { name: 'Formatting' }).getByRole('button', { name, exact: true });
+  }
 
   /**
    * Waits until the story can be typed in, as a person would: the form says it has the
@@ -60,11 +68,14 @@ export class StoryEditorPage {
   /** Puts HTML on the clipboard of a paste into the body, as a browser does. */
   async pasteHtml(html: string, text = '') {
     await this.body().click();
-    await this.body().evaluate((element, data) => {
-      const transfer = new DataTransfer();
-      transfer.setData('text/html', data.html);
-      transfer.setData('text/plain', data.text);
-      element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
-    }, { html, text });
+    await this.body().evaluate(
+      (element, data) => {
+        const transfer = new DataTransfer();
+        transfer.setData('text/html', data.html);
+        transfer.setData('text/plain', data.text);
+        element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
+      },
+      { html, text },
+    );
   }
 }

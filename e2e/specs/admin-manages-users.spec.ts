@@ -28,7 +28,8 @@ test.describe('an admin', () => {
 
     // Every row's role select stands in one column, and saving (its message) moves none of them.
     await page.setViewportSize({ width: 1366, height: 900 });
-    const selectsAt = () => page.getByRole('combobox', { name: /^Role of / }).evaluateAll((els) => els.map((el) => Math.round(el.getBoundingClientRect().left)));
+    const selectsAt = () =>
+      page.getByRole('combobox', { name: /^Role of / }).evaluateAll((els) => els.map((el) => Math.round(el.getBoundingClientRect().left)));
     const before = await selectsAt();
     expect(new Set(before).size).toBe(1);
     const row = page.getByRole('form', { name: 'Settings for Nadia Newcomer' });

@@ -14,7 +14,11 @@ test.use({ persona: 'reviewer' });
 
 /** `npm run backup` / `npm run restore` as a person runs them (tsx, the package's scripts). */
 const npmRun = (script: 'backup' | 'restore', args: string[], env: Record<string, string>) =>
-  run(process.execPath, ['--conditions=react-server', '--import', 'tsx', path.join(ROOT, 'scripts', `${script}.ts`), ...args], { cwd: ROOT, env: { ...process.env, ...env }, timeout: 120_000 });
+  run(process.execPath, ['--conditions=react-server', '--import', 'tsx', path.join(ROOT, 'scripts', `${script}.ts`), ...args], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    timeout: 120_000,
+  });
 
 async function rowCounts(url: string, tables: { schema: string; name: string }[]) {
   const client = new pg.Client({ connectionString: url });
@@ -59,7 +63,9 @@ test('a backup of the running newsroom restores into an empty database: the same
   expect(await rowCounts(restoredUrl.toString(), restorable)).toEqual(Object.fromEntries(restorable.map((t) => [`${t.schema}.${t.name}`, t.rows])));
 
   // The restored newsroom serves the published page with the very same bytes.
-  const restored = new SecondInstance({ env: { DATABASE_URL: restoredUrl.toString(), NEWSROOM_UPLOAD_DIR: path.join(work, 'uploads'), NEWSROOM_SITE_URL: baseURL! } });
+  const restored = new SecondInstance({
+    env: { DATABASE_URL: restoredUrl.toString(), NEWSROOM_UPLOAD_DIR: path.join(work, 'uploads'), NEWSROOM_SITE_URL: baseURL! },
+  });
   await restored.start();
   try {
     for (const pathname of [`/news/${slug}`]) {

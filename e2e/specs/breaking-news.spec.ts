@@ -95,7 +95,9 @@ test.describe('as a reviewer', () => {
   });
 });
 
-test('an editor’s FLASH goes through review: reviewers are told at once even with the desk in a background tab (alert, title badge, system notification), and find it first in the queue', async ({ browser }) => {
+test('an editor’s FLASH goes through review: reviewers are told at once even with the desk in a background tab (alert, title badge, system notification), and find it first in the queue', async ({
+  browser,
+}) => {
   const reviewerContext = await browser.newContext({ storageState: storageStateFor('reviewer') });
   // The browser's notifications and a tab's visibility, as a test can see and set them.
   await reviewerContext.addInitScript(() => {
@@ -103,10 +105,18 @@ test('an editor’s FLASH goes through review: reviewers are told at once even w
     let permission: NotificationPermission = 'default';
     let asked = 0;
     class FakeNotification {
-      static get permission() { return permission; }
-      static async requestPermission() { asked += 1; permission = 'granted'; return permission; }
+      static get permission() {
+        return permission;
+      }
+      static async requestPermission() {
+        asked += 1;
+        permission = 'granted';
+        return permission;
+      }
       onclick: (() => void) | null = null;
-      constructor(title: string, options: { body?: string } = {}) { shown.push({ title, body: options.body ?? '' }); }
+      constructor(title: string, options: { body?: string } = {}) {
+        shown.push({ title, body: options.body ?? '' });
+      }
       close() {}
     }
     Object.assign(window, { Notification: FakeNotification, __notifications: shown, __asked: () => asked });
@@ -114,7 +124,12 @@ test('an editor’s FLASH goes through review: reviewers are told at once even w
     Object.defineProperty(document, 'hidden', { get: () => hidden });
     Object.defineProperty(document, 'visibilityState', { get: () => (hidden ? 'hidden' : 'visible') });
     document.hasFocus = () => !hidden;
-    Object.assign(window, { __hide: () => { hidden = true; document.dispatchEvent(new Event('visibilitychange')); } });
+    Object.assign(window, {
+      __hide: () => {
+        hidden = true;
+        document.dispatchEvent(new Event('visibilitychange'));
+      },
+    });
   });
   const reviewer = await reviewerContext.newPage();
   await reviewer.goto('/desk');
@@ -137,7 +152,9 @@ test('an editor’s FLASH goes through review: reviewers are told at once even w
 
   // The reviewer's desk, hidden behind another tab, is told without reloading.
   await expect(reviewer).toHaveTitle(/^\(1\) FLASH — /);
-  await expect.poll(() => reviewer.evaluate(() => (window as unknown as { __notifications: { title: string }[] }).__notifications.map((n) => n.title))).toEqual([`FLASH in review: ${headline}`]);
+  await expect
+    .poll(() => reviewer.evaluate(() => (window as unknown as { __notifications: { title: string }[] }).__notifications.map((n) => n.title)))
+    .toEqual([`FLASH in review: ${headline}`]);
   const cue = reviewer.getByRole('alert').filter({ hasText: headline });
   await expect(cue).toBeVisible();
   await expect(cue).toContainText('FLASH in review');

@@ -5,7 +5,10 @@ import { StoryEditorPage } from '../pages/story-editor-page';
 
 test.use({ persona: 'editor' });
 
-test('an editor puts two contributors and a with line in the byline, a colleague sees it live, and readers get the byline linking to the contributor page that lists the story', async ({ page, browser }) => {
+test('an editor puts two contributors and a with line in the byline, a colleague sees it live, and readers get the byline linking to the contributor page that lists the story', async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(120_000); // three browsers, a review and a publication
   const editor = new StoryEditorPage(page);
   const headline = `Grain talks resume in Minsk ${Date.now()}`;

@@ -73,7 +73,10 @@ test('three people type in the same paragraph at once: every word is on every sc
   await anna.context.close();
 });
 
-test('the person who creates a story is on it from the first keystroke: a colleague sees them, both type in the headline at once with each other\'s caret, and Preview and live coverage are there', async ({ page, browser }) => {
+test("the person who creates a story is on it from the first keystroke: a colleague sees them, both type in the headline at once with each other's caret, and Preview and live coverage are there", async ({
+  page,
+  browser,
+}) => {
   const mine = new StoryEditorPage(page);
   const url = await mine.startNew();
   await mine.headline().pressSequentially('Snow closes');

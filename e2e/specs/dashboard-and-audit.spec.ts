@@ -11,10 +11,12 @@ test.describe('as a reviewer', () => {
     // The axis's name overlaps none of its numbers.
     const overlaps = await page.getByTestId('value-axis').evaluate((axis) => {
       const name = axis.querySelector('[data-testid="axis-name"]')!.getBoundingClientRect();
-      return [...axis.querySelectorAll('text:not([data-testid])')].filter((tick) => {
-        const box = tick.getBoundingClientRect();
-        return box.left < name.right && name.left < box.right && box.top < name.bottom && name.top < box.bottom;
-      }).map((tick) => tick.textContent);
+      return [...axis.querySelectorAll('text:not([data-testid])')]
+        .filter((tick) => {
+          const box = tick.getBoundingClientRect();
+          return box.left < name.right && name.left < box.right && box.top < name.bottom && name.top < box.bottom;
+        })
+        .map((tick) => tick.textContent);
     });
     expect(overlaps).toEqual([]);
     await page.getByText('Numbers per hour').click();

@@ -70,7 +70,10 @@ test.describe('as an editor', () => {
     await expect(onStory.getByText('Dmitry Peskov')).toBeVisible();
     await expect(page.getByRole('group', { name: 'Create a new tag' })).toHaveCount(0);
 
-    for (const [typed, first, inside] of [['Putin', 'Vladimir Putin', /comput/i], ['Arm', 'Armenia', /pharma/i]] as const) {
+    for (const [typed, first, inside] of [
+      ['Putin', 'Vladimir Putin', /comput/i],
+      ['Arm', 'Armenia', /pharma/i],
+    ] as const) {
       await picker.fill(typed);
       await expect(matches.getByRole('option').first()).toContainText(first);
       await expect(matches.getByRole('option').filter({ hasText: inside })).toHaveCount(0);

@@ -17,7 +17,10 @@ test('the desk finds stories by their words and narrows them with filters', asyn
   await form.getByRole('button', { name: 'Apply filters' }).click();
   await expect(rows.filter({ hasText: 'Foreign ministers to meet in Geneva next week' })).toHaveCount(1);
   await expect(rows.filter({ hasText: 'Bank of Russia keeps key rate unchanged' })).toHaveCount(0);
-  await page.getByRole('navigation', { name: 'Filter by status' }).getByRole('link', { name: /^In review/ }).click();
+  await page
+    .getByRole('navigation', { name: 'Filter by status' })
+    .getByRole('link', { name: /^In review/ })
+    .click();
   await expect(page).toHaveURL(/status=IN_REVIEW/);
   await expect(page).toHaveURL(/priority=URGENT/);
   await expect(rows.filter({ hasText: 'Foreign ministers to meet in Geneva next week' })).toHaveCount(1);
@@ -56,14 +59,16 @@ test('a changed filter applies itself, Save view keeps what the form shows, and 
   await page.goto('/desk');
   const form = page.getByRole('search', { name: 'Search and filter stories' });
   // Every placeholder fits its field (measured in the field's own font).
-  const cut = await form.locator('input[placeholder]').evaluateAll((inputs) => inputs.flatMap((input) => {
-    const field = input as HTMLInputElement;
-    const style = getComputedStyle(field);
-    const context = document.createElement('canvas').getContext('2d')!;
-    context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
-    const room = field.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
-    return context.measureText(field.placeholder).width > room ? [field.placeholder] : [];
-  }));
+  const cut = await form.locator('input[placeholder]').evaluateAll((inputs) =>
+    inputs.flatMap((input) => {
+      const field = input as HTMLInputElement;
+      const style = getComputedStyle(field);
+      const context = document.createElement('canvas').getContext('2d')!;
+      context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      const room = field.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      return context.measureText(field.placeholder).width > room ? [field.placeholder] : [];
+    }),
+  );
   expect(cut).toEqual([]);
 
   // A choice applies at once; typing once it pauses; no "Apply filters" needed.
@@ -71,7 +76,9 @@ test('a changed filter applies itself, Save view keeps what the form shows, and 
   await expect(page).toHaveURL(/priority=URGENT/);
   await form.getByLabel('Search').fill('Geneva');
   await expect(page).toHaveURL(/q=Geneva/);
-  await expect(page.getByRole('table', { name: 'Stories on the desk' }).getByRole('row').filter({ hasText: 'Foreign ministers to meet in Geneva next week' })).toHaveCount(1);
+  await expect(
+    page.getByRole('table', { name: 'Stories on the desk' }).getByRole('row').filter({ hasText: 'Foreign ministers to meet in Geneva next week' }),
+  ).toHaveCount(1);
   await form.getByLabel('Changed from').fill('2026-1');
   await expect(form).toContainText('Type the day whole: YYYY-MM-DD.');
   await form.getByLabel('Changed from').fill('');

@@ -36,7 +36,11 @@ async function openAs(browser: Browser, url: string) {
   return { context, page, editor };
 }
 
-test('pasted addresses become embeds the other editor sees live; readers get click-to-load placeholders and no third party before the click', async ({ page, browser, baseURL }) => {
+test('pasted addresses become embeds the other editor sees live; readers get click-to-load placeholders and no third party before the click', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   test.setTimeout(90_000); // three browsers: two editors and a reader
   const mine = new StoryEditorPage(page);
   const headline = `Talks in Moscow ${Date.now()}`;
@@ -59,13 +63,19 @@ test('pasted addresses become embeds the other editor sees live; readers get cli
   await expect(cards.nth(1)).toContainText(`OpenStreetMap: ${MAP}`);
   await expect(mine.body().getByRole('link', { name: OTHER })).toHaveAttribute('href', OTHER);
   // Embed code pasted as HTML: the frame and the script go, nothing else is made of them.
-  await pasteHtmlHere(page, `<iframe src="https://www.youtube.com/embed/dQw4w9WgXcQ"></iframe><script>document.title='pwned'</script><p>Embed code pasted.</p>`);
+  await pasteHtmlHere(
+    page,
+    `<iframe src="https://www.youtube.com/embed/dQw4w9WgXcQ"></iframe><script>document.title='pwned'</script><p>Embed code pasted.</p>`,
+  );
   await expect(mine.body()).toContainText('Embed code pasted.');
   await expect(mine.body().locator('iframe, script')).toHaveCount(0);
   expect(await page.title()).not.toBe('pwned');
   await expect(cards).toHaveCount(2);
   // An embed as the editor puts it on the clipboard (copied from another story) is pasted as the embed, its caption kept.
-  await pasteHtmlHere(page, '<figure class="embed-card" data-embed-url="https://vimeo.com/76979871"><p>Vimeo: https://vimeo.com/76979871</p><figcaption>A copied embed</figcaption></figure>');
+  await pasteHtmlHere(
+    page,
+    '<figure class="embed-card" data-embed-url="https://vimeo.com/76979871"><p>Vimeo: https://vimeo.com/76979871</p><figcaption>A copied embed</figcaption></figure>',
+  );
   await expect(cards).toHaveCount(3);
   await expect(cards.nth(2)).toContainText('Vimeo: https://vimeo.com/76979871');
   await expect(page.getByRole('textbox', { name: 'Embed caption' }).nth(2)).toHaveValue('A copied embed');
@@ -98,7 +108,11 @@ test('pasted addresses become embeds the other editor sees live; readers get cli
   await reader.goto(published);
   await expect(reader.getByRole('heading', { level: 1, name: headline })).toBeVisible();
   // The embeds add no script: the page keeps only its own (JSON-LD data and the breaking-news island), none with a source, none in the story.
-  const scripts = await reader.locator('script').evaluateAll((list) => list.map((s) => ({ src: s.getAttribute('src'), type: s.getAttribute('type'), inStory: !!s.closest('article, figure'), text: s.textContent ?? '' })));
+  const scripts = await reader
+    .locator('script')
+    .evaluateAll((list) =>
+      list.map((s) => ({ src: s.getAttribute('src'), type: s.getAttribute('type'), inStory: !!s.closest('article, figure'), text: s.textContent ?? '' })),
+    );
   expect(scripts.filter((s) => s.src || (s.inStory && s.type !== 'application/ld+json'))).toEqual([]);
   expect(scripts.map((s) => s.text).join('\n')).not.toMatch(/youtube|openstreetmap|iframe/i);
   const video = reader.locator('figure.embed').filter({ hasText: 'The talks, live' });

@@ -3,8 +3,9 @@ import { convert } from 'xmlbuilder2';
 import { test, expect } from '../fixtures/test';
 
 const SEED_HEADLINE = 'Putin, Pashinyan to discuss Nagorno-Karabakh on Wednesday — Kremlin';
-const SEED_SUB = 'The talks to become Armenia’s Acting Prime Minister\'s first visit abroad';
-const SEED_QUOTE = '"This is Pashinyan’s first visit abroad after [his party’s] victory in the parliamentary elections, [which turned out to be] a landslide and convincing," he said.';
+const SEED_SUB = "The talks to become Armenia’s Acting Prime Minister's first visit abroad";
+const SEED_QUOTE =
+  '"This is Pashinyan’s first visit abroad after [his party’s] victory in the parliamentary elections, [which turned out to be] a landslide and convincing," he said.';
 
 test('RSS and Atom feeds parse with a real feed parser and carry the seed story unchanged', async ({ request }) => {
   for (const path of ['/rss.xml', '/atom.xml']) {
@@ -65,8 +66,13 @@ test('the story page has JSON-LD NewsArticle, social tags and a canonical link, 
   await page.goto('/news/putin-pashinyan-to-discuss-nagorno-karabakh-on-wednesday-kremlin');
   const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
   expect(jsonLd).toMatchObject({
-    '@context': 'https://schema.org', '@type': 'NewsArticle', headline: SEED_HEADLINE, description: SEED_SUB,
-    datePublished: '2021-07-07T09:05:00.000Z', articleSection: 'World', publisher: { '@type': 'Organization', name: 'Newsroom' },
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: SEED_HEADLINE,
+    description: SEED_SUB,
+    datePublished: '2021-07-07T09:05:00.000Z',
+    articleSection: 'World',
+    publisher: { '@type': 'Organization', name: 'Newsroom' },
   });
   expect(jsonLd.keywords).toEqual(expect.arrayContaining(['Vladimir Putin', 'Lachin Corridor']));
   await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', SEED_HEADLINE);

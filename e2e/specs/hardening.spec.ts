@@ -17,7 +17,10 @@ test('malformed and control-character addresses are 400, on public and desk page
 });
 
 test('a Server Action posted from another site is refused with 403', async ({ request }) => {
-  const response = await request.post('/login', { headers: { 'next-action': '0'.repeat(40), origin: 'https://evil.example', 'content-type': 'text/plain;charset=UTF-8' }, data: '[]' });
+  const response = await request.post('/login', {
+    headers: { 'next-action': '0'.repeat(40), origin: 'https://evil.example', 'content-type': 'text/plain;charset=UTF-8' },
+    data: '[]',
+  });
   expect(response.status()).toBe(403);
 });
 
@@ -42,11 +45,19 @@ function sendSlowly(url: URL, headers: Record<string, string>, total: number) {
       const at = sent;
       let body = '';
       response.setEncoding('utf8');
-      response.on('data', (chunk: string) => { body += chunk; });
-      response.on('end', () => { resolve({ status, sent: at, body }); request.destroy(); });
+      response.on('data', (chunk: string) => {
+        body += chunk;
+      });
+      response.on('end', () => {
+        resolve({ status, sent: at, body });
+        request.destroy();
+      });
       response.on('error', () => resolve({ status, sent: at, body }));
     });
-    request.on('error', (error) => { if (sent < total) return; reject(error); });
+    request.on('error', (error) => {
+      if (sent < total) return;
+      reject(error);
+    });
     const chunk = Buffer.alloc(64 * 1024);
     const write = () => {
       if (sent >= total || request.destroyed) return;
@@ -81,7 +92,11 @@ test.describe('uploads', () => {
 
     test('an upload over the size limit is refused with 413, read even while the body is still being sent', async ({ page, baseURL }) => {
       const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
-      const answer = await sendSlowly(new URL('/api/assets', baseURL), { cookie, origin: new URL(baseURL!).origin, 'content-type': 'multipart/form-data; boundary=x' }, 11 * 1024 * 1024);
+      const answer = await sendSlowly(
+        new URL('/api/assets', baseURL),
+        { cookie, origin: new URL(baseURL!).origin, 'content-type': 'multipart/form-data; boundary=x' },
+        11 * 1024 * 1024,
+      );
       expect(answer.status).toBe(413);
       expect(JSON.parse(answer.body).message).toMatch(/at most 10 MB/);
     });

@@ -2,9 +2,16 @@ import { test, expect } from '../fixtures/test';
 
 test.use({ persona: 'admin' });
 
-const ninjs = (guid: string, holder: string, headline: string, extra: Record<string, unknown> = {}) => JSON.stringify({
-  uri: guid, type: 'text', version: '1', copyrightholder: holder, headlines: [{ role: 'main', value: headline }], body_html: `<p>${headline}: the story.</p>`, ...extra,
-});
+const ninjs = (guid: string, holder: string, headline: string, extra: Record<string, unknown> = {}) =>
+  JSON.stringify({
+    uri: guid,
+    type: 'text',
+    version: '1',
+    copyrightholder: holder,
+    headlines: [{ role: 'main', value: headline }],
+    body_html: `<p>${headline}: the story.</p>`,
+    ...extra,
+  });
 
 test('an admin limits a key to its sources on the key page; no key can file copy as another agency', async ({ page, request }) => {
   test.slow(); // two keys, six documents, three page loads
@@ -18,7 +25,8 @@ test('an admin limits a key to its sources on the key page; no key can file copy
     await expect(page.getByRole('status').filter({ hasText: `Key for ${name}` })).toBeVisible();
     return (await page.getByTestId('new-api-key').textContent())!.trim();
   };
-  const send = (key: string, body: string) => request.post('/api/v1/ingest', { data: body, headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` } });
+  const send = (key: string, body: string) =>
+    request.post('/api/v1/ingest', { data: body, headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` } });
 
   await page.goto('/desk/api-keys');
   const agency = `Agency ${stamp}`;

@@ -41,7 +41,10 @@ async function openReader(browser: Browser, path: string, viewport = { width: 10
 test.describe('as a reviewer', () => {
   test.use({ persona: 'reviewer' });
 
-  test('live coverage: entries reach an open reader page without a reload; a reader who scrolled gets "N new updates"; corrections, deletions, an editor’s entry through review, and the end', async ({ page, browser }) => {
+  test('live coverage: entries reach an open reader page without a reload; a reader who scrolled gets "N new updates"; corrections, deletions, an editor’s entry through review, and the end', async ({
+    page,
+    browser,
+  }) => {
     test.slow();
     const headline = `Earthquake in western Turkey: live ${stamp()}`;
     const path = await startLiveStory(page, headline);
@@ -58,7 +61,8 @@ test.describe('as a reviewer', () => {
     await expect(live.locator('.live-entry').first()).toContainText('Two aftershocks were felt in Istanbul.'); // newest first
     // On the desk every entry's time is newsroom time in the desk's one format, never the browser's clock.
     await expect(page.getByRole('list', { name: 'Live entries' }).locator('time')).toHaveCount(2);
-    for (const time of await page.getByRole('list', { name: 'Live entries' }).locator('time').allTextContents()) expect(time).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2} MSK$/);
+    for (const time of await page.getByRole('list', { name: 'Live entries' }).locator('time').allTextContents())
+      expect(time).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2} MSK$/);
 
     // A reader who has scrolled down is not moved: the entry waits behind a button.
     const scroller = await openReader(browser, path, { width: 420, height: 160 });

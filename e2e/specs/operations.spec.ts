@@ -4,11 +4,29 @@ import { VARNISH_URL } from '../ports';
 
 /** Every series /metrics must name (README: Operations). */
 const METRIC_NAMES = [
-  'newsroom_http_request_duration_seconds', 'newsroom_micro_cache_requests_total', 'newsroom_micro_cache_entries', 'newsroom_cache_purges_total',
-  'newsroom_cache_purge_duration_seconds', 'newsroom_publish_visible_seconds', 'newsroom_action_duration_seconds', 'newsroom_job_queue_jobs',
-  'newsroom_job_queue_oldest_ready_seconds', 'newsroom_job_runner_last_seen_seconds', 'newsroom_ingest_items_total', 'newsroom_ingest_failures_total',
-  'newsroom_ingest_last_item_seconds', 'newsroom_collab_connections', 'newsroom_collab_documents', 'newsroom_live_readers', 'newsroom_webhook_deliveries',
-  'newsroom_missed_schedules', 'newsroom_db_pool_connections', 'newsroom_db_pool_max', 'newsroom_up', 'process_cpu_seconds_total', 'nodejs_eventloop_lag_seconds',
+  'newsroom_http_request_duration_seconds',
+  'newsroom_micro_cache_requests_total',
+  'newsroom_micro_cache_entries',
+  'newsroom_cache_purges_total',
+  'newsroom_cache_purge_duration_seconds',
+  'newsroom_publish_visible_seconds',
+  'newsroom_action_duration_seconds',
+  'newsroom_job_queue_jobs',
+  'newsroom_job_queue_oldest_ready_seconds',
+  'newsroom_job_runner_last_seen_seconds',
+  'newsroom_ingest_items_total',
+  'newsroom_ingest_failures_total',
+  'newsroom_ingest_last_item_seconds',
+  'newsroom_collab_connections',
+  'newsroom_collab_documents',
+  'newsroom_live_readers',
+  'newsroom_webhook_deliveries',
+  'newsroom_missed_schedules',
+  'newsroom_db_pool_connections',
+  'newsroom_db_pool_max',
+  'newsroom_up',
+  'process_cpu_seconds_total',
+  'nodejs_eventloop_lag_seconds',
 ];
 
 const scrape = async (token = E2E_METRICS_TOKEN) => {
@@ -91,7 +109,15 @@ test.describe('the System page', () => {
 
     const banner = page.getByRole('region', { name: 'System alerts' });
     const alert = `Ingest from ${source} is failing`;
-    await expect.poll(async () => { await page.goto('/desk'); return banner.textContent(); }, { timeout: 15_000 }).toContain(alert);
+    await expect
+      .poll(
+        async () => {
+          await page.goto('/desk');
+          return banner.textContent();
+        },
+        { timeout: 15_000 },
+      )
+      .toContain(alert);
     await page.goto('/desk/users');
     await expect(banner).toContainText(alert);
     await banner.getByRole('link', { name: 'Open the System page' }).click();
@@ -106,8 +132,27 @@ test.describe('the System page', () => {
   <contentSet><inlineXML contenttype="application/xhtml+xml"><html xmlns="http://www.w3.org/1999/xhtml"><body><p>Copy flows again.</p></body></html></inlineXML></contentSet>
 </newsItem>`;
     expect((await send(good)).status()).toBe(201);
-    await expect.poll(async () => { await page.goto('/desk/system'); return page.getByRole('table', { name: 'Ingest by source' }).getByRole('row', { name: new RegExp(source) }).textContent(); }, { timeout: 15_000 }).toContain('OK');
-    await expect.poll(async () => { await page.goto('/desk'); return (await banner.count()) ? await banner.textContent() : ''; }, { timeout: 15_000 }).not.toContain(alert);
+    await expect
+      .poll(
+        async () => {
+          await page.goto('/desk/system');
+          return page
+            .getByRole('table', { name: 'Ingest by source' })
+            .getByRole('row', { name: new RegExp(source) })
+            .textContent();
+        },
+        { timeout: 15_000 },
+      )
+      .toContain('OK');
+    await expect
+      .poll(
+        async () => {
+          await page.goto('/desk');
+          return (await banner.count()) ? await banner.textContent() : '';
+        },
+        { timeout: 15_000 },
+      )
+      .not.toContain(alert);
   });
 });
 

@@ -6,11 +6,29 @@ import { StoryEditorPage } from '../pages/story-editor-page';
 test.use({ persona: 'editor' });
 
 const clipboard = (name: string) => readFileSync(path.join(import.meta.dirname, '../fixtures/clipboard', name), 'utf8');
-const FORBIDDEN = [/style=/i, /class="(?!ProseMirror)/i, /\son\w+=/i, /<script/i, /<iframe/i, /<svg/i, /<img/i, /<input/i, /<span/i, /<o:p/i, /javascript:/i, /mso-/i, /docs-internal/i, /<h1/i];
+const FORBIDDEN = [
+  /style=/i,
+  /class="(?!ProseMirror)/i,
+  /\son\w+=/i,
+  /<script/i,
+  /<iframe/i,
+  /<svg/i,
+  /<img/i,
+  /<input/i,
+  /<span/i,
+  /<o:p/i,
+  /javascript:/i,
+  /mso-/i,
+  /docs-internal/i,
+  /<h1/i,
+];
 
 async function expectClean(editor: StoryEditorPage) {
   // A table's own view (column widths, its minimum width) is the editor's styling, not pasted styling.
-  const html = (await editor.body().innerHTML()).replace(/<colgroup>.*?<\/colgroup>/g, '').replace(/<table style="[^"]*"/g, "<table").replace(/<div class="tableWrapper">/g, "<div>");
+  const html = (await editor.body().innerHTML())
+    .replace(/<colgroup>.*?<\/colgroup>/g, '')
+    .replace(/<table style="[^"]*"/g, '<table')
+    .replace(/<div class="tableWrapper">/g, '<div>');
   for (const pattern of FORBIDDEN) expect(html, `found ${pattern}`).not.toMatch(pattern);
   return html;
 }

@@ -6,7 +6,10 @@ const HARBOUR = path.resolve(import.meta.dirname, '../../tests/fixtures/photos/h
 
 test.use({ persona: 'reviewer' });
 
-test('photos: upload to the library (metadata read from the file) → alt text → insert from the Library tab and as lead image → publish; readers get <picture> with srcset, AVIF/WebP, width/height, and the lead image as og:image', async ({ page, browser }) => {
+test('photos: upload to the library (metadata read from the file) → alt text → insert from the Library tab and as lead image → publish; readers get <picture> with srcset, AVIF/WebP, width/height, and the lead image as og:image', async ({
+  page,
+  browser,
+}) => {
   test.slow();
   await page.goto('/desk');
   await page.getByRole('navigation').getByRole('link', { name: 'Media' }).click();
@@ -15,7 +18,11 @@ test('photos: upload to the library (metadata read from the file) → alt text �
   await expect(page.getByRole('progressbar', { name: 'Upload of harbour.jpg' })).toBeVisible();
 
   // Caption and credit came from the file's IPTC/XMP.
-  const card = page.getByRole('list', { name: 'Library' }).getByRole('listitem').filter({ hasText: 'Ferries in the harbour of Murmansk at dawn — паромы в порту' }).first();
+  const card = page
+    .getByRole('list', { name: 'Library' })
+    .getByRole('listitem')
+    .filter({ hasText: 'Ferries in the harbour of Murmansk at dawn — паромы в порту' })
+    .first();
   await expect(card).toContainText('Newsroom Photo/Anna Petrova');
   await card.getByRole('link').click();
   await expect(page.getByLabel('Keywords')).toHaveValue('harbour, Murmansk, ferry');
@@ -55,7 +62,10 @@ test('photos: upload to the library (metadata read from the file) → alt text �
   const reader = await (await browser.newContext({ storageState: { cookies: [], origins: [] }, viewport: { width: 390, height: 844 } })).newPage();
   await reader.goto(storyPath);
   const leadPicture = reader.locator('.lead-image picture');
-  await expect(leadPicture.locator('source[type="image/avif"]')).toHaveAttribute('srcset', /\/media\/[0-9a-f-]+\/v\d+-original-320\.avif 320w, .*-640\.avif 640w/);
+  await expect(leadPicture.locator('source[type="image/avif"]')).toHaveAttribute(
+    'srcset',
+    /\/media\/[0-9a-f-]+\/v\d+-original-320\.avif 320w, .*-640\.avif 640w/,
+  );
   await expect(leadPicture.locator('source[type="image/webp"]')).toHaveAttribute('srcset', /320w, .* 640w/);
   const leadImg = leadPicture.locator('img');
   await expect(leadImg).toHaveAttribute('width', '640');
@@ -88,12 +98,24 @@ test('photos: upload to the library (metadata read from the file) → alt text �
   const feeds = {
     rss: await (await reader.request.get('/rss.xml')).text(),
     atom: await (await reader.request.get('/atom.xml')).text(),
-    json: ((await (await reader.request.get('/feed.json')).json()) as { items: { title: string; content_html: string }[] }).items.find((item) => item.title === headline)?.content_html ?? '',
+    json:
+      ((await (await reader.request.get('/feed.json')).json()) as { items: { title: string; content_html: string }[] }).items.find(
+        (item) => item.title === headline,
+      )?.content_html ?? '',
   };
   for (const [format, text] of Object.entries(feeds)) {
     const item = format === 'json' ? text : text.slice(text.indexOf(headline));
-    const html = format === 'json' ? item : item.slice(0, item.indexOf(format === 'rss' ? '</item>' : '</entry>')).replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
-    const addresses = [...html.matchAll(/\s(?:src|href)="([^"]*)"/g)].map((m) => m[1]!)
+    const html =
+      format === 'json'
+        ? item
+        : item
+            .slice(0, item.indexOf(format === 'rss' ? '</item>' : '</entry>'))
+            .replace(/&lt;/g, '<')
+            .replace(/&gt;/g, '>')
+            .replace(/&quot;/g, '"')
+            .replace(/&amp;/g, '&');
+    const addresses = [...html.matchAll(/\s(?:src|href)="([^"]*)"/g)]
+      .map((m) => m[1]!)
       .concat([...html.matchAll(/\ssrcset="([^"]*)"/g)].flatMap((m) => m[1]!.split(',').map((c) => c.trim().split(/\s+/)[0]!)));
     expect(addresses.filter((a) => a.includes('/media/')).length, format).toBeGreaterThan(1);
     for (const address of addresses) expect(address, `${format}: ${address}`).toMatch(/^https?:\/\//);

@@ -18,8 +18,10 @@ async function importFile(page: Page, name: string, content: string | Buffer) {
 test('an iCalendar file is imported with its repeats expanded; again, it updates instead of doubling', async ({ page }) => {
   const day = compact(moscowDay(12));
   const run = Date.now();
-  const file = calendar(vevent(`talks-${run}@e2e`, `Court ruling ${run}`, `${day}T100000`, 'LOCATION:Supreme Court\\, Moscow\r\n')
-    + vevent(`weekly-${run}@e2e`, `Weekly briefing ${run}`, `${day}T110000`, 'RRULE:FREQ=WEEKLY;COUNT=3\r\nDURATION:PT30M\r\n'));
+  const file = calendar(
+    vevent(`talks-${run}@e2e`, `Court ruling ${run}`, `${day}T100000`, 'LOCATION:Supreme Court\\, Moscow\r\n') +
+      vevent(`weekly-${run}@e2e`, `Weekly briefing ${run}`, `${day}T110000`, 'RRULE:FREQ=WEEKLY;COUNT=3\r\nDURATION:PT30M\r\n'),
+  );
   await importFile(page, 'court.ics', file);
   await expect(page.getByRole('form', { name: 'Import iCalendar' }).getByRole('status')).toHaveText('Imported court.ics: 4 events added, 0 updated.');
   await importFile(page, 'court.ics', file);
@@ -32,9 +34,13 @@ test('an iCalendar file is imported with its repeats expanded; again, it updates
 test('a file of 30,000 events is cut to 2,000 with a message; garbage, recursion and 6 MB are refused with one', async ({ page }) => {
   test.slow(); // five uploads, one of 4 MB
   const day = compact(moscowDay(300));
-  const many = calendar(Array.from({ length: 30_000 }, (_, i) => vevent(`bulk-${i}@e2e`, `Bulk ${i}`, `${day}T${String(i % 24).padStart(2, '0')}0000`)).join(''));
+  const many = calendar(
+    Array.from({ length: 30_000 }, (_, i) => vevent(`bulk-${i}@e2e`, `Bulk ${i}`, `${day}T${String(i % 24).padStart(2, '0')}0000`)).join(''),
+  );
   await importFile(page, 'bulk.ics', many);
-  await expect(page.getByRole('form', { name: 'Import iCalendar' }).getByRole('status')).toHaveText('Imported bulk.ics: 2000 events added, 0 updated.', { timeout: 30_000 });
+  await expect(page.getByRole('form', { name: 'Import iCalendar' }).getByRole('status')).toHaveText('Imported bulk.ics: 2000 events added, 0 updated.', {
+    timeout: 30_000,
+  });
   await expect(page.getByRole('list', { name: 'Import notes' })).toContainText('The file holds 30,000 events; only the first 2,000 were read.');
 
   await importFile(page, 'garbage.ics', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1]));
@@ -44,7 +50,10 @@ test('a file of 30,000 events is cut to 2,000 with a message; garbage, recursion
   await importFile(page, 'huge.ics', Buffer.alloc(6 * 1024 * 1024, 'A'));
   await expect(page.getByRole('form', { name: 'Import iCalendar' }).getByRole('alert')).toContainText('calendars can be at most 5 MB');
   // The server refuses it too, without reading it, when the browser's check is skipped.
-  const response = await page.request.post('/desk/planning/import/file', { data: Buffer.alloc(6 * 1024 * 1024, 'A'), headers: { 'content-type': 'text/calendar' } });
+  const response = await page.request.post('/desk/planning/import/file', {
+    data: Buffer.alloc(6 * 1024 * 1024, 'A'),
+    headers: { 'content-type': 'text/calendar' },
+  });
   expect(response.status()).toBe(413);
   expect(await response.json()).toEqual({ ok: false, message: 'Calendars can be at most 5 MB.' });
 });
@@ -72,7 +81,10 @@ test.describe('an editor may only see the plan', () => {
     await expect(page.getByRole('link', { name: 'Import iCalendar' })).toHaveCount(0);
     await page.goto('/desk/planning/events/new');
     await expect(page.getByRole('heading', { name: 'Not allowed' })).toBeVisible();
-    const response = await page.request.post('/desk/planning/import/file', { data: 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n', headers: { 'content-type': 'text/calendar' } });
+    const response = await page.request.post('/desk/planning/import/file', {
+      data: 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n',
+      headers: { 'content-type': 'text/calendar' },
+    });
     expect(response.status()).toBe(403);
   });
 });

@@ -61,7 +61,10 @@ test('a planner plans an event with coverage; the assignee starts the story; the
   await expect(page.getByRole('region', { name: new RegExp(day) }).getByRole('link', { name: title })).toBeVisible();
 
   // The assignee (an editor) starts the story: it opens with the planned fields.
-  const eventUrl = await page.getByRole('region', { name: new RegExp(day) }).getByRole('link', { name: title }).getAttribute('href');
+  const eventUrl = await page
+    .getByRole('region', { name: new RegExp(day) })
+    .getByRole('link', { name: title })
+    .getAttribute('href');
   const editorContext = await browser.newContext({ storageState: storageStateFor('editor') });
   const editor = await editorContext.newPage();
   await editor.goto(eventUrl!);

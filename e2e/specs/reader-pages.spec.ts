@@ -15,7 +15,9 @@ const PAGES = [
 for (const [kind, path, heading] of PAGES) {
   test(`the ${kind} page works, loads no JavaScript and has no accessibility violations`, async ({ page }) => {
     const scripts: string[] = [];
-    page.on('request', (request) => { if (request.resourceType() === 'script') scripts.push(request.url()); });
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(request.url());
+    });
     const response = await page.goto(path);
     expect(response?.status()).toBe(200);
     expect(scripts).toEqual([]);

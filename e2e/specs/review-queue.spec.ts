@@ -30,9 +30,13 @@ test('a FLASH story leads the review queue; sending it back notifies the author 
   await page.goto('/desk');
   // Other specs may have left this editor unread notifications too: at least this one is new.
   await page.getByRole('link', { name: /^Notifications \(\d+\)$/ }).click();
-  await expect(page.getByRole('list', { name: 'Notifications' })).toContainText(`“${headline}” was sent back by Roman Reviewer. Note: Add the magnitude and the source.`);
+  await expect(page.getByRole('list', { name: 'Notifications' })).toContainText(
+    `“${headline}” was sent back by Roman Reviewer. Note: Add the magnitude and the source.`,
+  );
   await page.goto(url);
-  await expect(page.getByRole('list', { name: 'Activity' })).toContainText('Roman Reviewer sent it back for changes (In review → Changes requested) — Add the magnitude and the source.');
+  await expect(page.getByRole('list', { name: 'Activity' })).toContainText(
+    'Roman Reviewer sent it back for changes (In review → Changes requested) — Add the magnitude and the source.',
+  );
 });
 
 test('reviewing an update shows what changed since the published version', async ({ page }) => {

@@ -13,7 +13,10 @@ const BODY = [
   ...paragraphs.slice(7),
 ].join('');
 
-test('a reviewer sees a rich diff: the paragraph and table as they read, a changed figure whole, unchanged paragraphs folded, the actions in view', async ({ page, browser }) => {
+test('a reviewer sees a rich diff: the paragraph and table as they read, a changed figure whole, unchanged paragraphs folded, the actions in view', async ({
+  page,
+  browser,
+}) => {
   test.slow(); // an editor and a reviewer, two rounds of review
   const editor = new StoryEditorPage(page);
   await page.goto('/desk/stories/new');

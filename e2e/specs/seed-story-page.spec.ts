@@ -9,13 +9,15 @@ test('a reader finds the seed story on the home page and reads it as the agency 
 
   await expect(page).toHaveURL(/\/news\/putin-pashinyan-to-discuss-nagorno-karabakh-on-wednesday-kremlin$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(HEADLINE);
-  await expect(page.getByText('The talks to become Armenia’s Acting Prime Minister\'s first visit abroad')).toBeVisible();
+  await expect(page.getByText("The talks to become Armenia’s Acting Prime Minister's first visit abroad")).toBeVisible();
 
   const paragraphs = page.locator('article > .story-body > p');
   await expect(paragraphs).toHaveCount(5);
   await expect(paragraphs.first()).toHaveText(/^MOSCOW, July 7\. \/TASS\/\. Russian President Vladimir Putin and Armenia’s Acting Prime Minister/);
   await expect(paragraphs.first().locator('.dateline')).toHaveText('MOSCOW, July 7. /TASS/.');
-  await expect(paragraphs.nth(3)).toHaveText(/"This is Pashinyan’s first visit abroad after \[his party’s\] victory in the parliamentary elections, \[which turned out to be\] a landslide and convincing," he said\./);
+  await expect(paragraphs.nth(3)).toHaveText(
+    /"This is Pashinyan’s first visit abroad after \[his party’s\] victory in the parliamentary elections, \[which turned out to be\] a landslide and convincing," he said\./,
+  );
 
   const box = page.getByRole('complementary', { name: 'Situation in Nagorno-Karabakh and border regions' });
   await expect(box).toBeVisible();

@@ -5,7 +5,9 @@ test.use({ persona: 'editor' });
 
 const PNG_1PX = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
 
-test('an over-long headline is never "Saved": the field and the status say what to do, nothing typed is lost, the rest is stored, and no move takes it on', async ({ page }) => {
+test('an over-long headline is never "Saved": the field and the status say what to do, nothing typed is lost, the rest is stored, and no move takes it on', async ({
+  page,
+}) => {
   const editor = new StoryEditorPage(page);
   const url = await editor.createNew('Short headline', 'Body.');
   const long = 'A headline that goes on and on '.repeat(6).trim();
@@ -55,7 +57,10 @@ test('an SVG or HTML file renamed .jpg is refused; a real PNG is inserted with i
   await editor.createNew('Story with a picture', 'Before the picture.');
   await editor.body().click();
   await page.keyboard.press('End');
-  const disguised: [string, string][] = [['photo.jpg', '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"></svg>'], ['scan.jpg', '<!doctype html><script>alert(1)</script>']];
+  const disguised: [string, string][] = [
+    ['photo.jpg', '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"></svg>'],
+    ['scan.jpg', '<!doctype html><script>alert(1)</script>'],
+  ];
   for (const [name, content] of disguised) {
     await editor.toolbarButton('Image').click();
     const dialog = page.getByRole('dialog', { name: 'Insert image' });

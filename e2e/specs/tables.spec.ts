@@ -9,8 +9,16 @@ test.use({ persona: 'editor' });
 
 const clipboard = (name: string) => readFileSync(path.join(import.meta.dirname, '../fixtures/clipboard', name), 'utf8');
 /** The body's tables as rows of cell texts, header cells marked with a leading `#`. */
-const tableRows = (editor: StoryEditorPage, index = 0) => editor.body().locator('table').nth(index).evaluate((table) =>
-  [...table.querySelectorAll('tr')].map((row) => [...row.querySelectorAll('th, td')].map((cell) => `${cell.tagName === 'TH' ? '#' : ''}${(cell.textContent ?? '').trim()}`)));
+const tableRows = (editor: StoryEditorPage, index = 0) =>
+  editor
+    .body()
+    .locator('table')
+    .nth(index)
+    .evaluate((table) =>
+      [...table.querySelectorAll('tr')].map((row) =>
+        [...row.querySelectorAll('th, td')].map((cell) => `${cell.tagName === 'TH' ? '#' : ''}${(cell.textContent ?? '').trim()}`),
+      ),
+    );
 
 test('an editor builds a table from the toolbar, and readers get it captioned, with header cells, scrolling inside the article', async ({ page, browser }) => {
   test.slow();
@@ -34,7 +42,12 @@ test('an editor builds a table from the toolbar, and readers get it captioned, w
   await tableTools.getByRole('button', { name: 'Table caption' }).click();
   await page.getByRole('dialog', { name: 'Table caption' }).getByLabel('Caption').fill('Temperatures, °C');
   await page.getByRole('button', { name: 'Set caption' }).click();
-  expect(await tableRows(editor)).toEqual([['#City', '#Low', '#High'], ['Moscow', '-3', '2'], ['Kazan', '-5', '0'], ['Sochi', '', '']]);
+  expect(await tableRows(editor)).toEqual([
+    ['#City', '#Low', '#High'],
+    ['Moscow', '-3', '2'],
+    ['Kazan', '-5', '0'],
+    ['Sochi', '', ''],
+  ]);
   await tableTools.getByRole('button', { name: 'Add column after' }).click();
   expect((await tableRows(editor))[0]).toEqual(['#City', '#', '#Low', '#High']);
   await page.keyboard.press('Tab'); // into the new column, which goes again
@@ -48,7 +61,12 @@ test('an editor builds a table from the toolbar, and readers get it captioned, w
   await expect(editor.body().locator('tr').nth(3).locator('td').nth(1)).toHaveAttribute('colspan', '2');
   await editor.save();
   await page.reload();
-  expect(await tableRows(editor)).toEqual([['#City', '#Low', '#High'], ['Moscow', '-3', '2'], ['Kazan', '-5', '0'], ['Sochi', '']]);
+  expect(await tableRows(editor)).toEqual([
+    ['#City', '#Low', '#High'],
+    ['Moscow', '-3', '2'],
+    ['Kazan', '-5', '0'],
+    ['Sochi', ''],
+  ]);
   await editor.submitForReview();
 
   const reviewer = await ReviewerSession.open(browser, page.url());
@@ -72,11 +90,50 @@ test('an editor builds a table from the toolbar, and readers get it captioned, w
 });
 
 for (const [source, file, rows] of [
-  ['Excel', 'excel.html', [['#City', '#Low', '#High', '#Rain mm'], ['Moscow', '-3.5', '2.0', '12.5'], ['Saint Petersburg', '-1.0', '3.5', '8.0']]],
-  ['Google Sheets', 'google-sheets.html', [['#Team', '#Played', '#Points'], ['Zenit', '18', '41'], ['Krasnodar', '18', '38']]],
-  ['LibreOffice Calc', 'libreoffice-calc.html', [['#Party', '#Votes', '#Share %'], ['United Russia', '28064200', '49.82'], ['Communist Party', '10660669', '18.93']]],
-  ['Word', 'word-table.html', [['#Candidate', '#Percent'], ['Candidate A', '54.3']]],
-  ['a web page', 'web-table.html', [['##', '#Club', '#Pts'], ['1', 'Zenit', '41'], ['2', 'Krasnodar', '38']]],
+  [
+    'Excel',
+    'excel.html',
+    [
+      ['#City', '#Low', '#High', '#Rain mm'],
+      ['Moscow', '-3.5', '2.0', '12.5'],
+      ['Saint Petersburg', '-1.0', '3.5', '8.0'],
+    ],
+  ],
+  [
+    'Google Sheets',
+    'google-sheets.html',
+    [
+      ['#Team', '#Played', '#Points'],
+      ['Zenit', '18', '41'],
+      ['Krasnodar', '18', '38'],
+    ],
+  ],
+  [
+    'LibreOffice Calc',
+    'libreoffice-calc.html',
+    [
+      ['#Party', '#Votes', '#Share %'],
+      ['United Russia', '28064200', '49.82'],
+      ['Communist Party', '10660669', '18.93'],
+    ],
+  ],
+  [
+    'Word',
+    'word-table.html',
+    [
+      ['#Candidate', '#Percent'],
+      ['Candidate A', '54.3'],
+    ],
+  ],
+  [
+    'a web page',
+    'web-table.html',
+    [
+      ['##', '#Club', '#Pts'],
+      ['1', 'Zenit', '41'],
+      ['2', 'Krasnodar', '38'],
+    ],
+  ],
 ] as const) {
   test(`pasting a table from ${source} keeps it a table with its header row and numbers aligned`, async ({ page }) => {
     const editor = new StoryEditorPage(page);
@@ -85,7 +142,10 @@ for (const [source, file, rows] of [
     await expect(editor.body().locator('table')).toHaveCount(1);
     expect(await tableRows(editor)).toEqual(rows);
     // Numbers keep their right alignment where the source gave one.
-    const aligned = await editor.body().locator('td').evaluateAll((cells) => cells.filter((cell) => (cell as HTMLElement).style.textAlign === 'right').map((cell) => cell.textContent?.trim()));
+    const aligned = await editor
+      .body()
+      .locator('td')
+      .evaluateAll((cells) => cells.filter((cell) => (cell as HTMLElement).style.textAlign === 'right').map((cell) => cell.textContent?.trim()));
     if (source !== 'Word') expect(aligned).toContain(rows[1]![rows[1]!.length - 1]);
     // Nothing of the source's styling or scripting comes along.
     expect(await editor.body().innerHTML()).not.toMatch(/javascript:|mso-|data-sheets|class="(xl|Mso|standings)/);
@@ -100,7 +160,9 @@ test('a paste never loses text: a stray colgroup, broken markup and a table too 
   await expect(editor.body()).toContainText('After');
 
   await new StoryEditorPage(page).startNew();
-  await editor.pasteHtml('<h1><table><tr><td>Cell in a heading</td></tr></table></h1><ul><li><table><tr><td>Cell in a list</td><td>second</td></tr></table></li></ul><p>Closing <b>paragraph<table><tr><td>odd</td></tr></table></b> text</p>');
+  await editor.pasteHtml(
+    '<h1><table><tr><td>Cell in a heading</td></tr></table></h1><ul><li><table><tr><td>Cell in a list</td><td>second</td></tr></table></li></ul><p>Closing <b>paragraph<table><tr><td>odd</td></tr></table></b> text</p>',
+  );
   for (const words of ['Cell in a heading', 'Cell in a list', 'second', 'Closing', 'odd', 'text']) await expect(editor.body()).toContainText(words);
 
   await new StoryEditorPage(page).startNew();

@@ -81,7 +81,9 @@ test('an editor tags a story with the keyboard, accepts two suggestions, and the
   await reader.close();
 });
 
-test('after a failed Enter the next word replaces the typed one, the message names the Create buttons as they read, and a topic’s background suggestions stay folded', async ({ page }) => {
+test('after a failed Enter the next word replaces the typed one, the message names the Create buttons as they read, and a topic’s background suggestions stay folded', async ({
+  page,
+}) => {
   const editor = new StoryEditorPage(page);
   await editor.createNew(`Tag picker on deadline ${Date.now()}`, 'Putin met Pashinyan in the Kremlin.');
   const picker = page.getByRole('combobox', { name: 'Tags' });

@@ -8,7 +8,9 @@ test('with OTEL_EXPORTER_OTLP_ENDPOINT set, a publish is one trace: request → 
   test.setTimeout(120_000); // starts an app instance of its own
   const receiver = new OtlpReceiver();
   const endpoint = await receiver.start();
-  const traced = new SecondInstance({ env: { OTEL_EXPORTER_OTLP_ENDPOINT: endpoint, OTEL_BSP_SCHEDULE_DELAY: '200', OTEL_SERVICE_NAME: 'newsroom-e2e', NEWSROOM_PURGER: 'log' } });
+  const traced = new SecondInstance({
+    env: { OTEL_EXPORTER_OTLP_ENDPOINT: endpoint, OTEL_BSP_SCHEDULE_DELAY: '200', OTEL_SERVICE_NAME: 'newsroom-e2e', NEWSROOM_PURGER: 'log' },
+  });
   await traced.start();
   try {
     const headline = `Traced from desk to cache ${Date.now()}`.slice(0, 60);
@@ -22,7 +24,11 @@ test('with OTEL_EXPORTER_OTLP_ENDPOINT set, a publish is one trace: request → 
     expect(slug).toMatch(/^[a-z0-9-]+$/);
 
     // The purge of the story's cache keys, exported within the batch delay.
-    await expect.poll(() => receiver.spans.some((s) => s.name === 'cache.purge' && String(s.attributes['newsroom.cache.keys']).split(' ').includes(`story:${slug}`)), { timeout: 15_000 }).toBe(true);
+    await expect
+      .poll(() => receiver.spans.some((s) => s.name === 'cache.purge' && String(s.attributes['newsroom.cache.keys']).split(' ').includes(`story:${slug}`)), {
+        timeout: 15_000,
+      })
+      .toBe(true);
     const purge = receiver.spans.find((s) => s.name === 'cache.purge' && String(s.attributes['newsroom.cache.keys']).split(' ').includes(`story:${slug}`))!;
     expect(purge.service).toBe('newsroom-e2e');
 

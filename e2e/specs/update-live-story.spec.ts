@@ -5,7 +5,10 @@ import { StoryEditorPage } from '../pages/story-editor-page';
 
 test.use({ persona: 'editor' });
 
-test('readers keep the published text while an update is pending, then see the update numbered, with its correction note and the earlier versions', async ({ page, browser }) => {
+test('readers keep the published text while an update is pending, then see the update numbered, with its correction note and the earlier versions', async ({
+  page,
+  browser,
+}) => {
   const editor = new StoryEditorPage(page);
   // The seed story's characters (— ’ ' " [ ]) must survive editor, database, page and sitemap.
   const headline = `Ceasefire holds — Kremlin's "line" [officials’ view] ${Date.now()}`;

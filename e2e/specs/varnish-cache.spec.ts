@@ -13,7 +13,12 @@ async function throughVarnish(path: string) {
 
 /** Asks until Varnish answers from its cache (the first ask may be the one that fills it). */
 async function expectCached(path: string, status = 200) {
-  await expect.poll(async () => { const r = await throughVarnish(path); return `${r.status} ${r.cache}`; }).toBe(`${status} HIT`);
+  await expect
+    .poll(async () => {
+      const r = await throughVarnish(path);
+      return `${r.status} ${r.cache}`;
+    })
+    .toBe(`${status} HIT`);
 }
 
 test('Varnish in front: pages cached by tag, fresh on the next request after a publish, a correction and a kill', async ({ page, browser }) => {

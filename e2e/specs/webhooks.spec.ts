@@ -11,7 +11,9 @@ async function startPartner() {
   let answered = 0;
   const server: Server = createServer((req, res) => {
     let body = '';
-    req.on('data', (chunk) => { body += chunk; });
+    req.on('data', (chunk) => {
+      body += chunk;
+    });
     req.on('end', () => {
       received.push({ headers: req.headers, body });
       res.writeHead(answered++ === 0 ? 500 : 204).end();
@@ -71,7 +73,10 @@ test.describe('as an admin', () => {
       expect(JSON.parse(partner.received[2]!.body).data.headline).toBe(headline);
 
       page.once('dialog', (dialog) => void dialog.accept());
-      await page.getByRole('region', { name: `Webhook ${partner.url}` }).getByRole('button', { name: 'Delete webhook' }).click();
+      await page
+        .getByRole('region', { name: `Webhook ${partner.url}` })
+        .getByRole('button', { name: 'Delete webhook' })
+        .click();
       await expect(page.getByRole('region', { name: `Webhook ${partner.url}` })).toHaveCount(0);
     } finally {
       partner.server.close();

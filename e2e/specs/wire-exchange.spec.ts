@@ -35,7 +35,8 @@ test('an admin issues a key; an agency sends copy with it; an editor uses the it
   expect(await again.json()).toMatchObject({ imported: 0, unchanged: 1 });
 
   // Bad input: a precise refusal each time.
-  const post = (data: string | Buffer, type: string) => request.post('/api/v1/ingest', { data, headers: { 'content-type': type, authorization: `Bearer ${key}` } });
+  const post = (data: string | Buffer, type: string) =>
+    request.post('/api/v1/ingest', { data, headers: { 'content-type': type, authorization: `Bearer ${key}` } });
   const malformed = await post('<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/"><contentMeta>', 'application/xml');
   expect(malformed.status()).toBe(400);
   expect((await malformed.json()).error).toMatch(/^Malformed XML/);
@@ -73,7 +74,14 @@ test('an admin issues a key; an agency sends copy with it; an editor uses the it
   page.once('dialog', (dialog) => void dialog.accept());
   await page.getByRole('button', { name: 'Revoke Far East Wire' }).first().click();
   await expect(page.getByRole('table', { name: 'API keys' }).getByRole('row').filter({ hasText: 'Far East Wire' })).toContainText('revoked');
-  expect((await request.post('/api/v1/ingest', { data: newsItem('urn:late', 'Late'), headers: { 'content-type': 'application/xml', authorization: `Bearer ${key}` } })).status()).toBe(401);
+  expect(
+    (
+      await request.post('/api/v1/ingest', {
+        data: newsItem('urn:late', 'Late'),
+        headers: { 'content-type': 'application/xml', authorization: `Bearer ${key}` },
+      })
+    ).status(),
+  ).toBe(401);
   // A revoked key on the read API is refused too, never served the anonymous view.
   expect((await request.get('/api/v1/stories', { headers: { authorization: `Bearer ${key}` } })).status()).toBe(401);
   expect((await request.get('/api/v1/stories', { headers: { authorization: 'Bearer nr_unknown' } })).status()).toBe(401);

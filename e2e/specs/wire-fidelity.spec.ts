@@ -14,7 +14,10 @@ test('an item sent without headline or language arrives flagged, in its own lang
   const stamp = Date.now();
   const text = `A Câmara de Lisboa aprovou hoje ${stamp} um pacote de medidas para as famílias com rendimentos mais baixos. O pacote inclui passes sociais mais baratos e o acesso a bicicletas partilhadas.`;
   const ninjs = { uri: `urn:agencia:${stamp}`, type: 'text', body_html: `<p>${text}</p><p>A oposição criticou o plano.</p>` };
-  const sent = await request.post('/api/v1/ingest', { data: JSON.stringify(ninjs), headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` } });
+  const sent = await request.post('/api/v1/ingest', {
+    data: JSON.stringify(ninjs),
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+  });
   expect(sent.status()).toBe(201);
 
   const context = await browser.newContext({ storageState: storageStateFor('editor') });

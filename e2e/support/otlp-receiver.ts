@@ -3,15 +3,26 @@ import type { AddressInfo } from 'node:net';
 
 /** A span as the OTLP/HTTP JSON encoding carries it, flattened. */
 export type ReceivedSpan = {
-  traceId: string; spanId: string; parentSpanId: string; name: string; kind: number; service: string;
+  traceId: string;
+  spanId: string;
+  parentSpanId: string;
+  name: string;
+  kind: number;
+  service: string;
   attributes: Record<string, string | number | boolean>;
 };
 
 type AnyValue = { stringValue?: string; intValue?: string | number; boolValue?: boolean; doubleValue?: number };
 type KeyValue = { key: string; value: AnyValue };
-type ExportRequest = { resourceSpans?: { resource?: { attributes?: KeyValue[] }; scopeSpans?: { spans?: (Omit<ReceivedSpan, 'attributes' | 'service'> & { attributes?: KeyValue[] })[] }[] }[] };
+type ExportRequest = {
+  resourceSpans?: {
+    resource?: { attributes?: KeyValue[] };
+    scopeSpans?: { spans?: (Omit<ReceivedSpan, 'attributes' | 'service'> & { attributes?: KeyValue[] })[] }[];
+  }[];
+};
 
-const valueOf = (value: AnyValue) => value.stringValue ?? (value.intValue !== undefined ? Number(value.intValue) : value.boolValue ?? value.doubleValue ?? '');
+const valueOf = (value: AnyValue) =>
+  value.stringValue ?? (value.intValue !== undefined ? Number(value.intValue) : (value.boolValue ?? value.doubleValue ?? ''));
 const attributesOf = (list: KeyValue[] = []) => Object.fromEntries(list.map((kv) => [kv.key, valueOf(kv.value)]));
 
 /**
@@ -35,7 +46,8 @@ export class OtlpReceiver {
         for (const resourceSpans of body.resourceSpans ?? []) {
           const service = String(attributesOf(resourceSpans.resource?.attributes)['service.name'] ?? '');
           for (const scope of resourceSpans.scopeSpans ?? []) {
-            for (const span of scope.spans ?? []) this.spans.push({ ...span, parentSpanId: span.parentSpanId ?? '', service, attributes: attributesOf(span.attributes) });
+            for (const span of scope.spans ?? [])
+              this.spans.push({ ...span, parentSpanId: span.parentSpanId ?? '', service, attributes: attributesOf(span.attributes) });
           }
         }
         res.writeHead(200, { 'content-type': 'application/json' }).end('{}');

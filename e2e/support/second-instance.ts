@@ -22,19 +22,32 @@ export class SecondInstance {
 
   async start() {
     const env = {
-      ...process.env, NODE_ENV: 'production' as const, HOST: '127.0.0.1', PORT: String(this.port), NEWSROOM_DATA_DIR: '.data/e2e',
-      DATABASE_URL: readFileSync(path.join(DATA, 'database-url'), 'utf8').trim(), AUTH_SECRET: readFileSync(path.join(DATA, 'auth-secret'), 'utf8').trim(),
-      AUTH_TRUST_HOST: 'true', NEWSROOM_SITE_URL: this.origin, NEWSROOM_INTERNAL_TOKEN: randomBytes(24).toString('base64url'),
+      ...process.env,
+      NODE_ENV: 'production' as const,
+      HOST: '127.0.0.1',
+      PORT: String(this.port),
+      NEWSROOM_DATA_DIR: '.data/e2e',
+      DATABASE_URL: readFileSync(path.join(DATA, 'database-url'), 'utf8').trim(),
+      AUTH_SECRET: readFileSync(path.join(DATA, 'auth-secret'), 'utf8').trim(),
+      AUTH_TRUST_HOST: 'true',
+      NEWSROOM_SITE_URL: this.origin,
+      NEWSROOM_INTERNAL_TOKEN: randomBytes(24).toString('base64url'),
       ...this.options.env,
     };
-    const server: ChildProcess = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts/server.ts')], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] });
+    const server: ChildProcess = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts/server.ts')], {
+      cwd: ROOT,
+      env,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
     this.server = server;
     for (let i = 0; ; i++) {
       if (server.exitCode !== null) throw new Error('the second instance exited before it was ready');
       if (i > 300) throw new Error('the second instance did not start in a minute');
       try {
         if ((await fetch(`${this.origin}/login`)).ok) return;
-      } catch { /* starting */ }
+      } catch {
+        /* starting */
+      }
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
   }

@@ -8,10 +8,7 @@ import { apiKeyFromHeaders, hashApiKey } from './keys';
 export type ApiClient = { id: string; name: string; scopes: ApiScope[]; sources: string[] };
 
 /** What a request may do with the API, by the key it carries. */
-export type ApiAccess =
-  | { kind: 'anonymous' }
-  | { kind: 'client'; client: ApiClient }
-  | { kind: 'refused'; status: 401 | 403; message: string };
+export type ApiAccess = { kind: 'anonymous' } | { kind: 'client'; client: ApiClient } | { kind: 'refused'; status: 401 | 403; message: string };
 
 export const SCOPE_LABELS = {
   READ: 'Read the stories API, embargoed copy included',
@@ -20,7 +17,10 @@ export const SCOPE_LABELS = {
 
 export async function listApiKeys(viewer: Viewer) {
   assertCan(viewer, 'apikey.manage');
-  return prisma.apiKey.findMany({ orderBy: [{ revokedAt: { sort: 'desc', nulls: 'first' } }, { createdAt: 'desc' }], include: { createdBy: { select: { name: true } } } });
+  return prisma.apiKey.findMany({
+    orderBy: [{ revokedAt: { sort: 'desc', nulls: 'first' } }, { createdAt: 'desc' }],
+    include: { createdBy: { select: { name: true } } },
+  });
 }
 
 /**
@@ -32,11 +32,17 @@ export async function listApiKeys(viewer: Viewer) {
 export async function apiAccess(headers: Headers, scope: ApiScope, now = new Date()): Promise<ApiAccess> {
   const key = apiKeyFromHeaders(headers);
   if (key === null) return { kind: 'anonymous' };
-  const row = key ? await prisma.apiKey.findUnique({ where: { hash: hashApiKey(key) }, select: { id: true, name: true, scopes: true, sources: true, revokedAt: true, expiresAt: true, lastUsedAt: true } }) : null;
+  const row = key
+    ? await prisma.apiKey.findUnique({
+        where: { hash: hashApiKey(key) },
+        select: { id: true, name: true, scopes: true, sources: true, revokedAt: true, expiresAt: true, lastUsedAt: true },
+      })
+    : null;
   if (!row || row.revokedAt || (row.expiresAt && row.expiresAt <= now)) {
     return { kind: 'refused', status: 401, message: 'This API key is not valid: it is unknown, revoked or expired.' };
   }
-  if (!row.scopes.includes(scope)) return { kind: 'refused', status: 403, message: `This API key may not ${scope === 'READ' ? 'read the stories API' : 'send wire copy'}.` };
+  if (!row.scopes.includes(scope))
+    return { kind: 'refused', status: 403, message: `This API key may not ${scope === 'READ' ? 'read the stories API' : 'send wire copy'}.` };
   if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > 60_000) {
     await prisma.apiKey.update({ where: { id: row.id }, data: { lastUsedAt: now } });
   }

@@ -12,8 +12,14 @@ export const LIBRARY_PAGE_SIZE = 48;
 
 export const ZLibraryFilter = z.object({
   q: zQuery(200).default(''),
-  from: z.string().regex(/^$|^\d{4}-\d{2}-\d{2}$/).default(''),
-  to: z.string().regex(/^$|^\d{4}-\d{2}-\d{2}$/).default(''),
+  from: z
+    .string()
+    .regex(/^$|^\d{4}-\d{2}-\d{2}$/)
+    .default(''),
+  to: z
+    .string()
+    .regex(/^$|^\d{4}-\d{2}-\d{2}$/)
+    .default(''),
   use: z.enum(['all', 'used', 'unused']).default('all'),
   page: z.coerce.number().int().min(1).max(1000).default(1),
 });
@@ -45,10 +51,24 @@ export async function listLibrary(viewer: Viewer, filter: LibraryFilter) {
     ],
   };
   const rows = await prisma.asset.findMany({
-    where, orderBy: { createdAt: 'desc' }, take: filter.use === 'all' ? LIBRARY_PAGE_SIZE + 1 : 1000, skip: filter.use === 'all' ? (filter.page - 1) * LIBRARY_PAGE_SIZE : 0,
+    where,
+    orderBy: { createdAt: 'desc' },
+    take: filter.use === 'all' ? LIBRARY_PAGE_SIZE + 1 : 1000,
+    skip: filter.use === 'all' ? (filter.page - 1) * LIBRARY_PAGE_SIZE : 0,
     select: {
-      id: true, caption: true, credit: true, altText: true, keywords: true, width: true, height: true, status: true, processingError: true, rightsExpireAt: true,
-      createdAt: true, originalName: true, uploadedBy: { select: { name: true } },
+      id: true,
+      caption: true,
+      credit: true,
+      altText: true,
+      keywords: true,
+      width: true,
+      height: true,
+      status: true,
+      processingError: true,
+      rightsExpireAt: true,
+      createdAt: true,
+      originalName: true,
+      uploadedBy: { select: { name: true } },
     },
   });
   const usage = await usingStories(rows.map((r) => r.id));

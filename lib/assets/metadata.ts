@@ -53,7 +53,8 @@ function date(value: unknown): Date | null {
 export async function readPhotoMetadata(bytes: Uint8Array): Promise<PhotoMetadata> {
   let found: Segments;
   try {
-    found = ((await exifr.parse(Buffer.from(bytes), { iptc: true, xmp: true, tiff: true, exif: true, icc: false, mergeOutput: false, reviveValues: true })) ?? {}) as Segments;
+    found = ((await exifr.parse(Buffer.from(bytes), { iptc: true, xmp: true, tiff: true, exif: true, icc: false, mergeOutput: false, reviveValues: true })) ??
+      {}) as Segments;
   } catch {
     found = {};
   }

@@ -25,27 +25,59 @@ export async function processImage(input: { assetId: string; lastAttempt?: boole
   }
   // Claimed atomically: two runs at once (a new focal point while the first renditions
   // are still being made) write under different versions and never collide.
-  const { renditionVersion: version } = await prisma.asset.update({ where: { id: asset.id }, data: { renditionVersion: { increment: 1 } }, select: { renditionVersion: true } });
+  const { renditionVersion: version } = await prisma.asset.update({
+    where: { id: asset.id },
+    data: { renditionVersion: { increment: 1 } },
+    select: { renditionVersion: true },
+  });
   const written: string[] = [];
   try {
-    const renditions = await makeRenditions(bytes, {
-      version, focalX: asset.focalX, focalY: asset.focalY, original: FORMAT[asset.mimeType as keyof typeof FORMAT] ?? 'jpeg', keyPrefix: `renditions/${asset.id}`,
-    }, async (rendition: Rendition, data: Buffer) => {
-      await assetStorage().put(rendition.key, data, `image/${rendition.format}`);
-      written.push(rendition.key);
-    });
+    const renditions = await makeRenditions(
+      bytes,
+      {
+        version,
+        focalX: asset.focalX,
+        focalY: asset.focalY,
+        original: FORMAT[asset.mimeType as keyof typeof FORMAT] ?? 'jpeg',
+        keyPrefix: `renditions/${asset.id}`,
+      },
+      async (rendition: Rendition, data: Buffer) => {
+        await assetStorage().put(rendition.key, data, `image/${rendition.format}`);
+        written.push(rendition.key);
+      },
+    );
     const old = await prisma.$transaction(async (tx) => {
       const current = await tx.asset.findUniqueOrThrow({ where: { id: asset.id }, select: { renditions: true } });
-      await tx.asset.update({ where: { id: asset.id }, data: { renditions: renditions as unknown as Prisma.InputJsonValue, status: 'READY', processingError: '' } });
+      await tx.asset.update({
+        where: { id: asset.id },
+        data: { renditions: renditions as unknown as Prisma.InputJsonValue, status: 'READY', processingError: '' },
+      });
       return (current.renditions as Rendition[] | null) ?? [];
     });
     const kept = new Set(renditions.map((r) => r.key));
-    await Promise.all(old.filter((r) => !kept.has(r.key)).map((r) => assetStorage().delete(r.key).catch(() => {})));
+    await Promise.all(
+      old
+        .filter((r) => !kept.has(r.key))
+        .map((r) =>
+          assetStorage()
+            .delete(r.key)
+            .catch(() => {}),
+        ),
+    );
     return { made: renditions.length };
   } catch (error) {
-    await Promise.all(written.map((key) => assetStorage().delete(key).catch(() => {})));
+    await Promise.all(
+      written.map((key) =>
+        assetStorage()
+          .delete(key)
+          .catch(() => {}),
+      ),
+    );
     if (input.lastAttempt !== false) {
-      await prisma.asset.update({ where: { id: asset.id }, data: { status: 'FAILED', processingError: `Renditions could not be made: ${(error as Error).message}` } });
+      await prisma.asset.update({
+        where: { id: asset.id },
+        data: { status: 'FAILED', processingError: `Renditions could not be made: ${(error as Error).message}` },
+      });
     }
     throw error;
   }

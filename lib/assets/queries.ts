@@ -21,7 +21,8 @@ export async function getVisibleAsset(id: string, viewer: Viewer | null) {
   if (isExpired(asset)) return null;
   // The one visibility rule, over the publications that show it (both columns indexed).
   const shown = await prisma.publication.findFirst({
-    where: { ...publicPublicationWhere(), OR: [{ leadImageId: id }, { mediaIds: { has: id } }] }, select: { storyId: true },
+    where: { ...publicPublicationWhere(), OR: [{ leadImageId: id }, { mediaIds: { has: id } }] },
+    select: { storyId: true },
   });
   return shown ? { ...asset, isPublic: true } : null;
 }

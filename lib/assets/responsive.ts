@@ -2,7 +2,13 @@ import type { Crop } from './crops';
 
 /** An uploaded image as the renderer needs it (no database here). */
 export type ResponsiveImage = {
-  id: string; width: number; height: number; expired: boolean; altText: string; caption: string; credit: string;
+  id: string;
+  width: number;
+  height: number;
+  expired: boolean;
+  altText: string;
+  caption: string;
+  credit: string;
   renditions: { crop: Crop | 'social'; width: number; height: number; format: string; name: string }[];
 };
 
@@ -22,7 +28,12 @@ export const renditionPath = (id: string, name: string) => `/media/${id}/${name}
 export function pictureOf(image: ResponsiveImage, crop: Crop = 'original'): Picture | null {
   const ofCrop = image.renditions.filter((r) => r.crop === crop);
   if (!ofCrop.length) return null;
-  const srcset = (format: string) => ofCrop.filter((r) => r.format === format).sort((a, b) => a.width - b.width).map((r) => `${renditionPath(image.id, r.name)} ${r.width}w`).join(', ');
+  const srcset = (format: string) =>
+    ofCrop
+      .filter((r) => r.format === format)
+      .sort((a, b) => a.width - b.width)
+      .map((r) => `${renditionPath(image.id, r.name)} ${r.width}w`)
+      .join(', ');
   const fallbackFormat = ofCrop.some((r) => r.format === 'jpeg') ? 'jpeg' : ofCrop.some((r) => r.format === 'png') ? 'png' : 'webp';
   const fallback = ofCrop.filter((r) => r.format === fallbackFormat).sort((a, b) => a.width - b.width);
   const middle = fallback.find((r) => r.width >= 960) ?? fallback.at(-1)!;
@@ -49,16 +60,45 @@ export function mediaIdsIn(body: unknown): string[] {
   return [...found];
 }
 
-type AssetRow = { id: string; width: number | null; height: number | null; renditions: unknown; rightsExpireAt: Date | null; altText: string; caption: string; credit: string };
+type AssetRow = {
+  id: string;
+  width: number | null;
+  height: number | null;
+  renditions: unknown;
+  rightsExpireAt: Date | null;
+  altText: string;
+  caption: string;
+  credit: string;
+};
 
 /** The columns a listing selects to show a story's lead image. */
-export const LEAD_IMAGE_SELECT = { id: true, width: true, height: true, renditions: true, rightsExpireAt: true, altText: true, caption: true, credit: true } as const;
+export const LEAD_IMAGE_SELECT = {
+  id: true,
+  width: true,
+  height: true,
+  renditions: true,
+  rightsExpireAt: true,
+  altText: true,
+  caption: true,
+  credit: true,
+} as const;
 
 /** An asset row as the renderer's image (expired when its usage rights ran out). */
 export function toResponsiveImage(asset: AssetRow, now = new Date()): ResponsiveImage {
   return {
-    id: asset.id, width: asset.width ?? 0, height: asset.height ?? 0, expired: isExpired(asset, now),
-    altText: asset.altText, caption: asset.caption, credit: asset.credit,
-    renditions: (Array.isArray(asset.renditions) ? asset.renditions as ResponsiveImage['renditions'] : []).map((r) => ({ crop: r.crop, width: r.width, height: r.height, format: r.format, name: r.name })),
+    id: asset.id,
+    width: asset.width ?? 0,
+    height: asset.height ?? 0,
+    expired: isExpired(asset, now),
+    altText: asset.altText,
+    caption: asset.caption,
+    credit: asset.credit,
+    renditions: (Array.isArray(asset.renditions) ? (asset.renditions as ResponsiveImage['renditions']) : []).map((r) => ({
+      crop: r.crop,
+      width: r.width,
+      height: r.height,
+      format: r.format,
+      name: r.name,
+    })),
   };
 }

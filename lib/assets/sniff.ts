@@ -2,7 +2,12 @@ import { imageSize } from 'image-size';
 
 export const ACCEPTED_IMAGES = { jpg: 'image/jpeg', png: 'image/png', webp: 'image/webp' } as const;
 
-export type SniffedImage = { mimeType: (typeof ACCEPTED_IMAGES)[keyof typeof ACCEPTED_IMAGES]; extension: keyof typeof ACCEPTED_IMAGES; width: number; height: number };
+export type SniffedImage = {
+  mimeType: (typeof ACCEPTED_IMAGES)[keyof typeof ACCEPTED_IMAGES];
+  extension: keyof typeof ACCEPTED_IMAGES;
+  width: number;
+  height: number;
+};
 
 /**
  * What an uploaded file really is, from its bytes (never its name or the browser's

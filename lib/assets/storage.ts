@@ -78,9 +78,13 @@ export function assetStorage(): AssetStorage {
     const settings = env();
     storage = settings.NEWSROOM_S3_BUCKET
       ? new S3Storage({
-        bucket: settings.NEWSROOM_S3_BUCKET, endpoint: settings.NEWSROOM_S3_ENDPOINT, region: settings.NEWSROOM_S3_REGION,
-        ...(settings.NEWSROOM_S3_ACCESS_KEY_ID && settings.NEWSROOM_S3_SECRET_ACCESS_KEY ? { credentials: { accessKeyId: settings.NEWSROOM_S3_ACCESS_KEY_ID, secretAccessKey: settings.NEWSROOM_S3_SECRET_ACCESS_KEY } } : {}),
-      })
+          bucket: settings.NEWSROOM_S3_BUCKET,
+          endpoint: settings.NEWSROOM_S3_ENDPOINT,
+          region: settings.NEWSROOM_S3_REGION,
+          ...(settings.NEWSROOM_S3_ACCESS_KEY_ID && settings.NEWSROOM_S3_SECRET_ACCESS_KEY
+            ? { credentials: { accessKeyId: settings.NEWSROOM_S3_ACCESS_KEY_ID, secretAccessKey: settings.NEWSROOM_S3_SECRET_ACCESS_KEY } }
+            : {}),
+        })
       : new LocalDiskStorage(path.resolve(/* turbopackIgnore: true */ settings.NEWSROOM_UPLOAD_DIR));
   }
   return storage;

@@ -54,7 +54,11 @@ const SENTENCES: Record<string, { did: string; label: string }> = {
 };
 
 /** Unknown actions still read as words: "story.someThing" → "some thing". */
-const spaced = (action: string) => action.replace(/^[a-z]+\./, '').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+const spaced = (action: string) =>
+  action
+    .replace(/^[a-z]+\./, '')
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase();
 
 /** The verb phrase after a person's name: "sent it back for changes". */
 export function auditSentence(action: string): string {

@@ -7,10 +7,20 @@ import { assertCan, type Viewer } from '@/lib/auth/permissions';
 export const AUDIT_PAGE_SIZE = 50;
 
 export const ZAuditFilter = z.object({
-  action: z.string().regex(/^[a-zA-Z.]{0,60}$/, 'Unknown action.').optional().transform((v) => v || undefined),
-  actorId: ZId.or(z.literal('')).optional().transform((v) => v || undefined),
+  action: z
+    .string()
+    .regex(/^[a-zA-Z.]{0,60}$/, 'Unknown action.')
+    .optional()
+    .transform((v) => v || undefined),
+  actorId: ZId.or(z.literal(''))
+    .optional()
+    .transform((v) => v || undefined),
   /** `createdAt ISO|id` of the last event on the previous page. */
-  before: z.string().max(80).optional().transform((v) => v || undefined),
+  before: z
+    .string()
+    .max(80)
+    .optional()
+    .transform((v) => v || undefined),
 });
 export type AuditFilter = z.output<typeof ZAuditFilter>;
 
@@ -27,7 +37,8 @@ export async function listAuditEvents(viewer: Viewer, filter: Partial<AuditFilte
   const cursor = parseCursor(filter.before);
   const rows = await prisma.auditEvent.findMany({
     where: {
-      action: filter.action, actorId: filter.actorId,
+      action: filter.action,
+      actorId: filter.actorId,
       ...(cursor ? { OR: [{ createdAt: { lt: cursor.date } }, { createdAt: cursor.date, id: { lt: cursor.id } }] } : {}),
     },
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],

@@ -9,7 +9,12 @@ const TOUCH_AFTER_MS = 5 * 60_000;
 /** Records a new signed-in browser; its id goes into the session cookie. */
 export async function createSession(userId: string, client: { address: string; userAgent: string }, now = new Date()): Promise<string> {
   const session = await prisma.session.create({
-    data: { userId, expiresAt: new Date(now.getTime() + SESSION_MAX_AGE_SECONDS * 1000), clientAddress: client.address.slice(0, 64), userAgent: client.userAgent.slice(0, 300) },
+    data: {
+      userId,
+      expiresAt: new Date(now.getTime() + SESSION_MAX_AGE_SECONDS * 1000),
+      clientAddress: client.address.slice(0, 64),
+      userAgent: client.userAgent.slice(0, 300),
+    },
     select: { id: true },
   });
   return session.id;
@@ -23,7 +28,13 @@ export async function createSession(userId: string, client: { address: string; u
 export async function findSessionViewer(sessionId: string, userId: string, now = new Date()): Promise<Viewer | null> {
   const session = await prisma.session.findUnique({
     where: { id: sessionId },
-    select: { userId: true, revokedAt: true, expiresAt: true, lastSeenAt: true, user: { select: { id: true, email: true, name: true, role: true, active: true } } },
+    select: {
+      userId: true,
+      revokedAt: true,
+      expiresAt: true,
+      lastSeenAt: true,
+      user: { select: { id: true, email: true, name: true, role: true, active: true } },
+    },
   });
   if (!session || session.userId !== userId || session.revokedAt || session.expiresAt <= now || !session.user.active) return null;
   if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_AFTER_MS) {

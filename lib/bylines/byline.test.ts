@@ -9,14 +9,23 @@ const petr: Byline = { kind: 'name', id: '', name: 'Petr Orlov', role: 'translat
 describe('the byline', () => {
   it('reads "By" and the writers first, then each other role with its lead', () => {
     expect(formatByline([olga, anna, ivan])).toBe('By Anna Petrova, Ivan Sidorov. Photos: Olga Ivanova');
-    expect(formatByline([petr, { ...olga, role: 'reporter' }, { ...ivan, role: 'editor' }])).toBe('Reporting: Olga Ivanova. Translated by Petr Orlov. Edited by Ivan Sidorov');
+    expect(formatByline([petr, { ...olga, role: 'reporter' }, { ...ivan, role: 'editor' }])).toBe(
+      'Reporting: Olga Ivanova. Translated by Petr Orlov. Edited by Ivan Sidorov',
+    );
     expect(formatByline([])).toBe('');
   });
 
-  it('links each name its page gives and keeps the list\'s order within a role', () => {
+  it("links each name its page gives and keeps the list's order within a role", () => {
     const groups = bylineGroups([ivan, anna, olga], (entry) => (entry.kind === 'contributor' ? `/contributors/${entry.id}` : null));
     expect(groups).toEqual([
-      { role: 'writer', lead: 'By', names: [{ name: 'Ivan Sidorov', href: null }, { name: 'Anna Petrova', href: '/contributors/c1' }] },
+      {
+        role: 'writer',
+        lead: 'By',
+        names: [
+          { name: 'Ivan Sidorov', href: null },
+          { name: 'Anna Petrova', href: '/contributors/c1' },
+        ],
+      },
       { role: 'photographer', lead: 'Photos:', names: [{ name: 'Olga Ivanova', href: null }] },
     ]);
   });
@@ -52,7 +61,12 @@ describe('the byline', () => {
   });
 
   it('understands the roles agencies name', () => {
-    expect(['crol:photographer', 'AP Photographer', 'cRole:phot', 'Photos'].map(roleOf)).toEqual(['photographer', 'photographer', 'photographer', 'photographer']);
+    expect(['crol:photographer', 'AP Photographer', 'cRole:phot', 'Photos'].map(roleOf)).toEqual([
+      'photographer',
+      'photographer',
+      'photographer',
+      'photographer',
+    ]);
     expect(['AP Entertainment Writer', 'author', 'crol:writer', 'Columnist'].map(roleOf)).toEqual(['writer', 'writer', 'writer', 'writer']);
     expect(['crol:reporter', 'Correspondent', 'ctrol:translator', 'ctrol:editor'].map(roleOf)).toEqual(['reporter', 'reporter', 'translator', 'editor']);
     expect(['', 'cRole:source', 'ctrol:supplier', 'cRole:capWriter', null].map(roleOf)).toEqual([null, null, null, null, null]);

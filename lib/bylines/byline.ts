@@ -16,28 +16,55 @@ export const MAX_BYLINES = 20;
 export const BYLINE_NAME_MAX = 120;
 export const BYLINE_WITH_MAX = 300;
 
-export const ROLE_LABELS: Record<BylineRole, string> = { writer: 'Writer', reporter: 'Reporter', photographer: 'Photographer', translator: 'Translator', editor: 'Editor' };
+export const ROLE_LABELS: Record<BylineRole, string> = {
+  writer: 'Writer',
+  reporter: 'Reporter',
+  photographer: 'Photographer',
+  translator: 'Translator',
+  editor: 'Editor',
+};
 /** How the public byline introduces each role's names, in the order it shows them. */
-const ROLE_LEADS: Record<BylineRole, string> = { writer: 'By', reporter: 'Reporting:', photographer: 'Photos:', translator: 'Translated by', editor: 'Edited by' };
+const ROLE_LEADS: Record<BylineRole, string> = {
+  writer: 'By',
+  reporter: 'Reporting:',
+  photographer: 'Photos:',
+  translator: 'Translated by',
+  editor: 'Edited by',
+};
 
 /**
  * What the shared document may hold: the shape only (a name being typed may be blank or
  * long); a value of any other shape is refused whole at the door.
  */
-export const ZSharedBylines = z.array(z.object({
-  kind: z.enum(BYLINE_KINDS),
-  id: z.string().regex(/^$|^[A-Za-z0-9_-]{1,40}$/),
-  name: z.string().max(400),
-  role: z.enum(BYLINE_ROLES),
-}).strict().refine((entry) => (entry.kind === 'name') === (entry.id === ''), 'A free name has no id; a user or contributor has one.')).max(MAX_BYLINES);
+export const ZSharedBylines = z
+  .array(
+    z
+      .object({
+        kind: z.enum(BYLINE_KINDS),
+        id: z.string().regex(/^$|^[A-Za-z0-9_-]{1,40}$/),
+        name: z.string().max(400),
+        role: z.enum(BYLINE_ROLES),
+      })
+      .strict()
+      .refine((entry) => (entry.kind === 'name') === (entry.id === ''), 'A free name has no id; a user or contributor has one.'),
+  )
+  .max(MAX_BYLINES);
 
 /** The story's rules for a byline (what is stored): names normalised and present, each person once per role. */
-export const ZBylines = z.array(z.object({
-  kind: z.enum(BYLINE_KINDS),
-  id: z.string().regex(/^$|^[A-Za-z0-9_-]{1,40}$/),
-  name: zLine(BYLINE_NAME_MAX, `Keep each name to ${BYLINE_NAME_MAX} characters.`).pipe(z.string().min(1, 'Give each contributor a name, or remove the empty one.')),
-  role: z.enum(BYLINE_ROLES, { message: 'Choose a role.' }),
-}).strict().refine((entry) => (entry.kind === 'name') === (entry.id === ''), 'A free name has no id; a user or contributor has one.'))
+export const ZBylines = z
+  .array(
+    z
+      .object({
+        kind: z.enum(BYLINE_KINDS),
+        id: z.string().regex(/^$|^[A-Za-z0-9_-]{1,40}$/),
+        name: zLine(BYLINE_NAME_MAX, `Keep each name to ${BYLINE_NAME_MAX} characters.`).pipe(
+          z.string().min(1, 'Give each contributor a name, or remove the empty one.'),
+        ),
+        role: z.enum(BYLINE_ROLES, { message: 'Choose a role.' }),
+      })
+      .strict()
+      .refine((entry) => (entry.kind === 'name') === (entry.id === ''), 'A free name has no id; a user or contributor has one.'),
+  )
   .max(MAX_BYLINES, `Use at most ${MAX_BYLINES} contributors.`)
   .refine((list) => new Set(list.map(bylineKey)).size === list.length, 'A contributor is listed twice in the same role.');
 
@@ -74,7 +101,9 @@ export function bylineGroups<B extends Byline>(bylines: B[], hrefOf: (entry: B) 
 
 /** The byline as one line of text ("By A, B. Photos: C"), for feeds and the wire; '' for none. */
 export function formatByline(bylines: Byline[]): string {
-  return bylineGroups(bylines).map((group) => `${group.lead} ${group.names.map((n) => n.name).join(', ')}`).join('. ');
+  return bylineGroups(bylines)
+    .map((group) => `${group.lead} ${group.names.map((n) => n.name).join(', ')}`)
+    .join('. ');
 }
 
 /**
@@ -101,7 +130,9 @@ export const freeName = (name: string, role: BylineRole = 'writer'): Byline => (
  */
 export function bylinesFromText(text: string, role: BylineRole = 'writer'): Byline[] {
   const seen = new Set<string>();
-  return text.replace(/\s+/g, ' ').split(/\s*(?:,|;|&|\band\b)\s*/i)
+  return text
+    .replace(/\s+/g, ' ')
+    .split(/\s*(?:,|;|&|\band\b)\s*/i)
     .map((name) => name.trim().slice(0, BYLINE_NAME_MAX).trim())
     .filter((name) => name && !seen.has(name.toLowerCase()) && seen.add(name.toLowerCase()))
     .slice(0, MAX_BYLINES)

@@ -11,7 +11,13 @@ import { BYLINE_NAME_MAX } from './byline';
 export const ZContributor = z.object({
   name: zLine(BYLINE_NAME_MAX, `Keep the name to ${BYLINE_NAME_MAX} characters.`).pipe(z.string().min(1, 'Enter a name.')),
   /** '' makes it from the name. */
-  slug: z.string().trim().toLowerCase().max(80, 'Keep the address to 80 characters.').refine((slug) => slug === '' || ZSLUG.test(slug), 'Use lower-case letters, digits and single hyphens.').default(''),
+  slug: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .max(80, 'Keep the address to 80 characters.')
+    .refine((slug) => slug === '' || ZSLUG.test(slug), 'Use lower-case letters, digits and single hyphens.')
+    .default(''),
   bio: zMultiline(600, 'Keep the bio to 600 characters.').default(''),
 });
 

@@ -4,7 +4,9 @@ import { storyChangeKeys, storyKey, surrogateKeyHeader } from './surrogate-keys'
 
 describe('the public Cache-Control policy', () => {
   it('gives shareable responses a shared lifetime, a short stale-while-revalidate and a day of stale-if-error; browsers revalidate', () => {
-    expect(publicCacheControl('s-maxage=60, stale-while-revalidate=31535940')).toBe('public, max-age=0, s-maxage=60, stale-while-revalidate=30, stale-if-error=86400');
+    expect(publicCacheControl('s-maxage=60, stale-while-revalidate=31535940')).toBe(
+      'public, max-age=0, s-maxage=60, stale-while-revalidate=30, stale-if-error=86400',
+    );
     expect(publicCacheControl('public, max-age=300')).toBe('public, max-age=0, s-maxage=300, stale-while-revalidate=30, stale-if-error=86400');
     expect(publicCacheControl('public, max-age=31536000')).toContain('s-maxage=300,');
   });
@@ -22,8 +24,16 @@ describe('cache keys', () => {
   });
 
   it('a story change touches the story, the listings it may join, feeds, sitemaps and search', () => {
-    expect(storyChangeKeys({ slug: 's', sectionSlug: 'world', topicSlug: 't', tagSlugs: ['putin'] }))
-      .toEqual(['story:s', 'home', 'feeds', 'sitemaps', 'search', 'section:world', 'topic:t', 'tag:putin']);
+    expect(storyChangeKeys({ slug: 's', sectionSlug: 'world', topicSlug: 't', tagSlugs: ['putin'] })).toEqual([
+      'story:s',
+      'home',
+      'feeds',
+      'sitemaps',
+      'search',
+      'section:world',
+      'topic:t',
+      'tag:putin',
+    ]);
   });
 
   it('the header always carries site, once', () => {

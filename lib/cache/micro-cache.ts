@@ -19,7 +19,10 @@ export class MicroCache {
   /** Counts clears: a response rendered across a clear began before the change and is not kept. */
   private generation = 0;
 
-  constructor(private readonly maxEntries = 5_000, private readonly maxAgeMs = 60_000) {}
+  constructor(
+    private readonly maxEntries = 5_000,
+    private readonly maxAgeMs = 60_000,
+  ) {}
 
   /** The key for a public page request (see isPublicPageRequest), or null when it must not be shared. */
   key(req: IncomingMessage): string | null {

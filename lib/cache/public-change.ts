@@ -28,10 +28,15 @@ export async function announcePublicChange(slug: string | null, from = instanceI
  * reconnect it reports a change anyway, since announcements made while away were lost.
  */
 export function listenForPublicChanges(connectionString: string, onChange: (change: PublicChange) => void, log: (line: string) => void = console.error) {
-  return listenForJson<PublicChange>(connectionString, PUBLIC_CHANGE_CHANNEL, {
-    onMessage: (change) => {
-      if (change.from !== instanceId()) onChange(change);
+  return listenForJson<PublicChange>(
+    connectionString,
+    PUBLIC_CHANGE_CHANNEL,
+    {
+      onMessage: (change) => {
+        if (change.from !== instanceId()) onChange(change);
+      },
+      onReconnect: () => onChange({ slug: null, from: 'reconnect' }),
     },
-    onReconnect: () => onChange({ slug: null, from: 'reconnect' }),
-  }, log);
+    log,
+  );
 }

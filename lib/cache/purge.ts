@@ -11,11 +11,21 @@ export function purgerFor(settings: TEnv): Purger | null {
     return String(value);
   };
   switch (settings.NEWSROOM_PURGER) {
-    case 'none': return null;
-    case 'log': return logPurger();
-    case 'varnish': return varnishPurger(need('NEWSROOM_VARNISH_URLS').split(',').map((url) => url.trim()).filter(Boolean));
-    case 'fastly': return fastlyPurger(need('NEWSROOM_FASTLY_SERVICE_ID'), need('NEWSROOM_FASTLY_API_TOKEN'), settings.NEWSROOM_PURGE_API_URL);
-    case 'cloudflare': return cloudflarePurger(need('NEWSROOM_CLOUDFLARE_ZONE_ID'), need('NEWSROOM_CLOUDFLARE_API_TOKEN'), settings.NEWSROOM_PURGE_API_URL);
+    case 'none':
+      return null;
+    case 'log':
+      return logPurger();
+    case 'varnish':
+      return varnishPurger(
+        need('NEWSROOM_VARNISH_URLS')
+          .split(',')
+          .map((url) => url.trim())
+          .filter(Boolean),
+      );
+    case 'fastly':
+      return fastlyPurger(need('NEWSROOM_FASTLY_SERVICE_ID'), need('NEWSROOM_FASTLY_API_TOKEN'), settings.NEWSROOM_PURGE_API_URL);
+    case 'cloudflare':
+      return cloudflarePurger(need('NEWSROOM_CLOUDFLARE_ZONE_ID'), need('NEWSROOM_CLOUDFLARE_API_TOKEN'), settings.NEWSROOM_PURGE_API_URL);
   }
 }
 
@@ -37,18 +47,19 @@ export function purgeKeys(keys: string[]): Promise<void> {
   if (!purger || !keys.length) return Promise.resolve();
   const unique = [...new Set(keys)];
   // Each purge is a span (`cache.purge`) and counted and timed in /metrics by purger and outcome.
-  const purge = () => withSpan('cache.purge', { 'newsroom.purger': purger.name, 'newsroom.cache.keys': unique.join(' ') }, async () => {
-    const started = performance.now();
-    try {
-      await purger.purge(unique);
-      metrics().purges.inc({ purger: purger.name, outcome: 'ok' });
-    } finally {
-      metrics().purgeDuration.observe({ purger: purger.name }, (performance.now() - started) / 1000);
-    }
-  }).catch((error: Error) => {
-    metrics().purges.inc({ purger: purger.name, outcome: 'error' });
-    console.error(`[cache] ${purger.name} purge of ${unique.join(' ')} failed: ${error.message}`);
-  });
+  const purge = () =>
+    withSpan('cache.purge', { 'newsroom.purger': purger.name, 'newsroom.cache.keys': unique.join(' ') }, async () => {
+      const started = performance.now();
+      try {
+        await purger.purge(unique);
+        metrics().purges.inc({ purger: purger.name, outcome: 'ok' });
+      } finally {
+        metrics().purgeDuration.observe({ purger: purger.name }, (performance.now() - started) / 1000);
+      }
+    }).catch((error: Error) => {
+      metrics().purges.inc({ purger: purger.name, outcome: 'error' });
+      console.error(`[cache] ${purger.name} purge of ${unique.join(' ')} failed: ${error.message}`);
+    });
   if (purger.name !== 'log') setTimeout(() => void purge(), REPEAT_AFTER_MS).unref();
   return purge();
 }

@@ -24,7 +24,10 @@ beforeAll(async () => {
   origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
 });
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
-beforeEach(() => { seen = []; status = 200; });
+beforeEach(() => {
+  seen = [];
+  status = 200;
+});
 
 describe('purgers', () => {
   it('Varnish: PURGE with the keys in xkey-purge, to every instance', async () => {

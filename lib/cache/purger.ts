@@ -13,7 +13,7 @@ async function send(url: string, init: RequestInit, what: string) {
   if (!response.ok) throw new Error(`${what} answered ${response.status}: ${(await response.text()).slice(0, 200)}`);
 }
 
-const chunks = <T,>(items: T[], size: number) => Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, i * size + size));
+const chunks = <T>(items: T[], size: number) => Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, i * size + size));
 
 /** No cache in front: the purge is only written to the log (the default). */
 export function logPurger(log: (line: string) => void = console.log): Purger {
@@ -25,7 +25,9 @@ export function varnishPurger(urls: string[]): Purger {
   return {
     name: 'varnish',
     purge: async (keys) => {
-      await Promise.all(urls.map((url) => send(new URL('/', url).toString(), { method: 'PURGE', headers: { 'xkey-purge': keys.join(' ') } }, `Varnish ${url}`)));
+      await Promise.all(
+        urls.map((url) => send(new URL('/', url).toString(), { method: 'PURGE', headers: { 'xkey-purge': keys.join(' ') } }, `Varnish ${url}`)),
+      );
     },
   };
 }
@@ -36,9 +38,15 @@ export function fastlyPurger(serviceId: string, token: string, api = 'https://ap
     name: 'fastly',
     purge: async (keys) => {
       for (const batch of chunks(keys, 256)) {
-        await send(new URL(`/service/${encodeURIComponent(serviceId)}/purge`, api).toString(), {
-          method: 'POST', headers: { 'fastly-key': token, 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify({ surrogate_keys: batch }),
-        }, 'Fastly');
+        await send(
+          new URL(`/service/${encodeURIComponent(serviceId)}/purge`, api).toString(),
+          {
+            method: 'POST',
+            headers: { 'fastly-key': token, 'content-type': 'application/json', accept: 'application/json' },
+            body: JSON.stringify({ surrogate_keys: batch }),
+          },
+          'Fastly',
+        );
       }
     },
   };
@@ -50,9 +58,15 @@ export function cloudflarePurger(zoneId: string, token: string, api = 'https://a
     name: 'cloudflare',
     purge: async (keys) => {
       for (const batch of chunks(keys, 30)) {
-        await send(new URL(`/client/v4/zones/${encodeURIComponent(zoneId)}/purge_cache`, api).toString(), {
-          method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify({ tags: batch }),
-        }, 'Cloudflare');
+        await send(
+          new URL(`/client/v4/zones/${encodeURIComponent(zoneId)}/purge_cache`, api).toString(),
+          {
+            method: 'POST',
+            headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+            body: JSON.stringify({ tags: batch }),
+          },
+          'Cloudflare',
+        );
       }
     },
   };

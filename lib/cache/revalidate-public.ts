@@ -40,7 +40,9 @@ export async function revalidatePublicSite(slug: string | null = null) {
     console.error(`[cache] purge skipped: ${error.message}`);
     return [];
   });
-  const purged = keys.then(purgeKeys).then(() => metrics().publishVisible.observe({ scope: slug ? 'story' : 'site' }, (performance.now() - committedAt) / 1000));
+  const purged = keys
+    .then(purgeKeys)
+    .then(() => metrics().publishVisible.observe({ scope: slug ? 'story' : 'site' }, (performance.now() - committedAt) / 1000));
   await Promise.race([purged, new Promise((resolve) => setTimeout(resolve, PURGE_WAIT_MS).unref())]);
   // Once more when Next has applied its revalidation (see expirePublicPages): what the
   // cache in front fetched until then was the old page.

@@ -9,7 +9,9 @@ export async function keysForPublicChange(slug: string | null): Promise<string[]
     where: { slug },
     select: { bylines: true, section: { select: { slug: true } }, topic: { select: { slug: true } }, tags: { select: { tag: { select: { slug: true } } } } },
   });
-  const contributorIds = readBylines(publication?.bylines).filter((b) => b.kind === 'contributor').map((b) => b.id);
+  const contributorIds = readBylines(publication?.bylines)
+    .filter((b) => b.kind === 'contributor')
+    .map((b) => b.id);
   const contributors = contributorIds.length ? await prisma.contributor.findMany({ where: { id: { in: contributorIds } }, select: { slug: true } }) : [];
   return storyChangeKeys({
     slug,

@@ -30,7 +30,11 @@ export type StoryPlaces = { slug: string; sectionSlug: string | null; topicSlug:
 /** What a publish, update, correction or kill of a story makes stale. */
 export function storyChangeKeys(story: StoryPlaces): string[] {
   return [
-    storyKey(story.slug), HOME_KEY, FEEDS_KEY, SITEMAPS_KEY, SEARCH_KEY,
+    storyKey(story.slug),
+    HOME_KEY,
+    FEEDS_KEY,
+    SITEMAPS_KEY,
+    SEARCH_KEY,
     ...(story.sectionSlug ? [sectionKey(story.sectionSlug)] : []),
     ...(story.topicSlug ? [topicKey(story.topicSlug)] : []),
     ...story.tagSlugs.map(tagKey),

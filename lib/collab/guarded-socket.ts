@@ -8,7 +8,10 @@ import type { RawData, WebSocket } from 'ws';
  * rewrites presence this way, so a person's name on everyone's screen is the session's.
  */
 export class GuardedSocket extends EventEmitter {
-  constructor(private readonly socket: WebSocket, filter: (data: Uint8Array) => Uint8Array | null) {
+  constructor(
+    private readonly socket: WebSocket,
+    filter: (data: Uint8Array) => Uint8Array | null,
+  ) {
     super();
     socket.on('message', (data: RawData, isBinary: boolean) => {
       const bytes = Array.isArray(data) ? Buffer.concat(data) : Buffer.isBuffer(data) ? data : Buffer.from(data);

@@ -60,7 +60,10 @@ const bucket = (rate: { burst: number; perSecond: number }) => new RateLimiter(r
 
 /** An error Hocuspocus turns into closing the connection with this code and reason. */
 class CloseWith extends Error {
-  constructor(readonly code: number, readonly reason: string) {
+  constructor(
+    readonly code: number,
+    readonly reason: string,
+  ) {
     super(reason);
   }
 }
@@ -88,11 +91,16 @@ export function startCollabServer(options: { connectionString: string; instanceI
   /** People connected to other instances, by document: their presence is not sent back out. */
   const remoteClients = new Map<string, Set<number>>();
   const rates = {
-    updates: bucket(limits.updates), updateBytes: bucket(limits.updateBytes), awareness: bucket(limits.awareness),
-    flushes: bucket(limits.flushes), opens: bucket(limits.opens), upgrades: bucket(limits.upgrades),
+    updates: bucket(limits.updates),
+    updateBytes: bucket(limits.updateBytes),
+    awareness: bucket(limits.awareness),
+    flushes: bucket(limits.flushes),
+    opens: bucket(limits.opens),
+    upgrades: bucket(limits.upgrades),
   };
 
-  const publish = async (signal: Omit<Signal, 'origin' | 'data' | 'id'>, bytes: Uint8Array) => announceUpdate(prisma, { ...signal, origin: options.instanceId }, bytes);
+  const publish = async (signal: Omit<Signal, 'origin' | 'data' | 'id'>, bytes: Uint8Array) =>
+    announceUpdate(prisma, { ...signal, origin: options.instanceId }, bytes);
 
   /** Ends a connection and its socket (a client allowed back in reconnects with what it may now do). */
   const cut = (connection: Connection, code: number, reason: string) => {
@@ -103,7 +111,9 @@ export function startCollabServer(options: { connectionString: string; instanceI
 
   /** Refuses a message at the door: the sender is told what and why, and its socket is closed (it resyncs when it reconnects). */
   const refuse = (connection: Connection, refusal: Refusal): never => {
-    log(`[collab] refused a message from ${contextOf(connection)?.viewer.id ?? 'unknown'} on ${connection.document.name} (${refusal.field}): ${refusal.message}`);
+    log(
+      `[collab] refused a message from ${contextOf(connection)?.viewer.id ?? 'unknown'} on ${connection.document.name} (${refusal.field}): ${refusal.message}`,
+    );
     const message: ServerMessage = { type: 'refused', field: refusal.field, message: refusal.message };
     connection.sendStateless(JSON.stringify(message));
     open.delete(connection);
@@ -149,7 +159,13 @@ export function startCollabServer(options: { connectionString: string; instanceI
     async connected({ connection, context }) {
       const ctx = context as Context;
       open.set(connection, ctx);
-      await setPresence({ socketId: connection.socketId, storyId: ctx.storyId, userId: ctx.viewer.id, instanceId: options.instanceId, activity: 'viewing' }).catch(() => {});
+      await setPresence({
+        socketId: connection.socketId,
+        storyId: ctx.storyId,
+        userId: ctx.viewer.id,
+        instanceId: options.instanceId,
+        activity: 'viewing',
+      }).catch(() => {});
       connection.onClose(() => {
         open.delete(connection);
         void leavePresence(connection.socketId, ctx.storyId).catch(() => {});
@@ -182,7 +198,13 @@ export function startCollabServer(options: { connectionString: string; instanceI
       if (!message || !ctx) return;
       if (message.type === 'activity') {
         if (!rates.awareness.take(ctx.viewer.id).ok) return;
-        await setPresence({ socketId: connection.socketId, storyId: ctx.storyId, userId: ctx.viewer.id, instanceId: options.instanceId, activity: message.activity }).catch(() => {});
+        await setPresence({
+          socketId: connection.socketId,
+          storyId: ctx.storyId,
+          userId: ctx.viewer.id,
+          instanceId: options.instanceId,
+          activity: message.activity,
+        }).catch(() => {});
         return;
       }
       // A read-only connection has nothing of its own to store: its "Save" costs nothing.
@@ -216,15 +238,24 @@ export function startCollabServer(options: { connectionString: string; instanceI
         const outcome = await storeStoryDocument(storyId, document, lastEditor.get(documentName) ?? null, reason);
         if (!outcome) return;
         message = {
-          type: 'stored', stateVector: Buffer.from(outcome.stateVector).toString('base64'), version: outcome.version, slug: outcome.slug,
-          status: outcome.status, savedAt: new Date().toISOString(), held: outcome.held,
+          type: 'stored',
+          stateVector: Buffer.from(outcome.stateVector).toString('base64'),
+          version: outcome.version,
+          slug: outcome.slug,
+          status: outcome.status,
+          savedAt: new Date().toISOString(),
+          held: outcome.held,
         };
       } catch (error) {
         log(`[collab] ${documentName}: the story could not be stored: ${(error as Error).message}`);
         const why = 'The story could not be stored just now. Your text is kept and is stored again in a few seconds.';
-        await keepUnstoredState(storyId, document, why).catch((kept: Error) => log(`[collab] ${documentName}: the shared text could not be kept either: ${kept.message}`));
+        await keepUnstoredState(storyId, document, why).catch((kept: Error) =>
+          log(`[collab] ${documentName}: the shared text could not be kept either: ${kept.message}`),
+        );
         message = { type: 'not-stored', message: why };
-        setTimeout(() => { if (hocuspocus.documents.get(documentName) === document) void storeNow(document).catch(() => {}); }, RETRY_STORE_MS).unref();
+        setTimeout(() => {
+          if (hocuspocus.documents.get(documentName) === document) void storeNow(document).catch(() => {});
+        }, RETRY_STORE_MS).unref();
       }
       document.broadcastStateless(JSON.stringify(message));
     },
@@ -232,34 +263,58 @@ export function startCollabServer(options: { connectionString: string; instanceI
 
   /** Runs the store now instead of after the debounce (a "Save", a workflow move, a shutdown). */
   const storeNow = (document: Document) =>
-    hocuspocus.storeDocumentHooks(document, { clientsCount: document.getConnectionsCount(), context: {}, document, documentName: document.name, instance: hocuspocus, requestHeaders: {}, requestParameters: new URLSearchParams(), socketId: '' }, true);
+    hocuspocus.storeDocumentHooks(
+      document,
+      {
+        clientsCount: document.getConnectionsCount(),
+        context: {},
+        document,
+        documentName: document.name,
+        instance: hocuspocus,
+        requestHeaders: {},
+        requestParameters: new URLSearchParams(),
+        socketId: '',
+      },
+      true,
+    );
 
-  const listener = listenForJson<Signal>(options.connectionString, COLLAB_CHANNEL, {
-    onMessage: (signal) => {
-      void (async () => {
-        if (signal.origin === options.instanceId) return;
-        const document = hocuspocus.documents.get(`story:${signal.storyId}`);
-        if (!document) return;
-        const bytes = signal.data ? Buffer.from(signal.data, 'base64') : (await prisma.collabUpdate.findUnique({ where: { id: BigInt(signal.id!) } }))?.update;
-        if (!bytes) return;
-        if (signal.kind === 'doc') Y.applyUpdate(document, bytes, REMOTE);
-        else {
-          const ids = remoteClients.get(document.name) ?? new Set<number>();
-          for (const entry of readAwarenessEntries(bytes, 1_000)) ids.add(entry.clientId);
-          remoteClients.set(document.name, ids);
-          awarenessProtocol.applyAwarenessUpdate(document.awareness, bytes, REMOTE);
-        }
-      })().catch((error: Error) => log(`[collab] could not apply an update from another instance: ${error.message}`));
+  const listener = listenForJson<Signal>(
+    options.connectionString,
+    COLLAB_CHANNEL,
+    {
+      onMessage: (signal) => {
+        void (async () => {
+          if (signal.origin === options.instanceId) return;
+          const document = hocuspocus.documents.get(`story:${signal.storyId}`);
+          if (!document) return;
+          const bytes = signal.data
+            ? Buffer.from(signal.data, 'base64')
+            : (await prisma.collabUpdate.findUnique({ where: { id: BigInt(signal.id!) } }))?.update;
+          if (!bytes) return;
+          if (signal.kind === 'doc') Y.applyUpdate(document, bytes, REMOTE);
+          else {
+            const ids = remoteClients.get(document.name) ?? new Set<number>();
+            for (const entry of readAwarenessEntries(bytes, 1_000)) ids.add(entry.clientId);
+            remoteClients.set(document.name, ids);
+            awarenessProtocol.applyAwarenessUpdate(document.awareness, bytes, REMOTE);
+          }
+        })().catch((error: Error) => log(`[collab] could not apply an update from another instance: ${error.message}`));
+      },
+      // Updates were lost while away: documents here resync from the stored state when clients reconnect.
+      onReconnect: () => hocuspocus.closeConnections(),
     },
-    // Updates were lost while away: documents here resync from the stored state when clients reconnect.
-    onReconnect: () => hocuspocus.closeConnections(),
-  }, log);
+    log,
+  );
 
   // Who is still allowed: signed-out sessions, deactivated users and killed stories lose their connections.
   let sweeps = 0;
   const sweep = setInterval(() => {
     void (async () => {
-      if (++sweeps % PRESENCE_RENEW_SWEEPS === 0) await renewPresence(options.instanceId, [...open.keys()].map((c) => c.socketId));
+      if (++sweeps % PRESENCE_RENEW_SWEEPS === 0)
+        await renewPresence(
+          options.instanceId,
+          [...open.keys()].map((c) => c.socketId),
+        );
       // The connections open now are judged; one opened while the database answers is judged next time
       // (judging it against answers that do not cover it cut new connections as "signed out").
       const judged = [...open];
@@ -327,7 +382,10 @@ export function startCollabServer(options: { connectionString: string; instanceI
   const refuseUpgrade = (socket: Duplex, status: number, reason: string) => {
     if (socket.destroyed) return;
     const body = `${reason}\n`;
-    socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nConnection: close\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`, () => socket.destroy());
+    socket.end(
+      `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nConnection: close\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+      () => socket.destroy(),
+    );
     setTimeout(() => socket.destroy(), 2_000).unref();
   };
 
@@ -340,26 +398,33 @@ export function startCollabServer(options: { connectionString: string; instanceI
     socket.on('error', () => socket.destroy());
     const address = String(request.headers[CLIENT_ADDRESS_HEADER] ?? request.socket.remoteAddress ?? 'unknown');
     if (!rates.upgrades.take(address).ok) return refuseUpgrade(socket, 429, 'Too many connections; try again in a few seconds');
-    decideUpgrade(request, options.allowedOrigins).then((verdict) => {
-      if (!verdict.ok) return refuseUpgrade(socket, verdict.status, verdict.reason);
-      if (socket.destroyed) return;
-      sockets.handleUpgrade(request, socket, head, (ws) => {
-        // Counted before anything is decoded: junk floods are cut off too.
-        let count = 0;
-        let since = Date.now();
-        ws.on('message', () => {
-          if (Date.now() - since > limits.floodWindowMs) { count = 0; since = Date.now(); }
-          if (++count > limits.floodMessages) ws.close(4429, 'Too many messages');
+    decideUpgrade(request, options.allowedOrigins)
+      .then((verdict) => {
+        if (!verdict.ok) return refuseUpgrade(socket, verdict.status, verdict.reason);
+        if (socket.destroyed) return;
+        sockets.handleUpgrade(request, socket, head, (ws) => {
+          // Counted before anything is decoded: junk floods are cut off too.
+          let count = 0;
+          let since = Date.now();
+          ws.on('message', () => {
+            if (Date.now() - since > limits.floodWindowMs) {
+              count = 0;
+              since = Date.now();
+            }
+            if (++count > limits.floodMessages) ws.close(4429, 'Too many messages');
+          });
+          const context: UpgradeContext = { viewer: verdict.viewer, sessionId: verdict.sessionId, identity: presenceIdentity(verdict.viewer) };
+          const guarded: GuardedSocket = new GuardedSocket(ws, (data) => presenceOf(guarded, ws, context, data));
+          ws.once('close', () => {
+            for (const owners of presenceOwners.values()) for (const [id, owner] of owners) if (owner === guarded) owners.delete(id);
+          });
+          hocuspocus.handleConnection(guarded as unknown as WebSocket, request, context);
         });
-        const context: UpgradeContext = { viewer: verdict.viewer, sessionId: verdict.sessionId, identity: presenceIdentity(verdict.viewer) };
-        const guarded: GuardedSocket = new GuardedSocket(ws, (data) => presenceOf(guarded, ws, context, data));
-        ws.once('close', () => { for (const owners of presenceOwners.values()) for (const [id, owner] of owners) if (owner === guarded) owners.delete(id); });
-        hocuspocus.handleConnection(guarded as unknown as WebSocket, request, context);
+      })
+      .catch((error: Error) => {
+        log(`[collab] upgrade failed: ${error.message}`);
+        refuseUpgrade(socket, 503, 'Try again in a few seconds');
       });
-    }).catch((error: Error) => {
-      log(`[collab] upgrade failed: ${error.message}`);
-      refuseUpgrade(socket, 503, 'Try again in a few seconds');
-    });
   }
 
   return {

@@ -34,7 +34,8 @@ export function sameSiteOrigin(origin: string | undefined, host: string | undefi
  */
 export async function decideUpgrade(request: Pick<IncomingMessage, 'headers'>, allowedOrigins: readonly string[] = []): Promise<UpgradeVerdict> {
   const origin = request.headers.origin;
-  if (!sameSiteOrigin(typeof origin === 'string' ? origin : undefined, request.headers.host, allowedOrigins)) return { ok: false, status: 403, reason: 'Forbidden origin' };
+  if (!sameSiteOrigin(typeof origin === 'string' ? origin : undefined, request.headers.host, allowedOrigins))
+    return { ok: false, status: 403, reason: 'Forbidden origin' };
   const who = await viewerOfCookies(request.headers.cookie);
   if (!who) return { ok: false, status: 401, reason: 'Sign in to the desk first' };
   return { ok: true, viewer: who.viewer, sessionId: who.sessionId };

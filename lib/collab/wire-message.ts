@@ -8,10 +8,8 @@ const SYNC = { step1: 0, step2: 1, update: 2 } as const;
 
 /** What a message from a client carries, as far as the door needs to know. */
 export type ClientFrame = { documentName: string } & (
-  | { kind: 'update'; update: Uint8Array }
-  | { kind: 'awareness'; update: Uint8Array }
-  | { kind: 'stateless' }
-  | { kind: 'other' });
+  { kind: 'update'; update: Uint8Array } | { kind: 'awareness'; update: Uint8Array } | { kind: 'stateless' } | { kind: 'other' }
+);
 
 /** Reads a client's binary message: a document update (sync step 2 or an update), an awareness update, or something else. Throws on a malformed one. */
 export function readClientFrame(data: Uint8Array): ClientFrame {

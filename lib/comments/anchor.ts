@@ -46,8 +46,9 @@ export function locateAnchor(text: string, anchor: TextAnchor): { start: number;
   if (!anchor.quote) return null;
   let best: { start: number; score: number } | null = null;
   for (let at = text.indexOf(anchor.quote); at !== -1; at = text.indexOf(anchor.quote, at + 1)) {
-    const score = sharedTail(text.slice(Math.max(0, at - anchor.prefix.length), at), anchor.prefix)
-      + sharedHead(text.slice(at + anchor.quote.length, at + anchor.quote.length + anchor.suffix.length), anchor.suffix);
+    const score =
+      sharedTail(text.slice(Math.max(0, at - anchor.prefix.length), at), anchor.prefix) +
+      sharedHead(text.slice(at + anchor.quote.length, at + anchor.quote.length + anchor.suffix.length), anchor.suffix);
     if (!best || score > best.score) best = { start: at, score };
   }
   return best ? { start: best.start, end: best.start + anchor.quote.length } : null;

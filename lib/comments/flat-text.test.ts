@@ -10,7 +10,15 @@ const doc: TDocNode = {
   content: [
     { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'Talks' }] },
     { type: 'paragraph' },
-    { type: 'paragraph', content: [{ type: 'text', text: 'Peskov ' }, { type: 'text', text: 'said', marks: [{ type: 'bold' }] }, { type: 'hardBreak' }, { type: 'text', text: 'more' }] },
+    {
+      type: 'paragraph',
+      content: [
+        { type: 'text', text: 'Peskov ' },
+        { type: 'text', text: 'said', marks: [{ type: 'bold' }] },
+        { type: 'hardBreak' },
+        { type: 'text', text: 'more' },
+      ],
+    },
     { type: 'figure', attrs: { src: '/media/x', alt: 'A photo', caption: '', credit: '' } },
     { type: 'bulletList', content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'one item' }] }] }] },
     { type: 'blockquote', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'a quote' }] }] },
@@ -32,7 +40,9 @@ describe('flattenDoc', () => {
     const pm = Node.fromJSON(getSchema(bodyExtensions), doc);
     const { text, positions } = flattenDoc(doc);
     let from = 0;
-    pm.descendants((node, pos) => { if (node.isText && node.text === 'said') from = pos; });
+    pm.descendants((node, pos) => {
+      if (node.isText && node.text === 'said') from = pos;
+    });
     const range = offsetsOfRange(positions, from, from + 4)!;
     expect(text.slice(range.start, range.end)).toBe('said');
   });

@@ -11,7 +11,10 @@ const LEAVES = new Set(['hardBreak', 'horizontalRule', 'figure', 'image']);
 export function flattenDoc(doc: TDocNode): { text: string; positions: number[] } {
   let text = '';
   const positions: number[] = [];
-  const push = (char: string, pos: number) => { text += char; positions.push(pos); };
+  const push = (char: string, pos: number) => {
+    text += char;
+    positions.push(pos);
+  };
 
   // Returns the node's size in the document (ProseMirror's nodeSize).
   const walk = (node: TDocNode, pos: number): number => {

@@ -32,7 +32,12 @@ export async function addComment(viewer: Viewer, input: z.output<typeof ZAddComm
     }
     const comment = await tx.reviewComment.create({ data: { storyId: story.id, authorId: viewer.id, text: input.text, anchor: input.anchor ?? undefined } });
     if (story.authorId !== viewer.id) {
-      await notify(tx, { userId: story.authorId, storyId: story.id, kind: 'comment', message: `${viewer.name} commented on “${story.headline || 'Untitled story'}”: ${excerpt(input.text)}` });
+      await notify(tx, {
+        userId: story.authorId,
+        storyId: story.id,
+        kind: 'comment',
+        message: `${viewer.name} commented on “${story.headline || 'Untitled story'}”: ${excerpt(input.text)}`,
+      });
     }
     return { id: comment.id };
   });
@@ -47,7 +52,12 @@ export async function replyToComment(viewer: Viewer, input: z.output<typeof ZRep
     const rootId = parent.parentId ?? parent.id;
     const reply = await tx.reviewComment.create({ data: { storyId: parent.storyId, authorId: viewer.id, parentId: rootId, text: input.text } });
     if (parent.authorId !== viewer.id) {
-      await notify(tx, { userId: parent.authorId, storyId: parent.storyId, kind: 'comment', message: `${viewer.name} replied on “${parent.story.headline || 'Untitled story'}”: ${excerpt(input.text)}` });
+      await notify(tx, {
+        userId: parent.authorId,
+        storyId: parent.storyId,
+        kind: 'comment',
+        message: `${viewer.name} replied on “${parent.story.headline || 'Untitled story'}”: ${excerpt(input.text)}`,
+      });
     }
     return { id: reply.id, storyId: parent.storyId };
   });

@@ -15,8 +15,12 @@ export type CommentThread = CommentView & {
   replies: CommentView[];
 };
 
-const view = (c: { id: string; text: string; createdAt: Date; author: { name: string } }): CommentView =>
-  ({ id: c.id, text: c.text, createdAt: c.createdAt, authorName: c.author.name });
+const view = (c: { id: string; text: string; createdAt: Date; author: { name: string } }): CommentView => ({
+  id: c.id,
+  text: c.text,
+  createdAt: c.createdAt,
+  authorName: c.author.name,
+});
 
 /** A story's comment threads, oldest first, each told whether its quote is still in the text. */
 export async function listCommentThreads(viewer: Viewer, storyId: string): Promise<CommentThread[]> {
@@ -34,10 +38,14 @@ export async function listCommentThreads(viewer: Viewer, storyId: string): Promi
   const threads = new Map<string, CommentThread>();
   for (const comment of comments) {
     if (comment.parentId) continue;
-    const anchor = comment.anchor ? ZTextAnchor.safeParse(comment.anchor).data ?? null : null;
+    const anchor = comment.anchor ? (ZTextAnchor.safeParse(comment.anchor).data ?? null) : null;
     threads.set(comment.id, {
-      ...view(comment), anchor, detached: !!anchor && !locateAnchor(text, anchor),
-      resolvedAt: comment.resolvedAt, resolvedByName: comment.resolvedBy?.name ?? null, replies: [],
+      ...view(comment),
+      anchor,
+      detached: !!anchor && !locateAnchor(text, anchor),
+      resolvedAt: comment.resolvedAt,
+      resolvedByName: comment.resolvedBy?.name ?? null,
+      replies: [],
     });
   }
   for (const comment of comments) if (comment.parentId) threads.get(comment.parentId)?.replies.push(view(comment));

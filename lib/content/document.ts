@@ -15,7 +15,10 @@ export const ZDocNode: z.ZodType<TDocNode> = z.lazy(() =>
     type: z.string().max(64),
     attrs: z.record(z.string(), z.unknown()).optional(),
     content: z.array(ZDocNode).max(10_000).optional(),
-    marks: z.array(z.object({ type: z.string().max(64), attrs: z.record(z.string(), z.unknown()).optional() })).max(20).optional(),
+    marks: z
+      .array(z.object({ type: z.string().max(64), attrs: z.record(z.string(), z.unknown()).optional() }))
+      .max(20)
+      .optional(),
     text: z.string().max(200_000).optional(),
   }),
 );

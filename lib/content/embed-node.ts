@@ -21,27 +21,35 @@ export const EmbedNode = Node.create({
     return { provider: { default: null }, id: { default: null }, url: { default: null }, caption: { default: '' } };
   },
   parseHTML() {
-    return [{
-      tag: 'figure[data-embed-url]',
-      priority: 60,
-      getAttrs: (element) => {
-        const embed = parseEmbed(element.getAttribute('data-embed-url'));
-        if (!embed) return false;
-        const caption = element.querySelector('figcaption')?.textContent?.trim() ?? '';
-        return { provider: embed.provider, id: embed.id, url: embed.url, caption };
+    return [
+      {
+        tag: 'figure[data-embed-url]',
+        priority: 60,
+        getAttrs: (element) => {
+          const embed = parseEmbed(element.getAttribute('data-embed-url'));
+          if (!embed) return false;
+          const caption = element.querySelector('figcaption')?.textContent?.trim() ?? '';
+          return { provider: embed.provider, id: embed.id, url: embed.url, caption };
+        },
       },
-    }];
+    ];
   },
   renderHTML({ node }) {
     const embed = embedOfAttrs(node.attrs);
     if (!embed) return ['figure', { class: 'embed-card' }, ['figcaption', 'An embed that is not allowed']];
-    return ['figure', { class: 'embed-card', 'data-embed-url': embed.url, 'data-embed-provider': embed.provider },
+    return [
+      'figure',
+      { class: 'embed-card', 'data-embed-url': embed.url, 'data-embed-provider': embed.provider },
       ['p', { class: 'embed-card-provider' }, `${PROVIDER_NAMES[embed.provider]}: ${embed.url}`],
-      ['figcaption', String(node.attrs.caption ?? '')]];
+      ['figcaption', String(node.attrs.caption ?? '')],
+    ];
   },
   addCommands() {
     return {
-      setEmbed: (attrs) => ({ commands }) => commands.insertContent({ type: this.name, attrs }),
+      setEmbed:
+        (attrs) =>
+        ({ commands }) =>
+          commands.insertContent({ type: this.name, attrs }),
     };
   },
 });

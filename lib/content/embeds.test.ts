@@ -3,24 +3,108 @@ import { embedOfAttrs, parseEmbed } from './embeds';
 
 describe('the embed allowlist', () => {
   it.each([
-    ['https://www.youtube.com/watch?v=dQw4w9WgXcQ&t=42s', 'youtube', 'dQw4w9WgXcQ', 'https://www.youtube.com/watch?v=dQw4w9WgXcQ', 'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ'],
-    ['https://youtu.be/dQw4w9WgXcQ?si=abc', 'youtube', 'dQw4w9WgXcQ', 'https://www.youtube.com/watch?v=dQw4w9WgXcQ', 'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ'],
-    ['https://m.youtube.com/shorts/dQw4w9WgXcQ', 'youtube', 'dQw4w9WgXcQ', 'https://www.youtube.com/watch?v=dQw4w9WgXcQ', 'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ'],
-    ['https://www.youtube.com/embed/dQw4w9WgXcQ', 'youtube', 'dQw4w9WgXcQ', 'https://www.youtube.com/watch?v=dQw4w9WgXcQ', 'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ'],
+    [
+      'https://www.youtube.com/watch?v=dQw4w9WgXcQ&t=42s',
+      'youtube',
+      'dQw4w9WgXcQ',
+      'https://www.youtube.com/watch?v=dQw4w9WgXcQ',
+      'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ',
+    ],
+    [
+      'https://youtu.be/dQw4w9WgXcQ?si=abc',
+      'youtube',
+      'dQw4w9WgXcQ',
+      'https://www.youtube.com/watch?v=dQw4w9WgXcQ',
+      'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ',
+    ],
+    [
+      'https://m.youtube.com/shorts/dQw4w9WgXcQ',
+      'youtube',
+      'dQw4w9WgXcQ',
+      'https://www.youtube.com/watch?v=dQw4w9WgXcQ',
+      'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ',
+    ],
+    [
+      'https://www.youtube.com/embed/dQw4w9WgXcQ',
+      'youtube',
+      'dQw4w9WgXcQ',
+      'https://www.youtube.com/watch?v=dQw4w9WgXcQ',
+      'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ',
+    ],
     ['https://vimeo.com/76979871', 'vimeo', '76979871', 'https://vimeo.com/76979871', 'https://player.vimeo.com/video/76979871?dnt=1'],
-    ['https://twitter.com/tass_agency/status/1734567890123456789?s=20', 'x', 'tass_agency/1734567890123456789', 'https://x.com/tass_agency/status/1734567890123456789', 'https://platform.twitter.com/embed/Tweet.html?dnt=true&id=1734567890123456789'],
-    ['https://x.com/tass_agency/status/1734567890123456789', 'x', 'tass_agency/1734567890123456789', 'https://x.com/tass_agency/status/1734567890123456789', 'https://platform.twitter.com/embed/Tweet.html?dnt=true&id=1734567890123456789'],
+    [
+      'https://twitter.com/tass_agency/status/1734567890123456789?s=20',
+      'x',
+      'tass_agency/1734567890123456789',
+      'https://x.com/tass_agency/status/1734567890123456789',
+      'https://platform.twitter.com/embed/Tweet.html?dnt=true&id=1734567890123456789',
+    ],
+    [
+      'https://x.com/tass_agency/status/1734567890123456789',
+      'x',
+      'tass_agency/1734567890123456789',
+      'https://x.com/tass_agency/status/1734567890123456789',
+      'https://platform.twitter.com/embed/Tweet.html?dnt=true&id=1734567890123456789',
+    ],
     ['https://t.me/tass_agency/123456', 'telegram', 'tass_agency/123456', 'https://t.me/tass_agency/123456', 'https://t.me/tass_agency/123456?embed=1'],
-    ['https://www.instagram.com/p/C0abcDEF123/?igsh=x', 'instagram', 'p/C0abcDEF123', 'https://www.instagram.com/p/C0abcDEF123/', 'https://www.instagram.com/p/C0abcDEF123/embed/'],
-    ['https://instagram.com/reel/C0abcDEF123', 'instagram', 'reel/C0abcDEF123', 'https://www.instagram.com/reel/C0abcDEF123/', 'https://www.instagram.com/reel/C0abcDEF123/embed/'],
-    ['https://www.facebook.com/tass.agency/posts/1234567890', 'facebook', 'tass.agency/posts/1234567890', 'https://www.facebook.com/tass.agency/posts/1234567890', 'https://www.facebook.com/plugins/post.php?href=https%3A%2F%2Fwww.facebook.com%2Ftass.agency%2Fposts%2F1234567890'],
-    ['https://www.facebook.com/watch/?v=987654321', 'facebook', 'watch/987654321', 'https://www.facebook.com/watch/?v=987654321', 'https://www.facebook.com/plugins/video.php?href=https%3A%2F%2Fwww.facebook.com%2Fwatch%2F%3Fv%3D987654321'],
-    ['https://www.tiktok.com/@tass.news/video/7312345678901234567', 'tiktok', '@tass.news/7312345678901234567', 'https://www.tiktok.com/@tass.news/video/7312345678901234567', 'https://www.tiktok.com/embed/v2/7312345678901234567'],
-    ['https://www.google.com/maps/place/Red+Square/@55.7539,37.6208,17z/data=!3m1', 'googlemaps', '55.7539,37.6208,17', 'https://www.google.com/maps/@55.7539,37.6208,17z', 'https://www.google.com/maps?q=55.7539,37.6208&z=17&output=embed'],
-    ['https://www.openstreetmap.org/#map=12/55.7558/37.6173', 'openstreetmap', '12/55.7558/37.6173', 'https://www.openstreetmap.org/#map=12/55.7558/37.6173', 'https://www.openstreetmap.org/export/embed.html?bbox=37.573355,55.733827,37.661245,55.777773&layer=mapnik&marker=55.7558,37.6173'],
+    [
+      'https://www.instagram.com/p/C0abcDEF123/?igsh=x',
+      'instagram',
+      'p/C0abcDEF123',
+      'https://www.instagram.com/p/C0abcDEF123/',
+      'https://www.instagram.com/p/C0abcDEF123/embed/',
+    ],
+    [
+      'https://instagram.com/reel/C0abcDEF123',
+      'instagram',
+      'reel/C0abcDEF123',
+      'https://www.instagram.com/reel/C0abcDEF123/',
+      'https://www.instagram.com/reel/C0abcDEF123/embed/',
+    ],
+    [
+      'https://www.facebook.com/tass.agency/posts/1234567890',
+      'facebook',
+      'tass.agency/posts/1234567890',
+      'https://www.facebook.com/tass.agency/posts/1234567890',
+      'https://www.facebook.com/plugins/post.php?href=https%3A%2F%2Fwww.facebook.com%2Ftass.agency%2Fposts%2F1234567890',
+    ],
+    [
+      'https://www.facebook.com/watch/?v=987654321',
+      'facebook',
+      'watch/987654321',
+      'https://www.facebook.com/watch/?v=987654321',
+      'https://www.facebook.com/plugins/video.php?href=https%3A%2F%2Fwww.facebook.com%2Fwatch%2F%3Fv%3D987654321',
+    ],
+    [
+      'https://www.tiktok.com/@tass.news/video/7312345678901234567',
+      'tiktok',
+      '@tass.news/7312345678901234567',
+      'https://www.tiktok.com/@tass.news/video/7312345678901234567',
+      'https://www.tiktok.com/embed/v2/7312345678901234567',
+    ],
+    [
+      'https://www.google.com/maps/place/Red+Square/@55.7539,37.6208,17z/data=!3m1',
+      'googlemaps',
+      '55.7539,37.6208,17',
+      'https://www.google.com/maps/@55.7539,37.6208,17z',
+      'https://www.google.com/maps?q=55.7539,37.6208&z=17&output=embed',
+    ],
+    [
+      'https://www.openstreetmap.org/#map=12/55.7558/37.6173',
+      'openstreetmap',
+      '12/55.7558/37.6173',
+      'https://www.openstreetmap.org/#map=12/55.7558/37.6173',
+      'https://www.openstreetmap.org/export/embed.html?bbox=37.573355,55.733827,37.661245,55.777773&layer=mapnik&marker=55.7558,37.6173',
+    ],
     ['https://datawrapper.dwcdn.net/aB3dE/2/', 'datawrapper', 'aB3dE', 'https://datawrapper.dwcdn.net/aB3dE/', 'https://datawrapper.dwcdn.net/aB3dE/'],
     ['https://www.datawrapper.de/_/aB3dE/', 'datawrapper', 'aB3dE', 'https://datawrapper.dwcdn.net/aB3dE/', 'https://datawrapper.dwcdn.net/aB3dE/'],
-    ['https://public.flourish.studio/visualisation/16123456/', 'flourish', 'visualisation/16123456', 'https://public.flourish.studio/visualisation/16123456/', 'https://flo.uri.sh/visualisation/16123456/embed'],
+    [
+      'https://public.flourish.studio/visualisation/16123456/',
+      'flourish',
+      'visualisation/16123456',
+      'https://public.flourish.studio/visualisation/16123456/',
+      'https://flo.uri.sh/visualisation/16123456/embed',
+    ],
   ])('reads %s', (input, provider, id, url, player) => {
     expect(parseEmbed(input)).toEqual({ provider, id, url, player });
     // The canonical address reads back as the same embed.
@@ -71,7 +155,19 @@ describe('the embed allowlist', () => {
   });
 
   it('never throws, whatever it is given', () => {
-    const odd: unknown[] = [null, undefined, 42, {}, [], Symbol('x'), 'https://%', 'https://www.youtube.com/embed/%E0%A4%A', 'https://[::1]/', 'https://www.youtube.com/\uD800', '\u0000'];
+    const odd: unknown[] = [
+      null,
+      undefined,
+      42,
+      {},
+      [],
+      Symbol('x'),
+      'https://%',
+      'https://www.youtube.com/embed/%E0%A4%A',
+      'https://[::1]/',
+      'https://www.youtube.com/\uD800',
+      '\u0000',
+    ];
     for (const input of odd) expect(() => parseEmbed(input)).not.toThrow();
     expect(parseEmbed(`https://www.youtube.com/watch?v=dQw4w9WgXcQ&x=${'a'.repeat(3000)}`)).toBeNull();
     for (let i = 0; i < 2_000; i++) {

@@ -5,21 +5,51 @@
  * reader's page loads after a click. Anything else, a lookalike host, credentials or
  * a port in the address, a scheme other than http(s), is null: it stays a link.
  */
-export const EMBED_PROVIDERS = ['youtube', 'vimeo', 'x', 'telegram', 'instagram', 'facebook', 'tiktok', 'googlemaps', 'openstreetmap', 'datawrapper', 'flourish'] as const;
+export const EMBED_PROVIDERS = [
+  'youtube',
+  'vimeo',
+  'x',
+  'telegram',
+  'instagram',
+  'facebook',
+  'tiktok',
+  'googlemaps',
+  'openstreetmap',
+  'datawrapper',
+  'flourish',
+] as const;
 export type EmbedProvider = (typeof EMBED_PROVIDERS)[number];
 
 export type Embed = { provider: EmbedProvider; id: string; url: string; player: string };
 
 /** How each provider is named to readers ("Load YouTube content"). */
 export const PROVIDER_NAMES: Record<EmbedProvider, string> = {
-  youtube: 'YouTube', vimeo: 'Vimeo', x: 'X', telegram: 'Telegram', instagram: 'Instagram', facebook: 'Facebook', tiktok: 'TikTok',
-  googlemaps: 'Google Maps', openstreetmap: 'OpenStreetMap', datawrapper: 'Datawrapper', flourish: 'Flourish',
+  youtube: 'YouTube',
+  vimeo: 'Vimeo',
+  x: 'X',
+  telegram: 'Telegram',
+  instagram: 'Instagram',
+  facebook: 'Facebook',
+  tiktok: 'TikTok',
+  googlemaps: 'Google Maps',
+  openstreetmap: 'OpenStreetMap',
+  datawrapper: 'Datawrapper',
+  flourish: 'Flourish',
 };
 
 /** The hosts a player is loaded from (and may redirect within): the public page's frame-src. */
 export const EMBED_FRAME_HOSTS = [
-  'https://www.youtube-nocookie.com', 'https://player.vimeo.com', 'https://platform.twitter.com', 'https://t.me', 'https://www.instagram.com',
-  'https://www.facebook.com', 'https://www.tiktok.com', 'https://www.google.com', 'https://www.openstreetmap.org', 'https://datawrapper.dwcdn.net', 'https://flo.uri.sh',
+  'https://www.youtube-nocookie.com',
+  'https://player.vimeo.com',
+  'https://platform.twitter.com',
+  'https://t.me',
+  'https://www.instagram.com',
+  'https://www.facebook.com',
+  'https://www.tiktok.com',
+  'https://www.google.com',
+  'https://www.openstreetmap.org',
+  'https://datawrapper.dwcdn.net',
+  'https://flo.uri.sh',
 ] as const;
 
 export const MAX_EMBED_CAPTION = 500;
@@ -84,7 +114,8 @@ const READERS: Record<EmbedProvider, { hosts: string[]; read: Reader }> = {
   instagram: {
     hosts: ['instagram.com', 'www.instagram.com'],
     read: (_url, [kind, code, ...rest]) => {
-      if (!['p', 'reel', 'tv'].includes(kind ?? '') || !code || !SHORTCODE.test(code) || (rest.length && !(rest.length === 1 && rest[0] === 'embed'))) return null;
+      if (!['p', 'reel', 'tv'].includes(kind ?? '') || !code || !SHORTCODE.test(code) || (rest.length && !(rest.length === 1 && rest[0] === 'embed')))
+        return null;
       return { id: `${kind}/${code}`, url: `https://www.instagram.com/${kind}/${code}/`, player: `https://www.instagram.com/${kind}/${code}/embed/` };
     },
   },
@@ -93,7 +124,8 @@ const READERS: Record<EmbedProvider, { hosts: string[]; read: Reader }> = {
     read: (url, [page, kind, post, ...rest]) => {
       let id: string | null = null;
       if (page === 'watch' && kind === undefined) id = DIGITS.test(url.searchParams.get('v') ?? '') ? `watch/${url.searchParams.get('v')}` : null;
-      else if (page && FB_NAME.test(page) && (kind === 'posts' || kind === 'videos') && post && FB_POST.test(post) && !rest.length) id = `${page}/${kind}/${post}`;
+      else if (page && FB_NAME.test(page) && (kind === 'posts' || kind === 'videos') && post && FB_POST.test(post) && !rest.length)
+        id = `${page}/${kind}/${post}`;
       if (!id) return null;
       const canonical = id.startsWith('watch/') ? `https://www.facebook.com/watch/?v=${id.slice(6)}` : `https://www.facebook.com/${id}`;
       const plugin = id.startsWith('watch/') || kind === 'videos' ? 'video' : 'post';
@@ -130,20 +162,32 @@ const READERS: Record<EmbedProvider, { hosts: string[]; read: Reader }> = {
       const half = 180 / 2 ** at.zoom;
       const round = (n: number) => Number(n.toFixed(6));
       const box = [round(at.lon - half), round(Math.max(-90, at.lat - half / 2)), round(at.lon + half), round(Math.min(90, at.lat + half / 2))].join(',');
-      return { id, url: `https://www.openstreetmap.org/#map=${id}`, player: `https://www.openstreetmap.org/export/embed.html?bbox=${box}&layer=mapnik&marker=${at.lat},${at.lon}` };
+      return {
+        id,
+        url: `https://www.openstreetmap.org/#map=${id}`,
+        player: `https://www.openstreetmap.org/export/embed.html?bbox=${box}&layer=mapnik&marker=${at.lat},${at.lon}`,
+      };
     },
   },
   datawrapper: {
     hosts: ['datawrapper.dwcdn.net', 'www.datawrapper.de', 'datawrapper.de'],
     read: (url, parts) => {
-      const id = url.hostname === 'datawrapper.dwcdn.net' ? (parts.length <= 2 && (parts[1] === undefined || DIGITS.test(parts[1])) ? parts[0] : null) : parts[0] === '_' && parts.length === 2 ? parts[1] : null;
+      const id =
+        url.hostname === 'datawrapper.dwcdn.net'
+          ? parts.length <= 2 && (parts[1] === undefined || DIGITS.test(parts[1]))
+            ? parts[0]
+            : null
+          : parts[0] === '_' && parts.length === 2
+            ? parts[1]
+            : null;
       return id && DATAWRAPPER_ID.test(id) ? { id, url: `https://datawrapper.dwcdn.net/${id}/`, player: `https://datawrapper.dwcdn.net/${id}/` } : null;
     },
   },
   flourish: {
     hosts: ['public.flourish.studio', 'flo.uri.sh'],
     read: (_url, [kind, id, ...rest]) => {
-      if ((kind !== 'visualisation' && kind !== 'story') || !id || !DIGITS.test(id) || (rest.length && !(rest.length === 1 && rest[0] === 'embed'))) return null;
+      if ((kind !== 'visualisation' && kind !== 'story') || !id || !DIGITS.test(id) || (rest.length && !(rest.length === 1 && rest[0] === 'embed')))
+        return null;
       return { id: `${kind}/${id}`, url: `https://public.flourish.studio/${kind}/${id}/`, player: `https://flo.uri.sh/${kind}/${id}/embed` };
     },
   },

@@ -42,8 +42,16 @@ export const Figure = Node.create({
           const src = img?.getAttribute('src');
           if (!isAllowedImageSrc(src)) return false;
           const figcaption = element.querySelector('figcaption');
-          const credit = figcaption?.querySelector('.credit')?.textContent?.trim().replace(/^Photo:\s*/, '') ?? '';
-          const caption = [...(figcaption?.childNodes ?? [])].filter((n) => !(n instanceof Element && n.classList.contains('credit'))).map((n) => n.textContent).join('').trim();
+          const credit =
+            figcaption
+              ?.querySelector('.credit')
+              ?.textContent?.trim()
+              .replace(/^Photo:\s*/, '') ?? '';
+          const caption = [...(figcaption?.childNodes ?? [])]
+            .filter((n) => !(n instanceof Element && n.classList.contains('credit')))
+            .map((n) => n.textContent)
+            .join('')
+            .trim();
           return { src, alt: img?.getAttribute('alt') ?? '', caption, credit };
         },
       },
@@ -58,20 +66,30 @@ export const Figure = Node.create({
   },
   renderHTML({ node }) {
     const credit = node.attrs.credit ? ['span', { class: 'credit' }, `Photo: ${node.attrs.credit}`] : '';
-    return ['figure', ['img', { src: node.attrs.src, alt: node.attrs.alt }], ['figcaption', `${node.attrs.caption}${node.attrs.caption && credit ? ' ' : ''}`, credit]];
+    return [
+      'figure',
+      ['img', { src: node.attrs.src, alt: node.attrs.alt }],
+      ['figcaption', `${node.attrs.caption}${node.attrs.caption && credit ? ' ' : ''}`, credit],
+    ];
   },
   addCommands() {
     return {
       // The caret goes after the new figure (into the next paragraph, made if need be), so the
       // next keystroke types there instead of replacing the selected image.
-      setFigure: (attrs) => ({ chain }) => chain().insertContent({ type: this.name, attrs }).command(({ tr, state }) => {
-        const { selection } = tr;
-        if (!(selection instanceof NodeSelection) || selection.node.type.name !== this.name) return true;
-        const after = selection.to;
-        if (!tr.doc.resolve(after).nodeAfter?.isTextblock) tr.insert(after, state.schema.nodes.paragraph!.create());
-        tr.setSelection(TextSelection.create(tr.doc, after + 1)).scrollIntoView();
-        return true;
-      }).run(),
+      setFigure:
+        (attrs) =>
+        ({ chain }) =>
+          chain()
+            .insertContent({ type: this.name, attrs })
+            .command(({ tr, state }) => {
+              const { selection } = tr;
+              if (!(selection instanceof NodeSelection) || selection.node.type.name !== this.name) return true;
+              const after = selection.to;
+              if (!tr.doc.resolve(after).nodeAfter?.isTextblock) tr.insert(after, state.schema.nodes.paragraph!.create());
+              tr.setSelection(TextSelection.create(tr.doc, after + 1)).scrollIntoView();
+              return true;
+            })
+            .run(),
     };
   },
 });

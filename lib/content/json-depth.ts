@@ -12,7 +12,8 @@ export function nestsDeeperThan(value: unknown, max: number): boolean {
     const { value: current, depth } = stack.pop()!;
     if (!current || typeof current !== 'object') continue;
     if (depth >= max) return true;
-    for (const child of Object.values(current as Record<string, unknown>)) if (child && typeof child === 'object') stack.push({ value: child, depth: depth + 1 });
+    for (const child of Object.values(current as Record<string, unknown>))
+      if (child && typeof child === 'object') stack.push({ value: child, depth: depth + 1 });
   }
   return false;
 }

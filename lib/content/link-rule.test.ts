@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { isAllowedHref } from './extensions';
 import { validateBody } from './validate';
 
-const linked = (href: string) => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'the linked words', marks: [{ type: 'link', attrs: { href } }] }] }] });
+const linked = (href: string) => ({
+  type: 'doc',
+  content: [{ type: 'paragraph', content: [{ type: 'text', text: 'the linked words', marks: [{ type: 'link', attrs: { href } }] }] }],
+});
 const serverAccepts = (href: string) => {
   try {
     validateBody(linked(href));
@@ -15,9 +18,20 @@ const serverAccepts = (href: string) => {
 // Addresses a browser's URL parser accepts (it drops tabs and line breaks) but the
 // server, which stores every attribute as one line, would refuse; and ordinary ones.
 const CORPUS = [
-  'htt\tp://6\n6.000146.0x7.147/', 'http://exa\nmple.com/', 'https://example.com/\tpath', 'https://example.com/a b',
-  'http://66.102.7.147/', 'https://example.com/?q=1&r=2', 'mailto:desk@example.com', ' https://example.com ',
-  'javascript:alert(1)', 'data:text/html,x', 'ftp://example.com/', '/relative/path', '#fragment', 'htt p://6 6.000146.0x7.147/',
+  'htt\tp://6\n6.000146.0x7.147/',
+  'http://exa\nmple.com/',
+  'https://example.com/\tpath',
+  'https://example.com/a b',
+  'http://66.102.7.147/',
+  'https://example.com/?q=1&r=2',
+  'mailto:desk@example.com',
+  ' https://example.com ',
+  'javascript:alert(1)',
+  'data:text/html,x',
+  'ftp://example.com/',
+  '/relative/path',
+  '#fragment',
+  'htt p://6 6.000146.0x7.147/',
 ];
 
 describe('the one link rule', () => {

@@ -13,7 +13,9 @@ function normalizeAttrs(attrs: Record<string, unknown> | undefined, field: strin
 }
 
 function refuseNul(field: string): never {
-  throw new AppError('INVALID_INPUT', 'The body contains a NUL character (U+0000), which cannot be stored.', { [field]: ['Remove the NUL character (U+0000) from the text.'] });
+  throw new AppError('INVALID_INPUT', 'The body contains a NUL character (U+0000), which cannot be stored.', {
+    [field]: ['Remove the NUL character (U+0000) from the text.'],
+  });
 }
 
 /**

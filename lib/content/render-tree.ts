@@ -16,7 +16,35 @@ const CROP_ATTRIBUTE = 'data-crop';
 export type RenderElement = { tag: AllowedTag; attrs: Record<string, string>; children: RenderChild[] };
 export type RenderChild = RenderElement | string;
 
-export const ALLOWED_TAGS = ['p', 'h2', 'h3', 'strong', 'em', 'a', 'blockquote', 'ul', 'ol', 'li', 'hr', 'br', 'span', 'figure', 'picture', 'source', 'img', 'figcaption', 'div', 'table', 'caption', 'thead', 'tbody', 'tr', 'th', 'td', 'iframe'] as const;
+export const ALLOWED_TAGS = [
+  'p',
+  'h2',
+  'h3',
+  'strong',
+  'em',
+  'a',
+  'blockquote',
+  'ul',
+  'ol',
+  'li',
+  'hr',
+  'br',
+  'span',
+  'figure',
+  'picture',
+  'source',
+  'img',
+  'figcaption',
+  'div',
+  'table',
+  'caption',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+  'iframe',
+] as const;
 export type AllowedTag = (typeof ALLOWED_TAGS)[number];
 export const VOID_TAGS = new Set<AllowedTag>(['hr', 'br', 'img', 'source']);
 
@@ -62,7 +90,9 @@ export const NODE_RENDERERS: Record<string, NodeRenderer> = {
     const caption = typeof node.attrs?.caption === 'string' ? node.attrs.caption : '';
     const credit = typeof node.attrs?.credit === 'string' && node.attrs.credit ? `Photo: ${node.attrs.credit}` : '';
     // The credit in its own element (set on its own line by the page's style), never run into the caption.
-    const captionParts: RenderChild[] = [caption, ...(caption && credit ? [' '] : []), ...(credit ? [el('span', [credit], { class: 'credit' })] : [])].filter((part) => part !== '');
+    const captionParts: RenderChild[] = [caption, ...(caption && credit ? [' '] : []), ...(credit ? [el('span', [credit], { class: 'credit' })] : [])].filter(
+      (part) => part !== '',
+    );
     const crop: Record<string, string> = isFigureCrop(node.attrs?.crop) && node.attrs.crop !== 'original' ? { [CROP_ATTRIBUTE]: node.attrs.crop } : {};
     return [el('figure', [el('img', [], { src, alt: String(node.attrs?.alt ?? '') }), ...(captionParts.length ? [el('figcaption', captionParts)] : [])], crop)];
   },
@@ -87,15 +117,30 @@ const EMBED_SANDBOX = 'allow-scripts allow-same-origin allow-popups allow-presen
  */
 function renderEmbedPlaceholder(embed: Embed, caption: string, frameName: string): RenderElement {
   const name = PROVIDER_NAMES[embed.provider];
-  return el('figure', [
-    el('iframe', [], { name: frameName, title: `${name} content`, src: 'about:blank', sandbox: EMBED_SANDBOX, allow: 'fullscreen; picture-in-picture; encrypted-media', class: 'embed-frame' }),
-    el('p', [
-      el('a', [`Load ${name} content`], { href: embed.player, target: frameName, class: 'embed-load' }),
-      ' ',
-      el('a', [`Open on ${name}`], { href: embed.url, rel: 'noopener noreferrer nofollow', class: 'embed-open' }),
-    ], { class: 'embed-actions' }),
-    ...(caption ? [el('figcaption', [caption])] : []),
-  ], { class: 'embed', 'data-provider': embed.provider });
+  return el(
+    'figure',
+    [
+      el('iframe', [], {
+        name: frameName,
+        title: `${name} content`,
+        src: 'about:blank',
+        sandbox: EMBED_SANDBOX,
+        allow: 'fullscreen; picture-in-picture; encrypted-media',
+        class: 'embed-frame',
+      }),
+      el(
+        'p',
+        [
+          el('a', [`Load ${name} content`], { href: embed.player, target: frameName, class: 'embed-load' }),
+          ' ',
+          el('a', [`Open on ${name}`], { href: embed.url, rel: 'noopener noreferrer nofollow', class: 'embed-open' }),
+        ],
+        { class: 'embed-actions' },
+      ),
+      ...(caption ? [el('figcaption', [caption])] : []),
+    ],
+    { class: 'embed', 'data-provider': embed.provider },
+  );
 }
 
 const ALIGNMENTS = new Set(['left', 'center', 'right']);
@@ -124,18 +169,37 @@ function renderTable(node: TDocNode): RenderChild[] {
   const isHeaderRow = (row: TDocNode | undefined) => !!row?.content?.length && row.content.every((cell) => cell.type === 'tableHeader');
   const head = isHeaderRow(rows[0]) ? [rows[0]!] : [];
   const body = rows.slice(head.length);
-  const row = (r: TDocNode, scope: 'col' | 'row') => el('tr', (r.content ?? []).map((cell) => renderCell(cell, scope)));
+  const row = (r: TDocNode, scope: 'col' | 'row') =>
+    el(
+      'tr',
+      (r.content ?? []).map((cell) => renderCell(cell, scope)),
+    );
   const caption = typeof node.attrs?.caption === 'string' ? node.attrs.caption.trim() : '';
   const table = el('table', [
     ...(caption ? [el('caption', [caption])] : []),
-    ...(head.length ? [el('thead', head.map((r) => row(r, 'col')))] : []),
-    el('tbody', body.map((r) => row(r, 'row'))),
+    ...(head.length
+      ? [
+          el(
+            'thead',
+            head.map((r) => row(r, 'col')),
+          ),
+        ]
+      : []),
+    el(
+      'tbody',
+      body.map((r) => row(r, 'row')),
+    ),
   ]);
   return [el('div', [table], { class: 'table-scroll', role: 'region', tabindex: '0', 'aria-label': caption || 'Table' })];
 }
 
 NODE_RENDERERS.table = renderTable;
-NODE_RENDERERS.tableRow = (node) => [el('tr', (node.content ?? []).map((cell) => renderCell(cell, 'row')))];
+NODE_RENDERERS.tableRow = (node) => [
+  el(
+    'tr',
+    (node.content ?? []).map((cell) => renderCell(cell, 'row')),
+  ),
+];
 NODE_RENDERERS.tableHeader = (node) => [renderCell(node, null)];
 NODE_RENDERERS.tableCell = (node) => [renderCell(node, null)];
 
@@ -173,11 +237,24 @@ function withResponsiveImages(blocks: RenderChild[], images: Map<string, Respons
     const lazy = { loading: 'lazy', decoding: 'async' };
     const media = picture
       ? el('picture', [
-        ...picture.sources.map((s) => el('source', [], { type: s.type ?? '', srcset: s.srcset, sizes: BODY_SIZES })),
-        el('img', [], { src: picture.img.src, srcset: picture.img.srcset, sizes: BODY_SIZES, alt: img.attrs.alt ?? '', width: String(picture.img.width), height: String(picture.img.height), ...lazy }),
-      ])
+          ...picture.sources.map((s) => el('source', [], { type: s.type ?? '', srcset: s.srcset, sizes: BODY_SIZES })),
+          el('img', [], {
+            src: picture.img.src,
+            srcset: picture.img.srcset,
+            sizes: BODY_SIZES,
+            alt: img.attrs.alt ?? '',
+            width: String(picture.img.width),
+            height: String(picture.img.height),
+            ...lazy,
+          }),
+        ])
       : el('img', [], { ...img.attrs, ...size, ...lazy });
-    return [el('figure', block.children.map((c) => (c === img ? media : c)))];
+    return [
+      el(
+        'figure',
+        block.children.map((c) => (c === img ? media : c)),
+      ),
+    ];
   });
 }
 

@@ -21,6 +21,16 @@ export const tableExtensions = [
     // table, so typing in a big table re-laid it all out at every key.
   }).configure({ resizable: false, allowTableNodeSelection: false, View: null }),
   TableRow,
-  TableHeader.extend({ content: CELL_CONTENT, addAttributes() { return { ...this.parent?.(), ...noWidths }; } }),
-  TableCell.extend({ content: CELL_CONTENT, addAttributes() { return { ...this.parent?.(), ...noWidths }; } }),
+  TableHeader.extend({
+    content: CELL_CONTENT,
+    addAttributes() {
+      return { ...this.parent?.(), ...noWidths };
+    },
+  }),
+  TableCell.extend({
+    content: CELL_CONTENT,
+    addAttributes() {
+      return { ...this.parent?.(), ...noWidths };
+    },
+  }),
 ];

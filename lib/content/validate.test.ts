@@ -33,7 +33,13 @@ describe('body validation', () => {
     expectInvalid({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [{ type: 'strike' }] }] }] }, /strike/i));
   it('refuses invalid nesting', () => expectInvalid({ type: 'doc', content: [{ type: 'text', text: 'bare text' }] }, /./));
   it('refuses a javascript: link', () =>
-    expectInvalid({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }] }] }] }, /not allowed/));
+    expectInvalid(
+      {
+        type: 'doc',
+        content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }] }] }],
+      },
+      /not allowed/,
+    ));
   it('refuses absurd nesting depth', () => {
     let node: Record<string, unknown> = { type: 'paragraph' };
     for (let i = 0; i < 30; i++) node = { type: 'blockquote', content: [node] };
@@ -47,11 +53,18 @@ describe('body text normalisation', () => {
   it("makes Word's manual line break (U+000B) a hard break and drops other controls", () => {
     expect(validateBody(paragraph('one\u000btwo\u0007 three\u0085four'))).toEqual({
       type: 'doc',
-      content: [{ type: 'paragraph', content: [
-        { type: 'text', text: 'one', marks: [{ type: 'bold' }] }, { type: 'hardBreak' },
-        { type: 'text', text: 'two three', marks: [{ type: 'bold' }] }, { type: 'hardBreak' },
-        { type: 'text', text: 'four', marks: [{ type: 'bold' }] },
-      ] }],
+      content: [
+        {
+          type: 'paragraph',
+          content: [
+            { type: 'text', text: 'one', marks: [{ type: 'bold' }] },
+            { type: 'hardBreak' },
+            { type: 'text', text: 'two three', marks: [{ type: 'bold' }] },
+            { type: 'hardBreak' },
+            { type: 'text', text: 'four', marks: [{ type: 'bold' }] },
+          ],
+        },
+      ],
     });
   });
 
@@ -63,23 +76,37 @@ describe('body text normalisation', () => {
   it('refuses a NUL with a field error', () => expectInvalid(paragraph('a\u0000b'), /NUL/));
 
   it('normalises attributes: a caption keeps one line', () => {
-    const body = validateBody({ type: 'doc', content: [{ type: 'figure', attrs: { src: '/media/00000000-0000-4000-8000-000000000000', alt: 'a\u0007lt', caption: 'two\nlines', credit: '' } }] });
+    const body = validateBody({
+      type: 'doc',
+      content: [{ type: 'figure', attrs: { src: '/media/00000000-0000-4000-8000-000000000000', alt: 'a\u0007lt', caption: 'two\nlines', credit: '' } }],
+    });
     expect(body.content![0]!.attrs).toMatchObject({ alt: 'alt', caption: 'two lines' });
   });
 });
 
 describe('tables in a body', () => {
   const table = (rows: number, cols: number) => ({
-    type: 'table', attrs: { caption: '' },
-    content: Array.from({ length: rows }, (_, r) => ({ type: 'tableRow', content: Array.from({ length: cols }, (_, c) => ({ type: r === 0 ? 'tableHeader' : 'tableCell', content: [{ type: 'paragraph', content: [{ type: 'text', text: `r${r}c${c}` }] }] })) })),
+    type: 'table',
+    attrs: { caption: '' },
+    content: Array.from({ length: rows }, (_, r) => ({
+      type: 'tableRow',
+      content: Array.from({ length: cols }, (_, c) => ({
+        type: r === 0 ? 'tableHeader' : 'tableCell',
+        content: [{ type: 'paragraph', content: [{ type: 'text', text: `r${r}c${c}` }] }],
+      })),
+    })),
   });
   it('accepts a table of the schema, up to the cell limit', () => {
     const body = validateBody({ type: 'doc', content: [table(300, 10)] });
     expect(body.content?.[0]?.type).toBe('table');
   });
-  it('refuses a table over the limit, saying how many cells it has and may have', () => expectInvalid({ type: 'doc', content: [table(301, 10)] }, /3,010 cells; a table may have at most 3,000/));
+  it('refuses a table over the limit, saying how many cells it has and may have', () =>
+    expectInvalid({ type: 'doc', content: [table(301, 10)] }, /3,010 cells; a table may have at most 3,000/));
   it('refuses a table inside a cell and a heading in a cell', () => {
-    expectInvalid({ type: 'doc', content: [{ type: 'table', content: [{ type: 'tableRow', content: [{ type: 'tableCell', content: [table(1, 1)] }] }] }] }, /does not allow|Invalid content/i);
+    expectInvalid(
+      { type: 'doc', content: [{ type: 'table', content: [{ type: 'tableRow', content: [{ type: 'tableCell', content: [table(1, 1)] }] }] }] },
+      /does not allow|Invalid content/i,
+    );
   });
 });
 

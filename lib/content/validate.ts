@@ -31,7 +31,8 @@ function outOfBounds(root: unknown): string | null {
     if (!node || typeof node !== 'object' || Array.isArray(node)) continue;
     const current = node as Partial<TDocNode>;
     if (typeof current.text === 'string' && current.text.length > MAX_TEXT) return 'A paragraph of the body is too long.';
-    if (nestsDeeperThan(current.attrs, MAX_ATTRIBUTE_DEPTH) || (Array.isArray(current.marks) && nestsDeeperThan(current.marks, MAX_ATTRIBUTE_DEPTH + 2))) return 'A part of the body carries settings nested too deeply.';
+    if (nestsDeeperThan(current.attrs, MAX_ATTRIBUTE_DEPTH) || (Array.isArray(current.marks) && nestsDeeperThan(current.marks, MAX_ATTRIBUTE_DEPTH + 2)))
+      return 'A part of the body carries settings nested too deeply.';
     if (current.type === 'table' && cellCount(current as TDocNode) > MAX_TABLE_CELLS) {
       return `A table has ${cellCount(current as TDocNode).toLocaleString('en')} cells; a table may have at most ${MAX_TABLE_CELLS.toLocaleString('en')}. Split it, or keep it as text.`;
     }

@@ -8,14 +8,19 @@ const doc = (...content: TDocNode[]): TDocNode => ({ type: 'doc', content });
 
 describe('absolute addresses in feed items', () => {
   it('makes every image, source set and link absolute, and leaves absolute ones and mailto alone', () => {
-    const html = renderBodyHtml(doc(
-      { type: 'figure', attrs: { src: '/media/0b5c8a1e-2f4d-4c3b-9a7e-1d2c3b4a5f6e', alt: 'Talks', caption: 'Cap', credit: 'TASS' } },
-      { type: 'paragraph', content: [
-        { type: 'text', text: 'home', marks: [{ type: 'link', attrs: { href: 'https://other.example.org/x?a=1&b=2' } }] },
-        { type: 'text', text: ' and ' },
-        { type: 'text', text: 'mail', marks: [{ type: 'link', attrs: { href: 'mailto:desk@example.com' } }] },
-      ] },
-    ));
+    const html = renderBodyHtml(
+      doc(
+        { type: 'figure', attrs: { src: '/media/0b5c8a1e-2f4d-4c3b-9a7e-1d2c3b4a5f6e', alt: 'Talks', caption: 'Cap', credit: 'TASS' } },
+        {
+          type: 'paragraph',
+          content: [
+            { type: 'text', text: 'home', marks: [{ type: 'link', attrs: { href: 'https://other.example.org/x?a=1&b=2' } }] },
+            { type: 'text', text: ' and ' },
+            { type: 'text', text: 'mail', marks: [{ type: 'link', attrs: { href: 'mailto:desk@example.com' } }] },
+          ],
+        },
+      ),
+    );
     const out = withAbsoluteUrls(html, ITEM);
     expect(out).toContain('src="https://news.example.com/media/0b5c8a1e-2f4d-4c3b-9a7e-1d2c3b4a5f6e"');
     expect(out).toContain('href="https://other.example.org/x?a=1&amp;b=2"');
@@ -24,8 +29,13 @@ describe('absolute addresses in feed items', () => {
   });
 
   it('rewrites each candidate of a srcset and keeps its width', () => {
-    const out = withAbsoluteUrls('<picture><source type="image/avif" srcset="/media/a/320.avif 320w, /media/a/640.avif 640w"><img src="/media/a/640.jpg" srcset="/media/a/320.jpg 320w" alt=""></picture>', ITEM);
-    expect(out).toBe('<picture><source type="image/avif" srcset="https://news.example.com/media/a/320.avif 320w, https://news.example.com/media/a/640.avif 640w"><img src="https://news.example.com/media/a/640.jpg" srcset="https://news.example.com/media/a/320.jpg 320w" alt=""></picture>');
+    const out = withAbsoluteUrls(
+      '<picture><source type="image/avif" srcset="/media/a/320.avif 320w, /media/a/640.avif 640w"><img src="/media/a/640.jpg" srcset="/media/a/320.jpg 320w" alt=""></picture>',
+      ITEM,
+    );
+    expect(out).toBe(
+      '<picture><source type="image/avif" srcset="https://news.example.com/media/a/320.avif 320w, https://news.example.com/media/a/640.avif 640w"><img src="https://news.example.com/media/a/640.jpg" srcset="https://news.example.com/media/a/320.jpg 320w" alt=""></picture>',
+    );
   });
 
   it('never touches text that looks like an attribute, and keeps a fragment on the item', () => {

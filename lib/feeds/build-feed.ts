@@ -14,12 +14,28 @@ import { escapeHtml, type FeedDocument } from './model';
 
 export type FeedFormat = 'rss' | 'atom' | 'json';
 export const FEED_FILES = { rss: 'rss.xml', atom: 'atom.xml', json: 'feed.json' } as const satisfies Record<FeedFormat, string>;
-export const FEED_TYPES = { rss: 'application/rss+xml; charset=utf-8', atom: 'application/atom+xml; charset=utf-8', json: 'application/feed+json; charset=utf-8' } as const;
+export const FEED_TYPES = {
+  rss: 'application/rss+xml; charset=utf-8',
+  atom: 'application/atom+xml; charset=utf-8',
+  json: 'application/feed+json; charset=utf-8',
+} as const;
 
 export type FeedStory = {
-  storyId: string; slug: string; headline: string; subheadline: string; body: unknown; datelinePlace: string; datelineDate: Date | null;
-  credit: string; language?: string; correctionNote: string; firstPublishedAt: Date; publishedAt: Date; visibleAt: Date;
-  section: { name: string } | null; tags: { tag: { name: string } }[];
+  storyId: string;
+  slug: string;
+  headline: string;
+  subheadline: string;
+  body: unknown;
+  datelinePlace: string;
+  datelineDate: Date | null;
+  credit: string;
+  language?: string;
+  correctionNote: string;
+  firstPublishedAt: Date;
+  publishedAt: Date;
+  visibleAt: Date;
+  section: { name: string } | null;
+  tags: { tag: { name: string } }[];
   /** 0 for the first version; UPDATE n after that. */
   updateNumber?: number;
   liveCoverage?: boolean;
@@ -38,7 +54,10 @@ function liveOf(story: FeedStory) {
 
 /** The stories of a feed as one neutral document, written out by each format's writer. */
 export type FeedInput = {
-  site: { url: string; name: string }; title: string; path: string; stories: FeedStory[];
+  site: { url: string; name: string };
+  title: string;
+  path: string;
+  stories: FeedStory[];
   /** Uploaded images the stories show: responsive pictures, and none whose rights expired (as on the page). */
   images?: Map<string, ResponsiveImage>;
 };
@@ -65,7 +84,10 @@ export function feedDocumentOf(input: FeedInput): FeedDocument {
       const update = story.updateNumber ? `<p><strong>UPDATE ${story.updateNumber}</strong></p>` : '';
       const live = liveOf(story);
       const bylines = readBylines(story.bylines);
-      const byline = [formatByline(bylines), story.bylineWith ?? ''].filter(Boolean).map((line) => `<p>${escapeHtml(line)}</p>`).join('');
+      const byline = [formatByline(bylines), story.bylineWith ?? '']
+        .filter(Boolean)
+        .map((line) => `<p>${escapeHtml(line)}</p>`)
+        .join('');
       const authors = bylines.filter((b) => b.role === 'writer' || b.role === 'reporter').map((b) => b.name);
       return {
         id: link,
@@ -73,7 +95,14 @@ export function feedDocumentOf(input: FeedInput): FeedDocument {
         title: story.headline,
         summary: story.correctionNote ? `Correction: ${story.correctionNote} ${story.subheadline}`.trim() : story.subheadline,
         // Absolute addresses: a feed is read away from the site, where `/media/…` points nowhere.
-        contentHtml: withAbsoluteUrls(update + correction + byline + renderBodyHtml(bodyForReaders(readDoc(story.body), story.language ?? 'en'), { dateline, images: input.images }) + live.html, link),
+        contentHtml: withAbsoluteUrls(
+          update +
+            correction +
+            byline +
+            renderBodyHtml(bodyForReaders(readDoc(story.body), story.language ?? 'en'), { dateline, images: input.images }) +
+            live.html,
+          link,
+        ),
         published: story.firstPublishedAt,
         // An update, or a live entry since, shows the item as updated.
         updated: live.latest && live.latest > story.publishedAt ? live.latest : story.publishedAt,

@@ -8,7 +8,18 @@ export function feedHandler(format: FeedFormat, scopeOf: (params: Record<string,
     const document = await feedDocument(format, scopeOf(await context.params));
     if (!document) return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain' } });
     const scope = scopeOf(await context.params);
-    const keys = [FEEDS_KEY, ...(scope.kind === 'section' ? [sectionKey(scope.slug)] : scope.kind === 'tag' ? [tagKey(scope.slug)] : scope.kind === 'contributor' ? [contributorKey(scope.slug)] : [])];
-    return new Response(document.body, { headers: { 'Content-Type': document.contentType, 'Cache-Control': 'public, max-age=60', 'Surrogate-Key': surrogateKeyHeader(keys) } });
+    const keys = [
+      FEEDS_KEY,
+      ...(scope.kind === 'section'
+        ? [sectionKey(scope.slug)]
+        : scope.kind === 'tag'
+          ? [tagKey(scope.slug)]
+          : scope.kind === 'contributor'
+            ? [contributorKey(scope.slug)]
+            : []),
+    ];
+    return new Response(document.body, {
+      headers: { 'Content-Type': document.contentType, 'Cache-Control': 'public, max-age=60', 'Surrogate-Key': surrogateKeyHeader(keys) },
+    });
   };
 }

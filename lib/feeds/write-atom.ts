@@ -8,7 +8,10 @@ import { escapeHtml, type FeedDocument } from './model';
  */
 export function toAtom(feed: FeedDocument): string {
   const root = new XmlElement('feed', { xmlns: 'http://www.w3.org/2005/Atom', 'xml:lang': feed.language })
-    .leaf('id', feed.id).leaf('title', escapeHtml(feed.title), { type: 'html' }).leaf('updated', feed.updated.toISOString()).leaf('generator', 'Newsroom')
+    .leaf('id', feed.id)
+    .leaf('title', escapeHtml(feed.title), { type: 'html' })
+    .leaf('updated', feed.updated.toISOString())
+    .leaf('generator', 'Newsroom')
     .leaf('rights', `© ${feed.siteName}`, { type: 'text' });
   root.ele('link', { rel: 'alternate', type: 'text/html', href: feed.link });
   root.ele('link', { rel: 'self', type: 'application/atom+xml', href: feed.links.atom });

@@ -13,9 +13,15 @@ const DC = 'http://purl.org/dc/elements/1.1/';
  */
 export function toRss(feed: FeedDocument): string {
   const rss = new XmlElement('rss', { version: '2.0', 'xmlns:atom': ATOM, 'xmlns:content': CONTENT, 'xmlns:dc': DC });
-  const channel = rss.ele('channel')
-    .leaf('title', escapeHtml(feed.title)).leaf('link', feed.link).leaf('description', escapeHtml(feed.title)).leaf('language', feed.language)
-    .leaf('lastBuildDate', feed.updated.toUTCString()).leaf('generator', 'Newsroom').leaf('copyright', `© ${feed.siteName}`);
+  const channel = rss
+    .ele('channel')
+    .leaf('title', escapeHtml(feed.title))
+    .leaf('link', feed.link)
+    .leaf('description', escapeHtml(feed.title))
+    .leaf('language', feed.language)
+    .leaf('lastBuildDate', feed.updated.toUTCString())
+    .leaf('generator', 'Newsroom')
+    .leaf('copyright', `© ${feed.siteName}`);
   channel.ele('atom:link', { href: feed.links.rss, rel: 'self', type: 'application/rss+xml' });
   for (const entry of feed.entries) {
     const item = channel.ele('item').leaf('title', escapeHtml(entry.title)).leaf('link', entry.link);

@@ -16,8 +16,10 @@ export function collectResponse(res: ServerResponse, limit: number, done: (body:
   let streaming = false;
   const restore = () => Object.assign(res, original);
   const toBuffer = (chunk: unknown, encoding?: unknown) =>
-    Buffer.isBuffer(chunk) ? chunk
-      : typeof chunk === 'string' ? Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8')
+    Buffer.isBuffer(chunk)
+      ? chunk
+      : typeof chunk === 'string'
+        ? Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8')
         : Buffer.from(chunk as Uint8Array);
   const callbackOf = (args: unknown[]) => args.find((arg): arg is Callback => typeof arg === 'function');
 

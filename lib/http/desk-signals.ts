@@ -31,7 +31,9 @@ class DeskSignals {
         if (message?.kind === 'flash') for (const subscriber of this.subscribers) subscriber.flash();
       },
       // Signals sent while the channel was down are lost: every stream asks for what it missed.
-      onReconnect: () => { for (const subscriber of this.subscribers) subscriber.resync(); },
+      onReconnect: () => {
+        for (const subscriber of this.subscribers) subscriber.resync();
+      },
     });
   }
 

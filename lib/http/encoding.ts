@@ -26,7 +26,8 @@ export function worthCompressing(contentType: string | undefined, size: number):
 }
 
 export function encodeBody(body: Buffer, encoding: Encoding): Buffer {
-  if (encoding === 'br') return brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 6, [constants.BROTLI_PARAM_SIZE_HINT]: body.byteLength } });
+  if (encoding === 'br')
+    return brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 6, [constants.BROTLI_PARAM_SIZE_HINT]: body.byteLength } });
   if (encoding === 'gzip') return gzipSync(body, { level: 6 });
   return body;
 }

@@ -18,7 +18,8 @@ export async function serveFlashStream(request: Request, options: { heartbeatMs?
   const cookie = request.headers.get('cookie') ?? undefined;
   const signedIn = await viewerOfCookies(cookie);
   if (!signedIn) return new Response('Sign in first.', { status: 401, headers: { 'content-type': 'text/plain; charset=utf-8' } });
-  if (!can(signedIn.viewer, 'story.review')) return new Response('The FLASH alerts are for reviewers.', { status: 403, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+  if (!can(signedIn.viewer, 'story.review'))
+    return new Response('The FLASH alerts are for reviewers.', { status: 403, headers: { 'content-type': 'text/plain; charset=utf-8' } });
   const viewer = signedIn.viewer;
   const lastSeen = Number(request.headers.get('last-event-id') ?? '');
   let since = Number.isFinite(lastSeen) && lastSeen > 0 ? new Date(lastSeen) : new Date();
@@ -36,26 +37,37 @@ export async function serveFlashStream(request: Request, options: { heartbeatMs?
         cleanup();
         try {
           controller.close();
-        } catch { /* already closed by the client */ }
+        } catch {
+          /* already closed by the client */
+        }
       };
       // One catch-up at a time, in order: each sends the FLASHes submitted since the last one sent.
       let queue = Promise.resolve();
       const catchUp = () => {
-        queue = queue.then(async () => {
-          const flashes = (await flashesInReviewSince(viewer, since)).reverse();
-          for (const story of flashes) {
-            since = story.submittedAt!;
-            const data = { id: story.id, headline: story.headline || 'Untitled FLASH', author: story.author.name, submittedAt: story.submittedAt!.toISOString() };
-            send(`id: ${story.submittedAt!.getTime()}\nevent: flash\ndata: ${JSON.stringify(data)}\n\n`);
-          }
-        }).catch((error: Error) => console.error(`[desk] FLASH alert not sent: ${error.message}`));
+        queue = queue
+          .then(async () => {
+            const flashes = (await flashesInReviewSince(viewer, since)).reverse();
+            for (const story of flashes) {
+              since = story.submittedAt!;
+              const data = {
+                id: story.id,
+                headline: story.headline || 'Untitled FLASH',
+                author: story.author.name,
+                submittedAt: story.submittedAt!.toISOString(),
+              };
+              send(`id: ${story.submittedAt!.getTime()}\nevent: flash\ndata: ${JSON.stringify(data)}\n\n`);
+            }
+          })
+          .catch((error: Error) => console.error(`[desk] FLASH alert not sent: ${error.message}`));
       };
       const leave = deskSignals().subscribe({ flash: catchUp, resync: catchUp });
       const heartbeat = setInterval(() => {
-        void viewerOfCookies(cookie).catch(() => null).then((still) => {
-          if (!still || !can(still.viewer, 'story.review')) return close();
-          send(': ping\n\n');
-        });
+        void viewerOfCookies(cookie)
+          .catch(() => null)
+          .then((still) => {
+            if (!still || !can(still.viewer, 'story.review')) return close();
+            send(': ping\n\n');
+          });
       }, options.heartbeatMs ?? HEARTBEAT_MS);
       cleanup = () => {
         leave();
@@ -70,5 +82,7 @@ export async function serveFlashStream(request: Request, options: { heartbeatMs?
     },
   });
   // no-transform: never compressed on the way (a compressor would hold the frames back).
-  return new Response(stream, { headers: { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store, no-transform', 'x-accel-buffering': 'no' } });
+  return new Response(stream, {
+    headers: { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store, no-transform', 'x-accel-buffering': 'no' },
+  });
 }

@@ -16,7 +16,14 @@ const MAX_READERS = 20_000;
 
 /** What the page's script gets for one entry: its HTML (the one renderer) and what the key-events list needs. */
 export function entryEvent(entry: PublicEntry) {
-  return { id: entry.id, html: renderEntryHtml(entry), pinned: entry.pinned, keyEvent: entry.keyEvent, summary: entrySummary(entry), publishedAt: entry.publishedAt.toISOString() };
+  return {
+    id: entry.id,
+    html: renderEntryHtml(entry),
+    pinned: entry.pinned,
+    keyEvent: entry.keyEvent,
+    summary: entrySummary(entry),
+    publishedAt: entry.publishedAt.toISOString(),
+  };
 }
 
 /**
@@ -28,13 +35,25 @@ export function startLiveStream(connectionString: string, log: (line: string) =>
   const hub = new LiveHub();
   let breakingFrame: Promise<string> | null = null;
   const breaking = () => {
-    breakingFrame ??= currentBreaking().then((flash) => sseFrame('breaking', flash ? {
-      storyId: flash.storyId, headline: flash.headline, url: storyPath(flash.slug), until: flash.until.toISOString(),
-    } : null)).catch((error: Error) => {
-      breakingFrame = null;
-      log(`[live] breaking news unavailable: ${error.message}`);
-      return '';
-    });
+    breakingFrame ??= currentBreaking()
+      .then((flash) =>
+        sseFrame(
+          'breaking',
+          flash
+            ? {
+                storyId: flash.storyId,
+                headline: flash.headline,
+                url: storyPath(flash.slug),
+                until: flash.until.toISOString(),
+              }
+            : null,
+        ),
+      )
+      .catch((error: Error) => {
+        breakingFrame = null;
+        log(`[live] breaking news unavailable: ${error.message}`);
+        return '';
+      });
     return breakingFrame;
   };
   const refreshBreaking = async () => {
@@ -51,11 +70,16 @@ export function startLiveStream(connectionString: string, log: (line: string) =>
     const id = found.updatedAt.getTime();
     hub.toStory(signal.slug, found.entry ? sseFrame('entry', entryEvent(found.entry), id) : sseFrame('entry-removed', { id: signal.entryId }, id));
   };
-  const listener = listenForJson<LiveSignal>(connectionString, LIVE_CHANNEL, {
-    onMessage: (signal) => void onSignal(signal).catch((error: Error) => log(`[live] could not pass on a change: ${error.message}`)),
-    // Signals were lost while away: readers' browsers catch up by reconnecting with their last event id.
-    onReconnect: () => void refreshBreaking(),
-  }, log);
+  const listener = listenForJson<LiveSignal>(
+    connectionString,
+    LIVE_CHANNEL,
+    {
+      onMessage: (signal) => void onSignal(signal).catch((error: Error) => log(`[live] could not pass on a change: ${error.message}`)),
+      // Signals were lost while away: readers' browsers catch up by reconnecting with their last event id.
+      onReconnect: () => void refreshBreaking(),
+    },
+    log,
+  );
   // An open story page is told when its story is updated, corrected or withdrawn: every
   // such change is announced on the public-change channel (by this instance too).
   const storyChanged = async (slug: string) => {
@@ -63,13 +87,20 @@ export function startLiveStream(connectionString: string, log: (line: string) =>
     const state = await readerStoryState(slug);
     if (state) hub.toStory(slug, sseFrame('story', state));
   };
-  const changes = listenForJson<PublicChange>(connectionString, PUBLIC_CHANGE_CHANNEL, {
-    onMessage: (change) => {
-      if (change.slug) storyChanged(change.slug).catch((error: Error) => log(`[live] could not pass on a story change: ${error.message}`));
+  const changes = listenForJson<PublicChange>(
+    connectionString,
+    PUBLIC_CHANGE_CHANNEL,
+    {
+      onMessage: (change) => {
+        if (change.slug) storyChanged(change.slug).catch((error: Error) => log(`[live] could not pass on a story change: ${error.message}`));
+      },
+      // Changes made while away were lost: tell every open story page where its story stands.
+      onReconnect: () => {
+        for (const slug of hub.stories()) void storyChanged(slug).catch(() => {});
+      },
     },
-    // Changes made while away were lost: tell every open story page where its story stands.
-    onReconnect: () => { for (const slug of hub.stories()) void storyChanged(slug).catch(() => {}); },
-  }, log);
+    log,
+  );
   const heartbeat = setInterval(() => hub.toEveryone(': ping\n\n'), HEARTBEAT_MS);
   heartbeat.unref();
 
@@ -95,7 +126,10 @@ export function startLiveStream(connectionString: string, log: (line: string) =>
     const story = slug && state?.state === 'published' ? await liveStoryForReaders(slug) : null;
     if (res.destroyed) return;
     res.writeHead(200, {
-      'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', 'x-accel-buffering': 'no', connection: 'keep-alive',
+      'content-type': 'text/event-stream; charset=utf-8',
+      'cache-control': 'no-store',
+      'x-accel-buffering': 'no',
+      connection: 'keep-alive',
     });
     const reader = {
       story: state ? slug : null,

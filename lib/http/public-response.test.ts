@@ -17,12 +17,35 @@ function framework(req: IncomingMessage, res: ServerResponse) {
   renders++;
   const url = req.url ?? '/';
   if (req.headers['accept-encoding'] !== 'identity') throw new Error('the framework must be asked for identity');
-  if (url === '/missing') { res.statusCode = 404; res.setHeader('cache-control', 'public, max-age=10'); res.setHeader('content-type', 'text/html'); return void res.end('<p>no</p><meta name="surrogate-key" content="story:x"/>'); }
-  if (url === '/private') { res.setHeader('cache-control', 'private, no-store'); res.setHeader('content-type', 'text/html'); return void res.end(`<p>mine ${renders}</p>`); }
-  if (url === '/cookie') { res.setHeader('cache-control', 's-maxage=60'); res.setHeader('set-cookie', 'a=b'); return void res.end('c'); }
-  if (url === '/stale') { res.writeHead(200, { 'content-type': 'text/html', 'cache-control': 's-maxage=60, stale-while-revalidate=31535940', 'x-nextjs-cache': 'STALE' }); return void res.end(`<p>old ${renders}</p>`); }
-  if (url === '/big') { res.writeHead(200, { 'content-type': 'application/xml', 'cache-control': 'public, max-age=300' }); for (let i = 0; i < 1000; i++) res.write('x'.repeat(10_000)); return void res.end(); }
-  if (url === '/feed') { res.writeHead(200, { 'content-type': 'application/rss+xml', 'cache-control': 'public, max-age=60', 'surrogate-key': 'site feeds' }); return void res.end(`<rss>${filler}</rss>`); }
+  if (url === '/missing') {
+    res.statusCode = 404;
+    res.setHeader('cache-control', 'public, max-age=10');
+    res.setHeader('content-type', 'text/html');
+    return void res.end('<p>no</p><meta name="surrogate-key" content="story:x"/>');
+  }
+  if (url === '/private') {
+    res.setHeader('cache-control', 'private, no-store');
+    res.setHeader('content-type', 'text/html');
+    return void res.end(`<p>mine ${renders}</p>`);
+  }
+  if (url === '/cookie') {
+    res.setHeader('cache-control', 's-maxage=60');
+    res.setHeader('set-cookie', 'a=b');
+    return void res.end('c');
+  }
+  if (url === '/stale') {
+    res.writeHead(200, { 'content-type': 'text/html', 'cache-control': 's-maxage=60, stale-while-revalidate=31535940', 'x-nextjs-cache': 'STALE' });
+    return void res.end(`<p>old ${renders}</p>`);
+  }
+  if (url === '/big') {
+    res.writeHead(200, { 'content-type': 'application/xml', 'cache-control': 'public, max-age=300' });
+    for (let i = 0; i < 1000; i++) res.write('x'.repeat(10_000));
+    return void res.end();
+  }
+  if (url === '/feed') {
+    res.writeHead(200, { 'content-type': 'application/rss+xml', 'cache-control': 'public, max-age=60', 'surrogate-key': 'site feeds' });
+    return void res.end(`<rss>${filler}</rss>`);
+  }
   res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 's-maxage=60, stale-while-revalidate=31535940', 'content-length': '999' });
   res.write(`<html><head><script src="/_next/static/chunks/a.js" async=""></script><meta name="surrogate-key" content="home story:a"/></head>`);
   res.write(`<body><p>${url} render ${renders}</p><p>${filler}</p>`);
@@ -99,7 +122,12 @@ describe('public responses from the front server', () => {
   });
 
   it('never keeps signed-in requests, private responses or ones that set cookies', async () => {
-    for (const [path, headers] of [['/news/d', { cookie: 'authjs.session-token=x' }], ['/news/d', { authorization: 'Bearer nr_x' }], ['/private', {}], ['/cookie', {}]] as [string, Record<string, string>][]) {
+    for (const [path, headers] of [
+      ['/news/d', { cookie: 'authjs.session-token=x' }],
+      ['/news/d', { authorization: 'Bearer nr_x' }],
+      ['/private', {}],
+      ['/cookie', {}],
+    ] as [string, Record<string, string>][]) {
       await get(path, headers);
       expect((await get(path, headers)).headers.get('x-newsroom-cache'), path).toBeNull();
     }
@@ -119,7 +147,17 @@ describe('public responses from the front server', () => {
   it('leaves the desk, the API, client navigations and Server Actions to the framework', () => {
     const req = (url: string, headers: Record<string, string> = {}, method = 'GET') => ({ method, url, headers }) as unknown as IncomingMessage;
     expect(isPublicPageRequest(req('/news/a'))).toBe(true);
-    for (const request of [req('/desk'), req('/api/v1/stories'), req('/login'), req('/preview/x'), req('/_next/static/a.js'), req('/media/1'), req('/news/a', { rsc: '1' }), req('/', { 'next-action': 'x' }, 'POST'), req('/', {}, 'HEAD')]) {
+    for (const request of [
+      req('/desk'),
+      req('/api/v1/stories'),
+      req('/login'),
+      req('/preview/x'),
+      req('/_next/static/a.js'),
+      req('/media/1'),
+      req('/news/a', { rsc: '1' }),
+      req('/', { 'next-action': 'x' }, 'POST'),
+      req('/', {}, 'HEAD'),
+    ]) {
       expect(isPublicPageRequest(request), request.url).toBe(false);
     }
   });
@@ -132,6 +170,8 @@ async function rawGet(path: string, acceptEncoding: string) {
       const chunks: Buffer[] = [];
       res.on('data', (chunk: Buffer) => chunks.push(chunk));
       res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
-    }).on('error', reject).end();
+    })
+      .on('error', reject)
+      .end();
   });
 }

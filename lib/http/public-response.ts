@@ -26,7 +26,11 @@ export class FinishedResponse {
   /** The header objects sent, per extra headers and encoding: made once, not per request. */
   private sentHeaders = new WeakMap<OutgoingHttpHeaders, Map<Encoding, OutgoingHttpHeaders>>();
 
-  constructor(readonly status: number, readonly headers: OutgoingHttpHeaders, readonly body: Buffer) {}
+  constructor(
+    readonly status: number,
+    readonly headers: OutgoingHttpHeaders,
+    readonly body: Buffer,
+  ) {}
 
   bodyFor(encoding: Encoding): { encoding: Encoding; body: Buffer } {
     if (encoding === 'identity' || !worthCompressing(String(this.headers['content-type'] ?? ''), this.body.byteLength)) {
@@ -50,7 +54,9 @@ export class FinishedResponse {
 
   get shareable(): boolean {
     const cacheControl = String(this.headers['cache-control'] ?? '');
-    return this.status === 200 && !this.headers['set-cookie'] && /\b(public|s-maxage)\b/.test(cacheControl) && !/\b(private|no-store|no-cache)\b/.test(cacheControl);
+    return (
+      this.status === 200 && !this.headers['set-cookie'] && /\b(public|s-maxage)\b/.test(cacheControl) && !/\b(private|no-store|no-cache)\b/.test(cacheControl)
+    );
   }
 
   /** Seconds a shared cache may keep it (its s-maxage). */
@@ -117,7 +123,13 @@ const COLLECT_LIMIT = 8 * 1024 * 1024;
  * framework (`handle`) renders it uncompressed, and the finished response (static HTML,
  * cache keys, Cache-Control, ETag) is kept and sent in the client's encoding.
  */
-export function servePublicPage(req: IncomingMessage, res: ServerResponse, handle: (req: IncomingMessage, res: ServerResponse) => unknown, cache: MicroCache | null, options: PublicResponseOptions = {}) {
+export function servePublicPage(
+  req: IncomingMessage,
+  res: ServerResponse,
+  handle: (req: IncomingMessage, res: ServerResponse) => unknown,
+  cache: MicroCache | null,
+  options: PublicResponseOptions = {},
+) {
   const key = cache ? cache.key(req) : null;
   const acceptEncoding = req.headers['accept-encoding'];
   const since = cache?.current;

@@ -6,7 +6,11 @@
 export class RateLimiter {
   private readonly buckets = new Map<string, { tokens: number; at: number }>();
 
-  constructor(private readonly capacity: number, private readonly perSecond: number, private readonly maxKeys = 50_000) {}
+  constructor(
+    private readonly capacity: number,
+    private readonly perSecond: number,
+    private readonly maxKeys = 50_000,
+  ) {}
 
   /** Takes `cost` tokens (one request, or a message's bytes); when too few are left, says how many seconds until there are. */
   take(key: string, now = Date.now(), cost = 1): { ok: true } | { ok: false; retryAfterSeconds: number } {

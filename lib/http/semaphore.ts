@@ -6,7 +6,10 @@ export class Semaphore {
   private running = 0;
   private readonly waiting: (() => void)[] = [];
 
-  constructor(private readonly limit: number, private readonly queue: number) {}
+  constructor(
+    private readonly limit: number,
+    private readonly queue: number,
+  ) {}
 
   async run<T>(task: () => Promise<T>): Promise<T | null> {
     if (this.running >= this.limit) {
@@ -17,7 +20,8 @@ export class Semaphore {
       return await task();
     } finally {
       const next = this.waiting.shift();
-      if (next) next(); // the slot passes straight to the next task
+      if (next)
+        next(); // the slot passes straight to the next task
       else this.running--;
     }
   }

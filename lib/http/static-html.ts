@@ -29,22 +29,25 @@ export function staticPage(html: string): { html: string; keys: string[] } {
   // client renders the boundary from the flight data: it keeps what it needs.
   if (/^\s*<!DOCTYPE html><html id="__next_error__"/i.test(html)) return { html, keys: [] };
   const keys: string[] = [];
-  const out = html.replace(ELEMENT, (element, scriptAttrs: string | undefined, scriptBody: string | undefined, linkAttrs: string | undefined, metaAttrs: string | undefined) => {
-    if (scriptAttrs !== undefined) {
-      const attrs = attributes(scriptAttrs);
-      if (attrs.has('src')) return isFrameworkAsset(attrs.get('src')) ? '' : element;
-      return FRAMEWORK_INLINE.test(scriptBody ?? '') ? '' : element;
-    }
-    if (linkAttrs !== undefined) {
-      const attrs = attributes(linkAttrs);
-      const rel = attrs.get('rel') ?? '';
-      const preloadsScript = rel === 'modulepreload' || (rel === 'preload' && attrs.get('as') === 'script');
-      return preloadsScript && isFrameworkAsset(attrs.get('href')) ? '' : element;
-    }
-    const attrs = attributes(metaAttrs ?? '');
-    if (attrs.get('name') !== KEYS_META_NAME) return element;
-    keys.push(...(attrs.get('content') ?? '').split(/\s+/).filter(Boolean));
-    return '';
-  });
+  const out = html.replace(
+    ELEMENT,
+    (element, scriptAttrs: string | undefined, scriptBody: string | undefined, linkAttrs: string | undefined, metaAttrs: string | undefined) => {
+      if (scriptAttrs !== undefined) {
+        const attrs = attributes(scriptAttrs);
+        if (attrs.has('src')) return isFrameworkAsset(attrs.get('src')) ? '' : element;
+        return FRAMEWORK_INLINE.test(scriptBody ?? '') ? '' : element;
+      }
+      if (linkAttrs !== undefined) {
+        const attrs = attributes(linkAttrs);
+        const rel = attrs.get('rel') ?? '';
+        const preloadsScript = rel === 'modulepreload' || (rel === 'preload' && attrs.get('as') === 'script');
+        return preloadsScript && isFrameworkAsset(attrs.get('href')) ? '' : element;
+      }
+      const attrs = attributes(metaAttrs ?? '');
+      if (attrs.get('name') !== KEYS_META_NAME) return element;
+      keys.push(...(attrs.get('content') ?? '').split(/\s+/).filter(Boolean));
+      return '';
+    },
+  );
   return { html: out, keys };
 }

@@ -4,7 +4,12 @@ import type { Tx } from '@/lib/db';
  * Adds a graphile-worker job in the caller's transaction: it exists only if the change
  * that needs it commits. A job key makes a later add replace the earlier job.
  */
-export async function addJob(tx: Pick<Tx, '$executeRaw'>, task: string, payload: Record<string, string>, options: { runAt?: Date; jobKey?: string; maxAttempts?: number } = {}) {
+export async function addJob(
+  tx: Pick<Tx, '$executeRaw'>,
+  task: string,
+  payload: Record<string, string>,
+  options: { runAt?: Date; jobKey?: string; maxAttempts?: number } = {},
+) {
   await tx.$executeRaw`SELECT graphile_worker.add_job(
     ${task}, ${JSON.stringify(payload)}::json,
     run_at := ${options.runAt ?? null}::timestamptz,
@@ -13,9 +18,16 @@ export async function addJob(tx: Pick<Tx, '$executeRaw'>, task: string, payload:
 }
 
 /** Many jobs of one task in one statement (a batch of ingested items, say); each may be held until `runAt`. */
-export async function addJobs(db: Pick<Tx, '$executeRaw'>, task: string, jobs: { payload: Record<string, string>; jobKey?: string; queueName?: string; runAt?: Date | null }[], options: { maxAttempts?: number } = {}) {
+export async function addJobs(
+  db: Pick<Tx, '$executeRaw'>,
+  task: string,
+  jobs: { payload: Record<string, string>; jobKey?: string; queueName?: string; runAt?: Date | null }[],
+  options: { maxAttempts?: number } = {},
+) {
   if (!jobs.length) return;
-  const specs = JSON.stringify(jobs.map((job) => ({ payload: job.payload, key: job.jobKey ?? null, queue: job.queueName ?? null, run_at: job.runAt?.toISOString() ?? null })));
+  const specs = JSON.stringify(
+    jobs.map((job) => ({ payload: job.payload, key: job.jobKey ?? null, queue: job.queueName ?? null, run_at: job.runAt?.toISOString() ?? null })),
+  );
   await db.$executeRaw`SELECT graphile_worker.add_jobs(ARRAY(
     SELECT ROW(${task}::text, j.payload, j.queue, j.run_at, ${options.maxAttempts ?? 10}::int, j.key, NULL::int, NULL::text[])::graphile_worker.job_spec
     FROM json_to_recordset(${specs}::json) AS j(payload json, key text, queue text, run_at timestamptz)))`;

@@ -22,10 +22,25 @@ export const ZAddEntry = z.object({ storyId: ZId, body: ZEntryBody, ...ZFlags })
 export const ZCorrectEntry = z.object({ entryId: ZId, body: ZEntryBody, ...ZFlags, note: zNote('corrected') });
 export const ZDeleteEntry = z.object({ entryId: ZId, note: zNote('deleted') });
 
-type LiveStory = { id: string; slug: string; liveCoverage: boolean; liveEndedAt: Date | null; publication: { liveCoverage: boolean; killedAt: Date | null; visibleAt: Date; embargoUntil: Date | null } | null };
+type LiveStory = {
+  id: string;
+  slug: string;
+  liveCoverage: boolean;
+  liveEndedAt: Date | null;
+  publication: { liveCoverage: boolean; killedAt: Date | null; visibleAt: Date; embargoUntil: Date | null } | null;
+};
 
 async function liveStory(tx: Tx, storyId: string): Promise<LiveStory> {
-  const story = await tx.story.findUnique({ where: { id: storyId }, select: { id: true, slug: true, liveCoverage: true, liveEndedAt: true, publication: { select: { liveCoverage: true, killedAt: true, visibleAt: true, embargoUntil: true } } } });
+  const story = await tx.story.findUnique({
+    where: { id: storyId },
+    select: {
+      id: true,
+      slug: true,
+      liveCoverage: true,
+      liveEndedAt: true,
+      publication: { select: { liveCoverage: true, killedAt: true, visibleAt: true, embargoUntil: true } },
+    },
+  });
   if (!story) throw new AppError('NOT_FOUND', 'This story no longer exists.');
   if (!story.liveCoverage) throw new AppError('INVALID_INPUT', 'This story is not live coverage. Tick “Live coverage” and save first.');
   if (story.liveEndedAt) throw new AppError('INVALID_INPUT', 'Live coverage of this story has ended.');
@@ -42,13 +57,29 @@ function assertPublishable(story: LiveStory) {
  * Readers' pages, partners' webhooks: every change of a public entry is told the same
  * way. Partners hear of it when readers may see the story (held until its embargo lifts).
  */
-async function announceEntry(tx: Tx, story: Pick<LiveStory, 'id' | 'slug' | 'publication'>, entry: { id: string; publishedAt: Date | null; keyEvent: boolean; bodyText: string }, change: 'published' | 'corrected' | 'deleted') {
+async function announceEntry(
+  tx: Tx,
+  story: Pick<LiveStory, 'id' | 'slug' | 'publication'>,
+  entry: { id: string; publishedAt: Date | null; keyEvent: boolean; bodyText: string },
+  change: 'published' | 'corrected' | 'deleted',
+) {
   await signalLive(tx, { kind: 'entry', storyId: story.id, slug: story.slug, entryId: entry.id });
-  await enqueueWebhookEvent(tx, 'live.entry', {
-    storyId: story.id, slug: story.slug, url: `${absolute(env().NEWSROOM_SITE_URL, storyPath(story.slug))}#entry-${entry.id}`, entryId: entry.id, change,
-    publishedAt: entry.publishedAt?.toISOString() ?? null, keyEvent: entry.keyEvent, text: change === 'deleted' ? '' : entry.bodyText,
-    embargoUntil: story.publication?.embargoUntil?.toISOString() ?? null,
-  }, story.publication?.visibleAt ?? null);
+  await enqueueWebhookEvent(
+    tx,
+    'live.entry',
+    {
+      storyId: story.id,
+      slug: story.slug,
+      url: `${absolute(env().NEWSROOM_SITE_URL, storyPath(story.slug))}#entry-${entry.id}`,
+      entryId: entry.id,
+      change,
+      publishedAt: entry.publishedAt?.toISOString() ?? null,
+      keyEvent: entry.keyEvent,
+      text: change === 'deleted' ? '' : entry.bodyText,
+      embargoUntil: story.publication?.embargoUntil?.toISOString() ?? null,
+    },
+    story.publication?.visibleAt ?? null,
+  );
 }
 
 /**
@@ -64,11 +95,20 @@ export async function addEntry(viewer: Viewer, input: z.output<typeof ZAddEntry>
     const now = new Date();
     const entry = await tx.liveEntry.create({
       data: {
-        storyId: story.id, authorId: viewer.id, body: docJson(input.body), bodyText: docToPlainText(input.body), keyEvent: input.keyEvent, pinned: input.pinned,
-        status: direct ? 'PUBLISHED' : 'PENDING', publishedAt: direct ? now : null, publishedById: direct ? viewer.id : null,
+        storyId: story.id,
+        authorId: viewer.id,
+        body: docJson(input.body),
+        bodyText: docToPlainText(input.body),
+        keyEvent: input.keyEvent,
+        pinned: input.pinned,
+        status: direct ? 'PUBLISHED' : 'PENDING',
+        publishedAt: direct ? now : null,
+        publishedById: direct ? viewer.id : null,
       },
     });
-    await tx.auditEvent.create({ data: { storyId: story.id, actorId: viewer.id, action: direct ? 'live.publishEntry' : 'live.entry', note: entry.bodyText.slice(0, 200) } });
+    await tx.auditEvent.create({
+      data: { storyId: story.id, actorId: viewer.id, action: direct ? 'live.publishEntry' : 'live.entry', note: entry.bodyText.slice(0, 200) },
+    });
     if (direct) await announceEntry(tx, story, entry, 'published');
     return { id: entry.id, slug: story.slug, status: entry.status, public: direct };
   });
@@ -87,9 +127,13 @@ export async function publishEntry(viewer: Viewer, entryId: string) {
     const entry = await entryOf(tx, entryId);
     const story = await liveStory(tx, entry.storyId);
     assertPublishable(story);
-    if (entry.status !== 'PENDING') throw new AppError('CONFLICT', entry.status === 'PUBLISHED' ? 'This entry is already published.' : 'This entry was deleted.');
+    if (entry.status !== 'PENDING')
+      throw new AppError('CONFLICT', entry.status === 'PUBLISHED' ? 'This entry is already published.' : 'This entry was deleted.');
     const now = new Date();
-    const moved = await tx.liveEntry.updateMany({ where: { id: entry.id, status: 'PENDING' }, data: { status: 'PUBLISHED', publishedAt: now, publishedById: viewer.id } });
+    const moved = await tx.liveEntry.updateMany({
+      where: { id: entry.id, status: 'PENDING' },
+      data: { status: 'PUBLISHED', publishedAt: now, publishedById: viewer.id },
+    });
     if (moved.count !== 1) throw new AppError('CONFLICT', 'Someone else changed this entry at the same time.');
     await tx.auditEvent.create({ data: { storyId: story.id, actorId: viewer.id, action: 'live.publishEntry', note: entry.bodyText.slice(0, 200) } });
     await announceEntry(tx, story, { ...entry, publishedAt: now }, 'published');
@@ -120,7 +164,10 @@ export async function deleteEntry(viewer: Viewer, input: z.output<typeof ZDelete
   assertCan(viewer, 'live.publish');
   return prisma.$transaction(async (tx) => {
     const entry = await entryOf(tx, input.entryId);
-    const story = await tx.story.findUniqueOrThrow({ where: { id: entry.storyId }, select: { id: true, slug: true, publication: { select: { liveCoverage: true, killedAt: true, visibleAt: true, embargoUntil: true } } } });
+    const story = await tx.story.findUniqueOrThrow({
+      where: { id: entry.storyId },
+      select: { id: true, slug: true, publication: { select: { liveCoverage: true, killedAt: true, visibleAt: true, embargoUntil: true } } },
+    });
     if (entry.status === 'DELETED') throw new AppError('CONFLICT', 'This entry was already deleted.');
     await tx.liveEntry.update({ where: { id: entry.id }, data: { status: 'DELETED', deleteNote: input.note, pinned: false } });
     await tx.auditEvent.create({ data: { storyId: story.id, actorId: viewer.id, action: 'live.deleteEntry', note: input.note } });

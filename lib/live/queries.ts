@@ -4,7 +4,14 @@ import { isPubliclyVisible, publicPublicationWhere } from '@/lib/stories/visibil
 import type { PublicEntry } from './render';
 
 const PUBLIC_ENTRY = {
-  id: true, body: true, bodyText: true, keyEvent: true, pinned: true, correctionNote: true, publishedAt: true, updatedAt: true,
+  id: true,
+  body: true,
+  bodyText: true,
+  keyEvent: true,
+  pinned: true,
+  correctionNote: true,
+  publishedAt: true,
+  updatedAt: true,
   author: { select: { name: true } },
 } as const;
 
@@ -17,7 +24,10 @@ const published = (rows: Row[]) => rows.filter((row): row is PublicEntry => row.
 /** A live story's published entries, newest first, pinned ones on top. */
 export async function listPublicEntries(storyId: string, take = LIVE_PAGE_ENTRIES): Promise<PublicEntry[]> {
   const rows = await prisma.liveEntry.findMany({
-    where: { storyId, status: 'PUBLISHED' }, orderBy: [{ pinned: 'desc' }, { publishedAt: 'desc' }], take, select: PUBLIC_ENTRY,
+    where: { storyId, status: 'PUBLISHED' },
+    orderBy: [{ pinned: 'desc' }, { publishedAt: 'desc' }],
+    take,
+    select: PUBLIC_ENTRY,
   });
   return published(rows);
 }
@@ -33,14 +43,19 @@ export async function liveCoverageForPage(storyId: string) {
 
 /** Where a reader's live stream starts: the public, live story of this slug. */
 export function liveStoryForReaders(slug: string) {
-  return prisma.publication.findFirst({ where: { slug, liveCoverage: true, ...publicPublicationWhere() }, select: { storyId: true, slug: true, liveEndedAt: true } });
+  return prisma.publication.findFirst({
+    where: { slug, liveCoverage: true, ...publicPublicationWhere() },
+    select: { storyId: true, slug: true, liveEndedAt: true },
+  });
 }
 
 /** What changed on a live story since a reader's page was made: entries to show (again) and entries to take away. */
 export async function entryChangesSince(storyId: string, since: Date) {
   const rows = await prisma.liveEntry.findMany({
     where: { storyId, updatedAt: { gt: since }, status: { in: ['PUBLISHED', 'DELETED'] }, publishedAt: { not: null } },
-    orderBy: { updatedAt: 'asc' }, take: LIVE_PAGE_ENTRIES, select: { ...PUBLIC_ENTRY, status: true },
+    orderBy: { updatedAt: 'asc' },
+    take: LIVE_PAGE_ENTRIES,
+    select: { ...PUBLIC_ENTRY, status: true },
   });
   return {
     shown: published(rows.filter((row) => row.status === 'PUBLISHED')),
@@ -50,11 +65,19 @@ export async function entryChangesSince(storyId: string, since: Date) {
 
 /** One entry as it now stands for readers (null when it is not public). */
 export async function publicEntry(entryId: string) {
-  const row = await prisma.liveEntry.findUnique({ where: { id: entryId }, select: { ...PUBLIC_ENTRY, status: true, story: { select: { publication: { select: { killedAt: true, visibleAt: true, liveCoverage: true } } } } } });
+  const row = await prisma.liveEntry.findUnique({
+    where: { id: entryId },
+    select: { ...PUBLIC_ENTRY, status: true, story: { select: { publication: { select: { killedAt: true, visibleAt: true, liveCoverage: true } } } } },
+  });
   if (!row) return null;
   const publication = row.story.publication;
   const visible = !!publication && publication.liveCoverage && isPubliclyVisible(publication);
-  return { entry: row.status === 'PUBLISHED' && row.publishedAt ? (row as PublicEntry) : null, removed: row.status === 'DELETED', visible, updatedAt: row.updatedAt };
+  return {
+    entry: row.status === 'PUBLISHED' && row.publishedAt ? (row as PublicEntry) : null,
+    removed: row.status === 'DELETED',
+    visible,
+    updatedAt: row.updatedAt,
+  };
 }
 
 /** The FLASH readers are shown a "Breaking news" banner for: published within the configured minutes, still public. */
@@ -64,7 +87,8 @@ export async function currentBreaking(now = new Date()) {
   const since = new Date(now.getTime() - minutes * 60_000);
   const flash = await prisma.publication.findFirst({
     where: { priority: 'FLASH', firstPublishedAt: { gte: since }, ...publicPublicationWhere(now) },
-    orderBy: { firstPublishedAt: 'desc' }, select: { storyId: true, slug: true, headline: true, firstPublishedAt: true },
+    orderBy: { firstPublishedAt: 'desc' },
+    select: { storyId: true, slug: true, headline: true, firstPublishedAt: true },
   });
   return flash ? { ...flash, until: new Date(flash.firstPublishedAt.getTime() + minutes * 60_000) } : null;
 }
@@ -72,10 +96,22 @@ export async function currentBreaking(now = new Date()) {
 /** The desk's view of a live story's entries: pending ones (for review), published and deleted, newest first. */
 export function listDeskEntries(storyId: string) {
   return prisma.liveEntry.findMany({
-    where: { storyId }, orderBy: { createdAt: 'desc' }, take: 300,
+    where: { storyId },
+    orderBy: { createdAt: 'desc' },
+    take: 300,
     select: {
-      id: true, body: true, bodyText: true, status: true, keyEvent: true, pinned: true, correctionNote: true, deleteNote: true,
-      createdAt: true, publishedAt: true, author: { select: { id: true, name: true } }, publishedBy: { select: { name: true } },
+      id: true,
+      body: true,
+      bodyText: true,
+      status: true,
+      keyEvent: true,
+      pinned: true,
+      correctionNote: true,
+      deleteNote: true,
+      createdAt: true,
+      publishedAt: true,
+      author: { select: { id: true, name: true } },
+      publishedBy: { select: { name: true } },
     },
   });
 }

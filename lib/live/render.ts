@@ -4,8 +4,15 @@ import { escapeHtml } from '@/lib/feeds/model';
 import { env } from '@/lib/env';
 
 export type PublicEntry = {
-  id: string; body: unknown; bodyText: string; keyEvent: boolean; pinned: boolean; correctionNote: string;
-  publishedAt: Date; updatedAt: Date; author: { name: string };
+  id: string;
+  body: unknown;
+  bodyText: string;
+  keyEvent: boolean;
+  pinned: boolean;
+  correctionNote: string;
+  publishedAt: Date;
+  updatedAt: Date;
+  author: { name: string };
 };
 
 let clock: Intl.DateTimeFormat | undefined;
@@ -28,7 +35,9 @@ export function entrySummary(entry: Pick<PublicEntry, 'bodyText'>, max = 90) {
 export function renderEntryHtml(entry: PublicEntry): string {
   const flags = [entry.pinned ? '<span class="live-flag">Pinned</span>' : '', entry.keyEvent ? '<span class="live-flag">Key event</span>' : ''].join('');
   const correction = entry.correctionNote ? `<p class="live-correction"><strong>Correction:</strong> ${escapeHtml(entry.correctionNote)}</p>` : '';
-  return `<li id="entry-${entry.id}" class="live-entry" data-entry-id="${entry.id}"${entry.pinned ? ' data-pinned="true"' : ''} data-published="${entry.publishedAt.getTime()}">`
-    + `<article aria-label="Update at ${escapeHtml(entryTime(entry.publishedAt))}"><p class="live-meta"><time datetime="${entry.publishedAt.toISOString()}">${escapeHtml(entryTime(entry.publishedAt))}</time>`
-    + ` · ${escapeHtml(entry.author.name)}${flags}</p><div class="story-body">${renderBodyHtml(readDoc(entry.body))}</div>${correction}</article></li>`;
+  return (
+    `<li id="entry-${entry.id}" class="live-entry" data-entry-id="${entry.id}"${entry.pinned ? ' data-pinned="true"' : ''} data-published="${entry.publishedAt.getTime()}">` +
+    `<article aria-label="Update at ${escapeHtml(entryTime(entry.publishedAt))}"><p class="live-meta"><time datetime="${entry.publishedAt.toISOString()}">${escapeHtml(entryTime(entry.publishedAt))}</time>` +
+    ` · ${escapeHtml(entry.author.name)}${flags}</p><div class="story-body">${renderBodyHtml(readDoc(entry.body))}</div>${correction}</article></li>`
+  );
 }

@@ -8,9 +8,7 @@ import type { Tx } from '@/lib/db';
 export const LIVE_CHANNEL = 'newsroom_live';
 
 export type LiveSignal =
-  | { kind: 'entry'; storyId: string; slug: string; entryId: string }
-  | { kind: 'ended'; storyId: string; slug: string }
-  | { kind: 'breaking' };
+  { kind: 'entry'; storyId: string; slug: string; entryId: string } | { kind: 'ended'; storyId: string; slug: string } | { kind: 'breaking' };
 
 export async function signalLive(tx: Pick<Tx, '$executeRaw'>, signal: LiveSignal) {
   await tx.$executeRaw`SELECT pg_notify(${LIVE_CHANNEL}, ${JSON.stringify(signal)})`;

@@ -4,7 +4,12 @@ import { prisma } from '@/lib/db';
 import { mailConfig } from './mail-config';
 
 const SUBJECTS: Record<string, string> = {
-  requestChanges: 'Sent back', approve: 'Approved', schedule: 'Scheduled', publish: 'Published', kill: 'Killed', comment: 'New comment',
+  requestChanges: 'Sent back',
+  approve: 'Approved',
+  schedule: 'Scheduled',
+  publish: 'Published',
+  kill: 'Killed',
+  comment: 'New comment',
 };
 
 /** The email for one desk notification: plain text, with a link to the story in the desk. */

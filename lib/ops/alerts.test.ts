@@ -6,22 +6,33 @@ import type { NewsroomSnapshot } from './snapshot';
 const now = new Date('2026-12-06T03:00:00Z');
 const ok = { ok: true, ms: 1, detail: 'fine' };
 const ready = (overrides: Partial<Readiness['checks']> = {}): Readiness => ({
-  ok: !Object.keys(overrides).length, checkedAt: now, checks: { database: ok, jobRunner: ok, storage: ok, collaboration: ok, ...overrides },
+  ok: !Object.keys(overrides).length,
+  checkedAt: now,
+  checks: { database: ok, jobRunner: ok, storage: ok, collaboration: ok, ...overrides },
 });
 const snapshot = (overrides: Partial<NewsroomSnapshot> = {}): NewsroomSnapshot => ({
-  takenAt: now, queues: [{ task: 'publish-scheduled-story', ready: 0, running: 0, scheduled: 1, failed: 0, oldestReadySeconds: 0 }], ingest: [],
-  webhookDeliveries: { pending: 0, delivered: 3, retrying: 0, failed: 0 }, webhookTrouble: { failedLastDay: 0, retryingOverAnHour: 0 }, missedSchedules: 0, jobRunnerAgeSeconds: 4,
+  takenAt: now,
+  queues: [{ task: 'publish-scheduled-story', ready: 0, running: 0, scheduled: 1, failed: 0, oldestReadySeconds: 0 }],
+  ingest: [],
+  webhookDeliveries: { pending: 0, delivered: 3, retrying: 0, failed: 0 },
+  webhookTrouble: { failedLastDay: 0, retryingOverAnHour: 0 },
+  missedSchedules: 0,
+  jobRunnerAgeSeconds: 4,
   ...overrides,
 });
 const texts = (...args: Parameters<typeof alertsOf>) => alertsOf(...args).map((a) => a.text);
 
 describe('system alerts', () => {
   it('nothing is red on a healthy newsroom', () => {
-    expect(alertsOf(ready(), snapshot(), [{ source: 'AP', lastAttemptAt: now, lastErrorAt: new Date(now.getTime() - 60_000), lastError: 'old' }], now)).toEqual([]);
+    expect(alertsOf(ready(), snapshot(), [{ source: 'AP', lastAttemptAt: now, lastErrorAt: new Date(now.getTime() - 60_000), lastError: 'old' }], now)).toEqual(
+      [],
+    );
   });
 
   it('a part down', () => {
-    expect(texts(ready({ jobRunner: { ok: false, ms: 2, detail: 'the last job runner reported 95 s ago' } }), snapshot(), [], now)).toEqual(['Job runner: the last job runner reported 95 s ago']);
+    expect(texts(ready({ jobRunner: { ok: false, ms: 2, detail: 'the last job runner reported 95 s ago' } }), snapshot(), [], now)).toEqual([
+      'Job runner: the last job runner reported 95 s ago',
+    ]);
   });
 
   it('a scheduled story past its time', () => {

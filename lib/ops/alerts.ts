@@ -25,19 +25,31 @@ export function alertsOf(ready: Readiness | undefined, snapshot: NewsroomSnapsho
     if (check && !check.ok) alerts.push({ key: `part:${part}`, text: `${PART_LABELS[part]}: ${check.detail}` });
   }
   if (snapshot) {
-    if (snapshot.missedSchedules) alerts.push({ key: 'schedules', text: `${plural(snapshot.missedSchedules, 'scheduled story has', 'scheduled stories have')} missed ${snapshot.missedSchedules === 1 ? 'its' : 'their'} time` });
+    if (snapshot.missedSchedules)
+      alerts.push({
+        key: 'schedules',
+        text: `${plural(snapshot.missedSchedules, 'scheduled story has', 'scheduled stories have')} missed ${snapshot.missedSchedules === 1 ? 'its' : 'their'} time`,
+      });
     for (const queue of snapshot.queues) {
-      if (queue.oldestReadySeconds > QUEUE_STALL_SECONDS) alerts.push({ key: `queue:${queue.task}`, text: `Job queue stalled: ${queue.task} has had a job waiting for ${minutes(queue.oldestReadySeconds)}` });
+      if (queue.oldestReadySeconds > QUEUE_STALL_SECONDS)
+        alerts.push({ key: `queue:${queue.task}`, text: `Job queue stalled: ${queue.task} has had a job waiting for ${minutes(queue.oldestReadySeconds)}` });
       // Webhook deliveries that ran out of attempts have their own alert below (the task is DELIVER_WEBHOOK_TASK).
-      if (queue.failed && queue.task !== 'deliver-webhook') alerts.push({ key: `failed:${queue.task}`, text: `${plural(queue.failed, 'job', 'jobs')} of ${queue.task} failed every attempt` });
+      if (queue.failed && queue.task !== 'deliver-webhook')
+        alerts.push({ key: `failed:${queue.task}`, text: `${plural(queue.failed, 'job', 'jobs')} of ${queue.task} failed every attempt` });
     }
     const { failedLastDay, retryingOverAnHour } = snapshot.webhookTrouble;
-    if (failedLastDay) alerts.push({ key: 'webhooks:failed', text: `${plural(failedLastDay, 'webhook delivery', 'webhook deliveries')} failed for good in the last 24 hours` });
-    if (retryingOverAnHour) alerts.push({ key: 'webhooks:retrying', text: `${plural(retryingOverAnHour, 'webhook delivery has', 'webhook deliveries have')} been failing for over an hour` });
+    if (failedLastDay)
+      alerts.push({ key: 'webhooks:failed', text: `${plural(failedLastDay, 'webhook delivery', 'webhook deliveries')} failed for good in the last 24 hours` });
+    if (retryingOverAnHour)
+      alerts.push({
+        key: 'webhooks:retrying',
+        text: `${plural(retryingOverAnHour, 'webhook delivery has', 'webhook deliveries have')} been failing for over an hour`,
+      });
   }
   for (const source of ingest) {
     const failedLast = source.lastErrorAt && source.lastErrorAt.getTime() >= source.lastAttemptAt.getTime();
-    if (failedLast && now.getTime() - source.lastAttemptAt.getTime() < DAY_MS) alerts.push({ key: `ingest:${source.source}`, text: `Ingest from ${source.source} is failing: ${source.lastError}` });
+    if (failedLast && now.getTime() - source.lastAttemptAt.getTime() < DAY_MS)
+      alerts.push({ key: `ingest:${source.source}`, text: `Ingest from ${source.source} is failing: ${source.lastError}` });
   }
   return alerts;
 }

@@ -8,7 +8,14 @@ const last = () => lines.at(-1)!;
 
 beforeAll(() => {
   process.env.NEWSROOM_LOG_LEVEL = 'debug';
-  startLogger('worker', { destination: new Writable({ write(chunk, _encoding, done) { for (const line of String(chunk).split('\n').filter(Boolean)) lines.push(JSON.parse(line)); done(); } }) });
+  startLogger('worker', {
+    destination: new Writable({
+      write(chunk, _encoding, done) {
+        for (const line of String(chunk).split('\n').filter(Boolean)) lines.push(JSON.parse(line));
+        done();
+      },
+    }),
+  });
   bridgeConsole();
 });
 
@@ -22,10 +29,15 @@ describe('console output in the JSON log', () => {
 
   it('an Error keeps its stack in err', () => {
     console.error('[wire] could not store urn:1:', new Error('duplicate key'));
-    expect(last()).toMatchObject({ level: 'error', module: 'wire', msg: 'could not store urn:1:', err: { message: 'duplicate key', stack: expect.stringContaining('Error: duplicate key') } });
+    expect(last()).toMatchObject({
+      level: 'error',
+      module: 'wire',
+      msg: 'could not store urn:1:',
+      err: { message: 'duplicate key', stack: expect.stringContaining('Error: duplicate key') },
+    });
   });
 
-  it('terminal colours go, Node\'s warnings are warnings, secrets are scrubbed', () => {
+  it("terminal colours go, Node's warnings are warnings, secrets are scrubbed", () => {
     console.log('\u001b[32m✓\u001b[39m Ready');
     expect(last()).toMatchObject({ msg: '✓ Ready' });
     console.error('(node:42) DeprecationWarning: Calling client.query() when the client is already executing a query is deprecated');

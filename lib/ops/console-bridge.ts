@@ -21,7 +21,7 @@ export function bridgeConsole() {
     console[method] = (...args: unknown[]) => {
       const error = args.find((arg): arg is Error => arg instanceof Error);
       const rest = error ? args.filter((arg) => arg !== error) : args;
-      let message = (rest.length ? format(...rest) : error?.message ?? '').replace(ANSI, '');
+      let message = (rest.length ? format(...rest) : (error?.message ?? '')).replace(ANSI, '');
       const prefix = PREFIX.exec(message);
       if (prefix) message = message.slice(prefix[0].length);
       const fields = { ...(prefix ? { module: prefix[1] } : {}), ...(error ? { err: error } : {}) };

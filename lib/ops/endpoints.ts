@@ -46,8 +46,12 @@ export function answerOpsRequest(req: IncomingMessage, res: ServerResponse, opti
   }
   if (path === '/readyz') {
     void readiness().then((result) => {
-      const failed = Object.entries(result.checks).filter(([, check]) => !check.ok).map(([part]) => part);
-      send(res, result.ok ? 200 : 503, JSON.stringify({ status: result.ok ? 'ready' : 'not ready', failed, checks: result.checks }), { 'content-type': JSON_TYPE });
+      const failed = Object.entries(result.checks)
+        .filter(([, check]) => !check.ok)
+        .map(([part]) => part);
+      send(res, result.ok ? 200 : 503, JSON.stringify({ status: result.ok ? 'ready' : 'not ready', failed, checks: result.checks }), {
+        'content-type': JSON_TYPE,
+      });
     });
     return true;
   }

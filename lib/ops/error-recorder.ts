@@ -28,7 +28,14 @@ export function errorRecorder(processName: string): StreamEntry {
   const flush = async () => {
     if (!pending.length && !dropped) return;
     const batch = pending.splice(0, pending.length);
-    if (dropped) batch.push({ at: new Date(), process: processName, module: 'ops', message: `${dropped} more errors in the last second were not recorded`, requestId: null });
+    if (dropped)
+      batch.push({
+        at: new Date(),
+        process: processName,
+        module: 'ops',
+        message: `${dropped} more errors in the last second were not recorded`,
+        requestId: null,
+      });
     dropped = 0;
     try {
       await opsPool().query(
@@ -57,8 +64,16 @@ export function errorRecorder(processName: string): StreamEntry {
         } catch {
           return;
         }
-        const message = [record.msg, record.err?.message && record.err.message !== record.msg ? record.err.message : ''].filter(Boolean).join(': ').slice(0, 2_000) || '(no message)';
-        const error: RecordedError = { at: record.time ? new Date(record.time) : new Date(), process: processName, module: record.module ?? '', message, requestId: record.requestId ?? null };
+        const message =
+          [record.msg, record.err?.message && record.err.message !== record.msg ? record.err.message : ''].filter(Boolean).join(': ').slice(0, 2_000) ||
+          '(no message)';
+        const error: RecordedError = {
+          at: record.time ? new Date(record.time) : new Date(),
+          process: processName,
+          module: record.module ?? '',
+          message,
+          requestId: record.requestId ?? null,
+        };
         recent.unshift(error);
         if (recent.length > RECENT_IN_MEMORY) recent.pop();
         if (pending.length < MAX_PER_FLUSH) pending.push(error);

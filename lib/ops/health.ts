@@ -6,7 +6,12 @@ import { HEARTBEAT_STALE_MS, JOB_RUNNER } from './heartbeat-policy';
 /** The parts /readyz checks, in the order it reports them. */
 export const PARTS = ['database', 'jobRunner', 'storage', 'collaboration'] as const;
 export type Part = (typeof PARTS)[number];
-export const PART_LABELS: Record<Part, string> = { database: 'Database', jobRunner: 'Job runner', storage: 'Media storage', collaboration: 'Collaboration server' };
+export const PART_LABELS: Record<Part, string> = {
+  database: 'Database',
+  jobRunner: 'Job runner',
+  storage: 'Media storage',
+  collaboration: 'Collaboration server',
+};
 
 export type CheckResult = { ok: boolean; ms: number; detail: string };
 export type Readiness = { ok: boolean; checkedAt: Date; checks: Record<Part, CheckResult> };
@@ -21,7 +26,9 @@ async function timed(check: () => Promise<string>): Promise<CheckResult> {
   try {
     const detail = await Promise.race([
       check(),
-      new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error(`no answer in ${CHECK_TIMEOUT_MS} ms`)), CHECK_TIMEOUT_MS); }),
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`no answer in ${CHECK_TIMEOUT_MS} ms`)), CHECK_TIMEOUT_MS);
+      }),
     ]);
     return { ok: true, ms: Math.round(performance.now() - started), detail };
   } catch (error) {
@@ -62,7 +69,12 @@ async function checkCollaboration() {
   return `${collab.hocuspocus?.getConnectionsCount() ?? 0} connections`;
 }
 
-const CHECKS: Record<Part, () => Promise<string>> = { database: checkDatabase, jobRunner: checkJobRunner, storage: checkStorage, collaboration: checkCollaboration };
+const CHECKS: Record<Part, () => Promise<string>> = {
+  database: checkDatabase,
+  jobRunner: checkJobRunner,
+  storage: checkStorage,
+  collaboration: checkCollaboration,
+};
 
 type State = { last?: Readiness; running?: Promise<Readiness> };
 const shared = globalThis as { __newsroomReadiness?: State };
@@ -83,7 +95,9 @@ export async function readiness(): Promise<Readiness> {
     const result: Readiness = { ok: results.every(([, check]) => check.ok), checkedAt: new Date(), checks };
     state.last = result;
     return result;
-  })().finally(() => { state.running = undefined; });
+  })().finally(() => {
+    state.running = undefined;
+  });
   return state.running;
 }
 

@@ -13,7 +13,11 @@ export function startHeartbeat(kind: string, onError: (error: Error) => void = (
   const id = `${kind}:${hostname()}:${process.pid}`;
   const beat = async () => {
     const now = new Date();
-    await prisma.processHeartbeat.upsert({ where: { id }, create: { id, kind, host: hostname(), pid: process.pid, startedAt: now, seenAt: now }, update: { seenAt: now } });
+    await prisma.processHeartbeat.upsert({
+      where: { id },
+      create: { id, kind, host: hostname(), pid: process.pid, startedAt: now, seenAt: now },
+      update: { seenAt: now },
+    });
     await prisma.processHeartbeat.deleteMany({ where: { seenAt: { lt: new Date(now.getTime() - 24 * 60 * 60_000) } } });
   };
   const safeBeat = () => beat().catch(onError);

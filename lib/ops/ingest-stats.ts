@@ -25,20 +25,36 @@ export async function recordIngest(fallbackSource: string, outcomes: readonly Ou
       const failedDocuments = source === fallbackSource ? errors.length : 0;
       // Copy refused for naming a source the key may not write for counts as failed items.
       const failedItems = counts.failed + counts.refused;
-      const error = failedDocuments ? errors.at(-1)!.slice(0, 1_000)
-        : counts.refused ? `${counts.refused} item(s) refused: the key may not file copy for this source`
-        : counts.failed ? `${counts.failed} item(s) could not be stored` : null;
+      const error = failedDocuments
+        ? errors.at(-1)!.slice(0, 1_000)
+        : counts.refused
+          ? `${counts.refused} item(s) refused: the key may not file copy for this source`
+          : counts.failed
+            ? `${counts.failed} item(s) could not be stored`
+            : null;
       const brought = counts.imported + counts.updated > 0;
       await prisma.ingestSource.upsert({
         where: { source },
         create: {
-          source, imported: counts.imported, updated: counts.updated, unchanged: counts.unchanged, failedItems, failedDocuments,
-          lastAttemptAt: now, lastItemAt: brought ? now : null, ...(error ? { lastError: error, lastErrorAt: now } : {}),
+          source,
+          imported: counts.imported,
+          updated: counts.updated,
+          unchanged: counts.unchanged,
+          failedItems,
+          failedDocuments,
+          lastAttemptAt: now,
+          lastItemAt: brought ? now : null,
+          ...(error ? { lastError: error, lastErrorAt: now } : {}),
         },
         update: {
-          imported: { increment: counts.imported }, updated: { increment: counts.updated }, unchanged: { increment: counts.unchanged },
-          failedItems: { increment: failedItems }, failedDocuments: { increment: failedDocuments },
-          lastAttemptAt: now, ...(brought ? { lastItemAt: now } : {}), ...(error ? { lastError: error, lastErrorAt: now } : {}),
+          imported: { increment: counts.imported },
+          updated: { increment: counts.updated },
+          unchanged: { increment: counts.unchanged },
+          failedItems: { increment: failedItems },
+          failedDocuments: { increment: failedDocuments },
+          lastAttemptAt: now,
+          ...(brought ? { lastItemAt: now } : {}),
+          ...(error ? { lastError: error, lastErrorAt: now } : {}),
         },
       });
     }

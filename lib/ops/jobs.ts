@@ -16,18 +16,20 @@ export function observedTasks(tasks: TaskList): TaskList {
     observed[name] = (payload, helpers) => {
       const { id, attempts, max_attempts: maxAttempts } = helpers.job;
       const fields = { task: name, jobId: String(id), attempt: attempts, maxAttempts };
-      return runInRequest({ requestId: `job-${id}` }, () => withSpan(`job ${name}`, { 'newsroom.job.task': name, 'newsroom.job.id': String(id), 'newsroom.job.attempt': attempts }, async () => {
-        const started = performance.now();
-        try {
-          await task(payload, helpers);
-          log.info({ ...fields, ms: Math.round(performance.now() - started) }, 'job done');
-        } catch (error) {
-          // A retry is a warning (a partner's server down for a minute); the last attempt is an error the System page lists.
-          if (attempts >= maxAttempts) log.error({ ...fields, err: error }, `job ${name} failed for the last time`);
-          else log.warn({ ...fields, err: error }, `job ${name} failed; it will be retried`);
-          throw error;
-        }
-      }));
+      return runInRequest({ requestId: `job-${id}` }, () =>
+        withSpan(`job ${name}`, { 'newsroom.job.task': name, 'newsroom.job.id': String(id), 'newsroom.job.attempt': attempts }, async () => {
+          const started = performance.now();
+          try {
+            await task(payload, helpers);
+            log.info({ ...fields, ms: Math.round(performance.now() - started) }, 'job done');
+          } catch (error) {
+            // A retry is a warning (a partner's server down for a minute); the last attempt is an error the System page lists.
+            if (attempts >= maxAttempts) log.error({ ...fields, err: error }, `job ${name} failed for the last time`);
+            else log.warn({ ...fields, err: error }, `job ${name} failed; it will be retried`);
+            throw error;
+          }
+        }),
+      );
     };
   }
   return observed;

@@ -57,27 +57,45 @@ export function startLogger(name: ProcessName, options: { extraStreams?: StreamE
     streams.push({ level: streamLevel, stream: pino.destination({ fd: openSync(file, 'a'), sync: false }) });
   }
   streams.push(...(options.extraStreams ?? []));
-  shared.__newsroomLogger = pino({
-    level,
-    base: { process: name, pid: process.pid },
-    timestamp: pino.stdTimeFunctions.isoTime,
-    formatters: { level: (label) => ({ level: label }) },
-    messageKey: 'msg',
-    errorKey: 'err',
-    serializers: { err: scrubError, error: scrubError },
-    redact: {
-      paths: ['password', '*.password', 'cookie', '*.cookie', 'headers.cookie', 'headers.authorization', '*.headers.cookie', '*.headers.authorization', 'authorization', '*.authorization', 'secret', '*.secret', 'token', '*.token'],
-      censor: '[redacted]',
-    },
-    // Free text is scrubbed of anything that looks like a secret before it is written.
-    hooks: {
-      logMethod(args, method) {
-        for (let i = 0; i < args.length; i++) if (typeof args[i] === 'string') args[i] = scrubSecrets(args[i] as string);
-        method.apply(this, args as Parameters<typeof method>);
+  shared.__newsroomLogger = pino(
+    {
+      level,
+      base: { process: name, pid: process.pid },
+      timestamp: pino.stdTimeFunctions.isoTime,
+      formatters: { level: (label) => ({ level: label }) },
+      messageKey: 'msg',
+      errorKey: 'err',
+      serializers: { err: scrubError, error: scrubError },
+      redact: {
+        paths: [
+          'password',
+          '*.password',
+          'cookie',
+          '*.cookie',
+          'headers.cookie',
+          'headers.authorization',
+          '*.headers.cookie',
+          '*.headers.authorization',
+          'authorization',
+          '*.authorization',
+          'secret',
+          '*.secret',
+          'token',
+          '*.token',
+        ],
+        censor: '[redacted]',
       },
+      // Free text is scrubbed of anything that looks like a secret before it is written.
+      hooks: {
+        logMethod(args, method) {
+          for (let i = 0; i < args.length; i++) if (typeof args[i] === 'string') args[i] = scrubSecrets(args[i] as string);
+          method.apply(this, args as Parameters<typeof method>);
+        },
+      },
+      mixin: context,
     },
-    mixin: context,
-  }, pino.multistream(streams, { dedupe: false }));
+    pino.multistream(streams, { dedupe: false }),
+  );
   return shared.__newsroomLogger;
 }
 

@@ -12,7 +12,11 @@ export async function startProcessOps(name: Extract<ProcessName, 'server' | 'wor
   const log = startLogger(name, { extraStreams: [errorRecorder(name)] });
   bridgeConsole();
   const tracing = await startTelemetry(`newsroom-${name}`);
-  if (tracing) log.info({ module: 'ops' }, `tracing: spans exported over OTLP to ${process.env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT ?? process.env.OTEL_EXPORTER_OTLP_ENDPOINT}`);
+  if (tracing)
+    log.info(
+      { module: 'ops' },
+      `tracing: spans exported over OTLP to ${process.env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT ?? process.env.OTEL_EXPORTER_OTLP_ENDPOINT}`,
+    );
   return {
     /** Sends the spans still buffered (at shutdown). */
     stop: () => stopTelemetry(),

@@ -21,7 +21,9 @@ export function warnOfUntrustedForwarding(req: IncomingMessage) {
   if (!header) return;
   const peer = (req.socket.remoteAddress ?? 'unknown').replace(/^::ffff:/, '');
   shared.__newsroomForwardingWarning = { peer, header, at: new Date() };
-  moduleLogger('http').warn({ peer, header },
-    `Requests arrive with ${header} from ${peer}, but NEWSROOM_TRUSTED_PROXIES is not set: every client looks like ${peer} to the newsroom, `
-    + `so search and sign-in limits count them as one address. If ${peer} is your proxy or load balancer, set NEWSROOM_TRUSTED_PROXIES=${peer}.`);
+  moduleLogger('http').warn(
+    { peer, header },
+    `Requests arrive with ${header} from ${peer}, but NEWSROOM_TRUSTED_PROXIES is not set: every client looks like ${peer} to the newsroom, ` +
+      `so search and sign-in limits count them as one address. If ${peer} is your proxy or load balancer, set NEWSROOM_TRUSTED_PROXIES=${peer}.`,
+  );
 }

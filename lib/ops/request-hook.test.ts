@@ -8,7 +8,12 @@ import { setRequestUser } from './request-context';
 
 // The front server's hook on a real node:http server, its log captured in memory.
 const lines: Record<string, unknown>[] = [];
-const capture = new Writable({ write(chunk, _encoding, done) { for (const line of String(chunk).split('\n').filter(Boolean)) lines.push(JSON.parse(line)); done(); } });
+const capture = new Writable({
+  write(chunk, _encoding, done) {
+    for (const line of String(chunk).split('\n').filter(Boolean)) lines.push(JSON.parse(line));
+    done();
+  },
+});
 const SECRET_COOKIE = 'authjs.session-token=eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2R0NNIn0.secret-part';
 
 let server: Server;
@@ -18,11 +23,16 @@ beforeAll(async () => {
   process.env.NEWSROOM_METRICS_TOKEN = 'unit-metrics-token-0123456789';
   delete process.env.NEWSROOM_TRUSTED_PROXIES;
   startLogger('server', { destination: capture });
-  server = createServer(observeRequests((req, res) => {
-    if (req.url?.startsWith('/desk')) setRequestUser('user-42'); // as getViewer does once it knows the session
-    res.writeHead(req.url === '/boom' ? 500 : 200, { 'content-type': 'text/plain' });
-    res.end('ok');
-  }, { isTrustedPeer: () => false }));
+  server = createServer(
+    observeRequests(
+      (req, res) => {
+        if (req.url?.startsWith('/desk')) setRequestUser('user-42'); // as getViewer does once it knows the session
+        res.writeHead(req.url === '/boom' ? 500 : 200, { 'content-type': 'text/plain' });
+        res.end('ok');
+      },
+      { isTrustedPeer: () => false },
+    ),
+  );
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
@@ -46,11 +56,21 @@ describe('the request hook', () => {
     expect(id).toMatch(/^[0-9a-f-]{36}$/);
     await until(() => lines.some((l) => l.requestId === id));
     const line = lines.find((l) => l.requestId === id);
-    expect(line).toMatchObject({ level: 'info', process: 'server', module: 'http', msg: 'request', method: 'GET', path: '/desk/stories?q=1', status: 200, group: 'desk', userId: 'user-42' });
+    expect(line).toMatchObject({
+      level: 'info',
+      process: 'server',
+      module: 'http',
+      msg: 'request',
+      method: 'GET',
+      path: '/desk/stories?q=1',
+      status: 200,
+      group: 'desk',
+      userId: 'user-42',
+    });
     expect(JSON.stringify(lines)).not.toContain('secret-part');
   });
 
-  it('keeps a client\'s X-Request-Id out (only trusted proxies may name it), and sends none with shared public pages', async () => {
+  it("keeps a client's X-Request-Id out (only trusted proxies may name it), and sends none with shared public pages", async () => {
     const desk = await fetch(`${origin}/desk`, { headers: { 'x-request-id': 'chosen-by-the-client-123' } });
     expect(desk.headers.get('x-request-id')).not.toBe('chosen-by-the-client-123');
     expect((await fetch(`${origin}/news/a-story`)).headers.get('x-request-id')).toBeNull();

@@ -59,7 +59,11 @@ export function observeRequests(handler: Handler, options: Options): Handler {
       else handler(req, res);
       const seconds = (performance.now() - started) / 1000;
       hitTimer(method(req), res.statusCode).observe(seconds);
-      if (log.isLevelEnabled('debug')) log.debug({ method: req.method, path: scrubSecrets(req.url ?? '/'), status: res.statusCode, ms: Math.round(seconds * 10_000) / 10, group, cache: 'hit' }, 'request');
+      if (log.isLevelEnabled('debug'))
+        log.debug(
+          { method: req.method, path: scrubSecrets(req.url ?? '/'), status: res.statusCode, ms: Math.round(seconds * 10_000) / 10, group, cache: 'hit' },
+          'request',
+        );
       return;
     }
     if (cacheable) microCache.inc({ result: 'miss' });
@@ -73,10 +77,19 @@ export function observeRequests(handler: Handler, options: Options): Handler {
     if (live) liveReaders.inc();
     const request: RequestContext = { requestId };
     const span = tracingStarted()
-      ? tracer().startSpan(`${req.method} ${group}`, {
-        kind: SpanKind.SERVER,
-        attributes: { 'http.request.method': req.method ?? '', 'url.path': (req.url ?? '/').split('?', 1)[0]!, 'newsroom.route_group': group, 'newsroom.request_id': requestId },
-      }, propagation.extract(ROOT_CONTEXT, req.headers))
+      ? tracer().startSpan(
+          `${req.method} ${group}`,
+          {
+            kind: SpanKind.SERVER,
+            attributes: {
+              'http.request.method': req.method ?? '',
+              'url.path': (req.url ?? '/').split('?', 1)[0]!,
+              'newsroom.route_group': group,
+              'newsroom.request_id': requestId,
+            },
+          },
+          propagation.extract(ROOT_CONTEXT, req.headers),
+        )
       : undefined;
 
     res.once('close', () => {
@@ -92,10 +105,19 @@ export function observeRequests(handler: Handler, options: Options): Handler {
       }
       const level = status >= 500 ? 'warn' : 'info';
       if (!log.isLevelEnabled(level)) return;
-      log[level]({
-        method: req.method, path: scrubSecrets(req.url ?? '/'), status, ms: Math.round(seconds * 10_000) / 10, group,
-        client: req.headers[CLIENT_ADDRESS_HEADER], requestId, ...(request.userId ? { userId: request.userId } : {}),
-      }, 'request');
+      log[level](
+        {
+          method: req.method,
+          path: scrubSecrets(req.url ?? '/'),
+          status,
+          ms: Math.round(seconds * 10_000) / 10,
+          group,
+          client: req.headers[CLIENT_ADDRESS_HEADER],
+          requestId,
+          ...(request.userId ? { userId: request.userId } : {}),
+        },
+        'request',
+      );
     });
 
     runInRequest(request, () => (span ? context.with(trace.setSpan(context.active(), span), () => handler(req, res)) : handler(req, res)));

@@ -13,12 +13,20 @@ export function routeGroup(url: string | undefined, headers: IncomingHttpHeaders
   if (headers['next-action']) return 'action';
   const first = path.split('/', 2)[1] ?? '';
   switch (first) {
-    case 'desk': case 'preview': return 'desk';
-    case 'api': return path.startsWith('/api/v1/ingest') ? 'ingest' : path.startsWith('/api/auth') ? 'auth' : 'api';
-    case 'login': return 'auth';
-    case 'media': return 'media';
-    case 'live': return 'live';
-    case 'collab': return 'collab';
-    default: return 'public';
+    case 'desk':
+    case 'preview':
+      return 'desk';
+    case 'api':
+      return path.startsWith('/api/v1/ingest') ? 'ingest' : path.startsWith('/api/auth') ? 'auth' : 'api';
+    case 'login':
+      return 'auth';
+    case 'media':
+      return 'media';
+    case 'live':
+      return 'live';
+    case 'collab':
+      return 'collab';
+    default:
+      return 'public';
   }
 }

@@ -17,7 +17,17 @@ describe('scrubSecrets', () => {
   ])('%s', (input, expected) => {
     const out = scrubSecrets(input);
     expect(out).toContain(expected);
-    for (const secret of ['s3cret', 'hunter2', 'eyJhbGciOi', 'xyz.abc.def', 'ZGVza0BuZXdzcm9vbS50ZXN0', 'nr_abcdefghijklmnop', 'abcdefghijklmnopqrstuvwxyz', 'abc123', 'correct horse']) {
+    for (const secret of [
+      's3cret',
+      'hunter2',
+      'eyJhbGciOi',
+      'xyz.abc.def',
+      'ZGVza0BuZXdzcm9vbS50ZXN0',
+      'nr_abcdefghijklmnop',
+      'abcdefghijklmnopqrstuvwxyz',
+      'abc123',
+      'correct horse',
+    ]) {
       expect(out).not.toContain(secret);
     }
   });

@@ -2,7 +2,15 @@ import { opsPool } from './db-pools';
 import { JOB_RUNNER } from './heartbeat-policy';
 
 export type QueueState = { task: string; ready: number; running: number; scheduled: number; failed: number; oldestReadySeconds: number };
-export type IngestState = { source: string; imported: number; updated: number; unchanged: number; failed: number; failedDocuments: number; lastItemAgeSeconds: number | null };
+export type IngestState = {
+  source: string;
+  imported: number;
+  updated: number;
+  unchanged: number;
+  failed: number;
+  failedDocuments: number;
+  lastItemAgeSeconds: number | null;
+};
 export type NewsroomSnapshot = {
   takenAt: Date;
   queues: QueueState[];
@@ -41,16 +49,30 @@ async function take(): Promise<NewsroomSnapshot> {
         count(*) FILTER (WHERE status = 'RETRYING' AND "createdAt" < ${NOW_UTC} - interval '1 hour')::int AS retrying_hour
       FROM "WebhookDelivery" GROUP BY status`),
     pool.query<{ count: number }>(`SELECT count(*)::int AS count FROM "Story" WHERE status = 'SCHEDULED' AND "scheduledAt" < ${NOW_UTC} - ${MISSED_AFTER}`),
-    pool.query<{ age: number | null }>(`SELECT extract(epoch FROM ${NOW_UTC} - max("seenAt"))::float8 AS age FROM "ProcessHeartbeat" WHERE kind = $1`, [JOB_RUNNER]),
+    pool.query<{ age: number | null }>(`SELECT extract(epoch FROM ${NOW_UTC} - max("seenAt"))::float8 AS age FROM "ProcessHeartbeat" WHERE kind = $1`, [
+      JOB_RUNNER,
+    ]),
   ]);
   const webhookDeliveries = { pending: 0, delivered: 0, retrying: 0, failed: 0 };
   for (const row of deliveries.rows) webhookDeliveries[row.status.toLowerCase() as keyof typeof webhookDeliveries] = row.count;
   return {
     takenAt: new Date(),
-    queues: queues.rows.map((row) => ({ task: row.task, ready: row.ready, running: row.running, scheduled: row.scheduled, failed: row.failed, oldestReadySeconds: row.oldest })),
+    queues: queues.rows.map((row) => ({
+      task: row.task,
+      ready: row.ready,
+      running: row.running,
+      scheduled: row.scheduled,
+      failed: row.failed,
+      oldestReadySeconds: row.oldest,
+    })),
     ingest: ingest.rows.map((row) => ({
-      source: row.source, imported: Number(row.imported), updated: Number(row.updated), unchanged: Number(row.unchanged), failed: Number(row.failedItems),
-      failedDocuments: Number(row.failedDocuments), lastItemAgeSeconds: row.age === null ? null : Math.max(0, row.age),
+      source: row.source,
+      imported: Number(row.imported),
+      updated: Number(row.updated),
+      unchanged: Number(row.unchanged),
+      failed: Number(row.failedItems),
+      failedDocuments: Number(row.failedDocuments),
+      lastItemAgeSeconds: row.age === null ? null : Math.max(0, row.age),
     })),
     webhookDeliveries,
     webhookTrouble: {
@@ -73,6 +95,10 @@ const state = (shared.__newsroomSnapshot ??= {});
  */
 export async function newsroomSnapshot(): Promise<NewsroomSnapshot> {
   if (state.last && Date.now() - state.last.takenAt.getTime() < FRESH_FOR_MS) return state.last;
-  state.running ??= take().then((snapshot) => (state.last = snapshot)).finally(() => { state.running = undefined; });
+  state.running ??= take()
+    .then((snapshot) => (state.last = snapshot))
+    .finally(() => {
+      state.running = undefined;
+    });
   return state.running;
 }

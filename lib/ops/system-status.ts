@@ -11,8 +11,28 @@ export type SystemStatus = {
   snapshot: NewsroomSnapshot | null;
   snapshotError: string | null;
   alerts: SystemAlert[];
-  ingest: { source: string; lastAttemptAt: Date; lastItemAt: Date | null; lastError: string; lastErrorAt: Date | null; imported: number; updated: number; failedItems: number; failedDocuments: number }[];
-  failedDeliveries: { id: string; url: string; event: string; status: string; attempts: number; responseStatus: number | null; error: string; createdAt: Date; lastAttemptAt: Date | null }[];
+  ingest: {
+    source: string;
+    lastAttemptAt: Date;
+    lastItemAt: Date | null;
+    lastError: string;
+    lastErrorAt: Date | null;
+    imported: number;
+    updated: number;
+    failedItems: number;
+    failedDocuments: number;
+  }[];
+  failedDeliveries: {
+    id: string;
+    url: string;
+    event: string;
+    status: string;
+    attempts: number;
+    responseStatus: number | null;
+    error: string;
+    createdAt: Date;
+    lastAttemptAt: Date | null;
+  }[];
   missedSchedules: { id: string; headline: string; scheduledAt: Date }[];
   errors: RecordedError[];
   errorsFromMemory: boolean;
@@ -27,14 +47,37 @@ async function details(now: Date) {
     prisma.ingestSource.findMany({ orderBy: { lastAttemptAt: 'desc' }, take: 50 }),
     prisma.webhookDelivery.findMany({
       where: { OR: [{ status: 'FAILED', lastAttemptAt: { gte: since } }, { status: 'RETRYING' }] },
-      orderBy: { createdAt: 'desc' }, take: 20, include: { webhook: { select: { url: true } } },
+      orderBy: { createdAt: 'desc' },
+      take: 20,
+      include: { webhook: { select: { url: true } } },
     }),
-    prisma.story.findMany({ where: { status: 'SCHEDULED', scheduledAt: { lt: new Date(now.getTime() - 60_000) } }, orderBy: { scheduledAt: 'asc' }, take: 20, select: { id: true, headline: true, scheduledAt: true } }),
+    prisma.story.findMany({
+      where: { status: 'SCHEDULED', scheduledAt: { lt: new Date(now.getTime() - 60_000) } },
+      orderBy: { scheduledAt: 'asc' },
+      take: 20,
+      select: { id: true, headline: true, scheduledAt: true },
+    }),
     prisma.systemError.findMany({ orderBy: { at: 'desc' }, take: 50 }),
   ]);
   return {
-    ingest: ingest.map((row) => ({ ...row, imported: Number(row.imported), updated: Number(row.updated), failedItems: Number(row.failedItems), failedDocuments: Number(row.failedDocuments) })),
-    failedDeliveries: failedDeliveries.map((d) => ({ id: d.id, url: d.webhook.url, event: d.event, status: d.status, attempts: d.attempts, responseStatus: d.responseStatus, error: d.error, createdAt: d.createdAt, lastAttemptAt: d.lastAttemptAt })),
+    ingest: ingest.map((row) => ({
+      ...row,
+      imported: Number(row.imported),
+      updated: Number(row.updated),
+      failedItems: Number(row.failedItems),
+      failedDocuments: Number(row.failedDocuments),
+    })),
+    failedDeliveries: failedDeliveries.map((d) => ({
+      id: d.id,
+      url: d.webhook.url,
+      event: d.event,
+      status: d.status,
+      attempts: d.attempts,
+      responseStatus: d.responseStatus,
+      error: d.error,
+      createdAt: d.createdAt,
+      lastAttemptAt: d.lastAttemptAt,
+    })),
     missedSchedules: missedSchedules.map((s) => ({ id: s.id, headline: s.headline, scheduledAt: s.scheduledAt! })),
     errors: errors.map((e) => ({ at: e.at, process: e.process, module: e.module, message: e.message, requestId: e.requestId })),
   };
@@ -49,7 +92,10 @@ export async function getSystemStatus(viewer: Viewer, now = new Date()): Promise
   assertCan(viewer, 'system.view');
   const [ready, snapshot, rows] = await Promise.all([
     readiness(),
-    newsroomSnapshot().then((value) => ({ value, error: null }), (error: Error) => ({ value: null, error: error.message })),
+    newsroomSnapshot().then(
+      (value) => ({ value, error: null }),
+      (error: Error) => ({ value: null, error: error.message }),
+    ),
     details(now).catch(() => null),
   ]);
   const warning = forwardingWarning();
@@ -88,7 +134,9 @@ export async function systemAlerts(viewer: Viewer, now = new Date()): Promise<Sy
     const alerts = alertsOf(ready, snapshot, ingest, now);
     shared.__newsroomSystemAlerts = { at: Date.now(), alerts };
     return alerts;
-  })().finally(() => { shared.__newsroomSystemAlertsRunning = undefined; });
+  })().finally(() => {
+    shared.__newsroomSystemAlertsRunning = undefined;
+  });
   return shared.__newsroomSystemAlertsRunning;
 }
 

@@ -11,7 +11,8 @@ import { SpanStatusCode, trace, type Attributes, type Span } from '@opentelemetr
  */
 const shared = globalThis as { __newsroomTelemetry?: { stop(): Promise<void> } };
 
-export const tracingConfigured = () => !!(process.env.OTEL_EXPORTER_OTLP_ENDPOINT || process.env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT) && process.env.OTEL_SDK_DISABLED !== 'true';
+export const tracingConfigured = () =>
+  !!(process.env.OTEL_EXPORTER_OTLP_ENDPOINT || process.env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT) && process.env.OTEL_SDK_DISABLED !== 'true';
 export const tracingStarted = () => !!shared.__newsroomTelemetry;
 
 /** Starts the SDK for this process (once) when tracing is configured; returns whether it did. */
@@ -21,7 +22,9 @@ export async function startTelemetry(serviceName: string): Promise<boolean> {
   process.env.OTEL_LOGS_EXPORTER ??= 'none';
   process.env.OTEL_METRICS_EXPORTER ??= 'none';
   const [{ NodeSDK }, { OTLPTraceExporter }, { PrismaInstrumentation }] = await Promise.all([
-    import('@opentelemetry/sdk-node'), import('@opentelemetry/exporter-trace-otlp-http'), import('@prisma/instrumentation'),
+    import('@opentelemetry/sdk-node'),
+    import('@opentelemetry/exporter-trace-otlp-http'),
+    import('@prisma/instrumentation'),
   ]);
   const sdk = new NodeSDK({
     serviceName: process.env.OTEL_SERVICE_NAME ?? serviceName,

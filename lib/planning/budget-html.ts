@@ -11,8 +11,18 @@ const esc = escapeXmlAttr; // quotes too: every value below may sit in an attrib
  * property names would double it.
  */
 export type BudgetRowData = [
-  id: string, due: string, slug: string, headline: string, storyId: string, language: string, priority: string,
-  assignee: string, eventId: string, eventTitle: string, status: CoverageStatus, overdue: 0 | 1,
+  id: string,
+  due: string,
+  slug: string,
+  headline: string,
+  storyId: string,
+  language: string,
+  priority: string,
+  assignee: string,
+  eventId: string,
+  eventTitle: string,
+  status: CoverageStatus,
+  overdue: 0 | 1,
 ];
 
 /** The rows of one desk's table, due times on the newsroom clock (the day left out on a one-day budget). Pure. */
@@ -20,8 +30,20 @@ export function budgetRowData(lines: BudgetGroup['lines'], deskZone: string, sho
   const formatDue = deskInstantFormatter(deskZone);
   return lines.map((line) => {
     const due = formatDue(line.dueAt);
-    return [line.id, showDay ? due : due.slice(11), line.slug, line.headline, line.story?.id ?? '', line.language, line.priority,
-      line.assignee?.name ?? '', line.event?.id ?? '', line.event?.title ?? '', line.status, line.overdue ? 1 : 0];
+    return [
+      line.id,
+      showDay ? due : due.slice(11),
+      line.slug,
+      line.headline,
+      line.story?.id ?? '',
+      line.language,
+      line.priority,
+      line.assignee?.name ?? '',
+      line.event?.id ?? '',
+      line.event?.title ?? '',
+      line.status,
+      line.overdue ? 1 : 0,
+    ];
   });
 }
 
@@ -38,10 +60,11 @@ export function budgetRowsHtml(rows: BudgetRowData[]): string {
     const title = storyId ? `<a href="/desk/stories/${esc(storyId)}">${esc(headline || 'Open story')}</a>` : esc(headline);
     const mark = priority === 'ROUTINE' ? 'Routine' : `<b class="${priority === 'FLASH' ? 'p-f' : 'p-u'}">${esc(priority)}</b>`;
     const event = eventId ? `<a href="/desk/planning/events/${esc(eventId)}">${esc(eventTitle)}</a>` : '—';
-    html += `<tr${overdue ? ' class="late"' : ''}><td>${esc(due)}</td>`
-      + `<th scope="row"><a href="/desk/planning/coverage/${esc(id)}">${esc(slug)}</a></th>`
-      + `<td>${title}</td><td>${esc(language)}</td><td>${mark}</td><td>${assignee ? esc(assignee) : '<i>Unassigned</i>'}</td><td>${event}</td>`
-      + `<td><span class="st st-${esc(status)}">${esc(COVERAGE_STATUS_LABELS[status])}</span>${overdue ? ' <span class="st od">Overdue</span>' : ''}</td></tr>`;
+    html +=
+      `<tr${overdue ? ' class="late"' : ''}><td>${esc(due)}</td>` +
+      `<th scope="row"><a href="/desk/planning/coverage/${esc(id)}">${esc(slug)}</a></th>` +
+      `<td>${title}</td><td>${esc(language)}</td><td>${mark}</td><td>${assignee ? esc(assignee) : '<i>Unassigned</i>'}</td><td>${event}</td>` +
+      `<td><span class="st st-${esc(status)}">${esc(COVERAGE_STATUS_LABELS[status])}</span>${overdue ? ' <span class="st od">Overdue</span>' : ''}</td></tr>`;
   }
   return html;
 }

@@ -4,7 +4,18 @@ import { addDays, daysOf, daysRange, weekStart } from './calendar';
 import { describeEventTime } from './event-times';
 
 const line = (slug: string, due: string, section: BudgetLine['section'], status: BudgetLine['status'] = 'ASSIGNED'): BudgetLine => ({
-  id: slug, slug, headline: '', language: 'en', priority: 'ROUTINE', status, dueAt: new Date(due), section, assignee: null, event: null, story: null, note: '',
+  id: slug,
+  slug,
+  headline: '',
+  language: 'en',
+  priority: 'ROUTINE',
+  status,
+  dueAt: new Date(due),
+  section,
+  assignee: null,
+  event: null,
+  story: null,
+  note: '',
 });
 const world = { id: 'w', name: 'World', position: 0 };
 const sports = { id: 's', name: 'Sports', position: 5 };
@@ -12,12 +23,20 @@ const sports = { id: 's', name: 'Sports', position: 5 };
 describe('the budget', () => {
   it('groups by desk in the sections’ order, no desk last, each by deadline; late open lines are overdue', () => {
     const now = new Date('2021-07-07T12:00:00Z');
-    const groups = groupBudget([
-      line('ZENIT', '2021-07-07T18:00:00Z', sports), line('TALKS-2', '2021-07-07T16:00:00Z', world), line('NOBODY', '2021-07-07T09:00:00Z', null),
-      line('TALKS-1', '2021-07-07T11:00:00Z', world), line('FILED-LATE', '2021-07-07T10:00:00Z', world, 'FILED'),
-    ], now);
+    const groups = groupBudget(
+      [
+        line('ZENIT', '2021-07-07T18:00:00Z', sports),
+        line('TALKS-2', '2021-07-07T16:00:00Z', world),
+        line('NOBODY', '2021-07-07T09:00:00Z', null),
+        line('TALKS-1', '2021-07-07T11:00:00Z', world),
+        line('FILED-LATE', '2021-07-07T10:00:00Z', world, 'FILED'),
+      ],
+      now,
+    );
     expect(groups.map((g) => [g.desk, g.lines.map((l) => `${l.slug}${l.overdue ? '!' : ''}`)])).toEqual([
-      ['World', ['FILED-LATE', 'TALKS-1!', 'TALKS-2']], ['Sports', ['ZENIT']], ['No desk', ['NOBODY!']],
+      ['World', ['FILED-LATE', 'TALKS-1!', 'TALKS-2']],
+      ['Sports', ['ZENIT']],
+      ['No desk', ['NOBODY!']],
     ]);
   });
 });
@@ -28,7 +47,10 @@ describe('calendar days', () => {
     expect(weekStart('2021-07-11')).toBe('2021-07-05');
     expect(addDays('2021-12-31', 1)).toBe('2022-01-01');
     expect(daysRange('2021-07-07', 1, 'Europe/Moscow')).toEqual({ from: new Date('2021-07-06T21:00:00Z'), to: new Date('2021-07-07T21:00:00Z') });
-    expect(daysOf({ startsAt: new Date('2021-07-08T21:00:00Z'), endsAt: new Date('2021-07-10T21:00:00Z') }, 'Europe/Moscow')).toEqual(['2021-07-09', '2021-07-10']);
+    expect(daysOf({ startsAt: new Date('2021-07-08T21:00:00Z'), endsAt: new Date('2021-07-10T21:00:00Z') }, 'Europe/Moscow')).toEqual([
+      '2021-07-09',
+      '2021-07-10',
+    ]);
   });
   it('says when an event happens in its zone and on the newsroom clock', () => {
     const talks = { startsAt: new Date('2021-07-07T12:00:00Z'), endsAt: new Date('2021-07-07T14:00:00Z'), allDay: false, timeZone: 'Europe/Moscow' };
@@ -41,12 +63,24 @@ describe('the budget rows as HTML', () => {
   it('escapes every value and marks late lines', async () => {
     const { budgetRowData, budgetRowsHtml } = await import('./budget-html');
     const hostile = '<img src=x onerror=alert(1)>"&\'';
-    const html = budgetRowsHtml(budgetRowData([{
-      ...line(hostile, '2021-07-07T09:00:00Z', null, 'IN_PROGRESS'), headline: hostile, overdue: true,
-      assignee: { id: 'u', name: hostile }, event: { id: 'e"x', title: hostile }, story: { id: 's', status: 'DRAFT' },
-    }], 'Europe/Moscow', false));
+    const html = budgetRowsHtml(
+      budgetRowData(
+        [
+          {
+            ...line(hostile, '2021-07-07T09:00:00Z', null, 'IN_PROGRESS'),
+            headline: hostile,
+            overdue: true,
+            assignee: { id: 'u', name: hostile },
+            event: { id: 'e"x', title: hostile },
+            story: { id: 's', status: 'DRAFT' },
+          },
+        ],
+        'Europe/Moscow',
+        false,
+      ),
+    );
     expect(html).not.toContain('<img');
-    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;&quot;&amp;\'');
+    expect(html).toContain("&lt;img src=x onerror=alert(1)&gt;&quot;&amp;'");
     expect(html).toContain('href="/desk/planning/events/e&quot;x"');
     expect(html).toMatch(/^<tr class="late"><td>12:00 MSK<\/td><th scope="row">/);
     expect(html).toContain('<span class="st od">Overdue</span>');

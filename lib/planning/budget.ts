@@ -2,7 +2,13 @@ import type { CoverageStatus } from './labels';
 import { isOverdue } from './labels';
 
 export type BudgetLine = {
-  id: string; slug: string; headline: string; language: string; priority: string; status: CoverageStatus; dueAt: Date;
+  id: string;
+  slug: string;
+  headline: string;
+  language: string;
+  priority: string;
+  status: CoverageStatus;
+  dueAt: Date;
   section: { id: string; name: string; position: number } | null;
   assignee: { id: string; name: string } | null;
   event: { id: string; title: string } | null;

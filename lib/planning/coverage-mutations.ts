@@ -10,8 +10,10 @@ import type { TCoverage } from './validation';
 const invalid = (field: string, message: string) => new AppError('INVALID_INPUT', 'Please correct the highlighted fields.', { [field]: [message] });
 
 async function checkReferences(tx: Tx, input: TCoverage) {
-  if (input.eventId && !(await tx.planningEvent.findUnique({ where: { id: input.eventId }, select: { id: true } }))) throw invalid('eventId', 'That event no longer exists.');
-  if (input.sectionId && !(await tx.section.findUnique({ where: { id: input.sectionId }, select: { id: true } }))) throw invalid('sectionId', 'That desk no longer exists.');
+  if (input.eventId && !(await tx.planningEvent.findUnique({ where: { id: input.eventId }, select: { id: true } })))
+    throw invalid('eventId', 'That event no longer exists.');
+  if (input.sectionId && !(await tx.section.findUnique({ where: { id: input.sectionId }, select: { id: true } })))
+    throw invalid('sectionId', 'That desk no longer exists.');
   if (input.assigneeId) {
     const assignee = await tx.user.findUnique({ where: { id: input.assigneeId }, select: { active: true } });
     if (!assignee?.active) throw invalid('assigneeId', 'That person is not on the desk any more.');
@@ -27,7 +29,12 @@ function statusFor(input: TCoverage, current?: CoverageStatus): CoverageStatus {
 
 async function tellAssignee(tx: Tx, viewer: Viewer, coverage: { id: string; slug: string; dueAt: Date; assigneeId: string | null; storyId: string | null }) {
   if (!coverage.assigneeId || coverage.assigneeId === viewer.id) return;
-  await notify(tx, { userId: coverage.assigneeId, storyId: coverage.storyId, kind: 'coverage.assigned', message: `${viewer.name} assigned you “${coverage.slug}”, due ${formatDeskTime(coverage.dueAt)}.` });
+  await notify(tx, {
+    userId: coverage.assigneeId,
+    storyId: coverage.storyId,
+    kind: 'coverage.assigned',
+    message: `${viewer.name} assigned you “${coverage.slug}”, due ${formatDeskTime(coverage.dueAt)}.`,
+  });
 }
 
 /** "Add coverage": a planned story on an event or on its own, with its audit event; the assignee is told. */
@@ -38,11 +45,27 @@ export async function createCoverage(viewer: Viewer, input: TCoverage) {
     await checkReferences(tx, input);
     const coverage = await tx.coverage.create({
       data: {
-        eventId: input.eventId, slug: input.slug, headline: input.headline, language: input.language, priority: input.priority,
-        sectionId: input.sectionId, assigneeId: input.assigneeId, dueAt: input.dueAt, status: statusFor(input), note: input.note, createdById: viewer.id,
+        eventId: input.eventId,
+        slug: input.slug,
+        headline: input.headline,
+        language: input.language,
+        priority: input.priority,
+        sectionId: input.sectionId,
+        assigneeId: input.assigneeId,
+        dueAt: input.dueAt,
+        status: statusFor(input),
+        note: input.note,
+        createdById: viewer.id,
       },
     });
-    await tx.auditEvent.create({ data: { actorId: viewer.id, action: 'coverage.create', note: coverage.slug, data: { coverageId: coverage.id, eventId: coverage.eventId, assigneeId: coverage.assigneeId, dueAt: coverage.dueAt.toISOString() } } });
+    await tx.auditEvent.create({
+      data: {
+        actorId: viewer.id,
+        action: 'coverage.create',
+        note: coverage.slug,
+        data: { coverageId: coverage.id, eventId: coverage.eventId, assigneeId: coverage.assigneeId, dueAt: coverage.dueAt.toISOString() },
+      },
+    });
     await tellAssignee(tx, viewer, coverage);
     return { id: coverage.id };
   });
@@ -75,16 +98,30 @@ export async function updateCoverage(viewer: Viewer, coverageId: string, input: 
     const updated = await tx.coverage.update({
       where: { id: coverageId },
       data: {
-        eventId: next.eventId, slug: next.slug, headline: next.headline, language: next.language, priority: next.priority, sectionId: next.sectionId,
-        assigneeId: next.assigneeId, dueAt: next.dueAt, status: next.status, note: next.note,
+        eventId: next.eventId,
+        slug: next.slug,
+        headline: next.headline,
+        language: next.language,
+        priority: next.priority,
+        sectionId: next.sectionId,
+        assigneeId: next.assigneeId,
+        dueAt: next.dueAt,
+        status: next.status,
+        note: next.note,
         ...(changed.includes('dueAt') ? { dueWarnedAt: null } : {}),
       },
     });
     await tx.auditEvent.create({
       data: {
-        actorId: viewer.id, action: changed.includes('assigneeId') ? 'coverage.assign' : 'coverage.update', storyId: current.storyId,
+        actorId: viewer.id,
+        action: changed.includes('assigneeId') ? 'coverage.assign' : 'coverage.update',
+        storyId: current.storyId,
         note: `${updated.slug}: ${changed.join(', ')} changed`,
-        data: { coverageId, changed, from: Object.fromEntries(changed.map((k) => [k, current[k] instanceof Date ? (current[k] as Date).toISOString() : current[k]])) },
+        data: {
+          coverageId,
+          changed,
+          from: Object.fromEntries(changed.map((k) => [k, current[k] instanceof Date ? (current[k] as Date).toISOString() : current[k]])),
+        },
       },
     });
     if (changed.includes('assigneeId')) await tellAssignee(tx, viewer, updated);

@@ -39,7 +39,12 @@ type Message = { userIds: (string | null | undefined)[]; storyId: string | null;
 
 /** The notifications of a run, in one statement, with their emails queued when SMTP is configured. */
 async function notifyAll(tx: Tx, messages: Message[], now: Date) {
-  const rows = messages.map((m) => ({ storyId: m.storyId, kind: m.kind, message: m.message, userIds: [...new Set(m.userIds.filter((id): id is string => !!id))] }));
+  const rows = messages.map((m) => ({
+    storyId: m.storyId,
+    kind: m.kind,
+    message: m.message,
+    userIds: [...new Set(m.userIds.filter((id): id is string => !!id))],
+  }));
   if (!rows.some((r) => r.userIds.length)) return 0;
   const made = await tx.$queryRaw<{ id: string }[]>`
     INSERT INTO "Notification" (id, "userId", "storyId", kind, message, "createdAt")
@@ -47,7 +52,13 @@ async function notifyAll(tx: Tx, messages: Message[], now: Date) {
     FROM json_to_recordset(${JSON.stringify(rows)}::json) AS m("storyId" text, kind text, message text, "userIds" json)
     CROSS JOIN LATERAL json_array_elements_text(m."userIds") AS u("userId")
     RETURNING id`;
-  if (mailConfig()) await addJobs(tx, EMAIL_TASK, made.map((row) => ({ payload: { notificationId: row.id } })), { maxAttempts: 8 });
+  if (mailConfig())
+    await addJobs(
+      tx,
+      EMAIL_TASK,
+      made.map((row) => ({ payload: { notificationId: row.id } })),
+      { maxAttempts: 8 },
+    );
   return made.length;
 }
 
@@ -92,8 +103,18 @@ async function warnDueCoverage(tx: Tx, now: Date) {
   const rows = await tx.coverage.findMany({
     where: { id: { in: claimed.map((c) => c.id) } },
     select: {
-      id: true, slug: true, status: true, language: true, priority: true, dueAt: true, assigneeId: true, storyId: true, eventId: true,
-      section: { select: { name: true } }, assignee: { select: { name: true } }, event: { select: { title: true } },
+      id: true,
+      slug: true,
+      status: true,
+      language: true,
+      priority: true,
+      dueAt: true,
+      assigneeId: true,
+      storyId: true,
+      eventId: true,
+      section: { select: { name: true } },
+      assignee: { select: { name: true } },
+      event: { select: { title: true } },
     },
   });
   const desk = await deskPeople(tx);
@@ -101,7 +122,9 @@ async function warnDueCoverage(tx: Tx, now: Date) {
     const late = c.dueAt <= now;
     const who = c.assignee ? `assigned to ${c.assignee.name}` : 'nobody is assigned';
     return {
-      userIds: [c.assigneeId, ...desk], storyId: c.storyId, kind: late ? 'coverage.overdue' : 'coverage.due',
+      userIds: [c.assigneeId, ...desk],
+      storyId: c.storyId,
+      kind: late ? 'coverage.overdue' : 'coverage.due',
       message: late
         ? `Overdue: “${c.slug}” was due at ${formatDeskTime(c.dueAt)} and is not filed (${who}).`
         : `Due soon: “${c.slug}” is due at ${formatDeskTime(c.dueAt)} and is not filed (${who}).`,
@@ -109,12 +132,27 @@ async function warnDueCoverage(tx: Tx, now: Date) {
   });
   const notifications = await notifyAll(tx, messages, now);
   const events: CoverageOverdueEventData[] = rows.map((c) => ({
-    coverageId: c.id, slug: c.slug, status: c.status, language: c.language, priority: c.priority, dueAt: c.dueAt.toISOString(), late: c.dueAt <= now,
-    desk: c.section?.name ?? null, assignee: c.assignee?.name ?? null, eventId: c.eventId, eventTitle: c.event?.title ?? null, storyId: c.storyId,
+    coverageId: c.id,
+    slug: c.slug,
+    status: c.status,
+    language: c.language,
+    priority: c.priority,
+    dueAt: c.dueAt.toISOString(),
+    late: c.dueAt <= now,
+    desk: c.section?.name ?? null,
+    assignee: c.assignee?.name ?? null,
+    eventId: c.eventId,
+    eventTitle: c.event?.title ?? null,
+    storyId: c.storyId,
     deskUrl: deskUrl(`/desk/planning/coverage/${c.id}`),
   }));
   const deliveries = await enqueueWebhookEvents(tx, 'coverage.overdue', events);
-  await auditAll(tx, 'coverage.overdue', rows.map((c) => ({ storyId: c.storyId, note: `${c.slug}: due ${formatDeskTime(c.dueAt)}, not filed`, data: { coverageId: c.id } })), now);
+  await auditAll(
+    tx,
+    'coverage.overdue',
+    rows.map((c) => ({ storyId: c.storyId, note: `${c.slug}: due ${formatDeskTime(c.dueAt)}, not filed`, data: { coverageId: c.id } })),
+    now,
+  );
   return { coverage: rows.length, notifications, deliveries };
 }
 
@@ -138,16 +176,35 @@ async function warnMissedSchedules(tx: Tx, now: Date) {
   });
   const scheduled = new Map(missed.map((m) => [m.storyId, m.scheduledAt]));
   const desk = await deskPeople(tx);
-  const notifications = await notifyAll(tx, stories.map((s) => ({
-    userIds: [s.authorId, s.coverage?.assigneeId, ...desk], storyId: s.id, kind: 'schedule.missed',
-    message: `Missed schedule: “${s.headline || 'Untitled story'}” was to be published at ${formatDeskTime(scheduled.get(s.id)!)} and is not out.`,
-  })), now);
+  const notifications = await notifyAll(
+    tx,
+    stories.map((s) => ({
+      userIds: [s.authorId, s.coverage?.assigneeId, ...desk],
+      storyId: s.id,
+      kind: 'schedule.missed',
+      message: `Missed schedule: “${s.headline || 'Untitled story'}” was to be published at ${formatDeskTime(scheduled.get(s.id)!)} and is not out.`,
+    })),
+    now,
+  );
   const events: ScheduleMissedEventData[] = stories.map((s) => ({
-    storyId: s.id, scheduledAt: scheduled.get(s.id)!.toISOString(), detectedAt: now.toISOString(),
-    coverageId: s.coverage?.id ?? null, coverageSlug: s.coverage?.slug ?? null, deskUrl: deskUrl(`/desk/stories/${s.id}`),
+    storyId: s.id,
+    scheduledAt: scheduled.get(s.id)!.toISOString(),
+    detectedAt: now.toISOString(),
+    coverageId: s.coverage?.id ?? null,
+    coverageSlug: s.coverage?.slug ?? null,
+    deskUrl: deskUrl(`/desk/stories/${s.id}`),
   }));
   const deliveries = await enqueueWebhookEvents(tx, 'schedule.missed', events);
-  await auditAll(tx, 'schedule.missed', stories.map((s) => ({ storyId: s.id, note: `Scheduled for ${formatDeskTime(scheduled.get(s.id)!)}; not published`, data: { scheduledAt: scheduled.get(s.id)!.toISOString() } })), now);
+  await auditAll(
+    tx,
+    'schedule.missed',
+    stories.map((s) => ({
+      storyId: s.id,
+      note: `Scheduled for ${formatDeskTime(scheduled.get(s.id)!)}; not published`,
+      data: { scheduledAt: scheduled.get(s.id)!.toISOString() },
+    })),
+    now,
+  );
   return { stories: stories.length, notifications, deliveries };
 }
 

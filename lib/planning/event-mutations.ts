@@ -24,7 +24,9 @@ export async function resolveTagNames(tx: Tx, names: string[]): Promise<string[]
     else if (!ids.includes(id)) ids.push(id);
   });
   if (missing.length) {
-    throw new AppError('INVALID_INPUT', 'Please correct the highlighted fields.', { tags: [`No tag is called ${missing.map((m) => `“${m}”`).join(', ')}. Create it on the Tags page first, or leave it out.`] });
+    throw new AppError('INVALID_INPUT', 'Please correct the highlighted fields.', {
+      tags: [`No tag is called ${missing.map((m) => `“${m}”`).join(', ')}. Create it on the Tags page first, or leave it out.`],
+    });
   }
   return ids;
 }
@@ -39,8 +41,14 @@ async function checkReferences(tx: Tx, input: TEvent) {
 }
 
 const columns = (input: TEvent) => ({
-  title: input.title, startsAt: input.startsAt, endsAt: input.endsAt, allDay: input.allDay, timeZone: input.timeZone,
-  place: input.place, topicId: input.topicId, notes: input.notes,
+  title: input.title,
+  startsAt: input.startsAt,
+  endsAt: input.endsAt,
+  allDay: input.allDay,
+  timeZone: input.timeZone,
+  place: input.place,
+  topicId: input.topicId,
+  notes: input.notes,
 });
 
 /** Adds an event to the calendar (from the form, or from a wire item: "Plan from this"), with its audit event. */
@@ -51,11 +59,16 @@ export async function createEvent(viewer: Viewer, input: TEvent) {
     const tagIds = await resolveTagNames(tx, input.tags);
     const event = await tx.planningEvent.create({
       data: {
-        ...columns(input), source: input.wireItemId ? 'wire' : 'desk', wireItemId: input.wireItemId, createdById: viewer.id,
+        ...columns(input),
+        source: input.wireItemId ? 'wire' : 'desk',
+        wireItemId: input.wireItemId,
+        createdById: viewer.id,
         tags: { create: tagIds.map((tagId, position) => ({ tagId, position })) },
       },
     });
-    await tx.auditEvent.create({ data: { actorId: viewer.id, action: 'event.create', note: event.title, data: { eventId: event.id, wireItemId: input.wireItemId } } });
+    await tx.auditEvent.create({
+      data: { actorId: viewer.id, action: 'event.create', note: event.title, data: { eventId: event.id, wireItemId: input.wireItemId } },
+    });
     return { id: event.id };
   });
 }
@@ -69,13 +82,24 @@ export async function updateEvent(viewer: Viewer, eventId: string, input: TEvent
     await checkReferences(tx, input);
     const tagIds = await resolveTagNames(tx, input.tags);
     const next = columns(input);
-    const changed = (Object.keys(next) as (keyof typeof next)[]).filter((key) => String(next[key] instanceof Date ? (next[key] as Date).getTime() : next[key]) !== String(event[key] instanceof Date ? (event[key] as Date).getTime() : event[key]));
+    const changed = (Object.keys(next) as (keyof typeof next)[]).filter(
+      (key) =>
+        String(next[key] instanceof Date ? (next[key] as Date).getTime() : next[key]) !==
+        String(event[key] instanceof Date ? (event[key] as Date).getTime() : event[key]),
+    );
     if (tagIds.join() !== event.tags.map((t) => t.tagId).join()) changed.push('tags' as never);
     if (!changed.length) return { id: event.id, changed: false };
     await tx.planningEvent.update({ where: { id: eventId }, data: next });
     await tx.planningEventTag.deleteMany({ where: { eventId } });
     await tx.planningEventTag.createMany({ data: tagIds.map((tagId, position) => ({ eventId, tagId, position })) });
-    await tx.auditEvent.create({ data: { actorId: viewer.id, action: 'event.update', note: `${input.title}: ${changed.join(', ')} changed`, data: { eventId, changed } as Prisma.InputJsonObject } });
+    await tx.auditEvent.create({
+      data: {
+        actorId: viewer.id,
+        action: 'event.update',
+        note: `${input.title}: ${changed.join(', ')} changed`,
+        data: { eventId, changed } as Prisma.InputJsonObject,
+      },
+    });
     return { id: event.id, changed: true };
   });
 }
@@ -89,9 +113,19 @@ export async function setEventCancelled(viewer: Viewer, eventId: string, cancell
     if (!!event.cancelledAt === cancelled) return { id: event.id, coverageCancelled: 0 };
     await tx.planningEvent.update({ where: { id: eventId }, data: { cancelledAt: cancelled ? now : null } });
     const dropped = cancelled
-      ? await tx.coverage.updateMany({ where: { eventId, storyId: null, status: { in: ['PLANNED', 'ASSIGNED', 'IN_PROGRESS'] } }, data: { status: 'CANCELLED' } })
+      ? await tx.coverage.updateMany({
+          where: { eventId, storyId: null, status: { in: ['PLANNED', 'ASSIGNED', 'IN_PROGRESS'] } },
+          data: { status: 'CANCELLED' },
+        })
       : { count: 0 };
-    await tx.auditEvent.create({ data: { actorId: viewer.id, action: cancelled ? 'event.cancel' : 'event.reinstate', note: event.title, data: { eventId, coverageCancelled: dropped.count } } });
+    await tx.auditEvent.create({
+      data: {
+        actorId: viewer.id,
+        action: cancelled ? 'event.cancel' : 'event.reinstate',
+        note: event.title,
+        data: { eventId, coverageCancelled: dropped.count },
+      },
+    });
     return { id: event.id, coverageCancelled: dropped.count };
   });
 }

@@ -25,8 +25,10 @@ export function describeEventTime(event: Timed, deskZone: string): string {
   }
   const start = formatDeskInstant(event.startsAt, event.timeZone);
   const sameDay = event.endsAt && deskDay(event.endsAt, event.timeZone) === deskDay(event.startsAt, event.timeZone);
-  const own = !event.endsAt ? start
-    : sameDay ? `${start.slice(0, 16)}–${clockTime(event.endsAt, event.timeZone)} ${start.slice(17)}`
+  const own = !event.endsAt
+    ? start
+    : sameDay
+      ? `${start.slice(0, 16)}–${clockTime(event.endsAt, event.timeZone)} ${start.slice(17)}`
       : `${start} – ${formatDeskInstant(event.endsAt, event.timeZone)}`;
   const here = formatDeskInstant(event.startsAt, deskZone);
   return here === start ? own : `${own} (${here} here)`;

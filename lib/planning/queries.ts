@@ -7,7 +7,15 @@ import type { BudgetLine } from './budget';
 
 const DAY_MS = 86_400_000;
 const eventListSelect = {
-  id: true, title: true, startsAt: true, endsAt: true, allDay: true, timeZone: true, place: true, cancelledAt: true, source: true,
+  id: true,
+  title: true,
+  startsAt: true,
+  endsAt: true,
+  allDay: true,
+  timeZone: true,
+  place: true,
+  cancelledAt: true,
+  source: true,
   _count: { select: { coverages: true } },
 } satisfies Prisma.PlanningEventSelect;
 
@@ -33,7 +41,9 @@ export async function listEventsFrom(viewer: Viewer, from: Date, after?: string)
   const [at, id] = (after ?? '').split('|');
   const cursor = at && id && !Number.isNaN(new Date(at).getTime()) ? { at: new Date(at), id } : null;
   const rows = await prisma.planningEvent.findMany({
-    where: cursor ? { OR: [{ startsAt: { gt: cursor.at } }, { startsAt: cursor.at, id: { gt: cursor.id } }] } : { OR: [{ startsAt: { gte: from } }, { endsAt: { gt: from } }] },
+    where: cursor
+      ? { OR: [{ startsAt: { gt: cursor.at } }, { startsAt: cursor.at, id: { gt: cursor.id } }] }
+      : { OR: [{ startsAt: { gte: from } }, { endsAt: { gt: from } }] },
     orderBy: [{ startsAt: 'asc' }, { id: 'asc' }],
     take: LIST_PAGE_SIZE + 1,
     select: { ...eventListSelect, tags: { orderBy: { position: 'asc' }, select: { tag: { select: { name: true } } } } },
@@ -44,7 +54,17 @@ export async function listEventsFrom(viewer: Viewer, from: Date, after?: string)
 }
 
 const coverageSelect = {
-  id: true, slug: true, headline: true, language: true, priority: true, status: true, dueAt: true, note: true, assigneeId: true, eventId: true, sectionId: true,
+  id: true,
+  slug: true,
+  headline: true,
+  language: true,
+  priority: true,
+  status: true,
+  dueAt: true,
+  note: true,
+  assigneeId: true,
+  eventId: true,
+  sectionId: true,
   section: { select: { id: true, name: true, position: true } },
   assignee: { select: { id: true, name: true } },
   event: { select: { id: true, title: true } },
@@ -82,14 +102,30 @@ export async function listEventOptions(viewer: Viewer, now: Date, include?: stri
   assertCan(viewer, 'planning.view');
   return prisma.planningEvent.findMany({
     where: { OR: [{ startsAt: { gte: new Date(now.getTime() - 7 * DAY_MS) }, cancelledAt: null }, ...(include ? [{ id: include }] : [])] },
-    orderBy: { startsAt: 'asc' }, take: 300, select: { id: true, title: true, startsAt: true },
+    orderBy: { startsAt: 'asc' },
+    take: 300,
+    select: { id: true, title: true, startsAt: true },
   });
 }
 
 type BudgetRow = {
-  id: string; slug: string; headline: string; language: string; priority: string; status: BudgetLine['status']; dueAt: Date; note: string;
-  sectionId: string | null; sectionName: string | null; sectionPosition: number | null; assigneeId: string | null; assigneeName: string | null;
-  eventId: string | null; eventTitle: string | null; storyId: string | null; storyStatus: string | null;
+  id: string;
+  slug: string;
+  headline: string;
+  language: string;
+  priority: string;
+  status: BudgetLine['status'];
+  dueAt: Date;
+  note: string;
+  sectionId: string | null;
+  sectionName: string | null;
+  sectionPosition: number | null;
+  assigneeId: string | null;
+  assigneeName: string | null;
+  eventId: string | null;
+  eventTitle: string | null;
+  storyId: string | null;
+  storyStatus: string | null;
 };
 
 /**
@@ -98,10 +134,15 @@ type BudgetRow = {
  * query: a week can hold thousands of lines, and a query per relation cost more than
  * the rest of the page.
  */
-export async function listBudget(viewer: Viewer, range: { from: Date; to: Date }, filter: Pick<TBudgetFilter, 'mine' | 'language' | 'status'>): Promise<BudgetLine[]> {
+export async function listBudget(
+  viewer: Viewer,
+  range: { from: Date; to: Date },
+  filter: Pick<TBudgetFilter, 'mine' | 'language' | 'status'>,
+): Promise<BudgetLine[]> {
   assertCan(viewer, 'planning.view');
   const where = [
-    Prisma.sql`c."dueAt" >= ${range.from}`, Prisma.sql`c."dueAt" < ${range.to}`,
+    Prisma.sql`c."dueAt" >= ${range.from}`,
+    Prisma.sql`c."dueAt" < ${range.to}`,
     ...(filter.mine ? [Prisma.sql`c."assigneeId" = ${viewer.id}`] : []),
     ...(filter.language ? [Prisma.sql`c.language = ${filter.language}`] : []),
     ...(filter.status ? [Prisma.sql`c.status = ${filter.status}::"CoverageStatus"`] : []),
@@ -119,7 +160,14 @@ export async function listBudget(viewer: Viewer, range: { from: Date; to: Date }
     ORDER BY c."dueAt", c.slug
     LIMIT 5000`;
   return rows.map((r) => ({
-    id: r.id, slug: r.slug, headline: r.headline, language: r.language, priority: r.priority, status: r.status, dueAt: r.dueAt, note: r.note,
+    id: r.id,
+    slug: r.slug,
+    headline: r.headline,
+    language: r.language,
+    priority: r.priority,
+    status: r.status,
+    dueAt: r.dueAt,
+    note: r.note,
     section: r.sectionId ? { id: r.sectionId, name: r.sectionName!, position: r.sectionPosition! } : null,
     assignee: r.assigneeId ? { id: r.assigneeId, name: r.assigneeName! } : null,
     event: r.eventId ? { id: r.eventId, title: r.eventTitle! } : null,

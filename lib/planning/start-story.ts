@@ -9,8 +9,14 @@ import { formatDeskDay } from '@/lib/time/format';
 import { assertMayStartCoverage } from './access';
 
 type PlannedStory = {
-  headline: string; datelinePlace: string; datelineDate: Date; sectionId: string | null; topicId: string | null;
-  priority: 'FLASH' | 'URGENT' | 'ROUTINE'; language: string; tagIds: string[];
+  headline: string;
+  datelinePlace: string;
+  datelineDate: Date;
+  sectionId: string | null;
+  topicId: string | null;
+  priority: 'FLASH' | 'URGENT' | 'ROUTINE';
+  language: string;
+  tagIds: string[];
 };
 
 /**
@@ -20,9 +26,26 @@ type PlannedStory = {
  */
 async function createPlannedStory(viewer: Viewer, planned: PlannedStory) {
   return saveStory(viewer, {
-    headline: planned.headline, subheadline: '', slug: '', datelinePlace: planned.datelinePlace, datelineDate: planned.datelineDate, credit: '',
-    sectionId: planned.sectionId, topicId: planned.topicId, priority: planned.priority, language: isLanguage(planned.language) ? planned.language : 'en',
-    tagIds: planned.tagIds, body: emptyDoc(), correctionNote: '', embargoUntil: null, liveCoverage: false, leadImageId: null, bylines: [], bylineWith: '', baseVersion: 0, autosave: false,
+    headline: planned.headline,
+    subheadline: '',
+    slug: '',
+    datelinePlace: planned.datelinePlace,
+    datelineDate: planned.datelineDate,
+    credit: '',
+    sectionId: planned.sectionId,
+    topicId: planned.topicId,
+    priority: planned.priority,
+    language: isLanguage(planned.language) ? planned.language : 'en',
+    tagIds: planned.tagIds,
+    body: emptyDoc(),
+    correctionNote: '',
+    embargoUntil: null,
+    liveCoverage: false,
+    leadImageId: null,
+    bylines: [],
+    bylineWith: '',
+    baseVersion: 0,
+    autosave: false,
   });
 }
 
@@ -51,7 +74,10 @@ export async function startCoverageStory(viewer: Viewer, coverageId: string): Pr
     headline: (coverage.headline || coverage.event?.title || coverage.slug).slice(0, 160),
     datelinePlace: datelinePlaceOf(coverage.event?.place ?? ''),
     datelineDate: new Date(`${formatDeskDay(coverage.dueAt)}T00:00:00Z`),
-    sectionId: coverage.sectionId, topicId: coverage.event?.topicId ?? null, priority: coverage.priority, language: coverage.language,
+    sectionId: coverage.sectionId,
+    topicId: coverage.event?.topicId ?? null,
+    priority: coverage.priority,
+    language: coverage.language,
     tagIds: coverage.event?.tags.map((t) => t.tagId) ?? [],
   };
   // Two starts at once make the same slug from the same headline; the one refused by the
@@ -63,10 +89,16 @@ export async function startCoverageStory(viewer: Viewer, coverageId: string): Pr
   const linked = await prisma.$transaction(async (tx) => {
     const claimed = await tx.coverage.updateMany({
       where: { id: coverage.id, storyId: null },
-      data: { storyId: saved.id, status: ['PLANNED', 'ASSIGNED'].includes(coverage.status) ? 'IN_PROGRESS' : coverage.status, assigneeId: coverage.assigneeId ?? viewer.id },
+      data: {
+        storyId: saved.id,
+        status: ['PLANNED', 'ASSIGNED'].includes(coverage.status) ? 'IN_PROGRESS' : coverage.status,
+        assigneeId: coverage.assigneeId ?? viewer.id,
+      },
     });
     if (claimed.count !== 1) return false;
-    await tx.auditEvent.create({ data: { storyId: saved.id, actorId: viewer.id, action: 'coverage.start', note: coverage.slug, data: { coverageId: coverage.id } } });
+    await tx.auditEvent.create({
+      data: { storyId: saved.id, actorId: viewer.id, action: 'coverage.start', note: coverage.slug, data: { coverageId: coverage.id } },
+    });
     return true;
   });
   if (!linked) {

@@ -15,7 +15,10 @@ export async function followStoryMove(tx: Tx, move: { storyId: string; action: s
   await tx.coverage.update({ where: { id: coverage.id }, data: { status: next } });
   await tx.auditEvent.create({
     data: {
-      storyId: move.storyId, actorId: move.actorId, action: 'coverage.follow', createdAt: move.now,
+      storyId: move.storyId,
+      actorId: move.actorId,
+      action: 'coverage.follow',
+      createdAt: move.now,
       note: `${coverage.slug}: ${COVERAGE_STATUS_LABELS[coverage.status]} → ${COVERAGE_STATUS_LABELS[next]} (story ${move.action})`,
       data: { coverageId: coverage.id, from: coverage.status, to: next, storyAction: move.action },
     },

@@ -30,7 +30,17 @@ const realDay = (day: string) => {
 };
 
 /** Tag names as typed: "Vladimir Putin, Kremlin" (resolved to tags by name or alias when saved). */
-const ZTagNames = z.string().default('').transform((value) => [...new Set(value.split(',').map((name) => name.trim()).filter(Boolean))])
+const ZTagNames = z
+  .string()
+  .default('')
+  .transform((value) => [
+    ...new Set(
+      value
+        .split(',')
+        .map((name) => name.trim())
+        .filter(Boolean),
+    ),
+  ])
   .pipe(z.array(z.string().max(120, 'A tag name is at most 120 characters.')).max(30, 'Use at most 30 tags.'));
 
 /**
@@ -39,48 +49,65 @@ const ZTagNames = z.string().default('').transform((value) => [...new Set(value.
  * with a message under the field for an unknown zone, a time that does not exist, or an
  * event that ends before it starts.
  */
-export const ZEvent = z.object({
-  title: zLine(200, 'Keep the title to 200 characters.').pipe(z.string().min(1, 'Give the event a title.')),
-  startsAt: z.string().trim().max(40),
-  endsAt: z.string().trim().max(40).default(''),
-  allDay: checkbox.default(false),
-  timeZone: z.string().trim().max(64).default(''),
-  place: zLine(200, 'Keep the place to 200 characters.').default(''),
-  topicId: optionalId.default(null),
-  tags: ZTagNames,
-  notes: zMultiline(5000, 'Keep the notes to 5,000 characters.').default(''),
-  wireItemId: optionalId.default(null),
-}).transform((input, ctx) => {
-  const timeZone = canonicalTimeZone(input.timeZone || env().NEWSROOM_TIMEZONE);
-  if (!timeZone) {
-    ctx.addIssue({ code: 'custom', path: ['timeZone'], message: `“${input.timeZone}” is not a time zone. Use a name like Europe/Moscow or UTC.` });
-    return z.NEVER;
-  }
-  const read = (field: 'startsAt' | 'endsAt', text: string, end: boolean): Date | null | undefined => {
-    if (input.allDay) {
-      if (!DATE.test(text)) { ctx.addIssue({ code: 'custom', path: [field], message: 'An all-day event takes a date, like 2026-12-09.' }); return undefined; }
-      if (!realDay(text)) { ctx.addIssue({ code: 'custom', path: [field], message: 'That date does not exist.' }); return undefined; }
-      return zonedTimeToUtc(`${end ? nextDay(text) : text} 00:00`, timeZone);
+export const ZEvent = z
+  .object({
+    title: zLine(200, 'Keep the title to 200 characters.').pipe(z.string().min(1, 'Give the event a title.')),
+    startsAt: z.string().trim().max(40),
+    endsAt: z.string().trim().max(40).default(''),
+    allDay: checkbox.default(false),
+    timeZone: z.string().trim().max(64).default(''),
+    place: zLine(200, 'Keep the place to 200 characters.').default(''),
+    topicId: optionalId.default(null),
+    tags: ZTagNames,
+    notes: zMultiline(5000, 'Keep the notes to 5,000 characters.').default(''),
+    wireItemId: optionalId.default(null),
+  })
+  .transform((input, ctx) => {
+    const timeZone = canonicalTimeZone(input.timeZone || env().NEWSROOM_TIMEZONE);
+    if (!timeZone) {
+      ctx.addIssue({ code: 'custom', path: ['timeZone'], message: `“${input.timeZone}” is not a time zone. Use a name like Europe/Moscow or UTC.` });
+      return z.NEVER;
     }
-    if (!DATE_TIME.test(text)) { ctx.addIssue({ code: 'custom', path: [field], message: 'Use a date and a time, like 2026-12-09 15:00.' }); return undefined; }
-    if (!realDay(text.slice(0, 10))) { ctx.addIssue({ code: 'custom', path: [field], message: 'That date does not exist.' }); return undefined; }
-    return zonedTimeToUtc(text, timeZone);
-  };
-  if (!input.startsAt) { ctx.addIssue({ code: 'custom', path: ['startsAt'], message: 'When does it start?' }); return z.NEVER; }
-  const startsAt = read('startsAt', input.startsAt, false);
-  const endsAt = input.endsAt ? read('endsAt', input.endsAt, true) : input.allDay && startsAt ? read('endsAt', input.startsAt, true) : null;
-  if (!startsAt || endsAt === undefined) return z.NEVER;
-  if (endsAt && endsAt < startsAt) {
-    ctx.addIssue({ code: 'custom', path: ['endsAt'], message: 'The event cannot end before it starts.' });
-    return z.NEVER;
-  }
-  if (endsAt && endsAt.getTime() - startsAt.getTime() > MAX_EVENT_DAYS * DAY_MS) {
-    ctx.addIssue({ code: 'custom', path: ['endsAt'], message: `An event lasts at most ${MAX_EVENT_DAYS} days; plan a longer one as several events.` });
-    return z.NEVER;
-  }
-  const { startsAt: _s, endsAt: _e, timeZone: _z, ...rest } = input;
-  return { ...rest, timeZone, startsAt, endsAt };
-});
+    const read = (field: 'startsAt' | 'endsAt', text: string, end: boolean): Date | null | undefined => {
+      if (input.allDay) {
+        if (!DATE.test(text)) {
+          ctx.addIssue({ code: 'custom', path: [field], message: 'An all-day event takes a date, like 2026-12-09.' });
+          return undefined;
+        }
+        if (!realDay(text)) {
+          ctx.addIssue({ code: 'custom', path: [field], message: 'That date does not exist.' });
+          return undefined;
+        }
+        return zonedTimeToUtc(`${end ? nextDay(text) : text} 00:00`, timeZone);
+      }
+      if (!DATE_TIME.test(text)) {
+        ctx.addIssue({ code: 'custom', path: [field], message: 'Use a date and a time, like 2026-12-09 15:00.' });
+        return undefined;
+      }
+      if (!realDay(text.slice(0, 10))) {
+        ctx.addIssue({ code: 'custom', path: [field], message: 'That date does not exist.' });
+        return undefined;
+      }
+      return zonedTimeToUtc(text, timeZone);
+    };
+    if (!input.startsAt) {
+      ctx.addIssue({ code: 'custom', path: ['startsAt'], message: 'When does it start?' });
+      return z.NEVER;
+    }
+    const startsAt = read('startsAt', input.startsAt, false);
+    const endsAt = input.endsAt ? read('endsAt', input.endsAt, true) : input.allDay && startsAt ? read('endsAt', input.startsAt, true) : null;
+    if (!startsAt || endsAt === undefined) return z.NEVER;
+    if (endsAt && endsAt < startsAt) {
+      ctx.addIssue({ code: 'custom', path: ['endsAt'], message: 'The event cannot end before it starts.' });
+      return z.NEVER;
+    }
+    if (endsAt && endsAt.getTime() - startsAt.getTime() > MAX_EVENT_DAYS * DAY_MS) {
+      ctx.addIssue({ code: 'custom', path: ['endsAt'], message: `An event lasts at most ${MAX_EVENT_DAYS} days; plan a longer one as several events.` });
+      return z.NEVER;
+    }
+    const { startsAt: _s, endsAt: _e, timeZone: _z, ...rest } = input;
+    return { ...rest, timeZone, startsAt, endsAt };
+  });
 export type TEvent = z.output<typeof ZEvent>;
 
 /** A coverage as the form sends it; "Due" is a time on the desk's clock. */
@@ -92,12 +119,22 @@ export const ZCoverage = z.object({
   priority: z.enum(PRIORITIES, { message: 'Choose a priority.' }).default('ROUTINE'),
   sectionId: optionalId.default(null),
   assigneeId: optionalId.default(null),
-  dueAt: z.string().trim().max(40).transform((value, ctx) => {
-    if (!DATE_TIME.test(value)) { ctx.addIssue({ code: 'custom', message: 'Use a date and a time, like 2026-12-09 15:00.' }); return z.NEVER; }
-    const instant = realDay(value.slice(0, 10)) ? zonedTimeToUtc(value, env().NEWSROOM_TIMEZONE) : null;
-    if (!instant) { ctx.addIssue({ code: 'custom', message: 'That time does not exist.' }); return z.NEVER; }
-    return instant;
-  }),
+  dueAt: z
+    .string()
+    .trim()
+    .max(40)
+    .transform((value, ctx) => {
+      if (!DATE_TIME.test(value)) {
+        ctx.addIssue({ code: 'custom', message: 'Use a date and a time, like 2026-12-09 15:00.' });
+        return z.NEVER;
+      }
+      const instant = realDay(value.slice(0, 10)) ? zonedTimeToUtc(value, env().NEWSROOM_TIMEZONE) : null;
+      if (!instant) {
+        ctx.addIssue({ code: 'custom', message: 'That time does not exist.' });
+        return z.NEVER;
+      }
+      return instant;
+    }),
   /** Empty: planned, or assigned when someone is named. */
   status: z.preprocess((value) => (value === '' ? undefined : value), z.enum(COVERAGE_STATUSES, { message: 'Choose a status.' }).optional()),
   note: zMultiline(2000, 'Keep the note to 2,000 characters.').default(''),

@@ -10,7 +10,9 @@ import { slugify } from '@/lib/text/slug';
 export const ZSectionName = zLine(60, 'Keep the name to 60 characters.').min(1, 'Enter a name.');
 
 async function assertFree(name: string, exceptId?: string) {
-  const clash = await prisma.section.findFirst({ where: { OR: [{ name: { equals: name, mode: 'insensitive' } }, { slug: slugify(name) }], NOT: exceptId ? { id: exceptId } : undefined } });
+  const clash = await prisma.section.findFirst({
+    where: { OR: [{ name: { equals: name, mode: 'insensitive' } }, { slug: slugify(name) }], NOT: exceptId ? { id: exceptId } : undefined },
+  });
   if (clash) throw new AppError('CONFLICT', `A section called “${clash.name}” already exists.`, { name: ['That section already exists.'] });
 }
 
@@ -67,14 +69,18 @@ export async function deleteSection(viewer: Viewer, input: { id: string; moveTo:
     if (input.moveTo === input.id) throw new AppError('INVALID_INPUT', 'Choose another section.', { moveTo: ['Choose another section.'] });
     const target = input.moveTo ? await tx.section.findUnique({ where: { id: input.moveTo }, select: { name: true } }) : null;
     if (stories > 0 && !target) {
-      throw new AppError('INVALID_INPUT', `“${section.name}” has ${section._count.stories} stories: choose the section they move to first.`, { moveTo: ['Choose the section its stories move to.'] });
+      throw new AppError('INVALID_INPUT', `“${section.name}” has ${section._count.stories} stories: choose the section they move to first.`, {
+        moveTo: ['Choose the section its stories move to.'],
+      });
     }
     if (target) {
       await tx.story.updateMany({ where: { sectionId: input.id }, data: { sectionId: input.moveTo } });
       await tx.publication.updateMany({ where: { sectionId: input.id }, data: { sectionId: input.moveTo } });
     }
     await tx.section.delete({ where: { id: input.id } });
-    await tx.auditEvent.create({ data: { actorId: viewer.id, action: 'section.delete', note: target ? `${section.name} (stories moved to ${target.name})` : section.name } });
+    await tx.auditEvent.create({
+      data: { actorId: viewer.id, action: 'section.delete', note: target ? `${section.name} (stories moved to ${target.name})` : section.name },
+    });
     return { moved: section._count.stories, to: target?.name ?? null };
   });
   // The stories' shared documents follow their rows to the new section.

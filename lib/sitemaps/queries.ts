@@ -25,7 +25,13 @@ export function recentStories(now = new Date()) {
     where: { ...publicPublicationWhere(now), visibleAt: { gte: new Date(now.getTime() - 48 * 3_600_000), lte: now } },
     orderBy: { visibleAt: 'desc' },
     take: 1000,
-    select: { slug: true, headline: true, language: true, visibleAt: true, tags: { orderBy: { position: 'asc' }, select: { tag: { select: { name: true } } } } },
+    select: {
+      slug: true,
+      headline: true,
+      language: true,
+      visibleAt: true,
+      tags: { orderBy: { position: 'asc' }, select: { tag: { select: { name: true } } } },
+    },
   });
 }
 

@@ -4,15 +4,20 @@ import { absolute, storyPath } from '@/lib/stories/seo';
 import { newsUrlset, sitemapIndex, urlset } from './build';
 import { listingPages, recentStories, storySitemapChunk, storySitemapCount } from './queries';
 
-const xml = (body: string) => new Response(body, { headers: { 'Content-Type': 'application/xml; charset=utf-8', 'Cache-Control': 'public, max-age=300', 'Surrogate-Key': surrogateKeyHeader([SITEMAPS_KEY]) } });
+const xml = (body: string) =>
+  new Response(body, {
+    headers: { 'Content-Type': 'application/xml; charset=utf-8', 'Cache-Control': 'public, max-age=300', 'Surrogate-Key': surrogateKeyHeader([SITEMAPS_KEY]) },
+  });
 const site = () => env().NEWSROOM_SITE_URL;
 
 export async function sitemapIndexResponse() {
   const chunks = await storySitemapCount();
-  return xml(sitemapIndex([
-    { loc: absolute(site(), '/sitemaps/pages.xml') },
-    ...Array.from({ length: chunks }, (_, i) => ({ loc: absolute(site(), `/sitemaps/stories-${i + 1}.xml`) })),
-  ]));
+  return xml(
+    sitemapIndex([
+      { loc: absolute(site(), '/sitemaps/pages.xml') },
+      ...Array.from({ length: chunks }, (_, i) => ({ loc: absolute(site(), `/sitemaps/stories-${i + 1}.xml`) })),
+    ]),
+  );
 }
 
 /** `pages.xml` (home and listing pages) or `stories-N.xml`; null for anything else. */
@@ -27,7 +32,16 @@ export async function childSitemapResponse(name: string) {
 
 export async function newsSitemapResponse() {
   const stories = await recentStories();
-  return xml(newsUrlset(stories.map((s) => ({
-    loc: absolute(site(), storyPath(s.slug)), title: s.headline, publishedAt: s.visibleAt, language: s.language, keywords: s.tags.map(({ tag }) => tag.name),
-  })), env().NEWSROOM_SITE_NAME));
+  return xml(
+    newsUrlset(
+      stories.map((s) => ({
+        loc: absolute(site(), storyPath(s.slug)),
+        title: s.headline,
+        publishedAt: s.visibleAt,
+        language: s.language,
+        keywords: s.tags.map(({ tag }) => tag.name),
+      })),
+      env().NEWSROOM_SITE_NAME,
+    ),
+  );
 }

@@ -10,7 +10,16 @@ const row = (...cells: TDocNode[]): TDocNode => ({ type: 'tableRow', content: ce
 const table = (...rows: TDocNode[]): TDocNode => ({ type: 'table', content: rows });
 
 /** The tree as HTML-ish text, to read in assertions. */
-const html = (children: DiffChild[]): string => children.map((c) => (typeof c === 'string' ? c : `<${c.tag}${Object.entries(c.attrs).map(([k, v]) => ` ${k}="${v}"`).join('')}>${html(c.children)}</${c.tag}>`)).join('');
+const html = (children: DiffChild[]): string =>
+  children
+    .map((c) =>
+      typeof c === 'string'
+        ? c
+        : `<${c.tag}${Object.entries(c.attrs)
+            .map(([k, v]) => ` ${k}="${v}"`)
+            .join('')}>${html(c.children)}</${c.tag}>`,
+    )
+    .join('');
 
 describe('the rich body diff', () => {
   it('marks a changed number whole, inside the paragraph it belongs to', () => {
@@ -20,8 +29,12 @@ describe('the rich body diff', () => {
   });
 
   it('keeps bold, italics and links, and shows a change of formatting', () => {
-    const before = doc(p('The ', text('Kremlin', [{ type: 'link', attrs: { href: 'https://kremlin.ru' } }]), ' said ', text('nothing', [{ type: 'bold' }]), '.'));
-    const after = doc(p('The ', text('Kremlin', [{ type: 'link', attrs: { href: 'https://kremlin.ru' } }]), ' said ', text('nothing', [{ type: 'italic' }]), ' new.'));
+    const before = doc(
+      p('The ', text('Kremlin', [{ type: 'link', attrs: { href: 'https://kremlin.ru' } }]), ' said ', text('nothing', [{ type: 'bold' }]), '.'),
+    );
+    const after = doc(
+      p('The ', text('Kremlin', [{ type: 'link', attrs: { href: 'https://kremlin.ru' } }]), ' said ', text('nothing', [{ type: 'italic' }]), ' new.'),
+    );
     const out = html(diffBodies(before, after).tree);
     expect(out).toContain('<a href="https://kremlin.ru" rel="noopener noreferrer nofollow">Kremlin</a>');
     expect(out).toContain('<del><strong>nothing</strong></del><ins><em>nothing</em> new</ins>.');
@@ -34,14 +47,21 @@ describe('the rich body diff', () => {
     expect(out).toContain('<ins class="diff-block diff-added"><p>A new second paragraph.</p></ins>');
     expect(out).toContain('<del class="diff-block diff-removed"><p>Old ending.</p></del>');
     // A paragraph of context either side of a change; the six between folded.
-    expect(out).toContain('<p>Unchanged paragraph 1.</p><details class="diff-unchanged"><summary>6 unchanged paragraphs</summary><p>Unchanged paragraph 2.</p>');
+    expect(out).toContain(
+      '<p>Unchanged paragraph 1.</p><details class="diff-unchanged"><summary>6 unchanged paragraphs</summary><p>Unchanged paragraph 2.</p>',
+    );
     expect(out).toContain('<p>Unchanged paragraph 7.</p></details><p>Unchanged paragraph 8.</p><del class="diff-block diff-removed">');
     expect(diff).toMatchObject({ changed: 0, added: 1, removed: 1 });
   });
 
   it('compares a table row by row and cell by cell, never as flattened text', () => {
     const before = table(row(cell('Team', true), cell('Points', true)), row(cell('Zenit'), cell('61')), row(cell('Spartak'), cell('54')));
-    const after = table(row(cell('Team', true), cell('Points', true)), row(cell('Zenit'), cell('64')), row(cell('Spartak'), cell('54')), row(cell('CSKA'), cell('50')));
+    const after = table(
+      row(cell('Team', true), cell('Points', true)),
+      row(cell('Zenit'), cell('64')),
+      row(cell('Spartak'), cell('54')),
+      row(cell('CSKA'), cell('50')),
+    );
     const out = html(diffBodies(doc(before), doc(after)).tree);
     expect(out).toContain('<thead><tr><th scope="col">Team</th><th scope="col">Points</th></tr></thead>');
     expect(out).toContain('<td class="diff-changed"><del>61</del><ins>64</ins></td>');
@@ -53,7 +73,9 @@ describe('the rich body diff', () => {
     const figure = (src: string, caption: string): TDocNode => ({ type: 'figure', attrs: { src, alt: 'Talks', caption, credit: 'TASS' } });
     const a = '/media/0b5c8a1e-2f4d-4c3b-9a7e-1d2c3b4a5f6e';
     const b = '/media/1b5c8a1e-2f4d-4c3b-9a7e-1d2c3b4a5f6e';
-    expect(html(diffBodies(doc(figure(a, 'Talks in Moscow')), doc(figure(a, 'Talks in the Kremlin'))).tree)).toContain('<figcaption>Talks in <del>Moscow</del><ins>the Kremlin</ins> Photo: TASS</figcaption>');
+    expect(html(diffBodies(doc(figure(a, 'Talks in Moscow')), doc(figure(a, 'Talks in the Kremlin'))).tree)).toContain(
+      '<figcaption>Talks in <del>Moscow</del><ins>the Kremlin</ins> Photo: TASS</figcaption>',
+    );
     const replaced = html(diffBodies(doc(figure(a, 'x')), doc(figure(b, 'x'))).tree);
     expect(replaced).toContain(`<del class="diff-block diff-removed"><figure><img src="${a}"`);
     expect(replaced).toContain(`<ins class="diff-block diff-added"><figure><img src="${b}"`);
@@ -68,14 +90,18 @@ describe('the rich body diff', () => {
   it('compares list items inside a list', () => {
     const list = (...items: string[]): TDocNode => ({ type: 'bulletList', content: items.map((i) => ({ type: 'listItem', content: [p(i)] })) });
     const out = html(diffBodies(doc(list('One', 'Two')), doc(list('One', 'Two and a half', 'Three'))).tree);
-    expect(out).toBe('<ul><li><p>One</p></li><li><p class="diff-changed">Two<ins> and a half</ins></p></li><li class="diff-added"><ins><p>Three</p></ins></li></ul>');
+    expect(out).toBe(
+      '<ul><li><p>One</p></li><li><p class="diff-changed">Two<ins> and a half</ins></p></li><li class="diff-added"><ins><p>Three</p></ins></li></ul>',
+    );
   });
 
   it('shows an embed added, removed or pointed elsewhere, as a link to its post', () => {
     const embed = (url: string, id: string, caption = ''): TDocNode => ({ type: 'embed', attrs: { provider: 'youtube', id, url, caption } });
     const first = embed('https://www.youtube.com/watch?v=dQw4w9WgXcQ', 'dQw4w9WgXcQ', 'Talks');
     const added = diffBodies(doc(p('Talks began.')), doc(p('Talks began.'), first));
-    expect(html(added.tree)).toContain('<ins class="diff-block diff-added"><p><a href="https://www.youtube.com/watch?v=dQw4w9WgXcQ" rel="noopener noreferrer nofollow">YouTube: Talks</a></p></ins>');
+    expect(html(added.tree)).toContain(
+      '<ins class="diff-block diff-added"><p><a href="https://www.youtube.com/watch?v=dQw4w9WgXcQ" rel="noopener noreferrer nofollow">YouTube: Talks</a></p></ins>',
+    );
     expect(added).toMatchObject({ added: 1, removed: 0 });
     const removed = diffBodies(doc(p('Talks began.'), first), doc(p('Talks began.')));
     expect(removed).toMatchObject({ added: 0, removed: 1 });

@@ -19,7 +19,11 @@ export type DiffChild = DiffElement | string;
 
 export type BodyDiff = { tree: DiffChild[]; changed: number; added: number; removed: number };
 
-type Step = { kind: 'same'; node: TDocNode } | { kind: 'added'; node: TDocNode } | { kind: 'removed'; node: TDocNode } | { kind: 'changed'; before: TDocNode; after: TDocNode };
+type Step =
+  | { kind: 'same'; node: TDocNode }
+  | { kind: 'added'; node: TDocNode }
+  | { kind: 'removed'; node: TDocNode }
+  | { kind: 'changed'; before: TDocNode; after: TDocNode };
 
 const TEXTBLOCKS = new Set(['paragraph', 'heading']);
 const CONTAINERS = new Set(['bulletList', 'orderedList', 'listItem', 'blockquote', 'tableCell', 'tableHeader']);
@@ -38,9 +42,17 @@ const render = (node: TDocNode): DiffChild[] => toRenderTree({ type: 'doc', cont
 function similarity(before: TDocNode, after: TDocNode): number {
   const a = inlineTokens(before);
   const b = inlineTokens(after);
-  const total = Math.max(1, a.reduce((n, t) => n + t.text.length, 0), b.reduce((n, t) => n + t.text.length, 0));
+  const total = Math.max(
+    1,
+    a.reduce((n, t) => n + t.text.length, 0),
+    b.reduce((n, t) => n + t.text.length, 0),
+  );
   let same = 0;
-  for (const region of regions(a.map((t) => t.key), b.map((t) => t.key))) if (region.same) same += b.slice(...region.after).reduce((n, t) => n + t.text.length, 0);
+  for (const region of regions(
+    a.map((t) => t.key),
+    b.map((t) => t.key),
+  ))
+    if (region.same) same += b.slice(...region.after).reduce((n, t) => n + t.text.length, 0);
   return same / total;
 }
 
@@ -64,7 +76,10 @@ export function diffBlocks(before: TDocNode[], after: TDocNode[]): Step[] {
       // counts as edited only when it keeps enough of its words (the rest were replaced).
       const oneForOne = removed.length === added.length;
       if (i < pairs && was!.type === now!.type && (oneForOne || !TEXTBLOCKS.has(now!.type) || similarity(was!, now!) >= SIMILAR)) {
-        out.push(...extraRemoved.splice(0).map((node) => ({ kind: 'removed' as const, node })), ...extraAdded.splice(0).map((node) => ({ kind: 'added' as const, node })));
+        out.push(
+          ...extraRemoved.splice(0).map((node) => ({ kind: 'removed' as const, node })),
+          ...extraAdded.splice(0).map((node) => ({ kind: 'added' as const, node })),
+        );
         out.push({ kind: 'changed', before: was!, after: now! });
       } else {
         if (was) extraRemoved.push(was);
@@ -107,7 +122,8 @@ function joinInline(nodes: TDocNode[]): TDocNode[] {
   const out: TDocNode[] = [];
   for (const node of nodes) {
     const last = out.at(-1);
-    if (last?.type === 'text' && node.type === 'text' && canonicalJson(last.marks ?? []) === canonicalJson(node.marks ?? [])) out[out.length - 1] = { ...last, text: `${last.text}${node.text}` };
+    if (last?.type === 'text' && node.type === 'text' && canonicalJson(last.marks ?? []) === canonicalJson(node.marks ?? []))
+      out[out.length - 1] = { ...last, text: `${last.text}${node.text}` };
     else out.push(node);
   }
   return out;
@@ -124,7 +140,10 @@ function renderTextblockChange(before: TDocNode, after: TDocNode): DiffChild[] {
   const a = inlineTokens(before);
   const b = inlineTokens(after);
   const children: DiffChild[] = [];
-  for (const region of regions(a.map((t) => t.key), b.map((t) => t.key))) {
+  for (const region of regions(
+    a.map((t) => t.key),
+    b.map((t) => t.key),
+  )) {
     const was = a.slice(...region.before).map((t) => t.node);
     const now = b.slice(...region.after).map((t) => t.node);
     if (region.same) children.push(...renderInline(now));
@@ -144,7 +163,8 @@ function renderWhole(node: TDocNode, kind: 'added' | 'removed'): DiffChild[] {
   const mark = kind === 'added' ? 'ins' : 'del';
   return render(node).map((child) => {
     if (typeof child === 'string') return el(mark, [child]);
-    if (child.tag === 'li' || child.tag === 'tr' || child.tag === 'td' || child.tag === 'th') return { ...child, attrs: withClass(child.attrs, `diff-${kind}`), children: [el(mark, child.children)] };
+    if (child.tag === 'li' || child.tag === 'tr' || child.tag === 'td' || child.tag === 'th')
+      return { ...child, attrs: withClass(child.attrs, `diff-${kind}`), children: [el(mark, child.children)] };
     return el(mark, [child], { class: `diff-block diff-${kind}` });
   });
 }
@@ -152,18 +172,24 @@ function renderWhole(node: TDocNode, kind: 'added' | 'removed'): DiffChild[] {
 /** A changed figure: the same picture with its caption compared, or the old one struck and the new one added. */
 function renderFigureChange(before: TDocNode, after: TDocNode): DiffChild[] {
   if (before.attrs?.src !== after.attrs?.src) return [...renderWhole(before, 'removed'), ...renderWhole(after, 'added')];
-  const caption = (node: TDocNode) => [node.attrs?.caption, node.attrs?.credit ? `Photo: ${String(node.attrs.credit)}` : ''].filter((v) => typeof v === 'string' && v).join(' ');
+  const caption = (node: TDocNode) =>
+    [node.attrs?.caption, node.attrs?.credit ? `Photo: ${String(node.attrs.credit)}` : ''].filter((v) => typeof v === 'string' && v).join(' ');
   const figure = render(after).find((c): c is DiffElement => typeof c !== 'string');
   if (!figure) return [];
   const children = figure.children.filter((c) => typeof c === 'string' || c.tag !== 'figcaption');
   const words = textChange(caption(before), caption(after));
-  const alt = before.attrs?.alt !== after.attrs?.alt ? [el('p', ['Alt text: ', ...textChange(String(before.attrs?.alt ?? ''), String(after.attrs?.alt ?? ''))], { class: 'diff-note' })] : [];
+  const alt =
+    before.attrs?.alt !== after.attrs?.alt
+      ? [el('p', ['Alt text: ', ...textChange(String(before.attrs?.alt ?? ''), String(after.attrs?.alt ?? ''))], { class: 'diff-note' })]
+      : [];
   return [{ ...figure, attrs: withClass(figure.attrs, 'diff-changed'), children: [...children, el('figcaption', words), ...alt] }];
 }
 
 /** Plain text compared word by word. */
 function textChange(before: string, after: string): DiffChild[] {
-  return words(before, after).map((part) => (part.change === 'added' ? el('ins', [part.text]) : part.change === 'removed' ? el('del', [part.text]) : part.text));
+  return words(before, after).map((part) =>
+    part.change === 'added' ? el('ins', [part.text]) : part.change === 'removed' ? el('del', [part.text]) : part.text,
+  );
 }
 
 /** A changed table: rows compared (and the cells of a changed row); its caption word by word. */

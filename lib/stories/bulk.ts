@@ -44,7 +44,9 @@ export type BulkOutcome = {
 export async function applyBulkAction(viewer: Viewer, input: TBulkAction): Promise<BulkOutcome> {
   assertCan(viewer, 'desk.view');
   const ids = [...new Set(input.storyIds)];
-  const headlines = new Map((await prisma.story.findMany({ where: { id: { in: ids } }, select: { id: true, headline: true } })).map((s) => [s.id, s.headline || 'Untitled story']));
+  const headlines = new Map(
+    (await prisma.story.findMany({ where: { id: { in: ids } }, select: { id: true, headline: true } })).map((s) => [s.id, s.headline || 'Untitled story']),
+  );
   const outcome: BulkOutcome = { done: [], refused: [], undo: [] };
   for (const id of ids) {
     const headline = headlines.get(id);

@@ -25,7 +25,9 @@ export type StoryContent = {
 export function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   if (value && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
   }
   return JSON.stringify(value);
@@ -33,9 +35,19 @@ export function canonicalJson(value: unknown): string {
 
 const key = (content: StoryContent) =>
   canonicalJson([
-    content.headline, content.subheadline, content.datelinePlace, content.datelineDate?.toISOString().slice(0, 10) ?? null,
-    content.credit, content.sectionId, content.topicId, content.priority, content.language, [...content.tagIds].sort(), content.body,
-    content.bylines, content.bylineWith,
+    content.headline,
+    content.subheadline,
+    content.datelinePlace,
+    content.datelineDate?.toISOString().slice(0, 10) ?? null,
+    content.credit,
+    content.sectionId,
+    content.topicId,
+    content.priority,
+    content.language,
+    [...content.tagIds].sort(),
+    content.body,
+    content.bylines,
+    content.bylineWith,
   ]);
 
 export const sameContent = (a: StoryContent, b: StoryContent) => key(a) === key(b);

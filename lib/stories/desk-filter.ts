@@ -1,20 +1,26 @@
 import { z } from 'zod';
 import { ZId } from '@/lib/text/fields';
-import { STORY_STATUSES , PRIORITIES } from '@/lib/enums';
+import { STORY_STATUSES, PRIORITIES } from '@/lib/enums';
 import { env } from '@/lib/env';
 import { newsroomDayStart } from '@/lib/time/newsroom-day';
 import type { DeskFilter } from './desk-queries';
 
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === '' || v === undefined ? undefined : v), schema.optional());
 /** A newsroom day ("2026-11-30") as the instant it starts, or (`after`) the exclusive end of "changed to". */
-const day = (after = false) => optional(z.string().trim().transform((v, ctx) => {
-  const start = newsroomDayStart(v, env().NEWSROOM_TIMEZONE, after);
-  if (!start) {
-    ctx.addIssue({ code: 'custom', message: 'Not a day.' });
-    return z.NEVER;
-  }
-  return start;
-}));
+const day = (after = false) =>
+  optional(
+    z
+      .string()
+      .trim()
+      .transform((v, ctx) => {
+        const start = newsroomDayStart(v, env().NEWSROOM_TIMEZONE, after);
+        if (!start) {
+          ctx.addIssue({ code: 'custom', message: 'Not a day.' });
+          return z.NEVER;
+        }
+        return start;
+      }),
+  );
 
 /** The desk's filters from the address bar; anything malformed is ignored. */
 export const ZDeskFilter = z.object({

@@ -2,7 +2,7 @@ import 'server-only';
 import { Prisma } from '@/generated/prisma/client';
 import { prisma } from '@/lib/db';
 import { assertCan, type Viewer } from '@/lib/auth/permissions';
-import { STORY_STATUSES, type StoryStatus , type Priority } from '@/lib/enums';
+import { STORY_STATUSES, type StoryStatus, type Priority } from '@/lib/enums';
 import { findTagForFilter } from '@/lib/tags/queries';
 import { parseDeskFilter } from './desk-filter';
 import { distinctReadings, tagsNamedBy, tsquerySql } from './search-query';
@@ -58,7 +58,10 @@ type Match = { id: string; rank: number; updatedAt: Date };
  * its full-text matches (search-query.ts, the public search's own readings) and the
  * stories tagged with a tag the query names, as the public search finds them.
  */
-async function searchStories(q: string, where: { authorId?: string; sectionId?: string; priority?: string; tagId?: string; from?: Date; before?: Date }): Promise<Match[]> {
+async function searchStories(
+  q: string,
+  where: { authorId?: string; sectionId?: string; priority?: string; tagId?: string; from?: Date; before?: Date },
+): Promise<Match[]> {
   const filters: Prisma.Sql[] = [];
   if (where.authorId) filters.push(Prisma.sql`s."authorId" = ${where.authorId}`);
   if (where.sectionId) filters.push(Prisma.sql`s."sectionId" = ${where.sectionId}`);
@@ -102,7 +105,7 @@ async function textMatches(q: string, filters: Prisma.Sql[]): Promise<Match[]> {
   const { text, stories } = await distinctReadings(q);
   if (!text) return []; // only stop words
   const query = tsquerySql(text, 't');
-  if (await expectedMatches(query) / stories >= COMMON_SHARE) {
+  if ((await expectedMatches(query)) / stories >= COMMON_SHARE) {
     const walked = await prisma.$queryRaw<Match[]>`
       SELECT s.id, ts_rank(s.search, t.query) AS rank, s."updatedAt"
       FROM (SELECT s.id, s."updatedAt", s.search FROM "Story" s ${filtered} ORDER BY s."updatedAt" DESC LIMIT ${WALK_LIMIT}) s, ${query}
@@ -147,7 +150,12 @@ export const COUNT_CAP = 10_000;
 export type StatusCounts = { byStatus: Partial<Record<StoryStatus, number>>; all: number; capped: boolean };
 
 const DESK_ROW = {
-  id: true, slug: true, headline: true, status: true, priority: true, updatedAt: true,
+  id: true,
+  slug: true,
+  headline: true,
+  status: true,
+  priority: true,
+  updatedAt: true,
   section: { select: { name: true } },
   author: { select: { name: true } },
   publication: { select: { killedAt: true, updateNumber: true } },
@@ -169,7 +177,14 @@ function narrowed(filter: DeskFilter) {
 export async function searchDesk(viewer: Viewer, filter: DeskFilter) {
   assertCan(viewer, 'desk.view');
   const q = filter.q?.trim().slice(0, 200) ?? '';
-  const matches = await searchStories(q, { authorId: filter.mine ? viewer.id : filter.authorId, sectionId: filter.sectionId, priority: filter.priority, tagId: filter.tagId, from: filter.from, before: filter.before });
+  const matches = await searchStories(q, {
+    authorId: filter.mine ? viewer.id : filter.authorId,
+    sectionId: filter.sectionId,
+    priority: filter.priority,
+    tagId: filter.tagId,
+    from: filter.from,
+    before: filter.before,
+  });
   const rank = new Map(matches.map((m) => [m.id, m.rank]));
   const rows = await prisma.story.findMany({ where: { id: { in: matches.map((m) => m.id) } }, select: DESK_ROW });
   rows.sort((a, b) => rank.get(b.id)! - rank.get(a.id)! || b.updatedAt.getTime() - a.updatedAt.getTime());
@@ -304,8 +319,13 @@ export async function listReviewQueue(viewer: Viewer) {
     take: REVIEW_QUEUE_SIZE,
     orderBy: [{ priority: 'asc' }, { submittedAt: 'asc' }, { id: 'asc' }],
     select: {
-      id: true, headline: true, priority: true, submittedAt: true,
-      author: { select: { name: true } }, section: { select: { name: true } }, publication: { select: { storyId: true } },
+      id: true,
+      headline: true,
+      priority: true,
+      submittedAt: true,
+      author: { select: { name: true } },
+      section: { select: { name: true } },
+      publication: { select: { storyId: true } },
     },
   });
 }
@@ -326,7 +346,8 @@ export async function flashesInReviewSince(viewer: Viewer, since: Date) {
   assertCan(viewer, 'story.review');
   return prisma.story.findMany({
     where: { status: 'IN_REVIEW', priority: 'FLASH', submittedAt: { gt: since } },
-    orderBy: { submittedAt: 'desc' }, take: 5,
+    orderBy: { submittedAt: 'desc' },
+    take: 5,
     select: { id: true, headline: true, submittedAt: true, author: { select: { name: true } } },
   });
 }

@@ -7,7 +7,12 @@ export const detailsToFollow = (language: string) => LINES[language.toLowerCase(
 
 /** True for a body with nothing for readers: no words, no picture, no table, no embed. */
 export function isBodyEmpty(doc: TDocNode): boolean {
-  const shows = (node: TDocNode): boolean => (node.type === 'text' && !!node.text?.trim()) || node.type === 'figure' || node.type === 'table' || node.type === 'embed' || (node.content ?? []).some(shows);
+  const shows = (node: TDocNode): boolean =>
+    (node.type === 'text' && !!node.text?.trim()) ||
+    node.type === 'figure' ||
+    node.type === 'table' ||
+    node.type === 'embed' ||
+    (node.content ?? []).some(shows);
   return !shows(doc);
 }
 

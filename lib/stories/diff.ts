@@ -48,6 +48,9 @@ export function diffStoryContent(before: StoryContent, after: StoryContent, name
 /** A word diff of plain fields (e.g. two versions of wire copy), in the shape the diff view shows. */
 export function diffFields(fields: { field: string; label: string; before: string; after: string }[]): FieldDiff[] {
   return fields.map(({ field, label, before, after }) => ({
-    field, label, changed: before !== after, parts: before === after ? [{ text: before, change: 'same' as const }] : words(before, after),
+    field,
+    label,
+    changed: before !== after,
+    parts: before === after ? [{ text: before, change: 'same' as const }] : words(before, after),
   }));
 }

@@ -9,7 +9,7 @@ export type DraftField = { field: string; label: string; theirs: string; mine: s
 
 /** Every field a person edits, as text to compare and show side by side. */
 function fieldsOf(draft: Draft, names: DraftNames): [string, string, string][] {
-  const named = (map: Map<string, string>, id: string) => (id ? map.get(id) ?? '(deleted)' : '');
+  const named = (map: Map<string, string>, id: string) => (id ? (map.get(id) ?? '(deleted)') : '');
   return [
     ['headline', 'Headline', draft.headline],
     ['subheadline', 'Subheadline', draft.subheadline],

@@ -7,9 +7,25 @@ import type { Draft, DraftTag } from './draft';
 import { isLanguage } from './limits';
 
 type StoryLike = {
-  headline: string; subheadline: string; slug: string; datelinePlace: string; datelineDate: Date | null; credit: string;
-  sectionId: string | null; topicId: string | null; priority: Draft['priority']; language: string; correctionNote: string;
-  embargoUntil: Date | null; liveCoverage: boolean; leadImageId: string | null; firstPublishedAt: Date | null; body: unknown; bylines: unknown; bylineWith: string; tags: { position: number; tag: DraftTag }[];
+  headline: string;
+  subheadline: string;
+  slug: string;
+  datelinePlace: string;
+  datelineDate: Date | null;
+  credit: string;
+  sectionId: string | null;
+  topicId: string | null;
+  priority: Draft['priority'];
+  language: string;
+  correctionNote: string;
+  embargoUntil: Date | null;
+  liveCoverage: boolean;
+  leadImageId: string | null;
+  firstPublishedAt: Date | null;
+  body: unknown;
+  bylines: unknown;
+  bylineWith: string;
+  tags: { position: number; tag: DraftTag }[];
 };
 
 /** A slug still made from the headline keeps following it until someone edits it. */
@@ -21,10 +37,15 @@ function followsHeadline(slug: string, headline: string) {
 /** A stored story as the form's draft (the form's own value, and the other side of a conflict). */
 export function draftOfStory(story: StoryLike): Draft {
   return {
-    headline: story.headline, subheadline: story.subheadline,
+    headline: story.headline,
+    subheadline: story.subheadline,
     slug: story.firstPublishedAt || followsHeadline(story.slug, story.headline) ? '' : story.slug,
-    datelinePlace: story.datelinePlace, datelineDate: story.datelineDate?.toISOString().slice(0, 10) ?? '', credit: story.credit,
-    sectionId: story.sectionId ?? '', topicId: story.topicId ?? '', priority: story.priority,
+    datelinePlace: story.datelinePlace,
+    datelineDate: story.datelineDate?.toISOString().slice(0, 10) ?? '',
+    credit: story.credit,
+    sectionId: story.sectionId ?? '',
+    topicId: story.topicId ?? '',
+    priority: story.priority,
     language: isLanguage(story.language) ? story.language : 'en',
     tags: [...story.tags].sort((a, b) => a.position - b.position).map(({ tag }) => ({ id: tag.id, name: tag.name, kind: tag.kind })),
     correctionNote: story.correctionNote,

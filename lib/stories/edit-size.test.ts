@@ -10,7 +10,7 @@ describe('whose text it is', () => {
     expect(textChangeSize(text('A', 'Talks'), text('A', 'Talks in Yerevan'))).toBe(11);
   });
 
-  it('a small fix by a reviewer leaves the text the writer\'s, counting the fixer\'s characters; more than that makes it theirs', () => {
+  it("a small fix by a reviewer leaves the text the writer's, counting the fixer's characters; more than that makes it theirs", () => {
     const written = { textEditorId: 'writer', lastEditorId: 'writer', smallEditChars: 0 };
     const fixed = textAuthorship(written, 'reviewer', 2);
     expect(fixed).toEqual({ textEditorId: 'writer', smallEditChars: 2 });

@@ -15,8 +15,25 @@ export const PRIORITY_LABELS = { FLASH: 'Flash', URGENT: 'Urgent', ROUTINE: 'Rou
 
 /** Each field of the story form as its label names it: how errors and notices name a field. */
 export const FIELD_LABELS: Record<string, string> = {
-  headline: 'Headline', subheadline: 'Subheadline', slug: 'Slug', datelinePlace: 'Dateline place', datelineDate: 'Dateline date', credit: 'Credit',
-  sectionId: 'Section', topicId: 'Topic', priority: 'Priority', language: 'Language', tags: 'Tags', tagIds: 'Tags', correctionNote: 'Correction note',
-  embargoUntil: 'Embargo until', liveCoverage: 'Live coverage', leadImageId: 'Lead image', bylines: 'Byline', bylineWith: 'With line', body: 'Body', document: 'Story',
+  headline: 'Headline',
+  subheadline: 'Subheadline',
+  slug: 'Slug',
+  datelinePlace: 'Dateline place',
+  datelineDate: 'Dateline date',
+  credit: 'Credit',
+  sectionId: 'Section',
+  topicId: 'Topic',
+  priority: 'Priority',
+  language: 'Language',
+  tags: 'Tags',
+  tagIds: 'Tags',
+  correctionNote: 'Correction note',
+  embargoUntil: 'Embargo until',
+  liveCoverage: 'Live coverage',
+  leadImageId: 'Lead image',
+  bylines: 'Byline',
+  bylineWith: 'With line',
+  body: 'Body',
+  document: 'Story',
 };
 export const fieldLabel = (field: string) => FIELD_LABELS[field] ?? FIELD_LABELS[field.split('.')[0]!] ?? field;

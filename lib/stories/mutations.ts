@@ -21,8 +21,24 @@ export type { SavedStory };
 /** A story as a new one starts: today's dateline, the agency's credit, routine, English. */
 export function blankDraft(now = new Date()): Draft {
   return {
-    headline: '', subheadline: '', slug: '', datelinePlace: '', datelineDate: formatDeskDay(now), credit: env().NEWSROOM_AGENCY_CREDIT,
-    sectionId: '', topicId: '', priority: 'ROUTINE', language: 'en', tags: [], correctionNote: '', embargoUntil: '', liveCoverage: false, leadImageId: '', bylines: [], bylineWith: '', body: emptyDoc(),
+    headline: '',
+    subheadline: '',
+    slug: '',
+    datelinePlace: '',
+    datelineDate: formatDeskDay(now),
+    credit: env().NEWSROOM_AGENCY_CREDIT,
+    sectionId: '',
+    topicId: '',
+    priority: 'ROUTINE',
+    language: 'en',
+    tags: [],
+    correctionNote: '',
+    embargoUntil: '',
+    liveCoverage: false,
+    leadImageId: '',
+    bylines: [],
+    bylineWith: '',
+    body: emptyDoc(),
   };
 }
 
@@ -44,15 +60,29 @@ export async function createStory(viewer: Viewer, input?: StoryInput, options: C
   const now = new Date();
   return prisma.$transaction(async (tx) => {
     const parsed: StoryInput = input ?? {
-      ...blankDraft(now), datelineDate: new Date(`${formatDeskDay(now)}T00:00:00Z`), sectionId: null, topicId: null, tagIds: [], embargoUntil: null, leadImageId: null,
+      ...blankDraft(now),
+      datelineDate: new Date(`${formatDeskDay(now)}T00:00:00Z`),
+      sectionId: null,
+      topicId: null,
+      tagIds: [],
+      embargoUntil: null,
+      leadImageId: null,
     };
     const refused = await storyRefusals(tx, null, parsed, now);
     if (Object.keys(refused.errors).length) throw new AppError('INVALID_INPUT', 'Please correct the highlighted fields.', refused.errors);
     const content: StoryContent = contentOfInput(parsed);
     const story = await tx.story.create({
       data: {
-        ...storyRowColumns(content), slug: refused.slug, authorId: viewer.id, lastEditorId: viewer.id, textEditorId: viewer.id, correctionNote: parsed.correctionNote, embargoUntil: parsed.embargoUntil,
-        liveCoverage: parsed.liveCoverage, leadImageId: parsed.leadImageId, ...(options.wire ? { wireItemId: options.wire.itemId, wireVersion: options.wire.version } : {}),
+        ...storyRowColumns(content),
+        slug: refused.slug,
+        authorId: viewer.id,
+        lastEditorId: viewer.id,
+        textEditorId: viewer.id,
+        correctionNote: parsed.correctionNote,
+        embargoUntil: parsed.embargoUntil,
+        liveCoverage: parsed.liveCoverage,
+        leadImageId: parsed.leadImageId,
+        ...(options.wire ? { wireItemId: options.wire.itemId, wireVersion: options.wire.version } : {}),
       },
       include: storyWithTags,
     });
@@ -71,12 +101,24 @@ async function draftOfInput(input: StoryInput): Promise<Draft> {
   const tags = await prisma.tag.findMany({ where: { id: { in: input.tagIds } }, select: { id: true, name: true, kind: true } });
   const byId = new Map(tags.map((t) => [t.id, t]));
   return {
-    headline: input.headline, subheadline: input.subheadline, slug: input.slug, datelinePlace: input.datelinePlace,
-    datelineDate: input.datelineDate?.toISOString().slice(0, 10) ?? '', credit: input.credit, sectionId: input.sectionId ?? '', topicId: input.topicId ?? '',
-    priority: input.priority, language: input.language,
+    headline: input.headline,
+    subheadline: input.subheadline,
+    slug: input.slug,
+    datelinePlace: input.datelinePlace,
+    datelineDate: input.datelineDate?.toISOString().slice(0, 10) ?? '',
+    credit: input.credit,
+    sectionId: input.sectionId ?? '',
+    topicId: input.topicId ?? '',
+    priority: input.priority,
+    language: input.language,
     tags: input.tagIds.map((id) => byId.get(id) ?? ({ id, name: id, kind: 'SUBJECT' } as DraftTag)),
-    correctionNote: input.correctionNote, embargoUntil: input.embargoUntil ? utcToZonedInput(input.embargoUntil, env().NEWSROOM_TIMEZONE) : '',
-    liveCoverage: input.liveCoverage, leadImageId: input.leadImageId ?? '', bylines: input.bylines, bylineWith: input.bylineWith, body: input.body,
+    correctionNote: input.correctionNote,
+    embargoUntil: input.embargoUntil ? utcToZonedInput(input.embargoUntil, env().NEWSROOM_TIMEZONE) : '',
+    liveCoverage: input.liveCoverage,
+    leadImageId: input.leadImageId ?? '',
+    bylines: input.bylines,
+    bylineWith: input.bylineWith,
+    body: input.body,
   };
 }
 
@@ -103,17 +145,34 @@ export async function restoreRevision(viewer: Viewer, input: { storyId: string; 
   const { bodyText: _derived, ...content } = contentOf(revision);
   const tags = await prisma.tag.findMany({ where: { id: { in: content.tagIds } }, select: { id: true, name: true, kind: true } });
   const byId = new Map(tags.map((t) => [t.id, t]));
-  return editStoryDocument(viewer, input.storyId, (doc, current) => writeSharedDraft(doc, {
-    ...current,
-    headline: content.headline, subheadline: content.subheadline, datelinePlace: content.datelinePlace,
-    datelineDate: content.datelineDate?.toISOString().slice(0, 10) ?? '', credit: content.credit, sectionId: content.sectionId ?? '', topicId: content.topicId ?? '',
-    priority: content.priority, language: content.language as Draft['language'],
-    tags: content.tagIds.flatMap((id) => byId.get(id) ?? []), body: content.body,
-  }), { baseVersion: input.baseVersion, reason: 'RESTORE', note: `Restored revision ${revision.number}` });
+  return editStoryDocument(
+    viewer,
+    input.storyId,
+    (doc, current) =>
+      writeSharedDraft(doc, {
+        ...current,
+        headline: content.headline,
+        subheadline: content.subheadline,
+        datelinePlace: content.datelinePlace,
+        datelineDate: content.datelineDate?.toISOString().slice(0, 10) ?? '',
+        credit: content.credit,
+        sectionId: content.sectionId ?? '',
+        topicId: content.topicId ?? '',
+        priority: content.priority,
+        language: content.language as Draft['language'],
+        tags: content.tagIds.flatMap((id) => byId.get(id) ?? []),
+        body: content.body,
+      }),
+    { baseVersion: input.baseVersion, reason: 'RESTORE', note: `Restored revision ${revision.number}` },
+  );
 }
 
 /** A bulk change to one story: a few fields set as this person's edit of its shared document, through the same writer as typing. */
-export async function changeStoryFields(viewer: Viewer, storyId: string, change: (current: Draft) => Partial<Pick<Draft, 'sectionId' | 'topicId' | 'tags'>>): Promise<SavedStory> {
+export async function changeStoryFields(
+  viewer: Viewer,
+  storyId: string,
+  change: (current: Draft) => Partial<Pick<Draft, 'sectionId' | 'topicId' | 'tags'>>,
+): Promise<SavedStory> {
   assertCan(viewer, 'story.edit');
   return editStoryDocument(viewer, storyId, (doc, current) => setScalars(doc, change(current)), { reason: 'SAVE' });
 }
@@ -142,7 +201,10 @@ export async function followReplacedReference(viewer: Viewer, replaced: Replaced
       const tags = current.tags.map((t) => (t.id === replaced.tagId ? replaced.by : t));
       return { tags: tags.filter((t, i) => tags.findIndex((other) => other.id === t.id) === i) };
     };
-    await editStoryDocument(viewer, storyId, (doc, current) => setScalars(doc, change(current)), { reason: 'SAVE', readOnlyToo: true }).then(() => followed++, () => {});
+    await editStoryDocument(viewer, storyId, (doc, current) => setScalars(doc, change(current)), { reason: 'SAVE', readOnlyToo: true }).then(
+      () => followed++,
+      () => {},
+    );
   }
   return followed;
 }

@@ -20,20 +20,31 @@ export async function purgeEmptyDrafts(now = new Date()): Promise<number> {
   const cutoff = new Date(now.getTime() - EMPTY_DRAFT_KEEP_HOURS * 3_600_000);
   const candidates = await prisma.story.findMany({
     where: {
-      status: 'DRAFT', version: 1, headline: '', subheadline: '', bodyText: '', createdAt: { lt: cutoff }, wireItemId: null, firstPublishedAt: null,
-      comments: { none: {} }, liveEntries: { none: {} }, presence: { none: {} },
+      status: 'DRAFT',
+      version: 1,
+      headline: '',
+      subheadline: '',
+      bodyText: '',
+      createdAt: { lt: cutoff },
+      wireItemId: null,
+      firstPublishedAt: null,
+      comments: { none: {} },
+      liveEntries: { none: {} },
+      presence: { none: {} },
     },
     select: { id: true, collabState: { select: { state: true } } },
     take: 500,
   });
   const blank = blankDraft(now);
-  const empty = candidates.filter(({ collabState }) => {
-    if (!collabState) return true;
-    const doc = new Y.Doc();
-    Y.applyUpdate(doc, collabState.state);
-    const draft = readSharedDraft(doc, blank);
-    return !draft.headline.trim() && !draft.subheadline.trim() && !docToPlainText(draft.body).trim();
-  }).map((story) => story.id);
+  const empty = candidates
+    .filter(({ collabState }) => {
+      if (!collabState) return true;
+      const doc = new Y.Doc();
+      Y.applyUpdate(doc, collabState.state);
+      const draft = readSharedDraft(doc, blank);
+      return !draft.headline.trim() && !draft.subheadline.trim() && !docToPlainText(draft.body).trim();
+    })
+    .map((story) => story.id);
   if (!empty.length) return 0;
   const removed = await prisma.story.deleteMany({ where: { id: { in: empty }, version: 1, status: 'DRAFT' } });
   return removed.count;

@@ -20,7 +20,12 @@ export async function purgeSpikedStories(now = new Date()): Promise<number> {
     if (!stories.length) return 0;
     await tx.story.deleteMany({ where: { id: { in: stories.map((s) => s.id) }, status: 'SPIKED' } });
     await tx.auditEvent.createMany({
-      data: stories.map((s) => ({ action: 'story.purge', note: s.headline || 'Untitled story', data: { storyId: s.id, spikedAt: s.spikedAt?.toISOString() ?? null }, createdAt: now })),
+      data: stories.map((s) => ({
+        action: 'story.purge',
+        note: s.headline || 'Untitled story',
+        data: { storyId: s.id, spikedAt: s.spikedAt?.toISOString() ?? null },
+        createdAt: now,
+      })),
     });
     return stories.length;
   });

@@ -31,7 +31,10 @@ function figuresWithoutAlt(body: unknown): number {
 export function assertImagesDescribed(story: { body: unknown; leadImage: { altText: string } | null }) {
   const errors: Record<string, string[]> = {};
   const missing = figuresWithoutAlt(story.body);
-  if (missing) errors.body = [`Give ${missing === 1 ? 'the image' : `all ${missing} images`} in the body alt text before publishing (remove it and insert it again with its alt text).`];
+  if (missing)
+    errors.body = [
+      `Give ${missing === 1 ? 'the image' : `all ${missing} images`} in the body alt text before publishing (remove it and insert it again with its alt text).`,
+    ];
   if (story.leadImage && !story.leadImage.altText.trim()) errors.leadImageId = ['Give the lead image its alt text (Media library) before publishing.'];
   if (Object.keys(errors).length) throw new AppError('INVALID_INPUT', 'Every image needs alt text before the story is published.', errors);
 }

@@ -41,7 +41,9 @@ export async function reviewDiff(viewer: Viewer, storyId: string): Promise<{ kin
     prisma.tag.findMany({ where: { id: { in: [...before.tagIds, ...after.tagIds] } }, select: { id: true, name: true } }),
   ]);
   const diff = diffStoryContent(before, after, {
-    sections: new Map(sections.map((s) => [s.id, s.name])), topics: new Map(topics.map((t) => [t.id, t.title])), tags: new Map(tags.map((t) => [t.id, t.name])),
+    sections: new Map(sections.map((s) => [s.id, s.name])),
+    topics: new Map(topics.map((t) => [t.id, t.title])),
+    tags: new Map(tags.map((t) => [t.id, t.name])),
   });
   return { kind: baseline.kind, label: BASELINE_LABELS[baseline.kind], diff };
 }

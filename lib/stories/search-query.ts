@@ -17,7 +17,30 @@ import { normalizeName } from '@/lib/tags/normalize';
  * so "elections" finds an English story and "Wahlen" a German one without the reader
  * naming a language; 'simple' matches word for word in every other language.
  */
-const CONFIGS = ['simple', 'english', 'russian', 'german', 'french', 'spanish', 'italian', 'portuguese', 'dutch', 'swedish', 'norwegian', 'danish', 'finnish', 'turkish', 'hungarian', 'romanian', 'arabic', 'greek', 'indonesian', 'irish', 'lithuanian', 'tamil'] as const;
+const CONFIGS = [
+  'simple',
+  'english',
+  'russian',
+  'german',
+  'french',
+  'spanish',
+  'italian',
+  'portuguese',
+  'dutch',
+  'swedish',
+  'norwegian',
+  'danish',
+  'finnish',
+  'turkish',
+  'hungarian',
+  'romanian',
+  'arabic',
+  'greek',
+  'indonesian',
+  'irish',
+  'lithuanian',
+  'tamil',
+] as const;
 
 /** Configurations a transliterated query is also read by: word for word, and English (the agency's Latin-script language). */
 const TRANSLITERATED_CONFIGS = ['simple', 'english'] as const;

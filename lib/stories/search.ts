@@ -64,7 +64,16 @@ export async function searchPublishedStories(query: string, page = 1) {
   const { ids, hasMore } = await matchingIds(q, Math.max(1, Math.floor(page)), now);
   const stories = await prisma.publication.findMany({
     where: { storyId: { in: ids }, ...publicPublicationWhere(now) },
-    select: { storyId: true, slug: true, headline: true, subheadline: true, priority: true, visibleAt: true, publishedAt: true, section: { select: { name: true, slug: true } } },
+    select: {
+      storyId: true,
+      slug: true,
+      headline: true,
+      subheadline: true,
+      priority: true,
+      visibleAt: true,
+      publishedAt: true,
+      section: { select: { name: true, slug: true } },
+    },
   });
   const order = new Map(ids.map((id, i) => [id, i]));
   return { stories: stories.sort((a, b) => order.get(a.storyId)! - order.get(b.storyId)!), hasMore };

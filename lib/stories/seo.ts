@@ -2,8 +2,17 @@ import type { Byline } from '@/lib/bylines/byline';
 import { formatDateline } from './dateline';
 
 export type PublicStory = {
-  slug: string; headline: string; subheadline: string; datelinePlace: string; datelineDate: Date | null; credit: string;
-  language: string; firstPublishedAt: Date; publishedAt: Date; bodyText: string; correctionNote: string;
+  slug: string;
+  headline: string;
+  subheadline: string;
+  datelinePlace: string;
+  datelineDate: Date | null;
+  credit: string;
+  language: string;
+  firstPublishedAt: Date;
+  publishedAt: Date;
+  bodyText: string;
+  correctionNote: string;
   section: { name: string; slug: string } | null;
   tags: { tag: { name: string; slug: string; kind: string } }[];
   image?: string | null;
@@ -22,11 +31,16 @@ const AUTHOR_ROLES = new Set(['writer', 'reporter']);
  * A story without a byline is the agency's.
  */
 function bylineJsonLd(story: PublicStory, site: { url: string; name: string }) {
-  const person = (entry: Byline & { href: string | null }) => ({ '@type': 'Person', name: entry.name, ...(entry.href ? { url: absolute(site.url, entry.href) } : {}) });
+  const person = (entry: Byline & { href: string | null }) => ({
+    '@type': 'Person',
+    name: entry.name,
+    ...(entry.href ? { url: absolute(site.url, entry.href) } : {}),
+  });
   const bylines = story.contributors ?? [];
   const authors = bylines.filter((entry) => AUTHOR_ROLES.has(entry.role));
   const others = bylines.filter((entry) => !AUTHOR_ROLES.has(entry.role));
-  if (!authors.length) return { author: { '@type': 'Organization', name: story.credit || site.name }, ...(others.length ? { contributor: others.map(person) } : {}) };
+  if (!authors.length)
+    return { author: { '@type': 'Organization', name: story.credit || site.name }, ...(others.length ? { contributor: others.map(person) } : {}) };
   return { author: authors.map(person), ...(others.length ? { contributor: others.map(person) } : {}) };
 }
 
@@ -67,20 +81,26 @@ export function liveBlogJsonLd(story: PublicStory & { liveEndedAt: Date | null }
     dateModified: latest.toISOString(),
     coverageStartTime: story.firstPublishedAt.toISOString(),
     ...(story.liveEndedAt ? { coverageEndTime: story.liveEndedAt.toISOString() } : {}),
-    liveBlogUpdate: [...entries].sort((a, b) => b.publishedAt.getTime() - a.publishedAt.getTime()).map((entry) => ({
-      '@type': 'BlogPosting',
-      url: `${article.url}#entry-${entry.id}`,
-      headline: entry.bodyText.replace(/\s+/g, ' ').trim().slice(0, 110),
-      articleBody: entry.bodyText,
-      datePublished: entry.publishedAt.toISOString(),
-      dateModified: entry.updatedAt.toISOString(),
-      author: { '@type': 'Person', name: entry.author.name },
-    })),
+    liveBlogUpdate: [...entries]
+      .sort((a, b) => b.publishedAt.getTime() - a.publishedAt.getTime())
+      .map((entry) => ({
+        '@type': 'BlogPosting',
+        url: `${article.url}#entry-${entry.id}`,
+        headline: entry.bodyText.replace(/\s+/g, ' ').trim().slice(0, 110),
+        articleBody: entry.bodyText,
+        datePublished: entry.publishedAt.toISOString(),
+        dateModified: entry.updatedAt.toISOString(),
+        author: { '@type': 'Person', name: entry.author.name },
+      })),
   };
 }
 
 /** JSON for an inline <script>: `<` escaped so the text can never close the element. */
-export const scriptSafeJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+export const scriptSafeJson = (value: unknown) =>
+  JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 
 /** The first image of a document, for social cards. */
 export function firstImage(doc: unknown): string | null {

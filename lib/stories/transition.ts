@@ -37,7 +37,20 @@ export async function transitionStory(viewer: Viewer, input: TTransition, now = 
     const story = await tx.story.findUnique({ where: { id: input.storyId }, include: MOVING_STORY });
     if (!story) throw new AppError('NOT_FOUND', 'This story no longer exists.');
     const isLive = !!story.publication && !story.publication.killedAt;
-    const plan = planTransition({ status: story.status, priority: story.priority, lastEditorId: story.lastEditorId, textEditorId: story.textEditorId, smallEditChars: story.smallEditChars, isLive, wasPublished: !!story.publication || !!story.firstPublishedAt }, input.action, viewer, { note: input.note, at: input.at, now });
+    const plan = planTransition(
+      {
+        status: story.status,
+        priority: story.priority,
+        lastEditorId: story.lastEditorId,
+        textEditorId: story.textEditorId,
+        smallEditChars: story.smallEditChars,
+        isLive,
+        wasPublished: !!story.publication || !!story.firstPublishedAt,
+      },
+      input.action,
+      viewer,
+      { note: input.note, at: input.at, now },
+    );
     const transition = findTransition(story.status, input.action)!;
     if (input.baseVersion !== undefined && input.baseVersion !== story.version) {
       throw new AppError('CONFLICT', 'The text changed since you opened it. Reload to see the current version.');
@@ -50,23 +63,52 @@ export async function transitionStory(viewer: Viewer, input: TTransition, now = 
     if (moved.count !== 1) throw new AppError('CONFLICT', 'Someone else moved this story at the same time. Reload to see where it is.');
     await runWrites(transition, move);
 
-    await recordRevision(tx, { storyId: story.id, authorId: viewer.id, reason: 'STATUS_CHANGE', storyVersion: story.version, status: plan.to, content: contentOf(story), now });
+    await recordRevision(tx, {
+      storyId: story.id,
+      authorId: viewer.id,
+      reason: 'STATUS_CHANGE',
+      storyVersion: story.version,
+      status: plan.to,
+      content: contentOf(story),
+      now,
+    });
     const note = [
       input.note ?? '',
       plan.fourEyesWaived ? 'Four-eyes check waived: FLASH published by the reviewer who last changed it.' : '',
-      plan.smallFixWaived !== null ? `Four-eyes check: the approver's own change since was a small fix (${plan.smallFixWaived} characters) of someone else's text.` : '',
+      plan.smallFixWaived !== null
+        ? `Four-eyes check: the approver's own change since was a small fix (${plan.smallFixWaived} characters) of someone else's text.`
+        : '',
       ...notesOf(transition, move),
-    ].filter(Boolean).join(' ');
+    ]
+      .filter(Boolean)
+      .join(' ');
     await tx.auditEvent.create({
-      data: { storyId: story.id, actorId: viewer.id, action: `story.${input.action}`, fromStatus: story.status, toStatus: plan.to, note, data: { fourEyesWaived: plan.fourEyesWaived, smallFixWaived: plan.smallFixWaived, at: input.at?.toISOString() ?? null }, createdAt: now },
+      data: {
+        storyId: story.id,
+        actorId: viewer.id,
+        action: `story.${input.action}`,
+        fromStatus: story.status,
+        toStatus: plan.to,
+        note,
+        data: { fourEyesWaived: plan.fourEyesWaived, smallFixWaived: plan.smallFixWaived, at: input.at?.toISOString() ?? null },
+        createdAt: now,
+      },
     });
     // The story's planned coverage, if any, follows the move (filed when submitted, published when published).
     await followStoryMove(tx, { storyId: story.id, action: input.action, actorId: viewer.id, now });
     if (transition.notify && story.authorId !== viewer.id) {
-      await notify(tx, { userId: story.authorId, storyId: story.id, kind: input.action, message: `“${story.headline || 'Untitled story'}” was ${transition.notify} by ${viewer.name}.${input.note ? ` Note: ${input.note}` : ''}` });
+      await notify(tx, {
+        userId: story.authorId,
+        storyId: story.id,
+        kind: input.action,
+        message: `“${story.headline || 'Untitled story'}” was ${transition.notify} by ${viewer.name}.${input.note ? ` Note: ${input.note}` : ''}`,
+      });
     }
     return {
-      id: story.id, status: plan.to as StoryStatus, label: STATUS_LABELS[plan.to], slug: story.slug,
+      id: story.id,
+      status: plan.to as StoryStatus,
+      label: STATUS_LABELS[plan.to],
+      slug: story.slug,
       /** Publish and kill change what readers see; every other move stays on the desk. */
       public: changesWhatReadersSee(transition),
     };

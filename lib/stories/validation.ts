@@ -24,13 +24,23 @@ export const ZBody = z.unknown().transform((value, ctx): TDocNode => {
 });
 
 /** A `YYYY-MM-DD` day ('' for none) as a UTC midnight. */
-const ZDay = z.string().nullish().transform((value) => value ?? '').pipe(z.string().regex(/^$|^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2021-07-07.'))
+const ZDay = z
+  .string()
+  .nullish()
+  .transform((value) => value ?? '')
+  .pipe(z.string().regex(/^$|^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2021-07-07.'))
   .transform((value) => (value ? new Date(`${value}T00:00:00Z`) : null))
   .refine((date) => date === null || !Number.isNaN(date.getTime()), 'That date does not exist.')
-  .refine((date) => date === null || Number.isNaN(date.getTime()) || (date.getUTCFullYear() >= 1800 && date.getUTCFullYear() <= 2999), 'Use a year between 1800 and 2999.');
+  .refine(
+    (date) => date === null || Number.isNaN(date.getTime()) || (date.getUTCFullYear() >= 1800 && date.getUTCFullYear() <= 2999),
+    'Use a year between 1800 and 2999.',
+  );
 
 /** A wall-clock time in the newsroom's time zone ('' for none), as the instant it names. */
-const ZNewsroomTime = z.string().trim().regex(/^$|^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2})?$/, 'Use a date and a time, like 2026-11-28 15:00.')
+const ZNewsroomTime = z
+  .string()
+  .trim()
+  .regex(/^$|^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2})?$/, 'Use a date and a time, like 2026-11-28 15:00.')
   .transform((value, ctx) => {
     if (!value) return null;
     const instant = zonedTimeToUtc(value, env().NEWSROOM_TIMEZONE);
@@ -42,7 +52,11 @@ const ZNewsroomTime = z.string().trim().regex(/^$|^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d
 export const ZStoryFields = z.object({
   headline: zLine(HEADLINE_MAX, tooLong('headline', HEADLINE_MAX)),
   subheadline: zLine(SUBHEADLINE_MAX, tooLong('subheadline', SUBHEADLINE_MAX)),
-  slug: z.string().trim().toLowerCase().max(80, 'Keep the slug to 80 characters.')
+  slug: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .max(80, 'Keep the slug to 80 characters.')
     .refine((slug) => slug === '' || ZSLUG.test(slug), 'Use lower-case letters, digits and single hyphens.'),
   datelinePlace: zLine(80, 'Keep the dateline place to 80 characters.'),
   datelineDate: ZDay,

@@ -52,7 +52,8 @@ const WRITES: Record<Write, (move: MoveContext) => Promise<void>> = {
     await writePublication(tx, story.id, now);
   },
   scheduleEmbargoLift: async ({ tx, story, now, isLive }) => {
-    if (story.embargoUntil && story.embargoUntil > now && !isLive) await enqueueEmbargoLift(tx, { storyId: story.id, slug: story.slug, at: story.embargoUntil });
+    if (story.embargoUntil && story.embargoUntil > now && !isLive)
+      await enqueueEmbargoLift(tx, { storyId: story.id, slug: story.slug, at: story.embargoUntil });
   },
   killPublication: async ({ tx, story, input, now }) => {
     const killed = await tx.publication.update({ where: { storyId: story.id }, data: { killedAt: now, killNote: input.note ?? '' } });

@@ -2,8 +2,18 @@ import { describe, expect, it } from 'vitest';
 import type { Viewer } from '@/lib/auth/permissions';
 import { PRIORITIES, ROLES, STORY_STATUSES, type Priority, type Role } from '@/lib/enums';
 import {
-  availableActions, changesWhatReadersSee, EFFECTS, findTransition, GUARDS, heldBackMoves, planTransition, TRANSITIONS, WORKFLOW_ACTIONS,
-  type Effect, type WorkflowAction, type WorkflowStory,
+  availableActions,
+  changesWhatReadersSee,
+  EFFECTS,
+  findTransition,
+  GUARDS,
+  heldBackMoves,
+  planTransition,
+  TRANSITIONS,
+  WORKFLOW_ACTIONS,
+  type Effect,
+  type WorkflowAction,
+  type WorkflowStory,
 } from './workflow';
 import { stampsOf, type StampContext } from './workflow-stamps';
 
@@ -33,7 +43,9 @@ describe('the transition table declares each move', () => {
 
   it('publish checks the stored text, readiness and images and writes the publication; from a schedule it cancels the job', () => {
     for (const t of [...rowsOf('publish'), ...rowsOf('publishNow')]) {
-      expect(t.effects).toEqual(expect.arrayContaining<Effect>(['checkStored', 'checkReady', 'checkImages', 'stampPublished', 'writePublication', 'scheduleEmbargoLift']));
+      expect(t.effects).toEqual(
+        expect.arrayContaining<Effect>(['checkStored', 'checkReady', 'checkImages', 'stampPublished', 'writePublication', 'scheduleEmbargoLift']),
+      );
       expect(t.notify).toBe('published');
       expect(changesWhatReadersSee(t)).toBe(true);
     }
@@ -65,7 +77,14 @@ describe('the transition table declares each move', () => {
     const publicMoves = new Set(TRANSITIONS.filter(changesWhatReadersSee).map((t) => t.action));
     expect([...publicMoves].sort()).toEqual(['kill', 'publish', 'publishNow']);
     const verbs = Object.fromEntries(TRANSITIONS.filter((t) => t.notify).map((t) => [t.action, t.notify]));
-    expect(verbs).toEqual({ requestChanges: 'sent back', approve: 'approved', schedule: 'scheduled', publish: 'published', publishNow: 'published', kill: 'killed' });
+    expect(verbs).toEqual({
+      requestChanges: 'sent back',
+      approve: 'approved',
+      schedule: 'scheduled',
+      publish: 'published',
+      publishNow: 'published',
+      kill: 'killed',
+    });
     for (const t of rowsOf('edit')) expect(t.effects).toEqual([]);
   });
 });
@@ -74,7 +93,12 @@ describe('the stamps a move puts on the story row', () => {
   const now = new Date('2026-03-01T10:00:00Z');
   const at = new Date('2026-03-02T10:00:00Z');
   const first = new Date('2025-01-01T00:00:00Z');
-  const move = (firstPublishedAt: Date | null): StampContext => ({ story: { firstPublishedAt, priority: 'ROUTINE' }, viewer: { name: 'Me' }, input: { at }, now });
+  const move = (firstPublishedAt: Date | null): StampContext => ({
+    story: { firstPublishedAt, priority: 'ROUTINE' },
+    viewer: { name: 'Me' },
+    input: { at },
+    now,
+  });
   const expected: [(typeof STORY_STATUSES)[number], WorkflowAction, object][] = [
     ['DRAFT', 'submit', { submittedAt: now }],
     ['IN_REVIEW', 'approve', { approvedAt: now }],
@@ -106,9 +130,14 @@ describe('availableActions agrees with planTransition', () => {
   const editors = [null, 'me', 'other'];
   const shapes: WorkflowStory[] = [];
   for (const priority of PRIORITIES as Priority[]) {
-    for (const [isLive, wasPublished] of [[false, false], [false, true], [true, true]] as const) {
+    for (const [isLive, wasPublished] of [
+      [false, false],
+      [false, true],
+      [true, true],
+    ] as const) {
       for (const lastEditorId of editors) {
-        for (const textEditorId of [undefined, ...editors]) shapes.push({ status: 'DRAFT', priority, isLive, wasPublished, lastEditorId, textEditorId, smallEditChars: 3 });
+        for (const textEditorId of [undefined, ...editors])
+          shapes.push({ status: 'DRAFT', priority, isLive, wasPublished, lastEditorId, textEditorId, smallEditChars: 3 });
       }
     }
   }
@@ -133,7 +162,10 @@ describe('availableActions agrees with planTransition', () => {
             // A move held back with a reason is one planTransition refuses with those very words.
             if (held[action]) expect((refusal as Error).message, label).toBe(held[action]);
           }
-          expect(Object.keys(held).every((action) => action === 'approve'), JSON.stringify(held)).toBe(true);
+          expect(
+            Object.keys(held).every((action) => action === 'approve'),
+            JSON.stringify(held),
+          ).toBe(true);
         }
       });
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Viewer } from '@/lib/auth/permissions';
-import { ROLES, type Role , STORY_STATUSES, type StoryStatus } from '@/lib/enums';
+import { ROLES, type Role, STORY_STATUSES, type StoryStatus } from '@/lib/enums';
 import { availableActions, heldBackMoves, isEditable, offeredMoves, planTransition, WORKFLOW_ACTIONS, type WorkflowAction } from './workflow';
 
 // The specification: [from, action, to, roles allowed]. Everything else is refused.
@@ -59,7 +59,7 @@ describe('workflow guards', () => {
     expect(planTransition(inReview, 'approve', viewer('REVIEWER', 'other')).fourEyesWaived).toBe(false);
   });
 
-  it('four eyes: a reviewer whose own change since is a small fix of someone else\'s text may approve, and the plan says so for the audit', () => {
+  it("four eyes: a reviewer whose own change since is a small fix of someone else's text may approve, and the plan says so for the audit", () => {
     const fixed = { ...inReview, textEditorId: 'writer', lastEditorId: 'me', smallEditChars: 12 };
     expect(planTransition(fixed, 'approve', viewer('REVIEWER'))).toMatchObject({ to: 'APPROVED', fourEyesWaived: false, smallFixWaived: 12 });
     expect(availableActions(fixed, viewer('REVIEWER'))).toContain('approve');

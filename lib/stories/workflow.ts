@@ -2,7 +2,19 @@ import { AppError } from '@/lib/errors';
 import { can, type Action, type Viewer } from '@/lib/auth/permissions';
 import { type Priority, type StoryStatus } from '@/lib/enums';
 
-export const WORKFLOW_ACTIONS = ['edit', 'submit', 'requestChanges', 'approve', 'publish', 'publishNow', 'schedule', 'unschedule', 'kill', 'spike', 'unspike'] as const;
+export const WORKFLOW_ACTIONS = [
+  'edit',
+  'submit',
+  'requestChanges',
+  'approve',
+  'publish',
+  'publishNow',
+  'schedule',
+  'unschedule',
+  'kill',
+  'spike',
+  'unspike',
+] as const;
 export type WorkflowAction = (typeof WORKFLOW_ACTIONS)[number];
 
 /** Extra conditions a move checks beyond state and role (each one rule in `GUARDS`). */
@@ -14,7 +26,16 @@ export type Guard = 'noteRequired' | 'fourEyes' | 'timeRequired' | 'liveOnly' | 
  * the move, the stamps on the story row, the writes after the row moved, the audit note.
  */
 export const CHECK_EFFECTS = ['checkStored', 'checkReady', 'checkImages'] as const;
-export const STAMP_EFFECTS = ['stampSubmitted', 'stampApproved', 'stampScheduled', 'clearScheduled', 'stampPublished', 'stampKilled', 'stampSpiked', 'clearSpiked'] as const;
+export const STAMP_EFFECTS = [
+  'stampSubmitted',
+  'stampApproved',
+  'stampScheduled',
+  'clearScheduled',
+  'stampPublished',
+  'stampKilled',
+  'stampSpiked',
+  'clearSpiked',
+] as const;
 export const WRITE_EFFECTS = ['enqueueSchedule', 'cancelSchedule', 'writePublication', 'scheduleEmbargoLift', 'killPublication'] as const;
 export const NOTE_EFFECTS = ['noteWithoutReview'] as const;
 export const EFFECTS = [...CHECK_EFFECTS, ...STAMP_EFFECTS, ...WRITE_EFFECTS, ...NOTE_EFFECTS] as const;
@@ -62,7 +83,15 @@ export const TRANSITIONS: readonly Transition[] = [
   { from: 'DRAFT', action: 'submit', to: 'IN_REVIEW', permission: 'story.submit', guards: [], effects: SUBMIT },
   { from: 'CHANGES_REQUESTED', action: 'submit', to: 'IN_REVIEW', permission: 'story.submit', guards: [], effects: SUBMIT },
 
-  { from: 'IN_REVIEW', action: 'requestChanges', to: 'CHANGES_REQUESTED', permission: 'story.review', guards: ['noteRequired'], effects: [], notify: 'sent back' },
+  {
+    from: 'IN_REVIEW',
+    action: 'requestChanges',
+    to: 'CHANGES_REQUESTED',
+    permission: 'story.review',
+    guards: ['noteRequired'],
+    effects: [],
+    notify: 'sent back',
+  },
   { from: 'IN_REVIEW', action: 'approve', to: 'APPROVED', permission: 'story.approve', guards: ['fourEyes'], effects: APPROVE, notify: 'approved' },
 
   { from: 'APPROVED', action: 'publish', to: 'PUBLISHED', permission: 'story.publish', guards: [], effects: PUBLISH, notify: 'published' },
@@ -73,8 +102,24 @@ export const TRANSITIONS: readonly Transition[] = [
   // Breaking news: a reviewer or admin publishes a FLASH or URGENT story in one move,
   // from wherever it is on the desk, without a second person's review (audited as such).
   { from: 'DRAFT', action: 'publishNow', to: 'PUBLISHED', permission: 'story.publish', guards: ['breakingOnly'], effects: PUBLISH_NOW, notify: 'published' },
-  { from: 'CHANGES_REQUESTED', action: 'publishNow', to: 'PUBLISHED', permission: 'story.publish', guards: ['breakingOnly'], effects: PUBLISH_NOW, notify: 'published' },
-  { from: 'IN_REVIEW', action: 'publishNow', to: 'PUBLISHED', permission: 'story.publish', guards: ['breakingOnly'], effects: PUBLISH_NOW, notify: 'published' },
+  {
+    from: 'CHANGES_REQUESTED',
+    action: 'publishNow',
+    to: 'PUBLISHED',
+    permission: 'story.publish',
+    guards: ['breakingOnly'],
+    effects: PUBLISH_NOW,
+    notify: 'published',
+  },
+  {
+    from: 'IN_REVIEW',
+    action: 'publishNow',
+    to: 'PUBLISHED',
+    permission: 'story.publish',
+    guards: ['breakingOnly'],
+    effects: PUBLISH_NOW,
+    notify: 'published',
+  },
   { from: 'APPROVED', action: 'publishNow', to: 'PUBLISHED', permission: 'story.publish', guards: ['breakingOnly'], effects: PUBLISH_NOW, notify: 'published' },
 
   // Kill withdraws the live version, whatever state a pending update is in.
@@ -96,7 +141,8 @@ export const TRANSITIONS: readonly Transition[] = [
 export const effectsIn = <E extends Effect>(transition: Transition, phase: readonly E[]): E[] => phase.filter((effect) => transition.effects.includes(effect));
 
 /** Publish and kill change what readers see; every other move stays on the desk. */
-export const changesWhatReadersSee = (transition: Transition) => transition.effects.includes('writePublication') || transition.effects.includes('killPublication');
+export const changesWhatReadersSee = (transition: Transition) =>
+  transition.effects.includes('writePublication') || transition.effects.includes('killPublication');
 
 export type WorkflowStory = {
   status: StoryStatus;
@@ -162,29 +208,37 @@ type GuardRule = {
 /** Each guard, written once: `planTransition`, `availableActions` and `heldBackMoves` all ask it. */
 export const GUARDS: Record<Guard, GuardRule> = {
   noteRequired: {
-    onMove: true, explained: false,
+    onMove: true,
+    explained: false,
     check: (_story, _viewer, input) => (input.note?.trim() ? null : new AppError('INVALID_INPUT', 'A note is required.', { note: ['Say why.'] })),
   },
   timeRequired: {
-    onMove: true, explained: false,
-    check: (_story, _viewer, input) => (input.at && input.at.getTime() > (input.now ?? new Date()).getTime()
-      ? null
-      : new AppError('INVALID_INPUT', 'Choose a time in the future.', { at: ['Choose a time in the future.'] })),
+    onMove: true,
+    explained: false,
+    check: (_story, _viewer, input) =>
+      input.at && input.at.getTime() > (input.now ?? new Date()).getTime()
+        ? null
+        : new AppError('INVALID_INPUT', 'Choose a time in the future.', { at: ['Choose a time in the future.'] }),
   },
   liveOnly: {
-    onMove: false, explained: false,
+    onMove: false,
+    explained: false,
     check: (story) => (story.isLive ? null : new AppError('INVALID_TRANSITION', 'Only a published story can be killed.')),
   },
   breakingOnly: {
-    onMove: true, explained: false,
+    onMove: true,
+    explained: false,
     check: (story) => (isBreaking(story.priority) ? null : new AppError('INVALID_TRANSITION', 'Only a FLASH or URGENT story can be published without review.')),
   },
   neverPublished: {
-    onMove: false, explained: false,
-    check: (story) => (story.isLive || story.wasPublished ? new AppError('INVALID_TRANSITION', 'A story that has been published cannot be spiked; kill it instead.') : null),
+    onMove: false,
+    explained: false,
+    check: (story) =>
+      story.isLive || story.wasPublished ? new AppError('INVALID_TRANSITION', 'A story that has been published cannot be spiked; kill it instead.') : null,
   },
   fourEyes: {
-    onMove: false, explained: true,
+    onMove: false,
+    explained: true,
     check: (story, viewer) => (fourEyes(story, viewer) === 'wrote' && story.priority !== 'FLASH' ? new AppError('FORBIDDEN', FOUR_EYES_REASON) : null),
   },
 };
@@ -211,7 +265,13 @@ export function planTransition(story: WorkflowStory, action: WorkflowAction, vie
   if (refused) throw refused.error;
   // The four-eyes rule let the move through: say so when it was waived (audited).
   const rule = transition.guards.includes('fourEyes') ? fourEyes(story, viewer) : 'other';
-  return { from: story.status, to: transition.to, action, fourEyesWaived: rule === 'wrote', smallFixWaived: rule === 'small fix' ? (story.smallEditChars ?? 0) : null };
+  return {
+    from: story.status,
+    to: transition.to,
+    action,
+    fourEyesWaived: rule === 'wrote',
+    smallFixWaived: rule === 'small fix' ? (story.smallEditChars ?? 0) : null,
+  };
 }
 
 /** Why a reviewer who wrote the text may not approve it, in words the desk shows. */
@@ -257,5 +317,7 @@ export function isEditable(status: StoryStatus): boolean {
  * priority it shows is FLASH or URGENT (`offeredMoves`), and saves before moving.
  */
 export function availableActions(story: WorkflowStory, viewer: Viewer): WorkflowAction[] {
-  return movesFor(story, viewer).filter((move) => !move.refused).map((move) => move.action);
+  return movesFor(story, viewer)
+    .filter((move) => !move.refused)
+    .map((move) => move.action);
 }

@@ -43,18 +43,28 @@ export const mergeErrors = (a: FieldErrors, b: FieldErrors): FieldErrors => {
 };
 
 /** The rules a parsed story must also meet against the database (references, the slug, the embargo, a correction note), as field errors. */
-export async function storyRefusals(tx: Tx, story: { id: string; slug: string; embargoUntil: Date | null; firstPublishedAt: Date | null; hasPublication: boolean } | null, input: StoryFields, now: Date): Promise<{ errors: FieldErrors; slug: string }> {
+export async function storyRefusals(
+  tx: Tx,
+  story: { id: string; slug: string; embargoUntil: Date | null; firstPublishedAt: Date | null; hasPublication: boolean } | null,
+  input: StoryFields,
+  now: Date,
+): Promise<{ errors: FieldErrors; slug: string }> {
   const errors: FieldErrors = {};
-  if (input.sectionId && !(await tx.section.findUnique({ where: { id: input.sectionId }, select: { id: true } }))) errors.sectionId = ['That section no longer exists.'];
+  if (input.sectionId && !(await tx.section.findUnique({ where: { id: input.sectionId }, select: { id: true } })))
+    errors.sectionId = ['That section no longer exists.'];
   if (input.topicId && !(await tx.topic.findUnique({ where: { id: input.topicId }, select: { id: true } }))) errors.topicId = ['That topic no longer exists.'];
   const unique = [...new Set(input.tagIds)];
   if (unique.length !== input.tagIds.length) errors.tags = ['A tag is listed twice.'];
-  else if (unique.length && (await tx.tag.count({ where: { id: { in: unique } } })) !== unique.length) errors.tags = ['A tag no longer exists. Remove it and choose another.'];
-  if (input.leadImageId && !(await tx.asset.findUnique({ where: { id: input.leadImageId }, select: { id: true } }))) errors.leadImageId = ['That image no longer exists.'];
+  else if (unique.length && (await tx.tag.count({ where: { id: { in: unique } } })) !== unique.length)
+    errors.tags = ['A tag no longer exists. Remove it and choose another.'];
+  if (input.leadImageId && !(await tx.asset.findUnique({ where: { id: input.leadImageId }, select: { id: true } })))
+    errors.leadImageId = ['That image no longer exists.'];
   const users = input.bylines.filter((b) => b.kind === 'user').map((b) => b.id);
   const contributors = input.bylines.filter((b) => b.kind === 'contributor').map((b) => b.id);
-  if (users.length && (await tx.user.count({ where: { id: { in: [...new Set(users)] } } })) !== new Set(users).size) errors.bylines = ['A desk user in the byline no longer exists. Remove them and choose again.'];
-  else if (contributors.length && (await tx.contributor.count({ where: { id: { in: [...new Set(contributors)] } } })) !== new Set(contributors).size) errors.bylines = ['A contributor in the byline no longer exists. Remove them and choose again.'];
+  if (users.length && (await tx.user.count({ where: { id: { in: [...new Set(users)] } } })) !== new Set(users).size)
+    errors.bylines = ['A desk user in the byline no longer exists. Remove them and choose again.'];
+  else if (contributors.length && (await tx.contributor.count({ where: { id: { in: [...new Set(contributors)] } } })) !== new Set(contributors).size)
+    errors.bylines = ['A contributor in the byline no longer exists. Remove them and choose again.'];
   if (input.correctionNote && !story?.hasPublication) errors.correctionNote = ['Only an update of a published story can carry a correction note.'];
   const toSecond = (date: Date | null) => (date ? Math.floor(date.getTime() / 1000) : null); // the form's precision
   const embargoChanged = toSecond(story?.embargoUntil ?? null) !== toSecond(input.embargoUntil);
@@ -67,7 +77,8 @@ export async function storyRefusals(tx: Tx, story: { id: string; slug: string; e
   } else {
     const others = { NOT: story ? { id: story.id } : undefined };
     if (input.slug) {
-      if (await tx.story.findFirst({ where: { slug: input.slug, ...others }, select: { id: true } })) errors.slug = ['That slug is already used by another story.'];
+      if (await tx.story.findFirst({ where: { slug: input.slug, ...others }, select: { id: true } }))
+        errors.slug = ['That slug is already used by another story.'];
       else slug = input.slug;
     } else {
       const base = input.headline ? slugify(input.headline) : story?.slug.startsWith('untitled-') ? story.slug : `untitled-${now.getTime().toString(36)}`;
@@ -83,10 +94,20 @@ export async function storyRefusals(tx: Tx, story: { id: string; slug: string; e
 /** A parsed story's content columns (the credit defaults to the agency's). */
 export function contentOfInput(input: StoryFields): StoryContent {
   return {
-    headline: input.headline, subheadline: input.subheadline, datelinePlace: input.datelinePlace, datelineDate: input.datelineDate,
-    credit: input.credit || env().NEWSROOM_AGENCY_CREDIT, sectionId: input.sectionId, topicId: input.topicId, priority: input.priority,
-    language: input.language, tagIds: input.tagIds, body: input.body, bodyText: docToPlainText(input.body),
-    bylines: input.bylines, bylineWith: input.bylineWith,
+    headline: input.headline,
+    subheadline: input.subheadline,
+    datelinePlace: input.datelinePlace,
+    datelineDate: input.datelineDate,
+    credit: input.credit || env().NEWSROOM_AGENCY_CREDIT,
+    sectionId: input.sectionId,
+    topicId: input.topicId,
+    priority: input.priority,
+    language: input.language,
+    tagIds: input.tagIds,
+    body: input.body,
+    bodyText: docToPlainText(input.body),
+    bylines: input.bylines,
+    bylineWith: input.bylineWith,
   };
 }
 
@@ -106,7 +127,14 @@ type WriteOptions = { reason?: 'RESTORE' | 'SAVE' | 'AUTOSAVE'; note?: string };
  * with why, so the rest is written; a story the workflow holds read-only (killed, spiked,
  * scheduled) is never written.
  */
-export async function writeWorkingCopy(tx: Tx, viewer: Viewer, storyId: string, draft: Draft, options: WriteOptions = {}, now = new Date()): Promise<WorkingCopyWrite> {
+export async function writeWorkingCopy(
+  tx: Tx,
+  viewer: Viewer,
+  storyId: string,
+  draft: Draft,
+  options: WriteOptions = {},
+  now = new Date(),
+): Promise<WorkingCopyWrite> {
   assertCan(viewer, 'story.edit');
   const story = await tx.story.findUnique({ where: { id: storyId }, include: { ...storyWithTags, publication: { select: { storyId: true } } } });
   if (!story) throw new AppError('NOT_FOUND', 'This story no longer exists.');
@@ -131,26 +159,58 @@ export async function writeWorkingCopy(tx: Tx, viewer: Viewer, storyId: string, 
     const slug = refused.slug;
     const embargoUntil = input.embargoUntil;
     const sameEmbargo = (embargoUntil?.getTime() ?? null) === (story.embargoUntil?.getTime() ?? null) || !!story.publication;
-    if (sameContent(contentOf(story), content) && slug === story.slug && input.correctionNote === story.correctionNote && sameEmbargo
-      && input.liveCoverage === story.liveCoverage && input.leadImageId === story.leadImageId && options.reason !== 'RESTORE') {
+    if (
+      sameContent(contentOf(story), content) &&
+      slug === story.slug &&
+      input.correctionNote === story.correctionNote &&
+      sameEmbargo &&
+      input.liveCoverage === story.liveCoverage &&
+      input.leadImageId === story.leadImageId &&
+      options.reason !== 'RESTORE'
+    ) {
       return { saved: null, held };
     }
     // A status moves only by the workflow table: editing is its `edit` move.
-    const plan = planTransition({ status: story.status, priority: story.priority, lastEditorId: story.lastEditorId, isLive: !!story.publication }, 'edit', viewer);
+    const plan = planTransition(
+      { status: story.status, priority: story.priority, lastEditorId: story.lastEditorId, isLive: !!story.publication },
+      'edit',
+      viewer,
+    );
     const version = story.version + 1;
     // Whose text it is for the four-eyes rule: a small fix by a reviewer leaves it the writer's.
     const authorship = textAuthorship(story, viewer.id, textChangeSize(contentOf(story), content));
     const updated = await tx.story.update({
       where: { id: story.id },
-      data: { ...storyRowColumns(content), slug, correctionNote: input.correctionNote, embargoUntil: story.publication ? story.embargoUntil : embargoUntil, liveCoverage: input.liveCoverage, leadImageId: input.leadImageId, status: plan.to, lastEditorId: viewer.id, ...authorship, version },
+      data: {
+        ...storyRowColumns(content),
+        slug,
+        correctionNote: input.correctionNote,
+        embargoUntil: story.publication ? story.embargoUntil : embargoUntil,
+        liveCoverage: input.liveCoverage,
+        leadImageId: input.leadImageId,
+        status: plan.to,
+        lastEditorId: viewer.id,
+        ...authorship,
+        version,
+      },
       select: { updatedAt: true },
     });
     await replaceTags(tx, story.id, content.tagIds);
     const revisionReason = options.reason === 'RESTORE' ? 'RESTORE' : plan.to === story.status ? reason : 'STATUS_CHANGE';
     await recordRevision(tx, { storyId: story.id, authorId: viewer.id, reason: revisionReason, storyVersion: version, status: plan.to, content, now });
-    if (options.reason === 'RESTORE') await tx.auditEvent.create({ data: { storyId: story.id, actorId: viewer.id, action: 'story.restore', note: options.note ?? '' } });
+    if (options.reason === 'RESTORE')
+      await tx.auditEvent.create({ data: { storyId: story.id, actorId: viewer.id, action: 'story.restore', note: options.note ?? '' } });
     if (plan.to !== story.status) {
-      await tx.auditEvent.create({ data: { storyId: story.id, actorId: viewer.id, action: 'story.edit', fromStatus: story.status, toStatus: plan.to, note: story.status === 'PUBLISHED' ? 'Update to a published story opened' : 'Approved text changed' } });
+      await tx.auditEvent.create({
+        data: {
+          storyId: story.id,
+          actorId: viewer.id,
+          action: 'story.edit',
+          fromStatus: story.status,
+          toStatus: plan.to,
+          note: story.status === 'PUBLISHED' ? 'Update to a published story opened' : 'Approved text changed',
+        },
+      });
     }
     return { saved: { id: story.id, version, slug, status: plan.to, updatedAt: updated.updatedAt, changed: true }, held };
   }

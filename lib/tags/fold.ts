@@ -8,7 +8,10 @@ const cache = new Map<string, string>();
 export function foldChar(char: string): string {
   let folded = cache.get(char);
   if (folded === undefined) {
-    const base = char.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+    const base = char
+      .normalize('NFKD')
+      .replace(/\p{M}+/gu, '')
+      .toLowerCase();
     folded = base.length === 1 ? base : char.toLowerCase().length === 1 ? char.toLowerCase() : char;
     if (folded === 'ё') folded = 'е';
     if (folded === '’' || folded === '‘' || folded === '`') folded = "'";

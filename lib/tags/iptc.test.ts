@@ -10,12 +10,20 @@ describe('IPTC media topics vocabulary', () => {
 
   it('loads the current (not retired) topics with labels and parents', () => {
     expect(topics.length).toBeGreaterThan(1000);
-    expect(topics.find((t) => t.qcode === 'medtop:11000000')).toEqual({ qcode: 'medtop:11000000', label: 'politics', broader: null, subjectCode: 'subj:11000000' });
+    expect(topics.find((t) => t.qcode === 'medtop:11000000')).toEqual({
+      qcode: 'medtop:11000000',
+      label: 'politics',
+      broader: null,
+      subjectCode: 'subj:11000000',
+    });
     expect(topics.find((t) => t.qcode === 'medtop:20000639')).toMatchObject({ label: 'diplomacy', broader: 'medtop:20000638' });
   });
 
   it('leaves retired topics out', () => {
-    const retired = tsv.split('\n').filter((line) => line.split('\t')[3]?.trim()).map((line) => line.split('\t')[0]);
+    const retired = tsv
+      .split('\n')
+      .filter((line) => line.split('\t')[3]?.trim())
+      .map((line) => line.split('\t')[0]);
     expect(retired.length).toBeGreaterThan(100);
     expect(topics.some((t) => retired.includes(t.qcode))).toBe(false);
   });

@@ -13,7 +13,13 @@ export function parseMediaTopics(tsv: string): MediaTopic[] {
     if (index < 0) throw new Error(`The vocabulary has no column ${name}`);
     return index;
   };
-  const [qcode, label, broader, retired, subject] = ['qcode', 'prefLabel_en-GB', 'broader', 'retired', 'subjectcode_exactMatch'].map(col) as [number, number, number, number, number];
+  const [qcode, label, broader, retired, subject] = ['qcode', 'prefLabel_en-GB', 'broader', 'retired', 'subjectcode_exactMatch'].map(col) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   return lines
     .map((line) => line.split('\t'))
     .filter((cells) => !cells[retired]?.trim() && cells[qcode]?.startsWith('medtop:') && cells[label]?.trim())

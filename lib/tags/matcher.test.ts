@@ -1,4 +1,3 @@
-
 import { describe, expect, it } from 'vitest';
 import { DEMO_TAGS, readSeedStory } from '../../prisma/seed/demo-content';
 import { TagMatcher } from './matcher';
@@ -11,7 +10,20 @@ describe('tag matcher', () => {
   it('finds every seed-story tag in the story and its background box', () => {
     const seed = readSeedStory();
     const text = [seed.headline, seed.subheadline, ...seed.paragraphs, ...seed.topicParagraphs].join('\n');
-    const expected = ['Vladimir Putin', 'Nikol Pashinyan', 'Dmitry Peskov', 'Ilham Aliyev', 'Kremlin', 'Russia', 'Armenia', 'Azerbaijan', 'Nagorno-Karabakh', 'Lachin Corridor', 'Syunik', 'Gegharkunik'];
+    const expected = [
+      'Vladimir Putin',
+      'Nikol Pashinyan',
+      'Dmitry Peskov',
+      'Ilham Aliyev',
+      'Kremlin',
+      'Russia',
+      'Armenia',
+      'Azerbaijan',
+      'Nagorno-Karabakh',
+      'Lachin Corridor',
+      'Syunik',
+      'Gegharkunik',
+    ];
     expect(found(text)).toEqual(expect.arrayContaining(expected.sort()));
     expect(found(text)).not.toContain('Moscow'); // only in the dateline, which is not in the text
   });
@@ -48,6 +60,11 @@ describe('tag matcher', () => {
     const many = Array.from({ length: 20_000 }, (_, i) => ({ id: `t${i}`, names: [`Name${i} Surname${i}`] }));
     const big = new TagMatcher([...many, ...tags]);
     expect(big.patternCount).toBeGreaterThan(20_000);
-    expect(big.find('Name123 Surname123 met Putin').map((h) => h.tagId).sort()).toEqual(['Vladimir Putin', 't123']);
+    expect(
+      big
+        .find('Name123 Surname123 met Putin')
+        .map((h) => h.tagId)
+        .sort(),
+    ).toEqual(['Vladimir Putin', 't123']);
   });
 });

@@ -32,7 +32,13 @@ export async function createTag(viewer: Viewer, input: Omit<z.output<typeof ZTag
   return prisma.$transaction(async (tx) => {
     await assertNameFree(tx, input.kind, input.name);
     const tag = await tx.tag.create({
-      data: { kind: input.kind, name: input.name, normalizedName: normalizeName(input.name), slug: await freeSlug(tx, input.name), description: input.description ?? '' },
+      data: {
+        kind: input.kind,
+        name: input.name,
+        normalizedName: normalizeName(input.name),
+        slug: await freeSlug(tx, input.name),
+        description: input.description ?? '',
+      },
       select: { id: true, name: true, kind: true, slug: true },
     });
     await tx.auditEvent.create({ data: { actorId: viewer.id, action: 'tag.create', data: { tagId: tag.id, kind: tag.kind, name: tag.name } } });
@@ -91,23 +97,37 @@ export async function mergeTags(viewer: Viewer, input: z.output<typeof ZMerge>) 
     if (!source || !target) throw new AppError('NOT_FOUND', 'One of the tags no longer exists.');
     if (source.kind !== target.kind) throw new AppError('INVALID_INPUT', 'Only tags of the same kind can be merged.');
     if (source.kind === 'SUBJECT') throw new AppError('FORBIDDEN', 'Subjects are a fixed vocabulary and cannot be merged.');
-    for (const [table, key] of [['StoryTag', 'storyId'], ['PublicationTag', 'storyId']] as const) {
+    for (const [table, key] of [
+      ['StoryTag', 'storyId'],
+      ['PublicationTag', 'storyId'],
+    ] as const) {
       await tx.$executeRawUnsafe(
         `INSERT INTO "${table}" ("${key}", "tagId", position) SELECT "${key}", $1, position FROM "${table}" WHERE "tagId" = $2 ON CONFLICT DO NOTHING`,
-        target.id, source.id,
+        target.id,
+        source.id,
       );
     }
     await tx.$executeRaw`UPDATE "StoryRevision" SET "tagIds" = array_replace("tagIds", ${source.id}, ${target.id}) WHERE ${source.id} = ANY("tagIds")`;
     const known = new Set([target.normalizedName, ...target.aliases.map((a) => a.normalized)]);
     const names = [source.name, ...source.aliases.map((a) => a.name)].filter((name) => !known.has(normalizeName(name)) && known.add(normalizeName(name)));
     await tx.tagAlias.createMany({ data: names.map((name) => ({ tagId: target.id, name, normalized: normalizeName(name) })) });
-    await tx.tagSubject.createMany({ data: (await tx.tagSubject.findMany({ where: { tagId: source.id } })).map((s) => ({ tagId: target.id, subjectId: s.subjectId })), skipDuplicates: true });
+    await tx.tagSubject.createMany({
+      data: (await tx.tagSubject.findMany({ where: { tagId: source.id } })).map((s) => ({ tagId: target.id, subjectId: s.subjectId })),
+      skipDuplicates: true,
+    });
     await tx.tagRedirect.updateMany({ where: { tagId: source.id }, data: { tagId: target.id } });
     const moved = await tx.storyTag.count({ where: { tagId: source.id } });
     await tx.tag.delete({ where: { id: source.id } });
     await tx.tagRedirect.create({ data: { slug: source.slug, tagId: target.id } });
     await tx.tag.update({ where: { id: target.id }, data: { updatedAt: new Date() } });
-    await tx.auditEvent.create({ data: { actorId: viewer.id, action: 'tag.merge', note: `${source.name} → ${target.name}`, data: { sourceId: source.id, targetId: target.id, stories: moved } } });
+    await tx.auditEvent.create({
+      data: {
+        actorId: viewer.id,
+        action: 'tag.merge',
+        note: `${source.name} → ${target.name}`,
+        data: { sourceId: source.id, targetId: target.id, stories: moved },
+      },
+    });
     return { targetId: target.id, target: { id: target.id, name: target.name, kind: target.kind }, movedStories: moved };
   });
 }
@@ -120,7 +140,10 @@ export async function deleteTag(viewer: Viewer, input: { id: string }) {
     if (!tag) throw new AppError('NOT_FOUND', 'That tag no longer exists.');
     if (tag.kind === 'SUBJECT') throw new AppError('FORBIDDEN', 'Subjects are a fixed vocabulary and cannot be deleted.');
     if (tag._count.stories || tag._count.publicationTags) {
-      throw new AppError('CONFLICT', `“${tag.name}” is used by ${tag._count.stories} stor${tag._count.stories === 1 ? 'y' : 'ies'}; merge it into another tag instead.`);
+      throw new AppError(
+        'CONFLICT',
+        `“${tag.name}” is used by ${tag._count.stories} stor${tag._count.stories === 1 ? 'y' : 'ies'}; merge it into another tag instead.`,
+      );
     }
     await tx.tag.delete({ where: { id: tag.id } });
     await tx.auditEvent.create({ data: { actorId: viewer.id, action: 'tag.delete', note: tag.name } });

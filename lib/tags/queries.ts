@@ -35,9 +35,13 @@ export async function searchTags(viewer: Viewer, query: string, options: { kinds
     ORDER BY rank, length(t.name), t.name
     LIMIT ${limit * 3}`;
   const seen = new Set<string>();
-  return rows.filter((row) => !seen.has(row.id) && seen.add(row.id)).slice(0, limit)
-    // Show the alias only when it, not the name, is why the tag matched.
-    .map(({ id, name, kind, slug, alias }) => ({ id, name, kind, slug, matchedAlias: alias && !startsAWord(normalizeName(name), q) ? alias : null }));
+  return (
+    rows
+      .filter((row) => !seen.has(row.id) && seen.add(row.id))
+      .slice(0, limit)
+      // Show the alias only when it, not the name, is why the tag matched.
+      .map(({ id, name, kind, slug, alias }) => ({ id, name, kind, slug, matchedAlias: alias && !startsAWord(normalizeName(name), q) ? alias : null }))
+  );
 }
 
 /** A page of the taxonomy for the admin list. */
@@ -52,7 +56,10 @@ export async function listTags(viewer: Viewer, options: { query?: string; kind?:
   };
   const [tags, total] = await Promise.all([
     prisma.tag.findMany({
-      where, orderBy: [{ kind: 'asc' }, { name: 'asc' }], skip: (page - 1) * take, take,
+      where,
+      orderBy: [{ kind: 'asc' }, { name: 'asc' }],
+      skip: (page - 1) * take,
+      take,
       select: { id: true, name: true, kind: true, slug: true, code: true, _count: { select: { stories: true, aliases: true } } },
     }),
     prisma.tag.count({ where }),

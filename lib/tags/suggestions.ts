@@ -32,7 +32,11 @@ function snippet(text: string, start: number, end: number) {
   const from = Math.max(0, text.lastIndexOf(' ', Math.max(0, start - 40)) + 1);
   const to = Math.min(text.length, end + 40);
   const cut = text.indexOf(' ', to);
-  return { snippet: `${from > 0 ? '…' : ''}${text.slice(from, cut < 0 ? text.length : cut)}${cut >= 0 && cut < text.length ? '…' : ''}`, start: start - from + (from > 0 ? 1 : 0), end: end - from + (from > 0 ? 1 : 0) };
+  return {
+    snippet: `${from > 0 ? '…' : ''}${text.slice(from, cut < 0 ? text.length : cut)}${cut >= 0 && cut < text.length ? '…' : ''}`,
+    start: start - from + (from > 0 ? 1 : 0),
+    end: end - from + (from > 0 ? 1 : 0),
+  };
 }
 
 /**
@@ -44,7 +48,12 @@ export async function suggestTags(viewer: Viewer, input: z.output<typeof ZSugges
   assertCan(viewer, 'desk.view');
   const matcher = await getTagMatcher();
   const topic = input.topicId ? await prisma.topic.findUnique({ where: { id: input.topicId }, select: { backgroundText: true } }) : null;
-  const fields: [Occurrence['field'], string][] = [['Headline', input.headline], ['Subheadline', input.subheadline], ['Body', input.bodyText], ['Background box', topic?.backgroundText ?? '']];
+  const fields: [Occurrence['field'], string][] = [
+    ['Headline', input.headline],
+    ['Subheadline', input.subheadline],
+    ['Body', input.bodyText],
+    ['Background box', topic?.backgroundText ?? ''],
+  ];
   const found = new Map<string, Occurrence[]>();
   const mentions = new Map<string, number>();
   for (const [field, text] of fields) {
@@ -68,7 +77,9 @@ export async function suggestTags(viewer: Viewer, input: z.output<typeof ZSugges
     .filter((tag) => !attached.has(tag.id))
     .map((tag) => ({ tag, occurrences: found.get(tag.id) ?? [], impliedBy: [], mentions: mentions.get(tag.id) ?? 0, backgroundOnly: !mentions.get(tag.id) }))
     // Ranked by where the story names it first (headline first, background last), then how often.
-    .sort((a, b) => FIELD_RANK[a.occurrences[0]!.field] - FIELD_RANK[b.occurrences[0]!.field] || b.mentions - a.mentions || a.tag.name.localeCompare(b.tag.name));
+    .sort(
+      (a, b) => FIELD_RANK[a.occurrences[0]!.field] - FIELD_RANK[b.occurrences[0]!.field] || b.mentions - a.mentions || a.tag.name.localeCompare(b.tag.name),
+    );
   const subjects = new Map<string, Suggestion>();
   for (const { tag, subject } of implications) {
     if (attached.has(subject.id)) continue;

@@ -8,12 +8,22 @@ const NUL_MESSAGE = 'Remove the NUL character (U+0000): it cannot be stored.';
  * made spaces, trimmed, at most `max` characters.
  */
 export function zLine(max: number, tooLong: string) {
-  return z.string().refine((value) => !hasNul(value), NUL_MESSAGE).overwrite(normalizeLine).trim().max(max, tooLong);
+  return z
+    .string()
+    .refine((value) => !hasNul(value), NUL_MESSAGE)
+    .overwrite(normalizeLine)
+    .trim()
+    .max(max, tooLong);
 }
 
 /** A text field that may span lines (comments, notes). */
 export function zMultiline(max: number, tooLong: string) {
-  return z.string().refine((value) => !hasNul(value), NUL_MESSAGE).overwrite(normalizeMultiline).trim().max(max, tooLong);
+  return z
+    .string()
+    .refine((value) => !hasNul(value), NUL_MESSAGE)
+    .overwrite(normalizeMultiline)
+    .trim()
+    .max(max, tooLong);
 }
 
 /**

@@ -3,7 +3,9 @@ import { slugify, uniqueSlug } from './slug';
 
 describe('slugs', () => {
   it('slugifies the seed headline', () => {
-    expect(slugify('Putin, Pashinyan to discuss Nagorno-Karabakh on Wednesday — Kremlin')).toBe('putin-pashinyan-to-discuss-nagorno-karabakh-on-wednesday-kremlin');
+    expect(slugify('Putin, Pashinyan to discuss Nagorno-Karabakh on Wednesday — Kremlin')).toBe(
+      'putin-pashinyan-to-discuss-nagorno-karabakh-on-wednesday-kremlin',
+    );
   });
   it('transliterates Cyrillic', () => {
     expect(slugify('Путин и Пашинян обсудят Карабах')).toBe('putin-i-pashinyan-obsudyat-karabah');

@@ -6,10 +6,24 @@
 
 /** Names ICU leaves as "GMT+3": the abbreviations newsrooms in those zones actually use. */
 const ABBREVIATIONS: Record<string, string> = {
-  'Europe/Moscow': 'MSK', 'Europe/Simferopol': 'MSK', 'Europe/Volgograd': 'MSK', 'Europe/Kirov': 'MSK', 'Europe/Minsk': 'MSK',
-  'Europe/Samara': 'SAMT', 'Asia/Yekaterinburg': 'YEKT', 'Asia/Novosibirsk': 'NOVT', 'Asia/Vladivostok': 'VLAT',
-  'Asia/Tokyo': 'JST', 'Asia/Seoul': 'KST', 'Asia/Shanghai': 'CST', 'Asia/Hong_Kong': 'HKT', 'Asia/Kolkata': 'IST',
-  'Asia/Jerusalem': 'IST', 'Asia/Dubai': 'GST', 'Asia/Singapore': 'SGT', 'Europe/Istanbul': 'TRT',
+  'Europe/Moscow': 'MSK',
+  'Europe/Simferopol': 'MSK',
+  'Europe/Volgograd': 'MSK',
+  'Europe/Kirov': 'MSK',
+  'Europe/Minsk': 'MSK',
+  'Europe/Samara': 'SAMT',
+  'Asia/Yekaterinburg': 'YEKT',
+  'Asia/Novosibirsk': 'NOVT',
+  'Asia/Vladivostok': 'VLAT',
+  'Asia/Tokyo': 'JST',
+  'Asia/Seoul': 'KST',
+  'Asia/Shanghai': 'CST',
+  'Asia/Hong_Kong': 'HKT',
+  'Asia/Kolkata': 'IST',
+  'Asia/Jerusalem': 'IST',
+  'Asia/Dubai': 'GST',
+  'Asia/Singapore': 'SGT',
+  'Europe/Istanbul': 'TRT',
 };
 
 /** A moment as the wall clock of a time zone shows it, with the zone's short name as ICU gives it. */
@@ -20,11 +34,29 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
 export function wallClock(instant: Date, timeZone: string): WallClock {
   let format = formatters.get(timeZone);
   if (!format) {
-    format = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', timeZoneName: 'short' });
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      timeZoneName: 'short',
+    });
     formatters.set(timeZone, format);
   }
   const parts = Object.fromEntries(format.formatToParts(instant).map((p) => [p.type, p.value]));
-  return { year: parts.year!, month: parts.month!, day: parts.day!, hour: parts.hour!, minute: parts.minute!, second: parts.second!, zone: parts.timeZoneName! };
+  return {
+    year: parts.year!,
+    month: parts.month!,
+    day: parts.day!,
+    hour: parts.hour!,
+    minute: parts.minute!,
+    second: parts.second!,
+    zone: parts.timeZoneName!,
+  };
 }
 
 const britishZone = new Map<string, Intl.DateTimeFormat>();
@@ -79,7 +111,10 @@ export function deskInstantFormatter(timeZone: string): (instant: Date) => strin
   if (quarters.size > 50_000) quarters.clear();
   const offsetAt = (at: Date) => {
     const p = wallClock(at, timeZone);
-    return { offset: Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour), Number(p.minute), Number(p.second)) - at.getTime(), zone: zoneAbbreviation(at, timeZone, p.zone) };
+    return {
+      offset: Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour), Number(p.minute), Number(p.second)) - at.getTime(),
+      zone: zoneAbbreviation(at, timeZone, p.zone),
+    };
   };
   return (instant) => {
     const time = instant.getTime();

@@ -16,7 +16,10 @@ export async function createTopic(viewer: Viewer, input: z.output<typeof ZTopicC
   assertCan(viewer, 'topic.manage');
   const base = slugify(input.title);
   const taken = new Set((await prisma.topic.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map((t) => t.slug));
-  return prisma.topic.create({ data: { title: input.title, slug: uniqueSlug(base, taken), background: docJson(emptyDoc()) }, select: { id: true, slug: true } });
+  return prisma.topic.create({
+    data: { title: input.title, slug: uniqueSlug(base, taken), background: docJson(emptyDoc()) },
+    select: { id: true, slug: true },
+  });
 }
 
 /** Saves a topic's title and background box (the same editor and schema as story bodies). */
@@ -25,5 +28,8 @@ export async function updateTopic(viewer: Viewer, input: z.output<typeof ZTopicU
   const background = validateBody(input.background, 'background');
   const topic = await prisma.topic.findUnique({ where: { id: input.id } });
   if (!topic) throw new AppError('NOT_FOUND', 'That topic no longer exists.');
-  return prisma.topic.update({ where: { id: topic.id }, data: { title: input.title, background: docJson(background), backgroundText: docToPlainText(background) } });
+  return prisma.topic.update({
+    where: { id: topic.id },
+    data: { title: input.title, background: docJson(background), backgroundText: docToPlainText(background) },
+  });
 }

@@ -15,7 +15,10 @@ export async function listUsers(viewer: Viewer, now = new Date()) {
     select: { id: true, name: true, email: true, role: true, active: true, createdAt: true, deactivatedAt: true },
   });
   const [sessions, throttles] = await Promise.all([
-    countOpenSessions(users.map((u) => u.id), now),
+    countOpenSessions(
+      users.map((u) => u.id),
+      now,
+    ),
     findThrottles(['account:', 'pair:', 'device:']),
   ]);
   const open = new Map(sessions.map((s) => [s.userId, s._count]));

@@ -17,9 +17,13 @@ export const ZSaveView = z.object({
 export async function saveView(viewer: Viewer, input: z.output<typeof ZSaveView>) {
   assertCan(viewer, 'desk.view');
   const query = viewQueryOf(viewParams(input.query));
-  if (!query) throw new AppError('INVALID_INPUT', 'Choose some filters first.', { name: ['Choose some filters first: a view of everything is the Stories page.'] });
+  if (!query)
+    throw new AppError('INVALID_INPUT', 'Choose some filters first.', { name: ['Choose some filters first: a view of everything is the Stories page.'] });
   try {
-    return await prisma.savedView.create({ data: { name: input.name, shared: input.shared, query, ownerId: viewer.id }, select: { id: true, name: true, query: true } });
+    return await prisma.savedView.create({
+      data: { name: input.name, shared: input.shared, query, ownerId: viewer.id },
+      select: { id: true, name: true, query: true },
+    });
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
       throw new AppError('CONFLICT', `You already have a view named “${input.name}”.`, { name: [`You already have a view named “${input.name}”.`] });

@@ -13,8 +13,10 @@ export async function listSavedViews(viewer: Viewer) {
     take: 50,
     select: { id: true, name: true, query: true, shared: true, ownerId: true, owner: { select: { name: true } } },
   });
-  return Promise.all(views.map(async (view) => {
-    const { filter } = await resolveDeskFilter(viewer, viewParams(view.query));
-    return { ...view, mine: view.ownerId === viewer.id, ...(await countDeskView(viewer, filter)) };
-  }));
+  return Promise.all(
+    views.map(async (view) => {
+      const { filter } = await resolveDeskFilter(viewer, viewParams(view.query));
+      return { ...view, mine: view.ownerId === viewer.id, ...(await countDeskView(viewer, filter)) };
+    }),
+  );
 }

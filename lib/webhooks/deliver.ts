@@ -8,7 +8,13 @@ export class DeliveryFailed extends Error {}
 
 /** The body a partner receives: the event, when it happened and when this attempt was sent (so each attempt is signed afresh). */
 export function deliveryBody(delivery: { id: string; event: string; createdAt: Date; data: unknown }, sentAt: Date) {
-  return JSON.stringify({ id: delivery.id, event: delivery.event, createdAt: delivery.createdAt.toISOString(), sentAt: sentAt.toISOString(), data: delivery.data });
+  return JSON.stringify({
+    id: delivery.id,
+    event: delivery.event,
+    createdAt: delivery.createdAt.toISOString(),
+    sentAt: sentAt.toISOString(),
+    data: delivery.data,
+  });
 }
 
 /**
@@ -30,7 +36,11 @@ export async function deliverWebhook(input: { deliveryId: string; attempt: numbe
   let error = '';
   try {
     const response = await safeFetch(delivery.webhook.url, {
-      method: 'POST', body, maxBytes: 64 * 1024, timeoutMs: TIMEOUT_MS, maxRedirects: 0,
+      method: 'POST',
+      body,
+      maxBytes: 64 * 1024,
+      timeoutMs: TIMEOUT_MS,
+      maxRedirects: 0,
       headers: {
         'content-type': 'application/json; charset=utf-8',
         [SIGNATURE_HEADER]: signBody(delivery.webhook.secret, body),
@@ -49,8 +59,13 @@ export async function deliverWebhook(input: { deliveryId: string; attempt: numbe
   await prisma.webhookDelivery.update({
     where: { id: delivery.id },
     data: {
-      attempts: { increment: 1 }, responseStatus: status, responseMs: Math.round(performance.now() - started), error, lastAttemptAt: sentAt,
-      status: ok ? 'DELIVERED' : last ? 'FAILED' : 'RETRYING', deliveredAt: ok ? new Date() : null,
+      attempts: { increment: 1 },
+      responseStatus: status,
+      responseMs: Math.round(performance.now() - started),
+      error,
+      lastAttemptAt: sentAt,
+      status: ok ? 'DELIVERED' : last ? 'FAILED' : 'RETRYING',
+      deliveredAt: ok ? new Date() : null,
     },
   });
   if (!ok) throw new DeliveryFailed(`${delivery.webhook.url}: ${error}`);

@@ -37,7 +37,12 @@ export async function enqueueWebhookEvent(tx: Tx, event: WebhookEvent, data: Web
 }
 
 export async function queueDeliveries(tx: Pick<Tx, '$executeRaw'>, deliveries: { id: string; webhookId: string; notBefore?: Date | null }[]) {
-  await addJobs(tx, DELIVER_WEBHOOK_TASK, deliveries.map((d) => ({ payload: { deliveryId: d.id }, runAt: deliverableAt(d.notBefore ?? null) })), { maxAttempts: WEBHOOK_MAX_ATTEMPTS });
+  await addJobs(
+    tx,
+    DELIVER_WEBHOOK_TASK,
+    deliveries.map((d) => ({ payload: { deliveryId: d.id }, runAt: deliverableAt(d.notBefore ?? null) })),
+    { maxAttempts: WEBHOOK_MAX_ATTEMPTS },
+  );
 }
 
 /**

@@ -8,8 +8,29 @@ export async function listWebhooks(viewer: Viewer, deliveriesPerHook = 20) {
   return prisma.webhook.findMany({
     orderBy: { createdAt: 'asc' },
     select: {
-      id: true, url: true, events: true, description: true, active: true, createdAt: true, createdBy: { select: { name: true } },
-      deliveries: { orderBy: { createdAt: 'desc' }, take: deliveriesPerHook, select: { id: true, event: true, status: true, attempts: true, responseStatus: true, responseMs: true, error: true, createdAt: true, lastAttemptAt: true, notBefore: true } },
+      id: true,
+      url: true,
+      events: true,
+      description: true,
+      active: true,
+      createdAt: true,
+      createdBy: { select: { name: true } },
+      deliveries: {
+        orderBy: { createdAt: 'desc' },
+        take: deliveriesPerHook,
+        select: {
+          id: true,
+          event: true,
+          status: true,
+          attempts: true,
+          responseStatus: true,
+          responseMs: true,
+          error: true,
+          createdAt: true,
+          lastAttemptAt: true,
+          notBefore: true,
+        },
+      },
     },
   });
 }

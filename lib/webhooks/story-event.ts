@@ -4,16 +4,31 @@ import { distributedVersion } from '@/lib/wire/export/ninjs';
 import type { StoryEventData } from './events';
 
 type PublishedState = {
-  storyId: string; slug: string; headline: string; priority: string; storyVersion: number; updateNumber: number;
-  publishedAt: Date; embargoUntil: Date | null; killedAt: Date | null;
+  storyId: string;
+  slug: string;
+  headline: string;
+  priority: string;
+  storyVersion: number;
+  updateNumber: number;
+  publishedAt: Date;
+  embargoUntil: Date | null;
+  killedAt: Date | null;
 };
 
 /** A publication as partners are told of it (the wire version rises with each update and with a kill, as in the API). */
 export function storyEventData(p: PublishedState): StoryEventData {
   const site = env().NEWSROOM_SITE_URL;
   return {
-    storyId: p.storyId, slug: p.slug, url: absolute(site, storyPath(p.slug)), apiUrl: absolute(site, `/api/v1/stories/${p.storyId}`),
-    headline: p.killedAt ? '' : p.headline, priority: p.priority, version: distributedVersion(p), updateNumber: p.updateNumber,
-    publishedAt: p.publishedAt.toISOString(), embargoUntil: p.embargoUntil?.toISOString() ?? null, killedAt: p.killedAt?.toISOString() ?? null,
+    storyId: p.storyId,
+    slug: p.slug,
+    url: absolute(site, storyPath(p.slug)),
+    apiUrl: absolute(site, `/api/v1/stories/${p.storyId}`),
+    headline: p.killedAt ? '' : p.headline,
+    priority: p.priority,
+    version: distributedVersion(p),
+    updateNumber: p.updateNumber,
+    publishedAt: p.publishedAt.toISOString(),
+    embargoUntil: p.embargoUntil?.toISOString() ?? null,
+    killedAt: p.killedAt?.toISOString() ?? null,
   };
 }

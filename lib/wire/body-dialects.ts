@@ -39,7 +39,25 @@ export function roleOfClass(className: string | undefined): BodyRole | null {
 }
 
 /** HTML and NITF elements whose own meaning stands, whatever a class name of the same word would say. */
-const STANDARD_ELEMENTS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hl1', 'hl2', 'blockquote', 'bq', 'figure', 'img', 'media', 'title', 'source', 'picture', 'image']);
+const STANDARD_ELEMENTS = new Set([
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'hl1',
+  'hl2',
+  'blockquote',
+  'bq',
+  'figure',
+  'img',
+  'media',
+  'title',
+  'source',
+  'picture',
+  'image',
+]);
 
 /** What an element's own name says it is in an agency dialect (TT's RUBRIK, DAT, MELLIS, CITAT, BYLINE, BILD). */
 export function roleOfElement(name: string): BodyRole | null {
@@ -70,7 +88,13 @@ export function stripShortcodes(html: string): string {
  */
 export function autoParagraphs(html: string): string {
   if (/<p[\s>]/i.test(html) || !/\n\s*\n/.test(html)) return html;
-  const BLOCK = /^<(?:table|thead|tfoot|caption|col|colgroup|tbody|tr|td|th|div|dl|dd|dt|ul|ol|li|pre|form|map|area|blockquote|address|math|style|h[1-6]|hr|fieldset|legend|section|article|aside|hgroup|header|footer|nav|figure|figcaption|details|menu|summary)[\s/>]/i;
-  return html.replace(/\r\n?/g, '\n').split(/\n\s*\n/).map((chunk) => chunk.trim()).filter(Boolean)
-    .map((chunk) => (BLOCK.test(chunk) ? chunk : `<p>${chunk.replace(/\n/g, '<br>\n')}</p>`)).join('\n');
+  const BLOCK =
+    /^<(?:table|thead|tfoot|caption|col|colgroup|tbody|tr|td|th|div|dl|dd|dt|ul|ol|li|pre|form|map|area|blockquote|address|math|style|h[1-6]|hr|fieldset|legend|section|article|aside|hgroup|header|footer|nav|figure|figcaption|details|menu|summary)[\s/>]/i;
+  return html
+    .replace(/\r\n?/g, '\n')
+    .split(/\n\s*\n/)
+    .map((chunk) => chunk.trim())
+    .filter(Boolean)
+    .map((chunk) => (BLOCK.test(chunk) ? chunk : `<p>${chunk.replace(/\n/g, '<br>\n')}</p>`))
+    .join('\n');
 }

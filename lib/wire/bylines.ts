@@ -8,23 +8,169 @@ import { splitDateline } from './datelines';
 export const BYLINE_PREFIX = /^(?:by|von|par|av|от|por|di|door|af|przez|від|af:)\s+/i;
 
 /** Agency names that look like operator codes but are a fine credit. */
-const SHORT_AGENCIES = ['AP', 'AFP', 'TT', 'NTB', 'STT', 'DPA', 'EFE', 'AAP', 'PA', 'TASS', 'ANSA', 'RIA', 'ANP', 'APA', 'SDA', 'CTK', 'ČTK', 'PAP', 'BTA', 'MTI', 'UPI', 'KNA', 'EPD', 'IANS', 'PTI', 'CNA', 'AA', 'ATS', 'CP', 'AGI', 'DHA', 'IHA', 'KUNA', 'WAM', 'SPA', 'MENA', 'QNA', 'IRNA', 'ISNA', 'UNB', 'BSS', 'APP', 'TAP', 'MAP', 'APS', 'PNA', 'VNA', 'KCNA', 'NAN', 'SANA', 'DPA-AFX', 'AP-NORC', 'SID', 'HINA', 'FENA', 'MINA', 'LETA', 'ELTA', 'BNS', 'STA'];
+const SHORT_AGENCIES = [
+  'AP',
+  'AFP',
+  'TT',
+  'NTB',
+  'STT',
+  'DPA',
+  'EFE',
+  'AAP',
+  'PA',
+  'TASS',
+  'ANSA',
+  'RIA',
+  'ANP',
+  'APA',
+  'SDA',
+  'CTK',
+  'ČTK',
+  'PAP',
+  'BTA',
+  'MTI',
+  'UPI',
+  'KNA',
+  'EPD',
+  'IANS',
+  'PTI',
+  'CNA',
+  'AA',
+  'ATS',
+  'CP',
+  'AGI',
+  'DHA',
+  'IHA',
+  'KUNA',
+  'WAM',
+  'SPA',
+  'MENA',
+  'QNA',
+  'IRNA',
+  'ISNA',
+  'UNB',
+  'BSS',
+  'APP',
+  'TAP',
+  'MAP',
+  'APS',
+  'PNA',
+  'VNA',
+  'KCNA',
+  'NAN',
+  'SANA',
+  'DPA-AFX',
+  'AP-NORC',
+  'SID',
+  'HINA',
+  'FENA',
+  'MINA',
+  'LETA',
+  'ELTA',
+  'BNS',
+  'STA',
+];
 /** Agency names in full, and the words for "agencies" that stand for them. */
 const AGENCY_NAMES = [
-  'associated press', 'the associated press', 'agence france-presse', 'agence france presse', 'reuters', 'thomson reuters', 'deutsche presse-agentur', 'dpa', 'xinhua', 'xinhua news agency',
-  'kyodo', 'kyodo news', 'yonhap', 'jiji', 'jiji press', 'interfax', 'ria novosti', 'tass', 'itar-tass', 'anadolu', 'anadolu agency', 'bloomberg', 'bloomberg news', 'dow jones', 'press association',
-  'pa media', 'the canadian press', 'canadian press', 'australian associated press', 'new zealand press association', 'press trust of india', 'agencia efe', 'efe', 'europa press', 'lusa', 'agência lusa',
-  'ansa', 'adnkronos', 'agenzia nova', 'belga', 'keystone-sda', 'keystone-ats', 'ritzau', 'nordic news', 'tt nyhetsbyrån', 'norsk telegrambyrå', 'suomen tietotoimisto', 'agerpres', 'tanjug', 'hina',
-  'notimex', 'prensa latina', 'télam', 'telam', 'agência brasil', 'agencia brasil', 'bernama', 'antara', 'xinhua net', 'the sports network', 'sports network', 'globe newswire', 'business wire', 'pr newswire',
-  'agencies', 'news agencies', 'wires', 'wire services', 'agencias', 'agências', 'agenzie', 'agenturen', 'agences', 'agencje', 'агентства', 'staff and agencies', 'reuters and ap', 'ap and reuters',
-  'тасс', 'итар-тасс', 'риа новости', 'интерфакс', 'прайм', 'укринформ', 'белта', 'казинформ', 'синьхуа',
+  'associated press',
+  'the associated press',
+  'agence france-presse',
+  'agence france presse',
+  'reuters',
+  'thomson reuters',
+  'deutsche presse-agentur',
+  'dpa',
+  'xinhua',
+  'xinhua news agency',
+  'kyodo',
+  'kyodo news',
+  'yonhap',
+  'jiji',
+  'jiji press',
+  'interfax',
+  'ria novosti',
+  'tass',
+  'itar-tass',
+  'anadolu',
+  'anadolu agency',
+  'bloomberg',
+  'bloomberg news',
+  'dow jones',
+  'press association',
+  'pa media',
+  'the canadian press',
+  'canadian press',
+  'australian associated press',
+  'new zealand press association',
+  'press trust of india',
+  'agencia efe',
+  'efe',
+  'europa press',
+  'lusa',
+  'agência lusa',
+  'ansa',
+  'adnkronos',
+  'agenzia nova',
+  'belga',
+  'keystone-sda',
+  'keystone-ats',
+  'ritzau',
+  'nordic news',
+  'tt nyhetsbyrån',
+  'norsk telegrambyrå',
+  'suomen tietotoimisto',
+  'agerpres',
+  'tanjug',
+  'hina',
+  'notimex',
+  'prensa latina',
+  'télam',
+  'telam',
+  'agência brasil',
+  'agencia brasil',
+  'bernama',
+  'antara',
+  'xinhua net',
+  'the sports network',
+  'sports network',
+  'globe newswire',
+  'business wire',
+  'pr newswire',
+  'agencies',
+  'news agencies',
+  'wires',
+  'wire services',
+  'agencias',
+  'agências',
+  'agenzie',
+  'agenturen',
+  'agences',
+  'agencje',
+  'агентства',
+  'staff and agencies',
+  'reuters and ap',
+  'ap and reuters',
+  'тасс',
+  'итар-тасс',
+  'риа новости',
+  'интерфакс',
+  'прайм',
+  'укринформ',
+  'белта',
+  'казинформ',
+  'синьхуа',
 ];
 const AGENCIES = new Set([...SHORT_AGENCIES.map((a) => a.toLowerCase()), ...AGENCY_NAMES]);
 const CONNECTORS = /\s*(?:\/|,|;|&|\+|\band\b|\bund\b|\bet\b|\be\b|\by\b|\bog\b|\boch\b|\bja\b|\bi\b|\bи\b)\s*/i;
 
 /** A byline a reader can use: the "By" word gone; a login (`first.last`), an operator code (`ABC-DEF`) or an address is no byline. */
 export function cleanByline(raw: string): string {
-  let value = raw.replace(/\s+/g, ' ').trim().replace(BYLINE_PREFIX, '').replace(/[,;]\s*$/, '').trim();
+  let value = raw
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(BYLINE_PREFIX, '')
+    .replace(/[,;]\s*$/, '')
+    .trim();
   // RSS's "address (Name)": the name.
   value = /^[\w.+-]+@[\w.-]+\s*\((.+)\)$/.exec(value)?.[1]?.trim() ?? value;
   if (!value) return '';
@@ -53,10 +199,14 @@ export function splitByline(raw: string): { byline: string; credit: string } {
   if (!byline) return { byline: '', credit: '' };
   // A date the wire appended ("Reuters, MAR 04") is no part of either.
   const named = (/\d/.test(byline) && splitDateline(byline).place) || byline;
-  const parts = named.split(CONNECTORS).map((p) => p.trim()).filter(Boolean);
+  const parts = named
+    .split(CONNECTORS)
+    .map((p) => p.trim())
+    .filter(Boolean);
   // Agencies joined by hyphens too ("NTB-AFP-DPA"), though a hyphen inside one agency's name stays ("dpa-AFX").
   const hyphened = named.split('-').map((p) => p.trim());
-  if (isAgencyName(named) || (parts.length && parts.every(isAgencyName)) || (hyphened.length > 1 && hyphened.every(isAgencyName))) return { byline: '', credit: named.replace(/[,;\s]+$/, '') };
+  if (isAgencyName(named) || (parts.length && parts.every(isAgencyName)) || (hyphened.length > 1 && hyphened.every(isAgencyName)))
+    return { byline: '', credit: named.replace(/[,;\s]+$/, '') };
   return { byline, credit: '' };
 }
 
@@ -69,16 +219,18 @@ export function splitByline(raw: string): { byline: string; credit: string } {
  */
 export function bylinesOfItem(byline: string, contributors: unknown): Byline[] {
   const seen = new Set<string>();
-  const people = (Array.isArray(contributors) ? contributors : []).flatMap((entry): Byline[] => {
-    if (!entry || typeof entry !== 'object') return [];
-    const { name, role, contributor } = entry as Record<string, unknown>;
-    const clean = typeof name === 'string' ? cleanByline(name).slice(0, BYLINE_NAME_MAX).trim() : '';
-    if (!clean || isAgencyName(clean)) return [];
-    const mapped = roleOf(typeof role === 'string' ? role : '') ?? (contributor === true ? null : 'writer');
-    const key = `${mapped}\u0000${clean.toLowerCase()}`;
-    if (!mapped || seen.has(key)) return [];
-    seen.add(key);
-    return [freeName(clean, mapped)];
-  }).slice(0, MAX_BYLINES);
+  const people = (Array.isArray(contributors) ? contributors : [])
+    .flatMap((entry): Byline[] => {
+      if (!entry || typeof entry !== 'object') return [];
+      const { name, role, contributor } = entry as Record<string, unknown>;
+      const clean = typeof name === 'string' ? cleanByline(name).slice(0, BYLINE_NAME_MAX).trim() : '';
+      if (!clean || isAgencyName(clean)) return [];
+      const mapped = roleOf(typeof role === 'string' ? role : '') ?? (contributor === true ? null : 'writer');
+      const key = `${mapped}\u0000${clean.toLowerCase()}`;
+      if (!mapped || seen.has(key)) return [];
+      seen.add(key);
+      return [freeName(clean, mapped)];
+    })
+    .slice(0, MAX_BYLINES);
   return people.length ? people : bylinesFromText(cleanByline(byline));
 }

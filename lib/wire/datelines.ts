@@ -42,13 +42,21 @@ export function splitDateline(dateline: string): { place: string; date: string }
   return { place: value.slice(0, tokens[start]!.at).replace(/[\s,;:–—-]+$/, ''), date: value.slice(tokens[start]!.at).trim() };
 }
 
-const PLACEHOLDER = /^(?:n\/?a|none|null|nil|unknown|undefined|-+|x+|\?+|\.+|location|place|city|dateline|tbd|tba|no location|no[- ]?data(?:[- ]available)?|not available|unavailable|not specified|unspecified)$/i;
+const PLACEHOLDER =
+  /^(?:n\/?a|none|null|nil|unknown|undefined|-+|x+|\?+|\.+|location|place|city|dateline|tbd|tba|no location|no[- ]?data(?:[- ]available)?|not available|unavailable|not specified|unspecified)$/i;
 const TIMESTAMPISH = /\d{1,2}:\d{2}|\d{4}-\d{2}-\d{2}|^\d+$|\d{8}T\d{4}/;
 
 /** A `located` or dateline place that names no place: empty, a placeholder, a timestamp, a date, or too long to be one. */
 export const isPlaceholderPlace = (place: string) => {
   const value = place.trim();
-  return !value || PLACEHOLDER.test(value) || TIMESTAMPISH.test(value) || value.length > 60 || !/\p{L}/u.test(value) || (/\d/.test(value) && !splitDateline(value).place);
+  return (
+    !value ||
+    PLACEHOLDER.test(value) ||
+    TIMESTAMPISH.test(value) ||
+    value.length > 60 ||
+    !/\p{L}/u.test(value) ||
+    (/\d/.test(value) && !splitDateline(value).place)
+  );
 };
 
 /**
@@ -58,8 +66,14 @@ export const isPlaceholderPlace = (place: string) => {
  */
 export function placeOfDateline(dateline: string): string {
   // The agency's mark ends the place and the date: "(AP)", "/TASS/", " - ".
-  let value = dateline.replace(/\s+/g, ' ').trim().split(/\s*\(|\s+[-–—]\s*|\s*\/[^/]+\/|\s*[-–—]$/)[0] ?? '';
-  value = splitDateline(value).place.replace(/[,:;\s]+$/, '').trim();
+  let value =
+    dateline
+      .replace(/\s+/g, ' ')
+      .trim()
+      .split(/\s*\(|\s+[-–—]\s*|\s*\/[^/]+\/|\s*[-–—]$/)[0] ?? '';
+  value = splitDateline(value)
+    .place.replace(/[,:;\s]+$/, '')
+    .trim();
   // A full stop ends the dateline, not an abbreviation ("MOSCOW." but "SPRINGFIELD, Ill.").
   if (/\p{L}{4,}\.$/u.test(value) && !/,\s*\p{Lu}\p{Ll}{0,4}\.$/u.test(value)) value = value.slice(0, -1);
   return isPlaceholderPlace(value) ? '' : value;

@@ -55,7 +55,10 @@ export async function fetchWireImages(payload: unknown, options: { allowPrivate?
     const images = meta.images?.map((image) => (local.has(image.href) ? { ...image, src: local.get(image.href) } : image));
     await prisma.wireItem.update({
       where: { id: wireItemId },
-      data: { body: replaceSources(readDoc(item.body), local) as unknown as Prisma.InputJsonObject, meta: { ...meta, ...(images ? { images } : {}) } as Prisma.InputJsonObject },
+      data: {
+        body: replaceSources(readDoc(item.body), local) as unknown as Prisma.InputJsonObject,
+        meta: { ...meta, ...(images ? { images } : {}) } as Prisma.InputJsonObject,
+      },
     });
   }
   return { fetched: local.size, failed };

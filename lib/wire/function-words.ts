@@ -29,7 +29,12 @@ const SETS = new Map(Object.entries(WORDS).map(([language, words]) => [language,
 export function readsAs(language: string, text: string): boolean {
   const words = SETS.get(language);
   if (!words) return false;
-  const sample = text.slice(0, 600).toLowerCase().split(/[^\p{L}]+/u).filter(Boolean).slice(0, 80);
+  const sample = text
+    .slice(0, 600)
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean)
+    .slice(0, 80);
   const hits = sample.filter((word) => words.has(word));
   return hits.length >= sample.length * 0.12 && new Set(hits).size >= 4;
 }

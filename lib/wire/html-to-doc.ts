@@ -23,7 +23,11 @@ const sameText = (a: string, b: string) => a.replace(/\s+/g, ' ').trim().toLower
 /** A heading that is the headline again, give or take a little word ("the offer balance" for "offer balance"). */
 export function sameHeadline(heading: string, headline: string): boolean {
   if (sameText(heading, headline)) return true;
-  const words = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const words = (text: string) =>
+    text
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean);
   const [a, b] = [words(heading), words(headline)];
   const [longer, shorter] = a.length >= b.length ? [a, b] : [b, a];
   return shorter.length >= 3 && longer.length - shorter.length <= 2 && shorter.every((w) => longer.includes(w));
@@ -40,17 +44,91 @@ function checked(doc: TDocNode): TDocNode {
 
 type Mark = NonNullable<TDocNode['marks']>[number];
 
-const docToText = (node: TDocNode) => docToPlainText({ type: 'doc', content: [node] }).replace(/\s+/g, ' ').trim();
+const docToText = (node: TDocNode) =>
+  docToPlainText({ type: 'doc', content: [node] })
+    .replace(/\s+/g, ' ')
+    .trim();
 
-const DROP = new Set(['script', 'style', 'head', 'title', 'header', 'iframe', 'object', 'embed', 'noscript', 'template', 'svg', 'math', 'form', 'button', 'select', 'hl1', 'body.head', 'body.end', 'tagline', 'media-metadata', 'media-producer']);
-const BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hl2', 'blockquote', 'bq', 'ul', 'ol', 'dl', 'li', 'hr', 'table', 'tr', 'figure', 'img', 'media', 'pre', 'address']);
+const DROP = new Set([
+  'script',
+  'style',
+  'head',
+  'title',
+  'header',
+  'iframe',
+  'object',
+  'embed',
+  'noscript',
+  'template',
+  'svg',
+  'math',
+  'form',
+  'button',
+  'select',
+  'hl1',
+  'body.head',
+  'body.end',
+  'tagline',
+  'media-metadata',
+  'media-producer',
+]);
+const BLOCKS = new Set([
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'hl2',
+  'blockquote',
+  'bq',
+  'ul',
+  'ol',
+  'dl',
+  'li',
+  'hr',
+  'table',
+  'tr',
+  'figure',
+  'img',
+  'media',
+  'pre',
+  'address',
+]);
 // TT's NITF dialect names its parts as elements (BODY, TEXT, INGRESS, BRODTEXT…): the containers among them hold paragraphs.
-const CONTAINERS = new Set(['html', 'body', 'div', 'section', 'article', 'main', 'aside', 'footer', 'nav', 'block', 'body.content', 'nitf', 'thead', 'tbody', 'tfoot', 'center', 'fieldset', 'dd', 'dt', 'text', 'ingress', 'brodtext', 'fakta', 'faktaruta']);
+const CONTAINERS = new Set([
+  'html',
+  'body',
+  'div',
+  'section',
+  'article',
+  'main',
+  'aside',
+  'footer',
+  'nav',
+  'block',
+  'body.content',
+  'nitf',
+  'thead',
+  'tbody',
+  'tfoot',
+  'center',
+  'fieldset',
+  'dd',
+  'dt',
+  'text',
+  'ingress',
+  'brodtext',
+  'fakta',
+  'faktaruta',
+]);
 
 /** Blocks that make an element around them a wrapper, whatever its name says (a heading holding paragraphs). */
 const PARAGRAPHS = new Set(['p', 'blockquote', 'bq', 'ul', 'ol', 'table']);
 /** Advertising, tracking and "share" services feeds embed: their images are furniture, not pictures. */
-const FEED_FURNITURE = /doubleclick\.net|pheedo\.com|pheedcontent\.com|feedsportal\.com|feeds\.feedburner\.com\/~(?:ff|a|r)\/|addtoany\.com|sharethis\.com|adsrvr\.org|bluekai\.com|facebook\.com\/sharer|twitter\.com\/(?:intent|share)|\/\/ads?\./i;
+const FEED_FURNITURE =
+  /doubleclick\.net|pheedo\.com|pheedcontent\.com|feedsportal\.com|feeds\.feedburner\.com\/~(?:ff|a|r)\/|addtoany\.com|sharethis\.com|adsrvr\.org|bluekai\.com|facebook\.com\/sharer|twitter\.com\/(?:intent|share)|\/\/ads?\./i;
 const isElement = (node: ChildNode): node is Element => node.type === 'tag' || node.type === 'script' || node.type === 'style';
 const nameOf = (el: Element) => el.name.toLowerCase().replace(/^.*:/, '');
 
@@ -103,7 +181,10 @@ function textOfEscapedMarkup(value: string): string {
     const tag = found[1]!;
     const close = lower.indexOf(`</${tag}`, start);
     out += value.slice(at, start);
-    if (close < 0) { at = value.length; break; }
+    if (close < 0) {
+      at = value.length;
+      break;
+    }
     const end = lower.indexOf('>', close);
     at = end < 0 ? value.length : end + 1;
   }
@@ -147,30 +228,42 @@ export function htmlToDoc(html: string | XElement, found: BodyFindings = {}): TD
     }
     return known;
   };
-  const blockText = (el: Element): string => el.children.map((c) => (isElement(c) && (BLOCKS.has(nameOf(c)) || CONTAINERS.has(nameOf(c))) ? ` ${blockText(c)} ` : isElement(c) ? blockText(c) : c.type === 'text' ? c.data : '')).join('');
+  const blockText = (el: Element): string =>
+    el.children
+      .map((c) =>
+        isElement(c) && (BLOCKS.has(nameOf(c)) || CONTAINERS.has(nameOf(c)))
+          ? ` ${blockText(c)} `
+          : isElement(c)
+            ? blockText(c)
+            : c.type === 'text'
+              ? c.data
+              : '',
+      )
+      .join('');
 
-  const inlineOf = (nodes: ChildNode[], marks: Mark[]): TDocNode[] => nodes.flatMap((node): TDocNode[] => {
-    if (node.type === 'text') {
-      // Wire copy is often escaped twice (`&amp;#39;`): unescape once more, then collapse spaces.
-      let value = decodeHTML(node.data);
-      // Markup escaped twice (an embed code pasted as text) is markup, not words: only its text stays.
-      if (/<\/?[a-z][^<>]*>/i.test(value)) value = textOfEscapedMarkup(value);
-      value = value.replace(/[\s\u00a0]+/g, (m) => (m.includes('\u00a0') && m.length === 1 ? '\u00a0' : ' '));
-      return value ? [{ type: 'text', text: value, ...(marks.length ? { marks } : {}) }] : [];
-    }
-    if (!isElement(node)) return [];
-    const name = nameOf(node);
-    if (DROP.has(name) || name === 'img' || name === 'media') return [];
-    if (name === 'br') return [{ type: 'hardBreak' }];
-    const add = (mark: Mark) => (marks.some((m) => m.type === mark.type) ? marks : [...marks, mark]);
-    if (name === 'b' || name === 'strong') return inlineOf(node.children, add({ type: 'bold' }));
-    if (name === 'i' || name === 'em') return inlineOf(node.children, add({ type: 'italic' }));
-    if (name === 'a') {
-      const href = (node.attribs.href ?? '').trim();
-      return inlineOf(node.children, isAllowedHref(href) ? add({ type: 'link', attrs: { href } }) : marks);
-    }
-    return inlineOf(node.children, marks);
-  });
+  const inlineOf = (nodes: ChildNode[], marks: Mark[]): TDocNode[] =>
+    nodes.flatMap((node): TDocNode[] => {
+      if (node.type === 'text') {
+        // Wire copy is often escaped twice (`&amp;#39;`): unescape once more, then collapse spaces.
+        let value = decodeHTML(node.data);
+        // Markup escaped twice (an embed code pasted as text) is markup, not words: only its text stays.
+        if (/<\/?[a-z][^<>]*>/i.test(value)) value = textOfEscapedMarkup(value);
+        value = value.replace(/[\s\u00a0]+/g, (m) => (m.includes('\u00a0') && m.length === 1 ? '\u00a0' : ' '));
+        return value ? [{ type: 'text', text: value, ...(marks.length ? { marks } : {}) }] : [];
+      }
+      if (!isElement(node)) return [];
+      const name = nameOf(node);
+      if (DROP.has(name) || name === 'img' || name === 'media') return [];
+      if (name === 'br') return [{ type: 'hardBreak' }];
+      const add = (mark: Mark) => (marks.some((m) => m.type === mark.type) ? marks : [...marks, mark]);
+      if (name === 'b' || name === 'strong') return inlineOf(node.children, add({ type: 'bold' }));
+      if (name === 'i' || name === 'em') return inlineOf(node.children, add({ type: 'italic' }));
+      if (name === 'a') {
+        const href = (node.attribs.href ?? '').trim();
+        return inlineOf(node.children, isAllowedHref(href) ? add({ type: 'link', attrs: { href } }) : marks);
+      }
+      return inlineOf(node.children, marks);
+    });
 
   const paragraph = (inline: TDocNode[]): TDocNode[] => {
     const content = cleanInline(inline);
@@ -183,8 +276,12 @@ export function htmlToDoc(html: string | XElement, found: BodyFindings = {}): TD
       // TT: BILDFIL is the picture, BILDTEXT its caption, BILDSKAPARE the photographer.
       const src = textOf(childNamed(el, 'bildfil') ?? el).trim();
       if (!/^https?:\/\//i.test(src)) return [];
-      const caption = textOf(childNamed(el, 'bildtext') ?? ({ children: [] } as unknown as Element)).replace(/\s+/g, ' ').trim();
-      const credit = textOf(childNamed(el, 'bildskapare') ?? ({ children: [] } as unknown as Element)).replace(/\s+/g, ' ').trim();
+      const caption = textOf(childNamed(el, 'bildtext') ?? ({ children: [] } as unknown as Element))
+        .replace(/\s+/g, ' ')
+        .trim();
+      const credit = textOf(childNamed(el, 'bildskapare') ?? ({ children: [] } as unknown as Element))
+        .replace(/\s+/g, ' ')
+        .trim();
       return [{ type: 'figure', attrs: { src, alt: caption.slice(0, 300), caption: caption.slice(0, 500), credit: credit.slice(0, 120) } }];
     }
     const img = nameOf(el) === 'img' ? el : (el.children.find((c) => isElement(c) && nameOf(c) === 'img') as Element | undefined);
@@ -194,7 +291,7 @@ export function htmlToDoc(html: string | XElement, found: BodyFindings = {}): TD
     // A tracking pixel is no picture, nor a feed's advertising or "share" button (the image, or the link around it, at such a service).
     const size = (value: string | undefined) => (value === undefined ? NaN : Number.parseInt(value, 10));
     if (img && (size(img.attribs.width) <= 1 || size(img.attribs.height) <= 1)) return [];
-    const link = el.parent && isElement(el.parent as ChildNode) && nameOf(el.parent as Element) === 'a' ? (el.parent as Element).attribs.href ?? '' : '';
+    const link = el.parent && isElement(el.parent as ChildNode) && nameOf(el.parent as Element) === 'a' ? ((el.parent as Element).attribs.href ?? '') : '';
     if (FEED_FURNITURE.test(src) || FEED_FURNITURE.test(link)) return [];
     // An image hidden from readers (a video player's placeholder) is no picture either.
     if (img && (/display\s*:\s*none|visibility\s*:\s*hidden/i.test(img.attribs.style ?? '') || img.attribs.hidden !== undefined)) return [];
@@ -210,25 +307,46 @@ export function htmlToDoc(html: string | XElement, found: BodyFindings = {}): TD
   const tableOf = (table: Element): TDocNode[] => {
     const sections = table.children.filter(isElement);
     const caption = sections.find((c) => nameOf(c) === 'caption');
-    const rowsOf = (section: Element, header: boolean) => section.children.filter((c): c is Element => isElement(c) && nameOf(c) === 'tr').map((tr) => ({ tr, header }));
-    const rows = sections.flatMap((c) => (nameOf(c) === 'tr' ? [{ tr: c, header: false }] : ['thead', 'tbody', 'tfoot'].includes(nameOf(c)) ? rowsOf(c, nameOf(c) === 'thead') : []));
-    const content = rows.map(({ tr, header }) => ({
-      type: 'tableRow',
-      content: tr.children.filter((c): c is Element => isElement(c) && (nameOf(c) === 'td' || nameOf(c) === 'th')).map((cell) => {
-        const span = (value: string | undefined) => Math.min(Math.max(Number.parseInt(value ?? '1', 10) || 1, 1), 100);
-        // Alignment as an attribute, an inline style, or a class (`align-right`, as we send it; `text-right`).
-        const align = (cell.attribs.align ?? /text-align:\s*(left|right|center)/i.exec(cell.attribs.style ?? '')?.[1]
-          ?? /\b(?:align|text)-(left|right|center)\b/i.exec(cell.attribs.class ?? '')?.[1] ?? '').toLowerCase();
-        const blocks = blocksOf(cell.children).flatMap((b): TDocNode[] => (b.type === 'paragraph' || b.type === 'bulletList' || b.type === 'orderedList' ? [b]
-          : b.type === 'heading' || b.type === 'blockquote' ? [{ type: 'paragraph', content: b.type === 'heading' ? b.content : [{ type: 'text', text: docToText(b) }] }]
-          : b.type === 'table' ? tableAsParagraphs(b) : []));
-        return {
-          type: header || nameOf(cell) === 'th' ? 'tableHeader' : 'tableCell',
-          attrs: { colspan: span(cell.attribs.colspan), rowspan: span(cell.attribs.rowspan), align: ['left', 'right', 'center'].includes(align) ? align : null },
-          content: blocks.length ? blocks : [{ type: 'paragraph' }],
-        };
-      }),
-    })).filter((row) => row.content.length);
+    const rowsOf = (section: Element, header: boolean) =>
+      section.children.filter((c): c is Element => isElement(c) && nameOf(c) === 'tr').map((tr) => ({ tr, header }));
+    const rows = sections.flatMap((c) =>
+      nameOf(c) === 'tr' ? [{ tr: c, header: false }] : ['thead', 'tbody', 'tfoot'].includes(nameOf(c)) ? rowsOf(c, nameOf(c) === 'thead') : [],
+    );
+    const content = rows
+      .map(({ tr, header }) => ({
+        type: 'tableRow',
+        content: tr.children
+          .filter((c): c is Element => isElement(c) && (nameOf(c) === 'td' || nameOf(c) === 'th'))
+          .map((cell) => {
+            const span = (value: string | undefined) => Math.min(Math.max(Number.parseInt(value ?? '1', 10) || 1, 1), 100);
+            // Alignment as an attribute, an inline style, or a class (`align-right`, as we send it; `text-right`).
+            const align = (
+              cell.attribs.align ??
+              /text-align:\s*(left|right|center)/i.exec(cell.attribs.style ?? '')?.[1] ??
+              /\b(?:align|text)-(left|right|center)\b/i.exec(cell.attribs.class ?? '')?.[1] ??
+              ''
+            ).toLowerCase();
+            const blocks = blocksOf(cell.children).flatMap((b): TDocNode[] =>
+              b.type === 'paragraph' || b.type === 'bulletList' || b.type === 'orderedList'
+                ? [b]
+                : b.type === 'heading' || b.type === 'blockquote'
+                  ? [{ type: 'paragraph', content: b.type === 'heading' ? b.content : [{ type: 'text', text: docToText(b) }] }]
+                  : b.type === 'table'
+                    ? tableAsParagraphs(b)
+                    : [],
+            );
+            return {
+              type: header || nameOf(cell) === 'th' ? 'tableHeader' : 'tableCell',
+              attrs: {
+                colspan: span(cell.attribs.colspan),
+                rowspan: span(cell.attribs.rowspan),
+                align: ['left', 'right', 'center'].includes(align) ? align : null,
+              },
+              content: blocks.length ? blocks : [{ type: 'paragraph' }],
+            };
+          }),
+      }))
+      .filter((row) => row.content.length);
     if (!content.length) return [];
     const node: TDocNode = { type: 'table', attrs: { caption: caption ? textOf(caption).replace(/\s+/g, ' ').trim() : '' }, content };
     // Past the limit a table is kept as text, a paragraph per row.
@@ -238,7 +356,10 @@ export function htmlToDoc(html: string | XElement, found: BodyFindings = {}): TD
   const blocksOf = (nodes: ChildNode[]): TDocNode[] => {
     const out: TDocNode[] = [];
     let inline: TDocNode[] = [];
-    const flush = () => { out.push(...paragraph(inline)); inline = []; };
+    const flush = () => {
+      out.push(...paragraph(inline));
+      inline = [];
+    };
     for (const node of nodes) {
       if (!isElement(node)) {
         if (node.type === 'text') inline.push(...inlineOf([node], []));
@@ -258,21 +379,35 @@ export function htmlToDoc(html: string | XElement, found: BodyFindings = {}): TD
         if (value && !found[role]) found[role] = value;
         continue;
       }
-      if (role === 'picture') { flush(); out.push(...figureOf(node)); continue; }
+      if (role === 'picture') {
+        flush();
+        out.push(...figureOf(node));
+        continue;
+      }
       if (role === 'subheading' || role === 'quote') {
         flush();
         const content = cleanInline(inlineOf(node.children, []));
-        if (content.length) out.push(role === 'subheading' ? { type: 'heading', attrs: { level: 3 }, content } : { type: 'blockquote', content: [{ type: 'paragraph', content }] });
+        if (content.length)
+          out.push(
+            role === 'subheading' ? { type: 'heading', attrs: { level: 3 }, content } : { type: 'blockquote', content: [{ type: 'paragraph', content }] },
+          );
         continue;
       }
-      if (!BLOCKS.has(name) && !CONTAINERS.has(name) && !hasBlock(node)) { inline.push(...inlineOf([node], [])); continue; }
+      if (!BLOCKS.has(name) && !CONTAINERS.has(name) && !hasBlock(node)) {
+        inline.push(...inlineOf([node], []));
+        continue;
+      }
       flush();
-      if (name === 'p' || name === 'pre' || name === 'address') out.push(...(hasBlock(node) ? blocksOf(node.children) : paragraph(inlineOf(node.children, []))));
+      if (name === 'p' || name === 'pre' || name === 'address')
+        out.push(...(hasBlock(node) ? blocksOf(node.children) : paragraph(inlineOf(node.children, []))));
       else if (/^h[1-6]$/.test(name) || name === 'hl2') {
         // A heading that repeats the headline (an XHTML h1, TT's RUBRIK) is the headline, not body.
         if (found.headline && !out.length && sameHeadline(blockText(node), found.headline)) continue;
         // A "heading" wrapped around paragraphs is no heading (TT's lead in an h4): its blocks are body blocks.
-        if (node.children.some((c) => isElement(c) && PARAGRAPHS.has(nameOf(c)))) { out.push(...blocksOf(node.children)); continue; }
+        if (node.children.some((c) => isElement(c) && PARAGRAPHS.has(nameOf(c)))) {
+          out.push(...blocksOf(node.children));
+          continue;
+        }
         // A heading holding other blocks keeps their text, with spaces between them.
         const content = hasBlock(node)
           ? [{ type: 'text', text: blockText(node).replace(/\s+/g, ' ').trim() }].filter((n) => n.text)
@@ -282,14 +417,26 @@ export function htmlToDoc(html: string | XElement, found: BodyFindings = {}): TD
         const content = blocksOf(node.children).filter((b) => b.type !== 'figure');
         if (content.length) out.push({ type: 'blockquote', content });
       } else if (name === 'ul' || name === 'ol') {
-        const items = node.children.filter((c): c is Element => isElement(c) && nameOf(c) === 'li')
+        const items = node.children
+          .filter((c): c is Element => isElement(c) && nameOf(c) === 'li')
           .map((li) => blocksOf(li.children).filter((b) => b.type === 'paragraph'))
           .filter((content) => content.length)
           .map((content) => ({ type: 'listItem', content }));
         if (items.length) out.push({ type: name === 'ul' ? 'bulletList' : 'orderedList', content: items });
       } else if (name === 'hr') out.push({ type: 'horizontalRule' });
       else if (name === 'table') out.push(...tableOf(node));
-      else if (name === 'tr') out.push(...paragraph([{ type: 'text', text: node.children.filter(isElement).map((c) => textOf(c).trim()).join(' | ') }]));
+      else if (name === 'tr')
+        out.push(
+          ...paragraph([
+            {
+              type: 'text',
+              text: node.children
+                .filter(isElement)
+                .map((c) => textOf(c).trim())
+                .join(' | '),
+            },
+          ]),
+        );
       else if (name === 'figure' || name === 'img' || name === 'media') out.push(...figureOf(node));
       else out.push(...blocksOf(node.children)); // li outside a list, containers, unknown elements holding blocks
     }
@@ -334,8 +481,17 @@ function xmlChildren(element: XElement): ChildNode[] {
  * all has a paragraph per line (agencies send both).
  */
 export function textToDoc(value: string): TDocNode {
-  const text = value.replace(/\u0000/g, '').replace(/\r\n?/g, '\n').trim();
+  const text = value
+    .replace(/\u0000/g, '')
+    .replace(/\r\n?/g, '\n')
+    .trim();
   const separator = /\n\s*\n/.test(text) ? /\n\s*\n|\n(?=[ \t]{2,})/ : /\n/;
-  const paragraphs = text.split(separator).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
-  return checked({ type: 'doc', content: paragraphs.length ? paragraphs.map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] })) : [{ type: 'paragraph' }] });
+  const paragraphs = text
+    .split(separator)
+    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
+  return checked({
+    type: 'doc',
+    content: paragraphs.length ? paragraphs.map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] })) : [{ type: 'paragraph' }],
+  });
 }

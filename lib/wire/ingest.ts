@@ -13,7 +13,17 @@ import type { ParsedDocument, WireItemData } from './types';
 export type IngestStatus = 'imported' | 'updated' | 'unchanged' | 'failed' | 'refused';
 export type IngestOutcome = { source: string; guid: string; version: number; status: IngestStatus; id?: string; reason?: string };
 
-type Existing = { id: string; source: string; guid: string; version: number; versionCreatedAt: Date | null; headline: string; subheadline: string; bodyText: string; killedAt: Date | null };
+type Existing = {
+  id: string;
+  source: string;
+  guid: string;
+  version: number;
+  versionCreatedAt: Date | null;
+  headline: string;
+  subheadline: string;
+  bodyText: string;
+  killedAt: Date | null;
+};
 
 const isNewer = (item: WireItemData, old: Existing) =>
   item.version > old.version || (item.version === old.version && !!item.versionCreated && !!old.versionCreatedAt && item.versionCreated > old.versionCreatedAt);
@@ -28,15 +38,35 @@ function columns(item: WireItemData, source: string, tags: ResolvedTags) {
   // The agency the document itself declares is kept as the credit when it is filed under another source (a key's own name).
   const declared = item.source && item.source.toLowerCase() !== source.toLowerCase() ? item.source : '';
   return {
-    source, guid: item.guid.slice(0, 500), version: item.version, format: item.format, pubStatus: item.pubStatus,
-    urgency: item.urgency, headline: item.headline.slice(0, 500), subheadline: item.subheadline, byline: item.byline.slice(0, 300),
+    source,
+    guid: item.guid.slice(0, 500),
+    version: item.version,
+    format: item.format,
+    pubStatus: item.pubStatus,
+    urgency: item.urgency,
+    headline: item.headline.slice(0, 500),
+    subheadline: item.subheadline,
+    byline: item.byline.slice(0, 300),
     credit: (item.credit || declared).slice(0, 120),
-    datelinePlace: item.datelinePlace.slice(0, 120), language: item.language, body: docJson(item.body), bodyText: item.bodyText,
-    versionCreatedAt: item.versionCreated, embargoUntil: item.embargoUntil, signals: item.signals, flags: item.flags, edNote: item.edNote.slice(0, 2000),
+    datelinePlace: item.datelinePlace.slice(0, 120),
+    language: item.language,
+    body: docJson(item.body),
+    bodyText: item.bodyText,
+    versionCreatedAt: item.versionCreated,
+    embargoUntil: item.embargoUntil,
+    signals: item.signals,
+    flags: item.flags,
+    edNote: item.edNote.slice(0, 2000),
     tagIds: tags.tagIds,
     meta: {
-      dateline: item.dateline, firstCreated: item.firstCreated?.toISOString() ?? null, images: item.images, declaredSource: item.source,
-      subjects: item.subjects, entities: item.entities, literals: tags.literals, contributors: (item.contributors ?? []).slice(0, 40),
+      dateline: item.dateline,
+      firstCreated: item.firstCreated?.toISOString() ?? null,
+      images: item.images,
+      declaredSource: item.source,
+      subjects: item.subjects,
+      entities: item.entities,
+      literals: tags.literals,
+      contributors: (item.contributors ?? []).slice(0, 40),
     } as Prisma.InputJsonObject,
   };
 }
@@ -53,7 +83,9 @@ async function applyUpdate(tx: Tx, old: Existing, item: WireItemData, data: Retu
   await tx.wireItem.update({
     where: { id: old.id },
     data: {
-      ...data, receivedAt: now, killedAt: killed ? (old.killedAt ?? now) : null,
+      ...data,
+      receivedAt: now,
+      killedAt: killed ? (old.killedAt ?? now) : null,
       previous: { version: old.version, headline: old.headline, subheadline: old.subheadline, bodyText: old.bodyText },
     },
   });
@@ -74,7 +106,10 @@ async function applyUpdate(tx: Tx, old: Existing, item: WireItemData, data: Retu
  * duplicate. If the batch statement fails, each item is retried on its own, so one
  * bad item never loses the others and nothing is half-written.
  */
-export async function ingestItems(items: WireItemData[], options: { source?: string; sourceRule?: SourceRule; resolver?: TagResolver; now?: Date } = {}): Promise<IngestOutcome[]> {
+export async function ingestItems(
+  items: WireItemData[],
+  options: { source?: string; sourceRule?: SourceRule; resolver?: TagResolver; now?: Date } = {},
+): Promise<IngestOutcome[]> {
   const now = options.now ?? new Date();
   const resolver = options.resolver ?? new TagResolver();
   const rule: SourceRule = options.sourceRule ?? ((item) => ({ source: item.source || options.source || 'wire' }));
@@ -82,7 +117,9 @@ export async function ingestItems(items: WireItemData[], options: { source?: str
   const sources = filed.map((f) => ('source' in f ? f.source.slice(0, 120) : ''));
   const outcomes: IngestOutcome[] = items.map((item, i) => {
     const f = filed[i]!;
-    return 'refused' in f ? { source: item.source, guid: item.guid, version: item.version, status: 'refused', reason: f.refused } : { source: sources[i]!, guid: item.guid, version: item.version, status: 'unchanged' };
+    return 'refused' in f
+      ? { source: item.source, guid: item.guid, version: item.version, status: 'refused', reason: f.refused }
+      : { source: sources[i]!, guid: item.guid, version: item.version, status: 'unchanged' };
   });
 
   // Within one batch, only the newest version of a key counts; a refused item counts for nothing.
@@ -119,7 +156,11 @@ export async function ingestItems(items: WireItemData[], options: { source?: str
     } else Object.assign(outcomes[i]!, { id: old.id });
   }
 
-  const rows = fresh.map((i) => ({ ...columns(items[i]!, sources[i]!, tagsOf.get(i)!), receivedAt: now, killedAt: items[i]!.pubStatus === 'canceled' ? now : null }));
+  const rows = fresh.map((i) => ({
+    ...columns(items[i]!, sources[i]!, tagsOf.get(i)!),
+    receivedAt: now,
+    killedAt: items[i]!.pubStatus === 'canceled' ? now : null,
+  }));
   if (rows.length) {
     try {
       const created = await insertWireItems(rows);
@@ -144,12 +185,22 @@ export async function ingestItems(items: WireItemData[], options: { source?: str
 
 /** Items new or updated that refer to pictures elsewhere get a job that copies them into storage. */
 async function queueImageFetches(items: WireItemData[], outcomes: IngestOutcome[]) {
-  const ids = outcomes.flatMap((outcome, i) => (outcome.id && (outcome.status === 'imported' || outcome.status === 'updated') && hasRemoteImages(items[i]!.body, items[i]!.images) ? [outcome.id] : []));
-  await addJobs(prisma, FETCH_WIRE_IMAGES_TASK, ids.map((id) => ({ payload: { wireItemId: id }, jobKey: `wire-images:${id}` })), { maxAttempts: 3 });
+  const ids = outcomes.flatMap((outcome, i) =>
+    outcome.id && (outcome.status === 'imported' || outcome.status === 'updated') && hasRemoteImages(items[i]!.body, items[i]!.images) ? [outcome.id] : [],
+  );
+  await addJobs(
+    prisma,
+    FETCH_WIRE_IMAGES_TASK,
+    ids.map((id) => ({ payload: { wireItemId: id }, jobKey: `wire-images:${id}` })),
+    { maxAttempts: 3 },
+  );
 }
 
 /** Parses one document and stores its items; a document nothing can be taken from throws a WireError. */
-export async function ingestDocument(bytes: Uint8Array, options: { contentType?: string; source?: string; sourceRule?: SourceRule; resolver?: TagResolver } = {}) {
+export async function ingestDocument(
+  bytes: Uint8Array,
+  options: { contentType?: string; source?: string; sourceRule?: SourceRule; resolver?: TagResolver } = {},
+) {
   const parsed = await parseWireDocumentOffThread(bytes, options.contentType);
   const outcomes = await ingestItems(parsed.items, options);
   return { format: parsed.format, outcomes, skipped: parsed.skipped };
@@ -162,7 +213,10 @@ export type DocumentResult = { name: string; format?: string; outcomes: IngestOu
  * is reported and the rest go on), then their items are written in batches. Parsing
  * runs on the worker threads a group ahead of the writes, so both go on at once.
  */
-export async function ingestBatch(documents: { name: string; bytes: Uint8Array; contentType?: string }[], options: { source?: string; sourceRule?: SourceRule; resolver?: TagResolver; batchSize?: number } = {}): Promise<DocumentResult[]> {
+export async function ingestBatch(
+  documents: { name: string; bytes: Uint8Array; contentType?: string }[],
+  options: { source?: string; sourceRule?: SourceRule; resolver?: TagResolver; batchSize?: number } = {},
+): Promise<DocumentResult[]> {
   const resolver = options.resolver ?? new TagResolver();
   const size = options.batchSize ?? 500;
   const results: DocumentResult[] = documents.map((document) => ({ name: document.name, outcomes: [], skipped: [] }));
@@ -186,8 +240,13 @@ export async function ingestBatch(documents: { name: string; bytes: Uint8Array; 
     });
     for (let start = 0; start < pending.length; start += size) {
       const chunk = pending.slice(start, start + size);
-      const outcomes = await ingestItems(chunk.map((p) => p.item), { source: options.source, sourceRule: options.sourceRule, resolver });
-      chunk.forEach((p, i) => { p.result.outcomes[p.index] = outcomes[i]!; });
+      const outcomes = await ingestItems(
+        chunk.map((p) => p.item),
+        { source: options.source, sourceRule: options.sourceRule, resolver },
+      );
+      chunk.forEach((p, i) => {
+        p.result.outcomes[p.index] = outcomes[i]!;
+      });
     }
   };
 

@@ -7,9 +7,31 @@ import { prisma } from '@/lib/db';
 export type WireItemRow = Prisma.WireItemCreateManyInput;
 
 const COLUMNS = [
-  'id', 'source', 'guid', 'version', 'format', 'pubStatus', 'urgency', 'headline', 'subheadline', 'byline', 'credit', 'datelinePlace',
-  'language', 'body', 'bodyText', 'meta', 'receivedAt', 'updatedAt', 'versionCreatedAt', 'embargoUntil', 'signals', 'flags', 'edNote',
-  'killedAt', 'tagIds',
+  'id',
+  'source',
+  'guid',
+  'version',
+  'format',
+  'pubStatus',
+  'urgency',
+  'headline',
+  'subheadline',
+  'byline',
+  'credit',
+  'datelinePlace',
+  'language',
+  'body',
+  'bodyText',
+  'meta',
+  'receivedAt',
+  'updatedAt',
+  'versionCreatedAt',
+  'embargoUntil',
+  'signals',
+  'flags',
+  'edNote',
+  'killedAt',
+  'tagIds',
 ] as const;
 const LIST = COLUMNS.map((c) => `"${c}"`).join(', ');
 

@@ -2,7 +2,13 @@ import { eld } from 'eld/medium';
 import { readsAs } from './function-words';
 
 /** Languages that share most of their text, so a declaration of one is not contradicted by a detection of another. */
-const SAME = [['nb', 'nn', 'no'], ['sr', 'hr', 'bs', 'sh'], ['ms', 'id'], ['zh', 'cmn'], ['fa', 'prs']];
+const SAME = [
+  ['nb', 'nn', 'no'],
+  ['sr', 'hr', 'bs', 'sh'],
+  ['ms', 'id'],
+  ['zh', 'cmn'],
+  ['fa', 'prs'],
+];
 const compatible = (a: string, b: string) => a === b || SAME.some((group) => group.includes(a) && group.includes(b));
 
 /** Text long enough that a detection may overrule what the document declares. */

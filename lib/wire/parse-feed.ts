@@ -10,8 +10,16 @@ const plain = (html: string) => docToPlainText(htmlToDoc(html)).replace(/\s+/g, 
 const raw = (el: XElement | null) => (el ? el.children.map((n) => (n.kind === 'text' ? n.text : '')).join('') : '');
 
 type Entry = {
-  guid: string; title: string; summary: string; content: string; author: string; published: string; updated: string;
-  categories: string[]; images: WireImage[]; language: string;
+  guid: string;
+  title: string;
+  summary: string;
+  content: string;
+  author: string;
+  published: string;
+  updated: string;
+  categories: string[];
+  images: WireImage[];
+  language: string;
 };
 
 function item(entry: Entry, format: 'rss' | 'atom', source: string, channelLanguage: string): WireItemData {
@@ -20,27 +28,49 @@ function item(entry: Entry, format: 'rss' | 'atom', source: string, channelLangu
   const body = htmlToDoc(entry.content || entry.summary);
   const summary = entry.content ? plain(entry.summary) : '';
   return {
-    format, source, guid: entry.guid, version: 1, pubStatus: 'usable', signals: [],
-    headline, subheadline: summary, byline: plain(entry.author), credit: '', datelinePlace: '', dateline: '',
+    format,
+    source,
+    guid: entry.guid,
+    version: 1,
+    pubStatus: 'usable',
+    signals: [],
+    headline,
+    subheadline: summary,
+    byline: plain(entry.author),
+    credit: '',
+    datelinePlace: '',
+    dateline: '',
     firstCreated: parseWireDate(entry.published) ?? parseWireDate(entry.updated),
     versionCreated: parseWireDate(entry.updated) ?? parseWireDate(entry.published),
-    embargoUntil: null, urgency: null,
+    embargoUntil: null,
+    urgency: null,
     language: normaliseLanguage(entry.language || channelLanguage),
     subjects: feedSubjects(entry.categories),
-    entities: [], body, bodyText: docToPlainText(body), images: entry.images, edNote: '', flags: [],
+    entities: [],
+    body,
+    bodyText: docToPlainText(body),
+    images: entry.images,
+    edNote: '',
+    flags: [],
   };
 }
 
 /** Quotes a script escaped with backslashes (PHP's addslashes: "angie\\'s list") read as quotes. */
 const unslash = (text: string) => text.replace(/\\(['"])/g, '$1');
 /** A category as its slug ("Muslim women" → "muslim-women"): a feed listing both means one subject. */
-const slugOf = (name: string) => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
+const slugOf = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-|-$/g, '');
 
 /** Categories as subjects: escaped markup read as text (WordPress escapes names), one per name whatever its case or slug. */
 function feedSubjects(categories: string[]): WireItemData['subjects'] {
   const bySlug = new Map<string, string>();
   for (const category of categories) {
-    const name = unslash(category.includes('&') || category.includes('<') ? plain(category) : category).replace(/\s+/g, ' ').trim();
+    const name = unslash(category.includes('&') || category.includes('<') ? plain(category) : category)
+      .replace(/\s+/g, ' ')
+      .trim();
     const slug = slugOf(name) || name.toLowerCase();
     const known = bySlug.get(slug);
     // The name as written beats its slug form.
@@ -68,7 +98,9 @@ function rssEntry(el: XElement, ns: string): Entry {
     published: text(c('pubDate')) || text(child(el, 'date', [NS.dc])),
     updated: '',
     // Some feeds wrap their categories in a <categories> element.
-    categories: [...children(el, 'category', [ns]), ...children(child(el, 'categories', [ns]), 'category', [ns]), ...children(el, 'subject', [NS.dc])].map(text),
+    categories: [...children(el, 'category', [ns]), ...children(child(el, 'categories', [ns]), 'category', [ns]), ...children(el, 'subject', [NS.dc])].map(
+      text,
+    ),
     images: mediaImages(el),
     language: text(child(el, 'language', [NS.dc])),
   };
@@ -88,7 +120,9 @@ function atomEntry(el: XElement): Entry {
     title: atomText(c('title')),
     summary: atomText(c('summary')),
     content: atomText(c('content')),
-    author: children(el, 'author', [NS.atom]).map((a) => text(child(a, 'name', [NS.atom]))).join(', '),
+    author: children(el, 'author', [NS.atom])
+      .map((a) => text(child(a, 'name', [NS.atom])))
+      .join(', '),
     published: text(c('published')),
     updated: text(c('updated')),
     categories: children(el, 'category', [NS.atom]).map((cat) => attr(cat, 'label') || attr(cat, 'term')),

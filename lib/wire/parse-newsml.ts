@@ -9,8 +9,16 @@ import { nitfBodyDoc } from './parse-nitf';
 import type { XElement } from './xml/parse';
 import { attr, child, children, descendants, elements, NS, text } from './xml/tree';
 import {
-  normaliseLanguage, normalisePubStatus, normaliseUrgency, normaliseVersion,
-  type ParsedDocument, type WireEntity, type WireImage, type WireItemData, type WireSignal, type WireSubject,
+  normaliseLanguage,
+  normalisePubStatus,
+  normaliseUrgency,
+  normaliseVersion,
+  type ParsedDocument,
+  type WireEntity,
+  type WireImage,
+  type WireItemData,
+  type WireSignal,
+  type WireSubject,
 } from './types';
 
 // The G2 namespace, or none at all (TT's sample has none).
@@ -20,8 +28,11 @@ const cs = (el: XElement | null | undefined, name: string) => children(el, name,
 const lang = (el: XElement | null | undefined) => attr(el, `{${NS.xml}}lang`);
 
 const ENTITY_TYPES: Record<string, WireEntity['kind']> = {
-  'cpnat:person': 'PERSON', 'cpnat:organisation': 'ORGANISATION', 'cpnat:organization': 'ORGANISATION',
-  'cpnat:geoArea': 'PLACE', 'cpnat:geoarea': 'PLACE',
+  'cpnat:person': 'PERSON',
+  'cpnat:organisation': 'ORGANISATION',
+  'cpnat:organization': 'ORGANISATION',
+  'cpnat:geoArea': 'PLACE',
+  'cpnat:geoarea': 'PLACE',
 };
 
 function nameOf(concept: XElement | null): string {
@@ -35,7 +46,9 @@ function placeOf(concept: XElement | null): string {
 
 /** A creator that is an organisation (by its type, a web domain as its code, or an agency's name), not a person. */
 const isOrganisation = (creator: XElement) =>
-  /organi[sz]ation/i.test(attr(creator, 'type')) || /^[^:]*:[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|info|int|edu|gov|news|media|[a-z]{2})$/i.test(attr(creator, 'qcode')) || isAgencyName(nameOf(creator));
+  /organi[sz]ation/i.test(attr(creator, 'type')) ||
+  /^[^:]*:[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|info|int|edu|gov|news|media|[a-z]{2})$/i.test(attr(creator, 'qcode')) ||
+  isAgencyName(nameOf(creator));
 
 function subjectsAndEntities(meta: XElement | null): { subjects: WireSubject[]; entities: WireEntity[] } {
   const subjects: WireSubject[] = [];
@@ -79,7 +92,8 @@ function bodyOf(item: XElement, findings: BodyFindings): TDocNode {
 }
 
 /** An editor's note subscribers may read: not marked non-public, not an internal closing line, contact list or notepad. */
-const isPublicNote = (note: XElement) => !/nonpublic|internal/i.test(attr(note, 'pubconstraint')) && !/internal|private|closingline|contacts|notepad|dpacontacts/i.test(attr(note, 'role'));
+const isPublicNote = (note: XElement) =>
+  !/nonpublic|internal/i.test(attr(note, 'pubconstraint')) && !/internal|private|closingline|contacts|notepad|dpacontacts/i.test(attr(note, 'role'));
 
 const signalOf = (qcode: string): WireSignal | null => {
   if (/correct|edStat:C$/i.test(qcode)) return 'correction';
@@ -93,7 +107,8 @@ function newsItem(item: XElement, messageUrgency: string): WireItemData {
   if (!guid) throw new WireError('A newsItem has no guid.');
   const itemMeta = c(item, 'itemMeta');
   const itemClass = attr(c(itemMeta, 'itemClass'), 'qcode');
-  if (itemClass && !/:(text|composite)$/.test(itemClass)) throw new WireError(`${guid} is a ${itemClass.replace(/^.*:/, '')} item; only text items become stories.`);
+  if (itemClass && !/:(text|composite)$/.test(itemClass))
+    throw new WireError(`${guid} is a ${itemClass.replace(/^.*:/, '')} item; only text items become stories.`);
   const meta = c(item, 'contentMeta');
   const headlines = cs(meta, 'headline');
   const main = headlines.find((h) => !attr(h, 'role') || /main/.test(attr(h, 'role'))) ?? headlines[0];
@@ -102,10 +117,17 @@ function newsItem(item: XElement, messageUrgency: string): WireItemData {
   const headline = text(main) || text(descendants(inlineNitf, 'hl1')[0]) || text(descendants(inlineNitf, 'title')[0]);
   // A teaser or summary beats a subheadline, which beats a second-rank headline; a kicker (rank 3 and below) is no subheadline.
   const summary = cs(meta, 'description').find((d) => /summary|abstract|teaser|lead|intro|standfirst|^$/i.test(attr(d, 'role')));
-  const secondary = headlines.find((h) => h !== main && /sub/i.test(attr(h, 'role'))) ?? headlines.find((h) => h !== main && !attr(h, 'role') && Number(attr(h, 'rank') || 2) <= 2);
-  const subheadline = text(summary ?? null) || text(secondary ?? null) || text(descendants(inlineNitf, 'hl2')[0]) || text(descendants(inlineNitf, 'abstract')[0]);
+  const secondary =
+    headlines.find((h) => h !== main && /sub/i.test(attr(h, 'role'))) ??
+    headlines.find((h) => h !== main && !attr(h, 'role') && Number(attr(h, 'rank') || 2) <= 2);
+  const subheadline =
+    text(summary ?? null) || text(secondary ?? null) || text(descendants(inlineNitf, 'hl2')[0]) || text(descendants(inlineNitf, 'abstract')[0]);
   const pubStatus = normalisePubStatus(attr(c(itemMeta, 'pubStatus'), 'qcode'));
-  const signals = new Set(cs(itemMeta, 'signal').map((s) => signalOf(attr(s, 'qcode'))).filter((s): s is WireSignal => !!s));
+  const signals = new Set(
+    cs(itemMeta, 'signal')
+      .map((s) => signalOf(attr(s, 'qcode')))
+      .filter((s): s is WireSignal => !!s),
+  );
   if (pubStatus === 'canceled') signals.add('kill');
   if (cs(itemMeta, 'edNote').some((n) => /correction/i.test(attr(n, 'role')))) signals.add('correction');
   const provider = c(itemMeta, 'provider');
@@ -118,12 +140,22 @@ function newsItem(item: XElement, messageUrgency: string): WireItemData {
     .filter((img) => /^https?:\/\//.test(img.href));
   // A creator is a byline only when it is a person's name, not a login or an operator code.
   // …nor the agency itself (Reuters names itself creator when nobody signed the story).
-  const provider_ = (nameOf(c(itemMeta, 'provider')) || attr(c(itemMeta, 'provider'), 'qcode')).toLowerCase().replace(/^[^:]*:/, '').replace(/\.[a-z]{2,3}$/, '');
+  const provider_ = (nameOf(c(itemMeta, 'provider')) || attr(c(itemMeta, 'provider'), 'qcode'))
+    .toLowerCase()
+    .replace(/^[^:]*:/, '')
+    .replace(/\.[a-z]{2,3}$/, '');
   const named = cs(meta, 'creator').filter((cr) => !/source/i.test(attr(cr, 'role')) && nameOf(cr).toLowerCase() !== provider_);
-  const creators = named.filter((cr) => !isOrganisation(cr)).map(nameOf).filter((name) => cleanByline(name) === name.replace(/\s+/g, ' ').trim());
+  const creators = named
+    .filter((cr) => !isOrganisation(cr))
+    .map(nameOf)
+    .filter((name) => cleanByline(name) === name.replace(/\s+/g, ' ').trim());
   const creditedTo = named.filter(isOrganisation).map(nameOf).filter(Boolean);
   // The byline's people with their roles: creators, and contributors (photographers, translators, editors) that are people.
-  const people = (list: XElement[], contributor: boolean) => list.filter((p) => !isOrganisation(p) && !/source/i.test(attr(p, 'role'))).map((p) => ({ name: nameOf(p), role: attr(p, 'role') || attr(p, 'jobtitle'), contributor })).filter((p) => p.name);
+  const people = (list: XElement[], contributor: boolean) =>
+    list
+      .filter((p) => !isOrganisation(p) && !/source/i.test(attr(p, 'role')))
+      .map((p) => ({ name: nameOf(p), role: attr(p, 'role') || attr(p, 'jobtitle'), contributor }))
+      .filter((p) => p.name);
   const contributors = [...people(named, false), ...people(cs(meta, 'contributor'), true)];
   return {
     format: 'newsml',
@@ -150,7 +182,11 @@ function newsItem(item: XElement, messageUrgency: string): WireItemData {
     bodyText: docToPlainText(body),
     images,
     // Every public note (an internal one, by role, stays out).
-    edNote: cs(itemMeta, 'edNote').filter(isPublicNote).map((n) => text(n)).filter(Boolean).join('\n'),
+    edNote: cs(itemMeta, 'edNote')
+      .filter(isPublicNote)
+      .map((n) => text(n))
+      .filter(Boolean)
+      .join('\n'),
     flags: [],
   };
 }

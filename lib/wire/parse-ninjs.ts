@@ -9,8 +9,16 @@ import { nitfBodyDoc } from './parse-nitf';
 import { decodeXmlBytes } from './xml/encoding';
 import { parseXml } from './xml/parse';
 import {
-  normaliseLanguage, normalisePubStatus, normaliseUrgency, normaliseVersion,
-  type ParsedDocument, type WireEntity, type WireImage, type WireItemData, type WireSignal, type WireSubject,
+  normaliseLanguage,
+  normalisePubStatus,
+  normaliseUrgency,
+  normaliseVersion,
+  type ParsedDocument,
+  type WireEntity,
+  type WireImage,
+  type WireItemData,
+  type WireSignal,
+  type WireSubject,
 } from './types';
 
 type Json = Record<string, unknown>;
@@ -49,7 +57,8 @@ export function assertJsonDepth(source: string, max = MAX_JSON_DEPTH) {
   for (let i = 0; i < source.length; i++) {
     const c = source.charCodeAt(i);
     if (inString) {
-      if (c === 92) i++; // backslash: skip the escaped character
+      if (c === 92)
+        i++; // backslash: skip the escaped character
       else if (c === 34) inString = false;
     } else if (c === 34) inString = true;
     else if (c === 123 || c === 91) {
@@ -65,11 +74,14 @@ function subjectOf(s: Json): WireSubject | null {
 /** Subjects as objects (ninjs), as bare codes, or as lists of codes under a name (PA's `{ "code": [...] }`). */
 function subjectsOf(value: unknown): WireSubject[] {
   const entries = Array.isArray(value) ? value : isObject(value) ? Object.values(value) : [];
-  return entries.flatMap((entry): (WireSubject | null)[] => {
-    if (typeof entry === 'string') return [subjectOfCode(entry.trim(), '', '')];
-    if (Array.isArray(entry)) return entry.map((code) => (typeof code === 'string' ? subjectOfCode(code.trim(), '', '') : isObject(code) ? subjectOf(code) : null));
-    return isObject(entry) ? [subjectOf(entry)] : [];
-  }).filter((s): s is WireSubject => !!s && !!s.code);
+  return entries
+    .flatMap((entry): (WireSubject | null)[] => {
+      if (typeof entry === 'string') return [subjectOfCode(entry.trim(), '', '')];
+      if (Array.isArray(entry))
+        return entry.map((code) => (typeof code === 'string' ? subjectOfCode(code.trim(), '', '') : isObject(code) ? subjectOf(code) : null));
+      return isObject(entry) ? [subjectOf(entry)] : [];
+    })
+    .filter((s): s is WireSubject => !!s && !!s.code);
 }
 
 function entitiesOf(item: Json): WireEntity[] {
@@ -80,7 +92,10 @@ function entitiesOf(item: Json): WireEntity[] {
       if (name) out.push({ kind, name, code: str(v.uri) || str(v.code) || str(v.literal) });
     }
   };
-  add('PERSON', list(item.people ?? item.person).filter((p) => !['creator', 'author'].includes(str(p.rel).replace(/^.*:/, ''))));
+  add(
+    'PERSON',
+    list(item.people ?? item.person).filter((p) => !['creator', 'author'].includes(str(p.rel).replace(/^.*:/, ''))),
+  );
   add('ORGANISATION', list(item.organisations ?? item.organisation ?? item.organizations));
   add('PLACE', list(item.places ?? item.place));
   return out;
@@ -88,8 +103,9 @@ function entitiesOf(item: Json): WireEntity[] {
 
 function rendition(item: Json): string {
   const renditions = list(item.renditions);
-  const best = renditions.find((r) => ['original', 'baseimage', 'main', 'highres'].includes(str(r.name ?? r.rel).toLowerCase()))
-    ?? [...renditions].sort((a, b) => Number(b.width ?? 0) - Number(a.width ?? 0))[0];
+  const best =
+    renditions.find((r) => ['original', 'baseimage', 'main', 'highres'].includes(str(r.name ?? r.rel).toLowerCase())) ??
+    [...renditions].sort((a, b) => Number(b.width ?? 0) - Number(a.width ?? 0))[0];
   return str(best?.href) || str(item.uri);
 }
 
@@ -98,7 +114,9 @@ function imagesOf(item: Json): WireImage[] {
     .filter((a) => ['picture', 'graphic', 'image'].includes(str(a.type)))
     .map((a) => ({
       href: rendition(a),
-      caption: stripHtml(str(list(a.descriptions)[0]?.value) || str(a.description_text) || str(a.body_text) || str(list(a.headlines)[0]?.value) || str(a.headline)),
+      caption: stripHtml(
+        str(list(a.descriptions)[0]?.value) || str(a.description_text) || str(a.body_text) || str(list(a.headlines)[0]?.value) || str(a.headline),
+      ),
       credit: str(a.by) || str(a.byline) || str(a.copyrightholder),
       alt: str(list(a.headlines)[0]?.value) || str(a.headline),
     }))
@@ -108,7 +126,15 @@ function imagesOf(item: Json): WireImage[] {
 const looksLikeMarkup = (value: string) => /<\/?[a-z][^<>]*>/i.test(value);
 /** How rich a body is: NITF, then declared (X)HTML, then any other markup, then plain text, whatever its declared type says. */
 const richness = (type: string, value: string) =>
-  (/nitf/.test(type) || /^\s*(<\?xml[^>]*>\s*)?<nitf[\s>]/.test(value) ? 3 : /html/.test(type) ? 2.5 : /xml/.test(type) || looksLikeMarkup(value) ? 2 : value.trim() ? 1 : 0);
+  /nitf/.test(type) || /^\s*(<\?xml[^>]*>\s*)?<nitf[\s>]/.test(value)
+    ? 3
+    : /html/.test(type)
+      ? 2.5
+      : /xml/.test(type) || looksLikeMarkup(value)
+        ? 2
+        : value.trim()
+          ? 1
+          : 0;
 
 function docOf(value: string, type: string, findings: BodyFindings): TDocNode {
   if (/nitf/.test(type) || /^\s*(<\?xml[^>]*>\s*)?<nitf[\s>]/.test(value)) return nitfBodyDoc(parseXml(value), findings);
@@ -128,8 +154,13 @@ const BODY_KEY = /^body(?!ies$)(?:_?[a-z0-9_]*)$/;
 function bodyOf(item: Json, nitf: string | null, findings: BodyFindings): TDocNode | null {
   const candidates: { value: string; type: string; aside: boolean }[] = [
     ...list(item.bodies).map((b) => ({ value: str(b.value), type: str(b.contenttype).toLowerCase(), aside: ASIDE_ROLES.test(str(b.role).toLowerCase()) })),
-    ...Object.keys(item).filter((key) => BODY_KEY.test(key) && typeof item[key] === 'string')
-      .map((key) => ({ value: item[key] as string, type: /nitf/.test(key) ? 'application/nitf+xml' : /html|richtext/.test(key) ? 'text/html' : '', aside: false })),
+    ...Object.keys(item)
+      .filter((key) => BODY_KEY.test(key) && typeof item[key] === 'string')
+      .map((key) => ({
+        value: item[key] as string,
+        type: /nitf/.test(key) ? 'application/nitf+xml' : /html|richtext/.test(key) ? 'text/html' : '',
+        aside: false,
+      })),
   ].filter((c) => c.value.trim());
   const best = [...candidates].sort((a, b) => Number(a.aside) - Number(b.aside) || richness(b.type, b.value) - richness(a.type, a.value))[0];
   if (best && (richness(best.type, best.value) >= 2 || !nitf)) return docOf(best.value, best.type, findings);
@@ -148,22 +179,36 @@ function itemOf(item: Json, nitf: string | null): WireItemData {
   if (item.eventdetails || item.planningdetails) throw new WireError('This is an event or planning document, not a story.');
   if (!TEXT_TYPES.has(type)) throw new WireError(`This is ${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type} item; only text items become stories.`);
   const headlines = list(item.headlines);
-  const patterned = Object.keys(item).filter((k) => /^headline_/.test(k)).sort((a, b) => Number(b === 'headline_main') - Number(a === 'headline_main'));
-  const headline = str(headlines.find((h) => str(h.role) === 'main')?.value) || str(headlines[0]?.value) || str(item.headline) || str(item[patterned[0] ?? '']) || str(item.title);
+  const patterned = Object.keys(item)
+    .filter((k) => /^headline_/.test(k))
+    .sort((a, b) => Number(b === 'headline_main') - Number(a === 'headline_main'));
+  const headline =
+    str(headlines.find((h) => str(h.role) === 'main')?.value) ||
+    str(headlines[0]?.value) ||
+    str(item.headline) ||
+    str(item[patterned[0] ?? '']) ||
+    str(item.title);
   // Without an identifier, its first creation time and headline identify it (as AP's NITF without doc-id).
   const created = str(item.firstcreated) || str(item.versioncreated);
-  const guid = str(item.uri) || str(item.guid) || str(item.id) || str(item._id)
-    || (created && headline ? `ninjs:${createHash('sha1').update(`${created}\n${headline}`).digest('hex').slice(0, 20)}` : '');
+  const guid =
+    str(item.uri) ||
+    str(item.guid) ||
+    str(item.id) ||
+    str(item._id) ||
+    (created && headline ? `ninjs:${createHash('sha1').update(`${created}\n${headline}`).digest('hex').slice(0, 20)}` : '');
   if (!guid) throw new WireError('The item has no uri (or guid) to identify it, nor a creation time and headline to identify it by.');
   const descriptions = list(item.descriptions);
-  const description = descriptions.find((d) => SUMMARY_ROLES.test(str(d.role).toLowerCase())) ?? descriptions.find((d) => !/dateline|caption/.test(str(d.role)));
-  const subheadline = str(headlines.find((h) => str(h.role) && str(h.role) !== 'main')?.value)
-    || stripHtml(str(description?.value))
-    || str(item.description_text) || stripHtml(str(item.description_html))
-    || str(Object.entries(item).find(([k, v]) => /^description_/.test(k) && typeof v === 'string')?.[1])
-    || (typeof item.description === 'string' ? stripHtml(item.description) : '')
+  const description =
+    descriptions.find((d) => SUMMARY_ROLES.test(str(d.role).toLowerCase())) ?? descriptions.find((d) => !/dateline|caption/.test(str(d.role)));
+  const subheadline =
+    str(headlines.find((h) => str(h.role) && str(h.role) !== 'main')?.value) ||
+    stripHtml(str(description?.value)) ||
+    str(item.description_text) ||
+    stripHtml(str(item.description_html)) ||
+    str(Object.entries(item).find(([k, v]) => /^description_/.test(k) && typeof v === 'string')?.[1]) ||
+    (typeof item.description === 'string' ? stripHtml(item.description) : '') ||
     // A subtitle field by name, at the top or among a CMS's custom fields (Superdesk's `extra`).
-    || str(item.subheadline ?? item.subtitle ?? (isObject(item.extra) ? item.extra.subheadline ?? item.extra.subtitle : undefined));
+    str(item.subheadline ?? item.subtitle ?? (isObject(item.extra) ? (item.extra.subheadline ?? item.extra.subtitle) : undefined));
   const pubStatus = normalisePubStatus(str(item.pubstatus));
   const vendorSignals = (Array.isArray(item.signals) ? item.signals : []).map(str);
   const signals = new Set<WireSignal>();
@@ -176,9 +221,21 @@ function itemOf(item: Json, nitf: string | null): WireItemData {
   const findings: BodyFindings = { headline };
   const body = bodyOf(item, nitf, findings) ?? textToDoc(subheadline);
   const by = Array.isArray(item.by) ? item.by.map(str).filter(Boolean).join(', ') : str(item.by);
-  const byline = by || str(item.byline) || list(item.bylines).map((b) => str(b.by) || str(b.name)).filter(Boolean).join(', ') || findings.byline
-    || list(item.people ?? item.person).filter((p) => ['creator', 'author'].includes(str(p.rel).replace(/^.*:/, ''))).map((p) => str(p.name)).join(', ');
-  const contributors = list(item.bylines).map((b) => ({ name: str(b.by) || str(b.name) || str(b.byline), role: str(b.role) || str(b.title), contributor: false })).filter((c) => c.name);
+  const byline =
+    by ||
+    str(item.byline) ||
+    list(item.bylines)
+      .map((b) => str(b.by) || str(b.name))
+      .filter(Boolean)
+      .join(', ') ||
+    findings.byline ||
+    list(item.people ?? item.person)
+      .filter((p) => ['creator', 'author'].includes(str(p.rel).replace(/^.*:/, '')))
+      .map((p) => str(p.name))
+      .join(', ');
+  const contributors = list(item.bylines)
+    .map((b) => ({ name: str(b.by) || str(b.name) || str(b.byline), role: str(b.role) || str(b.title), contributor: false }))
+    .filter((c) => c.name);
   const dateline = str(descriptions.find((d) => str(d.role) === 'dateline')?.value) || findings.dateline || '';
   const ednote = item.ednote ?? item.ednotes;
   return {
@@ -228,7 +285,8 @@ export function parseNinjs(bytes: Uint8Array): ParsedDocument {
     const side = doc.nitf ?? doc.data.nitf;
     if (typeof side === 'string') nitf = side;
     else if (isObject(side)) items = [{ ...doc.data.item, ...Object.fromEntries(Object.entries(side).filter(([k]) => BODY_KEY.test(k))) }];
-  } else if (isObject(doc) && isObject(doc.data) && Array.isArray(doc.data.items)) items = doc.data.items.map((entry) => (isObject(entry) && isObject(entry.item) ? entry.item : entry)); // AP Media API feed
+  } else if (isObject(doc) && isObject(doc.data) && Array.isArray(doc.data.items))
+    items = doc.data.items.map((entry) => (isObject(entry) && isObject(entry.item) ? entry.item : entry)); // AP Media API feed
   else if (isObject(doc) && Array.isArray(doc.item)) items = doc.item;
   else if (isObject(doc)) items = [doc];
   else throw new WireError('The JSON is not a ninjs item (an object), a collection or a known envelope.');

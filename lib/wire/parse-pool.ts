@@ -35,15 +35,23 @@ async function runTurn(documents: ParseDocumentInput[], limit: number): Promise<
   const { port1: started, port2: startedPort } = new MessageChannel();
   const controller = new AbortController();
   let timedOut = false;
-  const expire = () => { timedOut = true; controller.abort(); };
+  const expire = () => {
+    timedOut = true;
+    controller.abort();
+  };
   let timer = setTimeout(expire, WAIT_LIMIT_MS);
-  started.once('message', () => { clearTimeout(timer); timer = setTimeout(expire, limit); });
+  started.once('message', () => {
+    clearTimeout(timer);
+    timer = setTimeout(expire, limit);
+  });
   try {
     return await parsePool().run({ documents, started: startedPort }, { signal: controller.signal, transferList: [startedPort] });
   } catch (error) {
     const name = (error as Error).name;
-    if (timedOut || name === 'AbortError' || name === 'TimeoutError') throw new WireError(`The document took longer than ${limit / 1000} s to read and was refused.`);
-    if (/queue is at limit/i.test((error as Error).message)) throw new WireError('Too many documents are being read at once; send this one again shortly.', 503);
+    if (timedOut || name === 'AbortError' || name === 'TimeoutError')
+      throw new WireError(`The document took longer than ${limit / 1000} s to read and was refused.`);
+    if (/queue is at limit/i.test((error as Error).message))
+      throw new WireError('Too many documents are being read at once; send this one again shortly.', 503);
     throw error;
   } finally {
     clearTimeout(timer);
@@ -82,7 +90,11 @@ export async function parseWireDocumentsOffThread(documents: ParseDocumentInput[
   let turn: number[] = [];
   let bytes = 0;
   documents.forEach((document, i) => {
-    if (turn.length && (turn.length >= TURN_DOCUMENTS || bytes + document.bytes.length > TURN_BYTES)) { turns.push(turn); turn = []; bytes = 0; }
+    if (turn.length && (turn.length >= TURN_DOCUMENTS || bytes + document.bytes.length > TURN_BYTES)) {
+      turns.push(turn);
+      turn = [];
+      bytes = 0;
+    }
     turn.push(i);
     bytes += document.bytes.length;
   });
@@ -104,8 +116,13 @@ export async function parseWireDocumentsOffThread(documents: ParseDocumentInput[
     if (members.length === 1) await alone(members[0]!);
     else {
       try {
-        const answers = await runTurn(members.map((i) => documents[i]!), limit);
-        members.forEach((i, n) => { results[i] = settle(answers[n]!); });
+        const answers = await runTurn(
+          members.map((i) => documents[i]!),
+          limit,
+        );
+        members.forEach((i, n) => {
+          results[i] = settle(answers[n]!);
+        });
       } catch (error) {
         if (!(error instanceof WireError)) throw error;
         for (const i of members) await alone(i);

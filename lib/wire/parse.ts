@@ -20,7 +20,8 @@ export function detectSyntax(bytes: Uint8Array, contentType = ''): 'json' | 'xml
   const type = contentType.split(';')[0]!.trim().toLowerCase();
   if (JSON_TYPES.test(type)) return 'json';
   if (XML_TYPES.test(type)) return 'xml';
-  if (!SNIFF_TYPES.has(type)) throw new WireError(`Unsupported content type ${type}: send ninjs as application/json, NewsML-G2, NITF, RSS or Atom as XML.`, 415);
+  if (!SNIFF_TYPES.has(type))
+    throw new WireError(`Unsupported content type ${type}: send ninjs as application/json, NewsML-G2, NITF, RSS or Atom as XML.`, 415);
   let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   while (i < bytes.length && [0x20, 0x09, 0x0a, 0x0d].includes(bytes[i]!)) i++;
   if (bytes[i] === 0x7b || bytes[i] === 0x5b) return 'json';
@@ -43,7 +44,8 @@ export function parseWireDocument(bytes: Uint8Array, contentType = ''): ParsedDo
     // declaration, which XML forbids: it goes too.
     const text = decodeXmlBytes(bytes).replace(/^\s+(?=<\?xml[\s?])/, '');
     const root = parseXml(text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, (c) => (c === '\u000B' || c === '\u000C' ? '\n' : '')));
-    if (['newsItem', 'newsMessage', 'packageItem', 'contentSet', 'contentMeta', 'conceptItem', 'planningItem', 'knowledgeItem'].includes(root.name)) parsed = parseNewsml(root);
+    if (['newsItem', 'newsMessage', 'packageItem', 'contentSet', 'contentMeta', 'conceptItem', 'planningItem', 'knowledgeItem'].includes(root.name))
+      parsed = parseNewsml(root);
     else if (root.name === 'nitf') parsed = parseNitf(root);
     else if (['rss', 'RDF', 'feed'].includes(root.name)) parsed = parseFeed(root);
     else throw new WireError(`Unknown document: the root element <${root.name}> is not NewsML-G2, NITF, RSS or Atom.`);
@@ -73,10 +75,16 @@ export function parseWireDocument(bytes: Uint8Array, contentType = ''): ParsedDo
 
 /** Agency text normalised like text typed on the desk (controls and NULs removed, one-line fields on one line). */
 function normaliseItemText(item: WireItemData) {
-  for (const key of ['source', 'guid', 'headline', 'subheadline', 'byline', 'credit', 'datelinePlace', 'dateline', 'language'] as const) item[key] = normalizeLine(item[key]).trim();
+  for (const key of ['source', 'guid', 'headline', 'subheadline', 'byline', 'credit', 'datelinePlace', 'dateline', 'language'] as const)
+    item[key] = normalizeLine(item[key]).trim();
   item.edNote = normalizeMultiline(item.edNote).trim();
   item.bodyText = normalizeMultiline(item.bodyText);
   item.subjects = item.subjects.map((s) => ({ ...s, code: normalizeLine(s.code), name: normalizeLine(s.name).trim() }));
   item.entities = item.entities.map((e) => ({ ...e, code: normalizeLine(e.code), name: normalizeLine(e.name).trim() })).filter((e) => e.name);
-  item.images = item.images.map((i) => ({ href: normalizeLine(i.href), caption: normalizeLine(i.caption), credit: normalizeLine(i.credit), alt: normalizeLine(i.alt) }));
+  item.images = item.images.map((i) => ({
+    href: normalizeLine(i.href),
+    caption: normalizeLine(i.caption),
+    credit: normalizeLine(i.credit),
+    alt: normalizeLine(i.alt),
+  }));
 }

@@ -14,7 +14,11 @@ export function configuredFeeds(value = env().NEWSROOM_WIRE_FEEDS): string[] {
 }
 
 async function fetchLimited(url: string, timeoutMs: number): Promise<{ bytes: Uint8Array; contentType: string }> {
-  const response = await fetch(url, { signal: AbortSignal.timeout(timeoutMs), redirect: 'follow', headers: { accept: 'application/rss+xml, application/atom+xml, application/xml, text/xml' } });
+  const response = await fetch(url, {
+    signal: AbortSignal.timeout(timeoutMs),
+    redirect: 'follow',
+    headers: { accept: 'application/rss+xml, application/atom+xml, application/xml, text/xml' },
+  });
   if (!response.ok) throw new WireError(`${url} answered ${response.status}.`);
   const bytes = await readLimited(response.body, MAX_DOCUMENT_BYTES);
   if (!bytes) throw new WireError(`${url} is larger than ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB.`, 413);

@@ -7,10 +7,21 @@ import { assertCan, type Viewer } from '@/lib/auth/permissions';
 export const INCOMING_PAGE_SIZE = 50;
 
 export const ZIncomingFilter = z.object({
-  source: zLine(120, 'Keep the source to 120 characters.').optional().transform((v) => v || undefined),
-  status: z.enum(['usable', 'withheld', 'canceled', '']).optional().transform((v) => v || undefined),
-  q: zQuery().optional().transform((v) => v || undefined),
-  before: z.string().max(80).optional().transform((v) => v || undefined),
+  source: zLine(120, 'Keep the source to 120 characters.')
+    .optional()
+    .transform((v) => v || undefined),
+  status: z
+    .enum(['usable', 'withheld', 'canceled', ''])
+    .optional()
+    .transform((v) => v || undefined),
+  q: zQuery()
+    .optional()
+    .transform((v) => v || undefined),
+  before: z
+    .string()
+    .max(80)
+    .optional()
+    .transform((v) => v || undefined),
 });
 export type IncomingFilter = z.output<typeof ZIncomingFilter>;
 
@@ -21,15 +32,29 @@ export async function listIncoming(viewer: Viewer, filter: Partial<IncomingFilte
   const cursorDate = at ? new Date(at) : null;
   const rows = await prisma.wireItem.findMany({
     where: {
-      source: filter.source, pubStatus: filter.status,
+      source: filter.source,
+      pubStatus: filter.status,
       ...(filter.q ? { headline: { contains: filter.q, mode: 'insensitive' } } : {}),
-      ...(cursorDate && id && !Number.isNaN(cursorDate.getTime()) ? { OR: [{ receivedAt: { lt: cursorDate } }, { receivedAt: cursorDate, id: { lt: id } }] } : {}),
+      ...(cursorDate && id && !Number.isNaN(cursorDate.getTime())
+        ? { OR: [{ receivedAt: { lt: cursorDate } }, { receivedAt: cursorDate, id: { lt: id } }] }
+        : {}),
     },
     orderBy: [{ receivedAt: 'desc' }, { id: 'desc' }],
     take: INCOMING_PAGE_SIZE + 1,
     select: {
-      id: true, source: true, guid: true, version: true, headline: true, urgency: true, pubStatus: true, receivedAt: true, language: true,
-      killedAt: true, signals: true, flags: true, story: { select: { id: true, wireVersion: true, status: true } },
+      id: true,
+      source: true,
+      guid: true,
+      version: true,
+      headline: true,
+      urgency: true,
+      pubStatus: true,
+      receivedAt: true,
+      language: true,
+      killedAt: true,
+      signals: true,
+      flags: true,
+      story: { select: { id: true, wireVersion: true, status: true } },
     },
   });
   const page = rows.slice(0, INCOMING_PAGE_SIZE);

@@ -46,8 +46,7 @@ function bylineRunIntoDateline(text: string): { byline: string; rest: string; le
     return { byline, rest: text.slice(prefix.length + byline.length + 1), length: prefix.length + byline.length + 1 };
   });
   const [capitals, ...others] = LEAD_DATELINES;
-  return splits.find((s) => capitals!.test(s.rest))
-    ?? [...splits].reverse().find((s) => others.some((re) => re.test(s.rest))) ?? null;
+  return splits.find((s) => capitals!.test(s.rest)) ?? [...splits].reverse().find((s) => others.some((re) => re.test(s.rest))) ?? null;
 }
 
 /** The first paragraph without its first `length` characters (when they sit in its first text run). */
@@ -99,7 +98,10 @@ const isNotice = (text: string) => /^\*{2,}[^*]+\*{2,}$/.test(text);
 
 /** The first sentence of the body's first real paragraph as a headline (for an item sent without one). */
 function headlineFrom(body: TDocNode): string {
-  const text = paragraphs(body).map(textOfBlock).find((t) => /[\p{L}\p{N}]/u.test(t) && !isNotice(t)) ?? '';
+  const text =
+    paragraphs(body)
+      .map(textOfBlock)
+      .find((t) => /[\p{L}\p{N}]/u.test(t) && !isNotice(t)) ?? '';
   const first = (/^.{10,}?[.!?](?=\s|$)/.exec(text)?.[0] ?? text).replace(/\s+/g, ' ');
   if (first.length <= 160) return first.replace(/[.]$/, '');
   // "Who on what: quote…" reads as a headline up to its colon.
@@ -120,13 +122,17 @@ function withoutServiceMark(headline: string): string {
 const NAME_PARTICLES = /^(?:and|und|e|y|et|og|och|ja|i|и|von|van|der|den|de|da|di|du|del|della|dos|das|la|le|bin|al|el|ter|ten|zu|in)$|^\p{Ll}'/u;
 /** Text sent as a byline that reads as a sentence, not names: four words or more, most of them lower case. */
 function readsAsProse(byline: string): boolean {
-  const words = byline.replace(BYLINE_PREFIX, '').split(/[\s,;/]+/).filter((w) => /\p{L}/u.test(w));
+  const words = byline
+    .replace(BYLINE_PREFIX, '')
+    .split(/[\s,;/]+/)
+    .filter((w) => /\p{L}/u.test(w));
   if (words.length < 4) return false;
   const lower = words.filter((w) => /^\p{Ll}/u.test(w) && !NAME_PARTICLES.test(w));
   return lower.length * 2 > words.length;
 }
 
-const CORRECTION = /\b(correct(?:s|ed|ion|ing)?|korja(?:ttu|us|si|ttiin)|oikaisu|korrektur|korrigiert|berichtigt|berichtigung|korrigert|korrigerad|rättelse|rettelse|rettet|corrige|corrigé|rectifica|rettifica|исправлен)/i;
+const CORRECTION =
+  /\b(correct(?:s|ed|ion|ing)?|korja(?:ttu|us|si|ttiin)|oikaisu|korrektur|korrigiert|berichtigt|berichtigung|korrigert|korrigerad|rättelse|rettelse|rettet|corrige|corrigé|rectifica|rettifica|исправлен)/i;
 
 /** A writethru's advisory in brackets ahead of the story ("(Adds quotes, details)"): the byline and dateline come after it. */
 const isAdvisory = (text: string) => /^\([^()]{3,300}\)$/.test(text);
@@ -134,7 +140,11 @@ const isAdvisory = (text: string) => /^\([^()]{3,300}\)$/.test(text);
 const sameWords = (a: string, b: string) => {
   // Texts of very different lengths cannot be the same words (and most first paragraphs are far longer than a headline).
   if (Math.abs(a.length - b.length) > Math.max(a.length, b.length) / 2 + 10) return false;
-  const words = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const words = (text: string) =>
+    text
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
   return !!words(a) && words(a) === words(b);
 };
 
@@ -144,7 +154,8 @@ const withoutBlock = (body: TDocNode, index: number): TDocNode => ({ ...body, co
 const THIN_FORMATS = new Set<WireItemData['format']>(['rss', 'atom']);
 
 /** A headline that opens with a correction notice ("CORRECTED-", "Correction:", "CORRECTION ET MISE À JOUR -", "KORREKTUR/"). */
-const CORRECTION_HEADLINE = /^(?:corrected|corrects?|correction|korrektur|berichtigung|rectificaci[oó]n|rectification|corrig[ée]|rettifica|исправление|oikaisu|korjattu|rättelse|rettelse)\b[^-–:/]{0,40}[-–:/]/i;
+const CORRECTION_HEADLINE =
+  /^(?:corrected|corrects?|correction|korrektur|berichtigung|rectificaci[oó]n|rectification|corrig[ée]|rettifica|исправление|oikaisu|korjattu|rättelse|rettelse)\b[^-–:/]{0,40}[-–:/]/i;
 
 /**
  * The general rules: bylines cleaned (and taken from a "By …" opening line, which then
@@ -192,7 +203,10 @@ export function refineItem(item: WireItemData): WireItemData {
   let leadText = '';
   for (const block of paragraphs(body)) {
     const text = textOfBlock(block);
-    if (text && !isAdvisory(text)) { leadText = text; break; }
+    if (text && !isAdvisory(text)) {
+      leadText = text;
+      break;
+    }
   }
   if (!dateline) dateline = leadDateline(leadText);
   const fromDateline = placeOfDateline(dateline);
@@ -203,7 +217,12 @@ export function refineItem(item: WireItemData): WireItemData {
   // The dateline's own place beats a missing or placeholder `located`, and the editing desk named there instead of the story's place;
   // a `located` naming the same place more fully ("Toronto, ON, Canada" for "TORONTO") stands.
   const samePlace = !!located && !!fromDateline && located.split(',')[0]!.trim().toLowerCase() === fromDateline.split(',')[0]!.trim().toLowerCase();
-  const datelinePlace = fromDateline && !samePlace && (isPlaceholderPlace(located) || !dateline.toLowerCase().includes(located.toLowerCase())) ? fromDateline : isPlaceholderPlace(located) ? '' : located;
+  const datelinePlace =
+    fromDateline && !samePlace && (isPlaceholderPlace(located) || !dateline.toLowerCase().includes(located.toLowerCase()))
+      ? fromDateline
+      : isPlaceholderPlace(located)
+        ? ''
+        : located;
 
   let headline = withoutServiceMark(item.headline.replace(/\s+/g, ' ').trim());
   // The headline repeated as the first paragraph (word for word) or heading (give or take a little word) is not body
@@ -219,7 +238,8 @@ export function refineItem(item: WireItemData): WireItemData {
   const killed = item.pubStatus === 'canceled' || item.signals.includes('kill');
   const hasText = /[\p{L}\p{N}]/u.test(bodyText); // "…" or "[ ... ]" is a placeholder, not text
   if (!hasText && headline && THIN_FORMATS.has(item.format) && !killed) flags.push('text-missing');
-  else if (!hasText && !(killed && headline)) throw new WireError(`Item ${item.guid} has ${headline ? 'a headline but no text' : 'no headline and no text'}: nothing to publish.`);
+  else if (!hasText && !(killed && headline))
+    throw new WireError(`Item ${item.guid} has ${headline ? 'a headline but no text' : 'no headline and no text'}: nothing to publish.`);
   if (!/[\p{L}\p{N}]/u.test(headline)) {
     headline = headlineFrom(body);
     flags.push('headline-missing');
@@ -232,12 +252,25 @@ export function refineItem(item: WireItemData): WireItemData {
 
   return {
     ...item,
-    headline, subheadline, byline, credit, dateline, datelinePlace, body, bodyText, flags,
+    headline,
+    subheadline,
+    byline,
+    credit,
+    dateline,
+    datelinePlace,
+    body,
+    bodyText,
+    flags,
     signals: [...signals],
     language: languageOf(item.language, `${headline}\n${subheadline}\n${bodyText}`),
     // A placeholder or timestamp is no place to tag, nor is the editing desk `located` named instead of the story's place;
     // and a byline's person is not what the story is about.
-    entities: item.entities.map((e) => ({ ...e, name: e.name.replace(/['’]s$/u, '') })).filter((e) => !(e.kind === 'PLACE' && (isPlaceholderPlace(e.name) || (located && datelinePlace !== located && e.name === located)))
-      && !(e.kind === 'PERSON' && byline && byline.toLowerCase() === e.name.toLowerCase() && !bodyText.includes(e.name))),
+    entities: item.entities
+      .map((e) => ({ ...e, name: e.name.replace(/['’]s$/u, '') }))
+      .filter(
+        (e) =>
+          !(e.kind === 'PLACE' && (isPlaceholderPlace(e.name) || (located && datelinePlace !== located && e.name === located))) &&
+          !(e.kind === 'PERSON' && byline && byline.toLowerCase() === e.name.toLowerCase() && !bodyText.includes(e.name)),
+      ),
   };
 }

@@ -12,7 +12,15 @@ const SUBJECTCODE_URI = /newscodes\/subjectcode\/(\d{8})/;
  */
 export function subjectOfCode(code: string, name: string, uri = ''): WireSubject | null {
   const value = code.trim();
-  const named = MEDIATOPIC_URI.exec(uri) ? 'medtop' : SUBJECTCODE_URI.exec(uri) ? 'subj' : /^medtop:/i.test(value) ? 'medtop' : /^subj:/i.test(value) ? 'subj' : null;
+  const named = MEDIATOPIC_URI.exec(uri)
+    ? 'medtop'
+    : SUBJECTCODE_URI.exec(uri)
+      ? 'subj'
+      : /^medtop:/i.test(value)
+        ? 'medtop'
+        : /^subj:/i.test(value)
+          ? 'subj'
+          : null;
   const digits = MEDIATOPIC_URI.exec(uri)?.[1] ?? SUBJECTCODE_URI.exec(uri)?.[1] ?? /^(?:[a-z][\w-]*:)?(\d{8})$/i.exec(value)?.[1];
   if (digits) return { scheme: named ?? (digits.startsWith('20') ? 'medtop' : 'subj'), code: digits, name };
   if (!name && !code && !uri) return null;

@@ -13,7 +13,11 @@ let subjectCodeMap: Map<string, string> | null = null;
 function subjectCodes(): Map<string, string> {
   if (!subjectCodeMap) {
     const tsv = readFileSync(path.join(process.cwd(), 'prisma/data/mediatopic-en-GB.tsv'), 'utf8');
-    subjectCodeMap = new Map(parseMediaTopics(tsv).filter((t) => t.subjectCode).map((t) => [t.subjectCode!.replace(/^subj:/, ''), t.qcode]));
+    subjectCodeMap = new Map(
+      parseMediaTopics(tsv)
+        .filter((t) => t.subjectCode)
+        .map((t) => [t.subjectCode!.replace(/^subj:/, ''), t.qcode]),
+    );
   }
   return subjectCodeMap;
 }
@@ -70,7 +74,10 @@ export class TagResolver {
           return { kind: m.kind, name: m.name.slice(0, 120), normalizedName: m.normalized, slug };
         });
         await prisma.tag.createMany({ data, skipDuplicates: true });
-        const created = await prisma.tag.findMany({ where: { normalizedName: { in: create.map((m) => m.normalized) } }, select: { id: true, kind: true, normalizedName: true } });
+        const created = await prisma.tag.findMany({
+          where: { normalizedName: { in: create.map((m) => m.normalized) } },
+          select: { id: true, kind: true, normalizedName: true },
+        });
         for (const t of created) this.byName.set(key(t.kind, t.normalizedName), t.id);
       }
     }
@@ -87,7 +94,10 @@ export class TagResolver {
         const qcodes = subject.scheme === 'medtop' ? [`medtop:${subject.code}`] : subject.scheme === 'subj' ? medtopsForSubjectCode(subject.code) : [];
         const id = qcodes.map((q) => codes.get(q)).find(Boolean);
         if (id) ids.add(id);
-        else literals.push(subject.scheme === 'other' ? subject.name || subject.code : `${subject.scheme}:${subject.code}${subject.name ? ` (${subject.name})` : ''}`);
+        else
+          literals.push(
+            subject.scheme === 'other' ? subject.name || subject.code : `${subject.scheme}:${subject.code}${subject.name ? ` (${subject.name})` : ''}`,
+          );
       }
       for (const entity of item.entities) {
         const id = lookup(entity.kind, entity.name);

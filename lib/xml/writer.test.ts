@@ -2,15 +2,20 @@ import { SaxesParser } from 'saxes';
 import { describe, expect, it } from 'vitest';
 import { XmlElement, xmlDocument } from './writer';
 
-const HOSTILE = 'R&D; AT&T; &UA; &nbsp; &lpar; &#0; ]]> <script>alert(1)</script> "q" \'a\' \u0000\u0007\u000b\u001f\uD800 \uFFFE\uFFFF \u200F RTL e\u0301 🗞️ 𝔘';
+const HOSTILE =
+  'R&D; AT&T; &UA; &nbsp; &lpar; &#0; ]]> <script>alert(1)</script> "q" \'a\' \u0000\u0007\u000b\u001f\uD800 \uFFFE\uFFFF \u200F RTL e\u0301 🗞️ 𝔘';
 
 /** Parses strictly and returns the root's text and its attribute `a`. */
 function parse(xml: string) {
   const parser = new SaxesParser({ xmlns: true });
   let text = '';
   let attr = '';
-  parser.on('text', (t) => { text += t; });
-  parser.on('opentag', (tag) => { if (tag.local === 'root') attr = String((tag.attributes as Record<string, { value: string }>).a?.value ?? ''); });
+  parser.on('text', (t) => {
+    text += t;
+  });
+  parser.on('opentag', (tag) => {
+    if (tag.local === 'root') attr = String((tag.attributes as Record<string, { value: string }>).a?.value ?? '');
+  });
   parser.write(xml).close();
   return { text: text.trim(), attr };
 }

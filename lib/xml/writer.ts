@@ -27,7 +27,10 @@ export class XmlElement {
   private readonly children: Child[] = [];
   private readonly attrs: [string, string][] = [];
 
-  constructor(readonly name: string, attrs: Attrs = {}) {
+  constructor(
+    readonly name: string,
+    attrs: Attrs = {},
+  ) {
     if (!NAME.test(name)) throw new Error(`Not an XML name: ${name}`);
     this.att(attrs);
   }

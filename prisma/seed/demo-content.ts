@@ -26,16 +26,22 @@ const DIPLOMACY = 'medtop:20000639';
 const ARMED_CONFLICT = 'medtop:20000056';
 
 export const DEMO_TAGS: DemoTag[] = [
-  { kind: 'PERSON', name: 'Vladimir Putin', aliases: ['Putin', 'Путин', 'Владимир Путин'], description: 'President of Russia' , implies: [POLITICS] },
-  { kind: 'PERSON', name: 'Nikol Pashinyan', aliases: ['Pashinyan', 'Пашинян', 'Никол Пашинян'], description: 'Prime Minister of Armenia' , implies: [POLITICS] },
-  { kind: 'PERSON', name: 'Dmitry Peskov', aliases: ['Peskov', 'Песков', 'Дмитрий Песков'], description: 'Kremlin Spokesman' , implies: [POLITICS] },
-  { kind: 'PERSON', name: 'Ilham Aliyev', aliases: ['Aliyev', 'Алиев', 'Ильхам Алиев'], description: 'President of Azerbaijan' , implies: [POLITICS] },
-  { kind: 'ORGANISATION', name: 'Kremlin', aliases: ['Кремль'] , implies: [POLITICS, DIPLOMACY] },
+  { kind: 'PERSON', name: 'Vladimir Putin', aliases: ['Putin', 'Путин', 'Владимир Путин'], description: 'President of Russia', implies: [POLITICS] },
+  {
+    kind: 'PERSON',
+    name: 'Nikol Pashinyan',
+    aliases: ['Pashinyan', 'Пашинян', 'Никол Пашинян'],
+    description: 'Prime Minister of Armenia',
+    implies: [POLITICS],
+  },
+  { kind: 'PERSON', name: 'Dmitry Peskov', aliases: ['Peskov', 'Песков', 'Дмитрий Песков'], description: 'Kremlin Spokesman', implies: [POLITICS] },
+  { kind: 'PERSON', name: 'Ilham Aliyev', aliases: ['Aliyev', 'Алиев', 'Ильхам Алиев'], description: 'President of Azerbaijan', implies: [POLITICS] },
+  { kind: 'ORGANISATION', name: 'Kremlin', aliases: ['Кремль'], implies: [POLITICS, DIPLOMACY] },
   { kind: 'PLACE', name: 'Russia', aliases: ['Russian Federation', 'Россия'] },
   { kind: 'PLACE', name: 'Armenia', aliases: ['Армения'] },
   { kind: 'PLACE', name: 'Azerbaijan', aliases: ['Азербайджан'] },
-  { kind: 'PLACE', name: 'Nagorno-Karabakh', aliases: ['Karabakh', 'Нагорный Карабах', 'Карабах'] , implies: [ARMED_CONFLICT] },
-  { kind: 'PLACE', name: 'Lachin Corridor', aliases: ['Лачинский коридор'] , implies: [ARMED_CONFLICT] },
+  { kind: 'PLACE', name: 'Nagorno-Karabakh', aliases: ['Karabakh', 'Нагорный Карабах', 'Карабах'], implies: [ARMED_CONFLICT] },
+  { kind: 'PLACE', name: 'Lachin Corridor', aliases: ['Лачинский коридор'], implies: [ARMED_CONFLICT] },
   { kind: 'PLACE', name: 'Syunik', aliases: ['Сюник'] },
   { kind: 'PLACE', name: 'Gegharkunik', aliases: ['Гехаркуник'] },
   { kind: 'PLACE', name: 'Moscow', aliases: ['Москва'] },
@@ -58,7 +64,10 @@ export type SeedStory = {
  * background box title and its paragraphs (the last three blocks).
  */
 export function readSeedStory(file = path.join(import.meta.dirname, 'tass-putin-pashinyan-2021-07-07.txt')): SeedStory {
-  const blocks = readFileSync(file, 'utf8').split(/\r?\n\s*\r?\n/).map((block) => block.trim()).filter(Boolean);
+  const blocks = readFileSync(file, 'utf8')
+    .split(/\r?\n\s*\r?\n/)
+    .map((block) => block.trim())
+    .filter(Boolean);
   const [nav, headline, subheadline, ...rest] = blocks;
   if (nav !== 'All news' || !headline || !subheadline || rest.length < 4) throw new Error(`Unexpected seed story layout in ${file}`);
   const body = rest.slice(0, -3);

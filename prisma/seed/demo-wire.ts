@@ -22,10 +22,23 @@ export async function seedDemoWire(now: Date) {
   </body></html></inlineXML></contentSet>
 </newsItem>`;
   const ninjs = {
-    uri: 'urn:demo-wire.example:text:ice-hockey-final', type: 'text', version: '2', pubstatus: 'usable', urgency: 5, language: 'en',
-    copyrightholder: 'Demo Wire', firstcreated: stamp(90), versioncreated: stamp(45),
+    uri: 'urn:demo-wire.example:text:ice-hockey-final',
+    type: 'text',
+    version: '2',
+    pubstatus: 'usable',
+    urgency: 5,
+    language: 'en',
+    copyrightholder: 'Demo Wire',
+    firstcreated: stamp(90),
+    versioncreated: stamp(45),
     headlines: [{ role: 'main', value: 'Ice hockey: Kazan reach the final after overtime win' }],
-    bodies: [{ role: 'main', contenttype: 'text/html', value: '<p>Kazan beat Magnitogorsk 3-2 in overtime on Friday to reach the final.</p><p>The final series starts next week.</p>' }],
+    bodies: [
+      {
+        role: 'main',
+        contenttype: 'text/html',
+        value: '<p>Kazan beat Magnitogorsk 3-2 in overtime on Friday to reach the final.</p><p>The final series starts next week.</p>',
+      },
+    ],
     places: [{ name: 'Kazan' }],
   };
   await ingestDocument(new TextEncoder().encode(newsml));

@@ -122,26 +122,70 @@ async function createDemoStory(story: DemoStory, users: Record<string, string>, 
     });
     await tx.storyRevision.create({
       data: {
-        storyId: row.id, number: 1, authorId, reason: 'STATUS_CHANGE', storyVersion: 1, status: story.status,
-        headline: row.headline, subheadline: row.subheadline, datelinePlace: row.datelinePlace, datelineDate: row.datelineDate,
-        credit: row.credit, body: docJson(story.body), bodyText: row.bodyText, language: row.language, priority: row.priority,
-        sectionId: row.sectionId, topicId: row.topicId, tagIds: tags.map((tag) => tag.id), bylines, createdAt: story.at,
+        storyId: row.id,
+        number: 1,
+        authorId,
+        reason: 'STATUS_CHANGE',
+        storyVersion: 1,
+        status: story.status,
+        headline: row.headline,
+        subheadline: row.subheadline,
+        datelinePlace: row.datelinePlace,
+        datelineDate: row.datelineDate,
+        credit: row.credit,
+        body: docJson(story.body),
+        bodyText: row.bodyText,
+        language: row.language,
+        priority: row.priority,
+        sectionId: row.sectionId,
+        topicId: row.topicId,
+        tagIds: tags.map((tag) => tag.id),
+        bylines,
+        createdAt: story.at,
       },
     });
     if (story.status !== 'DRAFT') {
       // Submitted a little before it moved on, so the dashboard has turnaround times to show.
       const submittedAt = new Date(story.at.getTime() - (25 + (story.headline.length % 40)) * 60_000);
-      await tx.auditEvent.create({ data: { storyId: row.id, actorId: authorId, action: 'story.submit', fromStatus: 'DRAFT', toStatus: 'IN_REVIEW', note: 'Demo desk seed', createdAt: submittedAt } });
+      await tx.auditEvent.create({
+        data: {
+          storyId: row.id,
+          actorId: authorId,
+          action: 'story.submit',
+          fromStatus: 'DRAFT',
+          toStatus: 'IN_REVIEW',
+          note: 'Demo desk seed',
+          createdAt: submittedAt,
+        },
+      });
     }
     if (published) {
       await writePublication(tx, row.id, story.at);
       await tx.auditEvent.create({
-        data: { storyId: row.id, actorId: users.REVIEWER, action: 'story.publish', fromStatus: 'APPROVED', toStatus: 'PUBLISHED', note: 'Demo desk seed', createdAt: story.at },
+        data: {
+          storyId: row.id,
+          actorId: users.REVIEWER,
+          action: 'story.publish',
+          fromStatus: 'APPROVED',
+          toStatus: 'PUBLISHED',
+          note: 'Demo desk seed',
+          createdAt: story.at,
+        },
       });
     }
     if (story.status === 'KILLED') {
       await tx.publication.update({ where: { storyId: row.id }, data: { killedAt: story.at, killNote: story.killNote ?? '' } });
-      await tx.auditEvent.create({ data: { storyId: row.id, actorId: users.REVIEWER, action: 'story.kill', fromStatus: 'PUBLISHED', toStatus: 'KILLED', note: story.killNote ?? '', createdAt: story.at } });
+      await tx.auditEvent.create({
+        data: {
+          storyId: row.id,
+          actorId: users.REVIEWER,
+          action: 'story.kill',
+          fromStatus: 'PUBLISHED',
+          toStatus: 'KILLED',
+          note: story.killNote ?? '',
+          createdAt: story.at,
+        },
+      });
     }
     if (story.pendingHeadline) {
       // A pending update: the working copy moves on while readers keep the published text.
@@ -162,65 +206,159 @@ export async function seedDemoDesk(now = new Date()) {
 
   const stories: DemoStory[] = [
     {
-      headline: seed.headline, subheadline: seed.subheadline, body: docFromParagraphs(seed.paragraphs),
-      datelinePlace: 'Moscow', datelineDate: day('2021-07-07'), section: 'world', topicSlug: topic.slug,
-      tagSlugs: ['vladimir-putin', 'nikol-pashinyan', 'dmitry-peskov', 'ilham-aliyev', 'kremlin', 'russia', 'armenia', 'azerbaijan', 'nagorno-karabakh', 'lachin-corridor', 'syunik', 'gegharkunik'],
-      subjectCodes: SEED_STORY_SUBJECTS, status: 'PUBLISHED', author: 'editor', at: new Date('2021-07-07T09:05:00Z'),
+      headline: seed.headline,
+      subheadline: seed.subheadline,
+      body: docFromParagraphs(seed.paragraphs),
+      datelinePlace: 'Moscow',
+      datelineDate: day('2021-07-07'),
+      section: 'world',
+      topicSlug: topic.slug,
+      tagSlugs: [
+        'vladimir-putin',
+        'nikol-pashinyan',
+        'dmitry-peskov',
+        'ilham-aliyev',
+        'kremlin',
+        'russia',
+        'armenia',
+        'azerbaijan',
+        'nagorno-karabakh',
+        'lachin-corridor',
+        'syunik',
+        'gegharkunik',
+      ],
+      subjectCodes: SEED_STORY_SUBJECTS,
+      status: 'PUBLISHED',
+      author: 'editor',
+      at: new Date('2021-07-07T09:05:00Z'),
     },
     {
-      headline: 'Bank of Russia keeps key rate unchanged', subheadline: 'The regulator cited slowing inflation',
-      body: docFromParagraphs(['The Bank of Russia kept its key rate unchanged at its board meeting on Friday, the regulator said in a statement.', 'The decision was expected by most analysts.']),
-      datelinePlace: 'Moscow', datelineDate: today, section: 'economy', tagSlugs: ['russia'], subjectCodes: ['medtop:04000000'],
-      status: 'PUBLISHED', priority: 'URGENT', author: 'editor', at: hoursAgo(3),
+      headline: 'Bank of Russia keeps key rate unchanged',
+      subheadline: 'The regulator cited slowing inflation',
+      body: docFromParagraphs([
+        'The Bank of Russia kept its key rate unchanged at its board meeting on Friday, the regulator said in a statement.',
+        'The decision was expected by most analysts.',
+      ]),
+      datelinePlace: 'Moscow',
+      datelineDate: today,
+      section: 'economy',
+      tagSlugs: ['russia'],
+      subjectCodes: ['medtop:04000000'],
+      status: 'PUBLISHED',
+      priority: 'URGENT',
+      author: 'editor',
+      at: hoursAgo(3),
     },
     {
-      headline: 'Arctic expedition sets off from Murmansk', subheadline: 'Scientists will study sea ice over three months',
+      headline: 'Arctic expedition sets off from Murmansk',
+      subheadline: 'Scientists will study sea ice over three months',
       body: docFromParagraphs(['A research vessel left Murmansk on Monday for a three-month expedition to study sea ice in the Arctic.']),
-      datelinePlace: 'Murmansk', datelineDate: today, section: 'science', tagSlugs: ['russia'], status: 'DRAFT', author: 'editor', at: hoursAgo(1),
+      datelinePlace: 'Murmansk',
+      datelineDate: today,
+      section: 'science',
+      tagSlugs: ['russia'],
+      status: 'DRAFT',
+      author: 'editor',
+      at: hoursAgo(1),
     },
     {
-      headline: 'Foreign ministers to meet in Geneva next week', subheadline: 'The agenda includes regional security',
+      headline: 'Foreign ministers to meet in Geneva next week',
+      subheadline: 'The agenda includes regional security',
       body: docFromParagraphs(['The foreign ministers will meet in Geneva next week, diplomatic sources said.']),
-      datelinePlace: 'Geneva', datelineDate: today, section: 'politics', tagSlugs: [], subjectCodes: ['medtop:20000639'],
-      status: 'IN_REVIEW', priority: 'URGENT', author: 'editor', at: hoursAgo(2),
+      datelinePlace: 'Geneva',
+      datelineDate: today,
+      section: 'politics',
+      tagSlugs: [],
+      subjectCodes: ['medtop:20000639'],
+      status: 'IN_REVIEW',
+      priority: 'URGENT',
+      author: 'editor',
+      at: hoursAgo(2),
     },
     {
-      headline: 'Zenit wins the Russian Super Cup', subheadline: 'The match ended 2-1',
+      headline: 'Zenit wins the Russian Super Cup',
+      subheadline: 'The match ended 2-1',
       body: docFromParagraphs(['Zenit Saint Petersburg won the Russian Super Cup on Saturday, beating Lokomotiv Moscow 2-1.']),
-      datelinePlace: 'Kaliningrad', datelineDate: today, section: 'sports', tagSlugs: ['russia'], status: 'CHANGES_REQUESTED', author: 'editor', at: hoursAgo(5),
+      datelinePlace: 'Kaliningrad',
+      datelineDate: today,
+      section: 'sports',
+      tagSlugs: ['russia'],
+      status: 'CHANGES_REQUESTED',
+      author: 'editor',
+      at: hoursAgo(5),
     },
     {
-      headline: 'Grain corridor deal extended for 120 days', subheadline: 'The agreement was approved and awaits publication',
+      headline: 'Grain corridor deal extended for 120 days',
+      subheadline: 'The agreement was approved and awaits publication',
       body: docFromParagraphs(['The parties agreed to extend the grain corridor deal for another 120 days.']),
-      datelinePlace: 'Istanbul', datelineDate: today, section: 'economy', tagSlugs: [], status: 'APPROVED', author: 'editor', at: hoursAgo(4),
+      datelinePlace: 'Istanbul',
+      datelineDate: today,
+      section: 'economy',
+      tagSlugs: [],
+      status: 'APPROVED',
+      author: 'editor',
+      at: hoursAgo(4),
     },
     {
-      headline: 'Parliament to vote on the budget next week', subheadline: 'Scheduled for publication in a week',
+      headline: 'Parliament to vote on the budget next week',
+      subheadline: 'Scheduled for publication in a week',
       body: docFromParagraphs(['Lawmakers will vote on the federal budget next week, the speaker said.']),
-      datelinePlace: 'Moscow', datelineDate: today, section: 'politics', tagSlugs: ['russia'], status: 'SCHEDULED', author: 'editor', at: hoursAgo(3),
+      datelinePlace: 'Moscow',
+      datelineDate: today,
+      section: 'politics',
+      tagSlugs: ['russia'],
+      status: 'SCHEDULED',
+      author: 'editor',
+      at: hoursAgo(3),
     },
     {
-      headline: 'Central bank report embargoed until next month', subheadline: 'Readers must not see this before the embargo lifts',
+      headline: 'Central bank report embargoed until next month',
+      subheadline: 'Readers must not see this before the embargo lifts',
       body: docFromParagraphs(['The annual report will be released when the embargo lifts.']),
-      datelinePlace: 'Moscow', datelineDate: today, section: 'economy', tagSlugs: ['russia'], status: 'PUBLISHED', author: 'editor', at: hoursAgo(6),
+      datelinePlace: 'Moscow',
+      datelineDate: today,
+      section: 'economy',
+      tagSlugs: ['russia'],
+      status: 'PUBLISHED',
+      author: 'editor',
+      at: hoursAgo(6),
       embargoUntil: new Date(now.getTime() + 30 * 24 * 3_600_000),
     },
     {
-      headline: 'Minsk talks postponed, sources say', subheadline: 'The story was withdrawn',
+      headline: 'Minsk talks postponed, sources say',
+      subheadline: 'The story was withdrawn',
       body: docFromParagraphs(['Talks planned in Minsk were postponed, sources said.']),
-      datelinePlace: 'Minsk', datelineDate: today, section: 'politics', tagSlugs: ['russia'], status: 'KILLED', author: 'editor', at: hoursAgo(8),
+      datelinePlace: 'Minsk',
+      datelineDate: today,
+      section: 'politics',
+      tagSlugs: ['russia'],
+      status: 'KILLED',
+      author: 'editor',
+      at: hoursAgo(8),
       killNote: 'This story was withdrawn because its sources could not be confirmed.',
     },
     {
-      headline: 'Moscow metro opens three new stations', subheadline: 'The stations are on the Big Circle Line',
+      headline: 'Moscow metro opens three new stations',
+      subheadline: 'The stations are on the Big Circle Line',
       body: docFromParagraphs(['Three new metro stations opened in Moscow on Saturday.']),
-      datelinePlace: 'Moscow', datelineDate: today, section: 'russia', tagSlugs: ['moscow'], status: 'PUBLISHED', author: 'editor', at: hoursAgo(7),
+      datelinePlace: 'Moscow',
+      datelineDate: today,
+      section: 'russia',
+      tagSlugs: ['moscow'],
+      status: 'PUBLISHED',
+      author: 'editor',
+      at: hoursAgo(7),
       pendingHeadline: 'Moscow metro opens three new stations (pending update, not yet reviewed)',
     },
   ];
   // A contributor with a public page: every demo story but the TASS one (agency copy carries no byline) is hers, whatever its state.
-  const elena = await prisma.contributor.upsert({ where: { slug: 'elena-volkova' }, create: { name: 'Elena Volkova', slug: 'elena-volkova', bio: 'Moscow correspondent' }, update: {} });
-  for (const [index, story] of stories.entries()) await createDemoStory(story, users, now, index === 0 ? [] : [{ kind: 'contributor', id: elena.id, name: elena.name, role: 'writer' }]);
+  const elena = await prisma.contributor.upsert({
+    where: { slug: 'elena-volkova' },
+    create: { name: 'Elena Volkova', slug: 'elena-volkova', bio: 'Moscow correspondent' },
+    update: {},
+  });
+  for (const [index, story] of stories.entries())
+    await createDemoStory(story, users, now, index === 0 ? [] : [{ kind: 'contributor', id: elena.id, name: elena.name, role: 'writer' }]);
   await seedDemoWire(now);
   await seedDemoPlanning(users, slugify(seed.headline), now);
 }

@@ -32,7 +32,10 @@ export const isTrustedPeer = (peer: string | undefined, list: BlockList) => !!pe
 export function clientAddress(peer: string | undefined, forwardedFor: string | string[] | undefined, trusted: BlockList): string {
   let address = bare(peer ?? '');
   if (!address) return 'unknown';
-  const hops = (Array.isArray(forwardedFor) ? forwardedFor.join(',') : forwardedFor ?? '').split(',').map((hop) => bare(hop.trim())).filter(Boolean);
+  const hops = (Array.isArray(forwardedFor) ? forwardedFor.join(',') : (forwardedFor ?? ''))
+    .split(',')
+    .map((hop) => bare(hop.trim()))
+    .filter(Boolean);
   while (isTrusted(trusted, address) && hops.length) {
     const next = hops.pop()!;
     if (!isIP(next)) break;

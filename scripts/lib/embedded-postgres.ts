@@ -51,7 +51,9 @@ function stopOrphan(dataDir: string) {
   const parent = parentPid(pid);
   if (parent === null) return; // not running: postgres removes the stale pid file itself
   if (parent !== 1) {
-    throw new Error(`The database in ${dataDir} is in use by another running process (postgres pid ${pid}). Stop it first, or set NEWSROOM_DATA_DIR to another folder.`);
+    throw new Error(
+      `The database in ${dataDir} is in use by another running process (postgres pid ${pid}). Stop it first, or set NEWSROOM_DATA_DIR to another folder.`,
+    );
   }
   process.kill(pid, 'SIGINT');
 }

@@ -24,16 +24,38 @@ export function varnishInstalled(): boolean {
  * listening on 127.0.0.1:`port`; resolves once it answers. Its working directory is a
  * fresh temporary one, removed on stop.
  */
-export async function startVarnish(options: { backend: { host: string; port: number }; port: number; memory?: string; threads?: number }): Promise<RunningVarnish> {
+export async function startVarnish(options: {
+  backend: { host: string; port: number };
+  port: number;
+  memory?: string;
+  threads?: number;
+}): Promise<RunningVarnish> {
   if (!varnishInstalled()) throw new Error('varnishd is not installed (apt-get install varnish varnish-modules)');
   const dir = mkdtempSync(path.join(tmpdir(), 'newsroom-varnish-'));
   const vcl = path.join(dir, 'newsroom.vcl');
   writeFileSync(vcl, vclFor(options.backend));
-  const child: ChildProcess = spawn('varnishd', [
-    '-F', '-j', 'none', '-n', path.join(dir, 'work'), '-a', `127.0.0.1:${options.port}`, '-f', vcl,
-    '-s', `malloc,${options.memory ?? '256m'}`, '-T', 'none', '-p', 'feature=+http2',
-    ...(options.threads ? ['-p', `thread_pool_min=${options.threads}`] : []),
-  ], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child: ChildProcess = spawn(
+    'varnishd',
+    [
+      '-F',
+      '-j',
+      'none',
+      '-n',
+      path.join(dir, 'work'),
+      '-a',
+      `127.0.0.1:${options.port}`,
+      '-f',
+      vcl,
+      '-s',
+      `malloc,${options.memory ?? '256m'}`,
+      '-T',
+      'none',
+      '-p',
+      'feature=+http2',
+      ...(options.threads ? ['-p', `thread_pool_min=${options.threads}`] : []),
+    ],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   let output = '';
   child.stdout!.on('data', (chunk) => (output += chunk));
   child.stderr!.on('data', (chunk) => (output += chunk));

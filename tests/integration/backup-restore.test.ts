@@ -42,10 +42,13 @@ async function fingerprint(url: string) {
     for (const { schema, name } of tables) {
       if (NOT_RESTORED.has(`${schema}.${name}`)) continue;
       const { rows } = await client.query<{ rows: number; digest: string }>(
-        `SELECT count(*)::int AS rows, md5(coalesce(string_agg(t::text, E'\\n' ORDER BY t::text), '')) AS digest FROM "${schema}"."${name}" t`);
+        `SELECT count(*)::int AS rows, md5(coalesce(string_agg(t::text, E'\\n' ORDER BY t::text), '')) AS digest FROM "${schema}"."${name}" t`,
+      );
       out[`${schema}.${name}`] = rows[0]!;
     }
-    const { rows: sequences } = await client.query<{ name: string }>("SELECT schemaname || '.' || sequencename AS name FROM pg_sequences WHERE schemaname IN ('public', 'graphile_worker') ORDER BY 1");
+    const { rows: sequences } = await client.query<{ name: string }>(
+      "SELECT schemaname || '.' || sequencename AS name FROM pg_sequences WHERE schemaname IN ('public', 'graphile_worker') ORDER BY 1",
+    );
     for (const { name } of sequences) {
       const [schema, sequence] = name.split('.');
       const { rows } = await client.query(`SELECT last_value::text || '/' || is_called::text AS state FROM "${schema}"."${sequence}"`);
@@ -79,7 +82,9 @@ describe('npm run backup / npm run restore', () => {
     const image = await storeImage(HARBOUR, editor.id, 'harbour.jpg');
     await processImage({ assetId: image.id });
     useAssetStorage(undefined);
-    await prisma.$executeRawUnsafe(`SELECT graphile_worker.add_job('publish-scheduled-story', '{"storyId":"later"}'::json, run_at := now() + interval '1 day')`);
+    await prisma.$executeRawUnsafe(
+      `SELECT graphile_worker.add_job('publish-scheduled-story', '{"storyId":"later"}'::json, run_at := now() + interval '1 day')`,
+    );
     await ensureDatabase(inject('pgAdminUrl'), new URL(targetUrl).pathname.slice(1));
   }, 120_000);
 

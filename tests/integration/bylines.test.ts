@@ -101,7 +101,12 @@ describe('bylines through the one write path', () => {
     const byline = diff.find((d) => d.field === 'byline')!;
     expect(byline.changed).toBe(true);
     // How the word diff aligns the two lists depends on the names in them: the new side reads as the new byline, and "Reporter" is new.
-    expect(byline.parts.filter((p) => p.change !== 'removed').map((p) => p.text).join('')).toBe(`${colleague.name} (Writer), Anna Petrova (Reporter), Olga Ivanova (Photographer)`);
+    expect(
+      byline.parts
+        .filter((p) => p.change !== 'removed')
+        .map((p) => p.text)
+        .join(''),
+    ).toBe(`${colleague.name} (Writer), Anna Petrova (Reporter), Olga Ivanova (Photographer)`);
     expect(byline.parts.some((p) => p.change === 'added' && p.text.includes('Reporter'))).toBe(true);
     expect(diff.find((d) => d.field === 'bylineWith')).toMatchObject({ changed: true, label: 'With line' });
 
@@ -128,32 +133,46 @@ describe('bylines through the one write path', () => {
 });
 
 describe('contributors', () => {
-  it('reviewers and admins make and edit contributor records; editors may not; an address is one person\'s', async () => {
+  it("reviewers and admins make and edit contributor records; editors may not; an address is one person's", async () => {
     const editor = await seedUser('EDITOR');
     const reviewer = await seedUser('REVIEWER');
     const slug = `ivan-${unique()}`;
     await expect(createContributor(editor, { name: 'Ivan', slug })).rejects.toMatchObject({ code: 'FORBIDDEN' });
     const ivan = await createContributor(reviewer, { name: '  Ivan\u0007 Sidorov ', slug, bio: 'Photographer' });
     expect(ivan).toMatchObject({ name: 'Ivan Sidorov', slug });
-    await expect(createContributor(reviewer, { name: 'Another Ivan', slug })).rejects.toMatchObject({ code: 'CONFLICT', fieldErrors: { slug: ['That address is taken.'] } });
+    await expect(createContributor(reviewer, { name: 'Another Ivan', slug })).rejects.toMatchObject({
+      code: 'CONFLICT',
+      fieldErrors: { slug: ['That address is taken.'] },
+    });
     // Two saving the same new address at the same moment: one record, and the other gets the same clear conflict (no audit row without its record).
     const race = `race-${unique()}`;
-    const raced = await Promise.allSettled([createContributor(reviewer, { name: 'First', slug: race }), createContributor(reviewer, { name: 'Second', slug: race })]);
+    const raced = await Promise.allSettled([
+      createContributor(reviewer, { name: 'First', slug: race }),
+      createContributor(reviewer, { name: 'Second', slug: race }),
+    ]);
     expect(raced.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     expect(raced.find((r) => r.status === 'rejected')).toMatchObject({ reason: { code: 'CONFLICT', fieldErrors: { slug: ['That address is taken.'] } } });
-    await expect(createContributor(reviewer, { name: '', slug: '' })).rejects.toMatchObject({ code: 'INVALID_INPUT', fieldErrors: { name: ['Enter a name.'] } });
+    await expect(createContributor(reviewer, { name: '', slug: '' })).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+      fieldErrors: { name: ['Enter a name.'] },
+    });
     await expect(createContributor(reviewer, { name: 'X', slug: 'Not A Slug!' })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
     const made = await createContributor(reviewer, { name: `Мария Кузнецова ${unique()}` });
     expect(made.slug).toMatch(/^mariya-kuznecova-/);
     await expect(updateContributor(editor, { id: ivan.id, name: 'Ivan S.', slug, bio: '' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
 
-  it('a contributor\'s page and feed list their published stories newest first, never a draft, an embargoed or a killed story', async () => {
+  it("a contributor's page and feed list their published stories newest first, never a draft, an embargoed or a killed story", async () => {
     const editor = await seedUser('EDITOR');
     const reviewer = await seedUser('REVIEWER');
     const olga = await createContributor(reviewer, { name: 'Olga Ivanova', slug: `olga-${unique()}` });
     const other = await createContributor(reviewer, { name: 'Someone Else', slug: `else-${unique()}` });
-    const by = (contributor: { id: string; name: string }, role: Byline['role'] = 'writer'): Byline => ({ kind: 'contributor', id: contributor.id, name: contributor.name, role });
+    const by = (contributor: { id: string; name: string }, role: Byline['role'] = 'writer'): Byline => ({
+      kind: 'contributor',
+      id: contributor.id,
+      name: contributor.name,
+      role,
+    });
     const make = (headline: string, bylines: Byline[], extra = {}) => saveStoryInput(editor, storyInput({ headline, bylines, ...extra }));
 
     const older = await make(`Olga older ${unique()}`, [by(olga)]);
@@ -161,7 +180,9 @@ describe('contributors', () => {
     const newer = await make(`Olga newer ${unique()}`, [by(other), by(olga, 'photographer')]);
     await publish(newer.id, editor, reviewer);
     const draft = await make(`Olga draft ${unique()}`, [by(olga)]);
-    const embargoed = await make(`Olga embargoed ${unique()}`, [by(olga)], { embargoUntil: utcToZonedInput(new Date(Date.now() + 3_600_000), 'Europe/Moscow') });
+    const embargoed = await make(`Olga embargoed ${unique()}`, [by(olga)], {
+      embargoUntil: utcToZonedInput(new Date(Date.now() + 3_600_000), 'Europe/Moscow'),
+    });
     await publish(embargoed.id, editor, reviewer);
     const killed = await make(`Olga killed ${unique()}`, [by(olga)]);
     await publish(killed.id, editor, reviewer);
@@ -177,28 +198,32 @@ describe('contributors', () => {
       expect(feed.body).toContain(`/contributors/${olga.slug}`);
       const headlines = await prisma.story.findMany({ where: { id: { in: [draft.id, embargoed.id, killed.id, notHers.id] } }, select: { headline: true } });
       for (const { headline } of headlines) expect(feed.body, format).not.toContain(headline);
-      expect(feed.body.indexOf((await prisma.story.findUniqueOrThrow({ where: { id: newer.id } })).headline)).toBeLessThan(feed.body.indexOf((await prisma.story.findUniqueOrThrow({ where: { id: older.id } })).headline));
+      expect(feed.body.indexOf((await prisma.story.findUniqueOrThrow({ where: { id: newer.id } })).headline)).toBeLessThan(
+        feed.body.indexOf((await prisma.story.findUniqueOrThrow({ where: { id: older.id } })).headline),
+      );
     }
     expect(await feedDocument('rss', { kind: 'contributor', slug: 'nobody-at-all' })).toBeNull();
   });
 });
-
 
 describe('bylines on the wire', () => {
   it('go out as ninjs `by` and NewsML-G2 creator/contributor, and come back in through Use with their roles', async () => {
     const editor = await seedUser('EDITOR');
     const reviewer = await seedUser('REVIEWER');
     const anna = await createContributor(reviewer, { name: 'Anna Petrova', slug: `anna-${unique()}` });
-    const story = await saveStoryInput(editor, storyInput({
-      headline: `Harvest report ${unique()}`,
-      bylines: [
-        { kind: 'contributor', id: anna.id, name: 'Anna Petrova', role: 'writer' },
-        { kind: 'name', id: '', name: 'Ivan Sidorov', role: 'reporter' },
-        { kind: 'name', id: '', name: 'Olga Ivanova', role: 'photographer' },
-        { kind: 'name', id: '', name: 'Petr Orlov', role: 'translator' },
-      ],
-      bylineWith: 'With reporting by Maria Kuznetsova',
-    }));
+    const story = await saveStoryInput(
+      editor,
+      storyInput({
+        headline: `Harvest report ${unique()}`,
+        bylines: [
+          { kind: 'contributor', id: anna.id, name: 'Anna Petrova', role: 'writer' },
+          { kind: 'name', id: '', name: 'Ivan Sidorov', role: 'reporter' },
+          { kind: 'name', id: '', name: 'Olga Ivanova', role: 'photographer' },
+          { kind: 'name', id: '', name: 'Petr Orlov', role: 'translator' },
+        ],
+        bylineWith: 'With reporting by Maria Kuznetsova',
+      }),
+    );
     await publish(story.id, editor, reviewer);
     const found = (await getDistributed(story.id, { subscriber: false }))!;
     const ninjs = toNinjs(found.publication, 'https://news.example.com');
@@ -207,7 +232,9 @@ describe('bylines on the wire', () => {
     const newsml = toNewsml(found.publication, 'https://news.example.com');
     expect(newsmlErrors(newsml)).toBe('');
     expect(newsml).toContain('<creator><name>Anna Petrova</name></creator><creator role="crol:reporter"><name>Ivan Sidorov</name></creator>');
-    expect(newsml).toContain('<contributor role="ctrol:photographer"><name>Olga Ivanova</name></contributor><contributor role="ctrol:translator"><name>Petr Orlov</name></contributor>');
+    expect(newsml).toContain(
+      '<contributor role="ctrol:photographer"><name>Olga Ivanova</name></contributor><contributor role="ctrol:translator"><name>Petr Orlov</name></contributor>',
+    );
 
     // Another desk takes the NewsML-G2 in and uses it: the people and their roles come with it (free names there).
     const item = (await ingestDocument(Buffer.from(newsml), { source: `Partner ${unique()}` })).outcomes[0]!;
@@ -222,8 +249,13 @@ describe('bylines on the wire', () => {
 
     // ninjs from an agency: `bylines[]` with titles; an agency named as a byline is no person.
     const agency = JSON.stringify({
-      uri: `urn:ap:${unique()}`, version: '1', type: 'text', headlines: [{ role: 'main', value: 'Film review' }], copyrightholder: 'AP',
-      by: 'By MARK KENNEDY', bylines: [{ by: 'By MARK KENNEDY', title: 'AP Entertainment Writer' }, { by: 'Jane Doe', title: 'AP Photographer' }, { by: 'AP' }],
+      uri: `urn:ap:${unique()}`,
+      version: '1',
+      type: 'text',
+      headlines: [{ role: 'main', value: 'Film review' }],
+      copyrightholder: 'AP',
+      by: 'By MARK KENNEDY',
+      bylines: [{ by: 'By MARK KENNEDY', title: 'AP Entertainment Writer' }, { by: 'Jane Doe', title: 'AP Photographer' }, { by: 'AP' }],
       bodies: [{ role: 'main', contenttype: 'text/html', value: '<p>A review.</p>' }],
     });
     const apItem = (await ingestDocument(Buffer.from(agency), { contentType: 'application/json' })).outcomes[0]!;

@@ -54,7 +54,9 @@ describe('the collaboration socket, from a client that means harm', () => {
       bulk.close();
     }
     expect(refused).toBe(1);
-    await expect.poll(async () => (await prisma.storyCollabState.findUniqueOrThrow({ where: { storyId: story.id } })).state.byteLength, { timeout: 10_000 }).toBeLessThanOrEqual(2 * 1024 * 1024);
+    await expect
+      .poll(async () => (await prisma.storyCollabState.findUniqueOrThrow({ where: { storyId: story.id } })).state.byteLength, { timeout: 10_000 })
+      .toBeLessThanOrEqual(2 * 1024 * 1024);
 
     // A 100 KB presence is refused and relayed to nobody.
     const big = await connect(instance.url, story.id, cookie);
@@ -74,8 +76,11 @@ describe('the collaboration socket, from a client that means harm', () => {
     const forger = await connect(instance.url, story.id, (await cookieFor(mallory)).cookie);
     forger.provider.setAwarenessField('user', presenceIdentity(elena));
     forger.provider.setAwarenessField('activity', 'typing');
-    const usersSeen = () => [...watcher.provider.awareness!.getStates().entries()]
-      .filter(([clientId]) => clientId !== watcher.doc.clientID).map(([, state]) => (state as { user?: { id: string; name: string } }).user).filter(Boolean);
+    const usersSeen = () =>
+      [...watcher.provider.awareness!.getStates().entries()]
+        .filter(([clientId]) => clientId !== watcher.doc.clientID)
+        .map(([, state]) => (state as { user?: { id: string; name: string } }).user)
+        .filter(Boolean);
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(usersSeen().map((u) => u!.id)).not.toContain(elena.id);
     // Saying nothing of who it is, the forger is shown as who the session says.
@@ -125,7 +130,9 @@ describe('the collaboration socket, from a client that means harm', () => {
     }
     expect(await upgradeStatus(instance.url, { origin: `http://127.0.0.1:${instance.port}`, cookie })).toBe(101);
     const before = openDescriptors();
-    const statuses = await Promise.all(Array.from({ length: 1_000 }, (_, i) => upgradeStatus(instance.url, { origin: i % 2 ? 'null' : 'http://evil.example', cookie })));
+    const statuses = await Promise.all(
+      Array.from({ length: 1_000 }, (_, i) => upgradeStatus(instance.url, { origin: i % 2 ? 'null' : 'http://evil.example', cookie })),
+    );
     // Refused for the Origin, or (past the per-address rate) as too many: every one answered.
     expect(new Set(statuses)).toEqual(new Set(statuses.filter((s) => s === 403 || s === 429)));
     expect(statuses.filter((s) => s === 403).length).toBeGreaterThan(0);

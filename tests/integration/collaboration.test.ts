@@ -45,7 +45,9 @@ describe('co-editing a story on PostgreSQL', () => {
     expect(first.text()).toBe(second.text());
     expect(first.text()).toBe('UPDATE: The ceasefire held overnight, officials said.');
     // Written through the save path: the body, a revision, "last changed by".
-    await expect.poll(async () => (await prisma.story.findUniqueOrThrow({ where: { id: story.id } })).bodyText, { timeout: 12_000 }).toBe('UPDATE: The ceasefire held overnight, officials said.');
+    await expect
+      .poll(async () => (await prisma.story.findUniqueOrThrow({ where: { id: story.id } })).bodyText, { timeout: 12_000 })
+      .toBe('UPDATE: The ceasefire held overnight, officials said.');
     const row = await prisma.story.findUniqueOrThrow({ where: { id: story.id } });
     expect([elena.id, roman.id]).toContain(row.lastEditorId);
     const revision = await prisma.storyRevision.findFirstOrThrow({ where: { storyId: story.id }, orderBy: { number: 'desc' } });
@@ -89,7 +91,9 @@ describe('co-editing a story on PostgreSQL', () => {
     const { cookie } = await cookieFor(editor);
     const client = await connect(a.url, story.id, cookie);
     typeAt(client, 0, 'Moscow: ');
-    await expect.poll(async () => (await prisma.storyCollabState.findUnique({ where: { storyId: story.id } }))?.updatedAt.getTime() ?? 0, { timeout: 8_000 }).toBeGreaterThan(Date.now() - 8_000);
+    await expect
+      .poll(async () => (await prisma.storyCollabState.findUnique({ where: { storyId: story.id } }))?.updatedAt.getTime() ?? 0, { timeout: 8_000 })
+      .toBeGreaterThan(Date.now() - 8_000);
     await a.stop();
     a = await startInstance('collab-a2');
     const again = await connect(a.url, story.id, cookie);
@@ -116,13 +120,17 @@ describe('co-editing a story on PostgreSQL', () => {
     expect(second.doc.getText('headline').toString()).toBe('Floods in the south');
     first.doc.getText('headline').insert('Floods in the south'.length, ': thousands evacuated');
     await expect.poll(() => second.doc.getText('headline').toString(), { timeout: 5_000 }).toBe('Floods in the south: thousands evacuated');
-    await expect.poll(async () => (await prisma.story.findUniqueOrThrow({ where: { id: story.id } })).headline, { timeout: 12_000 }).toBe('Floods in the south: thousands evacuated');
+    await expect
+      .poll(async () => (await prisma.story.findUniqueOrThrow({ where: { id: story.id } })).headline, { timeout: 12_000 })
+      .toBe('Floods in the south: thousands evacuated');
 
     // "Save" from the desk: stored at once, and the answer says these edits are in it.
     typeAt(second, 0, 'Officials said ');
     first.provider.sendStateless(JSON.stringify({ type: 'flush' }));
     second.provider.sendStateless(JSON.stringify({ type: 'flush' }));
-    await expect.poll(async () => (await prisma.story.findUniqueOrThrow({ where: { id: story.id } })).bodyText, { timeout: 5_000 }).toBe('Officials said Rivers rose overnight.');
+    await expect
+      .poll(async () => (await prisma.story.findUniqueOrThrow({ where: { id: story.id } })).bodyText, { timeout: 5_000 })
+      .toBe('Officials said Rivers rose overnight.');
     await expect.poll(() => second.stored.length, { timeout: 5_000 }).toBeGreaterThan(0);
     const version = (await prisma.story.findUniqueOrThrow({ where: { id: story.id } })).version;
     await expect.poll(() => second.stored.at(-1)?.version, { timeout: 5_000 }).toBe(version);
@@ -131,7 +139,9 @@ describe('co-editing a story on PostgreSQL', () => {
     setText(first.doc.getText('headline'), 'x'.repeat(400));
     typeAt(first, 0, 'Update: ');
     first.provider.sendStateless(JSON.stringify({ type: 'flush' }));
-    await expect.poll(async () => (await prisma.story.findUniqueOrThrow({ where: { id: story.id } })).bodyText, { timeout: 8_000 }).toBe('Update: Officials said Rivers rose overnight.');
+    await expect
+      .poll(async () => (await prisma.story.findUniqueOrThrow({ where: { id: story.id } })).bodyText, { timeout: 8_000 })
+      .toBe('Update: Officials said Rivers rose overnight.');
     expect((await prisma.story.findUniqueOrThrow({ where: { id: story.id } })).headline).toBe('Floods in the south: thousands evacuated');
     await expect.poll(() => Object.keys(first.stored.at(-1)?.held ?? {}), { timeout: 5_000 }).toEqual(['headline']);
 
@@ -139,7 +149,9 @@ describe('co-editing a story on PostgreSQL', () => {
     const people = (await peopleOnStories([story.id])).get(story.id) ?? [];
     expect(people.map((p) => p.userId).sort()).toEqual([elena.id, roman.id].sort());
     first.provider.sendStateless(JSON.stringify({ type: 'activity', activity: 'typing' }));
-    await expect.poll(async () => (await peopleOnStories([story.id])).get(story.id)?.find((p) => p.userId === elena.id)?.activity, { timeout: 5_000 }).toBe('typing');
+    await expect
+      .poll(async () => (await peopleOnStories([story.id])).get(story.id)?.find((p) => p.userId === elena.id)?.activity, { timeout: 5_000 })
+      .toBe('typing');
     first.close();
     await expect.poll(async () => (await peopleOnStories([story.id])).get(story.id)?.map((p) => p.userId), { timeout: 5_000 }).toEqual([roman.id]);
     second.close();
@@ -152,7 +164,9 @@ describe('co-editing a story on PostgreSQL', () => {
     const first = await connect(a.url, story.id, (await cookieFor(editor)).cookie);
     const second = await connect(b.url, story.id, (await cookieFor(reviewer)).cookie);
     typeAt(second, 0, 'Wrong: ');
-    await expect.poll(async () => (await prisma.story.findUniqueOrThrow({ where: { id: story.id } })).bodyText, { timeout: 12_000 }).toBe('Wrong: Talks began in Istanbul.');
+    await expect
+      .poll(async () => (await prisma.story.findUniqueOrThrow({ where: { id: story.id } })).bodyText, { timeout: 12_000 })
+      .toBe('Wrong: Talks began in Istanbul.');
     const original = await prisma.storyRevision.findFirstOrThrow({ where: { storyId: story.id }, orderBy: { number: 'asc' } });
     const current = await prisma.story.findUniqueOrThrow({ where: { id: story.id } });
     await restoreRevision(editor, { storyId: story.id, revisionId: original.id, baseVersion: current.version });

@@ -29,7 +29,11 @@ describe('sign-in credentials', () => {
     const user = await seedUser();
     const attacker = ip();
     for (let i = 0; i < THROTTLE.lock.pair; i++) await checkCredentials({ email: user.email, password: `wrong-${i}` }, from(attacker));
-    expect(await checkCredentials({ email: user.email, password: TEST_PASSWORD }, from(attacker))).toMatchObject({ ok: false, reason: 'throttled', retryAfterSeconds: expect.any(Number) });
+    expect(await checkCredentials({ email: user.email, password: TEST_PASSWORD }, from(attacker))).toMatchObject({
+      ok: false,
+      reason: 'throttled',
+      retryAfterSeconds: expect.any(Number),
+    });
     expect((await checkCredentials({ email: user.email, password: TEST_PASSWORD }, from(ip()))).ok).toBe(true);
   });
 

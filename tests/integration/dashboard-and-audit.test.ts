@@ -12,7 +12,12 @@ describe('dashboard figures', () => {
   it('counts publications per hour over two days and the median time from submission to publication', async () => {
     const editor = await seedUser('EDITOR');
     const reviewer = await seedUser('REVIEWER');
-    const timeline: [submittedHoursAgo: number, publishedHoursAgo: number][] = [[3, 2.5], [10, 9], [20, 17], [60, 50]];
+    const timeline: [submittedHoursAgo: number, publishedHoursAgo: number][] = [
+      [3, 2.5],
+      [10, 9],
+      [20, 17],
+      [60, 50],
+    ];
     for (const [index, [submitted, published]] of timeline.entries()) {
       const story = await saveStoryInput(editor, storyInput({ headline: `Story ${index}` }));
       await prisma.auditEvent.createMany({
@@ -37,7 +42,8 @@ describe('desk-wide audit log', () => {
   it('is for admins only, newest first, filterable and paginated', async () => {
     const admin = await seedUser('ADMIN');
     const editor = await seedUser('EDITOR');
-    for (let i = 0; i < 55; i++) await prisma.auditEvent.create({ data: { actorId: admin.id, action: 'tag.create', note: `tag ${i}`, createdAt: new Date(Date.UTC(2027, 0, 1, 0, i)) } });
+    for (let i = 0; i < 55; i++)
+      await prisma.auditEvent.create({ data: { actorId: admin.id, action: 'tag.create', note: `tag ${i}`, createdAt: new Date(Date.UTC(2027, 0, 1, 0, i)) } });
     await prisma.auditEvent.create({ data: { actorId: editor.id, action: 'story.create', createdAt: new Date(Date.UTC(2027, 0, 2)) } });
 
     await expect(listAuditEvents(editor, {})).rejects.toMatchObject({ code: 'FORBIDDEN' });

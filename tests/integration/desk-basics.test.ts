@@ -92,7 +92,8 @@ describe('bulk undo and restore', () => {
     const b = await saveStoryInput(editor, storyInput({ headline: `Undo B ${unique()}`, sectionId: south.id, tagIds: [tag.id] }));
     const c = await saveStoryInput(editor, storyInput({ headline: `Undo C ${unique()}` }));
     const ids = [a.id, b.id, c.id];
-    const sectionsOf = async () => Object.fromEntries((await prisma.story.findMany({ where: { id: { in: ids } }, select: { id: true, sectionId: true } })).map((s) => [s.id, s.sectionId]));
+    const sectionsOf = async () =>
+      Object.fromEntries((await prisma.story.findMany({ where: { id: { in: ids } }, select: { id: true, sectionId: true } })).map((s) => [s.id, s.sectionId]));
 
     // Taking the section away, then undoing it, puts each story's own section back.
     const cleared = await applyBulkAction(editor, { action: 'setSection', storyIds: ids, sectionId: '' });
@@ -171,7 +172,10 @@ describe('public search', () => {
 
   it('finds names joined by "&" and stories tagged with a tag named in any language', async () => {
     const editor = await seedUser('EDITOR');
-    const att = await published(editor, { headline: `AT&T agrees to sell its stake ${unique()}`, body: docFromParagraphs(['The deal was announced on Monday.']) });
+    const att = await published(editor, {
+      headline: `AT&T agrees to sell its stake ${unique()}`,
+      body: docFromParagraphs(['The deal was announced on Monday.']),
+    });
     expect(await found('AT&T')).toContain(att.id);
     expect(await found('at&t stake')).toContain(att.id);
 
@@ -179,7 +183,11 @@ describe('public search', () => {
     const alias = `Тестович${unique().replace(/\d/g, '')}`;
     const tag = await createTag(editor, { kind: 'PERSON', name });
     await addAlias(editor, { tagId: tag.id, name: alias });
-    const tagged = await published(editor, { headline: `Minister visits the capital ${unique()}`, tagIds: [tag.id], body: docFromParagraphs(['He met the president.']) });
+    const tagged = await published(editor, {
+      headline: `Minister visits the capital ${unique()}`,
+      tagIds: [tag.id],
+      body: docFromParagraphs(['He met the president.']),
+    });
     expect(await found(alias)).toEqual([tagged.id]);
   });
 });

@@ -10,7 +10,10 @@ import { saveStoryInput, storyInput } from '../support/story-input';
 describe('desk queries', () => {
   it('full-text search ranks the headline above the body and understands Russian word forms', async () => {
     const editor = await seedUser('EDITOR');
-    const inBody = await saveStoryInput(editor, storyInput({ headline: 'Exports rise', body: docFromParagraphs(['Wheat exports, including the grain corridor, rose.']) }));
+    const inBody = await saveStoryInput(
+      editor,
+      storyInput({ headline: 'Exports rise', body: docFromParagraphs(['Wheat exports, including the grain corridor, rose.']) }),
+    );
     const inHeadline = await saveStoryInput(editor, storyInput({ headline: 'Grain corridor extended', body: docFromParagraphs(['The deal was extended.']) }));
     const russian = await saveStoryInput(editor, storyInput({ headline: 'Урожай', language: 'ru', body: docFromParagraphs(['Экспорт зерна вырос.']) }));
     const ids = (await listDeskStories(editor, { q: 'grain corridor' })).stories.map((s) => s.id);
@@ -39,8 +42,12 @@ describe('desk queries', () => {
     const other = await seedUser('EDITOR');
     const tag = await createTag(editor, { name: `Recency ${Date.now()}`, kind: 'ORGANISATION' });
     const ids: string[] = [];
-    for (let i = 0; i < 5; i++) ids.push((await saveStoryInput(i === 4 ? other : editor, storyInput({ headline: `Tagged ${i}`, tagIds: [tag.id], priority: i % 2 ? 'URGENT' : 'ROUTINE' }))).id);
-    const list = async (filter: Parameters<typeof listDeskStories>[1] = {}) => (await listDeskStories(editor, { tagId: tag.id, ...filter })).stories.map((s) => s.id);
+    for (let i = 0; i < 5; i++)
+      ids.push(
+        (await saveStoryInput(i === 4 ? other : editor, storyInput({ headline: `Tagged ${i}`, tagIds: [tag.id], priority: i % 2 ? 'URGENT' : 'ROUTINE' }))).id,
+      );
+    const list = async (filter: Parameters<typeof listDeskStories>[1] = {}) =>
+      (await listDeskStories(editor, { tagId: tag.id, ...filter })).stories.map((s) => s.id);
     expect(await list()).toEqual([...ids].reverse());
 
     // An edit moves the story to the top: the copy of updatedAt on StoryTag follows it.
@@ -69,7 +76,10 @@ describe('desk queries', () => {
   it('a common word reads the newest matches (the walk), a rare one the index, an unknown one nothing', async () => {
     const editor = await seedUser('EDITOR');
     const word = `quokka${Date.now().toString(36)}`;
-    const base = await saveStoryInput(editor, storyInput({ headline: `The ${word} count`, body: docFromParagraphs([`Rangers counted every ${word} on the island.`]) }));
+    const base = await saveStoryInput(
+      editor,
+      storyInput({ headline: `The ${word} count`, body: docFromParagraphs([`Rangers counted every ${word} on the island.`]) }),
+    );
     await prisma.$executeRaw`
       INSERT INTO "Story" (id, slug, status, headline, subheadline, "datelinePlace", "datelineDate", credit, body, "bodyText", language, priority, "sectionId", "topicId", "authorId", version, "createdAt", "updatedAt")
       SELECT s.id || '-' || n, s.id || '-' || n, s.status, s.headline || ' ' || n, s.subheadline, s."datelinePlace", s."datelineDate", s.credit, s.body, s."bodyText", s.language, s.priority, s."sectionId", s."topicId", s."authorId", 1, now(), now() - n * interval '1 minute'

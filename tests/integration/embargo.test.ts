@@ -38,10 +38,18 @@ describe('embargo', () => {
     expect((await getPublishedStory(story.slug))?.headline).toBe('Embargoed budget figures');
     await prisma.$queryRaw`SELECT graphile_worker.reschedule_jobs(ARRAY(SELECT id FROM graphile_worker.jobs WHERE key = ${`embargo:${story.id}`}), run_at := now())`;
     const heard: PublicChange[] = [];
-    const listener = listenForPublicChanges(process.env.DATABASE_URL!, (change) => heard.push(change), () => {});
+    const listener = listenForPublicChanges(
+      process.env.DATABASE_URL!,
+      (change) => heard.push(change),
+      () => {},
+    );
     try {
       await listener.ready;
-      await runOnce({ connectionString: process.env.DATABASE_URL, taskList: { [EMBARGO_TASK]: async (payload) => void (await liftEmbargo(payload)) }, logger: quietLogger() });
+      await runOnce({
+        connectionString: process.env.DATABASE_URL,
+        taskList: { [EMBARGO_TASK]: async (payload) => void (await liftEmbargo(payload)) },
+        logger: quietLogger(),
+      });
       await expect.poll(() => heard).toContainEqual({ slug: story.slug, from: 'job-runner' });
     } finally {
       await listener.stop();
@@ -51,10 +59,13 @@ describe('embargo', () => {
 
   it('refuses an embargo in the past or a malformed one, naming the field, and writes nothing', async () => {
     const editor = await seedUser('EDITOR');
-    await expect(saveStoryInput(editor, storyInput({ headline: 'Refused embargo', embargoUntil: inMoscow(new Date(Date.now() - 60_000)) })))
-      .rejects.toMatchObject({ code: 'INVALID_INPUT', fieldErrors: { embargoUntil: ['Choose a time in the future, or leave it empty.'] } });
-    await expect(saveStoryInput(editor, storyInput({ headline: 'Refused embargo', embargoUntil: 'tomorrow at noon' })))
-      .rejects.toMatchObject({ code: 'INVALID_INPUT', fieldErrors: { embargoUntil: ['Use a date and a time, like 2026-11-28 15:00.'] } });
+    await expect(
+      saveStoryInput(editor, storyInput({ headline: 'Refused embargo', embargoUntil: inMoscow(new Date(Date.now() - 60_000)) })),
+    ).rejects.toMatchObject({ code: 'INVALID_INPUT', fieldErrors: { embargoUntil: ['Choose a time in the future, or leave it empty.'] } });
+    await expect(saveStoryInput(editor, storyInput({ headline: 'Refused embargo', embargoUntil: 'tomorrow at noon' }))).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+      fieldErrors: { embargoUntil: ['Use a date and a time, like 2026-11-28 15:00.'] },
+    });
     expect(await prisma.story.count({ where: { headline: 'Refused embargo' } })).toBe(0);
   });
 
@@ -65,7 +76,16 @@ describe('embargo', () => {
     await transitionStory(editor, { storyId: story.id, action: 'submit' });
     await transitionStory(reviewer, { storyId: story.id, action: 'approve' });
     await transitionStory(reviewer, { storyId: story.id, action: 'publish' });
-    await expect(saveStoryInput(editor, storyInput({ id: story.id, baseVersion: story.version, headline: 'Published without embargo', embargoUntil: inMoscow(new Date(Date.now() + 3_600_000)) })))
-      .rejects.toMatchObject({ code: 'INVALID_INPUT', fieldErrors: { embargoUntil: ['Fixed at publication.'] } });
+    await expect(
+      saveStoryInput(
+        editor,
+        storyInput({
+          id: story.id,
+          baseVersion: story.version,
+          headline: 'Published without embargo',
+          embargoUntil: inMoscow(new Date(Date.now() + 3_600_000)),
+        }),
+      ),
+    ).rejects.toMatchObject({ code: 'INVALID_INPUT', fieldErrors: { embargoUntil: ['Fixed at publication.'] } });
   });
 });

@@ -13,9 +13,12 @@ import { saveStoryInput, storyInput } from '../support/story-input';
 const YOUTUBE = { provider: 'youtube', id: 'dQw4w9WgXcQ', url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ', caption: '' };
 const MAP = { provider: 'openstreetmap', id: '12/55.7558/37.6173', url: 'https://www.openstreetmap.org/#map=12/55.7558/37.6173', caption: 'Central Moscow' };
 
-const embeds = (client: Client) => client.doc.getXmlFragment(BODY_FIELD).toArray()
-  .filter((node): node is Y.XmlElement => node instanceof Y.XmlElement && node.nodeName === 'embed')
-  .map((node) => node.getAttributes());
+const embeds = (client: Client) =>
+  client.doc
+    .getXmlFragment(BODY_FIELD)
+    .toArray()
+    .filter((node): node is Y.XmlElement => node instanceof Y.XmlElement && node.nodeName === 'embed')
+    .map((node) => node.getAttributes());
 
 function insertEmbed(client: Client, attrs: Record<string, string>) {
   const node = new Y.XmlElement('embed');
@@ -40,7 +43,18 @@ describe('embeds in a shared story', () => {
   it('round-trips through the shared document to the other editor and the database; a forged one is refused', async () => {
     const elena = await seedUser('EDITOR');
     const roman = await seedUser('EDITOR');
-    const story = await saveStoryInput(elena, storyInput({ body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Talks began.' }] }, { type: 'embed', attrs: YOUTUBE }] } }));
+    const story = await saveStoryInput(
+      elena,
+      storyInput({
+        body: {
+          type: 'doc',
+          content: [
+            { type: 'paragraph', content: [{ type: 'text', text: 'Talks began.' }] },
+            { type: 'embed', attrs: YOUTUBE },
+          ],
+        },
+      }),
+    );
     const first = await connect(a.url, story.id, (await cookieFor(elena)).cookie);
     const second = await connect(b.url, story.id, (await cookieFor(roman)).cookie);
     expect(embeds(second)).toEqual([YOUTUBE]);
@@ -51,7 +65,15 @@ describe('embeds in a shared story', () => {
     const expected = [{ ...YOUTUBE, caption: 'The talks, live' }, MAP];
     for (const client of [first, second]) await expect.poll(() => embeds(client), { timeout: 5_000 }).toEqual(expected);
     first.provider.sendStateless(JSON.stringify({ type: 'flush' }));
-    await expect.poll(async () => readDoc((await prisma.story.findUniqueOrThrow({ where: { id: story.id } })).body).content?.filter((n) => n.type === 'embed').map((n) => n.attrs), { timeout: 8_000 }).toEqual(expected);
+    await expect
+      .poll(
+        async () =>
+          readDoc((await prisma.story.findUniqueOrThrow({ where: { id: story.id } })).body)
+            .content?.filter((n) => n.type === 'embed')
+            .map((n) => n.attrs),
+        { timeout: 8_000 },
+      )
+      .toEqual(expected);
 
     // A node that claims to be a YouTube video but points elsewhere never reaches anyone.
     insertEmbed(second, { ...YOUTUBE, url: 'https://evil.example/embed/dQw4w9WgXcQ' });

@@ -20,7 +20,10 @@ async function cookieFor(viewer: Viewer) {
 /** A reviewer's open desk: the FLASH frames its stream delivered, and whether the server ended it. */
 async function openDesk(cookie: string | null, headers: Record<string, string> = {}, heartbeatMs = 200) {
   const controller = new AbortController();
-  const response = await serveFlashStream(new Request('http://desk.test/desk/events', { headers: { ...(cookie ? { cookie } : {}), ...headers }, signal: controller.signal }), { heartbeatMs });
+  const response = await serveFlashStream(
+    new Request('http://desk.test/desk/events', { headers: { ...(cookie ? { cookie } : {}), ...headers }, signal: controller.signal }),
+    { heartbeatMs },
+  );
   const frames: { id: string; data: { id: string; headline: string; author: string } }[] = [];
   let ended = false;
   if (response.ok) {
@@ -42,7 +45,9 @@ async function submitFlash(editor: Viewer, headline: string, priority: 'FLASH' |
 
 describe('the reviewers’ FLASH alerts on the desk’s live connection', () => {
   const saved = process.env.AUTH_SECRET;
-  beforeAll(() => { process.env.AUTH_SECRET = SECRET; });
+  beforeAll(() => {
+    process.env.AUTH_SECRET = SECRET;
+  });
   afterAll(async () => {
     process.env.AUTH_SECRET = saved;
     await deskSignals().stop();

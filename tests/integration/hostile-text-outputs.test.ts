@@ -32,8 +32,9 @@ import { saveStoryInput, storyInput } from '../support/story-input';
 import { newsmlErrors, ninjsErrors } from '../support/wire-validators';
 
 /** Controls, entity look-alikes, a CDATA end, markup, bidi controls, emoji, combining marks, astral and lone surrogates. */
-const HOSTILE = 'R&D; AT&T; &UA; &nbsp; &lpar; &#0; ]]> <script>alert(1)</script><svg onload=alert(5)> "q" \'a\' \u0007\u000b\u001f\u0085\u009f\uD800\uFFFE '
-  + '\u200F\u202Eevil\u202C 👩🏽‍💻🗞️ e\u0301 Z\u0336\u0337a\u0338 𝔘𝔫𝔦';
+const HOSTILE =
+  'R&D; AT&T; &UA; &nbsp; &lpar; &#0; ]]> <script>alert(1)</script><svg onload=alert(5)> "q" \'a\' \u0007\u000b\u001f\u0085\u009f\uD800\uFFFE ' +
+  '\u200F\u202Eevil\u202C 👩🏽‍💻🗞️ e\u0301 Z\u0336\u0337a\u0338 𝔘𝔫𝔦';
 
 const EMBED_URL = 'https://www.youtube.com/watch?v=dQw4w9WgXcQ';
 
@@ -51,8 +52,14 @@ function xmllint(xml: string): string {
 describe('a hostile alphabet in every field', () => {
   it('a NUL is refused with a field error, never stored', async () => {
     const editor = await seedUser('EDITOR');
-    await expect(saveStoryInput(editor, storyInput({ headline: 'a\u0000b' }))).rejects.toMatchObject({ code: 'INVALID_INPUT', fieldErrors: { headline: [expect.stringMatching(/NUL/)] } });
-    const error = await saveStoryInput(editor, storyInput({ body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x\u0000' }] }] } })).catch((e: AppError) => e);
+    await expect(saveStoryInput(editor, storyInput({ headline: 'a\u0000b' }))).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+      fieldErrors: { headline: [expect.stringMatching(/NUL/)] },
+    });
+    const error = await saveStoryInput(
+      editor,
+      storyInput({ body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x\u0000' }] }] } }),
+    ).catch((e: AppError) => e);
     expect(error).toMatchObject({ code: 'INVALID_INPUT', fieldErrors: { body: [expect.stringMatching(/NUL/)] } });
   });
 
@@ -76,22 +83,44 @@ describe('a hostile alphabet in every field', () => {
       type: 'doc',
       content: [
         { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: HOSTILE }] },
-        { type: 'paragraph', content: [{ type: 'text', text: HOSTILE }, { type: 'text', text: ' link', marks: [{ type: 'link', attrs: { href: 'https://example.com/?a=1&b=<2>' } }] }] },
+        {
+          type: 'paragraph',
+          content: [
+            { type: 'text', text: HOSTILE },
+            { type: 'text', text: ' link', marks: [{ type: 'link', attrs: { href: 'https://example.com/?a=1&b=<2>' } }] },
+          ],
+        },
         { type: 'figure', attrs: { src: 'https://images.example.com/p.jpg?x=1&y=2', alt: HOSTILE, caption: HOSTILE, credit: HOSTILE.slice(0, 60) } },
         { type: 'blockquote', content: [{ type: 'paragraph', content: [{ type: 'text', text: HOSTILE }] }] },
         // An embed carries its caption into every output as the text of a link to its post.
         { type: 'embed', attrs: { provider: 'youtube', id: 'dQw4w9WgXcQ', url: EMBED_URL, caption: HOSTILE } },
       ],
     };
-    const saved = await saveStoryInput(editor, storyInput({
-      headline: `${HOSTILE.slice(0, 140)} ${suffix}`, subheadline: HOSTILE, datelinePlace: 'R&D <City>', credit: '&UA; ]]>',
-      body, tagIds: [person.id, place.id], sectionId: section.id, topicId: topic.id, liveCoverage: true, bylines, bylineWith: HOSTILE,
-    }));
+    const saved = await saveStoryInput(
+      editor,
+      storyInput({
+        headline: `${HOSTILE.slice(0, 140)} ${suffix}`,
+        subheadline: HOSTILE,
+        datelinePlace: 'R&D <City>',
+        credit: '&UA; ]]>',
+        body,
+        tagIds: [person.id, place.id],
+        sectionId: section.id,
+        topicId: topic.id,
+        liveCoverage: true,
+        bylines,
+        bylineWith: HOSTILE,
+      }),
+    );
     await transitionStory(editor, { storyId: saved.id, action: 'submit' });
     await transitionStory(reviewer, { storyId: saved.id, action: 'approve' });
     await transitionStory(reviewer, { storyId: saved.id, action: 'publish' });
     const live = await prisma.story.findUniqueOrThrow({ where: { id: saved.id } });
-    await saveStoryInput(editor, { ...storyInput({ ...storyInputOf(live), correctionNote: HOSTILE, tagIds: [person.id, place.id], liveCoverage: true, bylines, bylineWith: HOSTILE }), id: saved.id, baseVersion: live.version });
+    await saveStoryInput(editor, {
+      ...storyInput({ ...storyInputOf(live), correctionNote: HOSTILE, tagIds: [person.id, place.id], liveCoverage: true, bylines, bylineWith: HOSTILE }),
+      id: saved.id,
+      baseVersion: live.version,
+    });
     await transitionStory(editor, { storyId: saved.id, action: 'submit' });
     await transitionStory(reviewer, { storyId: saved.id, action: 'approve' });
     await transitionStory(reviewer, { storyId: saved.id, action: 'publish' });
@@ -103,10 +132,21 @@ describe('a hostile alphabet in every field', () => {
     const shown = (await publicEntry(entry.id))!.entry!;
     const frame = sseFrame('entry', entryEvent(shown), 1);
     expect(frame.split('\n').filter((line) => line.startsWith('data: '))).toHaveLength(1); // one data line, whatever the text
-    const data = JSON.parse(frame.split('\n').find((line) => line.startsWith('data: '))!.slice(6));
+    const data = JSON.parse(
+      frame
+        .split('\n')
+        .find((line) => line.startsWith('data: '))!
+        .slice(6),
+    );
     expect(data.html).not.toContain('<script>');
     expect(data.html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
-    const jsonLd = scriptSafeJson(liveBlogJsonLd({ ...(await prisma.publication.findUniqueOrThrow({ where: { storyId: saved.id }, include: { section: true, tags: { include: { tag: true } } } })) }, [shown], { url: 'https://news.example.com', name: 'N' }));
+    const jsonLd = scriptSafeJson(
+      liveBlogJsonLd(
+        { ...(await prisma.publication.findUniqueOrThrow({ where: { storyId: saved.id }, include: { section: true, tags: { include: { tag: true } } } })) },
+        [shown],
+        { url: 'https://news.example.com', name: 'N' },
+      ),
+    );
     expect(jsonLd).not.toMatch(/<\/script/i);
     expect(JSON.parse(jsonLd).liveBlogUpdate[0].articleBody).toContain('<script>alert(1)</script>');
 
@@ -114,9 +154,18 @@ describe('a hostile alphabet in every field', () => {
     expect(stored.headline).toBe(normalizeLine(`${HOSTILE.slice(0, 140)} ${suffix}`).trim());
     expect(stored.correctionNote).not.toMatch(/[\u0007\u000b\uFFFE]/);
 
-    expect((stored.bylines as { name: string }[]).map((b) => b.name)).toEqual([contributor.name, normalizeLine(HOSTILE.slice(0, 110)).trim(), `]]> <b>&amp; ${suffix}`]);
+    expect((stored.bylines as { name: string }[]).map((b) => b.name)).toEqual([
+      contributor.name,
+      normalizeLine(HOSTILE.slice(0, 110)).trim(),
+      `]]> <b>&amp; ${suffix}`,
+    ]);
     expect(stored.bylineWith).not.toMatch(/[\u0007\u000b\uFFFE]/);
-    const scopes = [{ kind: 'contributor', slug: contributor.slug } as const, { kind: 'site' } as const, { kind: 'section', slug: (await prisma.section.findUniqueOrThrow({ where: { id: section.id } })).slug } as const, { kind: 'tag', slug: person.slug } as const];
+    const scopes = [
+      { kind: 'contributor', slug: contributor.slug } as const,
+      { kind: 'site' } as const,
+      { kind: 'section', slug: (await prisma.section.findUniqueOrThrow({ where: { id: section.id } })).slug } as const,
+      { kind: 'tag', slug: person.slug } as const,
+    ];
     for (const scope of scopes) {
       for (const format of ['rss', 'atom'] as const) {
         const document = (await feedDocument(format, scope))!;
@@ -126,9 +175,11 @@ describe('a hostile alphabet in every field', () => {
         expect(item, `${format} ${scope.kind}: the headline arrives as the same text`).toBeDefined();
         expect(item!.description ?? '').toContain('<script>alert(1)</script>');
         expect(item!.content ?? item!.description ?? '', 'the live entry is in the item').toContain('Live updates');
-        expect(item!.content ?? item!.description ?? '', 'the embed is a link to its post').toContain(`<a href="${EMBED_URL}" rel="noopener noreferrer nofollow">YouTube: R&D; AT&T;`);
+        expect(item!.content ?? item!.description ?? '', 'the embed is a link to its post').toContain(
+          `<a href="${EMBED_URL}" rel="noopener noreferrer nofollow">YouTube: R&D; AT&T;`,
+        );
         expect(item!.content ?? item!.description ?? '', 'the byline is in the item, as text').toContain(`Photos: ]]> <b>&amp; ${suffix}`);
-        expect(item!.authors.map((a) => a.name).join(', '), 'the writers are the item\'s author').toContain(` ${suffix}, `);
+        expect(item!.authors.map((a) => a.name).join(', '), "the writers are the item's author").toContain(` ${suffix}, `);
       }
       const json = JSON.parse((await feedDocument('json', scope))!.body);
       expect(json.items.map((i: { title: string }) => i.title)).toContain(stored.headline);
@@ -154,7 +205,12 @@ describe('a hostile alphabet in every field', () => {
     expect(ninjs.by).toContain(`Photos: ]]> <b>&amp; ${suffix}`);
 
     // JSON-LD: the writers as Person authors, the contributor's with the address of their page; nothing can end the script element.
-    const articleLd = scriptSafeJson(newsArticleJsonLd({ ...stored, section: null, tags: [], contributors: await resolveBylines(stored.bylines) }, { url: 'https://news.example.com', name: 'N' }));
+    const articleLd = scriptSafeJson(
+      newsArticleJsonLd(
+        { ...stored, section: null, tags: [], contributors: await resolveBylines(stored.bylines) },
+        { url: 'https://news.example.com', name: 'N' },
+      ),
+    );
     expect(articleLd).not.toMatch(/<\/script/i);
     const article = JSON.parse(articleLd);
     expect(article.author).toEqual([
@@ -165,6 +221,22 @@ describe('a hostile alphabet in every field', () => {
   });
 });
 
-function storyInputOf(story: { headline: string; subheadline: string; datelinePlace: string; credit: string; body: unknown; sectionId: string | null; topicId: string | null }) {
-  return { headline: story.headline, subheadline: story.subheadline, datelinePlace: story.datelinePlace, credit: story.credit, body: story.body, sectionId: story.sectionId, topicId: story.topicId };
+function storyInputOf(story: {
+  headline: string;
+  subheadline: string;
+  datelinePlace: string;
+  credit: string;
+  body: unknown;
+  sectionId: string | null;
+  topicId: string | null;
+}) {
+  return {
+    headline: story.headline,
+    subheadline: story.subheadline,
+    datelinePlace: story.datelinePlace,
+    credit: story.credit,
+    body: story.body,
+    sectionId: story.sectionId,
+    topicId: story.topicId,
+  };
 }

@@ -16,10 +16,14 @@ import { seedUser } from '../support/factories';
 import { saveStoryInput, storyInput } from '../support/story-input';
 import { ninjsErrors } from '../support/wire-validators';
 
-const entryInput = (storyId: string, text: string, flags: { keyEvent?: boolean; pinned?: boolean } = {}) => ZAddEntry.parse({ storyId, body: JSON.stringify(docFromParagraphs([text])), ...flags });
+const entryInput = (storyId: string, text: string, flags: { keyEvent?: boolean; pinned?: boolean } = {}) =>
+  ZAddEntry.parse({ storyId, body: JSON.stringify(docFromParagraphs([text])), ...flags });
 
 async function liveStory(reviewer: Awaited<ReturnType<typeof seedUser>>, options: { publish?: boolean; priority?: 'URGENT' | 'FLASH' } = {}) {
-  const story = await saveStoryInput(reviewer, storyInput({ headline: `Flooding in Yakutsk: live ${Math.random().toString(36).slice(2, 8)}`, priority: options.priority ?? 'URGENT', liveCoverage: true }));
+  const story = await saveStoryInput(
+    reviewer,
+    storyInput({ headline: `Flooding in Yakutsk: live ${Math.random().toString(36).slice(2, 8)}`, priority: options.priority ?? 'URGENT', liveCoverage: true }),
+  );
   if (options.publish ?? true) await transitionStory(reviewer, { storyId: story.id, action: 'publishNow' });
   return story;
 }
@@ -30,7 +34,14 @@ async function connect(base: string, query: string) {
   const response = await fetch(`${base}/live/events${query}`, { signal: controller.signal });
   const frames: { event: string; data: unknown; id?: string }[] = [];
   const reading = readSseFrames(response.body!, (frame) => frames.push(frame));
-  return { frames, response, close: async () => { controller.abort(); await reading; } };
+  return {
+    frames,
+    response,
+    close: async () => {
+      controller.abort();
+      await reading;
+    },
+  };
 }
 
 describe('live coverage on PostgreSQL', () => {
@@ -57,7 +68,10 @@ describe('live coverage on PostgreSQL', () => {
     const editor = await seedUser('EDITOR');
     const reviewer = await seedUser('REVIEWER');
     const unpublished = await liveStory(reviewer, { publish: false });
-    await expect(addEntry(reviewer, entryInput(unpublished.id, 'Too early.'))).rejects.toMatchObject({ code: 'INVALID_INPUT', message: expect.stringMatching(/Publish the story first/) });
+    await expect(addEntry(reviewer, entryInput(unpublished.id, 'Too early.'))).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+      message: expect.stringMatching(/Publish the story first/),
+    });
     const plain = await saveStoryInput(reviewer, storyInput());
     await expect(addEntry(reviewer, entryInput(plain.id, 'Not live.'))).rejects.toMatchObject({ message: expect.stringMatching(/not live coverage/) });
     expect(() => ZAddEntry.parse({ storyId: plain.id, body: JSON.stringify(docFromParagraphs(['  '])) })).toThrow(/Write the entry first/);
@@ -79,10 +93,18 @@ describe('live coverage on PostgreSQL', () => {
 
     // Corrected with a note, deleted with a note: a page made before sees both among the changes.
     const before = new Date(Date.now() - 1);
-    await correctEntry(reviewer, { entryId: direct.id, body: docFromParagraphs(['Water levels rose by 1.2 metres overnight.']), keyEvent: true, pinned: true, note: 'The rise was 1.2 m.' });
+    await correctEntry(reviewer, {
+      entryId: direct.id,
+      body: docFromParagraphs(['Water levels rose by 1.2 metres overnight.']),
+      keyEvent: true,
+      pinned: true,
+      note: 'The rise was 1.2 m.',
+    });
     await deleteEntry(reviewer, { entryId: pending.id, note: 'Not confirmed.' });
     const changes = await entryChangesSince(story.id, before);
-    expect(changes.shown.map((e) => [e.bodyText, e.correctionNote, e.pinned])).toEqual([['Water levels rose by 1.2 metres overnight.', 'The rise was 1.2 m.', true]]);
+    expect(changes.shown.map((e) => [e.bodyText, e.correctionNote, e.pinned])).toEqual([
+      ['Water levels rose by 1.2 metres overnight.', 'The rise was 1.2 m.', true],
+    ]);
     expect(changes.removed.map((e) => e.id)).toEqual([pending.id]);
 
     // The wire API and the feeds carry the entries; the API's `since` sees a story whose entries changed.
@@ -109,9 +131,17 @@ describe('live coverage on PostgreSQL', () => {
 
     const entry = await addEntry(reviewer, entryInput(story.id, 'Evacuation of the lower town has begun.', { keyEvent: true }));
     for (const reader of readers) {
-      await expect.poll(() => reader.frames.find((f) => f.event === 'entry')?.data).toMatchObject({ id: entry.id, keyEvent: true, html: expect.stringContaining('Evacuation of the lower town has begun.') });
+      await expect
+        .poll(() => reader.frames.find((f) => f.event === 'entry')?.data)
+        .toMatchObject({ id: entry.id, keyEvent: true, html: expect.stringContaining('Evacuation of the lower town has begun.') });
     }
-    await correctEntry(reviewer, { entryId: entry.id, body: docFromParagraphs(['Evacuation of the lower town has begun, officials said.']), keyEvent: true, pinned: false, note: 'Attribution added.' });
+    await correctEntry(reviewer, {
+      entryId: entry.id,
+      body: docFromParagraphs(['Evacuation of the lower town has begun, officials said.']),
+      keyEvent: true,
+      pinned: false,
+      note: 'Attribution added.',
+    });
     await expect.poll(() => readers[1]!.frames.filter((f) => f.event === 'entry').length).toBe(2);
     expect(JSON.stringify(readers[1]!.frames.at(-1)!.data)).toContain('Attribution added.');
     const lastId = readers[0]!.frames.filter((f) => f.id).at(-1)!.id!;
@@ -125,7 +155,16 @@ describe('live coverage on PostgreSQL', () => {
     // Readers of other pages get nothing of it; after a kill, no entry reaches anyone.
     const elsewhere = await connect(instances[0]!.base, '');
     await transitionStory(reviewer, { storyId: story.id, action: 'kill', note: 'Wrong town.' });
-    await prisma.liveEntry.create({ data: { storyId: story.id, authorId: reviewer.id, body: docJson(docFromParagraphs(['Leaked?'])), bodyText: 'Leaked?', status: 'PUBLISHED', publishedAt: new Date() } });
+    await prisma.liveEntry.create({
+      data: {
+        storyId: story.id,
+        authorId: reviewer.id,
+        body: docJson(docFromParagraphs(['Leaked?'])),
+        bodyText: 'Leaked?',
+        status: 'PUBLISHED',
+        publishedAt: new Date(),
+      },
+    });
     await addEntry(reviewer, entryInput(story.id, 'After the kill.')).catch(() => null);
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(elsewhere.frames.some((f) => f.event.startsWith('entry'))).toBe(false);
@@ -146,7 +185,13 @@ describe('live coverage on PostgreSQL', () => {
     const told = breaking().findIndex((b) => b?.storyId === flash.id);
     await transitionStory(reviewer, { storyId: flash.id, action: 'kill', note: 'False alarm.' });
     await expect.poll(async () => (await currentBreaking())?.storyId ?? null).not.toBe(flash.id);
-    await expect.poll(() => breaking().slice(told + 1).some((b) => b?.storyId !== flash.id)).toBe(true);
+    await expect
+      .poll(() =>
+        breaking()
+          .slice(told + 1)
+          .some((b) => b?.storyId !== flash.id),
+      )
+      .toBe(true);
     await page.close();
   });
 
@@ -160,8 +205,18 @@ describe('live coverage on PostgreSQL', () => {
     await expect.poll(() => states()[0]).toMatchObject({ state: 'published', updateNumber: 0, correction: '' });
 
     // An update, published and announced as the desk's action announces it (on the other instance's channel too).
-    const { version } = (await prisma.story.findUniqueOrThrow({ where: { id: story.id }, select: { version: true } }));
-    await saveStoryInput(reviewer, storyInput({ id: story.id, baseVersion: version, headline, slug: story.slug, priority: 'URGENT', body: docFromParagraphs(['Traffic is flowing again.']) }));
+    const { version } = await prisma.story.findUniqueOrThrow({ where: { id: story.id }, select: { version: true } });
+    await saveStoryInput(
+      reviewer,
+      storyInput({
+        id: story.id,
+        baseVersion: version,
+        headline,
+        slug: story.slug,
+        priority: 'URGENT',
+        body: docFromParagraphs(['Traffic is flowing again.']),
+      }),
+    );
     await transitionStory(reviewer, { storyId: story.id, action: 'publishNow' });
     await announcePublicChange(story.slug, 'another-instance');
     await expect.poll(() => states().at(-1)).toMatchObject({ state: 'published', updateNumber: 1 });

@@ -17,10 +17,14 @@ let port = 0;
 
 beforeAll(async () => {
   server = new SMTPServer({
-    authOptional: true, disabledCommands: ['STARTTLS'], logger: false,
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
     onData(stream, session, done) {
       let raw = '';
-      stream.on('data', (chunk: Buffer) => { raw += chunk.toString('utf8'); });
+      stream.on('data', (chunk: Buffer) => {
+        raw += chunk.toString('utf8');
+      });
       stream.on('end', () => {
         received.push({ from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '', to: session.envelope.rcptTo.map((r) => r.address), raw });
         done();
@@ -35,8 +39,14 @@ afterAll(async () => {
   await new Promise<void>((resolve) => server.close(() => resolve()));
 });
 
-const runJobs = () => runOnce({ connectionString: process.env.DATABASE_URL, taskList: { [EMAIL_TASK]: async (p) => void (await sendNotificationEmail(p)) }, logger: quietLogger() });
-const queued = async () => Number((await prisma.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM graphile_worker.jobs WHERE task_identifier = ${EMAIL_TASK}`)[0]!.n);
+const runJobs = () =>
+  runOnce({
+    connectionString: process.env.DATABASE_URL,
+    taskList: { [EMAIL_TASK]: async (p) => void (await sendNotificationEmail(p)) },
+    logger: quietLogger(),
+  });
+const queued = async () =>
+  Number((await prisma.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM graphile_worker.jobs WHERE task_identifier = ${EMAIL_TASK}`)[0]!.n);
 
 describe('notification emails over SMTP', () => {
   it('without SMTP configured, nothing is queued; with it, the author gets an email through the job queue', async () => {

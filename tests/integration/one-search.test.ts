@@ -31,7 +31,10 @@ describe('one search behaviour for the desk and the public site', () => {
     // Untagged English copy naming a person the query writes in Cyrillic (a made-up
     // surname, so nothing else in the database matches it).
     const suffix = unique().replace(/\d/g, '');
-    const english = await publish({ headline: `Envoy Pashkevich${suffix} arrives ${unique()}`, body: docFromParagraphs([`Pashkevich${suffix} arrived on Monday.`]) });
+    const english = await publish({
+      headline: `Envoy Pashkevich${suffix} arrives ${unique()}`,
+      body: docFromParagraphs([`Pashkevich${suffix} arrived on Monday.`]),
+    });
     // Russian copy, found by another form of the word (the Russian dictionary's stemming).
     const russian = await publish({ headline: `Переговоры ${unique()}`, language: 'ru', body: docFromParagraphs(['Стороны провели переговоры в Женеве.']) });
 

@@ -25,8 +25,24 @@ const sharedDraftOf = async (id: string) => {
   return { draft: readSharedDraft(doc, { ...storyInputDraft }), storeErrors: row.storeErrors };
 };
 const storyInputDraft = {
-  headline: '', subheadline: '', slug: '', datelinePlace: '', datelineDate: '', credit: '', sectionId: '', topicId: '', priority: 'ROUTINE' as const,
-  language: 'en' as const, tags: [], correctionNote: '', embargoUntil: '', liveCoverage: false, leadImageId: '', bylines: [], bylineWith: '', body: docFromParagraphs(['']),
+  headline: '',
+  subheadline: '',
+  slug: '',
+  datelinePlace: '',
+  datelineDate: '',
+  credit: '',
+  sectionId: '',
+  topicId: '',
+  priority: 'ROUTINE' as const,
+  language: 'en' as const,
+  tags: [],
+  correctionNote: '',
+  embargoUntil: '',
+  liveCoverage: false,
+  leadImageId: '',
+  bylines: [],
+  bylineWith: '',
+  body: docFromParagraphs(['']),
 };
 const refusedAtTheDoor = async (client: Client) => {
   await expect.poll(() => client.notices.find((n) => n.type === 'refused'), { timeout: 5_000 }).toBeTruthy();
@@ -49,7 +65,9 @@ describe('one write path: a story is written only from its shared document, and 
     const editor = await seedUser('EDITOR');
     const attacker = await seedUser('EDITOR');
     const reviewer = await seedUser('REVIEWER');
-    const tag = await prisma.tag.create({ data: { name: `Kremlin ${Date.now()}`, normalizedName: `kremlin ${Date.now()}`, slug: `kremlin-${Date.now()}`, kind: 'ORGANISATION' } });
+    const tag = await prisma.tag.create({
+      data: { name: `Kremlin ${Date.now()}`, normalizedName: `kremlin ${Date.now()}`, slug: `kremlin-${Date.now()}`, kind: 'ORGANISATION' },
+    });
     const story = await saveStoryInput(editor, storyInput({ headline: 'Talks in Moscow', tagIds: [tag.id], body: docFromParagraphs(['Talks began.']) }));
     const honest = await connect(instance.url, story.id, (await cookieFor(editor)).cookie);
     const { cookie } = await cookieFor(attacker);
@@ -100,7 +118,10 @@ describe('one write path: a story is written only from its shared document, and 
     const editor = await seedUser('EDITOR');
     const colleague = await seedUser('EDITOR');
     const reviewer = await seedUser('REVIEWER');
-    const story = await saveStoryInput(editor, storyInput({ headline: 'Grain corridor', datelineDate: '2026-12-06', body: docFromParagraphs(['Ships left Odesa.']) }));
+    const story = await saveStoryInput(
+      editor,
+      storyInput({ headline: 'Grain corridor', datelineDate: '2026-12-06', body: docFromParagraphs(['Ships left Odesa.']) }),
+    );
     const first = await connect(instance.url, story.id, (await cookieFor(editor)).cookie);
     const second = await connect(instance.url, story.id, (await cookieFor(colleague)).cookie);
     first.doc.getMap(FIELDS_MAP).set('datelineDate', '0000-01-01');
@@ -140,7 +161,9 @@ describe('one write path: a story is written only from its shared document, and 
     const client = await connect(instance.url, story.id, (await cookieFor(editor)).cookie);
     const trigger = `refuse_${story.id.replace(/[^a-z0-9]/gi, '')}`;
     await prisma.$executeRawUnsafe(`CREATE FUNCTION ${trigger}() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'disk full'; END $$ LANGUAGE plpgsql`);
-    await prisma.$executeRawUnsafe(`CREATE TRIGGER ${trigger} BEFORE UPDATE ON "Story" FOR EACH ROW WHEN (OLD.id = '${story.id}') EXECUTE FUNCTION ${trigger}()`);
+    await prisma.$executeRawUnsafe(
+      `CREATE TRIGGER ${trigger} BEFORE UPDATE ON "Story" FOR EACH ROW WHEN (OLD.id = '${story.id}') EXECUTE FUNCTION ${trigger}()`,
+    );
     try {
       typeAt(client, 0, 'Moscow: ');
       expect(await flush(client)).toMatchObject({ type: 'not-stored' });
@@ -161,7 +184,7 @@ describe('one write path: a story is written only from its shared document, and 
     client.close();
   });
 
-  it('headline text merges per character: two people typing in it at once keep each other\'s words', async () => {
+  it("headline text merges per character: two people typing in it at once keep each other's words", async () => {
     const elena = await seedUser('EDITOR');
     const roman = await seedUser('REVIEWER');
     const story = await saveStoryInput(elena, storyInput({ headline: 'Central bank raises rate' }));
@@ -182,10 +205,12 @@ describe('one write path: a story is written only from its shared document, and 
     second.close();
   });
 
-  it('writes from elsewhere (bulk changes, a program\'s save) go through the shared document and reach everyone with it open', async () => {
+  it("writes from elsewhere (bulk changes, a program's save) go through the shared document and reach everyone with it open", async () => {
     const editor = await seedUser('EDITOR');
     const section = await prisma.section.create({ data: { name: `Economy ${Date.now()}`, slug: `economy-${Date.now()}`, position: 99 } });
-    const tag = await prisma.tag.create({ data: { name: `Gazprom ${Date.now()}`, normalizedName: `gazprom ${Date.now()}`, slug: `gazprom-${Date.now()}`, kind: 'ORGANISATION' } });
+    const tag = await prisma.tag.create({
+      data: { name: `Gazprom ${Date.now()}`, normalizedName: `gazprom ${Date.now()}`, slug: `gazprom-${Date.now()}`, kind: 'ORGANISATION' },
+    });
     const story = await saveStoryInput(editor, storyInput({ headline: 'Gas prices', body: docFromParagraphs(['Prices rose.']) }));
     const client = await connect(instance.url, story.id, (await cookieFor(editor)).cookie);
     typeAt(client, 0, 'Europe: ');
@@ -201,8 +226,17 @@ describe('one write path: a story is written only from its shared document, and 
 
     // A program's save on a stale version is refused; on the current one it reaches the open document.
     const current = await storyRow(story.id);
-    await expect(saveStory(editor, parseInput(ZSaveStory, { ...storyInput({ headline: 'Stale' }), id: story.id, baseVersion: current.version - 1 }))).rejects.toMatchObject({ code: 'CONFLICT' });
-    await saveStory(editor, parseInput(ZSaveStory, { ...storyInput({ headline: 'Gas prices in Europe', sectionId: section.id, tagIds: [tag.id], body: docFromParagraphs(['Europe: Prices rose.']) }), id: story.id, baseVersion: current.version }));
+    await expect(
+      saveStory(editor, parseInput(ZSaveStory, { ...storyInput({ headline: 'Stale' }), id: story.id, baseVersion: current.version - 1 })),
+    ).rejects.toMatchObject({ code: 'CONFLICT' });
+    await saveStory(
+      editor,
+      parseInput(ZSaveStory, {
+        ...storyInput({ headline: 'Gas prices in Europe', sectionId: section.id, tagIds: [tag.id], body: docFromParagraphs(['Europe: Prices rose.']) }),
+        id: story.id,
+        baseVersion: current.version,
+      }),
+    );
     await expect.poll(() => client.doc.getText('headline').toString(), { timeout: 5_000 }).toBe('Gas prices in Europe');
     client.close();
   });
@@ -226,7 +260,7 @@ describe('one write path: a story is written only from its shared document, and 
     expect(await prisma.story.findUnique({ where: { id: written.id } })).not.toBeNull();
   });
 
-  it('refuses what a program\'s save sets whole, writing nothing', async () => {
+  it("refuses what a program's save sets whole, writing nothing", async () => {
     const editor = await seedUser('EDITOR');
     const story = await saveStoryInput(editor, storyInput({ headline: 'Before' }));
     const attempt = saveStory(editor, parseInput(ZSaveStory, { ...storyInput({ headline: 'After', tagIds: ['no-such-tag'] }), id: story.id, baseVersion: 1 }));
@@ -239,9 +273,16 @@ describe('one write path: a story is written only from its shared document, and 
     const stamp = Date.now();
     const old = await prisma.section.create({ data: { name: `Old desk ${stamp}`, slug: `old-desk-${stamp}`, position: 98 } });
     const next = await prisma.section.create({ data: { name: `New desk ${stamp}`, slug: `new-desk-${stamp}`, position: 99 } });
-    const source = await prisma.tag.create({ data: { name: `Rosneft Oil ${stamp}`, normalizedName: `rosneft oil ${stamp}`, slug: `rosneft-oil-${stamp}`, kind: 'ORGANISATION' } });
-    const target = await prisma.tag.create({ data: { name: `Rosneft ${stamp}`, normalizedName: `rosneft ${stamp}`, slug: `rosneft-${stamp}`, kind: 'ORGANISATION' } });
-    const story = await saveStoryInput(admin, storyInput({ headline: 'Oil output', sectionId: old.id, tagIds: [source.id], body: docFromParagraphs(['Output rose.']) }));
+    const source = await prisma.tag.create({
+      data: { name: `Rosneft Oil ${stamp}`, normalizedName: `rosneft oil ${stamp}`, slug: `rosneft-oil-${stamp}`, kind: 'ORGANISATION' },
+    });
+    const target = await prisma.tag.create({
+      data: { name: `Rosneft ${stamp}`, normalizedName: `rosneft ${stamp}`, slug: `rosneft-${stamp}`, kind: 'ORGANISATION' },
+    });
+    const story = await saveStoryInput(
+      admin,
+      storyInput({ headline: 'Oil output', sectionId: old.id, tagIds: [source.id], body: docFromParagraphs(['Output rose.']) }),
+    );
     const client = await connect(instance.url, story.id, (await cookieFor(admin)).cookie);
     await mergeTags(admin, { sourceId: source.id, targetId: target.id });
     await followReplacedReference(admin, { tagId: source.id, by: { id: target.id, name: target.name, kind: 'ORGANISATION' } });

@@ -21,8 +21,11 @@ const HARBOUR = readFileSync(path.resolve(import.meta.dirname, '../fixtures/phot
 describe('photos on PostgreSQL', () => {
   it('reads caption, credit, copyright, keywords and time taken from the file’s IPTC/XMP/EXIF', async () => {
     expect(await readPhotoMetadata(HARBOUR)).toEqual({
-      caption: 'Ferries in the harbour of Murmansk at dawn — паромы в порту', credit: 'Newsroom Photo/Anna Petrova', copyright: '© 2026 Newsroom Photo',
-      keywords: ['harbour', 'Murmansk', 'ferry'], takenAt: expect.any(Date),
+      caption: 'Ferries in the harbour of Murmansk at dawn — паромы в порту',
+      credit: 'Newsroom Photo/Anna Petrova',
+      copyright: '© 2026 Newsroom Photo',
+      keywords: ['harbour', 'Murmansk', 'ferry'],
+      takenAt: expect.any(Date),
     });
   });
 
@@ -30,8 +33,16 @@ describe('photos on PostgreSQL', () => {
     const editor = await seedUser('EDITOR');
     const stored = await storeImage(HARBOUR, editor.id, 'harbour.jpg');
     // Stored with the size as shown: the file is 1200×900 with EXIF orientation 6 (turned).
-    expect(stored).toMatchObject({ width: 900, height: 1200, status: 'PROCESSING', caption: expect.stringContaining('Murmansk'), keywords: ['harbour', 'Murmansk', 'ferry'] });
-    const [job] = await prisma.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM graphile_worker._private_jobs WHERE payload->>'assetId' = ${stored.id}`;
+    expect(stored).toMatchObject({
+      width: 900,
+      height: 1200,
+      status: 'PROCESSING',
+      caption: expect.stringContaining('Murmansk'),
+      keywords: ['harbour', 'Murmansk', 'ferry'],
+    });
+    const [job] = await prisma.$queryRaw<
+      { n: number }[]
+    >`SELECT count(*)::int AS n FROM graphile_worker._private_jobs WHERE payload->>'assetId' = ${stored.id}`;
     expect(job?.n).toBe(1); // queued with the record
 
     expect(await processImage({ assetId: stored.id })).toMatchObject({ made: expect.any(Number) });
@@ -46,11 +57,21 @@ describe('photos on PostgreSQL', () => {
     expect(renditions.find((r) => r.crop === 'social')).toMatchObject({ width: 1200, height: 630, format: 'jpeg' });
     const jpeg640 = (await assetStorage().get(original.find((r) => r.width === 640 && r.format === 'jpeg')!.key))!;
     const meta = await sharp(jpeg640).metadata();
-    expect([meta.width, meta.height, meta.orientation ?? 1]).toEqual([640, Math.round(640 * 1200 / 900), 1]); // upright
+    expect([meta.width, meta.height, meta.orientation ?? 1]).toEqual([640, Math.round((640 * 1200) / 900), 1]); // upright
     expect(await exifr.parse(jpeg640, { iptc: true, xmp: true })).toBeFalsy(); // nothing of the file's metadata reaches readers
 
     // A new focal point makes a new version; the old renditions go.
-    await updateImageDetails(editor, { id: stored.id, caption: asset.caption, credit: asset.credit, altText: 'Ferries at a pier', copyright: '', keywords: 'harbour', rightsExpireOn: '', focalX: 0.5, focalY: 0.1 });
+    await updateImageDetails(editor, {
+      id: stored.id,
+      caption: asset.caption,
+      credit: asset.credit,
+      altText: 'Ferries at a pier',
+      copyright: '',
+      keywords: 'harbour',
+      rightsExpireOn: '',
+      focalX: 0.5,
+      focalY: 0.1,
+    });
     await processImage({ assetId: stored.id });
     const refocused = await prisma.asset.findUniqueOrThrow({ where: { id: stored.id } });
     expect(refocused.renditionVersion).toBe(2);
@@ -66,7 +87,11 @@ describe('photos on PostgreSQL', () => {
       ['text named .jpg', Buffer.from('hello'), /Only JPEG, PNG and WebP/],
     ];
     // A decompression bomb: a tiny PNG whose header claims 30,000 × 30,000 pixels.
-    const bomb = Buffer.from(await sharp({ create: { width: 1, height: 1, channels: 3, background: '#000' } }).png().toBuffer());
+    const bomb = Buffer.from(
+      await sharp({ create: { width: 1, height: 1, channels: 3, background: '#000' } })
+        .png()
+        .toBuffer(),
+    );
     bomb.writeUInt32BE(30000, 16);
     bomb.writeUInt32BE(30000, 20);
     bomb.writeUInt32BE(crc32(bomb.subarray(12, 29)), 29);
@@ -76,8 +101,14 @@ describe('photos on PostgreSQL', () => {
     }
     expect(await prisma.asset.count()).toBe(before);
 
-    const cmyk = await sharp({ create: { width: 400, height: 300, channels: 3, background: '#3366cc' } }).toColourspace('cmyk').jpeg().toBuffer();
-    const deep = await sharp({ create: { width: 400, height: 300, channels: 3, background: '#cc6633' } }).toColourspace('rgb16').png().toBuffer();
+    const cmyk = await sharp({ create: { width: 400, height: 300, channels: 3, background: '#3366cc' } })
+      .toColourspace('cmyk')
+      .jpeg()
+      .toBuffer();
+    const deep = await sharp({ create: { width: 400, height: 300, channels: 3, background: '#cc6633' } })
+      .toColourspace('rgb16')
+      .png()
+      .toBuffer();
     for (const bytes of [cmyk, deep]) {
       const stored = await storeImage(bytes, editor.id);
       await processImage({ assetId: stored.id });
@@ -92,20 +123,40 @@ describe('photos on PostgreSQL', () => {
     const reviewer = await seedUser('REVIEWER');
     const stored = await storeImage(HARBOUR, reviewer.id, 'harbour.jpg', { altText: 'Ferries at a pier' });
     await processImage({ assetId: stored.id });
-    const body = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Ferries resumed.' }] }, { type: 'figure', attrs: { src: `/media/${stored.id}`, alt: '', caption: 'Dawn' } }] };
+    const body = {
+      type: 'doc',
+      content: [
+        { type: 'paragraph', content: [{ type: 'text', text: 'Ferries resumed.' }] },
+        { type: 'figure', attrs: { src: `/media/${stored.id}`, alt: '', caption: 'Dawn' } },
+      ],
+    };
     const story = await saveStoryInput(reviewer, storyInput({ priority: 'URGENT', body, leadImageId: stored.id }));
     expect(await getVisibleAsset(stored.id, null)).toBeNull(); // a draft's image: not for readers
     // Alt text is required before publishing.
-    await expect(transitionStory(reviewer, { storyId: story.id, action: 'publishNow' })).rejects.toMatchObject({ code: 'INVALID_INPUT', fieldErrors: { body: [expect.stringMatching(/alt text/)] } });
+    await expect(transitionStory(reviewer, { storyId: story.id, action: 'publishNow' })).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+      fieldErrors: { body: [expect.stringMatching(/alt text/)] },
+    });
     const fixed = await prisma.story.findUniqueOrThrow({ where: { id: story.id } });
-    await saveStoryInput(reviewer, storyInput({ id: story.id, baseVersion: fixed.version, priority: 'URGENT', leadImageId: stored.id, body: { ...body, content: [body.content[0]!, { ...body.content[1]!, attrs: { ...body.content[1]!.attrs, alt: 'Ferries at a pier' } }] } }));
+    await saveStoryInput(
+      reviewer,
+      storyInput({
+        id: story.id,
+        baseVersion: fixed.version,
+        priority: 'URGENT',
+        leadImageId: stored.id,
+        body: { ...body, content: [body.content[0]!, { ...body.content[1]!, attrs: { ...body.content[1]!.attrs, alt: 'Ferries at a pier' } }] },
+      }),
+    );
     await transitionStory(reviewer, { storyId: story.id, action: 'publishNow' });
     expect(await getVisibleAsset(stored.id, null)).toMatchObject({ isPublic: true });
 
     const published = await prisma.publication.findUniqueOrThrow({ where: { storyId: story.id } });
     expect(published.leadImageId).toBe(stored.id);
     const html = renderBodyHtml(published.body as never, { images: await responsiveImages([stored.id]) });
-    expect(html).toMatch(/<picture><source type="image\/avif" srcset="\/media\/[0-9a-f-]+\/v1-original-320\.avif 320w, \/media\/[0-9a-f-]+\/v1-original-640\.avif 640w"/);
+    expect(html).toMatch(
+      /<picture><source type="image\/avif" srcset="\/media\/[0-9a-f-]+\/v1-original-320\.avif 320w, \/media\/[0-9a-f-]+\/v1-original-640\.avif 640w"/,
+    );
     expect(html).toContain('type="image/webp"');
     expect(html).toMatch(/<img src="[^"]+\.jpg" srcset="[^"]+ 320w, [^"]+ 640w" sizes="[^"]+" alt="Ferries at a pier" width="640" height="853" loading="lazy"/);
     // The crop chosen where it is used: a square here; feeds (no renditions) get the plain image, nothing of the crop's marker.

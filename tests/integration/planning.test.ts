@@ -18,8 +18,17 @@ import { seedUser } from '../support/factories';
 
 const zone = 'Europe/Moscow';
 const due = (msFromNow: number) => utcToZonedInput(new Date(Date.now() + msFromNow), zone).slice(0, 16);
-const eventInput = (overrides: Record<string, unknown> = {}) => parseInput(ZEvent, { title: 'Putin, Pashinyan talks', startsAt: '2026-12-09 15:00', endsAt: '2026-12-09 17:00', timeZone: zone, place: 'Kremlin, Moscow', ...overrides });
-const coverageInput = (overrides: Record<string, unknown> = {}) => parseInput(ZCoverage, { slug: `TALKS-${Math.random().toString(36).slice(2, 7)}`, language: 'en', dueAt: due(3 * 3_600_000), ...overrides });
+const eventInput = (overrides: Record<string, unknown> = {}) =>
+  parseInput(ZEvent, {
+    title: 'Putin, Pashinyan talks',
+    startsAt: '2026-12-09 15:00',
+    endsAt: '2026-12-09 17:00',
+    timeZone: zone,
+    place: 'Kremlin, Moscow',
+    ...overrides,
+  });
+const coverageInput = (overrides: Record<string, unknown> = {}) =>
+  parseInput(ZCoverage, { slug: `TALKS-${Math.random().toString(36).slice(2, 7)}`, language: 'en', dueAt: due(3 * 3_600_000), ...overrides });
 const ics = readFileSync(path.resolve(import.meta.dirname, '../fixtures/ics/kremlin-press.ics'));
 
 async function plannedTalks() {
@@ -27,7 +36,14 @@ async function plannedTalks() {
   const editor = await seedUser('EDITOR');
   const section = await prisma.section.create({ data: { name: `World ${Math.random()}`, slug: `world-${Math.random().toString(36).slice(2)}` } });
   const topic = await prisma.topic.create({ data: { title: 'Nagorno-Karabakh', slug: `nk-${Math.random().toString(36).slice(2)}`, background: {} } });
-  const tag = await prisma.tag.create({ data: { kind: 'PERSON', name: 'Nikol Pashinyan', normalizedName: `nikol pashinyan ${Math.random()}`, slug: `pashinyan-${Math.random().toString(36).slice(2)}` } });
+  const tag = await prisma.tag.create({
+    data: {
+      kind: 'PERSON',
+      name: 'Nikol Pashinyan',
+      normalizedName: `nikol pashinyan ${Math.random()}`,
+      slug: `pashinyan-${Math.random().toString(36).slice(2)}`,
+    },
+  });
   await prisma.tagAlias.create({ data: { tagId: tag.id, name: 'Pashinyan', normalized: `pashinyan-${tag.id}` } });
   const event = await createEvent(reviewer, { ...eventInput({ topicId: topic.id }), tags: [] });
   await prisma.planningEventTag.create({ data: { eventId: event.id, tagId: tag.id } });
@@ -41,7 +57,13 @@ describe('planning: events', () => {
     await expect(createEvent(editor, eventInput())).rejects.toMatchObject({ code: 'FORBIDDEN' });
     const { id } = await createEvent(reviewer, eventInput());
     const row = await prisma.planningEvent.findUniqueOrThrow({ where: { id } });
-    expect(row).toMatchObject({ title: 'Putin, Pashinyan talks', timeZone: zone, startsAt: new Date('2026-12-09T12:00:00Z'), endsAt: new Date('2026-12-09T14:00:00Z'), source: 'desk' });
+    expect(row).toMatchObject({
+      title: 'Putin, Pashinyan talks',
+      timeZone: zone,
+      startsAt: new Date('2026-12-09T12:00:00Z'),
+      endsAt: new Date('2026-12-09T14:00:00Z'),
+      source: 'desk',
+    });
     expect(await updateEvent(reviewer, id, eventInput({ place: 'Novo-Ogaryovo' }))).toEqual({ id, changed: true });
     expect(await updateEvent(reviewer, id, eventInput({ place: 'Novo-Ogaryovo' }))).toEqual({ id, changed: false });
     const coverage = await createCoverage(reviewer, coverageInput({ eventId: id }));
@@ -55,7 +77,10 @@ describe('planning: events', () => {
 
   it('refuses tag names that are no tag, with the names under Tags', async () => {
     const reviewer = await seedUser('REVIEWER');
-    await expect(createEvent(reviewer, eventInput({ tags: 'Nobody Atall' }))).rejects.toMatchObject({ code: 'INVALID_INPUT', fieldErrors: { tags: [expect.stringContaining('“Nobody Atall”')] } });
+    await expect(createEvent(reviewer, eventInput({ tags: 'Nobody Atall' }))).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+      fieldErrors: { tags: [expect.stringContaining('“Nobody Atall”')] },
+    });
   });
 
   it('imports an iCalendar file in one transaction; importing it again updates instead of doubling', async () => {
@@ -68,8 +93,13 @@ describe('planning: events', () => {
     expect(again).toMatchObject({ created: 0, updated: 8 });
     expect(await prisma.planningEvent.count({ where: { source: 'ical' } })).toBe(8);
     expect(await prisma.auditEvent.count({ where: { action: 'event.import', actorId: reviewer.id } })).toBe(2);
-    await expect(importCalendar(reviewer, Buffer.from('\u0000\u0001garbage'), 'x.ics')).rejects.toMatchObject({ code: 'INVALID_INPUT', message: expect.stringMatching(/not an iCalendar file/) });
-    await expect(importCalendar(reviewer, Buffer.from('BEGIN:VCALENDAR\r\n' + 'BEGIN:X\r\n'.repeat(50) + 'END:VCALENDAR\r\n'), 'x.ics')).rejects.toMatchObject({ message: expect.stringMatching(/levels deep/) });
+    await expect(importCalendar(reviewer, Buffer.from('\u0000\u0001garbage'), 'x.ics')).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+      message: expect.stringMatching(/not an iCalendar file/),
+    });
+    await expect(importCalendar(reviewer, Buffer.from('BEGIN:VCALENDAR\r\n' + 'BEGIN:X\r\n'.repeat(50) + 'END:VCALENDAR\r\n'), 'x.ics')).rejects.toMatchObject({
+      message: expect.stringMatching(/levels deep/),
+    });
     await expect(importCalendar(await seedUser('EDITOR'), ics, 'x.ics')).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
 });
@@ -77,21 +107,49 @@ describe('planning: events', () => {
 describe('planning: coverage and its story', () => {
   it('Start story makes the linked story with the planned fields; the coverage then follows the workflow', async () => {
     const { reviewer, editor, section, topic, tag, event } = await plannedTalks();
-    const { id } = await createCoverage(reviewer, coverageInput({ eventId: event.id, slug: 'RUSSIA-ARMENIA', headline: 'Putin and Pashinyan meet in the Kremlin', language: 'ru', priority: 'URGENT', sectionId: section.id, assigneeId: editor.id }));
-    expect(await prisma.notification.findFirst({ where: { userId: editor.id, kind: 'coverage.assigned' } })).toMatchObject({ message: expect.stringContaining('RUSSIA-ARMENIA') });
+    const { id } = await createCoverage(
+      reviewer,
+      coverageInput({
+        eventId: event.id,
+        slug: 'RUSSIA-ARMENIA',
+        headline: 'Putin and Pashinyan meet in the Kremlin',
+        language: 'ru',
+        priority: 'URGENT',
+        sectionId: section.id,
+        assigneeId: editor.id,
+      }),
+    );
+    expect(await prisma.notification.findFirst({ where: { userId: editor.id, kind: 'coverage.assigned' } })).toMatchObject({
+      message: expect.stringContaining('RUSSIA-ARMENIA'),
+    });
     expect((await prisma.coverage.findUniqueOrThrow({ where: { id } })).status).toBe('ASSIGNED');
 
     await expect(startCoverageStory(await seedUser('EDITOR'), id)).rejects.toMatchObject({ code: 'FORBIDDEN' });
     const started = await startCoverageStory(editor, id);
     expect(started.created).toBe(true);
     const story = await prisma.story.findUniqueOrThrow({ where: { id: started.storyId }, include: { tags: true } });
-    expect(story).toMatchObject({ headline: 'Putin and Pashinyan meet in the Kremlin', language: 'ru', priority: 'URGENT', sectionId: section.id, topicId: topic.id, datelinePlace: 'Moscow', authorId: editor.id, status: 'DRAFT' });
+    expect(story).toMatchObject({
+      headline: 'Putin and Pashinyan meet in the Kremlin',
+      language: 'ru',
+      priority: 'URGENT',
+      sectionId: section.id,
+      topicId: topic.id,
+      datelinePlace: 'Moscow',
+      authorId: editor.id,
+      status: 'DRAFT',
+    });
     expect(story.tags.map((t) => t.tagId)).toEqual([tag.id]);
     expect(await prisma.coverage.findUniqueOrThrow({ where: { id } })).toMatchObject({ storyId: story.id, status: 'IN_PROGRESS' });
     expect(await startCoverageStory(reviewer, id)).toEqual({ storyId: story.id, created: false });
     expect(await prisma.auditEvent.count({ where: { action: 'coverage.start', storyId: story.id } })).toBe(1);
 
-    await prisma.story.update({ where: { id: story.id }, data: { body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'The leaders met on Wednesday.' }] }] }, bodyText: 'The leaders met on Wednesday.' } });
+    await prisma.story.update({
+      where: { id: story.id },
+      data: {
+        body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'The leaders met on Wednesday.' }] }] },
+        bodyText: 'The leaders met on Wednesday.',
+      },
+    });
     await transitionStory(editor, { storyId: story.id, action: 'submit' });
     expect((await prisma.coverage.findUniqueOrThrow({ where: { id } })).status).toBe('FILED');
     await transitionStory(reviewer, { storyId: story.id, action: 'approve' });
@@ -120,7 +178,9 @@ describe('planning: coverage and its story', () => {
     expect((await prisma.coverage.findUniqueOrThrow({ where: { id } })).dueWarnedAt).not.toBeNull();
     await updateCoverage(reviewer, id, { ...input, dueAt: new Date(Date.now() + 2 * 3_600_000) });
     expect((await prisma.coverage.findUniqueOrThrow({ where: { id } })).dueWarnedAt).toBeNull();
-    expect(await prisma.auditEvent.findFirst({ where: { action: 'coverage.update', data: { path: ['coverageId'], equals: id } } })).toMatchObject({ note: expect.stringMatching(/dueAt changed/) });
+    expect(await prisma.auditEvent.findFirst({ where: { action: 'coverage.update', data: { path: ['coverageId'], equals: id } } })).toMatchObject({
+      note: expect.stringMatching(/dueAt changed/),
+    });
   });
 
   it('the budget filters by Mine, language and status', async () => {
@@ -155,14 +215,21 @@ describe('planning: deadlines that are noticed', () => {
 
     const [first, second] = await Promise.all([checkDeadlines(), checkDeadlines()]);
     expect(first.coverage.coverage + second.coverage.coverage).toBeGreaterThanOrEqual(2);
-    const about = (slug: string) => prisma.notification.findMany({ where: { message: { contains: `“${slug}”` }, kind: { in: ['coverage.due', 'coverage.overdue'] } }, select: { userId: true, kind: true, message: true } });
+    const about = (slug: string) =>
+      prisma.notification.findMany({
+        where: { message: { contains: `“${slug}”` }, kind: { in: ['coverage.due', 'coverage.overdue'] } },
+        select: { userId: true, kind: true, message: true },
+      });
     const dueSoon = await about('DUE-SOON');
     expect(dueSoon.map((n) => n.userId).sort()).toEqual(expect.arrayContaining([editor.id, reviewer.id, admin.id].sort()));
     expect(dueSoon.map((n) => n.userId)).not.toContain(bystander.id);
     expect(new Set(dueSoon.map((n) => n.userId)).size).toBe(dueSoon.length); // once each, though two runners ran
     const soonRow = await prisma.coverage.findUniqueOrThrow({ where: { id: soon.id } });
     expect(dueSoon[0]!.message).toBe(`Due soon: “DUE-SOON” is due at ${formatDeskTime(soonRow.dueAt)} and is not filed (assigned to ${editor.name}).`);
-    expect((await about('LATE'))[0]).toMatchObject({ kind: 'coverage.overdue', message: expect.stringMatching(/^Overdue: “LATE” was due at .* \(nobody is assigned\)\.$/) });
+    expect((await about('LATE'))[0]).toMatchObject({
+      kind: 'coverage.overdue',
+      message: expect.stringMatching(/^Overdue: “LATE” was due at .* \(nobody is assigned\)\.$/),
+    });
     expect(await about('DUE-LATER')).toEqual([]);
     expect(await about('DUE-FILED')).toEqual([]);
     await checkDeadlines();
@@ -170,7 +237,13 @@ describe('planning: deadlines that are noticed', () => {
 
     const deliveries = await prisma.webhookDelivery.findMany({ where: { webhookId: hook.id, event: 'coverage.overdue' } });
     const payloads = deliveries.map((d) => d.data as Record<string, unknown>);
-    expect(payloads.find((p) => p.slug === 'DUE-SOON')).toMatchObject({ coverageId: soon.id, late: false, assignee: editor.name, status: 'ASSIGNED', deskUrl: expect.stringContaining(`/desk/planning/coverage/${soon.id}`) });
+    expect(payloads.find((p) => p.slug === 'DUE-SOON')).toMatchObject({
+      coverageId: soon.id,
+      late: false,
+      assignee: editor.name,
+      status: 'ASSIGNED',
+      deskUrl: expect.stringContaining(`/desk/planning/coverage/${soon.id}`),
+    });
     expect(payloads.find((p) => p.slug === 'LATE')).toMatchObject({ late: true, assignee: null });
     expect(payloads.filter((p) => p.slug === 'DUE-SOON')).toHaveLength(1);
     expect(payloads.map((p) => p.slug)).not.toContain('DUE-LATER');
@@ -182,8 +255,26 @@ describe('planning: deadlines that are noticed', () => {
     const admin = await seedUser('ADMIN');
     const editor = await seedUser('EDITOR');
     const hook = await createWebhook(admin, { url: 'http://127.0.0.1:9/hook', events: ['schedule.missed'], description: '' });
-    const story = await prisma.story.create({ data: { slug: `missed-${Date.now()}`, headline: 'Secret scheduled headline', body: {}, authorId: editor.id, status: 'SCHEDULED', scheduledAt: new Date(Date.now() - 10 * 60_000) } });
-    const onTime = await prisma.story.create({ data: { slug: `ontime-${Date.now()}`, headline: 'Not yet', body: {}, authorId: editor.id, status: 'SCHEDULED', scheduledAt: new Date(Date.now() - 30_000) } });
+    const story = await prisma.story.create({
+      data: {
+        slug: `missed-${Date.now()}`,
+        headline: 'Secret scheduled headline',
+        body: {},
+        authorId: editor.id,
+        status: 'SCHEDULED',
+        scheduledAt: new Date(Date.now() - 10 * 60_000),
+      },
+    });
+    const onTime = await prisma.story.create({
+      data: {
+        slug: `ontime-${Date.now()}`,
+        headline: 'Not yet',
+        body: {},
+        authorId: editor.id,
+        status: 'SCHEDULED',
+        scheduledAt: new Date(Date.now() - 30_000),
+      },
+    });
     await checkDeadlines();
     await checkDeadlines();
     const bystander = await seedUser('EDITOR');
@@ -206,12 +297,18 @@ describe('planning: the demo desk', () => {
     const { seedDemoDesk } = await import('../../prisma/seed/seed-demo-desk');
     await seedDemoDesk();
     await seedDemoDesk();
-    const events = await prisma.planningEvent.findMany({ where: { title: 'Putin–Pashinyan talks in the Kremlin' }, include: { coverages: { include: { story: true } }, tags: { include: { tag: true } } } });
+    const events = await prisma.planningEvent.findMany({
+      where: { title: 'Putin–Pashinyan talks in the Kremlin' },
+      include: { coverages: { include: { story: true } }, tags: { include: { tag: true } } },
+    });
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ place: 'Kremlin, Moscow', timeZone: 'Europe/Moscow', startsAt: new Date('2021-07-07T12:00:00Z') });
     expect(events[0]!.tags.map((t) => t.tag.name)).toEqual(expect.arrayContaining(['Vladimir Putin', 'Nikol Pashinyan', 'Nagorno-Karabakh']));
     const published = events[0]!.coverages.find((c) => c.slug === 'RUSSIA-ARMENIA-TALKS')!;
-    expect(published).toMatchObject({ status: 'PUBLISHED', story: { slug: 'putin-pashinyan-to-discuss-nagorno-karabakh-on-wednesday-kremlin', status: 'PUBLISHED' } });
+    expect(published).toMatchObject({
+      status: 'PUBLISHED',
+      story: { slug: 'putin-pashinyan-to-discuss-nagorno-karabakh-on-wednesday-kremlin', status: 'PUBLISHED' },
+    });
     expect(await prisma.coverage.count({ where: { slug: 'MINSK-FOLLOWUP' } })).toBe(1);
   });
 });

@@ -1,4 +1,4 @@
-import { ZAddComment , addComment, replyToComment, setCommentResolved } from '@/lib/comments/mutations';
+import { ZAddComment, addComment, replyToComment, setCommentResolved } from '@/lib/comments/mutations';
 import { parseInput } from '@/lib/errors';
 import { describe, expect, it } from 'vitest';
 import { prisma } from '@/lib/db';
@@ -24,10 +24,21 @@ describe('review comments', () => {
     let story = await saveStoryInput(editor, storyInput({ body: docFromParagraphs(PARAGRAPHS) }));
     const { id } = await addComment(reviewer, { storyId: story.id, text: 'Which Wednesday? Give the date.', anchor: anchorOn(PARAGRAPHS, 'on Wednesday') });
 
-    const edited = ['A new lead paragraph goes first.', PARAGRAPHS[0]!.replace('confirmed', 'has confirmed'), PARAGRAPHS[1]!, 'No agenda has been published yet.'];
+    const edited = [
+      'A new lead paragraph goes first.',
+      PARAGRAPHS[0]!.replace('confirmed', 'has confirmed'),
+      PARAGRAPHS[1]!,
+      'No agenda has been published yet.',
+    ];
     story = await saveStoryInput(editor, storyInput({ id: story.id, baseVersion: story.version, body: docFromParagraphs(edited) }));
     let [thread] = await listCommentThreads(editor, story.id);
-    expect(thread).toMatchObject({ id, text: 'Which Wednesday? Give the date.', authorName: reviewer.name, detached: false, anchor: { quote: 'on Wednesday' } });
+    expect(thread).toMatchObject({
+      id,
+      text: 'Which Wednesday? Give the date.',
+      authorName: reviewer.name,
+      detached: false,
+      anchor: { quote: 'on Wednesday' },
+    });
 
     const fixed = edited.map((p) => p.replace('on Wednesday', 'on July 7'));
     await saveStoryInput(editor, storyInput({ id: story.id, baseVersion: story.version, body: docFromParagraphs(fixed) }));
@@ -57,9 +68,12 @@ describe('review comments', () => {
   it('refuses an anchor that is not in the saved text, and an empty comment, writing nothing', async () => {
     const editor = await seedUser('EDITOR');
     const story = await saveStoryInput(editor, storyInput({ body: docFromParagraphs(PARAGRAPHS) }));
-    await expect(addComment(editor, { storyId: story.id, text: 'Hm', anchor: { quote: 'typed but never saved', prefix: '', suffix: '' } }))
-      .rejects.toMatchObject({ code: 'INVALID_INPUT' });
-    expect(() => parseInput(ZAddComment, { storyId: story.id, text: '   ' })).toThrow(expect.objectContaining({ code: 'INVALID_INPUT', fieldErrors: { text: ['Write a comment.'] } }));
+    await expect(
+      addComment(editor, { storyId: story.id, text: 'Hm', anchor: { quote: 'typed but never saved', prefix: '', suffix: '' } }),
+    ).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    expect(() => parseInput(ZAddComment, { storyId: story.id, text: '   ' })).toThrow(
+      expect.objectContaining({ code: 'INVALID_INPUT', fieldErrors: { text: ['Write a comment.'] } }),
+    );
     expect(await prisma.reviewComment.count({ where: { storyId: story.id } })).toBe(0);
   });
 });

@@ -6,7 +6,10 @@ import { seedUser } from '../support/factories';
 import { saveStoryInput, storyInput } from '../support/story-input';
 
 const changedParts = (diff: NonNullable<Awaited<ReturnType<typeof reviewDiff>>>, field: string) =>
-  diff.diff.find((f) => f.field === field)!.parts.filter((p) => p.change !== 'same').map((p) => `${p.change}:${p.text.trim()}`);
+  diff.diff
+    .find((f) => f.field === field)!
+    .parts.filter((p) => p.change !== 'same')
+    .map((p) => `${p.change}:${p.text.trim()}`);
 
 describe('the reviewer’s diff', () => {
   it('is absent on a first submission, then measured from the version sent back, then from the approved one', async () => {
@@ -24,7 +27,10 @@ describe('the reviewer’s diff', () => {
     expect(changedParts(sentBack, 'body')).toEqual(['removed:Wednesday', 'added:July 7']);
 
     await transitionStory(reviewer, { storyId: story.id, action: 'approve' });
-    story = await saveStoryInput(editor, storyInput({ id: story.id, baseVersion: story.version + 0, body: docFromParagraphs(['The talks are on July 7, in Moscow.']) }));
+    story = await saveStoryInput(
+      editor,
+      storyInput({ id: story.id, baseVersion: story.version + 0, body: docFromParagraphs(['The talks are on July 7, in Moscow.']) }),
+    );
     const approved = (await reviewDiff(reviewer, story.id))!;
     expect(approved.kind).toBe('approved');
     expect(changedParts(approved, 'body')).toEqual(['added:, in Moscow']);

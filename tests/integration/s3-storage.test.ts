@@ -18,9 +18,20 @@ describe('images in an S3-compatible store', () => {
   let server: S3rver;
   let storage: S3Storage;
   beforeAll(async () => {
-    server = new S3rver({ port: 0, address: '127.0.0.1', silent: true, directory: mkdtempSync(path.join(tmpdir(), 's3rver-')), configureBuckets: [{ name: 'newsroom-media', configs: [] }] });
+    server = new S3rver({
+      port: 0,
+      address: '127.0.0.1',
+      silent: true,
+      directory: mkdtempSync(path.join(tmpdir(), 's3rver-')),
+      configureBuckets: [{ name: 'newsroom-media', configs: [] }],
+    });
     const { port } = await server.run();
-    storage = new S3Storage({ bucket: 'newsroom-media', endpoint: `http://127.0.0.1:${port}`, region: 'us-east-1', credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } });
+    storage = new S3Storage({
+      bucket: 'newsroom-media',
+      endpoint: `http://127.0.0.1:${port}`,
+      region: 'us-east-1',
+      credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' },
+    });
     useAssetStorage(storage);
   });
   afterAll(async () => {

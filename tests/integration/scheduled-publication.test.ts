@@ -52,7 +52,10 @@ describe('scheduled publication on the PostgreSQL job queue', () => {
     expect(row.status).toBe('PUBLISHED');
     expect(row.scheduledAt).toBeNull();
     expect((await getPublishedStory(story.slug))?.headline).toBe('Missed while the app was down');
-    expect(await prisma.auditEvent.findFirst({ where: { storyId: story.id, action: 'story.publish' } })).toMatchObject({ fromStatus: 'SCHEDULED', note: 'Published on schedule' });
+    expect(await prisma.auditEvent.findFirst({ where: { storyId: story.id, action: 'story.publish' } })).toMatchObject({
+      fromStatus: 'SCHEDULED',
+      note: 'Published on schedule',
+    });
     expect(await jobFor(story.id)).toBeNull();
   });
 

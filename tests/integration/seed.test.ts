@@ -18,22 +18,42 @@ describe('demo desk seed', () => {
     await seedDemoDesk();
     const before = await Promise.all([prisma.user.count(), prisma.story.count(), prisma.tag.count(), prisma.topic.count(), prisma.storyRevision.count()]);
     await seedDemoDesk();
-    expect(await Promise.all([prisma.user.count(), prisma.story.count(), prisma.tag.count(), prisma.topic.count(), prisma.storyRevision.count()])).toEqual(before);
+    expect(await Promise.all([prisma.user.count(), prisma.story.count(), prisma.tag.count(), prisma.topic.count(), prisma.storyRevision.count()])).toEqual(
+      before,
+    );
 
     const story = await getPublishedStory(SLUG);
     expect(story).not.toBeNull();
     expect(story!.headline).toBe('Putin, Pashinyan to discuss Nagorno-Karabakh on Wednesday — Kremlin');
-    expect(story!.subheadline).toBe('The talks to become Armenia’s Acting Prime Minister\'s first visit abroad');
+    expect(story!.subheadline).toBe("The talks to become Armenia’s Acting Prime Minister's first visit abroad");
     expect(formatDateline({ place: story!.datelinePlace, date: story!.datelineDate, credit: story!.credit })).toBe('MOSCOW, July 7. /TASS/.');
     const body = story!.body as TDocNode;
     expect(body.content).toHaveLength(5);
     // Every body paragraph, with its quotes, brackets and dashes, is in the seed text verbatim.
     for (const paragraph of docToPlainText(body).split('\n\n')) expect(seedText).toContain(paragraph);
-    expect(renderBodyHtml(body, { dateline: 'MOSCOW, July 7. /TASS/.' })).toMatch(/^<p><span class="dateline">MOSCOW, July 7\. \/TASS\/\.<\/span> Russian President Vladimir Putin/);
+    expect(renderBodyHtml(body, { dateline: 'MOSCOW, July 7. /TASS/.' })).toMatch(
+      /^<p><span class="dateline">MOSCOW, July 7\. \/TASS\/\.<\/span> Russian President Vladimir Putin/,
+    );
     expect(story!.topic?.title).toBe('Situation in Nagorno-Karabakh and border regions');
     expect((story!.topic?.background as TDocNode).content).toHaveLength(2);
     const tagNames = story!.tags.map(({ tag }) => tag.name);
-    for (const name of ['Vladimir Putin', 'Nikol Pashinyan', 'Dmitry Peskov', 'Ilham Aliyev', 'Kremlin', 'Russia', 'Armenia', 'Azerbaijan', 'Nagorno-Karabakh', 'Lachin Corridor', 'Syunik', 'Gegharkunik', 'politics', 'diplomacy', 'armed conflict']) {
+    for (const name of [
+      'Vladimir Putin',
+      'Nikol Pashinyan',
+      'Dmitry Peskov',
+      'Ilham Aliyev',
+      'Kremlin',
+      'Russia',
+      'Armenia',
+      'Azerbaijan',
+      'Nagorno-Karabakh',
+      'Lachin Corridor',
+      'Syunik',
+      'Gegharkunik',
+      'politics',
+      'diplomacy',
+      'armed conflict',
+    ]) {
       expect(tagNames).toContain(name);
     }
   });
@@ -42,7 +62,11 @@ describe('demo desk seed', () => {
     await seedDemoDesk();
     const { stories } = await listPublishedStories();
     // Readers get the published snapshot: the metro story's pending update stays on the desk.
-    expect(stories.map((s) => s.headline).sort()).toEqual(['Bank of Russia keeps key rate unchanged', 'Moscow metro opens three new stations', 'Putin, Pashinyan to discuss Nagorno-Karabakh on Wednesday — Kremlin']);
+    expect(stories.map((s) => s.headline).sort()).toEqual([
+      'Bank of Russia keeps key rate unchanged',
+      'Moscow metro opens three new stations',
+      'Putin, Pashinyan to discuss Nagorno-Karabakh on Wednesday — Kremlin',
+    ]);
     const editor = await prisma.user.findUniqueOrThrow({ where: { email: 'editor@newsroom.test' } });
     const { stories: desk } = await listDeskStories({ id: editor.id, role: editor.role, name: editor.name, email: editor.email });
     expect(new Set(desk.map((s) => s.status))).toEqual(new Set(['PUBLISHED', 'DRAFT', 'IN_REVIEW', 'CHANGES_REQUESTED', 'APPROVED', 'SCHEDULED', 'KILLED']));

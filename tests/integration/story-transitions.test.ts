@@ -10,14 +10,20 @@ describe('workflow transitions on PostgreSQL', () => {
   it('refuses to submit a story with an empty body, saying which field', async () => {
     const editor = await seedUser('EDITOR');
     const story = await saveStoryInput(editor, storyInput({ body: docFromParagraphs(['']) }));
-    await expect(transitionStory(editor, { storyId: story.id, action: 'submit' })).rejects.toMatchObject({ code: 'INVALID_INPUT', fieldErrors: { body: [expect.stringMatching(/body/)] } });
+    await expect(transitionStory(editor, { storyId: story.id, action: 'submit' })).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+      fieldErrors: { body: [expect.stringMatching(/body/)] },
+    });
     expect((await prisma.story.findUniqueOrThrow({ where: { id: story.id } })).status).toBe('DRAFT');
   });
 
   it('Publish now: a reviewer’s FLASH goes from draft to readers in one move, headline and dateline only, audited as published without review', async () => {
     const editor = await seedUser('EDITOR');
     const reviewer = await seedUser('REVIEWER');
-    const flash = await saveStoryInput(reviewer, storyInput({ headline: `Explosion reported near the border ${Date.now()}`, priority: 'FLASH', body: docFromParagraphs(['']) }));
+    const flash = await saveStoryInput(
+      reviewer,
+      storyInput({ headline: `Explosion reported near the border ${Date.now()}`, priority: 'FLASH', body: docFromParagraphs(['']) }),
+    );
     const result = await transitionStory(reviewer, { storyId: flash.id, action: 'publishNow' });
     expect(result).toMatchObject({ status: 'PUBLISHED', public: true });
     expect((await getPublishedStory(flash.slug))?.headline).toMatch(/^Explosion reported near the border/);
@@ -27,13 +33,18 @@ describe('workflow transitions on PostgreSQL', () => {
 
     // An URGENT story still needs its body; a routine one cannot skip review; an editor cannot at all.
     const urgent = await saveStoryInput(reviewer, storyInput({ priority: 'URGENT', body: docFromParagraphs(['']) }));
-    await expect(transitionStory(reviewer, { storyId: urgent.id, action: 'publishNow' })).rejects.toMatchObject({ code: 'INVALID_INPUT', fieldErrors: { body: [expect.any(String)] } });
+    await expect(transitionStory(reviewer, { storyId: urgent.id, action: 'publishNow' })).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+      fieldErrors: { body: [expect.any(String)] },
+    });
     const routine = await saveStoryInput(reviewer, storyInput({ priority: 'ROUTINE' }));
     await expect(transitionStory(reviewer, { storyId: routine.id, action: 'publishNow' })).rejects.toMatchObject({ code: 'INVALID_TRANSITION' });
     const editors = await saveStoryInput(editor, storyInput({ priority: 'FLASH' }));
     await expect(transitionStory(editor, { storyId: editors.id, action: 'publishNow' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
     const noDateline = await saveStoryInput(reviewer, storyInput({ priority: 'FLASH', datelinePlace: '', body: docFromParagraphs(['']) }));
-    await expect(transitionStory(reviewer, { storyId: noDateline.id, action: 'publishNow' })).rejects.toMatchObject({ fieldErrors: { datelinePlace: [expect.stringMatching(/dateline/)] } });
+    await expect(transitionStory(reviewer, { storyId: noDateline.id, action: 'publishNow' })).rejects.toMatchObject({
+      fieldErrors: { datelinePlace: [expect.stringMatching(/dateline/)] },
+    });
   });
 
   it('runs draft → review → approved → published with audit, revisions and notifications; four eyes holds', async () => {
@@ -92,7 +103,10 @@ describe('workflow transitions on PostgreSQL', () => {
     const story = await saveStoryInput(editor, storyInput({ body: docFromParagraphs(['Peskov siad the talks went well.']) }));
     await transitionStory(editor, { storyId: story.id, action: 'submit' });
     let row = await prisma.story.findUniqueOrThrow({ where: { id: story.id } });
-    await saveStoryInput(reviewer, storyInput({ id: story.id, baseVersion: row.version, slug: row.slug, body: docFromParagraphs(['Peskov said the talks went well.']) }));
+    await saveStoryInput(
+      reviewer,
+      storyInput({ id: story.id, baseVersion: row.version, slug: row.slug, body: docFromParagraphs(['Peskov said the talks went well.']) }),
+    );
     row = await prisma.story.findUniqueOrThrow({ where: { id: story.id } });
     expect(row).toMatchObject({ lastEditorId: reviewer.id, textEditorId: editor.id, smallEditChars: 2 });
     await transitionStory(reviewer, { storyId: story.id, action: 'approve' });
@@ -102,7 +116,15 @@ describe('workflow transitions on PostgreSQL', () => {
     const other = await saveStoryInput(editor, storyInput({ body: docFromParagraphs(['The talks went well.']) }));
     await transitionStory(editor, { storyId: other.id, action: 'submit' });
     row = await prisma.story.findUniqueOrThrow({ where: { id: other.id } });
-    await saveStoryInput(reviewer, storyInput({ id: other.id, baseVersion: row.version, slug: row.slug, body: docFromParagraphs(['The talks, which lasted four hours in the Kremlin, went well, both sides said.']) }));
+    await saveStoryInput(
+      reviewer,
+      storyInput({
+        id: other.id,
+        baseVersion: row.version,
+        slug: row.slug,
+        body: docFromParagraphs(['The talks, which lasted four hours in the Kremlin, went well, both sides said.']),
+      }),
+    );
     await expect(transitionStory(reviewer, { storyId: other.id, action: 'approve' })).rejects.toThrow(/You wrote this text \(more than a small fix\)/);
   });
 });

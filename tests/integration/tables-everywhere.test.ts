@@ -14,10 +14,14 @@ import { seedUser } from '../support/factories';
 import { saveStoryInput, storyInput } from '../support/story-input';
 import { newsmlErrors, ninjsErrors } from '../support/wire-validators';
 
-const cell = (type: 'tableHeader' | 'tableCell', text: string, attrs: Record<string, unknown> = {}): TDocNode =>
-  ({ type, attrs: { colspan: 1, rowspan: 1, colwidth: null, align: null, ...attrs }, content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
+const cell = (type: 'tableHeader' | 'tableCell', text: string, attrs: Record<string, unknown> = {}): TDocNode => ({
+  type,
+  attrs: { colspan: 1, rowspan: 1, colwidth: null, align: null, ...attrs },
+  content: [{ type: 'paragraph', content: [{ type: 'text', text }] }],
+});
 const RESULTS: TDocNode = {
-  type: 'table', attrs: { caption: 'Preliminary results' },
+  type: 'table',
+  attrs: { caption: 'Preliminary results' },
   content: [
     { type: 'tableRow', content: [cell('tableHeader', 'Party'), cell('tableHeader', 'Share, %', { align: 'right' })] },
     { type: 'tableRow', content: [cell('tableCell', 'Zyxwvut Alliance'), cell('tableCell', '49.8', { align: 'right' })] },
@@ -29,7 +33,9 @@ describe('a table on every surface', () => {
   it('is stored, rendered in feeds and both wire formats (valid), imported back as a table, searched and read for tags', async () => {
     const editor = await seedUser('EDITOR');
     const reviewer = await seedUser('REVIEWER');
-    const person = await prisma.tag.create({ data: { kind: 'ORGANISATION', name: 'Zyxwvut Alliance', normalizedName: 'zyxwvut alliance', slug: 'zyxwvut-alliance' } });
+    const person = await prisma.tag.create({
+      data: { kind: 'ORGANISATION', name: 'Zyxwvut Alliance', normalizedName: 'zyxwvut alliance', slug: 'zyxwvut-alliance' },
+    });
     const story = await saveStoryInput(editor, storyInput({ headline: 'Count published', body }));
     await transitionStory(editor, { storyId: story.id, action: 'submit' });
     await transitionStory(reviewer, { storyId: story.id, action: 'approve' });
@@ -52,7 +58,12 @@ describe('a table on every surface', () => {
     expect(newsmlErrors(xml)).toBe('');
     expect(xml).toContain('<th scope="col">Party</th>');
 
-    const feed = buildFeed('rss', { site: { url: 'https://news.example.com', name: 'News' }, title: 'News', path: '/', stories: [{ ...publication, storyId: story.id, firstPublishedAt: publication.publishedAt, section: null, tags: [] } as never] });
+    const feed = buildFeed('rss', {
+      site: { url: 'https://news.example.com', name: 'News' },
+      title: 'News',
+      path: '/',
+      stories: [{ ...publication, storyId: story.id, firstPublishedAt: publication.publishedAt, section: null, tags: [] } as never],
+    });
     expect(feed).toContain('&lt;caption&gt;Preliminary results&lt;/caption&gt;');
 
     // What we send, an agency reading it gets back as the same table.
@@ -60,7 +71,12 @@ describe('a table on every surface', () => {
       const [item] = parseWireDocument(new TextEncoder().encode(document)).items;
       const table = item!.body.content!.find((node) => node.type === 'table')!;
       expect(table.attrs?.caption).toBe('Preliminary results');
-      expect(table.content!.map((row) => row.content!.map((c) => `${c.type === 'tableHeader' ? '#' : ''}${docToPlainText({ type: 'doc', content: c.content })}`))).toEqual([['#Party', '#Share, %'], ['Zyxwvut Alliance', '49.8']]);
+      expect(
+        table.content!.map((row) => row.content!.map((c) => `${c.type === 'tableHeader' ? '#' : ''}${docToPlainText({ type: 'doc', content: c.content })}`)),
+      ).toEqual([
+        ['#Party', '#Share, %'],
+        ['Zyxwvut Alliance', '49.8'],
+      ]);
       expect(table.content![1]!.content![1]!.attrs?.align).toBe('right');
     }
   });

@@ -17,14 +17,19 @@ describe('taxonomy', () => {
     const editor = await seedUser('EDITOR');
     const tag = await createTag(editor, { kind: 'PERSON', name: 'Sergey Lavrov' });
     expect(tag).toMatchObject({ kind: 'PERSON', slug: 'sergey-lavrov' });
-    expect(() => parseInput(ZTagCreate, { kind: 'SUBJECT', name: 'New subject' })).toThrow(expect.objectContaining({ code: 'INVALID_INPUT', fieldErrors: { kind: [expect.stringMatching(/IPTC vocabulary/)] } }));
+    expect(() => parseInput(ZTagCreate, { kind: 'SUBJECT', name: 'New subject' })).toThrow(
+      expect.objectContaining({ code: 'INVALID_INPUT', fieldErrors: { kind: [expect.stringMatching(/IPTC vocabulary/)] } }),
+    );
     expect(await prisma.tag.count({ where: { name: 'New subject' } })).toBe(0);
   });
 
   it('refuses a duplicate name within a kind, whatever the case or accents, with a clear message', async () => {
     const editor = await seedUser('EDITOR');
     await createTag(editor, { kind: 'PLACE', name: 'Yerevan' });
-    await expect(createTag(editor, { kind: 'PLACE', name: '  yérevan ' })).rejects.toMatchObject({ code: 'CONFLICT', fieldErrors: { name: ['Place “Yerevan” already exists.'] } });
+    await expect(createTag(editor, { kind: 'PLACE', name: '  yérevan ' })).rejects.toMatchObject({
+      code: 'CONFLICT',
+      fieldErrors: { name: ['Place “Yerevan” already exists.'] },
+    });
     await expect(createTag(editor, { kind: 'ORGANISATION', name: 'Yerevan' })).resolves.toMatchObject({ kind: 'ORGANISATION' });
   });
 
@@ -90,9 +95,31 @@ describe('taxonomy', () => {
     const editor = await seedUser('EDITOR');
     const seed = readSeedStory();
     const topic = await prisma.topic.findFirstOrThrow();
-    const suggestions = await suggestTags(editor, { headline: seed.headline, subheadline: seed.subheadline, bodyText: seed.paragraphs.join('\n\n'), topicId: topic.id, tagIds: [] });
+    const suggestions = await suggestTags(editor, {
+      headline: seed.headline,
+      subheadline: seed.subheadline,
+      bodyText: seed.paragraphs.join('\n\n'),
+      topicId: topic.id,
+      tagIds: [],
+    });
     const names = suggestions.map((s) => s.tag.name);
-    for (const name of ['Vladimir Putin', 'Nikol Pashinyan', 'Dmitry Peskov', 'Ilham Aliyev', 'Kremlin', 'Russia', 'Armenia', 'Azerbaijan', 'Nagorno-Karabakh', 'Lachin Corridor', 'Syunik', 'Gegharkunik', 'politics', 'diplomacy', 'armed conflict']) {
+    for (const name of [
+      'Vladimir Putin',
+      'Nikol Pashinyan',
+      'Dmitry Peskov',
+      'Ilham Aliyev',
+      'Kremlin',
+      'Russia',
+      'Armenia',
+      'Azerbaijan',
+      'Nagorno-Karabakh',
+      'Lachin Corridor',
+      'Syunik',
+      'Gegharkunik',
+      'politics',
+      'diplomacy',
+      'armed conflict',
+    ]) {
       expect(names).toContain(name);
     }
     expect(names).not.toContain('Moscow');

@@ -7,7 +7,12 @@ import { createUser, updateUser } from '@/lib/users/mutations';
 import { listUsers } from '@/lib/users/queries';
 import { seedUser } from '../support/factories';
 
-const newUser = (email = `new-${Math.random().toString(36).slice(2)}@test.example`) => ({ name: 'New Person', email, role: 'EDITOR' as const, password: 'a-long-password-1' });
+const newUser = (email = `new-${Math.random().toString(36).slice(2)}@test.example`) => ({
+  name: 'New Person',
+  email,
+  role: 'EDITOR' as const,
+  password: 'a-long-password-1',
+});
 
 describe('user management', () => {
   it('an admin creates a user with a hashed password, and it is audited', async () => {
@@ -22,7 +27,10 @@ describe('user management', () => {
     const admin = await seedUser('ADMIN');
     const input = newUser();
     await createUser(admin, input);
-    await expect(createUser(admin, parseInput(ZUserCreate, { ...input, email: input.email.toUpperCase() }))).rejects.toMatchObject({ code: 'CONFLICT', fieldErrors: { email: [expect.stringMatching(/already/)] } });
+    await expect(createUser(admin, parseInput(ZUserCreate, { ...input, email: input.email.toUpperCase() }))).rejects.toMatchObject({
+      code: 'CONFLICT',
+      fieldErrors: { email: [expect.stringMatching(/already/)] },
+    });
   });
 
   it('deactivating a user ends their session lookups', async () => {

@@ -19,14 +19,27 @@ async function publishedStory(overrides: Parameters<typeof storyInput>[0] = {}) 
   const reviewer = await seedUser('REVIEWER');
   const suffix = Math.random().toString(36).slice(2, 8);
   const [politics, putin, moscow] = await Promise.all([
-    prisma.tag.create({ data: { kind: 'SUBJECT', name: 'politics', normalizedName: `politics ${suffix}`, slug: `politics-${suffix}`, code: `medtop:${String(11000000 + Math.floor(Math.random() * 999)).padStart(8, '0')}` } }),
+    prisma.tag.create({
+      data: {
+        kind: 'SUBJECT',
+        name: 'politics',
+        normalizedName: `politics ${suffix}`,
+        slug: `politics-${suffix}`,
+        code: `medtop:${String(11000000 + Math.floor(Math.random() * 999)).padStart(8, '0')}`,
+      },
+    }),
     prisma.tag.create({ data: { kind: 'PERSON', name: 'Vladimir Putin', normalizedName: `vladimir putin ${suffix}`, slug: `vladimir-putin-${suffix}` } }),
     prisma.tag.create({ data: { kind: 'PLACE', name: 'Moscow', normalizedName: `moscow ${suffix}`, slug: `moscow-${suffix}` } }),
   ]);
-  const story = await saveStoryInput(editor, storyInput({
-    headline: `Putin, Pashinyan to discuss Nagorno-Karabakh ${suffix}`, tagIds: [politics.id, putin.id, moscow.id],
-    body: docFromParagraphs(['MOSCOW, July 7. /TASS/. Talks will take place on Wednesday.', 'The Kremlin said so.']), ...overrides,
-  }));
+  const story = await saveStoryInput(
+    editor,
+    storyInput({
+      headline: `Putin, Pashinyan to discuss Nagorno-Karabakh ${suffix}`,
+      tagIds: [politics.id, putin.id, moscow.id],
+      body: docFromParagraphs(['MOSCOW, July 7. /TASS/. Talks will take place on Wednesday.', 'The Kremlin said so.']),
+      ...overrides,
+    }),
+  );
   await transitionStory(editor, { storyId: story.id, action: 'submit' });
   await transitionStory(reviewer, { storyId: story.id, action: 'approve' });
   await transitionStory(reviewer, { storyId: story.id, action: 'publish' });
@@ -44,20 +57,37 @@ describe('distribution as ninjs 2.2 and NewsML-G2', () => {
     const found = (await getDistributed(story.id, { subscriber: false }))!;
     const ninjs = toNinjs(found.publication, SITE);
     expect(ninjsErrors(ninjs)).toEqual([]);
-    expect(ninjs).toMatchObject({ pubstatus: 'usable', language: 'en', located: 'Moscow', headlines: [{ role: 'main', value: expect.stringContaining('Putin, Pashinyan') }] });
+    expect(ninjs).toMatchObject({
+      pubstatus: 'usable',
+      language: 'en',
+      located: 'Moscow',
+      headlines: [{ role: 'main', value: expect.stringContaining('Putin, Pashinyan') }],
+    });
     const xml = toNewsml(found.publication, SITE);
     expect(newsmlErrors(xml)).toBe('');
 
-    for (const [format, document] of [['ninjs', JSON.stringify(ninjs)], ['newsml', xml]] as const) {
+    for (const [format, document] of [
+      ['ninjs', JSON.stringify(ninjs)],
+      ['newsml', xml],
+    ] as const) {
       const [item] = parseWireDocument(bytes(document)).items;
       expect(item, format).toMatchObject({
-        format, guid: ninjs.uri, headline: found.publication.headline, subheadline: found.publication.subheadline,
-        datelinePlace: 'Moscow', dateline: 'MOSCOW, July 7. /TASS/.', language: 'en', pubStatus: 'usable',
+        format,
+        guid: ninjs.uri,
+        headline: found.publication.headline,
+        subheadline: found.publication.subheadline,
+        datelinePlace: 'Moscow',
+        dateline: 'MOSCOW, July 7. /TASS/.',
+        language: 'en',
+        pubStatus: 'usable',
         bodyText: found.publication.bodyText,
       });
       expect(item!.versionCreated?.getTime(), format).toBe(found.publication.publishedAt.getTime());
       expect(item!.entities.map((e) => `${e.kind}:${e.name}`).sort(), format).toEqual(expect.arrayContaining(['PERSON:Vladimir Putin', 'PLACE:Moscow']));
-      expect(item!.subjects.map((s) => s.name), format).toContain('politics');
+      expect(
+        item!.subjects.map((s) => s.name),
+        format,
+      ).toContain('politics');
     }
   });
 
@@ -65,7 +95,17 @@ describe('distribution as ninjs 2.2 and NewsML-G2', () => {
     const { story, editor, reviewer } = await publishedStory();
     const first = (await getDistributed(story.id, { subscriber: false }))!;
     const row = await prisma.story.findUniqueOrThrow({ where: { id: story.id }, include: { tags: true } });
-    await saveStoryInput(editor, storyInput({ id: story.id, baseVersion: row.version, headline: row.headline, tagIds: row.tags.map((t) => t.tagId), body: docFromParagraphs(['Talks will take place on Thursday.']), correctionNote: 'The talks are on Thursday, not Wednesday.' }));
+    await saveStoryInput(
+      editor,
+      storyInput({
+        id: story.id,
+        baseVersion: row.version,
+        headline: row.headline,
+        tagIds: row.tags.map((t) => t.tagId),
+        body: docFromParagraphs(['Talks will take place on Thursday.']),
+        correctionNote: 'The talks are on Thursday, not Wednesday.',
+      }),
+    );
     await transitionStory(editor, { storyId: story.id, action: 'submit' });
     await transitionStory(reviewer, { storyId: story.id, action: 'approve' });
     await transitionStory(reviewer, { storyId: story.id, action: 'publish' });

@@ -10,8 +10,13 @@ let origin = '';
 beforeAll(async () => {
   const feed = readFileSync(path.resolve(import.meta.dirname, '../fixtures/wire/rss/node-feedparser/rss2sample.xml'));
   server = createServer((req, res) => {
-    if (req.url === '/feed.xml') { res.setHeader('content-type', 'application/rss+xml'); res.end(feed); }
-    else { res.statusCode = 404; res.end(); }
+    if (req.url === '/feed.xml') {
+      res.setHeader('content-type', 'application/rss+xml');
+      res.end(feed);
+    } else {
+      res.statusCode = 404;
+      res.end();
+    }
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
@@ -27,7 +32,9 @@ describe('polling configured feeds', () => {
     expect(await prisma.wireItem.count({ where: { source: 'Liftoff News' } })).toBe(4);
     // The entry sent without a title gets its first sentence as headline, flagged for the desk.
     const untitled = await prisma.wireItem.findFirstOrThrow({ where: { source: 'Liftoff News', flags: { has: 'headline-missing' } } });
-    expect(untitled.headline).toBe('Sky watchers in Europe, Asia, and parts of Alaska and Canada will experience a partial eclipse of the Sun on Saturday, May 31st');
+    expect(untitled.headline).toBe(
+      'Sky watchers in Europe, Asia, and parts of Alaska and Canada will experience a partial eclipse of the Sun on Saturday, May 31st',
+    );
     const [, again] = await pollFeeds([`${origin}/gone.xml`, `${origin}/feed.xml`]);
     expect(again!.outcomes.map((o) => o.status)).toEqual(['unchanged', 'unchanged', 'unchanged', 'unchanged']);
   });

@@ -27,10 +27,22 @@ beforeAll(async () => {
 });
 afterAll(() => new Promise((resolve) => server.close(resolve)));
 
-const ninjs = (guid: string, images: string[]) => new TextEncoder().encode(JSON.stringify({
-  uri: guid, type: 'text', version: '1', headlines: [{ role: 'main', value: `Pictures ${guid}` }],
-  bodies: [{ role: 'main', contenttype: 'text/html', value: `<p>Text.</p>${images.map((src) => `<figure><img src="${src}" alt="a"><figcaption>Caption</figcaption></figure>`).join('')}` }],
-}));
+const ninjs = (guid: string, images: string[]) =>
+  new TextEncoder().encode(
+    JSON.stringify({
+      uri: guid,
+      type: 'text',
+      version: '1',
+      headlines: [{ role: 'main', value: `Pictures ${guid}` }],
+      bodies: [
+        {
+          role: 'main',
+          contenttype: 'text/html',
+          value: `<p>Text.</p>${images.map((src) => `<figure><img src="${src}" alt="a"><figcaption>Caption</figcaption></figure>`).join('')}`,
+        },
+      ],
+    }),
+  );
 
 describe('wire pictures', () => {
   it('refuses private and local addresses unless allowed, without sending a request', async () => {
@@ -41,8 +53,11 @@ describe('wire pictures', () => {
   });
 
   it('an imported item queues a job; the job copies its pictures into storage and points the body at them', async () => {
-    const [outcome] = (await ingestDocument(ninjs(`urn:test:pics:${Date.now()}`, [`${origin}/photo.png`, `${origin}/page.html`, `${origin}/redirect`]))).outcomes;
-    const jobs = await prisma.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM graphile_worker.jobs WHERE task_identifier = 'fetch-wire-images' AND key = ${`wire-images:${outcome!.id}`}`;
+    const [outcome] = (await ingestDocument(ninjs(`urn:test:pics:${Date.now()}`, [`${origin}/photo.png`, `${origin}/page.html`, `${origin}/redirect`])))
+      .outcomes;
+    const jobs = await prisma.$queryRaw<
+      { n: bigint }[]
+    >`SELECT count(*) AS n FROM graphile_worker.jobs WHERE task_identifier = 'fetch-wire-images' AND key = ${`wire-images:${outcome!.id}`}`;
     expect(Number(jobs[0]!.n)).toBe(1);
 
     const result = await fetchWireImages({ wireItemId: outcome!.id }, { allowPrivate: true });

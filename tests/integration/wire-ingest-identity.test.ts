@@ -9,18 +9,38 @@ import { createApiKey, setApiKeySources, ZApiKeySources, ZCreateApiKey } from '@
 import { seedUser } from '../support/factories';
 
 let admin: Viewer;
-beforeAll(async () => { admin = await seedUser('ADMIN'); });
+beforeAll(async () => {
+  admin = await seedUser('ADMIN');
+});
 
 const key = async (name: string, sources = '') => (await createApiKey(admin, ZCreateApiKey.parse({ name, scopes: ['INGEST'], sources }))).key;
 const post = async (apiKey: string, doc: Record<string, unknown>) => {
-  const response = await POST(new Request('http://newsroom.test/api/v1/ingest', {
-    method: 'POST', headers: { authorization: `Bearer ${apiKey}`, 'content-type': 'application/json' }, body: JSON.stringify(doc),
-  }));
-  return { status: response.status, body: await response.json() as { error?: string; imported?: number; updated?: number; refused?: number; items: { source: string; status: string; id?: string; reason?: string }[] } };
+  const response = await POST(
+    new Request('http://newsroom.test/api/v1/ingest', {
+      method: 'POST',
+      headers: { authorization: `Bearer ${apiKey}`, 'content-type': 'application/json' },
+      body: JSON.stringify(doc),
+    }),
+  );
+  return {
+    status: response.status,
+    body: (await response.json()) as {
+      error?: string;
+      imported?: number;
+      updated?: number;
+      refused?: number;
+      items: { source: string; status: string; id?: string; reason?: string }[];
+    },
+  };
 };
 const ninjs = (guid: string, o: { holder: string; version: number; headline: string; pubstatus?: string }) => ({
-  uri: guid, type: 'text', version: String(o.version), copyrightholder: o.holder, pubstatus: o.pubstatus ?? 'usable',
-  headlines: [{ role: 'main', value: o.headline }], body_html: `<p>${o.headline}: the text of the story.</p>`,
+  uri: guid,
+  type: 'text',
+  version: String(o.version),
+  copyrightholder: o.holder,
+  pubstatus: o.pubstatus ?? 'usable',
+  headlines: [{ role: 'main', value: o.headline }],
+  body_html: `<p>${o.headline}: the text of the story.</p>`,
 });
 
 describe('an item is identified by the sending key’s source and its guid', () => {
@@ -50,7 +70,10 @@ describe('an item is identified by the sending key’s source and its guid', () 
 
     // A second key the admin allowed to send dpa copy (a new key for the same agency) does update it.
     const dpa2 = await key('dpa service (new)', 'dpa');
-    const update = await post(dpa2, ninjs('urn:newsml:dpa.com:20261206:1', { holder: 'dpa', version: 2, headline: 'Bundestag passes the budget after late talks' }));
+    const update = await post(
+      dpa2,
+      ninjs('urn:newsml:dpa.com:20261206:1', { holder: 'dpa', version: 2, headline: 'Bundestag passes the budget after late talks' }),
+    );
     expect(update.body).toMatchObject({ updated: 1, items: [{ source: 'dpa', status: 'updated', id: item.id }] });
   });
 
@@ -61,7 +84,11 @@ describe('an item is identified by the sending key’s source and its guid', () 
       post(wires, ninjs('urn:multi:2', { holder: '', version: 1, headline: 'Untagged copy' })),
       post(wires, ninjs('urn:multi:3', { holder: 'Xinhua', version: 1, headline: 'Beijing talks' })),
     ]);
-    expect(sent.map((s) => [s.status, s.body.items[0]!.source, s.body.items[0]!.status])).toEqual([[201, 'AFP', 'imported'], [201, 'AFP', 'imported'], [403, 'Xinhua', 'refused']]);
+    expect(sent.map((s) => [s.status, s.body.items[0]!.source, s.body.items[0]!.status])).toEqual([
+      [201, 'AFP', 'imported'],
+      [201, 'AFP', 'imported'],
+      [403, 'Xinhua', 'refused'],
+    ]);
   });
 
   it('an admin limits a key to its sources afterwards; the change is audited', async () => {
@@ -70,7 +97,9 @@ describe('an item is identified by the sending key’s source and its guid', () 
     const row = await prisma.apiKey.findFirstOrThrow({ where: { name: 'Partner' } });
     await setApiKeySources(admin, ZApiKeySources.parse({ id: row.id, sources: 'ANSA ,  ansa, Adnkronos' }));
     expect((await prisma.apiKey.findUniqueOrThrow({ where: { id: row.id } })).sources).toEqual(['ANSA', 'Adnkronos']);
-    expect(await prisma.auditEvent.findFirst({ where: { action: 'apikey.sources', actorId: admin.id }, orderBy: { createdAt: 'desc' } })).toMatchObject({ note: expect.stringContaining('ANSA, Adnkronos') });
+    expect(await prisma.auditEvent.findFirst({ where: { action: 'apikey.sources', actorId: admin.id }, orderBy: { createdAt: 'desc' } })).toMatchObject({
+      note: expect.stringContaining('ANSA, Adnkronos'),
+    });
     expect((await post(partner, ninjs('urn:later:2', { holder: 'ANSA', version: 1, headline: 'Milan talks' }))).body.items[0]!.source).toBe('ANSA');
     expect((await post(partner, ninjs('urn:later:3', { holder: 'dpa', version: 1, headline: 'Berlin talks' }))).status).toBe(403);
   });

@@ -27,8 +27,14 @@ export async function startInstance(name: string): Promise<Instance> {
   await collab.ready;
   const port = (server.address() as AddressInfo).port;
   return {
-    server, port, url: `ws://127.0.0.1:${port}/collab`,
-    stop: async () => { await collab.stop(); server.closeAllConnections(); server.close(); },
+    server,
+    port,
+    url: `ws://127.0.0.1:${port}/collab`,
+    stop: async () => {
+      await collab.stop();
+      server.closeAllConnections();
+      server.close();
+    },
   };
 }
 
@@ -40,15 +46,24 @@ export async function cookieFor(viewer: Viewer) {
 }
 
 export type Client = {
-  doc: Y.Doc; provider: HocuspocusProvider; events: string[];
-  stored: Extract<ServerMessage, { type: 'stored' }>[]; notices: ServerMessage[];
+  doc: Y.Doc;
+  provider: HocuspocusProvider;
+  events: string[];
+  stored: Extract<ServerMessage, { type: 'stored' }>[];
+  notices: ServerMessage[];
   /** Every message from the server, in order. */
   messages: ServerMessage[];
-  text: () => string; close: () => void;
+  text: () => string;
+  close: () => void;
 };
 
 /** An editor's browser, in Node: a Yjs document bound to the story through the collaboration server. */
-export async function connect(url: string, storyId: string, cookie: string | null, options: { expectSync?: boolean; viewer?: Viewer; headers?: Record<string, string> } = {}): Promise<Client> {
+export async function connect(
+  url: string,
+  storyId: string,
+  cookie: string | null,
+  options: { expectSync?: boolean; viewer?: Viewer; headers?: Record<string, string> } = {},
+): Promise<Client> {
   const doc = new Y.Doc();
   const events: string[] = [];
   const stored: Client['stored'] = [];
@@ -62,7 +77,10 @@ export async function connect(url: string, storyId: string, cookie: string | nul
   };
   const socket = new HocuspocusProviderWebsocket({ url, WebSocketPolyfill: CookieSocket, delay: 1000, minDelay: 200, maxAttempts: 0 });
   const provider = new HocuspocusProvider({
-    websocketProvider: socket, name: collabDocumentName(storyId), document: doc, token: 'desk-session',
+    websocketProvider: socket,
+    name: collabDocumentName(storyId),
+    document: doc,
+    token: 'desk-session',
     onAuthenticationFailed: () => events.push('refused'),
     onClose: ({ event }) => events.push(`close:${event.code}`),
     onSynced: () => events.push('synced'),
@@ -77,9 +95,27 @@ export async function connect(url: string, storyId: string, cookie: string | nul
   if (options.viewer) provider.setAwarenessField('user', presenceIdentity(options.viewer));
   if (options.expectSync !== false) await expect.poll(() => events.includes('synced'), { timeout: 10_000 }).toBe(true);
   return {
-    doc, provider, events, stored, notices, messages,
-    text: () => doc.getXmlFragment(BODY_FIELD).toArray().map((p) => (p as Y.XmlElement).toArray().map((t) => (t as Y.XmlText).toString()).join('')).join('\n'),
-    close: () => { provider.destroy(); socket.destroy(); },
+    doc,
+    provider,
+    events,
+    stored,
+    notices,
+    messages,
+    text: () =>
+      doc
+        .getXmlFragment(BODY_FIELD)
+        .toArray()
+        .map((p) =>
+          (p as Y.XmlElement)
+            .toArray()
+            .map((t) => (t as Y.XmlText).toString())
+            .join(''),
+        )
+        .join('\n'),
+    close: () => {
+      provider.destroy();
+      socket.destroy();
+    },
   };
 }
 
@@ -110,8 +146,15 @@ export async function flush(client: Client): Promise<ServerMessage> {
 export function upgradeStatus(url: string, headers: Record<string, string>): Promise<number> {
   return new Promise((resolve) => {
     const ws = new WebSocket(url, { headers });
-    ws.on('unexpected-response', (_request, response) => { resolve(response.statusCode ?? 0); response.resume(); ws.terminate(); });
-    ws.on('open', () => { resolve(101); ws.close(); });
+    ws.on('unexpected-response', (_request, response) => {
+      resolve(response.statusCode ?? 0);
+      response.resume();
+      ws.terminate();
+    });
+    ws.on('open', () => {
+      resolve(101);
+      ws.close();
+    });
     ws.on('error', () => resolve(0));
   });
 }

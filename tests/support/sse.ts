@@ -11,10 +11,16 @@ export async function readSseFrames(body: ReadableStream<Uint8Array>, onFrame: (
       while ((end = buffer.indexOf('\n\n')) >= 0) {
         const block = buffer.slice(0, end);
         buffer = buffer.slice(end + 2);
-        const field = (name: string) => block.split('\n').find((line) => line.startsWith(`${name}: `))?.slice(name.length + 2);
+        const field = (name: string) =>
+          block
+            .split('\n')
+            .find((line) => line.startsWith(`${name}: `))
+            ?.slice(name.length + 2);
         const event = field('event');
         if (event) onFrame({ event, data: JSON.parse(field('data') ?? 'null'), id: field('id') });
       }
     }
-  } catch { /* aborted */ }
+  } catch {
+    /* aborted */
+  }
 }

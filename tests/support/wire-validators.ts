@@ -28,7 +28,9 @@ export function newsmlErrors(xml: string): string {
   const file = path.join(dir, 'item.xml');
   writeFileSync(file, xml);
   try {
-    execFileSync('xmllint', ['--noout', '--nonet', '--schema', path.join(SCHEMAS, 'newsml-g2/schema/NewsML-G2_2.35-spec-All-Power.xsd'), file], { stdio: 'pipe' });
+    execFileSync('xmllint', ['--noout', '--nonet', '--schema', path.join(SCHEMAS, 'newsml-g2/schema/NewsML-G2_2.35-spec-All-Power.xsd'), file], {
+      stdio: 'pipe',
+    });
     return '';
   } catch (error) {
     return String((error as { stderr?: Buffer }).stderr ?? error);

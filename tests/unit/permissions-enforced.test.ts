@@ -23,7 +23,8 @@ describe('every permission in the matrix is enforced somewhere', () => {
 
   // A check names the action to the matrix: assertCan/can/requireViewer/defineAction, or a
   // workflow transition's `permission`. (Audit rows reuse some names, so a bare mention is not enough.)
-  const checks = (action: string) => new RegExp(`(?:\\b(?:assertCan|can|requireViewer|defineAction)\\([^;]{0,200}?|permission:\\s*)'${action.replace('.', '\\.')}'`);
+  const checks = (action: string) =>
+    new RegExp(`(?:\\b(?:assertCan|can|requireViewer|defineAction)\\([^;]{0,200}?|permission:\\s*)'${action.replace('.', '\\.')}'`);
 
   for (const action of ACTIONS) {
     it(`${action} is checked by code outside the matrix`, () => {

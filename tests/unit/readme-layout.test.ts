@@ -43,7 +43,9 @@ describe("the README's layout is true to the code", () => {
   });
 
   it('every folder in lib/ is in it', () => {
-    const libFolders = readdirSync(path.join(ROOT, 'lib'), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => `lib/${e.name}/`);
+    const libFolders = readdirSync(path.join(ROOT, 'lib'), { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => `lib/${e.name}/`);
     expect(libFolders.filter((folder) => !named.includes(folder))).toEqual([]);
   });
 });

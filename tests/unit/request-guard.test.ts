@@ -2,9 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { guardRequest } from '../../scripts/lib/request-guard';
 
 describe('the front server refuses', () => {
-  it.each(['/search?q=%00', '/desk/tags?q=a%00b', '/api/v1/stories?cursor=%00', '/desk/audit?action=%07', '/news/a%00b'])('a control character in %s with 400', (url) => {
-    expect(guardRequest('GET', url, {}, 'localhost:3000')?.status).toBe(400);
-  });
+  it.each(['/search?q=%00', '/desk/tags?q=a%00b', '/api/v1/stories?cursor=%00', '/desk/audit?action=%07', '/news/a%00b'])(
+    'a control character in %s with 400',
+    (url) => {
+      expect(guardRequest('GET', url, {}, 'localhost:3000')?.status).toBe(400);
+    },
+  );
 
   it('a malformed escape with 400', () => {
     expect(guardRequest('GET', '/news/%E0%A4%A', {}, 'localhost:3000')).toEqual({ status: 400, message: expect.stringMatching(/malformed/) });

@@ -18,8 +18,14 @@ const RESTATED = [/"visibleAt"\s*<=/, /visibleAt:\s*\{\s*lte\b/, /\.visibleAt\s*
 
 // The modules that read publications for readers, partners or the public media route.
 const PUBLIC_SURFACES = [
-  'lib/stories/public-queries.ts', 'lib/stories/search.ts', 'lib/stories/story-gate.ts', 'lib/stories/reader-state.ts',
-  'lib/sitemaps/queries.ts', 'lib/live/queries.ts', 'lib/assets/queries.ts', 'lib/wire/export/distribution-queries.ts',
+  'lib/stories/public-queries.ts',
+  'lib/stories/search.ts',
+  'lib/stories/story-gate.ts',
+  'lib/stories/reader-state.ts',
+  'lib/sitemaps/queries.ts',
+  'lib/live/queries.ts',
+  'lib/assets/queries.ts',
+  'lib/wire/export/distribution-queries.ts',
 ];
 
 describe('the visibility rule is written once', () => {

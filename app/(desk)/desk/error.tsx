@@ -11,12 +11,18 @@ import Link from 'next/link';
 export default function DeskError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
     <section className="rounded-lg border border-red-200 bg-white p-6" aria-labelledby="desk-error">
-      <h1 id="desk-error" className="text-2xl font-semibold">Something went wrong</h1>
+      <h1 id="desk-error" className="text-2xl font-semibold">
+        Something went wrong
+      </h1>
       <p className="mt-2 text-slate-700">The desk could not finish that. Nothing you typed in the story editor is lost: it is kept on this device.</p>
       {error.digest ? <p className="mt-2 text-sm text-slate-500">Reference for the team: {error.digest}</p> : null}
       <div className="mt-4 flex gap-4">
-        <button type="button" onClick={reset} className="rounded-md bg-brand px-4 py-2 text-sm font-medium text-white">Try again</button>
-        <Link href="/desk" className="self-center text-brand underline">Back to the stories</Link>
+        <button type="button" onClick={reset} className="rounded-md bg-brand px-4 py-2 text-sm font-medium text-white">
+          Try again
+        </button>
+        <Link href="/desk" className="self-center text-brand underline">
+          Back to the stories
+        </Link>
       </div>
     </section>
   );

@@ -17,7 +17,9 @@ export default async function DeskLayout({ children }: { children: ReactNode }) 
   const viewer = await requireViewer('/desk');
   return (
     <div className="min-h-screen bg-slate-50">
-      <a href="#main" className="skip-link">Skip to content</a>
+      <a href="#main" className="skip-link">
+        Skip to content
+      </a>
       <DeskHeader viewer={viewer} unread={await countUnread(viewer)} signOut={signOutAction} signOutEverywhere={signOutEverywhereAction} />
       {can(viewer, 'story.review') ? <FlashCue /> : null}
       {can(viewer, 'system.view') ? <SystemAlertBanner alerts={await systemAlerts(viewer)} /> : null}

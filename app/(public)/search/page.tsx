@@ -50,11 +50,25 @@ export default async function SearchPage({ searchParams }: Props) {
       <CacheKeys keys={[SEARCH_KEY]} stories={stories} />
       <h1 className="mb-3 font-serif text-2xl font-bold">Search</h1>
       <SearchForm id="q" defaultValue={q} className="mb-6 flex max-w-lg gap-2" />
-      {q ? <p className="mb-2 text-sm text-slate-600" role="status">{busy || (stories.length ? `Results for “${q}”` : `No stories match “${q}”.`)}</p> : null}
+      {q ? (
+        <p className="mb-2 text-sm text-slate-600" role="status">
+          {busy || (stories.length ? `Results for “${q}”` : `No stories match “${q}”.`)}
+        </p>
+      ) : null}
       {stories.length ? <StoryList stories={stories} /> : null}
       <nav aria-label="Pages" className="mt-6 flex justify-between text-sm">
-        {page > 1 ? <Link href={href(page - 1)} className="text-brand underline">Previous results</Link> : <span />}
-        {hasMore ? <Link href={href(page + 1)} className="text-brand underline">More results</Link> : null}
+        {page > 1 ? (
+          <Link href={href(page - 1)} className="text-brand underline">
+            Previous results
+          </Link>
+        ) : (
+          <span />
+        )}
+        {hasMore ? (
+          <Link href={href(page + 1)} className="text-brand underline">
+            More results
+          </Link>
+        ) : null}
       </nav>
     </>
   );

@@ -12,7 +12,8 @@ const ENVELOPE_BYTES = 64 * 1024;
 const tooLarge = () => `Images can be at most ${Math.round(maxUploadBytes() / 1024 / 1024)} MB.`;
 
 /** An answer given without reading the body: the connection closes, so the client stops sending. */
-const refuse = (status: number, message: string) => NextResponse.json({ ok: false, message }, { status, headers: { Connection: 'close', 'Cache-Control': 'no-store' } });
+const refuse = (status: number, message: string) =>
+  NextResponse.json({ ok: false, message }, { status, headers: { Connection: 'close', 'Cache-Control': 'no-store' } });
 
 /**
  * Image upload from the editor: multipart form with one `file`. Who is asking and the
@@ -30,8 +31,15 @@ export async function POST(request: Request) {
   const file = form?.get('file');
   if (!(file instanceof File)) return NextResponse.json({ ok: false, message: 'Choose an image file.' }, { status: 400 });
   try {
-    const field = (name: string) => { const value = form?.get(name); return typeof value === 'string' ? value.replace(/[\u0000-\u001f\u007f]/g, ' ').slice(0, 2000) : undefined; };
-    const asset = await uploadImage(viewer, new Uint8Array(await file.arrayBuffer()), file.name, { altText: field('alt'), caption: field('caption'), credit: field('credit') });
+    const field = (name: string) => {
+      const value = form?.get(name);
+      return typeof value === 'string' ? value.replace(/[\u0000-\u001f\u007f]/g, ' ').slice(0, 2000) : undefined;
+    };
+    const asset = await uploadImage(viewer, new Uint8Array(await file.arrayBuffer()), file.name, {
+      altText: field('alt'),
+      caption: field('caption'),
+      credit: field('credit'),
+    });
     return NextResponse.json({ ok: true, data: { ...asset, src: mediaPath(asset.id) } }, { status: 201 });
   } catch (error) {
     if (!isAppError(error)) throw error;
@@ -42,12 +50,25 @@ export async function POST(request: Request) {
 /** The media library for the editor's dialogs (desk only): `?q=` searches caption, credit, keywords, alt text and uploader. */
 export async function GET(request: Request) {
   const viewer = await getViewer();
-  if (!viewer || !can(viewer, 'desk.view')) return NextResponse.json({ ok: false, message: 'Sign in to use the library.' }, { status: 401, headers: { 'Cache-Control': 'no-store' } });
+  if (!viewer || !can(viewer, 'desk.view'))
+    return NextResponse.json({ ok: false, message: 'Sign in to use the library.' }, { status: 401, headers: { 'Cache-Control': 'no-store' } });
   const parsed = ZLibraryFilter.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!parsed.success) return NextResponse.json({ ok: false, message: 'That search could not be read.' }, { status: 400 });
   const { items } = await listLibrary(viewer, parsed.data);
-  return NextResponse.json({
-    ok: true,
-    data: items.map((item) => ({ id: item.id, src: item.src, caption: item.caption, credit: item.credit, altText: item.altText, width: item.width, height: item.height, status: item.status })),
-  }, { headers: { 'Cache-Control': 'private, no-store' } });
+  return NextResponse.json(
+    {
+      ok: true,
+      data: items.map((item) => ({
+        id: item.id,
+        src: item.src,
+        caption: item.caption,
+        credit: item.credit,
+        altText: item.altText,
+        width: item.width,
+        height: item.height,
+        status: item.status,
+      })),
+    },
+    { headers: { 'Cache-Control': 'private, no-store' } },
+  );
 }

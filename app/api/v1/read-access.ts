@@ -7,7 +7,8 @@ import { apiAccess } from '@/lib/apikeys/queries';
  */
 export async function readAccess(request: Request): Promise<{ subscriber: boolean } | Response> {
   const access = await apiAccess(request.headers, 'READ');
-  if (access.kind === 'refused') return Response.json({ error: access.message }, { status: access.status, headers: { 'cache-control': 'no-store', 'www-authenticate': 'Bearer' } });
+  if (access.kind === 'refused')
+    return Response.json({ error: access.message }, { status: access.status, headers: { 'cache-control': 'no-store', 'www-authenticate': 'Bearer' } });
   return { subscriber: access.kind === 'client' };
 }
 

@@ -22,11 +22,18 @@ export default async function PreviewPage({ params }: { params: Promise<{ id: st
   if (!story) notFound();
   const bylines = await resolveBylines(story.bylines);
   const images = await responsiveImages([...mediaIdsIn(story.body), ...(story.leadImageId ? [story.leadImageId] : [])]);
-  const dateline = formatDateline({ place: story.datelinePlace, date: story.datelineDate, credit: story.credit || env().NEWSROOM_AGENCY_CREDIT, language: story.language });
+  const dateline = formatDateline({
+    place: story.datelinePlace,
+    date: story.datelineDate,
+    credit: story.credit || env().NEWSROOM_AGENCY_CREDIT,
+    language: story.language,
+  });
   const banner = (
     <div role="region" aria-label="Preview" className="bg-amber-100 px-4 py-2 text-center text-sm text-amber-950">
       Preview of the working copy ({STATUS_LABELS[story.status]}): readers do not see this page.{' '}
-      <Link href={`/desk/stories/${story.id}`} className="font-semibold underline">Back to the story</Link>
+      <Link href={`/desk/stories/${story.id}`} className="font-semibold underline">
+        Back to the story
+      </Link>
     </div>
   );
   return (

@@ -125,24 +125,41 @@ export function SharedTextInput({ doc, provider, field, id, multiline = false, r
     const element = ref.current;
     if (!element) return;
     const here = others.filter((other) => other.caret?.field === field);
-    setCarets(here.flatMap((other) => {
-      const at = Y.createAbsolutePositionFromRelativePosition(Y.createRelativePositionFromJSON(other.caret!.at), doc);
-      if (!at || at.type !== text) return [];
-      return [{ ...other, position: caretPosition(element, Math.min(at.index, element.value.length)) }];
-    }));
+    setCarets(
+      here.flatMap((other) => {
+        const at = Y.createAbsolutePositionFromRelativePosition(Y.createRelativePositionFromJSON(other.caret!.at), doc);
+        if (!at || at.type !== text) return [];
+        return [{ ...other, position: caretPosition(element, Math.min(at.index, element.value.length)) }];
+      }),
+    );
   }, [others, field, doc, text, drawn]);
 
   const common = {
-    ref, id, readOnly, placeholder, maxLength: TEXT_CEILING[field], spellCheck: true,
-    'aria-invalid': invalid || undefined, 'aria-describedby': `${id}-error`, className: cn(inputClass, className), ...rest,
+    ref,
+    id,
+    readOnly,
+    placeholder,
+    maxLength: TEXT_CEILING[field],
+    spellCheck: true,
+    'aria-invalid': invalid || undefined,
+    'aria-describedby': `${id}-error`,
+    className: cn(inputClass, className),
+    ...rest,
   };
   return (
     <div className="relative">
       {multiline ? <textarea rows={rows} {...common} /> : <input type="text" {...common} />}
       {carets.map((other) => (
-        <span key={other.id} aria-hidden="true" data-testid={`${id}-caret`} className="collab-caret pointer-events-none absolute"
-          style={{ left: other.position.left, top: other.position.top, height: other.position.height, borderColor: other.color }}>
-          <span className="collab-caret-label" style={{ backgroundColor: other.color }}>{other.name}</span>
+        <span
+          key={other.id}
+          aria-hidden="true"
+          data-testid={`${id}-caret`}
+          className="collab-caret pointer-events-none absolute"
+          style={{ left: other.position.left, top: other.position.top, height: other.position.height, borderColor: other.color }}
+        >
+          <span className="collab-caret-label" style={{ backgroundColor: other.color }}>
+            {other.name}
+          </span>
         </span>
       ))}
     </div>

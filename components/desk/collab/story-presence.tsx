@@ -26,7 +26,8 @@ export function usePeopleOnStory(shared: SharedStory | null, me: { id: string },
     if (!provider || !awareness || !setActivity) return;
     let lastInput = Date.now();
     let typingUntil = 0;
-    const current = (): Activity => (Date.now() < typingUntil ? 'typing' : Date.now() - lastInput > IDLE_AFTER_MS ? 'idle' : reviewing ? 'reviewing' : 'viewing');
+    const current = (): Activity =>
+      Date.now() < typingUntil ? 'typing' : Date.now() - lastInput > IDLE_AFTER_MS ? 'idle' : reviewing ? 'reviewing' : 'viewing';
     const publish = () => setActivity(current());
     const inText = (target: EventTarget | null) => target instanceof HTMLElement && !!target.closest('input, textarea, select, [contenteditable="true"]');
     const onKey = (event: KeyboardEvent) => {
@@ -34,7 +35,10 @@ export function usePeopleOnStory(shared: SharedStory | null, me: { id: string },
       if (inText(event.target)) typingUntil = Date.now() + TYPING_FOR_MS;
       publish();
     };
-    const onPointer = () => { lastInput = Date.now(); publish(); };
+    const onPointer = () => {
+      lastInput = Date.now();
+      publish();
+    };
     // Which field this person is in (the body or a form field), for the others' "is in this field".
     const onFocus = (event: FocusEvent) => {
       const element = event.target instanceof HTMLElement ? event.target : null;
@@ -47,10 +51,18 @@ export function usePeopleOnStory(shared: SharedStory | null, me: { id: string },
       for (const [clientId, raw] of awareness.getStates()) {
         const state = raw as AwarenessState;
         if (clientId === awareness.clientID || !state.user?.id || state.user.id === me.id) continue;
-        const person: Person = { id: state.user.id, name: state.user.name ?? '', color: state.user.color ?? '#334155', activity: state.activity ?? 'viewing', field: state.field ?? null, caret: state.caret ?? null };
+        const person: Person = {
+          id: state.user.id,
+          name: state.user.name ?? '',
+          color: state.user.color ?? '#334155',
+          activity: state.activity ?? 'viewing',
+          field: state.field ?? null,
+          caret: state.caret ?? null,
+        };
         const seen = byId.get(person.id);
         // One entry per person, however many tabs: the busiest tab says what they do.
-        if (!seen || RANK.indexOf(person.activity) < RANK.indexOf(seen.activity)) byId.set(person.id, { ...person, field: person.field ?? seen?.field ?? null, caret: person.caret ?? seen?.caret ?? null });
+        if (!seen || RANK.indexOf(person.activity) < RANK.indexOf(seen.activity))
+          byId.set(person.id, { ...person, field: person.field ?? seen?.field ?? null, caret: person.caret ?? seen?.caret ?? null });
       }
       setPeople([...byId.values()].sort((a, b) => a.name.localeCompare(b.name)));
     };

@@ -58,7 +58,13 @@ export function useSaveState(shared: SharedStory | null, initial: { version: num
   const saveNow = useCallback(async (): Promise<{ ok: true; version: number } | { ok: false; message: string }> => {
     if (!shared) return { ok: false, message: 'The story is still opening.' };
     if (shared.connection !== 'online' && shared.refused !== 'read-only') {
-      return { ok: false, message: shared.connection === 'offline' ? 'You are offline: your changes are kept on this device and stored when the network is back.' : 'Connecting to the desk… try again in a moment.' };
+      return {
+        ok: false,
+        message:
+          shared.connection === 'offline'
+            ? 'You are offline: your changes are kept on this device and stored when the network is back.'
+            : 'Connecting to the desk… try again in a moment.',
+      };
     }
     const answer = await shared.flush();
     if (!answer.ok) return answer;

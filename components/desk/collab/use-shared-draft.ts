@@ -53,12 +53,15 @@ export function useSharedDraft(shared: SharedStory | null, initial: Draft) {
     };
   }, [doc, ready]);
 
-  const setField: SetField = useCallback((field, value) => {
-    // Only what the document may hold is written to it (the server would refuse the rest): tags as id, name and kind.
-    const clean = field === 'tags' ? (value as Draft['tags']).map(({ id, name, kind }) => ({ id, name, kind })) : value;
-    if (doc && !scalarProblem(field, clean)) doc.transact(() => setScalars(doc, { [field]: clean }), FORM);
-    setDraft((current) => ({ ...current, [field]: clean }));
-  }, [doc]);
+  const setField: SetField = useCallback(
+    (field, value) => {
+      // Only what the document may hold is written to it (the server would refuse the rest): tags as id, name and kind.
+      const clean = field === 'tags' ? (value as Draft['tags']).map(({ id, name, kind }) => ({ id, name, kind })) : value;
+      if (doc && !scalarProblem(field, clean)) doc.transact(() => setScalars(doc, { [field]: clean }), FORM);
+      setDraft((current) => ({ ...current, [field]: clean }));
+    },
+    [doc],
+  );
 
   const setBody = useCallback((body: TDocNode) => setDraft((current) => ({ ...current, body })), []);
 

@@ -87,19 +87,25 @@ export function useSharedStory(storyId: string, person: PresenceIdentity, readOn
   const fromDevice = useRef(new Map<number, number>());
   const storedAtOpen = useRef(storedStateVector);
   const refusedRef = useRef(refused);
-  useEffect(() => { refusedRef.current = refused; }, [refused]);
+  useEffect(() => {
+    refusedRef.current = refused;
+  }, [refused]);
 
   useEffect(() => {
     const name = collabDocumentName(storyId);
     const doc = new Y.Doc();
     const local = new IndexeddbPersistence(deviceCopyName(storyId), doc);
     let localLoaded = false;
-    const workLocally = () => { if (localLoaded && holdsStory(doc)) setLocalReady(true); };
+    const workLocally = () => {
+      if (localLoaded && holdsStory(doc)) setLocalReady(true);
+    };
     const offlineTimer = setTimeout(workLocally, OFFLINE_AFTER_MS);
 
     const provider = new HocuspocusProvider({
       url: `${window.location.origin.replace(/^http/, 'ws')}/collab`,
-      name, document: doc, token: 'desk-session',
+      name,
+      document: doc,
+      token: 'desk-session',
       onSynced: ({ state }) => {
         if (!state) return;
         clearTimeout(offlineTimer);
@@ -166,7 +172,9 @@ export function useSharedStory(storyId: string, person: PresenceIdentity, readOn
       void local.whenSynced.then(() => {
         const read = local.db?.transaction(['updates'], 'readonly');
         if (!read) return;
-        read.oncomplete = () => { if (edit === edits) setKeptHere(true); };
+        read.oncomplete = () => {
+          if (edit === edits) setKeptHere(true);
+        };
       });
     };
     const markEdited = (_update: Uint8Array, origin: unknown) => {
@@ -185,7 +193,10 @@ export function useSharedStory(storyId: string, person: PresenceIdentity, readOn
       socket.disconnect();
       if (socket.status !== 'disconnected') socket.onClose({ event: new CloseEvent('close', { code: 4000, reason: 'The network went away' }) });
     };
-    const online = () => { setConnection('connecting'); void socket.connect(); };
+    const online = () => {
+      setConnection('connecting');
+      void socket.connect();
+    };
     window.addEventListener('offline', offline);
     window.addEventListener('online', online);
     setShared({ doc, provider, local });
@@ -210,7 +221,11 @@ export function useSharedStory(storyId: string, person: PresenceIdentity, readOn
     if (refusedRef.current === 'read-only') return { ok: true, stored: null };
     const { doc, provider } = shared;
     return new Promise((resolve) => {
-      const done = (answer: FlushAnswer) => { clearTimeout(timer); waiters.current.delete(check); resolve(answer); };
+      const done = (answer: FlushAnswer) => {
+        clearTimeout(timer);
+        waiters.current.delete(check);
+        resolve(answer);
+      };
       const check = (message: ServerMessage | 'read-only') => {
         if (message === 'read-only') return done({ ok: true, stored: null });
         if (message.type === 'refused') return done({ ok: false, message: `Not saved — ${message.message}` });
@@ -224,12 +239,15 @@ export function useSharedStory(storyId: string, person: PresenceIdentity, readOn
     });
   }, [shared]);
 
-  const setActivity = useCallback((activity: Activity) => {
-    if (!shared || lastActivity.current === activity) return;
-    lastActivity.current = activity;
-    shared.provider.setAwarenessField('activity', activity);
-    shared.provider.sendStateless(JSON.stringify({ type: 'activity', activity }));
-  }, [shared]);
+  const setActivity = useCallback(
+    (activity: Activity) => {
+      if (!shared || lastActivity.current === activity) return;
+      lastActivity.current = activity;
+      shared.provider.setAwarenessField('activity', activity);
+      shared.provider.sendStateless(JSON.stringify({ type: 'activity', activity }));
+    },
+    [shared],
+  );
 
   // A new connection, authenticated afresh (an editing one once a story is restored). The
   // socket's connect() does nothing while the old socket is still closing, so it waits for the close.
@@ -256,7 +274,19 @@ export function useSharedStory(storyId: string, person: PresenceIdentity, readOn
 
   if (!shared) return null;
   return {
-    doc: shared.doc, provider: shared.provider, ready: synced || localReady, connection, refused, stored, notStored, doorRefusal, persisted, keptHere,
-    flush, setActivity, reconnect, discardDeviceCopy,
+    doc: shared.doc,
+    provider: shared.provider,
+    ready: synced || localReady,
+    connection,
+    refused,
+    stored,
+    notStored,
+    doorRefusal,
+    persisted,
+    keptHere,
+    flush,
+    setActivity,
+    reconnect,
+    discardDeviceCopy,
   } satisfies SharedStory;
 }

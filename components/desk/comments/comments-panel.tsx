@@ -72,7 +72,13 @@ export function CommentsPanel({ storyId, threads, editor, ensureSaved }: Props) 
     if (!editor) return;
     const { text: flat, positions } = flattenDoc(editor.getJSON() as TDocNode);
     const range = locateAnchor(flat, quote);
-    if (range) editor.chain().focus().setTextSelection({ from: positions[range.start]!, to: positions[range.end - 1]! + 1 }).scrollIntoView().run();
+    if (range)
+      editor
+        .chain()
+        .focus()
+        .setTextSelection({ from: positions[range.start]!, to: positions[range.end - 1]! + 1 })
+        .scrollIntoView()
+        .run();
   };
 
   const submit = async (withAnchor: TextAnchor | null) => {
@@ -94,29 +100,58 @@ export function CommentsPanel({ storyId, threads, editor, ensureSaved }: Props) 
 
   return (
     <section aria-labelledby="comments-title" className="space-y-3 rounded-lg border border-slate-200 bg-slate-50 p-3">
-      <h2 id="comments-title" className="text-base font-semibold">Comments <span className="text-sm font-normal text-slate-600">({open.length} open)</span></h2>
-      <form className="space-y-2" onSubmit={(event) => { event.preventDefault(); void submit(null); }}>
+      <h2 id="comments-title" className="text-base font-semibold">
+        Comments <span className="text-sm font-normal text-slate-600">({open.length} open)</span>
+      </h2>
+      <form
+        className="space-y-2"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void submit(null);
+        }}
+      >
         {anchor ? (
-          <p className="text-sm text-slate-700" data-testid="comment-quote">On <q className="bg-amber-100">{anchor.quote}</q>{' '}
-            <button type="button" className="text-xs underline" onClick={() => setPinned(null)}>clear</button>
+          <p className="text-sm text-slate-700" data-testid="comment-quote">
+            On <q className="bg-amber-100">{anchor.quote}</q>{' '}
+            <button type="button" className="text-xs underline" onClick={() => setPinned(null)}>
+              clear
+            </button>
           </p>
-        ) : <p className="text-xs text-slate-600">Select a phrase in the body to comment on it.</p>}
-        <label htmlFor="new-comment" className="block text-sm font-medium">Comment</label>
+        ) : (
+          <p className="text-xs text-slate-600">Select a phrase in the body to comment on it.</p>
+        )}
+        <label htmlFor="new-comment" className="block text-sm font-medium">
+          Comment
+        </label>
         <textarea id="new-comment" rows={3} className={inputClass} value={text} onChange={(e) => setText(e.target.value)} />
         <div className="flex flex-wrap gap-2">
-          {anchor ? <Button size="sm" disabled={busy || !text.trim()} onClick={() => void submit(anchor)}>Comment on selection</Button> : null}
-          <Button size="sm" type="submit" variant={anchor ? 'secondary' : 'primary'} disabled={busy || !text.trim()}>Comment on story</Button>
+          {anchor ? (
+            <Button size="sm" disabled={busy || !text.trim()} onClick={() => void submit(anchor)}>
+              Comment on selection
+            </Button>
+          ) : null}
+          <Button size="sm" type="submit" variant={anchor ? 'secondary' : 'primary'} disabled={busy || !text.trim()}>
+            Comment on story
+          </Button>
         </div>
         <FormMessage state={state} />
       </form>
       <ol className="space-y-2" aria-label="Open comments">
-        {open.map((t) => <li key={t.id}><CommentThread thread={t} onFocusQuote={t.anchor ? () => focusQuote(t.anchor!) : undefined} /></li>)}
+        {open.map((t) => (
+          <li key={t.id}>
+            <CommentThread thread={t} onFocusQuote={t.anchor ? () => focusQuote(t.anchor!) : undefined} />
+          </li>
+        ))}
       </ol>
       {resolved.length ? (
         <details>
           <summary className="cursor-pointer text-sm text-slate-700">Resolved ({resolved.length})</summary>
           <ol className="mt-2 space-y-2" aria-label="Resolved comments">
-            {resolved.map((t) => <li key={t.id}><CommentThread thread={t} /></li>)}
+            {resolved.map((t) => (
+              <li key={t.id}>
+                <CommentThread thread={t} />
+              </li>
+            ))}
           </ol>
         </details>
       ) : null}

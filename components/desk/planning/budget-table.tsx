@@ -13,10 +13,23 @@ export function BudgetTables({ groups, deskZone, showDay }: { groups: BudgetGrou
     <div className="space-y-6">
       {groups.map((group) => (
         <section key={group.key} aria-labelledby={`desk-${group.key || 'none'}`}>
-          <h2 id={`desk-${group.key || 'none'}`} className="mb-2 text-lg font-semibold">{group.desk} <span className="text-sm font-normal text-slate-500">({group.lines.length})</span></h2>
+          <h2 id={`desk-${group.key || 'none'}`} className="mb-2 text-lg font-semibold">
+            {group.desk} <span className="text-sm font-normal text-slate-500">({group.lines.length})</span>
+          </h2>
           <table className="budget">
             <caption className="sr-only">Budget: {group.desk}</caption>
-            <thead><tr><th scope="col">Due</th><th scope="col">Slug</th><th scope="col">Headline</th><th scope="col">Lang.</th><th scope="col">Priority</th><th scope="col">Assignee</th><th scope="col">Event</th><th scope="col">Status</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">Due</th>
+                <th scope="col">Slug</th>
+                <th scope="col">Headline</th>
+                <th scope="col">Lang.</th>
+                <th scope="col">Priority</th>
+                <th scope="col">Assignee</th>
+                <th scope="col">Event</th>
+                <th scope="col">Status</th>
+              </tr>
+            </thead>
             <BudgetRows rows={budgetRowData(group.lines, deskZone, showDay)} />
           </table>
         </section>

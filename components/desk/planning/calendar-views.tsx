@@ -5,7 +5,14 @@ import { clockTime, dayHeading, daysOf } from '@/lib/planning/calendar';
 import { describeEventTime } from '@/lib/planning/event-times';
 
 export type CalendarEvent = {
-  id: string; title: string; startsAt: Date; endsAt: Date | null; allDay: boolean; timeZone: string; place: string; cancelledAt: Date | null;
+  id: string;
+  title: string;
+  startsAt: Date;
+  endsAt: Date | null;
+  allDay: boolean;
+  timeZone: string;
+  place: string;
+  cancelledAt: Date | null;
   _count: { coverages: number };
 };
 
@@ -14,8 +21,15 @@ function EventLine({ event, deskZone, day }: { event: CalendarEvent; deskZone: s
   return (
     <div className={cn('rounded border-l-4 bg-white px-2 py-1 text-sm shadow-sm', event.cancelledAt ? 'border-slate-300 text-slate-500' : 'border-brand')}>
       <span className="mr-2 font-mono text-xs text-slate-600">{event.allDay ? 'All day' : continues ? 'cont.' : clockTime(event.startsAt, deskZone)}</span>
-      <Link href={`/desk/planning/events/${event.id}`} className={cn('font-medium hover:underline', event.cancelledAt && 'line-through')}>{event.title}</Link>
-      {event.cancelledAt ? <> <Badge tone="neutral">Cancelled</Badge></> : null}
+      <Link href={`/desk/planning/events/${event.id}`} className={cn('font-medium hover:underline', event.cancelledAt && 'line-through')}>
+        {event.title}
+      </Link>
+      {event.cancelledAt ? (
+        <>
+          {' '}
+          <Badge tone="neutral">Cancelled</Badge>
+        </>
+      ) : null}
       {event.place ? <span className="block text-xs text-slate-600">{event.place}</span> : null}
       <span className="block text-xs text-slate-500">{event._count.coverages ? `${event._count.coverages} coverage` : 'No coverage yet'}</span>
     </div>
@@ -28,8 +42,17 @@ export function DayView({ day, events, deskZone }: { day: string; events: Calend
   return (
     <section aria-label={dayHeading(day)} className="space-y-2">
       <h2 className="font-semibold">{dayHeading(day)}</h2>
-      {today.length ? <ol className="space-y-2">{today.map((e) => <li key={e.id}><EventLine event={e} deskZone={deskZone} day={day} /></li>)}</ol>
-        : <p className="text-sm text-slate-600">No events on this day.</p>}
+      {today.length ? (
+        <ol className="space-y-2">
+          {today.map((e) => (
+            <li key={e.id}>
+              <EventLine event={e} deskZone={deskZone} day={day} />
+            </li>
+          ))}
+        </ol>
+      ) : (
+        <p className="text-sm text-slate-600">No events on this day.</p>
+      )}
     </section>
   );
 }
@@ -41,9 +64,23 @@ export function WeekView({ days, events, deskZone, today }: { days: string[]; ev
       {days.map((day) => {
         const onDay = events.filter((e) => daysOf(e, deskZone).includes(day));
         return (
-          <section key={day} aria-label={dayHeading(day)} className={cn('min-h-32 rounded-lg border p-2', day === today ? 'border-brand bg-blue-50/40' : 'border-slate-200 bg-slate-50')}>
-            <h2 className="mb-2 text-sm font-semibold"><Link href={`/desk/planning?view=day&date=${day}`} className="hover:underline">{dayHeading(day)}</Link></h2>
-            <ol className="space-y-1">{onDay.map((e) => <li key={e.id}><EventLine event={e} deskZone={deskZone} day={day} /></li>)}</ol>
+          <section
+            key={day}
+            aria-label={dayHeading(day)}
+            className={cn('min-h-32 rounded-lg border p-2', day === today ? 'border-brand bg-blue-50/40' : 'border-slate-200 bg-slate-50')}
+          >
+            <h2 className="mb-2 text-sm font-semibold">
+              <Link href={`/desk/planning?view=day&date=${day}`} className="hover:underline">
+                {dayHeading(day)}
+              </Link>
+            </h2>
+            <ol className="space-y-1">
+              {onDay.map((e) => (
+                <li key={e.id}>
+                  <EventLine event={e} deskZone={deskZone} day={day} />
+                </li>
+              ))}
+            </ol>
           </section>
         );
       })}
@@ -59,7 +96,9 @@ export function ListView({ events, deskZone }: { events: (CalendarEvent & { tags
       {events.map((e) => (
         <li key={e.id} className="flex flex-wrap items-baseline gap-x-3 gap-y-1 p-3 text-sm">
           <span className="font-mono text-xs text-slate-600">{describeEventTime(e, deskZone)}</span>
-          <Link href={`/desk/planning/events/${e.id}`} className={cn('font-medium hover:underline', e.cancelledAt && 'line-through')}>{e.title}</Link>
+          <Link href={`/desk/planning/events/${e.id}`} className={cn('font-medium hover:underline', e.cancelledAt && 'line-through')}>
+            {e.title}
+          </Link>
           {e.cancelledAt ? <Badge tone="neutral">Cancelled</Badge> : null}
           {e.place ? <span className="text-slate-600">{e.place}</span> : null}
           {e.tags.length ? <span className="text-xs text-slate-500">{e.tags.map((t) => t.tag.name).join(', ')}</span> : null}

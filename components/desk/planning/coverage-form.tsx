@@ -5,13 +5,30 @@ import type { ActionResult } from '@/lib/action';
 import { SelectField, TextAreaField, TextField } from './planning-fields';
 
 export type CoverageFormValues = {
-  id?: string; eventId: string; slug: string; headline: string; language: string; priority: string; sectionId: string;
-  assigneeId: string; dueAt: string; status: string; note: string;
+  id?: string;
+  eventId: string;
+  slug: string;
+  headline: string;
+  language: string;
+  priority: string;
+  sectionId: string;
+  assigneeId: string;
+  dueAt: string;
+  status: string;
+  note: string;
 };
 type Option = { value: string; label: string };
 
 /** "Add coverage" and its edit form. Without `planning.assign` the assignee cannot be changed here. */
-export function CoverageForm({ action, values, submitLabel, label, options, canAssign, fixedEvent }: {
+export function CoverageForm({
+  action,
+  values,
+  submitLabel,
+  label,
+  options,
+  canAssign,
+  fixedEvent,
+}: {
   action: (input: FormData) => Promise<ActionResult<unknown>>;
   values: CoverageFormValues;
   submitLabel: string;
@@ -24,8 +41,18 @@ export function CoverageForm({ action, values, submitLabel, label, options, canA
   return (
     <ActionForm action={action} submitLabel={submitLabel} label={label} resetOnSuccess={!values.id} className="space-y-3">
       {values.id ? <input type="hidden" name="id" value={values.id} /> : null}
-      {fixedEvent ? <><input type="hidden" name="eventId" value={values.eventId} /><input type="hidden" name="stay" value="event" /></> : (
-        <SelectField name="eventId" label="Event" defaultValue={values.eventId} options={[{ value: '', label: 'No event (coverage on its own)' }, ...options.events]} />
+      {fixedEvent ? (
+        <>
+          <input type="hidden" name="eventId" value={values.eventId} />
+          <input type="hidden" name="stay" value="event" />
+        </>
+      ) : (
+        <SelectField
+          name="eventId"
+          label="Event"
+          defaultValue={values.eventId}
+          options={[{ value: '', label: 'No event (coverage on its own)' }, ...options.events]}
+        />
       )}
       <div className="grid gap-3 sm:grid-cols-2">
         <TextField name="slug" label="Slug" defaultValue={values.slug} placeholder="RUSSIA-ARMENIA-TALKS" />
@@ -39,9 +66,21 @@ export function CoverageForm({ action, values, submitLabel, label, options, canA
       </div>
       <div className="grid gap-3 sm:grid-cols-2">
         {canAssign ? (
-          <SelectField name="assigneeId" label="Assignee" defaultValue={values.assigneeId} options={[{ value: '', label: 'Nobody yet' }, ...options.assignees]} />
-        ) : <input type="hidden" name="assigneeId" value={values.assigneeId} />}
-        <SelectField name="status" label="Status" defaultValue={values.status} options={[{ value: '', label: 'Planned, or assigned once someone is named' }, ...options.statuses]} />
+          <SelectField
+            name="assigneeId"
+            label="Assignee"
+            defaultValue={values.assigneeId}
+            options={[{ value: '', label: 'Nobody yet' }, ...options.assignees]}
+          />
+        ) : (
+          <input type="hidden" name="assigneeId" value={values.assigneeId} />
+        )}
+        <SelectField
+          name="status"
+          label="Status"
+          defaultValue={values.status}
+          options={[{ value: '', label: 'Planned, or assigned once someone is named' }, ...options.statuses]}
+        />
       </div>
       <TextAreaField name="note" label="Note" defaultValue={values.note} rows={2} />
     </ActionForm>

@@ -12,7 +12,12 @@ type TagMatch = { id: string; name: string; kind: string };
 export type BulkRun = (input: TBulkAction) => Promise<ActionResult<BulkOutcome>>;
 
 const LABELS: Record<BulkKind, string> = {
-  setSection: 'Set section', addTag: 'Add a tag', removeTag: 'Remove a tag', spike: 'Spike', unspike: 'Restore', submit: 'Submit for review',
+  setSection: 'Set section',
+  addTag: 'Add a tag',
+  removeTag: 'Remove a tag',
+  spike: 'Spike',
+  unspike: 'Restore',
+  submit: 'Submit for review',
 };
 /** What the list offers: restoring in the Spiked view, everything else elsewhere. */
 const OFFERED = { spiked: ['unspike'], other: ['setSection', 'addTag', 'spike', 'submit'] } as const satisfies Record<string, BulkKind[]>;
@@ -74,7 +79,13 @@ export function BulkActions({ selectedIds, spikedView, sections, bulk, searchTag
     if (!kind) return 'Choose an action.';
     if (kind === 'setSection') {
       if (!section) return 'Choose the new section.';
-      if (section === NO_SECTION) return { input: { action: 'setSection', storyIds, sectionId: '' }, title: `Take the section away from ${n}?`, label: `Remove the section of ${n}`, danger: true };
+      if (section === NO_SECTION)
+        return {
+          input: { action: 'setSection', storyIds, sectionId: '' },
+          title: `Take the section away from ${n}?`,
+          label: `Remove the section of ${n}`,
+          danger: true,
+        };
       const name = sections.find((s) => s.id === section)?.name ?? 'the section';
       return { input: { action: 'setSection', storyIds, sectionId: section }, title: `Move ${n} to ${name}?`, label: `Move ${n}`, danger: false };
     }
@@ -130,56 +141,117 @@ export function BulkActions({ selectedIds, spikedView, sections, bulk, searchTag
       {selectedIds.length > 0 ? (
         <div role="group" aria-label="Bulk actions" className="flex flex-wrap items-end gap-2 rounded-lg border border-brand bg-blue-50 p-3 text-sm">
           <span className="self-center font-medium">{selectedIds.length} selected</span>
-          <label className="text-xs font-medium">Action
-            <SelectInput id="bulk-action" value={kind} onChange={(e) => { setKind(e.target.value as BulkKind); setProblem(''); }}>
-              <option value="" disabled>Choose an action…</option>
-              {offered.map((value) => <option key={value} value={value}>{LABELS[value]}</option>)}
+          <label className="text-xs font-medium">
+            Action
+            <SelectInput
+              id="bulk-action"
+              value={kind}
+              onChange={(e) => {
+                setKind(e.target.value as BulkKind);
+                setProblem('');
+              }}
+            >
+              <option value="" disabled>
+                Choose an action…
+              </option>
+              {offered.map((value) => (
+                <option key={value} value={value}>
+                  {LABELS[value]}
+                </option>
+              ))}
             </SelectInput>
           </label>
           {kind === 'setSection' ? (
-            <label className="text-xs font-medium">New section
+            <label className="text-xs font-medium">
+              New section
               <SelectInput id="bulk-section" value={section} onChange={(e) => setSection(e.target.value)}>
-                <option value="" disabled>Choose a section…</option>
-                {sections.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
+                <option value="" disabled>
+                  Choose a section…
+                </option>
+                {sections.map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {s.name}
+                  </option>
+                ))}
                 <option value={NO_SECTION}>No section (take it away)</option>
               </SelectInput>
             </label>
           ) : null}
           {kind === 'addTag' ? (
-            <label className="text-xs font-medium">Tag to add
+            <label className="text-xs font-medium">
+              Tag to add
               <TextInput id="bulk-tag" list="bulk-tag-matches" autoComplete="off" value={tagText} onChange={(e) => void findTags(e.target.value)} />
-              <datalist id="bulk-tag-matches">{tagMatches.map((t) => <option key={t.id} value={t.name} />)}</datalist>
+              <datalist id="bulk-tag-matches">
+                {tagMatches.map((t) => (
+                  <option key={t.id} value={t.name} />
+                ))}
+              </datalist>
             </label>
           ) : null}
-          <Button size="sm" onClick={ask} disabled={busy}>Apply to selected</Button>
-          <Button size="sm" variant="ghost" onClick={onClear}>Clear selection</Button>
-          <p aria-live="polite" className="w-full text-sm text-red-800 empty:hidden">{problem}</p>
+          <Button size="sm" onClick={ask} disabled={busy}>
+            Apply to selected
+          </Button>
+          <Button size="sm" variant="ghost" onClick={onClear}>
+            Clear selection
+          </Button>
+          <p aria-live="polite" className="w-full text-sm text-red-800 empty:hidden">
+            {problem}
+          </p>
         </div>
       ) : null}
       <FormDialog
-        open={!!confirming} onOpenChange={(open) => { if (!open) setConfirming(null); }}
-        title={confirming?.title ?? ''} submitLabel={confirming?.label ?? ''} submitVariant={confirming?.danger ? 'danger' : 'primary'} busy={busy}
-        description={confirming?.input.action === 'spike' ? 'Spiked stories leave the lists for the Spiked tab and can be restored for 30 days.' : 'Each story goes through the same rules as a change made by hand.'}
-        onSubmit={() => { if (confirming) void run(confirming.input, LABELS[confirming.input.action]); }}
-      >{null}</FormDialog>
+        open={!!confirming}
+        onOpenChange={(open) => {
+          if (!open) setConfirming(null);
+        }}
+        title={confirming?.title ?? ''}
+        submitLabel={confirming?.label ?? ''}
+        submitVariant={confirming?.danger ? 'danger' : 'primary'}
+        busy={busy}
+        description={
+          confirming?.input.action === 'spike'
+            ? 'Spiked stories leave the lists for the Spiked tab and can be restored for 30 days.'
+            : 'Each story goes through the same rules as a change made by hand.'
+        }
+        onSubmit={() => {
+          if (confirming) void run(confirming.input, LABELS[confirming.input.action]);
+        }}
+      >
+        {null}
+      </FormDialog>
       {summary ? (
-        <div role="status" aria-label="Bulk action result" className="flex flex-wrap items-start justify-between gap-2 rounded-md border border-slate-200 bg-white p-3 text-sm">
+        <div
+          role="status"
+          aria-label="Bulk action result"
+          className="flex flex-wrap items-start justify-between gap-2 rounded-md border border-slate-200 bg-white p-3 text-sm"
+        >
           <div>
-            {summary.error ? <p className="text-red-800">{summary.error}</p> : outcome ? (
+            {summary.error ? (
+              <p className="text-red-800">{summary.error}</p>
+            ) : outcome ? (
               <>
                 <p>
-                  {summary.undone ? `Undone: ${summary.label} is reversed for ${stories(outcome.undo.flatMap((u) => u.storyIds).length)}.`
+                  {summary.undone
+                    ? `Undone: ${summary.label} is reversed for ${stories(outcome.undo.flatMap((u) => u.storyIds).length)}.`
                     : `${summary.label}: done for ${stories(outcome.done.length)}${outcome.refused.length ? `, refused for ${outcome.refused.length}` : ''}.`}
                 </p>
                 {outcome.refused.length && !summary.undone ? (
                   <ul className="mt-1 list-disc pl-5 text-red-800">
-                    {outcome.refused.map((r) => <li key={r.id}>“{r.headline}”: {r.reason}</li>)}
+                    {outcome.refused.map((r) => (
+                      <li key={r.id}>
+                        “{r.headline}”: {r.reason}
+                      </li>
+                    ))}
                   </ul>
                 ) : null}
               </>
             ) : null}
           </div>
-          {undoUntil && outcome?.undo.length && !summary.undone ? <Button size="sm" variant="secondary" onClick={() => void undo()} disabled={busy}>Undo</Button> : null}
+          {undoUntil && outcome?.undo.length && !summary.undone ? (
+            <Button size="sm" variant="secondary" onClick={() => void undo()} disabled={busy}>
+              Undo
+            </Button>
+          ) : null}
         </div>
       ) : null}
     </>

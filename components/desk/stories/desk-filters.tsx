@@ -87,27 +87,79 @@ export function DeskFilters({ applied, current, keep, sections, priorities, auth
   const onChosen = (event: ChangeEvent<HTMLSelectElement>) => change(event.target.name as keyof FilterValues, event.target.value, false);
 
   return (
-    <form role="search" aria-label="Search and filter stories" className="grid gap-2 rounded-lg border border-slate-200 bg-white p-3 sm:grid-cols-3 lg:grid-cols-6"
-      onSubmit={(event) => { event.preventDefault(); go(values); }}>
-      <label className={cn(label, 'sm:col-span-2')}>Search<TextInput id="desk-q" type="search" name="q" value={values.q} onChange={onTyped} /></label>
-      <label className={label}>Section
-        <SelectInput id="desk-section" name="sectionId" value={values.sectionId} onChange={onChosen}><option value="">Any</option>{sections.map((s) => <option key={s.value} value={s.value}>{s.label}</option>)}</SelectInput>
+    <form
+      role="search"
+      aria-label="Search and filter stories"
+      className="grid gap-2 rounded-lg border border-slate-200 bg-white p-3 sm:grid-cols-3 lg:grid-cols-6"
+      onSubmit={(event) => {
+        event.preventDefault();
+        go(values);
+      }}
+    >
+      <label className={cn(label, 'sm:col-span-2')}>
+        Search
+        <TextInput id="desk-q" type="search" name="q" value={values.q} onChange={onTyped} />
       </label>
-      <label className={label}>Priority
-        <SelectInput id="desk-priority" name="priority" value={values.priority} onChange={onChosen}><option value="">Any</option>{priorities.map((p) => <option key={p.value} value={p.value}>{p.label}</option>)}</SelectInput>
+      <label className={label}>
+        Section
+        <SelectInput id="desk-section" name="sectionId" value={values.sectionId} onChange={onChosen}>
+          <option value="">Any</option>
+          {sections.map((s) => (
+            <option key={s.value} value={s.value}>
+              {s.label}
+            </option>
+          ))}
+        </SelectInput>
       </label>
-      <label className={label}>Author
-        <SelectInput id="desk-author" name="authorId" value={values.authorId} onChange={onChosen}><option value="">Anyone</option>{authors.map((a) => <option key={a.value} value={a.value}>{a.label}</option>)}</SelectInput>
+      <label className={label}>
+        Priority
+        <SelectInput id="desk-priority" name="priority" value={values.priority} onChange={onChosen}>
+          <option value="">Any</option>
+          {priorities.map((p) => (
+            <option key={p.value} value={p.value}>
+              {p.label}
+            </option>
+          ))}
+        </SelectInput>
       </label>
-      <label className={label}>Tag<TextInput id="desk-tag" placeholder="Name or alias" autoComplete="off" className="min-w-[9rem]" name="tag" value={values.tag} onChange={onTyped} /></label>
-      <label className={label}>Changed from<DayInput id="desk-from" name="from" value={values.from} onChange={onTyped} /></label>
-      <label className={label}>Changed to<DayInput id="desk-to" name="to" value={values.to} onChange={onTyped} /></label>
-      <label className={label}>Sort
-        <SelectInput id="desk-sort" name="sort" value={values.sort} onChange={onChosen}><option value="updated">Last changed</option><option value="created">Newest</option><option value="headline">Headline</option></SelectInput>
+      <label className={label}>
+        Author
+        <SelectInput id="desk-author" name="authorId" value={values.authorId} onChange={onChosen}>
+          <option value="">Anyone</option>
+          {authors.map((a) => (
+            <option key={a.value} value={a.value}>
+              {a.label}
+            </option>
+          ))}
+        </SelectInput>
+      </label>
+      <label className={label}>
+        Tag
+        <TextInput id="desk-tag" placeholder="Name or alias" autoComplete="off" className="min-w-[9rem]" name="tag" value={values.tag} onChange={onTyped} />
+      </label>
+      <label className={label}>
+        Changed from
+        <DayInput id="desk-from" name="from" value={values.from} onChange={onTyped} />
+      </label>
+      <label className={label}>
+        Changed to
+        <DayInput id="desk-to" name="to" value={values.to} onChange={onTyped} />
+      </label>
+      <label className={label}>
+        Sort
+        <SelectInput id="desk-sort" name="sort" value={values.sort} onChange={onChosen}>
+          <option value="updated">Last changed</option>
+          <option value="created">Newest</option>
+          <option value="headline">Headline</option>
+        </SelectInput>
       </label>
       <div className="flex items-end gap-2 sm:col-span-3 lg:col-span-3">
-        <Button type="submit" variant="secondary" size="sm">Apply filters</Button>
-        <Link href="/desk" className="text-sm text-brand underline">Clear</Link>
+        <Button type="submit" variant="secondary" size="sm">
+          Apply filters
+        </Button>
+        <Link href="/desk" className="text-sm text-brand underline">
+          Clear
+        </Link>
         {!daysReady(values) ? <p className="text-xs text-amber-800">Type the day whole: YYYY-MM-DD.</p> : null}
       </div>
     </form>

@@ -9,7 +9,10 @@ export const LIST_SHORTCUTS = [
 export type ListShortcut = (typeof LIST_SHORTCUTS)[number]['action'];
 
 /** What a key press asks of the desk list, or null: never inside a text field or with a modifier (Enter is the link's own). */
-export function listShortcutOf(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey'>, inTextField: boolean): Exclude<ListShortcut, 'open'> | null {
+export function listShortcutOf(
+  event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey'>,
+  inTextField: boolean,
+): Exclude<ListShortcut, 'open'> | null {
   if (inTextField || event.ctrlKey || event.metaKey || event.altKey) return null;
   if (event.key === 'j') return 'next';
   if (event.key === 'k') return 'previous';

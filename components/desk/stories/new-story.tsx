@@ -22,17 +22,32 @@ export function NewStory({ create }: { create: Create }) {
   useEffect(() => {
     if (started.current) return;
     started.current = true;
-    create({}).then((result) => {
-      if (result.ok) router.replace(`/desk/stories/${result.data.id}`);
-      else setFailed(result.message);
-    }).catch(() => setFailed('The server could not be reached.'));
+    create({})
+      .then((result) => {
+        if (result.ok) router.replace(`/desk/stories/${result.data.id}`);
+        else setFailed(result.message);
+      })
+      .catch(() => setFailed('The server could not be reached.'));
   }, [create, router, attempt]);
 
-  if (!failed) return <p role="status" className="text-slate-600">Starting a new story…</p>;
+  if (!failed)
+    return (
+      <p role="status" className="text-slate-600">
+        Starting a new story…
+      </p>
+    );
   return (
     <div className="space-y-3">
       <FormMessage state={{ ok: false, message: failed }} />
-      <Button onClick={() => { started.current = false; setFailed(null); setAttempt((n) => n + 1); }}>Try again</Button>
+      <Button
+        onClick={() => {
+          started.current = false;
+          setFailed(null);
+          setAttempt((n) => n + 1);
+        }}
+      >
+        Try again
+      </Button>
     </div>
   );
 }

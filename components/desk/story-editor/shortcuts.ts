@@ -14,7 +14,10 @@ export const SHORTCUTS: Shortcut[] = [
 ];
 
 /** What a key press asks for on the story page, or null. */
-export function shortcutOf(event: Pick<KeyboardEvent, 'key' | 'code' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>, inTextField: boolean): Shortcut['action'] | null {
+export function shortcutOf(
+  event: Pick<KeyboardEvent, 'key' | 'code' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>,
+  inTextField: boolean,
+): Shortcut['action'] | null {
   if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 's') return 'save';
   if (event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey) return SHORTCUTS.find((s) => s.code === event.code)?.action ?? null;
   if (event.key === '?' && !inTextField && !event.ctrlKey && !event.metaKey && !event.altKey) return 'help';

@@ -17,7 +17,13 @@ type Result<T> = Promise<ActionResult<T>>;
  * (components never import routes), once, through this context.
  */
 export type StoryActions = {
-  transition: (input: { storyId: string; action: Exclude<WorkflowAction, 'edit'>; baseVersion?: number; note?: string; at?: Date }) => Result<Awaited<ReturnType<typeof transitionStory>>>;
+  transition: (input: {
+    storyId: string;
+    action: Exclude<WorkflowAction, 'edit'>;
+    baseVersion?: number;
+    note?: string;
+    at?: Date;
+  }) => Result<Awaited<ReturnType<typeof transitionStory>>>;
   searchTags: (input: { query: string; kinds?: TagKind[] }) => Result<Awaited<ReturnType<typeof searchTags>>>;
   createTag: (input: { kind: CreatableTagKind; name: string }) => Result<DraftTag>;
   suggestTags: (input: { headline: string; subheadline: string; bodyText: string; topicId: string | null; tagIds: string[] }) => Result<Suggestion[]>;

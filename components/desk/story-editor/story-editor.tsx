@@ -8,7 +8,11 @@ import { StoryActionsProvider, type StoryActions } from './story-actions';
 // (localStorage), which the server cannot know.
 const StoryForm = dynamic(() => import('./story-form').then((m) => m.StoryForm), {
   ssr: false,
-  loading: () => <p className="text-slate-600" role="status">Loading the editor…</p>,
+  loading: () => (
+    <p className="text-slate-600" role="status">
+      Loading the editor…
+    </p>
+  ),
 });
 
 /** The story editor: the form, with the Server Actions its parts call. */

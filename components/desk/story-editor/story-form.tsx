@@ -25,7 +25,11 @@ import { StoryToolbar } from './story-toolbar';
 import { useWorkflow } from './use-workflow';
 
 export type StoryFormOptions = {
-  sections: { id: string; name: string }[]; topics: { id: string; title: string }[]; defaultCredit: string; credits: Record<string, string>; timeZone: string;
+  sections: { id: string; name: string }[];
+  topics: { id: string; title: string }[];
+  defaultCredit: string;
+  credits: Record<string, string>;
+  timeZone: string;
   /** Whom the byline may name. */
   bylineChoices: BylineChoices;
 };
@@ -49,7 +53,8 @@ export type StoryFormProps = {
 /** Why a shared story stopped taking this person's edits. */
 const SHARED_REFUSAL_NOTICE = {
   'read-only': 'This story can no longer be edited: it was killed, spiked or scheduled while you had it open.',
-  'signed-out': 'You were signed out, or your account may no longer edit this story. Sign in again to go on; edits not yet saved stay on this device and merge when you are back.',
+  'signed-out':
+    'You were signed out, or your account may no longer edit this story. Sign in again to go on; edits not yet saved stay on this device and merge when you are back.',
 } as const;
 
 /** Why a story in a state the workflow does not let anyone edit is read-only, and the way out. */
@@ -81,7 +86,9 @@ export function StoryForm(props: StoryFormProps) {
     return byField;
   }, [people]);
   // A story restored or unscheduled can be edited again: its connection is made again at once, as an editing one.
-  const workflow = useWorkflow(story.id, save, story.editable, (action) => { if (action === 'unspike' || action === 'unschedule') shared?.reconnect(); });
+  const workflow = useWorkflow(story.id, save, story.editable, (action) => {
+    if (action === 'unspike' || action === 'unschedule') shared?.reconnect();
+  });
 
   // A store that moved the story (an edit reopens approved or published text), or changed
   // what the page around the form shows (live coverage on or off): the page follows it.
@@ -142,29 +149,73 @@ export function StoryForm(props: StoryFormProps) {
   const ready = !!shared?.ready;
   return (
     <div className="space-y-4">
-      <StoryToolbar helpOpen={helpOpen} onHelpOpenChange={setHelpOpen} readOnly={readOnly} save={save} onSave={() => void workflow.saveNow()}
-        moves={moves} busy={workflow.busy || !ready} timeZone={options.timeZone} onMove={workflow.run} />
+      <StoryToolbar
+        helpOpen={helpOpen}
+        onHelpOpenChange={setHelpOpen}
+        readOnly={readOnly}
+        save={save}
+        onSave={() => void workflow.saveNow()}
+        moves={moves}
+        busy={workflow.busy || !ready}
+        timeZone={options.timeZone}
+        onMove={workflow.run}
+      />
       <FormMessage state={workflow.outcome} />
-      {Object.values(props.heldBack ?? {}).map((why) => <p key={why} role="note" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">{why}</p>)}
+      {Object.values(props.heldBack ?? {}).map((why) => (
+        <p key={why} role="note" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          {why}
+        </p>
+      ))}
       <StoryPresence people={people} />
       {readOnly ? (
         <div role="region" aria-label="Read-only story" className="rounded-lg border border-slate-300 bg-slate-100 p-3 text-sm">
-          {story.editable && shared?.refused ? SHARED_REFUSAL_NOTICE[shared.refused] : READ_ONLY_NOTICE[story.status] ?? 'This story is read-only.'}
+          {story.editable && shared?.refused ? SHARED_REFUSAL_NOTICE[shared.refused] : (READ_ONLY_NOTICE[story.status] ?? 'This story is read-only.')}
         </div>
       ) : null}
       {shared?.doorRefusal ? (
-        <div role="alert" aria-label="Change refused" className="flex flex-wrap items-center gap-3 rounded-lg border border-red-300 bg-red-50 p-3 text-sm text-red-900">
+        <div
+          role="alert"
+          aria-label="Change refused"
+          className="flex flex-wrap items-center gap-3 rounded-lg border border-red-300 bg-red-50 p-3 text-sm text-red-900"
+        >
           <p>The desk refused a change from this browser and is not taking its edits: {shared.doorRefusal.message}</p>
-          <Button size="sm" variant="secondary" onClick={shared.reconnect}>Try again</Button>
-          <Button size="sm" variant="secondary" onClick={() => void shared.discardDeviceCopy()}>Discard the changes on this device</Button>
+          <Button size="sm" variant="secondary" onClick={shared.reconnect}>
+            Try again
+          </Button>
+          <Button size="sm" variant="secondary" onClick={() => void shared.discardDeviceCopy()}>
+            Discard the changes on this device
+          </Button>
         </div>
       ) : null}
       <FieldPresenceContext.Provider value={inFields}>
-        <fieldset disabled={readOnly || !ready} aria-busy={!ready || undefined} aria-label={readOnly ? 'Story (read-only)' : undefined} className="grid min-w-0 gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
-          <StoryMainFields readOnly={readOnly} draft={draft} errors={errors} defaultCredit={creditFor(draft.language, options.credits, options.defaultCredit)} onEditorReady={onEditorReady} onBody={setBody}
-            shared={shared ? { doc: shared.doc, provider: shared.provider, user: me, ready } : 'pending'} others={people} />
-          <StoryDetails story={story} draft={draft} setField={setField} errors={errors} options={options} editor={editor} threads={threads}
-            shared={shared ? { doc: shared.doc, provider: shared.provider } : null} others={people} ensureSaved={async () => (await save.saveNow()).ok} />
+        <fieldset
+          disabled={readOnly || !ready}
+          aria-busy={!ready || undefined}
+          aria-label={readOnly ? 'Story (read-only)' : undefined}
+          className="grid min-w-0 gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]"
+        >
+          <StoryMainFields
+            readOnly={readOnly}
+            draft={draft}
+            errors={errors}
+            defaultCredit={creditFor(draft.language, options.credits, options.defaultCredit)}
+            onEditorReady={onEditorReady}
+            onBody={setBody}
+            shared={shared ? { doc: shared.doc, provider: shared.provider, user: me, ready } : 'pending'}
+            others={people}
+          />
+          <StoryDetails
+            story={story}
+            draft={draft}
+            setField={setField}
+            errors={errors}
+            options={options}
+            editor={editor}
+            threads={threads}
+            shared={shared ? { doc: shared.doc, provider: shared.provider } : null}
+            others={people}
+            ensureSaved={async () => (await save.saveNow()).ok}
+          />
         </fieldset>
       </FieldPresenceContext.Provider>
     </div>

@@ -21,18 +21,25 @@ export function CreateWebhookForm({ action }: { action: (input: Input) => Promis
   const toggle = (event: string, on: boolean) => setEvents((current) => (on ? [...current, event] : current.filter((e) => e !== event)));
   return (
     <div className="space-y-3">
-      <form className="flex flex-wrap items-end gap-4" aria-label="Add webhook" onSubmit={async (submit) => {
-        submit.preventDefault();
-        setPending(true);
-        setError(null);
-        try {
-          const result = await action({ url, events, description });
-          if (result.ok) { setCreated(result.data); setUrl(''); setDescription(''); }
-          else setError({ message: result.message, fields: result.fieldErrors });
-        } finally {
-          setPending(false);
-        }
-      }}>
+      <form
+        className="flex flex-wrap items-end gap-4"
+        aria-label="Add webhook"
+        onSubmit={async (submit) => {
+          submit.preventDefault();
+          setPending(true);
+          setError(null);
+          try {
+            const result = await action({ url, events, description });
+            if (result.ok) {
+              setCreated(result.data);
+              setUrl('');
+              setDescription('');
+            } else setError({ message: result.message, fields: result.fieldErrors });
+          } finally {
+            setPending(false);
+          }
+        }}
+      >
         <Field id="webhook-url" label="Endpoint URL" errors={error?.fields.url} hint="http or https; deliveries are POSTed as JSON.">
           <TextInput id="webhook-url" type="url" className="w-96" value={url} onChange={(e) => setUrl(e.target.value)} invalid={!!error?.fields.url} />
         </Field>
@@ -47,15 +54,25 @@ export function CreateWebhookForm({ action }: { action: (input: Input) => Promis
               {WEBHOOK_EVENT_LABELS[event]}
             </label>
           ))}
-          {error?.fields.events ? <p id="webhook-events-error" className="text-red-700">{error.fields.events[0]}</p> : null}
+          {error?.fields.events ? (
+            <p id="webhook-events-error" className="text-red-700">
+              {error.fields.events[0]}
+            </p>
+          ) : null}
         </fieldset>
-        <Button type="submit" disabled={pending}>Add webhook</Button>
+        <Button type="submit" disabled={pending}>
+          Add webhook
+        </Button>
       </form>
       <FormMessage state={error ? { ok: false, message: error.message } : null} />
       {created ? (
         <div role="status" className="rounded-md border border-green-300 bg-green-50 p-3 text-sm">
-          <p>Signing secret for <strong>{created.url}</strong>. Copy it now: it will not be shown again.</p>
-          <code data-testid="webhook-secret" className="mt-1 block break-all rounded bg-white p-2 font-mono">{created.secret}</code>
+          <p>
+            Signing secret for <strong>{created.url}</strong>. Copy it now: it will not be shown again.
+          </p>
+          <code data-testid="webhook-secret" className="mt-1 block break-all rounded bg-white p-2 font-mono">
+            {created.secret}
+          </code>
         </div>
       ) : null}
     </div>

@@ -13,7 +13,11 @@ const SCOPES = [
 ] as const;
 
 /** Creates a key with its scopes, the sources it may send copy for and an optional expiry, and shows it once: only its hash is kept. */
-export function CreateApiKeyForm({ action }: { action: (input: { name: string; scopes: string[]; expiresOn: string; sources: string }) => Promise<ActionResult<{ name: string; key: string }>> }) {
+export function CreateApiKeyForm({
+  action,
+}: {
+  action: (input: { name: string; scopes: string[]; expiresOn: string; sources: string }) => Promise<ActionResult<{ name: string; key: string }>>;
+}) {
   const [name, setName] = useState('');
   const [scopes, setScopes] = useState<string[]>(['READ']);
   const [expiresOn, setExpiresOn] = useState('');
@@ -24,18 +28,26 @@ export function CreateApiKeyForm({ action }: { action: (input: { name: string; s
   const toggle = (scope: string, on: boolean) => setScopes((current) => (on ? [...current, scope] : current.filter((s) => s !== scope)));
   return (
     <div className="space-y-3">
-      <form className="flex flex-wrap items-end gap-4" aria-label="Create API key" onSubmit={async (event) => {
-        event.preventDefault();
-        setPending(true);
-        setError(null);
-        try {
-          const result = await action({ name, scopes, expiresOn, sources: scopes.includes('INGEST') ? sources : '' });
-          if (result.ok) { setCreated({ name: result.data.name, key: result.data.key }); setName(''); setExpiresOn(''); setSources(''); }
-          else setError({ message: result.message, fields: result.fieldErrors });
-        } finally {
-          setPending(false);
-        }
-      }}>
+      <form
+        className="flex flex-wrap items-end gap-4"
+        aria-label="Create API key"
+        onSubmit={async (event) => {
+          event.preventDefault();
+          setPending(true);
+          setError(null);
+          try {
+            const result = await action({ name, scopes, expiresOn, sources: scopes.includes('INGEST') ? sources : '' });
+            if (result.ok) {
+              setCreated({ name: result.data.name, key: result.data.key });
+              setName('');
+              setExpiresOn('');
+              setSources('');
+            } else setError({ message: result.message, fields: result.fieldErrors });
+          } finally {
+            setPending(false);
+          }
+        }}
+      >
         <Field id="api-key-name" label="Name" errors={error?.fields.name} hint="Who uses it: a subscriber, or an agency sending copy.">
           <TextInput id="api-key-name" value={name} onChange={(e) => setName(e.target.value)} invalid={!!error?.fields.name} />
         </Field>
@@ -47,24 +59,46 @@ export function CreateApiKeyForm({ action }: { action: (input: { name: string; s
               {scope.label}
             </label>
           ))}
-          {error?.fields.scopes ? <p id="api-key-scopes-error" className="text-red-700">{error.fields.scopes[0]}</p> : null}
+          {error?.fields.scopes ? (
+            <p id="api-key-scopes-error" className="text-red-700">
+              {error.fields.scopes[0]}
+            </p>
+          ) : null}
         </fieldset>
         {scopes.includes('INGEST') ? (
-          <Field id="api-key-sources" label="Sources it may send copy for" errors={error?.fields.sources}
-            hint="Agencies, separated by commas (dpa, AFP): copy naming another source is refused. Empty: its copy is filed under the key's name.">
+          <Field
+            id="api-key-sources"
+            label="Sources it may send copy for"
+            errors={error?.fields.sources}
+            hint="Agencies, separated by commas (dpa, AFP): copy naming another source is refused. Empty: its copy is filed under the key's name."
+          >
             <TextInput id="api-key-sources" value={sources} onChange={(e) => setSources(e.target.value)} invalid={!!error?.fields.sources} />
           </Field>
         ) : null}
         <Field id="api-key-expires" label="Expires after" errors={error?.fields.expiresOn} hint="Optional: the last day it works (YYYY-MM-DD, newsroom time).">
-          <TextInput id="api-key-expires" placeholder="YYYY-MM-DD" inputMode="numeric" autoComplete="off" value={expiresOn} onChange={(e) => setExpiresOn(e.target.value)} invalid={!!error?.fields.expiresOn} />
+          <TextInput
+            id="api-key-expires"
+            placeholder="YYYY-MM-DD"
+            inputMode="numeric"
+            autoComplete="off"
+            value={expiresOn}
+            onChange={(e) => setExpiresOn(e.target.value)}
+            invalid={!!error?.fields.expiresOn}
+          />
         </Field>
-        <Button type="submit" disabled={pending}>Create key</Button>
+        <Button type="submit" disabled={pending}>
+          Create key
+        </Button>
       </form>
       <FormMessage state={error ? { ok: false, message: error.message } : null} />
       {created ? (
         <div role="status" className="rounded-md border border-green-300 bg-green-50 p-3 text-sm">
-          <p>Key for <strong>{created.name}</strong>. Copy it now: it will not be shown again.</p>
-          <code data-testid="new-api-key" className="mt-1 block break-all rounded bg-white p-2 font-mono">{created.key}</code>
+          <p>
+            Key for <strong>{created.name}</strong>. Copy it now: it will not be shown again.
+          </p>
+          <code data-testid="new-api-key" className="mt-1 block break-all rounded bg-white p-2 font-mono">
+            {created.key}
+          </code>
         </div>
       ) : null}
     </div>

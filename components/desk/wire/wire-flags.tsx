@@ -14,7 +14,9 @@ const FLAGS: Record<string, { label: string; explanation: string }> = {
 
 export function WireFlagBadges({ flags }: { flags: string[] }) {
   return flags.map((flag) => (
-    <Badge key={flag} tone="amber">{FLAGS[flag]?.label ?? flag}</Badge>
+    <Badge key={flag} tone="amber">
+      {FLAGS[flag]?.label ?? flag}
+    </Badge>
   ));
 }
 
@@ -23,7 +25,11 @@ export function WireFlagNotes({ flags }: { flags: string[] }) {
   if (!notes.length) return null;
   return (
     <ul className="space-y-1 rounded bg-amber-50 p-2 text-sm text-amber-900" aria-label="Checks for the desk">
-      {notes.map((note) => <li key={note.label}><strong>{note.label}:</strong> {note.explanation}</li>)}
+      {notes.map((note) => (
+        <li key={note.label}>
+          <strong>{note.label}:</strong> {note.explanation}
+        </li>
+      ))}
     </ul>
   );
 }

@@ -11,7 +11,10 @@ export function WireSourceBanner({ status }: { status: Status }) {
   return (
     <section aria-label="Wire source" className="space-y-2">
       <p className="text-sm text-slate-700">
-        From wire copy: <Link className="text-brand underline" href={`/desk/incoming/${item.id}`}>{item.source} · version {status.usedVersion}</Link>{' '}
+        From wire copy:{' '}
+        <Link className="text-brand underline" href={`/desk/incoming/${item.id}`}>
+          {item.source} · version {status.usedVersion}
+        </Link>{' '}
         <span className="text-slate-500">({item.guid})</span>
       </p>
       {status.killed ? (
@@ -22,11 +25,15 @@ export function WireSourceBanner({ status }: { status: Status }) {
         <details className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm" open>
           <summary className="cursor-pointer font-semibold text-amber-900">A newer version ({item.version}) of the wire copy arrived</summary>
           {previous ? (
-            <div className="mt-2"><DiffView diff={diffFields([
-              { field: 'headline', label: 'Headline', before: previous.headline, after: item.headline },
-              { field: 'subheadline', label: 'Subheadline', before: previous.subheadline, after: item.subheadline },
-              { field: 'body', label: 'Body', before: previous.bodyText, after: item.bodyText },
-            ])} /></div>
+            <div className="mt-2">
+              <DiffView
+                diff={diffFields([
+                  { field: 'headline', label: 'Headline', before: previous.headline, after: item.headline },
+                  { field: 'subheadline', label: 'Subheadline', before: previous.subheadline, after: item.subheadline },
+                  { field: 'body', label: 'Body', before: previous.bodyText, after: item.bodyText },
+                ])}
+              />
+            </div>
           ) : null}
         </details>
       ) : null}

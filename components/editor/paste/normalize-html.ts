@@ -20,8 +20,14 @@ function classLooks(document: Document): Map<string, ClassLook> {
 const isBold = (cell: Element) => {
   const text = (cell.textContent ?? '').trim();
   if (!text) return true;
-  const boldText = [...cell.querySelectorAll('b, strong, [style*="font-weight:bold" i], [style*="font-weight: bold" i], [style*="font-weight:700"], [style*="font-weight: 700"]')]
-    .map((el) => el.textContent ?? '').join('').replace(/\s+/g, '');
+  const boldText = [
+    ...cell.querySelectorAll(
+      'b, strong, [style*="font-weight:bold" i], [style*="font-weight: bold" i], [style*="font-weight:700"], [style*="font-weight: 700"]',
+    ),
+  ]
+    .map((el) => el.textContent ?? '')
+    .join('')
+    .replace(/\s+/g, '');
   return /font-weight\s*:\s*(bold|[6-9]00)/i.test(cell.getAttribute('style') ?? '') || boldText.length >= text.replace(/\s+/g, '').length;
 };
 
@@ -79,7 +85,8 @@ function flattenDeepNesting(document: Document): boolean {
 export function normalizePastedHtml(html: string): { html: string; notices: string[] } {
   const document = new DOMParser().parseFromString(html, 'text/html');
   const notices: string[] = [];
-  if (flattenDeepNesting(document)) notices.push('Part of what you pasted was nested too deeply to keep its structure: it was pasted as plain text, no words lost.');
+  if (flattenDeepNesting(document))
+    notices.push('Part of what you pasted was nested too deeply to keep its structure: it was pasted as plain text, no words lost.');
   const unlinked = unlinkRefused(document);
   if (unlinked) notices.push(unlinked);
   const looks = classLooks(document);
@@ -96,7 +103,9 @@ export function normalizePastedHtml(html: string): { html: string; notices: stri
         return p;
       });
       table.replaceWith(...paragraphs);
-      notices.push(`A pasted table had ${cells.length.toLocaleString('en')} cells, more than the ${MAX_TABLE_CELLS.toLocaleString('en')} a table may hold: it was pasted as text, a line per row.`);
+      notices.push(
+        `A pasted table had ${cells.length.toLocaleString('en')} cells, more than the ${MAX_TABLE_CELLS.toLocaleString('en')} a table may hold: it was pasted as text, a line per row.`,
+      );
       continue;
     }
     for (const cell of cells) {
@@ -111,7 +120,8 @@ export function normalizePastedHtml(html: string): { html: string; notices: stri
     // A first row set in bold over a table without header cells is its header row (Excel, Sheets, Word send it so).
     const first = rows[0];
     const firstCells = first ? [...first.children].filter((c) => c.tagName === 'TD' || c.tagName === 'TH') : [];
-    if (rows.length > 1 && !table.querySelector('th') && firstCells.some((c) => (c.textContent ?? '').trim()) && firstCells.every(isBold)) firstCells.forEach((cell) => renameCell(cell, 'th'));
+    if (rows.length > 1 && !table.querySelector('th') && firstCells.some((c) => (c.textContent ?? '').trim()) && firstCells.every(isBold))
+      firstCells.forEach((cell) => renameCell(cell, 'th'));
     for (const cell of table.querySelectorAll(':scope > thead > tr > td')) renameCell(cell, 'th');
   }
   return { html: document.body.innerHTML, notices };

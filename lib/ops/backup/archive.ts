@@ -30,7 +30,10 @@ export async function createBackup(options: { databaseUrl: string; storage: Asse
     const database = await dumpDatabase(databaseUrl, dir);
     await copyMediaOut(storage, dir, copied);
     const manifest: Manifest = {
-      format: BACKUP_FORMAT, version: BACKUP_VERSION, createdAt: new Date().toISOString(), ...database,
+      format: BACKUP_FORMAT,
+      version: BACKUP_VERSION,
+      createdAt: new Date().toISOString(),
+      ...database,
       media: { store: options.storeName, files: copied.size, bytes: [...copied.values()].reduce((a, b) => a + b, 0) },
     };
     await writeFile(path.join(dir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);

@@ -36,7 +36,13 @@ export const quoteIdent = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 /** A media key as a relative path inside the archive: refuses anything that could climb out of it. */
 export function safeMediaKey(key: string): string {
-  if (!key || key.startsWith('/') || key.includes('\\') || key.split('/').some((part) => part === '..' || part === '.' || part === '') || key.includes('\u0000')) {
+  if (
+    !key ||
+    key.startsWith('/') ||
+    key.includes('\\') ||
+    key.split('/').some((part) => part === '..' || part === '.' || part === '') ||
+    key.includes('\u0000')
+  ) {
     throw new Error(`Unsafe media key in the store: ${JSON.stringify(key)}`);
   }
   return key;
@@ -47,7 +53,8 @@ export function parseManifest(text: string): Manifest {
   const manifest = JSON.parse(text) as Partial<Manifest>;
   if (manifest.format !== BACKUP_FORMAT) throw new Error('This file is not a newsroom backup (its manifest names another format).');
   if (manifest.version !== BACKUP_VERSION) throw new Error(`This backup is format version ${manifest.version}; this newsroom reads version ${BACKUP_VERSION}.`);
-  if (!Array.isArray(manifest.tables) || !Array.isArray(manifest.migrations) || !Array.isArray(manifest.sequences)) throw new Error('The backup\'s manifest is incomplete.');
+  if (!Array.isArray(manifest.tables) || !Array.isArray(manifest.migrations) || !Array.isArray(manifest.sequences))
+    throw new Error("The backup's manifest is incomplete.");
   for (const table of manifest.tables) {
     if (!/^db\/[\w.-]+\.copy$/.test(table.file)) throw new Error(`The backup's manifest names an unexpected file: ${table.file}`);
   }

@@ -35,9 +35,12 @@ async function rowsPresent(client: pg.Client): Promise<string[]> {
  */
 function planMigrations(manifest: Manifest, code: string[], applied: string[]) {
   const unknown = manifest.migrations.filter((name) => !code.includes(name));
-  if (unknown.length) throw new Error(`The backup was made by a newer newsroom (migrations this code does not have: ${unknown.join(', ')}). Restore it with that version.`);
-  if (manifest.migrations.some((name, i) => code[i] !== name)) throw new Error('The backup\'s migrations are not a beginning of this code\'s migrations; restore it with the version that made it.');
-  if (applied.some((name, i) => manifest.migrations[i] !== name)) throw new Error('The target database has migrations the backup does not; restore into an empty database.');
+  if (unknown.length)
+    throw new Error(`The backup was made by a newer newsroom (migrations this code does not have: ${unknown.join(', ')}). Restore it with that version.`);
+  if (manifest.migrations.some((name, i) => code[i] !== name))
+    throw new Error("The backup's migrations are not a beginning of this code's migrations; restore it with the version that made it.");
+  if (applied.some((name, i) => manifest.migrations[i] !== name))
+    throw new Error('The target database has migrations the backup does not; restore into an empty database.');
   return code[manifest.migrations.length];
 }
 
@@ -53,9 +56,12 @@ export async function loadDatabase(databaseUrl: string, dir: string, manifest: M
   await client.connect();
   try {
     const present = await rowsPresent(client);
-    if (present.length) throw new Error(`The database is not empty (rows in ${present.slice(0, 5).join(', ')}${present.length > 5 ? '…' : ''}). Restore into an empty database.`);
+    if (present.length)
+      throw new Error(`The database is not empty (rows in ${present.slice(0, 5).join(', ')}${present.length > 5 ? '…' : ''}). Restore into an empty database.`);
     const applied = (await client.query<{ exists: boolean }>("SELECT to_regclass('public._prisma_migrations') IS NOT NULL AS exists")).rows[0]!.exists
-      ? (await client.query<{ name: string }>('SELECT migration_name AS name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL ORDER BY migration_name')).rows.map((r) => r.name)
+      ? (
+          await client.query<{ name: string }>('SELECT migration_name AS name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL ORDER BY migration_name')
+        ).rows.map((r) => r.name)
       : [];
     const next = planMigrations(manifest, schema.migrations, applied);
     log(`building the schema (${manifest.migrations.length} migrations)`);
@@ -67,14 +73,20 @@ export async function loadDatabase(databaseUrl: string, dir: string, manifest: M
     for (const table of load) {
       const there = target.get(`${table.schema}.${table.name}`);
       const missing = table.columns.filter((column) => !there?.columns.includes(column));
-      if (!there || missing.length) throw new Error(`The table ${table.schema}.${table.name} ${there ? `lacks the columns ${missing.join(', ')}` : 'does not exist'} here: restore with the version that made the backup.`);
+      if (!there || missing.length)
+        throw new Error(
+          `The table ${table.schema}.${table.name} ${there ? `lacks the columns ${missing.join(', ')}` : 'does not exist'} here: restore with the version that made the backup.`,
+        );
     }
 
     await client.query(PORTABLE_SESSION);
     await client.query('BEGIN');
-    const { rows: keys } = await client.query<{ table: string; name: string; definition: string }>(`
+    const { rows: keys } = await client.query<{ table: string; name: string; definition: string }>(
+      `
       SELECT conrelid::regclass::text AS table, conname AS name, pg_get_constraintdef(oid) AS definition
-      FROM pg_constraint WHERE contype = 'f' AND connamespace IN (SELECT oid FROM pg_namespace WHERE nspname = ANY($1))`, [[...SCHEMAS]]);
+      FROM pg_constraint WHERE contype = 'f' AND connamespace IN (SELECT oid FROM pg_namespace WHERE nspname = ANY($1))`,
+      [[...SCHEMAS]],
+    );
     for (const key of keys) await client.query(`ALTER TABLE ${key.table} DROP CONSTRAINT ${quoteIdent(key.name)}`);
     const all = [...target.values()].filter((t) => !NOT_RESTORED.has(`${t.schema}.${t.name}`)).map((t) => qualified(t.schema, t.name));
     for (const table of all) await client.query(`ALTER TABLE ${table} DISABLE TRIGGER USER`);
@@ -89,7 +101,8 @@ export async function loadDatabase(databaseUrl: string, dir: string, manifest: M
     }
     for (const sequence of manifest.sequences) {
       const exists = (await client.query<{ ok: boolean }>('SELECT to_regclass($1) IS NOT NULL AS ok', [qualified(sequence.schema, sequence.name)])).rows[0]!.ok;
-      if (exists) await client.query('SELECT setval($1::regclass, $2::bigint, $3)', [qualified(sequence.schema, sequence.name), sequence.value, sequence.isCalled]);
+      if (exists)
+        await client.query('SELECT setval($1::regclass, $2::bigint, $3)', [qualified(sequence.schema, sequence.name), sequence.value, sequence.isCalled]);
     }
     for (const table of all) await client.query(`ALTER TABLE ${table} ENABLE TRIGGER USER`);
     for (const key of keys) await client.query(`ALTER TABLE ${key.table} ADD CONSTRAINT ${quoteIdent(key.name)} ${key.definition}`);

@@ -3,7 +3,14 @@ import path from 'node:path';
 import type { AssetStorage } from '@/lib/assets/storage';
 import { safeMediaKey } from './format';
 
-const TYPES: Record<string, string> = { '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.png': 'image/png', '.webp': 'image/webp', '.avif': 'image/avif', '.gif': 'image/gif' };
+const TYPES: Record<string, string> = {
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.png': 'image/png',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.gif': 'image/gif',
+};
 
 /**
  * Copies every file of the media store into `dir/media/` that is not there yet. Run

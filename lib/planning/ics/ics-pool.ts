@@ -35,17 +35,29 @@ export async function parseIcsOffThread(bytes: Uint8Array, options: { now: Date;
   const { port1: started, port2: startedPort } = new MessageChannel();
   const controller = new AbortController();
   let timedOut = false;
-  const expire = () => { timedOut = true; controller.abort(); };
+  const expire = () => {
+    timedOut = true;
+    controller.abort();
+  };
   let timer = setTimeout(expire, WAIT_LIMIT_MS);
-  started.once('message', () => { clearTimeout(timer); timer = setTimeout(expire, ICS_TIME_LIMIT_MS); });
+  started.once('message', () => {
+    clearTimeout(timer);
+    timer = setTimeout(expire, ICS_TIME_LIMIT_MS);
+  });
   try {
-    const result = await icsPool().run({ bytes, now: options.now.toISOString(), defaultTimeZone: options.defaultTimeZone, started: startedPort }, { signal: controller.signal, transferList: [startedPort] });
+    const result = await icsPool().run(
+      { bytes, now: options.now.toISOString(), defaultTimeZone: options.defaultTimeZone, started: startedPort },
+      { signal: controller.signal, transferList: [startedPort] },
+    );
     if (!result.ok) throw new AppError('INVALID_INPUT', result.message, { file: [result.message] });
     return result;
   } catch (error) {
     if (error instanceof AppError) throw error;
     const { name, message } = error as Error;
-    if (timedOut || name === 'AbortError') throw new AppError('INVALID_INPUT', `The calendar took longer than ${ICS_TIME_LIMIT_MS / 1000} s to read and was refused.`, { file: ['It took too long to read.'] });
+    if (timedOut || name === 'AbortError')
+      throw new AppError('INVALID_INPUT', `The calendar took longer than ${ICS_TIME_LIMIT_MS / 1000} s to read and was refused.`, {
+        file: ['It took too long to read.'],
+      });
     if (/queue is at limit/i.test(message)) throw new AppError('CONFLICT', 'Other calendars are being imported right now; try again in a moment.');
     if (/ERR_WORKER_OUT_OF_MEMORY|out of memory|terminated/i.test(`${(error as { code?: string }).code ?? ''} ${message}`)) {
       throw new AppError('INVALID_INPUT', 'The calendar needed too much memory to read and was refused.', { file: ['It is too large to read.'] });

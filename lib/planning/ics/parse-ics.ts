@@ -22,7 +22,16 @@ export const ICS_LIMITS = {
 const WINDOW_BEFORE_MS = 31 * 86_400_000;
 const WINDOW_AFTER_MS = 366 * 86_400_000;
 
-export type ImportedEvent = { key: string; title: string; startsAt: string; endsAt: string | null; allDay: boolean; timeZone: string; place: string; notes: string };
+export type ImportedEvent = {
+  key: string;
+  title: string;
+  startsAt: string;
+  endsAt: string | null;
+  allDay: boolean;
+  timeZone: string;
+  place: string;
+  notes: string;
+};
 export type IcsResult = { ok: true; events: ImportedEvent[]; found: number; notes: string[] } | { ok: false; message: string };
 
 const refuse = (message: string): IcsResult => ({ ok: false, message });
@@ -45,7 +54,8 @@ function prescan(text: string): { text: string; events: number; cut: boolean } |
     const begin = /^BEGIN:/i.test(line);
     if (begin) {
       depth++;
-      if (depth > ICS_LIMITS.depth) return { error: `The calendar nests components more than ${ICS_LIMITS.depth} levels deep (line ${i + 1}); it was not read.` };
+      if (depth > ICS_LIMITS.depth)
+        return { error: `The calendar nests components more than ${ICS_LIMITS.depth} levels deep (line ${i + 1}); it was not read.` };
       if (/^BEGIN:VEVENT\s*$/i.test(line)) events++;
     } else if (/^END:/i.test(line)) {
       depth--;
@@ -89,7 +99,14 @@ function instantOf(time: ICAL.Time, tzid: string | null, fallbackZone: string): 
  */
 export function parseIcs(raw: string, options: { now: Date; defaultTimeZone: string }): IcsResult {
   const text = raw.replace(/^\uFEFF/, '');
-  if (!/^\s*BEGIN:VCALENDAR\s*$/im.test(text.slice(0, 2000).split(/\r?\n/).find((l) => l.trim()) ?? '')) {
+  if (
+    !/^\s*BEGIN:VCALENDAR\s*$/im.test(
+      text
+        .slice(0, 2000)
+        .split(/\r?\n/)
+        .find((l) => l.trim()) ?? '',
+    )
+  ) {
     return refuse('That is not an iCalendar file: it must begin with BEGIN:VCALENDAR.');
   }
   const scanned = prescan(text);
@@ -108,7 +125,11 @@ export function parseIcs(raw: string, options: { now: Date; defaultTimeZone: str
 
   ICAL.TimezoneService.reset();
   for (const zone of calendar.getAllSubcomponents('vtimezone')) {
-    try { ICAL.TimezoneService.register(zone); } catch { /* a broken VTIMEZONE: its times are read as the newsroom's */ }
+    try {
+      ICAL.TimezoneService.register(zone);
+    } catch {
+      /* a broken VTIMEZONE: its times are read as the newsroom's */
+    }
   }
 
   const masters = new Map<string, ICAL.Event>();
@@ -135,26 +156,50 @@ export function parseIcs(raw: string, options: { now: Date; defaultTimeZone: str
   const keys = new Set<string>();
   const push = (event: ICAL.Event, start: ICAL.Time, end: ICAL.Time | null, tzid: string | null) => {
     const from = instantOf(start, tzid, options.defaultTimeZone);
-    if (!from) { skipped.unreadable++; return; }
+    if (!from) {
+      skipped.unreadable++;
+      return;
+    }
     let to = end ? instantOf(end, tzid, options.defaultTimeZone) : null;
     if (to && to.at.getTime() === from.at.getTime()) to = null;
-    if (to && to.at < from.at) { skipped.backwards++; return; }
-    if (to && to.at.getTime() - from.at.getTime() > ICS_LIMITS.eventDays * 86_400_000) { skipped.tooLong++; return; }
+    if (to && to.at < from.at) {
+      skipped.backwards++;
+      return;
+    }
+    if (to && to.at.getTime() - from.at.getTime() > ICS_LIMITS.eventDays * 86_400_000) {
+      skipped.tooLong++;
+      return;
+    }
     const key = `${(event.uid || normalizeLine(event.summary ?? '')).slice(0, 200)}|${from.at.toISOString()}`;
     if (keys.has(key)) return;
     keys.add(key);
     events.push({
-      key, title: normalizeLine(event.summary ?? '').slice(0, 200) || '(untitled event)', startsAt: from.at.toISOString(), endsAt: to?.at.toISOString() ?? null,
-      allDay: start.isDate, timeZone: from.zone, place: normalizeLine(event.location ?? '').slice(0, 200), notes: normalizeMultiline(event.description ?? '').slice(0, 5000),
+      key,
+      title: normalizeLine(event.summary ?? '').slice(0, 200) || '(untitled event)',
+      startsAt: from.at.toISOString(),
+      endsAt: to?.at.toISOString() ?? null,
+      allDay: start.isDate,
+      timeZone: from.zone,
+      place: normalizeLine(event.location ?? '').slice(0, 200),
+      notes: normalizeMultiline(event.description ?? '').slice(0, 5000),
     });
   };
 
   for (const event of masters.values()) {
-    if (events.length >= ICS_LIMITS.events) { skipped.capped++; continue; }
+    if (events.length >= ICS_LIMITS.events) {
+      skipped.capped++;
+      continue;
+    }
     try {
       const dtstart = event.component.getFirstProperty('dtstart');
-      if (!dtstart) { skipped.noStart++; continue; }
-      if (String(event.component.getFirstPropertyValue('status') ?? '').toUpperCase() === 'CANCELLED') { skipped.cancelled++; continue; }
+      if (!dtstart) {
+        skipped.noStart++;
+        continue;
+      }
+      if (String(event.component.getFirstPropertyValue('status') ?? '').toUpperCase() === 'CANCELLED') {
+        skipped.cancelled++;
+        continue;
+      }
       const tzidParam = dtstart.getParameter('tzid');
       const tzid = typeof tzidParam === 'string' ? tzidParam : null;
       if (!event.isRecurring()) {
@@ -164,7 +209,10 @@ export function parseIcs(raw: string, options: { now: Date; defaultTimeZone: str
       const iterator = event.iterator();
       let occurrences = 0;
       for (let step = 0; ; step++) {
-        if (step === ICS_LIMITS.stepsPerEvent) { skipped.steps++; break; }
+        if (step === ICS_LIMITS.stepsPerEvent) {
+          skipped.steps++;
+          break;
+        }
         const next = iterator.next();
         if (!next) break;
         const at = next.toUnixTime() * 1000;
@@ -180,7 +228,10 @@ export function parseIcs(raw: string, options: { now: Date; defaultTimeZone: str
     }
   }
   if (skipped.capped) notes.push(`More than ${ICS_LIMITS.events.toLocaleString('en')} events after expanding repeats; the rest were left out.`);
-  if (skipped.steps) notes.push(`${plural(skipped.steps, 'repeating event')} repeat${skipped.steps === 1 ? 's' : ''} too often to expand in full (${ICS_LIMITS.stepsPerEvent.toLocaleString('en')} steps); what was found by then was read.`);
+  if (skipped.steps)
+    notes.push(
+      `${plural(skipped.steps, 'repeating event')} repeat${skipped.steps === 1 ? 's' : ''} too often to expand in full (${ICS_LIMITS.stepsPerEvent.toLocaleString('en')} steps); what was found by then was read.`,
+    );
   if (skipped.noStart) notes.push(`${plural(skipped.noStart, 'event')} without a start left out.`);
   if (skipped.cancelled) notes.push(`${plural(skipped.cancelled, 'cancelled event')} left out.`);
   if (skipped.backwards) notes.push(`${plural(skipped.backwards, 'event')} ending before ${skipped.backwards === 1 ? 'it starts' : 'they start'} left out.`);

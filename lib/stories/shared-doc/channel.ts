@@ -17,6 +17,9 @@ export type CollabSignal = { origin: string; storyId: string; kind: 'doc' | 'awa
 export async function announceUpdate(tx: Tx, signal: Omit<CollabSignal, 'data' | 'id'>, bytes: Uint8Array) {
   const payload: CollabSignal = { ...signal };
   if (bytes.byteLength <= INLINE_UPDATE_BYTES) payload.data = Buffer.from(bytes).toString('base64');
-  else payload.id = String((await tx.collabUpdate.create({ data: { storyId: signal.storyId, update: Buffer.from(bytes), origin: signal.origin }, select: { id: true } })).id);
+  else
+    payload.id = String(
+      (await tx.collabUpdate.create({ data: { storyId: signal.storyId, update: Buffer.from(bytes), origin: signal.origin }, select: { id: true } })).id,
+    );
   await tx.$executeRaw`SELECT pg_notify(${COLLAB_CHANNEL}, ${JSON.stringify(payload)})`;
 }

@@ -21,7 +21,14 @@ export const isTextField = (name: string): name is TextField => (TEXT_FIELDS as 
  * (a headline of 160 characters) and are shown to the person as a field error while the
  * typed text stays; past these ceilings an update is refused before it enters the document.
  */
-export const TEXT_CEILING: Record<TextField, number> = { headline: 1_000, subheadline: 2_000, datelinePlace: 400, credit: 200, correctionNote: 4_000, bylineWith: BYLINE_WITH_MAX * 4 };
+export const TEXT_CEILING: Record<TextField, number> = {
+  headline: 1_000,
+  subheadline: 2_000,
+  datelinePlace: 400,
+  credit: 200,
+  correctionNote: 4_000,
+  bylineWith: BYLINE_WITH_MAX * 4,
+};
 
 const ZTag = z.object({ id: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/), name: z.string().max(300), kind: z.enum(TAG_KINDS) }).strict();
 const anId = z.string().regex(/^$|^[A-Za-z0-9_-]{1,40}$/);

@@ -5,8 +5,24 @@ import { seedSharedDoc } from './codec';
 import { SharedDocGuard } from './guard';
 
 const draft = {
-  headline: 'Talks in Moscow', subheadline: '', slug: '', datelinePlace: 'Moscow', datelineDate: '2026-12-06', credit: 'TASS', sectionId: '', topicId: '', priority: 'ROUTINE' as const,
-  language: 'en' as const, tags: [], correctionNote: '', embargoUntil: '', liveCoverage: false, leadImageId: '', bylines: [], bylineWith: '', body: docFromParagraphs(['Talks began.']),
+  headline: 'Talks in Moscow',
+  subheadline: '',
+  slug: '',
+  datelinePlace: 'Moscow',
+  datelineDate: '2026-12-06',
+  credit: 'TASS',
+  sectionId: '',
+  topicId: '',
+  priority: 'ROUTINE' as const,
+  language: 'en' as const,
+  tags: [],
+  correctionNote: '',
+  embargoUntil: '',
+  liveCoverage: false,
+  leadImageId: '',
+  bylines: [],
+  bylineWith: '',
+  body: docFromParagraphs(['Talks began.']),
 };
 
 /** A live document, a client that has synced with it, and the update the client's `edit` makes. */
@@ -26,10 +42,18 @@ describe('the door of the shared document', () => {
       (doc) => doc.getText('headline').insert(5, ' today'),
       (doc) => ((doc.getXmlFragment('default').get(0) as Y.XmlElement).get(0) as Y.XmlText).insert(0, 'Moscow: '),
       (doc) => ((doc.getXmlFragment('default').get(0) as Y.XmlElement).get(0) as Y.XmlText).format(0, 5, { bold: {} }),
-      (doc) => { const p = new Y.XmlElement('paragraph'); p.insert(0, [new Y.XmlText('More.')]); doc.getXmlFragment('default').insert(1, [p]); },
+      (doc) => {
+        const p = new Y.XmlElement('paragraph');
+        p.insert(0, [new Y.XmlText('More.')]);
+        doc.getXmlFragment('default').insert(1, [p]);
+      },
       (doc) => doc.getMap('fields').set('datelineDate', '2026-1'),
       (doc) => doc.getMap('fields').set('tags', [{ id: 'abc', name: 'Kremlin', kind: 'ORGANISATION' }]),
-      (doc) => doc.getMap('fields').set('bylines', [{ kind: 'contributor', id: 'c1', name: 'Anna Petrova', role: 'writer' }, { kind: 'name', id: '', name: '', role: 'photographer' }]),
+      (doc) =>
+        doc.getMap('fields').set('bylines', [
+          { kind: 'contributor', id: 'c1', name: 'Anna Petrova', role: 'writer' },
+          { kind: 'name', id: '', name: '', role: 'photographer' },
+        ]),
       (doc) => doc.getMap('fields').set('bylines', []),
       (doc) => doc.getText('bylineWith').insert(0, 'With reporting by Ivan Sidorov'),
     ];
@@ -47,12 +71,19 @@ describe('the door of the shared document', () => {
       ['headline', (doc) => doc.getText('headline').insertEmbed(0, { image: 'x' })],
       ['document', (doc) => doc.getArray('evil').insert(0, [1])],
       ['body', (doc) => doc.getXmlFragment('default').insert(0, [new Y.XmlElement('script')])],
-      ['body', (doc) => {
-        let outer = new Y.XmlElement('blockquote');
-        const top = outer;
-        for (let i = 0; i < 40; i++) { const inner = new Y.XmlElement('blockquote'); outer.insert(0, [inner]); outer = inner; }
-        doc.getXmlFragment('default').insert(0, [top]);
-      }],
+      [
+        'body',
+        (doc) => {
+          let outer = new Y.XmlElement('blockquote');
+          const top = outer;
+          for (let i = 0; i < 40; i++) {
+            const inner = new Y.XmlElement('blockquote');
+            outer.insert(0, [inner]);
+            outer = inner;
+          }
+          doc.getXmlFragment('default').insert(0, [top]);
+        },
+      ],
       ['sectionId', (doc) => doc.getMap('fields').set('sectionId', new Y.Map())],
       ['status', (doc) => doc.getMap('fields').set('status', 'PUBLISHED')],
       // A byline of the wrong shape is refused whole: not a list, an unknown role or kind, an extra key, a free name with an id, a structure, too many.
@@ -63,7 +94,14 @@ describe('the door of the shared document', () => {
       ['bylines', (doc) => doc.getMap('fields').set('bylines', [{ kind: 'name', id: 'u1', name: 'Anna', role: 'writer' }])],
       ['bylines', (doc) => doc.getMap('fields').set('bylines', [{ kind: 'user', id: '', name: 'Anna', role: 'writer' }])],
       ['bylines', (doc) => doc.getMap('fields').set('bylines', [{ kind: 'name', id: '', name: 'x'.repeat(401), role: 'writer' }])],
-      ['bylines', (doc) => doc.getMap('fields').set('bylines', Array.from({ length: 21 }, (_, i) => ({ kind: 'name', id: '', name: `N${i}`, role: 'writer' })))],
+      [
+        'bylines',
+        (doc) =>
+          doc.getMap('fields').set(
+            'bylines',
+            Array.from({ length: 21 }, (_, i) => ({ kind: 'name', id: '', name: `N${i}`, role: 'writer' })),
+          ),
+      ],
       ['bylines', (doc) => doc.getMap('fields').set('bylines', new Y.Array())],
       ['bylineWith', (doc) => doc.getText('bylineWith').insert(0, 'x'.repeat(1_201))],
       ['bylineWith', (doc) => doc.getText('bylineWith').insert(0, 'With', { bold: true })],

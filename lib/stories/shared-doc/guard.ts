@@ -67,7 +67,10 @@ export class SharedDocGuard {
     if (origin !== TRIED) Y.applyUpdate(this.shadow, update, TRIED);
   };
 
-  constructor(private readonly live: Y.Doc, private readonly limits: GuardLimits = DEFAULT_LIMITS) {
+  constructor(
+    private readonly live: Y.Doc,
+    private readonly limits: GuardLimits = DEFAULT_LIMITS,
+  ) {
     this.shadow = this.copyOfLive();
     this.estimate = Y.encodeStateAsUpdate(live).byteLength;
     live.on('update', this.mirror);
@@ -156,7 +159,8 @@ export class SharedDocGuard {
         if (type !== root || [...keys].some((key) => key !== null)) return { field: name, message: 'Only text may be written here.' };
         const problem = textProblem(text, false);
         if (problem) return { field: name, message: problem };
-        if (text.length > TEXT_CEILING[name]) return { field: name, message: `This field can hold at most ${TEXT_CEILING[name].toLocaleString('en')} characters.` };
+        if (text.length > TEXT_CEILING[name])
+          return { field: name, message: `This field can hold at most ${TEXT_CEILING[name].toLocaleString('en')} characters.` };
       } else if (name === BODY_FIELD) {
         const problem = this.bodyProblem(type, depth, before);
         if (problem) return { field: 'body', message: problem };
@@ -178,17 +182,19 @@ export class SharedDocGuard {
       const { type, depth: level, whole } = stack.pop()!;
       if (level > this.limits.maxDepth) return 'The body is nested too deeply.';
       if (type instanceof Y.XmlElement && !schemaNames().nodes.has(type.nodeName)) return `“${type.nodeName.slice(0, 40)}” is not a part the editor has.`;
-      if (type instanceof Y.XmlElement && nestsDeeperThan(type.getAttributes(), MAX_ATTRIBUTE_DEPTH)) return 'A part of the body carries settings nested too deeply.';
+      if (type instanceof Y.XmlElement && nestsDeeperThan(type.getAttributes(), MAX_ATTRIBUTE_DEPTH))
+        return 'A part of the body carries settings nested too deeply.';
       // An embed's address must re-parse through the allowlist to the provider and id it claims.
-      if (type instanceof Y.XmlElement && type.nodeName === 'embed' && !embedOfAttrs(type.getAttributes())) return 'An embed must be a post, video, map or chart from a provider the newsroom allows.';
+      if (type instanceof Y.XmlElement && type.nodeName === 'embed' && !embedOfAttrs(type.getAttributes()))
+        return 'An embed must be a post, video, map or chart from a provider the newsroom allows.';
       if (type instanceof Y.XmlText) {
         const problem = textProblem(type, true);
         if (problem) return problem;
         continue;
       }
-      if (!(type instanceof Y.XmlElement || type instanceof Y.XmlFragment)) return 'Only the editor\'s nodes may be written in the body.';
+      if (!(type instanceof Y.XmlElement || type instanceof Y.XmlFragment)) return "Only the editor's nodes may be written in the body.";
       for (const child of type.toArray() as unknown[]) {
-        if (!(child instanceof Y.AbstractType)) return 'Only the editor\'s nodes may be written in the body.';
+        if (!(child instanceof Y.AbstractType)) return "Only the editor's nodes may be written in the body.";
         if (whole || isNew(child)) stack.push({ type: child, depth: level + 1, whole: true });
       }
     }

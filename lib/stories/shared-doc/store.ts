@@ -33,7 +33,10 @@ async function lockStory(tx: Tx, storyId: string): Promise<Locked | null> {
   const locked = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Story" WHERE "id" = ${storyId} FOR UPDATE`;
   if (!locked.length) return null;
   const story = await tx.story.findUniqueOrThrow({ where: { id: storyId }, include: storyWithTags });
-  const read = () => tx.$queryRaw<{ state: Uint8Array; appliedVersion: number }[]>`SELECT "state", "appliedVersion" FROM "StoryCollabState" WHERE "storyId" = ${storyId} FOR UPDATE`;
+  const read = () =>
+    tx.$queryRaw<
+      { state: Uint8Array; appliedVersion: number }[]
+    >`SELECT "state", "appliedVersion" FROM "StoryCollabState" WHERE "storyId" = ${storyId} FOR UPDATE`;
   let rows = await read();
   if (!rows.length) {
     const seeded = Buffer.from(Y.encodeStateAsUpdate(seedSharedDoc(draftOfStory(story))));
@@ -90,7 +93,12 @@ export type StoreOutcome = { stateVector: Uint8Array; version: number; slug: str
  * here changed it), only the state is kept. Fields the rules refuse stay as typed in the
  * document and come back in `held`.
  */
-export async function storeStoryDocument(storyId: string, live: Y.Doc, editor: Viewer | null, reason: 'AUTOSAVE' | 'SAVE' = 'AUTOSAVE'): Promise<StoreOutcome | null> {
+export async function storeStoryDocument(
+  storyId: string,
+  live: Y.Doc,
+  editor: Viewer | null,
+  reason: 'AUTOSAVE' | 'SAVE' = 'AUTOSAVE',
+): Promise<StoreOutcome | null> {
   return prisma.$transaction(async (tx) => {
     const locked = await lockStory(tx, storyId);
     if (!locked) return null;
@@ -140,7 +148,12 @@ type EditOptions = {
  * one writer, and the edit reaches every instance that has the story open. What the
  * change itself set must be accepted whole: a refusal there writes nothing.
  */
-export async function editStoryDocument(viewer: Viewer, storyId: string, change: (doc: Y.Doc, current: Draft) => string[], options: EditOptions = {}): Promise<SavedStory> {
+export async function editStoryDocument(
+  viewer: Viewer,
+  storyId: string,
+  change: (doc: Y.Doc, current: Draft) => string[],
+  options: EditOptions = {},
+): Promise<SavedStory> {
   return prisma.$transaction(async (tx) => {
     const locked = await lockStory(tx, storyId);
     if (!locked) throw new AppError('NOT_FOUND', 'This story no longer exists.');
@@ -155,11 +168,20 @@ export async function editStoryDocument(viewer: Viewer, storyId: string, change:
     const before = Y.encodeStateVector(doc);
     const stored = draftOfStory(locked.story);
     let changed: string[] = [];
-    doc.transact(() => { changed = change(doc, readSharedDraft(doc, stored)); }, SERVER_EDIT);
+    doc.transact(() => {
+      changed = change(doc, readSharedDraft(doc, stored));
+    }, SERVER_EDIT);
     const write = await writeWorkingCopy(tx, viewer, storyId, readSharedDraft(doc, stored), { reason: options.reason ?? 'SAVE', note: options.note });
     const refused = Object.fromEntries(Object.entries(write.held).filter(([field]) => changed.includes(field)));
     if (Object.keys(refused).length) throw new AppError('INVALID_INPUT', describeHeld(refused), refused);
-    const story = write.saved ?? { id: storyId, version: locked.story.version, slug: locked.story.slug, status: locked.story.status, updatedAt: locked.story.updatedAt, changed: false };
+    const story = write.saved ?? {
+      id: storyId,
+      version: locked.story.version,
+      slug: locked.story.slug,
+      status: locked.story.status,
+      updatedAt: locked.story.updatedAt,
+      changed: false,
+    };
     await writeState(tx, storyId, doc, story.version, write.held);
     const update = Y.encodeStateAsUpdate(doc, before);
     if (update.byteLength > 2) await announceUpdate(tx, { origin: 'app', storyId, kind: 'doc' }, update);
@@ -177,5 +199,3 @@ export async function unstoredFields(tx: Tx, storyId: string): Promise<FieldErro
   const errors = (row?.storeErrors ?? null) as FieldErrors | null;
   return errors && Object.keys(errors).length ? errors : null;
 }
-
-

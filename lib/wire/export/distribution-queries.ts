@@ -12,8 +12,20 @@ const include = {
   story: {
     select: {
       liveEntries: {
-        where: { status: 'PUBLISHED' }, orderBy: { publishedAt: 'desc' }, take: 200,
-        select: { id: true, body: true, bodyText: true, keyEvent: true, pinned: true, correctionNote: true, publishedAt: true, updatedAt: true, author: { select: { name: true } } },
+        where: { status: 'PUBLISHED' },
+        orderBy: { publishedAt: 'desc' },
+        take: 200,
+        select: {
+          id: true,
+          body: true,
+          bodyText: true,
+          keyEvent: true,
+          pinned: true,
+          correctionNote: true,
+          publishedAt: true,
+          updatedAt: true,
+          author: { select: { name: true } },
+        },
       },
     },
   },
@@ -39,8 +51,17 @@ export async function listDistributed(options: { subscriber: boolean; since?: Da
       AND: [
         distributable(options.subscriber, now),
         // Changed since: a new version, or a live entry published, corrected or deleted.
-        options.since ? { OR: [{ publishedAt: { gt: options.since } }, { liveCoverage: true, story: { liveEntries: { some: { updatedAt: { gt: options.since }, publishedAt: { not: null } } } } }] } : {},
-        cursorDate && id && !Number.isNaN(cursorDate.getTime()) ? { OR: [{ publishedAt: { lt: cursorDate } }, { publishedAt: cursorDate, storyId: { lt: id } }] } : {},
+        options.since
+          ? {
+              OR: [
+                { publishedAt: { gt: options.since } },
+                { liveCoverage: true, story: { liveEntries: { some: { updatedAt: { gt: options.since }, publishedAt: { not: null } } } } },
+              ],
+            }
+          : {},
+        cursorDate && id && !Number.isNaN(cursorDate.getTime())
+          ? { OR: [{ publishedAt: { lt: cursorDate } }, { publishedAt: cursorDate, storyId: { lt: id } }] }
+          : {},
       ],
     },
     orderBy: [{ publishedAt: 'desc' }, { storyId: 'desc' }],

@@ -22,7 +22,13 @@ function appendRendered(parent: XmlElement, children: RenderChild[]) {
 export function toNewsml(p: DistributedPublication, siteUrl: string): string {
   const killed = !!p.killedAt;
   const item = new XmlElement('newsItem', {
-    xmlns: G2, guid: storyUri(siteUrl, p.storyId), version: String(distributedVersion(p)), standard: 'NewsML-G2', standardversion: '2.35', conformance: 'power', 'xml:lang': p.language,
+    xmlns: G2,
+    guid: storyUri(siteUrl, p.storyId),
+    version: String(distributedVersion(p)),
+    standard: 'NewsML-G2',
+    standardversion: '2.35',
+    conformance: 'power',
+    'xml:lang': p.language,
   });
   item.ele('catalogRef', { href: 'http://www.iptc.org/std/catalog/catalog.IPTC-G2-Standards_41.xml' });
   item.ele('rightsInfo').ele('copyrightHolder', { literal: p.credit }).ele('name').txt(p.credit);
@@ -47,12 +53,23 @@ export function toNewsml(p: DistributedPublication, siteUrl: string): string {
   // The people of the byline: writers and reporters as creators, the others (photos, translation, editing) as contributors.
   const bylines = readBylines(p.bylines);
   // A writer is a creator without a role (as agencies send them); the other roles are named, so a receiving desk keeps them.
-  for (const entry of bylines.filter((b) => b.role === 'writer' || b.role === 'reporter')) content.ele('creator', entry.role === 'reporter' ? { role: 'crol:reporter' } : {}).ele('name').txt(entry.name);
-  for (const entry of bylines.filter((b) => b.role !== 'writer' && b.role !== 'reporter')) content.ele('contributor', { role: `ctrol:${entry.role}` }).ele('name').txt(entry.name);
+  for (const entry of bylines.filter((b) => b.role === 'writer' || b.role === 'reporter'))
+    content
+      .ele('creator', entry.role === 'reporter' ? { role: 'crol:reporter' } : {})
+      .ele('name')
+      .txt(entry.name);
+  for (const entry of bylines.filter((b) => b.role !== 'writer' && b.role !== 'reporter'))
+    content
+      .ele('contributor', { role: `ctrol:${entry.role}` })
+      .ele('name')
+      .txt(entry.name);
   content.ele('language', { tag: p.language });
   for (const { tag } of p.tags) {
     if (tag.kind === 'SUBJECT') {
-      const subject = content.ele('subject', tag.code?.startsWith('medtop:') ? { type: 'cpnat:abstract', qcode: tag.code } : { type: 'cpnat:abstract', literal: tag.slug });
+      const subject = content.ele(
+        'subject',
+        tag.code?.startsWith('medtop:') ? { type: 'cpnat:abstract', qcode: tag.code } : { type: 'cpnat:abstract', literal: tag.slug },
+      );
       subject.ele('name').txt(tag.name);
     } else {
       content.ele('subject', { type: ENTITY_TYPE[tag.kind], literal: tag.slug }).ele('name').txt(tag.name);

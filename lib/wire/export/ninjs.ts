@@ -45,9 +45,12 @@ export function toNinjs(p: DistributedPublication, siteUrl: string) {
       { role: 'main', contenttype: 'text/html', value: renderBodyHtml(readDoc(p.body)) },
       ...(p.liveCoverage ? [{ role: 'live', contenttype: 'text/html', value: liveEntriesHtml(p.story.liveEntries) }] : []),
     ],
-    subjects: tags.filter((t) => t.kind === 'SUBJECT').map((t) => ({
-      name: t.name, ...(t.code?.startsWith('medtop:') ? { uri: `${MEDIATOPIC_URI}${t.code.slice(7)}` } : { literal: t.slug }),
-    })),
+    subjects: tags
+      .filter((t) => t.kind === 'SUBJECT')
+      .map((t) => ({
+        name: t.name,
+        ...(t.code?.startsWith('medtop:') ? { uri: `${MEDIATOPIC_URI}${t.code.slice(7)}` } : { literal: t.slug }),
+      })),
     people: named('PERSON'),
     organisations: named('ORGANISATION'),
     places: named('PLACE'),

@@ -36,7 +36,9 @@ export function parseXml(source: string): XElement {
     if (/<!ENTITY/i.test(doctype)) fail('The document declares entities (a DTD internal subset); such documents are refused.');
   });
   let attributes = 0;
-  parser.on('opentagstart', () => { attributes = 0; });
+  parser.on('opentagstart', () => {
+    attributes = 0;
+  });
   parser.on('attribute', () => {
     if (++attributes > MAX_XML_ATTRIBUTES) fail(`An element has more than ${MAX_XML_ATTRIBUTES} attributes.`);
   });
@@ -54,7 +56,9 @@ export function parseXml(source: string): XElement {
     else root = element;
     stack.push(element);
   });
-  parser.on('closetag', () => { stack.pop(); });
+  parser.on('closetag', () => {
+    stack.pop();
+  });
   const onText = (text: string) => {
     if (!stack.length) return;
     const last = stack.at(-1)!.children.at(-1);

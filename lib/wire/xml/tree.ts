@@ -50,7 +50,10 @@ export function descendants(element: XElement | null | undefined, name: string):
 export function text(element: XElement | null | undefined): string {
   if (!element) return '';
   let out = '';
-  const walk = (node: XNode) => { if (node.kind === 'text') out += node.text; else node.children.forEach(walk); };
+  const walk = (node: XNode) => {
+    if (node.kind === 'text') out += node.text;
+    else node.children.forEach(walk);
+  };
   walk(element);
   return out.replace(/\s+/g, ' ').trim();
 }
@@ -64,7 +67,10 @@ export function innerMarkup(element: XElement): string {
   const out: string[] = [];
   const walk = (node: XNode) => {
     if (node.kind === 'text') return void out.push(escape(node.text));
-    const attrs = [...node.attrs].filter(([k]) => !k.startsWith('{')).map(([k, v]) => ` ${k}="${escape(v)}"`).join('');
+    const attrs = [...node.attrs]
+      .filter(([k]) => !k.startsWith('{'))
+      .map(([k, v]) => ` ${k}="${escape(v)}"`)
+      .join('');
     out.push(`<${node.name}${attrs}>`);
     node.children.forEach(walk);
     out.push(`</${node.name}>`);

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { listShortcutOf, movedRow } from '@/components/desk/stories/list-shortcuts';
 
-const key = (k: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean }> = {}) => ({ key: k, ctrlKey: false, metaKey: false, altKey: false, ...mods });
+const key = (k: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean }> = {}) => ({
+  key: k,
+  ctrlKey: false,
+  metaKey: false,
+  altKey: false,
+  ...mods,
+});
 
 describe('desk list shortcuts', () => {
   it('reads j, k and ? outside text fields only, and never with a modifier', () => {

@@ -11,8 +11,14 @@ describe('NewsML-G2 samples', () => {
   it('IPTC LISTING 2: identity, version, times, media topics, located place, XHTML body', () => {
     const item = first('newsml-g2/iptc-newsml-g2/LISTING_2_NewsML-G2_Text_Document.xml');
     expect(item).toMatchObject({
-      format: 'newsml', guid: 'urn:newsml:acmenews.com:20161121:US-FINANCE-FED', version: 11, pubStatus: 'usable',
-      headline: 'Fed to halt QE to avert "bubble"', byline: 'Meredith Jameson', datelinePlace: 'New York, NY', language: 'en',
+      format: 'newsml',
+      guid: 'urn:newsml:acmenews.com:20161121:US-FINANCE-FED',
+      version: 11,
+      pubStatus: 'usable',
+      headline: 'Fed to halt QE to avert "bubble"',
+      byline: 'Meredith Jameson',
+      datelinePlace: 'New York, NY',
+      language: 'en',
     });
     expect(item.versionCreated?.toISOString()).toBe('2018-11-21T21:25:32.000Z');
     expect(item.subjects).toContainEqual({ scheme: 'medtop', code: '20000350', name: 'central bank' });
@@ -21,7 +27,13 @@ describe('NewsML-G2 samples', () => {
 
   it('Reuters: ns0: prefixes and a huge version, a correction signal, Reuters codes kept as literals', () => {
     const item = first('newsml-g2/superdesk-core/tag_reuters.com_2016_newsml_L1N14N0FF_version_978556838');
-    expect(item).toMatchObject({ source: 'reuters.com', guid: 'tag:reuters.com,0000:newsml_L1N14N0FF', version: 978556838, signals: ['correction'], urgency: 3 });
+    expect(item).toMatchObject({
+      source: 'reuters.com',
+      guid: 'tag:reuters.com,0000:newsml_L1N14N0FF',
+      version: 978556838,
+      signals: ['correction'],
+      urgency: 3,
+    });
     expect(item.headline).toBe('CORRECTED-S. Illinois battles flooding as Mississippi River builds downstream');
     expect(item.subjects).toContainEqual({ scheme: 'other', code: 'N2:TRAN', name: 'N2:TRAN' });
   });
@@ -36,13 +48,25 @@ describe('NewsML-G2 samples', () => {
 
   it('dpa: a correction (version 2), the dateline and the header of the XHTML body left out', () => {
     const item = first('newsml-g2/dpa-digitalwires-to-newsmlg2/dw-1.xml');
-    expect(item).toMatchObject({ source: 'dpa', version: 2, signals: ['correction'], language: 'de', dateline: 'Waghäusel (dpa) -', byline: 'Marco Krefting und Sunrita Sen, dpa' });
+    expect(item).toMatchObject({
+      source: 'dpa',
+      version: 2,
+      signals: ['correction'],
+      language: 'de',
+      dateline: 'Waghäusel (dpa) -',
+      byline: 'Marco Krefting und Sunrita Sen, dpa',
+    });
     expect(item.bodyText).not.toMatch(/^24\.09\.2024/);
   });
 
   it('ANSA: HTML inside CDATA declared text/plain, offsets without a colon; declared Italian, written in English', () => {
     const item = first('newsml-g2/superdesk-core/ansa-newsmlg2-text.xml');
-    expect(item).toMatchObject({ source: 'ansa.it', language: 'en', datelinePlace: 'Rome', subheadline: 'Foreign minister expresses faith in Spanish government' });
+    expect(item).toMatchObject({
+      source: 'ansa.it',
+      language: 'en',
+      datelinePlace: 'Rome',
+      subheadline: 'Foreign minister expresses faith in Spanish government',
+    });
     expect(item.firstCreated?.toISOString()).toBe('2017-10-11T09:41:00.000Z');
     expect(item.bodyText).toMatch(/^\(ANSA\) - Rome, October 11 - Italian Foreign Minister Angelino Alfano/);
     expect(item.bodyText).not.toContain('<p>');
@@ -96,7 +120,15 @@ describe('ninjs samples', () => {
   it('NTB 2.1 and its 3.0 camelCase twin read the same; Subject Codes in literals; a description-only item', () => {
     const two = first('ninjs/iptc-newsinjson/examples/2.1/ntb_text.json');
     const three = first('ninjs/iptc-newsinjson/examples/3.0/ntb_text.json');
-    expect(two).toMatchObject({ format: 'ninjs', source: 'NTB', version: 6, urgency: 5, language: 'nb', edNote: 'Noe utvidet.', headline: 'Google har kjøpt giganttomt i Skien' });
+    expect(two).toMatchObject({
+      format: 'ninjs',
+      source: 'NTB',
+      version: 6,
+      urgency: 5,
+      language: 'nb',
+      edNote: 'Noe utvidet.',
+      headline: 'Google har kjøpt giganttomt i Skien',
+    });
     expect(two.subjects).toContainEqual({ scheme: 'subj', code: '13010000', name: 'Teknologi' });
     expect(two.bodyText).toMatch(/^IT-giganten Google/);
     expect({ ...three, body: null }).toEqual({ ...two, body: null });
@@ -104,7 +136,14 @@ describe('ninjs samples', () => {
 
   it('Superdesk: guid instead of uri, an integer version, offsets without a colon', () => {
     const item = first('ninjs/superdesk-core/ninjs1.json');
-    expect(item).toMatchObject({ guid: expect.stringMatching(/^urn:newsml:localhost:/), version: 2, language: 'fr', byline: 'Peter and Jane', subheadline: 'abstract', bodyText: 'The story so far.' });
+    expect(item).toMatchObject({
+      guid: expect.stringMatching(/^urn:newsml:localhost:/),
+      version: 2,
+      language: 'fr',
+      byline: 'Peter and Jane',
+      subheadline: 'abstract',
+      bodyText: 'The story so far.',
+    });
     expect(item.versionCreated?.toISOString()).toBe('2017-08-24T04:38:34.000Z');
   });
 
@@ -116,15 +155,27 @@ describe('ninjs samples', () => {
   });
 
   it('BBC envelope and ninjs 1.x pattern properties', () => {
-    expect(first('ninjs/superdesk-core/bbc-ninjs-text-test.json')).toMatchObject({ guid: 'https://www.example.com//12345', headline: 'advisory', bodyText: 'body' });
-    expect(first('ninjs/iptc-newsinjson/documentation/includes/examples/1.6/001_simple_example.json')).toMatchObject({ headline: 'Captain of wrecked cruise ship on trial in Italy' });
+    expect(first('ninjs/superdesk-core/bbc-ninjs-text-test.json')).toMatchObject({
+      guid: 'https://www.example.com//12345',
+      headline: 'advisory',
+      bodyText: 'body',
+    });
+    expect(first('ninjs/iptc-newsinjson/documentation/includes/examples/1.6/001_simple_example.json')).toMatchObject({
+      headline: 'Captain of wrecked cruise ship on trial in Italy',
+    });
   });
 });
 
 describe('RSS and Atom samples', () => {
   it('windows-1251 Russian feed, without a language: decoded and recognised as Russian', () => {
     const item = first('rss/node-feedparser/iconv.xml');
-    expect(item).toMatchObject({ format: 'rss', count: 10, language: 'ru', headline: 'В Бузулуке главные стройплощадки – детсад и Ледовый дворец', guid: 'http://www.oren.ru/news/2743422/' });
+    expect(item).toMatchObject({
+      format: 'rss',
+      count: 10,
+      language: 'ru',
+      headline: 'В Бузулуке главные стройплощадки – детсад и Ледовый дворец',
+      guid: 'http://www.oren.ru/news/2743422/',
+    });
   });
 
   it('ISO-8859-1 Portuguese feed', () => {

@@ -14,7 +14,10 @@ const REFUSED: [RegExp, RegExp][] = [
   // A headline with no text is a fragment: nothing to publish (IPTC's skeleton listings, a truncated Reuters sample,
   // AP items whose text is only a link to it). A "[ ... ]" placeholder for text (IPTC's associations example), likewise.
   // (A feed entry with a headline alone is kept: see rss-1.rss.)
-  [/(LISTING_1_A_NewsML-G2_News_Item|LISTING_27_|superdesk-core\/text\.xml|ap_media_text_item|ap_media_text_feed|ap-aps-mi-right-now|ap-aps\.json|ap-agate\.json|ap-table\.json|003_associations_example)/, /nothing to publish/],
+  [
+    /(LISTING_1_A_NewsML-G2_News_Item|LISTING_27_|superdesk-core\/text\.xml|ap_media_text_item|ap_media_text_feed|ap-aps-mi-right-now|ap-aps\.json|ap-agate\.json|ap-table\.json|003_associations_example)/,
+    /nothing to publish/,
+  ],
   // An AAP NITF with an empty headline and an empty body.
   [/aap-finance-lite\.xml$/, /no headline and no text: nothing to publish/],
   [/(picture|photo|image|Photo|SIPA|ap_audio|imageLinkedRights|ninjs[36]\.json|ap_metadata_example)/, /only text items become stories/],

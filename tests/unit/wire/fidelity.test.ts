@@ -11,13 +11,15 @@ import { fidelityReport, formatReport, readExpected } from './fidelity/score';
 
 const expected = readExpected();
 /** Schemas and validation suites are not agency stories; everything else that imports is. */
-const storyFiles = wireFixtureFiles().filter((file) => !/^ninjs\/(schema|iptc-newsinjson\/validation)\//.test(file)).filter((file) => {
-  try {
-    return parseWireDocument(readFixture(file)).items.length > 0;
-  } catch {
-    return file in expected; // refused but expected to import: counted wrong by the score
-  }
-});
+const storyFiles = wireFixtureFiles()
+  .filter((file) => !/^ninjs\/(schema|iptc-newsinjson\/validation)\//.test(file))
+  .filter((file) => {
+    try {
+      return parseWireDocument(readFixture(file)).items.length > 0;
+    } catch {
+      return file in expected; // refused but expected to import: counted wrong by the score
+    }
+  });
 
 describe('wire fidelity', () => {
   it('has checked values for every story file in the fixtures', () => {

@@ -12,10 +12,16 @@ const bytes = (text: string) => new TextEncoder().encode(text);
 const ninjs = (fields: Record<string, unknown>) =>
   parseWireDocument(bytes(JSON.stringify({ uri: `urn:test:${Math.random()}`, type: 'text', ...fields })), 'application/json').items[0]!;
 const rss = (items: string, language = '') =>
-  parseWireDocument(bytes(`<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Feed</title>${language ? `<language>${language}</language>` : ''}${items}</channel></rss>`)).items;
+  parseWireDocument(
+    bytes(
+      `<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Feed</title>${language ? `<language>${language}</language>` : ''}${items}</channel></rss>`,
+    ),
+  ).items;
 const blocks = (item: { body: { content?: { type: string }[] } }) => (item.body.content ?? []).map((b) => b.type);
-const PT = 'O governo português aprovou hoje um novo pacote de medidas para apoiar as famílias com rendimentos mais baixos, que inclui a redução do preço dos passes sociais e um aumento das pensões.';
-const EN = 'The government approved a new package of measures on Tuesday to support families on lower incomes, including cheaper travel passes and higher pensions for the oldest pensioners. The opposition said the plan came too late and would do little for the families that have been hit hardest by the rise in prices.';
+const PT =
+  'O governo português aprovou hoje um novo pacote de medidas para apoiar as famílias com rendimentos mais baixos, que inclui a redução do preço dos passes sociais e um aumento das pensões.';
+const EN =
+  'The government approved a new package of measures on Tuesday to support families on lower incomes, including cheaper travel passes and higher pensions for the oldest pensioners. The opposition said the plan came too late and would do little for the families that have been hit hardest by the rise in prices.';
 
 describe('bodies', () => {
   it('takes the richest body a ninjs item carries, not the plain-text alternative', () => {
@@ -39,7 +45,10 @@ Second paragraph [contact_form id="3"] ends.]]></content:encoded></item>`);
   });
 
   it('drops tracking pixels and keeps headings holding blocks as spaced text', () => {
-    const item = ninjs({ headline: 'H', body_html: '<h2><div>Part</div><div>two</div></h2><p>Text.<img src="https://t.example/p.gif" width="1" height="1"></p>' });
+    const item = ninjs({
+      headline: 'H',
+      body_html: '<h2><div>Part</div><div>two</div></h2><p>Text.<img src="https://t.example/p.gif" width="1" height="1"></p>',
+    });
     expect(item.body.content?.[0]).toMatchObject({ type: 'heading', content: [{ text: 'Part two' }] });
     expect(JSON.stringify(item.body)).not.toContain('p.gif');
   });
@@ -69,15 +78,21 @@ Second paragraph [contact_form id="3"] ends.]]></content:encoded></item>`);
 
 describe('headline, subheadline, byline, dateline', () => {
   it('cleans bylines and refuses logins, operator codes and addresses', () => {
-    expect(['By Jane Doe', 'Von Anna Schmidt, dpa', 'Par Jean Dupont', 'Av Anna Andersson', 'От Иван Петров', 'jdoe@example.com (Jane Doe)'].map(cleanByline))
-      .toEqual(['Jane Doe', 'Anna Schmidt, dpa', 'Jean Dupont', 'Anna Andersson', 'Иван Петров', 'Jane Doe']);
+    expect(
+      ['By Jane Doe', 'Von Anna Schmidt, dpa', 'Par Jean Dupont', 'Av Anna Andersson', 'От Иван Петров', 'jdoe@example.com (Jane Doe)'].map(cleanByline),
+    ).toEqual(['Jane Doe', 'Anna Schmidt, dpa', 'Jean Dupont', 'Anna Andersson', 'Иван Петров', 'Jane Doe']);
     expect(['first.last', 'tsafos', 'ABC-DEF', 'VRG', 'someone@example.com'].map(cleanByline)).toEqual(['', '', '', '', '']);
     expect(cleanByline('AP')).toBe('AP');
   });
 
   it('finds the place in a dateline, never a timestamp or placeholder', () => {
-    expect(['Berlin (dpa) -', 'MOSCOW, July 7. /TASS/.', 'SPRINGFIELD, Ill. (AP) —', 'København /ritzau/', 'SEOUL, Nov 26 AFP'].map(placeOfDateline))
-      .toEqual(['Berlin', 'MOSCOW', 'SPRINGFIELD, Ill.', 'København', 'SEOUL']);
+    expect(['Berlin (dpa) -', 'MOSCOW, July 7. /TASS/.', 'SPRINGFIELD, Ill. (AP) —', 'København /ritzau/', 'SEOUL, Nov 26 AFP'].map(placeOfDateline)).toEqual([
+      'Berlin',
+      'MOSCOW',
+      'SPRINGFIELD, Ill.',
+      'København',
+      'SEOUL',
+    ]);
     expect(['2024-01-02T10:00:00Z', '10:45 GMT', 'n/a', '-', 'XXX'].map(placeOfDateline)).toEqual(['', '', '', '', '']);
   });
 
@@ -126,7 +141,12 @@ describe('metadata', () => {
     expect(languageOf('', PT)).toBe('pt');
     expect(languageOf('it', EN)).toBe('en');
     expect(languageOf('en', EN)).toBe('en');
-    expect(languageOf('nb', 'Regjeringen la i dag fram et forslag om å styrke støtten til familier med lave inntekter, og billigere kollektivtransport for pensjonister.')).toBe('nb');
+    expect(
+      languageOf(
+        'nb',
+        'Regjeringen la i dag fram et forslag om å styrke støtten til familier med lave inntekter, og billigere kollektivtransport for pensjonister.',
+      ),
+    ).toBe('nb');
     expect(languageOf('fr', 'Bogus')).toBe('fr');
     expect(languageOf('', 'Bogus')).toBe('en');
     expect(rss(`<item><guid>urn:pt:1</guid><title>Lisboa aprova pacote</title><description>${PT}</description></item>`)[0]!.language).toBe('pt');
@@ -140,11 +160,23 @@ describe('metadata', () => {
 
 describe('tables in agency copy', () => {
   it('keeps a table as a table: caption, header row from thead or th, spans and alignment', () => {
-    const item = ninjs({ headline: 'H', body_html: '<p>Results:</p><table><caption>Round 18</caption><thead><tr><td>Team</td><td>Pts</td></tr></thead><tbody><tr><td>Zenit</td><td align="right">41</td></tr><tr><td colspan="2">Spartak v CSKA postponed</td></tr></tbody></table>' });
+    const item = ninjs({
+      headline: 'H',
+      body_html:
+        '<p>Results:</p><table><caption>Round 18</caption><thead><tr><td>Team</td><td>Pts</td></tr></thead><tbody><tr><td>Zenit</td><td align="right">41</td></tr><tr><td colspan="2">Spartak v CSKA postponed</td></tr></tbody></table>',
+    });
     const table = item.body.content![1]!;
     expect(table).toMatchObject({ type: 'table', attrs: { caption: 'Round 18' } });
     expect(table.content!.map((row) => row.content!.map((cell) => [cell.type, cell.attrs?.colspan, cell.attrs?.align]))).toEqual([
-      [['tableHeader', 1, null], ['tableHeader', 1, null]], [['tableCell', 1, null], ['tableCell', 1, 'right']], [['tableCell', 2, null]],
+      [
+        ['tableHeader', 1, null],
+        ['tableHeader', 1, null],
+      ],
+      [
+        ['tableCell', 1, null],
+        ['tableCell', 1, 'right'],
+      ],
+      [['tableCell', 2, null]],
     ]);
     expect(item.bodyText).toContain('Zenit | 41');
   });

@@ -4,10 +4,16 @@ import { closeParsePool, parseWireDocumentOffThread } from '@/lib/wire/parse-poo
 import { parseWireDocument } from '@/lib/wire/parse';
 
 const encoder = new TextEncoder();
-const feed = (items: number, paragraphs: number) => encoder.encode(`<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>${
-  Array.from({ length: items }, (_, i) => `<item><guid>g-${i}</guid><title>Story ${i}</title><description>${
-    '&lt;p&gt;The council met on Tuesday and agreed the budget for the coming year.&lt;/p&gt;'.repeat(paragraphs)}</description></item>`).join('')
-}</channel></rss>`);
+const feed = (items: number, paragraphs: number) =>
+  encoder.encode(
+    `<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>${Array.from(
+      { length: items },
+      (_, i) =>
+        `<item><guid>g-${i}</guid><title>Story ${i}</title><description>${'&lt;p&gt;The council met on Tuesday and agreed the budget for the coming year.&lt;/p&gt;'.repeat(
+          paragraphs,
+        )}</description></item>`,
+    ).join('')}</channel></rss>`,
+  );
 
 // One thread and a short limit, so a queue forms and the limit is easy to pass.
 const saved = { threads: process.env.NEWSROOM_PARSE_THREADS, timeout: process.env.NEWSROOM_PARSE_TIMEOUT_MS };
@@ -40,7 +46,10 @@ describe('parsing on the worker threads', () => {
 
   it('refuses a document still being read after the limit, and reads the next one on a fresh thread', async () => {
     const slow = feed(2500, 12); // a few MB of items: several seconds to read on one thread
-    const outcome = await parseWireDocumentOffThread(slow).then(() => null, (error: unknown) => error);
+    const outcome = await parseWireDocumentOffThread(slow).then(
+      () => null,
+      (error: unknown) => error,
+    );
     expect(outcome).toBeInstanceOf(WireError);
     expect((outcome as Error).message).toBe('The document took longer than 0.4 s to read and was refused.');
     const next = await parseWireDocumentOffThread(feed(2, 1));

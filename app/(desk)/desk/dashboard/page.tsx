@@ -22,20 +22,31 @@ export default async function DashboardPage() {
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">Dashboard</h1>
       <section aria-labelledby="throughput-title" className="rounded-lg border border-slate-200 bg-white p-4">
-        <h2 id="throughput-title" className="text-lg font-semibold">Stories published per hour, last two days</h2>
+        <h2 id="throughput-title" className="text-lg font-semibold">
+          Stories published per hour, last two days
+        </h2>
         <PublishedChart hours={hours} timeZone={env().NEWSROOM_TIMEZONE} />
       </section>
       <div className="grid gap-4 sm:grid-cols-2">
         <section aria-labelledby="median-title" className="rounded-lg border border-slate-200 bg-white p-4">
-          <h2 id="median-title" className="text-lg font-semibold">Submission to publication</h2>
-          <p className="text-3xl font-bold" data-testid="median-submit-to-publish">{median.medianMs === null ? '—' : formatDuration(median.medianMs)}</p>
+          <h2 id="median-title" className="text-lg font-semibold">
+            Submission to publication
+          </h2>
+          <p className="text-3xl font-bold" data-testid="median-submit-to-publish">
+            {median.medianMs === null ? '—' : formatDuration(median.medianMs)}
+          </p>
           <p className="text-sm text-slate-600">Median over {median.publications} publications in the last 30 days.</p>
         </section>
         <section aria-labelledby="counts-title" className="rounded-lg border border-slate-200 bg-white p-4">
-          <h2 id="counts-title" className="text-lg font-semibold">Stories by status</h2>
+          <h2 id="counts-title" className="text-lg font-semibold">
+            Stories by status
+          </h2>
           <dl className="grid grid-cols-2 gap-1 text-sm">
             {Object.entries(STATUS_LABELS).map(([status, label]) => (
-              <div key={status} className="contents"><dt>{label}</dt><dd className="text-right font-medium">{counts[status as keyof typeof counts] ?? 0}</dd></div>
+              <div key={status} className="contents">
+                <dt>{label}</dt>
+                <dd className="text-right font-medium">{counts[status as keyof typeof counts] ?? 0}</dd>
+              </div>
             ))}
           </dl>
         </section>

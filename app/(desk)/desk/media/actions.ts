@@ -19,4 +19,3 @@ export const updateImageAction = defineAction({
   },
   success: 'Image saved.',
 });
-

@@ -17,7 +17,15 @@ export default async function NotificationsPage() {
             <p className={n.readAt ? 'text-slate-700' : 'font-semibold'}>{n.message}</p>
             <p className="mt-1 text-xs text-slate-500">
               <time dateTime={n.createdAt.toISOString()}>{formatDeskTime(n.createdAt)}</time>
-              {n.storyId ? <> · <Link href={`/desk/stories/${n.storyId}`} className="text-brand underline">open the story</Link></> : null}
+              {n.storyId ? (
+                <>
+                  {' '}
+                  ·{' '}
+                  <Link href={`/desk/stories/${n.storyId}`} className="text-brand underline">
+                    open the story
+                  </Link>
+                </>
+              ) : null}
             </p>
           </li>
         ))}

@@ -12,23 +12,37 @@ import { ZId } from '@/lib/text/fields';
 
 /** A form that edits a record: its id beside the record's fields, each refusal under its own field. */
 const withId = <S extends z.ZodType>(schema: S) =>
-  z.object({ id: ZId }).loose().transform((raw, ctx) => {
-    const parsed = schema.safeParse(raw);
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
-      return z.NEVER;
-    }
-    return { id: raw.id, input: parsed.data as z.output<S> };
-  });
+  z
+    .object({ id: ZId })
+    .loose()
+    .transform((raw, ctx) => {
+      const parsed = schema.safeParse(raw);
+      if (!parsed.success) {
+        for (const issue of parsed.error.issues) ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
+        return z.NEVER;
+      }
+      return { id: raw.id, input: parsed.data as z.output<S> };
+    });
 
 const addEvent = defineAction({ permission: 'planning.plan', schema: ZEvent, run: (input, viewer) => createEvent(viewer, input) });
-const editEvent = defineAction({ permission: 'planning.plan', schema: withId(ZEvent), run: ({ id, input }, viewer) => updateEvent(viewer, id, input), success: 'Event saved.' });
+const editEvent = defineAction({
+  permission: 'planning.plan',
+  schema: withId(ZEvent),
+  run: ({ id, input }, viewer) => updateEvent(viewer, id, input),
+  success: 'Event saved.',
+});
 const cancelEvent = defineAction({
-  permission: 'planning.plan', schema: z.object({ id: ZId, cancel: z.enum(['true', 'false']) }),
+  permission: 'planning.plan',
+  schema: z.object({ id: ZId, cancel: z.enum(['true', 'false']) }),
   run: ({ id, cancel }, viewer) => setEventCancelled(viewer, id, cancel === 'true'),
 });
 const addCoverage = defineAction({ permission: 'planning.plan', schema: ZCoverage, run: (input, viewer) => createCoverage(viewer, input) });
-const editCoverage = defineAction({ permission: 'planning.plan', schema: withId(ZCoverage), run: ({ id, input }, viewer) => updateCoverage(viewer, id, input), success: 'Coverage saved.' });
+const editCoverage = defineAction({
+  permission: 'planning.plan',
+  schema: withId(ZCoverage),
+  run: ({ id, input }, viewer) => updateCoverage(viewer, id, input),
+  success: 'Coverage saved.',
+});
 const startStory = defineAction({ permission: 'coverage.start', schema: z.object({ id: ZId }), run: ({ id }, viewer) => startCoverageStory(viewer, id) });
 
 /** "Add event" (and "Plan from this"): the new event opens. */

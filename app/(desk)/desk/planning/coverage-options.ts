@@ -9,7 +9,11 @@ import { formatDeskDay } from '@/lib/time/format';
 
 /** The choices of the coverage form. */
 export async function coverageOptions(viewer: Viewer, includeEvent?: string | null) {
-  const [sections, assignees, events] = await Promise.all([listSections({ includeHidden: true }), listAssignees(viewer), listEventOptions(viewer, new Date(), includeEvent)]);
+  const [sections, assignees, events] = await Promise.all([
+    listSections({ includeHidden: true }),
+    listAssignees(viewer),
+    listEventOptions(viewer, new Date(), includeEvent),
+  ]);
   return {
     languages: LANGUAGES_BY_NAME.map((code) => ({ value: code, label: LANGUAGE_LABELS[code] })),
     priorities: PRIORITIES.map((p) => ({ value: p, label: p.charAt(0) + p.slice(1).toLowerCase() })),

@@ -8,11 +8,13 @@ import { formatDeskTime } from '@/lib/time/format';
 
 export const metadata = { title: 'Review queue' };
 
-
 export default async function ReviewQueuePage() {
   const viewer = await requireViewer('/desk/review');
   const stories = await listReviewQueue(viewer);
-  const people = await peopleOnStories(stories.map((s) => s.id), viewer.id);
+  const people = await peopleOnStories(
+    stories.map((s) => s.id),
+    viewer.id,
+  );
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">Review queue</h1>
@@ -21,13 +23,16 @@ export default async function ReviewQueuePage() {
         {stories.map((story) => (
           <li key={story.id} className="flex flex-wrap items-center justify-between gap-3 px-4 py-3">
             <span>
-              <Link href={`/desk/stories/${story.id}`} className="font-medium hover:text-brand hover:underline">{story.headline || 'Untitled story'}</Link>{' '}
+              <Link href={`/desk/stories/${story.id}`} className="font-medium hover:text-brand hover:underline">
+                {story.headline || 'Untitled story'}
+              </Link>{' '}
               <PriorityBadge priority={story.priority} />
               {story.publication ? <span className="ml-1 text-xs text-slate-500">update to a live story</span> : null}
               <OnStory people={people.get(story.id) ?? []} />
             </span>
             <span className="text-sm text-slate-600">
-              {story.author.name}{story.section ? ` · ${story.section.name}` : ''} · submitted{' '}
+              {story.author.name}
+              {story.section ? ` · ${story.section.name}` : ''} · submitted{' '}
               {story.submittedAt ? <time dateTime={story.submittedAt.toISOString()}>{formatDeskTime(story.submittedAt)}</time> : '—'}
             </span>
           </li>

@@ -12,9 +12,20 @@ export default async function SectionsPage() {
   const sections = await listSectionsWithCounts();
   return (
     <div className="max-w-3xl space-y-6">
-      <p className="text-sm"><Link href="/desk/tags" className="text-brand underline">Tags</Link> · <Link href="/desk/topics" className="text-brand underline">Topics</Link></p>
+      <p className="text-sm">
+        <Link href="/desk/tags" className="text-brand underline">
+          Tags
+        </Link>{' '}
+        ·{' '}
+        <Link href="/desk/topics" className="text-brand underline">
+          Topics
+        </Link>
+      </p>
       <h1 className="text-2xl font-semibold">Sections</h1>
-      <p className="text-sm text-slate-600">The order here is the order of the public navigation. A hidden section is off the public site (navigation, its page and feeds); its stories keep it. Deleting a section moves its stories to another one first.</p>
+      <p className="text-sm text-slate-600">
+        The order here is the order of the public navigation. A hidden section is off the public site (navigation, its page and feeds); its stories keep it.
+        Deleting a section moves its stories to another one first.
+      </p>
       <ol className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white" aria-label="Sections in navigation order">
         {sections.map((section, index) => (
           <li key={section.id} className="flex flex-wrap items-end gap-3 px-4 py-3">
@@ -24,25 +35,48 @@ export default async function SectionsPage() {
             </ActionForm>
             {index > 0 ? (
               <ActionForm action={moveSectionAction} submitLabel={`Move ${section.name} up`} variant="secondary" className="inline-flex">
-                <input type="hidden" name="id" value={section.id} /><input type="hidden" name="direction" value="up" />
+                <input type="hidden" name="id" value={section.id} />
+                <input type="hidden" name="direction" value="up" />
               </ActionForm>
             ) : null}
             {index < sections.length - 1 ? (
               <ActionForm action={moveSectionAction} submitLabel={`Move ${section.name} down`} variant="secondary" className="inline-flex">
-                <input type="hidden" name="id" value={section.id} /><input type="hidden" name="direction" value="down" />
+                <input type="hidden" name="id" value={section.id} />
+                <input type="hidden" name="direction" value="down" />
               </ActionForm>
             ) : null}
-            <span className="self-center text-xs text-slate-600">{section._count.stories} {section._count.stories === 1 ? 'story' : 'stories'}{section.hidden ? ' · hidden from readers' : ''}</span>
-            <ActionForm action={setSectionHiddenAction} submitLabel={section.hidden ? `Show ${section.name}` : `Hide ${section.name}`} variant="secondary" className="inline-flex">
-              <input type="hidden" name="id" value={section.id} /><input type="hidden" name="hidden" value={section.hidden ? 'false' : 'true'} />
-            </ActionForm>
-            <ActionForm action={deleteSectionAction} submitLabel={`Delete ${section.name}`} variant="danger" className="flex flex-wrap items-end gap-2"
-              confirm={`Delete the section “${section.name}”? Its stories move to the section you chose.`}>
+            <span className="self-center text-xs text-slate-600">
+              {section._count.stories} {section._count.stories === 1 ? 'story' : 'stories'}
+              {section.hidden ? ' · hidden from readers' : ''}
+            </span>
+            <ActionForm
+              action={setSectionHiddenAction}
+              submitLabel={section.hidden ? `Show ${section.name}` : `Hide ${section.name}`}
+              variant="secondary"
+              className="inline-flex"
+            >
               <input type="hidden" name="id" value={section.id} />
-              <label className="text-xs font-medium text-slate-700">Move its stories to
+              <input type="hidden" name="hidden" value={section.hidden ? 'false' : 'true'} />
+            </ActionForm>
+            <ActionForm
+              action={deleteSectionAction}
+              submitLabel={`Delete ${section.name}`}
+              variant="danger"
+              className="flex flex-wrap items-end gap-2"
+              confirm={`Delete the section “${section.name}”? Its stories move to the section you chose.`}
+            >
+              <input type="hidden" name="id" value={section.id} />
+              <label className="text-xs font-medium text-slate-700">
+                Move its stories to
                 <select name="moveTo" className="mt-1 block rounded-md border border-slate-300 px-2 py-1 text-sm" defaultValue="">
                   <option value="">Choose a section</option>
-                  {sections.filter((other) => other.id !== section.id).map((other) => <option key={other.id} value={other.id}>{other.name}</option>)}
+                  {sections
+                    .filter((other) => other.id !== section.id)
+                    .map((other) => (
+                      <option key={other.id} value={other.id}>
+                        {other.name}
+                      </option>
+                    ))}
                 </select>
               </label>
             </ActionForm>
@@ -50,7 +84,9 @@ export default async function SectionsPage() {
         ))}
       </ol>
       <section aria-labelledby="new-section" className="rounded-lg border border-slate-200 bg-white p-4">
-        <h2 id="new-section" className="mb-2 font-semibold">New section</h2>
+        <h2 id="new-section" className="mb-2 font-semibold">
+          New section
+        </h2>
         <ActionForm action={createSectionAction} submitLabel="Add section" label="New section" resetOnSuccess>
           <FormTextField name="name" label="Name" id="new-section-name" />
         </ActionForm>

@@ -15,14 +15,37 @@ type EditorStory = NonNullable<Awaited<ReturnType<typeof getStoryForEditor>>>;
 
 async function formOptions() {
   const [sections, topics, bylineChoices] = await Promise.all([listSections({ includeHidden: true }), listTopicOptions(), listBylineChoices()]);
-  return { bylineChoices, sections: sections.map((s) => ({ id: s.id, name: s.hidden ? `${s.name} (hidden)` : s.name })), topics, defaultCredit: env().NEWSROOM_AGENCY_CREDIT, credits: parseCredits(env().NEWSROOM_AGENCY_CREDITS, env().NEWSROOM_AGENCY_CREDIT), timeZone: env().NEWSROOM_TIMEZONE };
+  return {
+    bylineChoices,
+    sections: sections.map((s) => ({ id: s.id, name: s.hidden ? `${s.name} (hidden)` : s.name })),
+    topics,
+    defaultCredit: env().NEWSROOM_AGENCY_CREDIT,
+    credits: parseCredits(env().NEWSROOM_AGENCY_CREDITS, env().NEWSROOM_AGENCY_CREDIT),
+    timeZone: env().NEWSROOM_TIMEZONE,
+  };
 }
 
 export async function storyFormProps(story: EditorStory, viewer: Viewer): Promise<StoryFormProps> {
   const isLive = !!story.publication && !story.publication.killedAt;
-  const workflowStory = { status: story.status, priority: story.priority, lastEditorId: story.lastEditorId, textEditorId: story.textEditorId, smallEditChars: story.smallEditChars, isLive, wasPublished: !!story.publication || !!story.firstPublishedAt };
+  const workflowStory = {
+    status: story.status,
+    priority: story.priority,
+    lastEditorId: story.lastEditorId,
+    textEditorId: story.textEditorId,
+    smallEditChars: story.smallEditChars,
+    isLive,
+    wasPublished: !!story.publication || !!story.firstPublishedAt,
+  };
   return {
-    story: { id: story.id, status: story.status, slug: story.slug, slugFrozen: !!story.firstPublishedAt, isLive, editable: isEditable(story.status), liveCoverage: story.liveCoverage },
+    story: {
+      id: story.id,
+      status: story.status,
+      slug: story.slug,
+      slugFrozen: !!story.firstPublishedAt,
+      isLive,
+      editable: isEditable(story.status),
+      liveCoverage: story.liveCoverage,
+    },
     saved: { draft: draftOfStory(story), version: story.version, held: story.unstored ?? {}, stateVector: story.storedStateVector },
     options: await formOptions(),
     moves: availableActions(workflowStory, viewer),

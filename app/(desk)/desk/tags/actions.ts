@@ -29,11 +29,36 @@ export const createTagAction = defineAction({
   run: (input, viewer) => createTag(viewer, input),
 });
 
-export const updateTagAction = defineAction({ permission: 'tag.edit', schema: ZTagUpdate, run: async (input, viewer) => { await updateTag(viewer, input); refresh(); await revalidatePublicSite(); }, success: 'Tag saved.' });
-export const addAliasAction = defineAction({ permission: 'tag.edit', schema: ZAlias, run: async (input, viewer) => { await addAlias(viewer, input); refresh(); }, success: 'Alias added.' });
-export const removeAliasAction = defineAction({ permission: 'tag.edit', schema: z.object({ aliasId: ZId }), run: async (input, viewer) => { await removeAlias(viewer, input); refresh(); } });
+export const updateTagAction = defineAction({
+  permission: 'tag.edit',
+  schema: ZTagUpdate,
+  run: async (input, viewer) => {
+    await updateTag(viewer, input);
+    refresh();
+    await revalidatePublicSite();
+  },
+  success: 'Tag saved.',
+});
+export const addAliasAction = defineAction({
+  permission: 'tag.edit',
+  schema: ZAlias,
+  run: async (input, viewer) => {
+    await addAlias(viewer, input);
+    refresh();
+  },
+  success: 'Alias added.',
+});
+export const removeAliasAction = defineAction({
+  permission: 'tag.edit',
+  schema: z.object({ aliasId: ZId }),
+  run: async (input, viewer) => {
+    await removeAlias(viewer, input);
+    refresh();
+  },
+});
 export const mergeTagsAction = defineAction({
-  permission: 'tag.merge', schema: ZMerge,
+  permission: 'tag.merge',
+  schema: ZMerge,
   run: async (input, viewer) => {
     const result = await mergeTags(viewer, input);
     // The stories' shared documents follow their rows to the merged tag (lib/tags sits above lib/stories).
@@ -43,4 +68,11 @@ export const mergeTagsAction = defineAction({
     return result;
   },
 });
-export const deleteTagAction = defineAction({ permission: 'tag.delete', schema: z.object({ id: ZId }), run: async (input, viewer) => { await deleteTag(viewer, input); refresh(); } });
+export const deleteTagAction = defineAction({
+  permission: 'tag.delete',
+  schema: z.object({ id: ZId }),
+  run: async (input, viewer) => {
+    await deleteTag(viewer, input);
+    refresh();
+  },
+});

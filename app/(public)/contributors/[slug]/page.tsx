@@ -12,7 +12,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const contributor = await getContributor((await params).slug);
   if (!contributor) return {};
   const path = contributorPath(contributor.slug);
-  return { title: contributor.name, description: contributor.bio || `Stories by ${contributor.name} from ${env().NEWSROOM_SITE_NAME}.`, alternates: { canonical: path, types: { 'application/rss+xml': `${path}/rss.xml`, 'application/atom+xml': `${path}/atom.xml` } } };
+  return {
+    title: contributor.name,
+    description: contributor.bio || `Stories by ${contributor.name} from ${env().NEWSROOM_SITE_NAME}.`,
+    alternates: { canonical: path, types: { 'application/rss+xml': `${path}/rss.xml`, 'application/atom+xml': `${path}/atom.xml` } },
+  };
 }
 
 export default async function ContributorPage({ params }: Props) {

@@ -45,12 +45,24 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     description,
     alternates: { canonical: url },
     openGraph: {
-      type: 'article', url, title: story.headline, description, siteName: env().NEWSROOM_SITE_NAME, locale: story.language,
-      publishedTime: story.firstPublishedAt.toISOString(), modifiedTime: story.publishedAt.toISOString(),
-      section: story.section?.name, tags: story.tags.map(({ tag }) => tag.name),
+      type: 'article',
+      url,
+      title: story.headline,
+      description,
+      siteName: env().NEWSROOM_SITE_NAME,
+      locale: story.language,
+      publishedTime: story.firstPublishedAt.toISOString(),
+      modifiedTime: story.publishedAt.toISOString(),
+      section: story.section?.name,
+      tags: story.tags.map(({ tag }) => tag.name),
       ...(image ? { images: [{ ...image, url: absolute(env().NEWSROOM_SITE_URL, image.url) }] } : {}),
     },
-    twitter: { card: image ? 'summary_large_image' : 'summary', title: story.headline, description, ...(image ? { images: [absolute(env().NEWSROOM_SITE_URL, image.url)] } : {}) },
+    twitter: {
+      card: image ? 'summary_large_image' : 'summary',
+      title: story.headline,
+      description,
+      ...(image ? { images: [absolute(env().NEWSROOM_SITE_URL, image.url)] } : {}),
+    },
   };
 }
 
@@ -66,17 +78,22 @@ export default async function StoryPage({ params }: Props) {
   ]);
   const [images, social] = await Promise.all([imagesOf(story.slug), socialImage(story.slug, story)]);
   const image = social?.url ?? null;
-  const jsonLd = story.liveCoverage ? liveBlogJsonLd({ ...story, image, contributors: bylines }, entries, site) : newsArticleJsonLd({ ...story, image, contributors: bylines }, site);
+  const jsonLd = story.liveCoverage
+    ? liveBlogJsonLd({ ...story, image, contributors: bylines }, entries, site)
+    : newsArticleJsonLd({ ...story, image, contributors: bylines }, site);
   return (
     <>
-    <CacheKeys stories={[story, ...related]} />
-    <StoryArticle
-      // Generated JSON, with `<` escaped: it cannot end the script element.
-      head={<script type="application/ld+json" dangerouslySetInnerHTML={{ __html: scriptSafeJson(jsonLd) }} />}
-      story={{ ...story, dateline, tags: story.tags.map(({ tag }) => tag), related, images, bylines }}
-      watch={{ slug: story.slug, state: { state: 'published', version: story.publishedAt.getTime(), updateNumber: story.updateNumber, correction: story.correctionNote } }}
-      live={story.liveCoverage ? <LiveCoverage slug={story.slug} entries={entries} endedAt={story.liveEndedAt} cursor={cursor} /> : null}
-    />
+      <CacheKeys stories={[story, ...related]} />
+      <StoryArticle
+        // Generated JSON, with `<` escaped: it cannot end the script element.
+        head={<script type="application/ld+json" dangerouslySetInnerHTML={{ __html: scriptSafeJson(jsonLd) }} />}
+        story={{ ...story, dateline, tags: story.tags.map(({ tag }) => tag), related, images, bylines }}
+        watch={{
+          slug: story.slug,
+          state: { state: 'published', version: story.publishedAt.getTime(), updateNumber: story.updateNumber, correction: story.correctionNote },
+        }}
+        live={story.liveCoverage ? <LiveCoverage slug={story.slug} entries={entries} endedAt={story.liveEndedAt} cursor={cursor} /> : null}
+      />
     </>
   );
 }

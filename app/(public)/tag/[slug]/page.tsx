@@ -9,7 +9,13 @@ export const generateStaticParams = () => [];
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { tag } = await getTag((await params).slug);
-  return tag ? { title: tag.name, description: tag.description || `Stories about ${tag.name} from ${env().NEWSROOM_SITE_NAME}.`, alternates: { canonical: `/tag/${tag.slug}`, types: { 'application/rss+xml': `/tag/${tag.slug}/rss.xml` } } } : {};
+  return tag
+    ? {
+        title: tag.name,
+        description: tag.description || `Stories about ${tag.name} from ${env().NEWSROOM_SITE_NAME}.`,
+        alternates: { canonical: `/tag/${tag.slug}`, types: { 'application/rss+xml': `/tag/${tag.slug}/rss.xml` } },
+      }
+    : {};
 }
 
 export default async function TagPage({ params }: Props) {

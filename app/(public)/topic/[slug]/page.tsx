@@ -9,7 +9,13 @@ export const generateStaticParams = () => [];
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const topic = await getTopic((await params).slug);
-  return topic ? { title: topic.title, description: `${topic.title}: background and the latest stories from ${env().NEWSROOM_SITE_NAME}.`, alternates: { canonical: `/topic/${topic.slug}` } } : {};
+  return topic
+    ? {
+        title: topic.title,
+        description: `${topic.title}: background and the latest stories from ${env().NEWSROOM_SITE_NAME}.`,
+        alternates: { canonical: `/topic/${topic.slug}` },
+      }
+    : {};
 }
 
 export default async function TopicPage({ params }: Props) {

@@ -22,7 +22,9 @@ export default async function WithdrawnPage({ params }: { params: Promise<{ slug
         The story was withdrawn on <time dateTime={story.killedAt.toISOString()}>{formatPublicTime(story.killedAt)}</time>.
       </p>
       {story.killNote ? <p className="mt-3 rounded bg-slate-100 p-3 text-slate-800">{story.killNote}</p> : null}
-      <Link href="/" className="mt-6 inline-block text-brand underline">All news</Link>
+      <Link href="/" className="mt-6 inline-block text-brand underline">
+        All news
+      </Link>
     </article>
   );
 }

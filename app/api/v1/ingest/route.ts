@@ -27,15 +27,23 @@ export async function POST(request: Request) {
     return json(413, { error: `The document is larger than ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB.` });
   }
   try {
-    const result = await ingestDocument(bytes, { contentType: request.headers.get('content-type') ?? '', sourceRule: (item) => sourceForItem(client, item.source) });
+    const result = await ingestDocument(bytes, {
+      contentType: request.headers.get('content-type') ?? '',
+      sourceRule: (item) => sourceForItem(client, item.source),
+    });
     await recordIngest(client.name, result.outcomes); // per source, for /metrics and the System page
     const count = (status: string) => result.outcomes.filter((o) => o.status === status).length;
     const refused = count('refused');
     if (refused && refused === result.outcomes.length) return json(403, { error: result.outcomes[0]!.reason, items: result.outcomes, skipped: result.skipped });
     return json(count('imported') ? 201 : 200, {
       format: result.format,
-      imported: count('imported'), updated: count('updated'), unchanged: count('unchanged'), failed: count('failed'), refused,
-      items: result.outcomes, skipped: result.skipped,
+      imported: count('imported'),
+      updated: count('updated'),
+      unchanged: count('unchanged'),
+      failed: count('failed'),
+      refused,
+      items: result.outcomes,
+      skipped: result.skipped,
     });
   } catch (error) {
     await recordIngest(client.name, [], error instanceof WireError ? error.message : 'unexpected failure');

@@ -54,8 +54,7 @@ export function fidelityScore(expected = readExpected()): FidelityScore {
   return scoreOf(Object.entries(expected).map(([file, items]) => compareFile(file, items)));
 }
 
-export const formatScore = (score: FidelityScore) =>
-  `${score.right}/${score.files} story files with every field right (${(score.ratio * 100).toFixed(1)}%)`;
+export const formatScore = (score: FidelityScore) => `${score.right}/${score.files} story files with every field right (${(score.ratio * 100).toFixed(1)}%)`;
 
 /** The score over every story file, and apart: the files the rules were written on, and each held-out batch. */
 export function fidelityReport(expected = readExpected()) {
@@ -72,4 +71,5 @@ export function fidelityReport(expected = readExpected()) {
 const percent = (score: FidelityScore) => (score.files ? ` (${(score.ratio * 100).toFixed(1)}%)` : '');
 export const formatReport = (report: ReturnType<typeof fidelityReport>) =>
   `${formatScore(report.all)}; the files the rules were written on: ${report.written.right}/${report.written.files}; ${report.batches
-    .map((b) => `held out (${b.name}): ${b.score.right}/${b.score.files}${percent(b.score)}`).join('; ')}`;
+    .map((b) => `held out (${b.name}): ${b.score.right}/${b.score.files}${percent(b.score)}`)
+    .join('; ')}`;

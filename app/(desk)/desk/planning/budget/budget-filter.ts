@@ -5,8 +5,14 @@ import { formatDeskDay } from '@/lib/time/format';
 
 /** The budget's filters from the address bar, and the instants its day (or week, from Monday) runs between. */
 export function readBudgetFilter(params: URLSearchParams | Record<string, string | string[] | undefined>) {
-  const get = (key: string) => (params instanceof URLSearchParams ? params.get(key) ?? undefined : typeof params[key] === 'string' ? params[key] : undefined);
-  const filter: TBudgetFilter = ZBudgetFilter.parse({ date: get('date'), range: get('range'), mine: get('mine'), language: get('language') || undefined, status: get('status') || undefined });
+  const get = (key: string) => (params instanceof URLSearchParams ? (params.get(key) ?? undefined) : typeof params[key] === 'string' ? params[key] : undefined);
+  const filter: TBudgetFilter = ZBudgetFilter.parse({
+    date: get('date'),
+    range: get('range'),
+    mine: get('mine'),
+    language: get('language') || undefined,
+    status: get('status') || undefined,
+  });
   const day = filter.date ?? formatDeskDay(new Date());
   const first = filter.range === 'week' ? weekStart(day) : day;
   return { filter, day, first, range: daysRange(first, filter.range === 'week' ? 7 : 1, env().NEWSROOM_TIMEZONE) };

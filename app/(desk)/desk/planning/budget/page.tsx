@@ -31,38 +31,96 @@ export default async function BudgetPage({ searchParams }: { searchParams: Promi
       <div className="flex flex-wrap items-center gap-3">
         <h1 className="text-2xl font-semibold">Budget — {week ? `week of ${dayHeading(first)}` : dayHeading(day)}</h1>
         <div className="ml-auto flex flex-wrap gap-2 text-sm" data-print="hide">
-          <Link href={`/desk/planning/budget?${budgetQuery(filter, addDays(first, -step))}`} className="rounded border border-slate-300 bg-white px-2.5 py-1 hover:bg-slate-50">{week ? 'Previous week' : 'Previous day'}</Link>
-          <Link href={`/desk/planning/budget?${budgetQuery(filter, addDays(first, step))}`} className="rounded border border-slate-300 bg-white px-2.5 py-1 hover:bg-slate-50">{week ? 'Next week' : 'Next day'}</Link>
-          <a href={`/desk/planning/budget/csv?${budgetQuery(filter, day)}`} className="rounded border border-slate-300 bg-white px-2.5 py-1 hover:bg-slate-50" download>Export CSV</a>
+          <Link
+            href={`/desk/planning/budget?${budgetQuery(filter, addDays(first, -step))}`}
+            className="rounded border border-slate-300 bg-white px-2.5 py-1 hover:bg-slate-50"
+          >
+            {week ? 'Previous week' : 'Previous day'}
+          </Link>
+          <Link
+            href={`/desk/planning/budget?${budgetQuery(filter, addDays(first, step))}`}
+            className="rounded border border-slate-300 bg-white px-2.5 py-1 hover:bg-slate-50"
+          >
+            {week ? 'Next week' : 'Next day'}
+          </Link>
+          <a
+            href={`/desk/planning/budget/csv?${budgetQuery(filter, day)}`}
+            className="rounded border border-slate-300 bg-white px-2.5 py-1 hover:bg-slate-50"
+            download
+          >
+            Export CSV
+          </a>
           <PrintButton />
-          {can(viewer, 'planning.plan') ? <Link href="/desk/planning/coverage/new" className="rounded bg-brand px-2.5 py-1 text-white hover:bg-brand-dark">Add coverage</Link> : null}
-          <Link href={`/desk/planning?view=${week ? 'week' : 'day'}&date=${day}`} className="rounded border border-slate-300 bg-white px-2.5 py-1 hover:bg-slate-50">Calendar</Link>
+          {can(viewer, 'planning.plan') ? (
+            <Link href="/desk/planning/coverage/new" className="rounded bg-brand px-2.5 py-1 text-white hover:bg-brand-dark">
+              Add coverage
+            </Link>
+          ) : null}
+          <Link
+            href={`/desk/planning?view=${week ? 'week' : 'day'}&date=${day}`}
+            className="rounded border border-slate-300 bg-white px-2.5 py-1 hover:bg-slate-50"
+          >
+            Calendar
+          </Link>
         </div>
       </div>
       <form method="get" aria-label="Filter the budget" className="flex flex-wrap items-end gap-3 text-sm" data-print="hide">
-        <label>Day<TextInput id="budget-date" name="date" defaultValue={day} className="w-32" /></label>
-        <label>Range
-          <SelectInput id="budget-range" name="range" defaultValue={filter.range}><option value="day">Day</option><option value="week">Week</option></SelectInput>
+        <label>
+          Day
+          <TextInput id="budget-date" name="date" defaultValue={day} className="w-32" />
         </label>
-        <label>Language
+        <label>
+          Range
+          <SelectInput id="budget-range" name="range" defaultValue={filter.range}>
+            <option value="day">Day</option>
+            <option value="week">Week</option>
+          </SelectInput>
+        </label>
+        <label>
+          Language
           <SelectInput id="budget-language" name="language" defaultValue={filter.language ?? ''}>
             <option value="">Every language</option>
-            {LANGUAGES_BY_NAME.map((code) => <option key={code} value={code}>{LANGUAGE_LABELS[code]}</option>)}
+            {LANGUAGES_BY_NAME.map((code) => (
+              <option key={code} value={code}>
+                {LANGUAGE_LABELS[code]}
+              </option>
+            ))}
           </SelectInput>
         </label>
-        <label>Status
+        <label>
+          Status
           <SelectInput id="budget-status" name="status" defaultValue={filter.status ?? ''}>
             <option value="">Any status</option>
-            {COVERAGE_STATUSES.map((s) => <option key={s} value={s}>{COVERAGE_STATUS_LABELS[s]}</option>)}
+            {COVERAGE_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {COVERAGE_STATUS_LABELS[s]}
+              </option>
+            ))}
           </SelectInput>
         </label>
-        <label className="flex items-center gap-2 self-center pt-4"><input type="checkbox" name="mine" defaultChecked={filter.mine} className="h-4 w-4" /> Mine</label>
-        <Button type="submit" variant="secondary" size="sm">Filter</Button>
+        <label className="flex items-center gap-2 self-center pt-4">
+          <input type="checkbox" name="mine" defaultChecked={filter.mine} className="h-4 w-4" /> Mine
+        </label>
+        <Button type="submit" variant="secondary" size="sm">
+          Filter
+        </Button>
       </form>
       <p className="text-sm text-slate-600" role="status">
-        {lines.length.toLocaleString('en')} {lines.length === 1 ? 'coverage' : 'coverages'}{overdue ? <>, <strong className="text-red-700">{overdue} overdue</strong></> : null}. Times in newsroom time.
+        {lines.length.toLocaleString('en')} {lines.length === 1 ? 'coverage' : 'coverages'}
+        {overdue ? (
+          <>
+            , <strong className="text-red-700">{overdue} overdue</strong>
+          </>
+        ) : null}
+        . Times in newsroom time.
       </p>
-      {lines.length ? <BudgetTables groups={groups} deskZone={env().NEWSROOM_TIMEZONE} showDay={week} /> : <p className="text-slate-600">Nothing is planned{filter.mine || filter.language || filter.status ? ' that matches' : ''} for this {week ? 'week' : 'day'}.</p>}
+      {lines.length ? (
+        <BudgetTables groups={groups} deskZone={env().NEWSROOM_TIMEZONE} showDay={week} />
+      ) : (
+        <p className="text-slate-600">
+          Nothing is planned{filter.mine || filter.language || filter.status ? ' that matches' : ''} for this {week ? 'week' : 'day'}.
+        </p>
+      )}
     </div>
   );
 }

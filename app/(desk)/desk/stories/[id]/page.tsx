@@ -32,8 +32,13 @@ export default async function EditStoryPage({ params }: { params: Promise<{ id: 
   const story = await getStoryForEditor(viewer, id);
   if (!story) notFound();
   const [revisions, activity, sinceBaseline, threads, wire, entries, sentBack] = await Promise.all([
-    listRevisions(viewer, id), listStoryActivity(viewer, id), reviewDiff(viewer, id), listCommentThreads(viewer, id), wireStatusOfStory(viewer, id),
-    story.liveCoverage ? listDeskEntries(id) : Promise.resolve([]), sendBackNote(viewer, story),
+    listRevisions(viewer, id),
+    listStoryActivity(viewer, id),
+    reviewDiff(viewer, id),
+    listCommentThreads(viewer, id),
+    wireStatusOfStory(viewer, id),
+    story.liveCoverage ? listDeskEntries(id) : Promise.resolve([]),
+    sendBackNote(viewer, story),
   ]);
   const live = story.publication && !story.publication.killedAt;
   return (
@@ -41,15 +46,27 @@ export default async function EditStoryPage({ params }: { params: Promise<{ id: 
       <div className="flex flex-wrap items-center gap-3">
         <h1 className="text-2xl font-semibold">Edit story</h1>
         <StatusBadge status={story.status} />
-        {live && story.publication!.updateNumber > 0 ? <span className="rounded bg-green-100 px-2 py-0.5 text-sm font-semibold text-green-900">UPDATE {story.publication!.updateNumber}</span> : null}
-        <Link href={`/preview/${story.id}`} className="text-sm text-brand underline" title="The saved copy in the public design">Preview</Link>
-        {live ? <Link href={`/news/${story.publication!.slug}`} className="text-sm text-brand underline">View published version</Link> : null}
+        {live && story.publication!.updateNumber > 0 ? (
+          <span className="rounded bg-green-100 px-2 py-0.5 text-sm font-semibold text-green-900">UPDATE {story.publication!.updateNumber}</span>
+        ) : null}
+        <Link href={`/preview/${story.id}`} className="text-sm text-brand underline" title="The saved copy in the public design">
+          Preview
+        </Link>
+        {live ? (
+          <Link href={`/news/${story.publication!.slug}`} className="text-sm text-brand underline">
+            View published version
+          </Link>
+        ) : null}
         <span className="text-sm text-slate-500">by {story.author.name}</span>
         {story.status === 'SCHEDULED' && story.scheduledAt ? (
-          <span className="text-sm text-purple-800">publishes <time dateTime={story.scheduledAt.toISOString()}>{formatDeskTime(story.scheduledAt)}</time></span>
+          <span className="text-sm text-purple-800">
+            publishes <time dateTime={story.scheduledAt.toISOString()}>{formatDeskTime(story.scheduledAt)}</time>
+          </span>
         ) : null}
         {story.embargoUntil && story.embargoUntil > new Date() ? (
-          <span className="rounded bg-amber-100 px-2 py-0.5 text-sm text-amber-900">embargoed until <time dateTime={story.embargoUntil.toISOString()}>{formatDeskTime(story.embargoUntil)}</time></span>
+          <span className="rounded bg-amber-100 px-2 py-0.5 text-sm text-amber-900">
+            embargoed until <time dateTime={story.embargoUntil.toISOString()}>{formatDeskTime(story.embargoUntil)}</time>
+          </span>
         ) : null}
       </div>
       {sentBack ? <SendBackNote note={sentBack} /> : null}
@@ -58,15 +75,27 @@ export default async function EditStoryPage({ params }: { params: Promise<{ id: 
         <details className="rounded-lg border border-blue-200 bg-blue-50 p-4" open={story.status === 'IN_REVIEW'}>
           <summary className="cursor-pointer font-semibold">{sinceBaseline.label}</summary>
           {/* Its own scroll box: a long diff never pushes the review actions out of view. */}
-          <div role="region" aria-label={sinceBaseline.label} tabIndex={0} className="mt-2 max-h-[38vh] overflow-y-auto rounded border border-blue-100 bg-white p-3">
+          <div
+            role="region"
+            aria-label={sinceBaseline.label}
+            tabIndex={0}
+            className="mt-2 max-h-[38vh] overflow-y-auto rounded border border-blue-100 bg-white p-3"
+          >
             <DiffView diff={sinceBaseline.diff} />
           </div>
         </details>
       ) : null}
-      <StoryEditor key={story.id} {...await storyFormProps(story, viewer)} actions={storyEditorActions} threads={threads.map((t) => ({
-        ...t, createdAt: t.createdAt.toISOString(), resolvedAt: t.resolvedAt?.toISOString() ?? null,
-        replies: t.replies.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() })),
-      }))} />
+      <StoryEditor
+        key={story.id}
+        {...await storyFormProps(story, viewer)}
+        actions={storyEditorActions}
+        threads={threads.map((t) => ({
+          ...t,
+          createdAt: t.createdAt.toISOString(),
+          resolvedAt: t.resolvedAt?.toISOString() ?? null,
+          replies: t.replies.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() })),
+        }))}
+      />
       {story.liveCoverage ? (
         <LiveDesk
           storyId={story.id}
@@ -75,8 +104,17 @@ export default async function EditStoryPage({ params }: { params: Promise<{ id: 
           publicLive={!!live && story.publication!.liveCoverage}
           actions={{ add: addEntryAction, publish: publishEntryAction, correct: correctEntryAction, remove: deleteEntryAction, end: endLiveCoverageAction }}
           entries={entries.map((entry) => ({
-            id: entry.id, body: readDoc(entry.body), status: entry.status, keyEvent: entry.keyEvent, pinned: entry.pinned, correctionNote: entry.correctionNote, deleteNote: entry.deleteNote,
-            createdAt: entry.createdAt.toISOString(), publishedAt: entry.publishedAt?.toISOString() ?? null, authorName: entry.author.name, publishedByName: entry.publishedBy?.name ?? null,
+            id: entry.id,
+            body: readDoc(entry.body),
+            status: entry.status,
+            keyEvent: entry.keyEvent,
+            pinned: entry.pinned,
+            correctionNote: entry.correctionNote,
+            deleteNote: entry.deleteNote,
+            createdAt: entry.createdAt.toISOString(),
+            publishedAt: entry.publishedAt?.toISOString() ?? null,
+            authorName: entry.author.name,
+            publishedByName: entry.publishedBy?.name ?? null,
           }))}
         />
       ) : null}
@@ -85,14 +123,25 @@ export default async function EditStoryPage({ params }: { params: Promise<{ id: 
         diff={diffRevisionsAction}
         restore={restoreRevisionAction}
         currentVersion={story.version}
-        revisions={revisions.map((r) => ({ id: r.id, number: r.number, reason: r.reason, status: r.status, createdAt: r.updatedAt.toISOString(), authorName: r.author.name }))}
+        revisions={revisions.map((r) => ({
+          id: r.id,
+          number: r.number,
+          reason: r.reason,
+          status: r.status,
+          createdAt: r.updatedAt.toISOString(),
+          authorName: r.author.name,
+        }))}
       />
       <section aria-labelledby="activity-title" className="rounded-lg border border-slate-200 bg-white p-4">
-        <h2 id="activity-title" className="text-lg font-semibold">Activity</h2>
+        <h2 id="activity-title" className="text-lg font-semibold">
+          Activity
+        </h2>
         <ol className="mt-2 space-y-1 text-sm" aria-label="Activity">
           {activity.map((event) => (
             <li key={event.id}>
-              <time dateTime={event.createdAt.toISOString()} className="text-slate-500">{formatDeskTime(event.createdAt)}</time>{' '}
+              <time dateTime={event.createdAt.toISOString()} className="text-slate-500">
+                {formatDeskTime(event.createdAt)}
+              </time>{' '}
               <strong>{event.actor?.name ?? 'System'}</strong> {auditSentence(event.action)}
               {event.fromStatus && event.toStatus ? ` (${STATUS_LABELS[event.fromStatus]} → ${STATUS_LABELS[event.toStatus]})` : ''}
               {event.note ? <span className="text-slate-600"> — {event.note}</span> : null}

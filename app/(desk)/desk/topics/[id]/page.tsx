@@ -15,7 +15,15 @@ export default async function TopicPage({ params }: { params: Promise<{ id: stri
   if (!topic) notFound();
   return (
     <div className="max-w-3xl space-y-4">
-      <p className="text-sm"><Link href="/desk/topics" className="text-brand underline">All topics</Link> · <Link href={`/topic/${topic.slug}`} className="text-brand underline">public page</Link></p>
+      <p className="text-sm">
+        <Link href="/desk/topics" className="text-brand underline">
+          All topics
+        </Link>{' '}
+        ·{' '}
+        <Link href={`/topic/${topic.slug}`} className="text-brand underline">
+          public page
+        </Link>
+      </p>
       <h1 className="text-2xl font-semibold">Topic</h1>
       <TopicForm topic={{ id: topic.id, title: topic.title, background: readDoc(topic.background) }} action={updateTopicAction} />
     </div>

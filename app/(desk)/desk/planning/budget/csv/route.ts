@@ -11,16 +11,29 @@ import { readBudgetFilter } from '../budget-filter';
 /** "Export CSV": the budget as shown (same filters, same order), every field safe to open in a spreadsheet. */
 export async function GET(request: Request) {
   const viewer = await getViewer();
-  if (!viewer || !can(viewer, 'planning.view')) return new Response('Sign in to export the budget.', { status: viewer ? 403 : 401, headers: { 'Cache-Control': 'no-store' } });
+  if (!viewer || !can(viewer, 'planning.view'))
+    return new Response('Sign in to export the budget.', { status: viewer ? 403 : 401, headers: { 'Cache-Control': 'no-store' } });
   const { filter, first, range } = readBudgetFilter(new URL(request.url).searchParams);
   const groups = groupBudget(await listBudget(viewer, range, filter), new Date());
   const zone = env().NEWSROOM_TIMEZONE;
   const csv = toCsv(
     ['Desk', 'Due', 'Slug', 'Headline', 'Language', 'Priority', 'Assignee', 'Event', 'Status', 'Overdue', 'Story', 'Note'],
-    groups.flatMap((g) => g.lines.map((l) => [
-      g.desk, formatDeskInstant(l.dueAt, zone), l.slug, l.headline, l.language, l.priority, l.assignee?.name ?? '', l.event?.title ?? '',
-      COVERAGE_STATUS_LABELS[l.status], l.overdue ? 'yes' : '', l.story ? new URL(`/desk/stories/${l.story.id}`, env().NEWSROOM_SITE_URL).toString() : '', l.note,
-    ])),
+    groups.flatMap((g) =>
+      g.lines.map((l) => [
+        g.desk,
+        formatDeskInstant(l.dueAt, zone),
+        l.slug,
+        l.headline,
+        l.language,
+        l.priority,
+        l.assignee?.name ?? '',
+        l.event?.title ?? '',
+        COVERAGE_STATUS_LABELS[l.status],
+        l.overdue ? 'yes' : '',
+        l.story ? new URL(`/desk/stories/${l.story.id}`, env().NEWSROOM_SITE_URL).toString() : '',
+        l.note,
+      ]),
+    ),
   );
   return new Response(csv, {
     headers: {

@@ -18,10 +18,31 @@ export default async function NewCoveragePage({ searchParams }: { searchParams: 
   const inTwoHours = suggestedDue(new Date(), env().NEWSROOM_TIMEZONE);
   return (
     <div className="max-w-3xl space-y-4">
-      <p><Link href="/desk/planning/budget" className="text-sm text-brand underline">← Budget</Link></p>
+      <p>
+        <Link href="/desk/planning/budget" className="text-sm text-brand underline">
+          ← Budget
+        </Link>
+      </p>
       <h1 className="text-2xl font-semibold">Add coverage</h1>
-      <CoverageForm action={createCoverageAction} submitLabel="Add coverage" label="Add coverage" options={options} canAssign={can(viewer, 'planning.assign')}
-        values={{ eventId: event.success ? event.data : '', slug: '', headline: '', language: 'en', priority: 'ROUTINE', sectionId: '', assigneeId: '', dueAt: inTwoHours, status: '', note: '' }} />
+      <CoverageForm
+        action={createCoverageAction}
+        submitLabel="Add coverage"
+        label="Add coverage"
+        options={options}
+        canAssign={can(viewer, 'planning.assign')}
+        values={{
+          eventId: event.success ? event.data : '',
+          slug: '',
+          headline: '',
+          language: 'en',
+          priority: 'ROUTINE',
+          sectionId: '',
+          assigneeId: '',
+          dueAt: inTwoHours,
+          status: '',
+          note: '',
+        }}
+      />
     </div>
   );
 }

@@ -19,12 +19,39 @@ export default async function NewEventPage({ searchParams }: { searchParams: Pro
   const notes = item ? [item.subheadline, `From wire copy: ${item.source} — “${item.headline}”`].filter(Boolean).join('\n\n') : '';
   return (
     <div className="space-y-4">
-      <p><Link href="/desk/planning" className="text-sm text-brand underline">← Planning</Link></p>
+      <p>
+        <Link href="/desk/planning" className="text-sm text-brand underline">
+          ← Planning
+        </Link>
+      </p>
       <h1 className="text-2xl font-semibold">{item ? 'Plan from wire copy' : 'Add event'}</h1>
-      {item ? <p className="text-sm text-slate-600">From <Link href={`/desk/incoming/${item.id}`} className="text-brand underline">{item.headline}</Link> ({item.source}). Set when it happens, then add coverage.</p> : null}
+      {item ? (
+        <p className="text-sm text-slate-600">
+          From{' '}
+          <Link href={`/desk/incoming/${item.id}`} className="text-brand underline">
+            {item.headline}
+          </Link>{' '}
+          ({item.source}). Set when it happens, then add coverage.
+        </p>
+      ) : null}
       <EventForm
-        action={createEventAction} submitLabel="Save event" label="Event" topics={topics} timeZones={timeZoneNames()}
-        values={{ title: item?.headline.slice(0, 200) ?? '', startsAt: '', endsAt: '', allDay: false, timeZone: env().NEWSROOM_TIMEZONE, place: item?.datelinePlace ?? '', topicId: '', tags: item?.tags.map((t) => t.name).join(', ') ?? '', notes, wireItemId: item?.id }}
+        action={createEventAction}
+        submitLabel="Save event"
+        label="Event"
+        topics={topics}
+        timeZones={timeZoneNames()}
+        values={{
+          title: item?.headline.slice(0, 200) ?? '',
+          startsAt: '',
+          endsAt: '',
+          allDay: false,
+          timeZone: env().NEWSROOM_TIMEZONE,
+          place: item?.datelinePlace ?? '',
+          topicId: '',
+          tags: item?.tags.map((t) => t.name).join(', ') ?? '',
+          notes,
+          wireItemId: item?.id,
+        }}
       />
     </div>
   );

@@ -29,7 +29,11 @@ export async function POST(request: Request) {
   if (!body) return answer(413, { ok: false, message: tooLarge }, true);
   if (!body.byteLength) return answer(400, { ok: false, message: 'Choose an .ics file.' });
   let fileName = 'calendar.ics';
-  try { fileName = decodeURIComponent(request.headers.get('x-file-name') ?? fileName).replace(/[\u0000-\u001f\u007f]/g, ' '); } catch { /* keep the default */ }
+  try {
+    fileName = decodeURIComponent(request.headers.get('x-file-name') ?? fileName).replace(/[\u0000-\u001f\u007f]/g, ' ');
+  } catch {
+    /* keep the default */
+  }
   try {
     const summary = await importCalendar(viewer, body, fileName);
     const message = `Imported ${fileName}: ${summary.created} events added, ${summary.updated} updated.`;
