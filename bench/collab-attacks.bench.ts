@@ -15,9 +15,12 @@ import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { seedDemoDesk, startBenchApp, type BenchApp } from './lib/app';
 import { percentile, record, summarize, table, type Row } from './lib/report';
+import { attachInspector } from './lib/inspector';
 import { signInCookie } from './lib/session';
 
 const SECONDS = Number(process.env.BENCH_ATTACK_SECONDS ?? 30);
+/** Read memory this long after an attack: past the 30 s a socket with no story open may live (COLLAB_LIMITS.idleSocketMs). */
+const SETTLE_SECONDS = Number(process.env.BENCH_SETTLE_SECONDS ?? 35);
 const LABEL = process.env.BENCH_COLLAB_LABEL ?? 'hardened';
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
@@ -210,6 +213,7 @@ const attacks: { name: string; run: (app: BenchApp, ctx: { cookie: string; story
 ];
 
 const rows: Row[] = [];
+let inspector: Awaited<ReturnType<typeof attachInspector>> | undefined;
 const app = await startBenchApp(seedDemoDesk);
 process.env.DATABASE_URL = app.databaseUrl;
 try {
@@ -221,7 +225,9 @@ try {
   await prisma.story.update({ where: { id: published.id }, data: { status: 'KILLED' } }); // read-only to everyone
   const pid = (await import('node:fs')).readFileSync((await import('node:path')).resolve(import.meta.dirname, '../.data/bench/next.pid'), 'utf8').trim();
 
+  inspector = await attachInspector(Number(pid));
   const quiet = await deskLoad(app.origin, cookie, sleep(SECONDS * 1000));
+  const quietGc = await inspector.memoryAfterGc();
   rows.push({
     build: LABEL,
     attack: 'none (the desk alone)',
@@ -229,6 +235,8 @@ try {
     'desk p95 ms': percentile(quiet, 95),
     'desk worst ms': quiet.at(-1)!,
     'RSS after MB': app.serverRss(),
+    'RSS after GC MB': quietGc.rss,
+    'heap after GC MB': quietGc.heapUsed,
     'fds after': descriptorsOf(pid),
     attack_did: '—',
   });
@@ -239,14 +247,18 @@ try {
       deskLoad(app.origin, cookie, stop),
       attack.run(app, { cookie: attack.name.startsWith('4') ? reviewer : cookie, storyId: story.id, killedId: published.id }, stop),
     ]);
-    await sleep(10_000);
+    await sleep(SETTLE_SECONDS * 1000);
+    const rssAfter = app.serverRss();
+    const afterGc = await inspector.memoryAfterGc();
     rows.push({
       build: LABEL,
       attack: attack.name,
       'desk p50 ms': percentile(times, 50),
       'desk p95 ms': percentile(times, 95),
       'desk worst ms': times.at(-1)!,
-      'RSS after MB': app.serverRss(),
+      'RSS after MB': rssAfter,
+      'RSS after GC MB': afterGc.rss,
+      'heap after GC MB': afterGc.heapUsed,
       'fds after': descriptorsOf(pid),
       attack_did: did,
     });
@@ -259,11 +271,14 @@ try {
     'desk p95 ms': '—',
     'desk worst ms': '—',
     'RSS after MB': `${startRss.toFixed(0)} at start`,
+    'RSS after GC MB': `${quietGc.rss} at start`,
+    'heap after GC MB': `${quietGc.heapUsed} at start`,
     'fds after': '—',
     attack_did: `${((state?.state.byteLength ?? 0) / 1024 / 1024).toFixed(2)} MB`,
   });
   await prisma.$disconnect();
 } finally {
+  inspector?.detach();
   await app.stop();
 }
 

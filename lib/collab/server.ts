@@ -50,6 +50,8 @@ export const COLLAB_LIMITS = {
   opens: { burst: 40, perSecond: 4 },
   /** Upgrades per client address (refused before any session lookup). */
   upgrades: { burst: 40, perSecond: 4 },
+  /** A socket with no story open for this long is closed (4408): it is judged by nothing else, not even sign-out. */
+  idleSocketMs: 30_000,
 } as const;
 
 type Context = { viewer: Viewer; sessionId: string; identity: PresenceIdentity; storyId: string };
@@ -79,13 +81,23 @@ class CloseWith extends Error {
  * (lib/stories/shared-doc/store.ts); other instances get every update and presence
  * change over LISTEN/NOTIFY.
  */
-export function startCollabServer(options: { connectionString: string; instanceId: string; allowedOrigins?: string[]; log?: (line: string) => void }) {
+export function startCollabServer(options: {
+  connectionString: string;
+  instanceId: string;
+  allowedOrigins?: string[];
+  log?: (line: string) => void;
+  /** Overrides COLLAB_LIMITS.idleSocketMs (tests). */
+  idleSocketMs?: number;
+}) {
   const log = options.log ?? console.error;
   const limits = COLLAB_LIMITS;
   const lastEditor = new Map<string, Viewer>();
   const saveReasons = new Map<string, 'SAVE'>();
   const guards = new Map<string, SharedDocGuard>();
   const open = new Map<Connection, Context>();
+  /** Every accepted socket: how many stories it has open, and since when it has had none. */
+  const socketStories = new Map<GuardedSocket, { stories: number; since: number }>();
+  const idleSocketMs = options.idleSocketMs ?? limits.idleSocketMs;
   /** Which socket speaks for each presence client id, per document. */
   const presenceOwners = new Map<string, Map<number, GuardedSocket>>();
   /** People connected to other instances, by document: their presence is not sent back out. */
@@ -159,6 +171,8 @@ export function startCollabServer(options: { connectionString: string; instanceI
     async connected({ connection, context }) {
       const ctx = context as Context;
       open.set(connection, ctx);
+      const socket = socketStories.get(connection.webSocket as unknown as GuardedSocket);
+      if (socket) socket.stories++;
       await setPresence({
         socketId: connection.socketId,
         storyId: ctx.storyId,
@@ -168,6 +182,7 @@ export function startCollabServer(options: { connectionString: string; instanceI
       }).catch(() => {});
       connection.onClose(() => {
         open.delete(connection);
+        if (socket && --socket.stories === 0) socket.since = Date.now();
         void leavePresence(connection.socketId, ctx.storyId).catch(() => {});
       });
     },
@@ -309,6 +324,12 @@ export function startCollabServer(options: { connectionString: string; instanceI
   // Who is still allowed: signed-out sessions, deactivated users and killed stories lose their connections.
   let sweeps = 0;
   const sweep = setInterval(() => {
+    const now = Date.now();
+    for (const [socket, entry] of socketStories) {
+      if (entry.stories > 0 || now - entry.since < idleSocketMs) continue;
+      socketStories.delete(socket);
+      socket.close(4408, 'No story open');
+    }
     void (async () => {
       if (++sweeps % PRESENCE_RENEW_SWEEPS === 0)
         await renewPresence(
@@ -415,6 +436,8 @@ export function startCollabServer(options: { connectionString: string; instanceI
           });
           const context: UpgradeContext = { viewer: verdict.viewer, sessionId: verdict.sessionId, identity: presenceIdentity(verdict.viewer) };
           const guarded: GuardedSocket = new GuardedSocket(ws, (data) => presenceOf(guarded, ws, context, data));
+          socketStories.set(guarded, { stories: 0, since: Date.now() });
+          ws.once('close', () => socketStories.delete(guarded));
           ws.once('close', () => {
             for (const owners of presenceOwners.values()) for (const [id, owner] of owners) if (owner === guarded) owners.delete(id);
           });

@@ -5,8 +5,9 @@ import { presenceIdentity } from '@/lib/collab/identity';
 import { prisma } from '@/lib/db';
 import { BODY_FIELD } from '@/lib/stories/shared-doc/fields';
 import { transitionStory } from '@/lib/stories/transition';
+import WebSocket from 'ws';
 import type * as Y from 'yjs';
-import { connect, cookieFor, SECRET, startInstance, typeAt, upgradeStatus, type Instance } from '../support/collab-clients';
+import { addParagraph, connect, cookieFor, flush, SECRET, startInstance, typeAt, upgradeStatus, type Instance } from '../support/collab-clients';
 import { seedUser } from '../support/factories';
 import { saveStoryInput, storyInput } from '../support/story-input';
 
@@ -138,5 +139,27 @@ describe('the collaboration socket, from a client that means harm', () => {
     expect(statuses.filter((s) => s === 403).length).toBeGreaterThan(0);
     await expect.poll(openDescriptors, { timeout: 10_000 }).toBeLessThan(before + 20);
     expect(uncaught).toEqual([]);
+  });
+
+  it('closes a socket that has no story open (it would be judged by nothing, not even sign-out), and leaves one with a story open', async () => {
+    const idle = await startInstance('hardening-idle', { idleSocketMs: 300 });
+    try {
+      const editor = await seedUser('EDITOR');
+      const { cookie } = await cookieFor(editor);
+      const headers = { cookie, 'x-newsroom-client-address': '203.0.113.9' };
+      const bare = new WebSocket(idle.url, { headers });
+      const closed = new Promise<number>((resolve) => bare.once('close', (code) => resolve(code)));
+      await new Promise((resolve) => bare.once('open', resolve));
+      const story = await saveStoryInput(editor, storyInput());
+      const working = await connect(idle.url, story.id, cookie, { headers: { 'x-newsroom-client-address': '203.0.113.9' } });
+      expect(await closed).toBe(4408);
+      // Well past the idle time, the socket with a story open still carries edits.
+      await new Promise((resolve) => setTimeout(resolve, 2_500));
+      addParagraph(working, 'Still connected.');
+      expect(await flush(working)).toMatchObject({ type: 'stored' });
+      working.close();
+    } finally {
+      await idle.stop();
+    }
   });
 });

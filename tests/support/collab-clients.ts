@@ -19,8 +19,13 @@ export const SECRET = 'collaboration-test-secret-0123456789';
 
 export type Instance = { server: Server; stop: () => Promise<void>; url: string; port: number };
 
-export async function startInstance(name: string): Promise<Instance> {
-  const collab = startCollabServer({ connectionString: process.env.DATABASE_URL!, instanceId: name, log: process.env.COLLAB_LOG ? console.error : () => {} });
+export async function startInstance(name: string, options: { idleSocketMs?: number } = {}): Promise<Instance> {
+  const collab = startCollabServer({
+    connectionString: process.env.DATABASE_URL!,
+    instanceId: name,
+    log: process.env.COLLAB_LOG ? console.error : () => {},
+    ...options,
+  });
   const server = createServer((_req, res) => res.writeHead(404).end());
   server.on('upgrade', (request, socket, head) => collab.handleUpgrade(request, socket, head));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
