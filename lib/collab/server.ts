@@ -1,7 +1,7 @@
 import { STATUS_CODES, type IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { Hocuspocus, type Connection, type Document } from '@hocuspocus/server';
-import { WebSocketServer, type WebSocket } from 'ws';
+import { WebSocket, WebSocketServer } from 'ws';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { can, type Viewer } from '@/lib/auth/permissions';
@@ -115,7 +115,11 @@ export function startCollabServer(options: {
     announceUpdate(prisma, { ...signal, origin: options.instanceId }, bytes);
 
   /** Ends a connection and its socket (a client allowed back in reconnects with what it may now do). */
+  /** Connections refused or cut, perhaps before `connected` ran for them (a queued first message can be refused). */
+  const ended = new WeakSet<Connection>();
+
   const cut = (connection: Connection, code: number, reason: string) => {
+    ended.add(connection);
     open.delete(connection);
     connection.close({ code, reason });
     connection.webSocket.close(code, reason);
@@ -128,6 +132,7 @@ export function startCollabServer(options: {
     );
     const message: ServerMessage = { type: 'refused', field: refusal.field, message: refusal.message };
     connection.sendStateless(JSON.stringify(message));
+    ended.add(connection);
     open.delete(connection);
     connection.webSocket.close(4422, 'Refused');
     throw new CloseWith(4422, 'Refused');
@@ -170,9 +175,17 @@ export function startCollabServer(options: {
     },
     async connected({ connection, context }) {
       const ctx = context as Context;
+      // Tracked only while it lives, and its close handled before anything is awaited: a connection
+      // kept here after it closed would keep its document (and the story's text) in memory for good.
+      if (ended.has(connection) || connection.webSocket.readyState >= WebSocket.CLOSING) return;
       open.set(connection, ctx);
       const socket = socketStories.get(connection.webSocket as unknown as GuardedSocket);
       if (socket) socket.stories++;
+      connection.onClose(() => {
+        open.delete(connection);
+        if (socket && --socket.stories === 0) socket.since = Date.now();
+        void leavePresence(connection.socketId, ctx.storyId).catch(() => {});
+      });
       await setPresence({
         socketId: connection.socketId,
         storyId: ctx.storyId,
@@ -180,11 +193,8 @@ export function startCollabServer(options: {
         instanceId: options.instanceId,
         activity: 'viewing',
       }).catch(() => {});
-      connection.onClose(() => {
-        open.delete(connection);
-        if (socket && --socket.stories === 0) socket.since = Date.now();
-        void leavePresence(connection.socketId, ctx.storyId).catch(() => {});
-      });
+      // Closed while its presence was being written: the row written after the leave goes too.
+      if (!open.has(connection)) void leavePresence(connection.socketId, ctx.storyId).catch(() => {});
     },
     // Runs before Hocuspocus applies a message, in order, synchronously: nothing is awaited here.
     async beforeHandleMessage({ connection, documentName, update: data }) {

@@ -3,10 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { docFromParagraphs } from '@/lib/content/document';
 import { presenceIdentity } from '@/lib/collab/identity';
 import { prisma } from '@/lib/db';
-import { BODY_FIELD } from '@/lib/stories/shared-doc/fields';
+import { BODY_FIELD, FIELDS_MAP } from '@/lib/stories/shared-doc/fields';
 import { transitionStory } from '@/lib/stories/transition';
 import WebSocket from 'ws';
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import { addParagraph, connect, cookieFor, flush, SECRET, startInstance, typeAt, upgradeStatus, type Instance } from '../support/collab-clients';
 import { seedUser } from '../support/factories';
 import { saveStoryInput, storyInput } from '../support/story-input';
@@ -161,5 +161,19 @@ describe('the collaboration socket, from a client that means harm', () => {
     } finally {
       await idle.stop();
     }
+  });
+
+  it('a connection refused as it opens (its first message already one the door refuses) is not kept: no presence, no document held', async () => {
+    const editor = await seedUser('EDITOR');
+    const { cookie } = await cookieFor(editor);
+    const story = await saveStoryInput(editor, storyInput());
+    // A browser whose copy of the story was forged offline: every time it connects, its first update is refused.
+    const forged = new Y.Doc();
+    forged.getMap(FIELDS_MAP).set('tags', 'not a list');
+    const client = await connect(instance.url, story.id, cookie, { expectSync: false, doc: forged, headers: { 'x-newsroom-client-address': '203.0.113.11' } });
+    await expect.poll(() => client.events.filter((event) => event === 'close:4422').length, { timeout: 20_000 }).toBeGreaterThanOrEqual(3);
+    client.close();
+    // Every connection it made is gone from the server: nobody is shown on the story.
+    await expect.poll(() => prisma.storyPresence.count({ where: { storyId: story.id } }), { timeout: 10_000 }).toBe(0);
   });
 });

@@ -67,9 +67,9 @@ export async function connect(
   url: string,
   storyId: string,
   cookie: string | null,
-  options: { expectSync?: boolean; viewer?: Viewer; headers?: Record<string, string> } = {},
+  options: { expectSync?: boolean; viewer?: Viewer; headers?: Record<string, string>; doc?: Y.Doc } = {},
 ): Promise<Client> {
-  const doc = new Y.Doc();
+  const doc = options.doc ?? new Y.Doc();
   const events: string[] = [];
   const stored: Client['stored'] = [];
   const notices: ServerMessage[] = [];
