@@ -3,7 +3,8 @@ import { env } from '@/lib/env';
 import { isPubliclyVisible, publicPublicationWhere } from '@/lib/stories/visibility';
 import type { PublicEntry } from './render';
 
-const PUBLIC_ENTRY = {
+/** What a reader (or a partner's copy) gets of a published entry. */
+export const PUBLIC_ENTRY = {
   id: true,
   body: true,
   bodyText: true,

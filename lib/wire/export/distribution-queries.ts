@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Prisma } from '@/generated/prisma/client';
 import { prisma } from '@/lib/db';
+import { LIVE_PAGE_ENTRIES, PUBLIC_ENTRY } from '@/lib/live/queries';
 import { publicPublicationWhere } from '@/lib/stories/visibility';
 
 export const API_PAGE_SIZE = 50;
@@ -14,18 +15,8 @@ const include = {
       liveEntries: {
         where: { status: 'PUBLISHED' },
         orderBy: { publishedAt: 'desc' },
-        take: 200,
-        select: {
-          id: true,
-          body: true,
-          bodyText: true,
-          keyEvent: true,
-          pinned: true,
-          correctionNote: true,
-          publishedAt: true,
-          updatedAt: true,
-          author: { select: { name: true } },
-        },
+        take: LIVE_PAGE_ENTRIES,
+        select: PUBLIC_ENTRY,
       },
     },
   },
