@@ -48,6 +48,26 @@ export function budgetRowData(lines: BudgetGroup['lines'], deskZone: string, sho
 }
 
 /**
+ * A desk's rows as one string: fields split by tabs, rows by newlines (any tab or line
+ * break inside a value becomes a space, which HTML shows the same way). Passed to the
+ * browser this way, a week is a handful of strings in the page's flight data instead of
+ * 24,000 values each quoted and escaped twice: a fifth smaller, and far less for the
+ * server to serialise and the browser to parse. Pure.
+ */
+export function packBudgetRows(rows: BudgetRowData[]): string {
+  return rows.map((row) => row.map((value) => String(value).replace(/[\t\n\r]/g, ' ')).join('\t')).join('\n');
+}
+
+/** `packBudgetRows` undone. Pure. */
+export function unpackBudgetRows(packed: string): BudgetRowData[] {
+  if (!packed) return [];
+  return packed.split('\n').map((line) => {
+    const f = line.split('\t');
+    return [f[0]!, f[1]!, f[2]!, f[3]!, f[4]!, f[5]!, f[6]!, f[7]!, f[8]!, f[9]!, f[10] as CoverageStatus, f[11] === '1' ? 1 : 0];
+  });
+}
+
+/**
  * The rows as HTML, every value escaped. Written as React elements each line was ten
  * elements, rendered and then serialised twice (the HTML and the flight data), which cost
  * seconds for a week; as one string built from the compact rows, on the server for the

@@ -86,3 +86,31 @@ describe('the budget rows as HTML', () => {
     expect(html).toContain('<span class="st od">Overdue</span>');
   });
 });
+
+describe('the budget rows packed for the browser', () => {
+  it('come back as the same rows, a tab or line break inside a value shown as a space', async () => {
+    const { budgetRowData, budgetRowsHtml, packBudgetRows, unpackBudgetRows } = await import('./budget-html');
+    const hostile = 'a\tb\nc\r\n<i>"&\'\u2028é—';
+    const rows = budgetRowData(
+      [
+        { ...line('SLUG\tONE', '2021-07-07T09:00:00Z', null, 'FILED'), headline: hostile, overdue: true, assignee: { id: 'u', name: hostile } },
+        {
+          ...line('SLUG-TWO', '2021-07-07T10:00:00Z', null, 'PLANNED'),
+          overdue: false,
+          event: { id: 'e', title: hostile },
+          story: { id: 's', status: 'DRAFT' },
+        },
+        { ...line('', '2021-07-07T11:00:00Z', null, 'CANCELLED'), headline: '', overdue: false },
+      ],
+      'Europe/Moscow',
+      true,
+    );
+    const unpacked = unpackBudgetRows(packBudgetRows(rows));
+    const spaced = rows.map((row) => row.map((v) => (typeof v === 'string' ? v.replace(/[\t\n\r]/g, ' ') : v)));
+    expect(unpacked).toEqual(spaced);
+    expect(budgetRowsHtml(unpacked)).toBe(budgetRowsHtml(spaced as typeof rows));
+    expect(unpacked[0]![11]).toBe(1);
+    expect(unpacked[1]![11]).toBe(0);
+    expect(unpackBudgetRows(packBudgetRows([]))).toEqual([]);
+  });
+});

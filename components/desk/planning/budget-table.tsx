@@ -1,5 +1,5 @@
 import type { BudgetGroup } from '@/lib/planning/budget';
-import { budgetRowData } from '@/lib/planning/budget-html';
+import { budgetRowData, packBudgetRows } from '@/lib/planning/budget-html';
 import { BudgetRows } from './budget-rows';
 
 /*
@@ -30,7 +30,7 @@ export function BudgetTables({ groups, deskZone, showDay }: { groups: BudgetGrou
                 <th scope="col">Status</th>
               </tr>
             </thead>
-            <BudgetRows rows={budgetRowData(group.lines, deskZone, showDay)} />
+            <BudgetRows packed={packBudgetRows(budgetRowData(group.lines, deskZone, showDay))} />
           </table>
         </section>
       ))}
