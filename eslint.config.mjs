@@ -1,9 +1,31 @@
 // ESLint (flat config): Next.js's rules (core web vitals, React, hooks, a11y, import),
 // TypeScript's, and the project's arrows: components/ never imports app/, lib/ imports
 // neither. `npm test` runs it with zero warnings allowed.
+import { readdirSync } from 'node:fs';
 import { defineConfig, globalIgnores } from 'eslint/config';
 import nextVitals from 'eslint-config-next/core-web-vitals';
 import nextTypescript from 'eslint-config-next/typescript';
+
+// lib/'s foundation, lowest layer first. A file in a layer may import its own layer and the
+// layers below it, never a layer above or any other lib/ folder: these are what every domain
+// folder stands on, so they must not stand on a domain folder themselves (issue 29 widens
+// this until every lib/ folder is in a layer).
+const LIB_LAYERS = [
+  ['env.ts', 'errors.ts', 'enums.ts', 'text', 'xml', 'pg-channel.ts'],
+  ['time', 'telemetry'],
+  ['db.ts'],
+  ['jobs', 'auth'],
+  ['action.ts', 'audit', 'users', 'apikeys'],
+];
+const libEntries = readdirSync(new URL('./lib', import.meta.url)).filter((name) => !/\.test\.tsx?$/.test(name));
+const libLayerZones = LIB_LAYERS.map((layer, i) => {
+  const allowed = new Set(LIB_LAYERS.slice(0, i + 1).flat());
+  return {
+    target: layer.map((name) => `./lib/${name}`),
+    from: libEntries.filter((name) => !allowed.has(name)).map((name) => `./lib/${name}`),
+    message: `lib/${layer.join(', lib/')} ${layer.length > 1 ? 'are' : 'is'} lib/'s foundation (layer ${i + 1}, eslint.config.mjs): import only from the same layer or below.`,
+  };
+});
 
 export default defineConfig([
   ...nextVitals,
@@ -18,6 +40,7 @@ export default defineConfig([
             { target: './components', from: './app', message: 'components/ may not import app/: pass actions down as props.' },
             { target: './lib', from: './app', message: 'lib/ holds the domain: it may not import app/.' },
             { target: './lib', from: './components', message: 'lib/ holds the domain: it may not import components/.' },
+            ...libLayerZones,
           ],
         },
       ],

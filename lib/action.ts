@@ -3,8 +3,8 @@ import { SpanStatusCode } from '@opentelemetry/api';
 import { AppError, fieldErrorsOf, isAppError, type AppErrorCode, type FieldErrors } from '@/lib/errors';
 import { assertCan, type Action, type Viewer } from '@/lib/auth/permissions';
 import { getViewer } from '@/lib/auth/viewer';
-import { metrics } from '@/lib/ops/metrics';
-import { tracer } from '@/lib/ops/telemetry';
+import { metrics } from '@/lib/telemetry/metrics';
+import { tracer } from '@/lib/telemetry/tracing';
 
 export type ActionResult<T = undefined> =
   { ok: true; data: T; message?: string } | { ok: false; code: AppErrorCode; message: string; fieldErrors: FieldErrors; details?: unknown };

@@ -3,7 +3,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { PrismaClient } from '@/generated/prisma/client';
 import { databaseUrl, env } from '@/lib/env';
-import { registerDbPool } from '@/lib/ops/db-pools';
+import { registerDbPool } from '@/lib/telemetry/db-pools';
 
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 
@@ -15,7 +15,7 @@ const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 const transactionOptions = { maxWait: 10_000, timeout: 20_000 };
 
 function createClient() {
-  // The pool is made here so /metrics can report its use (lib/ops/db-pools.ts).
+  // The pool is made here so /metrics can report its use (lib/telemetry/db-pools.ts).
   const pool = new pg.Pool({ connectionString: databaseUrl() });
   registerDbPool('app', pool);
   const adapter = new PrismaPg(pool, { disposeExternalPool: true });

@@ -12,7 +12,7 @@ import { env } from '@/lib/env';
 import { startOpsListener } from '@/lib/ops/endpoints';
 import { startProcessOps } from '@/lib/ops/process';
 import { observeRequests } from '@/lib/ops/request-hook';
-import { CLIENT_ADDRESS_HEADER, markFrontServer } from '@/lib/http/client-address';
+import { CLIENT_ADDRESS_HEADER, markFrontServer } from '@/lib/auth/client-address';
 import { RateLimiter } from '@/lib/http/rate-limit';
 import { Semaphore } from '@/lib/http/semaphore';
 import { clientAddress, isTrustedPeer, trustedProxies } from './lib/client-address.ts';

@@ -17,13 +17,13 @@ import { isBuildCurrent, markBuildCurrent } from './lib/build-fingerprint.ts';
 import { startEmbeddedPostgres, type RunningPostgres } from './lib/embedded-postgres.ts';
 import { ensureDatabase, migrate, migrateJobQueue } from './lib/migrate.ts';
 import { bridgeConsole } from '@/lib/ops/console-bridge';
-import { startLogger } from '@/lib/ops/logger';
+import { startLogger } from '@/lib/telemetry/logger';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const dev = process.argv.includes('--dev');
 const dataDir = path.resolve(ROOT, process.env.NEWSROOM_DATA_DIR ?? '.data');
 const port = process.env.PORT ?? '3000';
-// The start script's own lines, in the same JSON log as the server's and the job runner's (lib/ops/logger.ts).
+// The start script's own lines, in the same JSON log as the server's and the job runner's (lib/telemetry/logger.ts).
 const logger = startLogger('start').child({ module: 'newsroom' });
 bridgeConsole(); // the migration runner's and the seed's lines too
 const log = (line: string) => logger.info(line);

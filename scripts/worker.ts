@@ -27,7 +27,7 @@ import { checkDeadlines, PLANNING_DEADLINES_TASK } from '@/lib/planning/deadline
 import { startHeartbeat, JOB_RUNNER } from '@/lib/ops/heartbeat';
 import { recordIngest } from '@/lib/ops/ingest-stats';
 import { jobQueueLogger, observedTasks } from '@/lib/ops/jobs';
-import { moduleLogger } from '@/lib/ops/logger';
+import { moduleLogger } from '@/lib/telemetry/logger';
 import { startProcessOps } from '@/lib/ops/process';
 import { exitWithParent } from './lib/exit-with-parent.ts';
 

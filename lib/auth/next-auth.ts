@@ -5,12 +5,12 @@
 import NextAuth, { AuthError, CredentialsSignin } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { env } from '@/lib/env';
-import { clientAddressOf } from '@/lib/http/client-address';
+import { clientAddressOf } from '@/lib/auth/client-address';
 import { checkCredentials } from './credentials';
 import { DEVICE_COOKIE, verifyDeviceToken } from './device';
 import { type Role } from '@/lib/enums';
 import { createSession, revokeSession, SESSION_MAX_AGE_SECONDS } from './sessions';
-import { moduleLogger } from '@/lib/ops/logger';
+import { moduleLogger } from '@/lib/telemetry/logger';
 
 /** Thrown for a throttled attempt; the code carries the reason and the wait in seconds (`throttled:42`, `addressHeld:900`). */
 class ThrottledSignin extends CredentialsSignin {

@@ -2,7 +2,7 @@ import { cache } from 'react';
 import type { Viewer } from './permissions';
 import { auth } from './next-auth';
 import { findSessionViewer } from './sessions';
-import { setRequestUser } from '@/lib/ops/request-context';
+import { setRequestUser } from '@/lib/telemetry/request-context';
 
 /**
  * The signed-in person for this request, straight from the database (so a sign-out,

@@ -1,6 +1,6 @@
 import { env, type TEnv } from '@/lib/env';
-import { metrics } from '@/lib/ops/metrics';
-import { withSpan } from '@/lib/ops/telemetry';
+import { metrics } from '@/lib/telemetry/metrics';
+import { withSpan } from '@/lib/telemetry/tracing';
 import { cloudflarePurger, fastlyPurger, logPurger, varnishPurger, type Purger } from './purger';
 
 /** The purger the environment names; a setting it needs that is missing fails loudly. */

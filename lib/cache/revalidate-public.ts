@@ -5,7 +5,7 @@ import { processMicroCache } from '@/lib/cache/micro-cache';
 import { announcePublicChange } from '@/lib/cache/public-change';
 import { purgeKeys } from '@/lib/cache/purge';
 import { keysForPublicChange } from '@/lib/cache/story-change';
-import { metrics } from '@/lib/ops/metrics';
+import { metrics } from '@/lib/telemetry/metrics';
 import { forgetSearchResults } from '@/lib/stories/search';
 import { forgetStoryState } from '@/lib/stories/story-gate';
 

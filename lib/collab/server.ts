@@ -7,7 +7,7 @@ import * as Y from 'yjs';
 import { can, type Viewer } from '@/lib/auth/permissions';
 import { findSessionViewer } from '@/lib/auth/sessions';
 import { prisma } from '@/lib/db';
-import { CLIENT_ADDRESS_HEADER } from '@/lib/http/client-address';
+import { CLIENT_ADDRESS_HEADER } from '@/lib/auth/client-address';
 import { RateLimiter } from '@/lib/http/rate-limit';
 import { listenForJson } from '@/lib/pg-channel';
 import { announceUpdate, COLLAB_CHANNEL, type CollabSignal } from '@/lib/stories/shared-doc/channel';

@@ -1,9 +1,9 @@
 import { Gauge } from 'prom-client';
 import { processMicroCache } from '@/lib/cache/micro-cache';
 import { collabServer } from '@/lib/http/collab-registry';
-import { dbPools } from './db-pools';
+import { dbPools } from '@/lib/telemetry/db-pools';
 import { lastReadiness, PARTS, readiness } from './health';
-import { metrics } from './metrics';
+import { metrics } from '@/lib/telemetry/metrics';
 import { newsroomSnapshot, type NewsroomSnapshot } from './snapshot';
 
 type CollabCounts = { hocuspocus?: { getConnectionsCount(): number; getDocumentsCount(): number } };

@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bridgeConsole } from './console-bridge';
-import { startLogger } from './logger';
+import { startLogger } from '@/lib/telemetry/logger';
 
 const lines: Record<string, unknown>[] = [];
 const last = () => lines.at(-1)!;

@@ -1,5 +1,5 @@
 import { format } from 'node:util';
-import { logger } from './logger';
+import { logger } from '@/lib/telemetry/logger';
 
 const PREFIX = /^\[([\w.-]{1,40})\]\s*/;
 // Terminal colours (Next.js prints some) mean nothing in a JSON log.

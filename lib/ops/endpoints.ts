@@ -2,8 +2,8 @@ import { timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { registerCollectedMetrics } from './collected-metrics';
 import { readiness } from './health';
-import { moduleLogger } from './logger';
-import { metrics } from './metrics';
+import { moduleLogger } from '@/lib/telemetry/logger';
+import { metrics } from '@/lib/telemetry/metrics';
 
 const NO_STORE = { 'cache-control': 'no-store' };
 const JSON_TYPE = 'application/json; charset=utf-8';

@@ -1,5 +1,5 @@
 import type { StreamEntry } from 'pino';
-import { opsPool } from './db-pools';
+import { opsPool } from '@/lib/telemetry/db-pools';
 
 /** An error as the System page lists it. */
 export type RecordedError = { at: Date; process: string; module: string; message: string; requestId: string | null };

@@ -1,6 +1,6 @@
 import { assetStorage } from '@/lib/assets/storage';
 import { collabServer } from '@/lib/http/collab-registry';
-import { opsPool } from './db-pools';
+import { opsPool } from '@/lib/telemetry/db-pools';
 import { HEARTBEAT_STALE_MS, JOB_RUNNER } from './heartbeat-policy';
 
 /** The parts /readyz checks, in the order it reports them. */

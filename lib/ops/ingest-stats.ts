@@ -1,6 +1,6 @@
 import { prisma } from '@/lib/db';
 import type { IngestOutcome } from '@/lib/wire/ingest';
-import { moduleLogger } from './logger';
+import { moduleLogger } from '@/lib/telemetry/logger';
 
 type Outcome = Pick<IngestOutcome, 'source' | 'status'>;
 

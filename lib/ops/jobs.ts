@@ -1,7 +1,7 @@
 import { Logger as WorkerLogger, type Task, type TaskList } from 'graphile-worker';
-import { moduleLogger } from './logger';
-import { runInRequest } from './request-context';
-import { withSpan } from './telemetry';
+import { moduleLogger } from '@/lib/telemetry/logger';
+import { runInRequest } from '@/lib/telemetry/request-context';
+import { withSpan } from '@/lib/telemetry/tracing';
 
 /**
  * The job runner's tasks, each run inside a span (`job <task>`) and a log context

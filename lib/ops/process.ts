@@ -1,7 +1,7 @@
 import { bridgeConsole } from './console-bridge';
 import { errorRecorder } from './error-recorder';
-import { startLogger, type ProcessName } from './logger';
-import { startTelemetry, stopTelemetry } from './telemetry';
+import { startLogger, type ProcessName } from '@/lib/telemetry/logger';
+import { startTelemetry, stopTelemetry } from '@/lib/telemetry/tracing';
 
 /**
  * What each long-running process (the front server, the job runner) starts first: the

@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import { moduleLogger } from './logger';
+import { moduleLogger } from '@/lib/telemetry/logger';
 
 const FORWARDED = ['x-forwarded-for', 'forwarded', 'x-real-ip', 'x-forwarded-proto'] as const;
 

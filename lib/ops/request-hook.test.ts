@@ -2,9 +2,9 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startLogger } from './logger';
+import { startLogger } from '@/lib/telemetry/logger';
 import { observeRequests } from './request-hook';
-import { setRequestUser } from './request-context';
+import { setRequestUser } from '@/lib/telemetry/request-context';
 
 // The front server's hook on a real node:http server, its log captured in memory.
 const lines: Record<string, unknown>[] = [];

@@ -3,16 +3,16 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { context, propagation, ROOT_CONTEXT, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
 import { processMicroCache } from '@/lib/cache/micro-cache';
 import type { FinishedResponse } from '@/lib/http/public-response';
-import { CLIENT_ADDRESS_HEADER } from '@/lib/http/client-address';
+import { CLIENT_ADDRESS_HEADER } from '@/lib/auth/client-address';
 import { isPublicPageRequest } from '@/lib/http/public-response';
 import { answerOpsRequest } from './endpoints';
-import { moduleLogger } from './logger';
-import { metrics } from './metrics';
+import { moduleLogger } from '@/lib/telemetry/logger';
+import { metrics } from '@/lib/telemetry/metrics';
 import { warnOfUntrustedForwarding } from './proxy-warning';
-import { runInRequest, type RequestContext } from './request-context';
-import { scrubSecrets } from './scrub';
+import { runInRequest, type RequestContext } from '@/lib/telemetry/request-context';
+import { scrubSecrets } from '@/lib/telemetry/scrub';
 import { routeGroup } from './route-group';
-import { tracer, tracingStarted } from './telemetry';
+import { tracer, tracingStarted } from '@/lib/telemetry/tracing';
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 type Options = {

@@ -1,4 +1,4 @@
-import { opsPool } from './db-pools';
+import { opsPool } from '@/lib/telemetry/db-pools';
 import { JOB_RUNNER } from './heartbeat-policy';
 
 export type QueueState = { task: string; ready: number; running: number; scheduled: number; failed: number; oldestReadySeconds: number };
