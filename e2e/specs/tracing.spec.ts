@@ -23,13 +23,13 @@ test('with OTEL_EXPORTER_OTLP_ENDPOINT set, a publish is one trace: request → 
     const slug = (await page.getByRole('link', { name: 'View published version' }).getAttribute('href'))!.replace('/news/', '');
     expect(slug).toMatch(/^[a-z0-9-]+$/);
 
-    // The purge of the story's cache keys, exported within the batch delay.
-    await expect
-      .poll(() => receiver.spans.some((s) => s.name === 'cache.purge' && String(s.attributes['newsroom.cache.keys']).split(' ').includes(`story:${slug}`)), {
-        timeout: 15_000,
-      })
-      .toBe(true);
-    const purge = receiver.spans.find((s) => s.name === 'cache.purge' && String(s.attributes['newsroom.cache.keys']).split(' ').includes(`story:${slug}`))!;
+    // The purge of the story's cache keys, and the whole trace above it: spans are exported in
+    // batches as they end, and the request's span ends last (when its response is closed).
+    const findPurge = () =>
+      receiver.spans.find((s) => s.name === 'cache.purge' && String(s.attributes['newsroom.cache.keys']).split(' ').includes(`story:${slug}`));
+    await expect.poll(() => !!findPurge(), { timeout: 15_000 }).toBe(true);
+    const purge = findPurge()!;
+    await expect.poll(() => receiver.ancestry(purge).at(-1)?.name, { timeout: 15_000 }).toBe('POST action');
     expect(purge.service).toBe('newsroom-e2e');
 
     // Up from the purge: the publishing Server Action, and above it the request the front server took.
