@@ -44,6 +44,7 @@ export const COLLAB_LIMITS = {
   floodWindowMs: 5_000,
   updates: { burst: 600, perSecond: 100 },
   updateBytes: { burst: 4 * 1024 * 1024, perSecond: 512 * 1024 },
+  /** Presence messages per person: more are dropped (the next carries the whole state again). */
   awareness: { burst: 120, perSecond: 20 },
   flushes: { burst: 10, perSecond: 1 },
   /** Stories opened (authentication messages) per person. */
@@ -383,10 +384,11 @@ export function startCollabServer(options: {
       return data; // Hocuspocus closes a connection whose messages it cannot read
     }
     if (frame.kind !== 'awareness') return data;
-    if (!rates.awareness.take(who.viewer.id).ok) {
-      ws.close(4429, 'Too many presence messages');
-      return null;
-    }
+    // Over the rate, presence is dropped, never the socket: each message is the editor's whole
+    // latest state, so the next one replaces what was dropped. A fast typist sends two a
+    // keystroke (caret and activity) and must not lose the connection for it; a flood is
+    // still closed by the per-socket message count.
+    if (!rates.awareness.take(who.viewer.id).ok) return null;
     const owners = presenceOwners.get(frame.documentName) ?? new Map<number, GuardedSocket>();
     presenceOwners.set(frame.documentName, owners);
     const claim = (clientId: number) => {

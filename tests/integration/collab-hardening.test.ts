@@ -113,6 +113,22 @@ describe('the collaboration socket, from a client that means harm', () => {
     }
   });
 
+  it('presence over the rate is dropped, never the socket: a fast typist stays connected and what they type is stored', async () => {
+    const editor = await seedUser('EDITOR');
+    const story = await saveStoryInput(editor, storyInput({ body: docFromParagraphs(['Fast hands.']) }));
+    const { cookie } = await cookieFor(editor);
+    const typist = await connect(instance.url, story.id, cookie);
+    // 300 presence messages at once (two a keystroke is what the editor sends): far over the 120 a person may send at once.
+    for (let i = 0; i < 300; i++) typist.provider.setAwarenessField('field', i % 2 ? 'headline' : 'body');
+    typeAt(typist, 0, 'Typed fast. ');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(typist.events.filter((event) => event.startsWith('close'))).toEqual([]);
+    expect(await flush(typist)).toMatchObject({ type: 'stored' });
+    const row = await prisma.story.findUniqueOrThrow({ where: { id: story.id }, select: { body: true } });
+    expect(JSON.stringify(row.body)).toContain('Typed fast. ');
+    typist.close();
+  });
+
   it('edits are rate-limited per person across all their sockets', async () => {
     const editor = await seedUser('EDITOR');
     const story = await saveStoryInput(editor, storyInput({ body: docFromParagraphs(['Rates.']) }));

@@ -40,6 +40,7 @@ type Props = {
   authors: Option[];
 };
 
+const BLANK: FilterValues = { q: '', sectionId: '', priority: '', authorId: '', tag: '', from: '', to: '', sort: 'updated' };
 /** Typing waits this long for the next keystroke before the list follows. */
 const TYPING_MS = 500;
 const label = 'block text-xs font-medium text-slate-700';
@@ -67,6 +68,19 @@ export function DeskFilters({ applied, current, keep, sections, priorities, auth
   }
 
   useEffect(() => () => window.clearTimeout(timer.current), []);
+  // Following a link (Clear, a tab, a saved view) or going back drops a typed change not yet
+  // applied: else it would land after that navigation began and take the list back.
+  useEffect(() => {
+    const drop = (event: Event) => {
+      if (event.type === 'popstate' || (event.target instanceof Element && event.target.closest('a[href]'))) window.clearTimeout(timer.current);
+    };
+    document.addEventListener('click', drop, true);
+    window.addEventListener('popstate', drop);
+    return () => {
+      document.removeEventListener('click', drop, true);
+      window.removeEventListener('popstate', drop);
+    };
+  }, []);
 
   const go = (next: FilterValues) => {
     window.clearTimeout(timer.current);
@@ -157,7 +171,15 @@ export function DeskFilters({ applied, current, keep, sections, priorities, auth
         <Button type="submit" variant="secondary" size="sm">
           Apply filters
         </Button>
-        <Link href="/desk" className="text-sm text-brand underline">
+        <Link
+          href="/desk"
+          className="text-sm text-brand underline"
+          onClick={() => {
+            // Cleared at once, even when the address is already /desk (only a typed word not yet applied differs).
+            setValues(BLANK);
+            share({ query: '', basis: current });
+          }}
+        >
           Clear
         </Link>
         {!daysReady(values) ? <p className="text-xs text-amber-800">Type the day whole: YYYY-MM-DD.</p> : null}
