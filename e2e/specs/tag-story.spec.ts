@@ -98,7 +98,9 @@ test('after a failed Enter the next word replaces the typed one, the message nam
   await expect(picker).toHaveValue('Gazprom');
   await picker.fill('');
 
-  // A topic's background box: its tags wait behind a folded group, not down the page.
+  // A topic's background box: its tags wait behind a folded group, not down the page. The
+  // page is measured once the story's own suggestions are in (they come a moment after it opens).
+  await expect(page.getByRole('region', { name: 'Suggested tags' })).toContainText('Kremlin');
   const before = await page.evaluate(() => document.documentElement.scrollHeight);
   await page.getByLabel('Topic').selectOption({ index: 1 });
   const folded = page.getByText(/^Only in the topic’s background box \(\d+\)$/);
