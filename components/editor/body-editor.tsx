@@ -20,6 +20,8 @@ import { pasteEmbed } from './paste/paste-embed';
 import { EmbedView } from './embed-view';
 import { TableCaptionView } from './table-caption-view';
 import { TableTools } from './table-tools';
+import { SuggestChanges } from './suggest-changes';
+import { SuggestingSwitch } from './suggesting-switch';
 
 // The schema's extensions plus view-only ones (no nodes or marks of their own).
 const editorExtensions = [...bodyExtensions, CommentHighlights, TableCaptionView, EmbedView];
@@ -53,6 +55,8 @@ type Props = {
   editable?: boolean;
   /** Bound to the story's shared document: its content comes from there, not from `initial`. */
   shared?: SharedBody;
+  /** Suggesting mode for a shared body: whose suggestions it writes, and whether it starts on. */
+  suggest?: { authorId: string; startOn: boolean };
 };
 
 /**
@@ -60,7 +64,7 @@ type Props = {
  * only produce what the schema (and so the renderer) allows. A paste never loses
  * text: what cannot be kept as structure is pasted as text, and the editor says so.
  */
-export function BodyEditor({ labelId, initial, onChange, onReady, invalid, errorId, editable = true, shared }: Props) {
+export function BodyEditor({ labelId, initial, onChange, onReady, invalid, errorId, editable = true, shared, suggest }: Props) {
   const [notice, setNotice] = useState('');
   const notices = useRef<string[]>([]);
   const canType = editable && (!shared || shared.ready);
@@ -73,6 +77,7 @@ export function BodyEditor({ labelId, initial, onChange, onReady, invalid, error
           EmbedView,
           Collaboration.configure({ document: shared.doc, field: BODY_FIELD }),
           CollaborationCaret.configure({ provider: shared.provider, user: shared.user, render: renderCaret }),
+          ...(suggest ? [SuggestChanges.configure({ ...suggest, onRefused: setNotice })] : []),
         ]
       : editorExtensions,
     ...(shared ? {} : { content: initial }),
@@ -133,6 +138,7 @@ export function BodyEditor({ labelId, initial, onChange, onReady, invalid, error
 
   return (
     <div className={cn('rounded-md border bg-white shadow-sm', invalid ? 'border-red-600' : 'border-slate-300')}>
+      {editable && editor && suggest ? <SuggestingSwitch editor={editor} /> : null}
       {!editable ? null : editor ? <EditorToolbar editor={editor} /> : <div className="h-11 border-b border-slate-200" />}
       {editor && editable ? <TableTools editor={editor} /> : null}
       {shared && !shared.ready && editable ? (

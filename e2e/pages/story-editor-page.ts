@@ -23,7 +23,15 @@ export class StoryEditorPage {
    */
   async ready() {
     await expect(this.body()).toHaveAttribute('contenteditable', 'true');
-    await expect(this.headline()).toBeEditable();
+    // Suggesting (a reviewer's default), the headline is proposed in its own field.
+    await expect(this.page.locator('#headline:not([readonly]), #headline-suggestion')).toBeEditable();
+  }
+
+  /** Suggesting on or off, by its switch. */
+  async setSuggesting(on: boolean) {
+    const toggle = this.page.getByRole('switch', { name: 'Suggesting' });
+    if ((await toggle.getAttribute('aria-checked')) !== String(on)) await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-checked', String(on));
   }
 
   /** Opens a story's page and waits until it can be typed in. */

@@ -49,4 +49,6 @@ export const NON_PUBLIC = [
   },
   { state: 'killed', headline: 'Minsk talks postponed, sources say', slug: 'minsk-talks-postponed-sources-say', words: 'Talks planned in Minsk' },
   { state: 'pending update', headline: 'pending update, not yet reviewed', slug: null, words: 'pending update' },
+  // A reviewer's proposed sentence in a published story's working copy: only accepted text goes out.
+  { state: 'open suggestion', headline: 'A suggested sentence', slug: null, words: 'not yet accepted by the desk' },
 ] as const;

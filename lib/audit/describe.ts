@@ -16,6 +16,8 @@ const SENTENCES: Record<string, { did: string; label: string }> = {
   'story.kill': { did: 'killed it', label: 'Killed' },
   'story.spike': { did: 'spiked it', label: 'Spiked' },
   'story.unspike': { did: 'restored it from the spike', label: 'Restored from the spike' },
+  'story.acceptSuggestion': { did: 'accepted a suggestion', label: 'Accepted a suggestion' },
+  'story.rejectSuggestion': { did: 'rejected a suggestion', label: 'Rejected a suggestion' },
   'story.purge': { did: 'purged it from the spike', label: 'Purged from the spike' },
   'tag.create': { did: 'created a tag', label: 'Created a tag' },
   'tag.merge': { did: 'merged two tags', label: 'Merged tags' },

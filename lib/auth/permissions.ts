@@ -19,6 +19,7 @@ export const ACTIONS = [
   'story.kill',
   'story.spike', // spike a never-published story, restore it
   'story.restoreRevision',
+  'story.decideSuggestion', // accept or reject a suggestion in the text
   'comment.create',
   'comment.resolve',
   'asset.upload',
@@ -61,6 +62,7 @@ export const PERMISSIONS = {
   'story.kill': R,
   'story.spike': E,
   'story.restoreRevision': E,
+  'story.decideSuggestion': E,
   'comment.create': E,
   'comment.resolve': E,
   'asset.upload': E,

@@ -6,12 +6,19 @@ import { AppError } from '@/lib/errors';
 import { assertCan, type Viewer } from '@/lib/auth/permissions';
 import { readDoc } from '@/lib/content/document';
 import { notify } from '@/lib/notifications/notify';
+import { SUGGESTION_ID } from '@/lib/suggestions/ids';
 import { locateAnchor, ZTextAnchor } from './anchor';
 import { flattenDoc } from './flat-text';
 
 const ZText = zMultiline(4000, 'Keep a comment to 4000 characters.').min(1, 'Write a comment.');
 
-export const ZAddComment = z.object({ storyId: ZId, text: ZText, anchor: ZTextAnchor.nullish() });
+/** A comment is general, anchored to a phrase, or the start of a thread on a suggestion (by its id). */
+export const ZAddComment = z.object({
+  storyId: ZId,
+  text: ZText,
+  anchor: ZTextAnchor.nullish(),
+  suggestionId: z.string().regex(SUGGESTION_ID, 'That is not a suggestion.').nullish(),
+});
 export const ZReply = z.object({ commentId: ZId, text: ZText });
 export const ZResolve = z.object({ commentId: ZId, resolved: z.boolean() });
 
@@ -30,7 +37,14 @@ export async function addComment(viewer: Viewer, input: z.output<typeof ZAddComm
     if (input.anchor && !locateAnchor(flattenDoc(readDoc(story.body)).text, input.anchor)) {
       throw new AppError('INVALID_INPUT', 'The selected text is not in the saved story. Save, then comment again.', { anchor: ['Not in the saved text.'] });
     }
-    const comment = await tx.reviewComment.create({ data: { storyId: story.id, authorId: viewer.id, text: input.text, anchor: input.anchor ?? undefined } });
+    const comment = await tx.reviewComment.create({
+      data: {
+        storyId: story.id,
+        authorId: viewer.id,
+        text: input.text,
+        anchor: input.suggestionId ? { suggestionId: input.suggestionId } : (input.anchor ?? undefined),
+      },
+    });
     if (story.authorId !== viewer.id) {
       await notify(tx, {
         userId: story.authorId,

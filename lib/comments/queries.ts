@@ -13,6 +13,13 @@ export type CommentThread = CommentView & {
   resolvedAt: Date | null;
   resolvedByName: string | null;
   replies: CommentView[];
+  /** The suggestion this thread is about (shown with it in the Suggestions list), or null. */
+  suggestionId: string | null;
+};
+
+const suggestionOf = (anchor: unknown) => {
+  const id = (anchor as { suggestionId?: unknown } | null)?.suggestionId;
+  return typeof id === 'string' ? id : null;
 };
 
 const view = (c: { id: string; text: string; createdAt: Date; author: { name: string } }): CommentView => ({
@@ -46,6 +53,7 @@ export async function listCommentThreads(viewer: Viewer, storyId: string): Promi
       resolvedAt: comment.resolvedAt,
       resolvedByName: comment.resolvedBy?.name ?? null,
       replies: [],
+      suggestionId: suggestionOf(comment.anchor),
     });
   }
   for (const comment of comments) if (comment.parentId) threads.get(comment.parentId)?.replies.push(view(comment));

@@ -3,6 +3,7 @@ import Link from '@tiptap/extension-link';
 import type { AnyExtension } from '@tiptap/core';
 import { normalizeLine } from '@/lib/text/normalize';
 import { EmbedNode } from './embed-node';
+import { suggestionMarkExtensions } from './suggestion-marks';
 import { Figure } from './figure';
 import { tableExtensions } from './table';
 
@@ -54,6 +55,8 @@ const bodyNodesAndMarks: AnyExtension[] = [
   Figure,
   EmbedNode,
   ...tableExtensions,
+  // A reviewer's proposed changes, kept in the text until someone accepts or rejects them.
+  ...suggestionMarkExtensions,
 ];
 
 export const bodyExtensions: AnyExtension[] = [StarterKit.configure(starterKitOptions), ...bodyNodesAndMarks];

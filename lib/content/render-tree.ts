@@ -57,6 +57,12 @@ type NodeRenderer = (node: TDocNode) => RenderChild[];
 export const MARK_RENDERERS: Record<string, MarkRenderer> = {
   bold: (inner) => el('strong', [inner]),
   italic: (inner) => el('em', [inner]),
+  // A suggestion is never shown to readers: every output is made from accepted text, and
+  // should one reach a renderer all the same, proposed text is left out and text proposed
+  // for deletion stays, as if it were rejected.
+  insertion: () => '',
+  deletion: (inner) => inner,
+  modification: (inner) => inner,
   link: (inner, attrs) => (isAllowedHref(attrs.href) ? el('a', [inner], { href: String(attrs.href).trim(), rel: 'noopener noreferrer nofollow' }) : inner),
 };
 

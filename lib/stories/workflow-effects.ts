@@ -8,7 +8,8 @@ import { enqueueWebhookEvent, withdrawHeldDeliveries } from '@/lib/webhooks/enqu
 import { storyEventData } from '@/lib/webhooks/story-event';
 import { writePublication } from './publication';
 import { describeHeld } from './shared-doc/held';
-import { unstoredFields } from './shared-doc/store';
+import { storedSuggestions, unstoredFields } from './shared-doc/store';
+import { countOpen, whereSuggestionsAre } from './shared-doc/suggestions';
 import { assertImagesDescribed, assertReadyForReview } from './readiness';
 import { CHECK_EFFECTS, effectsIn, WRITE_EFFECTS, type Transition } from './workflow';
 
@@ -35,6 +36,14 @@ const CHECKS: Record<Check, (move: MoveContext) => Promise<void> | void> = {
   checkStored: async ({ tx, story }) => {
     const unstored = await unstoredFields(tx, story.id);
     if (unstored) throw new AppError('INVALID_INPUT', `${describeHeld(unstored)} Fix it before moving the story on.`, unstored);
+  },
+  // Readers get only accepted text: a story goes out once every suggestion in it is accepted or rejected.
+  checkSuggestions: async ({ tx, story }) => {
+    const open = await storedSuggestions(tx, story.id);
+    const count = countOpen(open);
+    if (!count) return;
+    const message = `This story has ${count === 1 ? '1 open suggestion' : `${count} open suggestions`} (${whereSuggestionsAre(open)}). Accept or reject ${count === 1 ? 'it' : 'them'} before publishing.`;
+    throw new AppError('INVALID_INPUT', message, { suggestions: [message] });
   },
   // A FLASH may be a headline and a dateline only (its body follows in an update).
   checkReady: ({ story }) => assertReadyForReview(story, { flash: story.priority === 'FLASH' }),

@@ -44,7 +44,15 @@ describe('the transition table declares each move', () => {
   it('publish checks the stored text, readiness and images and writes the publication; from a schedule it cancels the job', () => {
     for (const t of [...rowsOf('publish'), ...rowsOf('publishNow')]) {
       expect(t.effects).toEqual(
-        expect.arrayContaining<Effect>(['checkStored', 'checkReady', 'checkImages', 'stampPublished', 'writePublication', 'scheduleEmbargoLift']),
+        expect.arrayContaining<Effect>([
+          'checkStored',
+          'checkReady',
+          'checkImages',
+          'checkSuggestions',
+          'stampPublished',
+          'writePublication',
+          'scheduleEmbargoLift',
+        ]),
       );
       expect(t.notify).toBe('published');
       expect(changesWhatReadersSee(t)).toBe(true);

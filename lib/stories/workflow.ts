@@ -25,7 +25,7 @@ export type Guard = 'noteRequired' | 'fourEyes' | 'timeRequired' | 'liveOnly' | 
  * (lib/stories/workflow-effects.ts) whatever order a row lists them in: the checks before
  * the move, the stamps on the story row, the writes after the row moved, the audit note.
  */
-export const CHECK_EFFECTS = ['checkStored', 'checkReady', 'checkImages'] as const;
+export const CHECK_EFFECTS = ['checkStored', 'checkReady', 'checkImages', 'checkSuggestions'] as const;
 export const STAMP_EFFECTS = [
   'stampSubmitted',
   'stampApproved',
@@ -56,10 +56,19 @@ export type Transition = {
 const SUBMIT: Effect[] = ['checkStored', 'checkReady', 'stampSubmitted'];
 const APPROVE: Effect[] = ['checkStored', 'checkReady', 'stampApproved'];
 // A FLASH may be a headline and a dateline only (its body follows in an update), on every path to readers: checkReady.
-const PUBLISH: Effect[] = ['checkStored', 'checkReady', 'checkImages', 'stampPublished', 'writePublication', 'scheduleEmbargoLift'];
-const PUBLISH_SCHEDULED: Effect[] = ['checkStored', 'checkReady', 'checkImages', 'stampPublished', 'cancelSchedule', 'writePublication', 'scheduleEmbargoLift'];
+const PUBLISH: Effect[] = ['checkStored', 'checkReady', 'checkImages', 'checkSuggestions', 'stampPublished', 'writePublication', 'scheduleEmbargoLift'];
+const PUBLISH_SCHEDULED: Effect[] = [
+  'checkStored',
+  'checkReady',
+  'checkImages',
+  'checkSuggestions',
+  'stampPublished',
+  'cancelSchedule',
+  'writePublication',
+  'scheduleEmbargoLift',
+];
 const PUBLISH_NOW: Effect[] = [...PUBLISH, 'noteWithoutReview'];
-const SCHEDULE: Effect[] = ['checkStored', 'checkReady', 'checkImages', 'stampScheduled', 'enqueueSchedule'];
+const SCHEDULE: Effect[] = ['checkStored', 'checkReady', 'checkImages', 'checkSuggestions', 'stampScheduled', 'enqueueSchedule'];
 const UNSCHEDULE: Effect[] = ['clearScheduled', 'cancelSchedule'];
 const KILL: Effect[] = ['stampKilled', 'killPublication'];
 const SPIKE: Effect[] = ['stampSpiked'];

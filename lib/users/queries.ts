@@ -30,3 +30,10 @@ export async function listUsers(viewer: Viewer, now = new Date()) {
   }
   return users.map((user) => ({ ...user, openSessions: open.get(user.id) ?? 0, signInHeldUntil: held.get(user.email) ?? null }));
 }
+
+/** Everyone who has worked on the desk, by id (their names on suggestions and comments, deactivated people included). */
+export async function deskPeopleNames(viewer: Viewer): Promise<Record<string, string>> {
+  assertCan(viewer, 'desk.view');
+  const people = await prisma.user.findMany({ select: { id: true, name: true } });
+  return Object.fromEntries(people.map((person) => [person.id, person.name]));
+}

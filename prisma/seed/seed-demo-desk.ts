@@ -5,7 +5,12 @@ import { prisma } from '@/lib/db';
 import { hashPassword } from '@/lib/auth/password';
 import { docFromParagraphs, docJson, type TDocNode } from '@/lib/content/document';
 import { docToPlainText } from '@/lib/content/text';
+import * as Y from 'yjs';
+import { draftOfStory } from '@/lib/stories/draft-of-story';
 import { writePublication } from '@/lib/stories/publication';
+import { seedSharedDoc } from '@/lib/stories/shared-doc/codec';
+import { storyWithTags } from '@/lib/stories/working-copy';
+import { newSuggestionId } from '@/lib/suggestions/ids';
 import { slugify } from '@/lib/text/slug';
 import { type StoryStatus } from '@/lib/enums';
 import { parseMediaTopics } from '@/lib/tags/iptc';
@@ -31,6 +36,8 @@ type DemoStory = {
   embargoUntil?: Date;
   /** For a published story: an update being worked on, with this headline. */
   pendingHeadline?: string;
+  /** A sentence a reviewer proposed in the working copy, not yet accepted (only in the story's shared document). */
+  openSuggestion?: string;
   killNote?: string;
   priority?: 'FLASH' | 'URGENT' | 'ROUTINE';
   author: 'editor' | 'reviewer';
@@ -191,6 +198,18 @@ async function createDemoStory(story: DemoStory, users: Record<string, string>, 
       // A pending update: the working copy moves on while readers keep the published text.
       await tx.story.update({ where: { id: row.id }, data: { headline: story.pendingHeadline, status: 'DRAFT', version: 2 } });
     }
+    if (story.openSuggestion) {
+      const stored = await tx.story.findUniqueOrThrow({ where: { id: row.id }, include: storyWithTags });
+      const draft = draftOfStory(stored);
+      const proposed = {
+        type: 'text',
+        text: story.openSuggestion,
+        marks: [{ type: 'insertion', attrs: { id: newSuggestionId(users.REVIEWER!, story.at.getTime()) } }],
+      };
+      const body = { ...draft.body, content: [...(draft.body.content ?? []), { type: 'paragraph', content: [proposed] }] };
+      const state = Buffer.from(Y.encodeStateAsUpdate(seedSharedDoc({ ...draft, body })));
+      await tx.storyCollabState.create({ data: { storyId: row.id, state, appliedVersion: stored.version } });
+    }
   });
 }
 
@@ -349,6 +368,7 @@ export async function seedDemoDesk(now = new Date()) {
       author: 'editor',
       at: hoursAgo(7),
       pendingHeadline: 'Moscow metro opens three new stations (pending update, not yet reviewed)',
+      openSuggestion: 'A suggested sentence, not yet accepted by the desk.',
     },
   ];
   // A contributor with a public page: every demo story but the TASS one (agency copy carries no byline) is hers, whatever its state.

@@ -7,4 +7,5 @@ export type ThreadItem = CommentItem & {
   resolvedAt: string | null;
   resolvedByName: string | null;
   replies: CommentItem[];
+  suggestionId?: string | null;
 };

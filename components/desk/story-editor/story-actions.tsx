@@ -27,9 +27,10 @@ export type StoryActions = {
   searchTags: (input: { query: string; kinds?: TagKind[] }) => Result<Awaited<ReturnType<typeof searchTags>>>;
   createTag: (input: { kind: CreatableTagKind; name: string }) => Result<DraftTag>;
   suggestTags: (input: { headline: string; subheadline: string; bodyText: string; topicId: string | null; tagIds: string[] }) => Result<Suggestion[]>;
-  addComment: (input: { storyId: string; text: string; anchor: TextAnchor | null }) => Result<unknown>;
+  addComment: (input: { storyId: string; text: string; anchor: TextAnchor | null; suggestionId?: string | null }) => Result<unknown>;
   replyToComment: (input: { commentId: string; text: string }) => Result<unknown>;
   setCommentResolved: (input: { commentId: string; resolved: boolean }) => Result<unknown>;
+  decideSuggestions: (input: { storyId: string; ids: string[] | 'all'; decision: 'accept' | 'reject' }) => Result<{ decided: number; version: number }>;
 };
 
 const StoryActionsContext = createContext<StoryActions | null>(null);

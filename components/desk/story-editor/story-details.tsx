@@ -3,6 +3,7 @@
 import type { HocuspocusProvider } from '@hocuspocus/provider';
 import type { Editor } from '@tiptap/react';
 import type * as Y from 'yjs';
+import type { ReactNode } from 'react';
 import { Field, SelectInput, TextInput } from '@/components/ui/field';
 import { PRIORITIES } from '@/lib/enums';
 import type { FieldErrors } from '@/lib/errors';
@@ -31,6 +32,8 @@ type Props = {
   options: StoryFormOptions;
   editor: Editor | null;
   threads?: ThreadItem[];
+  /** The story's open suggestions, first in the column. */
+  suggestionsPanel?: ReactNode;
   ensureSaved: () => Promise<boolean>;
   /** The shared document the text fields are bound to (null while it opens). */
   shared: { doc: Y.Doc; provider: HocuspocusProvider } | null;
@@ -38,7 +41,7 @@ type Props = {
 };
 
 /** Everything beside the text: comments, dateline, placement, tags, embargo, correction note. */
-export function StoryDetails({ story, draft, setField, errors, options, editor, threads, ensureSaved, shared, others }: Props) {
+export function StoryDetails({ story, draft, setField, errors, options, editor, threads, suggestionsPanel, ensureSaved, shared, others }: Props) {
   const set = setField;
   const setTags = (tags: DraftTag[]) => set('tags', tags);
   /** The credit follows the language while it is the agency's own (ТАСС for Russian, TASS otherwise); a typed credit stays. */
@@ -51,6 +54,7 @@ export function StoryDetails({ story, draft, setField, errors, options, editor, 
   const bodyText = useBodyText(draft.body);
   return (
     <aside className="space-y-4" aria-label="Story details">
+      {suggestionsPanel}
       {threads ? <CommentsPanel storyId={story.id} threads={threads} editor={editor} ensureSaved={ensureSaved} /> : null}
       <BylineField
         value={draft.bylines}

@@ -23,6 +23,8 @@ import { StoryMainFields } from './story-main-fields';
 import { shortcutOf } from './shortcuts';
 import { StoryToolbar } from './story-toolbar';
 import { useWorkflow } from './use-workflow';
+import { SuggestionsPanel } from '../suggestions/suggestions-panel';
+import { useOpenSuggestions, useSuggesting } from '../suggestions/use-open-suggestions';
 
 export type StoryFormOptions = {
   sections: { id: string; name: string }[];
@@ -32,6 +34,8 @@ export type StoryFormOptions = {
   timeZone: string;
   /** Whom the byline may name. */
   bylineChoices: BylineChoices;
+  /** Desk people's names by id (whose suggestion it is). */
+  people: Record<string, string>;
 };
 
 export type StoryFormProps = {
@@ -48,6 +52,8 @@ export type StoryFormProps = {
   threads?: ThreadItem[];
   /** Who is editing, as the session says (their presence on the story). */
   me: PresenceIdentity;
+  /** Whether this person's changes start as suggestions (reviewers). */
+  suggestingByDefault?: boolean;
 };
 
 /** Why a shared story stopped taking this person's edits. */
@@ -79,6 +85,8 @@ export function StoryForm(props: StoryFormProps) {
   const save = useSaveState(shared, { version: saved.version, held: saved.held });
   const [editor, setEditor] = useState<Editor | null>(null);
   const onEditorReady = useCallback((ready: Editor) => setEditor(ready), []);
+  const suggesting = useSuggesting(editor);
+  const suggestions = useOpenSuggestions(editor, shared?.doc ?? null);
   const people = usePeopleOnStory(shared, me, story.status === 'IN_REVIEW' && props.moves.includes('approve'));
   const inFields = useMemo(() => {
     const byField = new Map<string, string[]>();
@@ -203,6 +211,12 @@ export function StoryForm(props: StoryFormProps) {
             onBody={setBody}
             shared={shared ? { doc: shared.doc, provider: shared.provider, user: me, ready } : 'pending'}
             others={people}
+            suggest={{
+              authorId: me.id,
+              startOn: !!props.suggestingByDefault,
+              on: suggesting,
+              mine: (field) => suggestions.fields.find((s) => s.authorId === me.id && s.field === field),
+            }}
           />
           <StoryDetails
             story={story}
@@ -211,7 +225,19 @@ export function StoryForm(props: StoryFormProps) {
             errors={errors}
             options={options}
             editor={editor}
-            threads={threads}
+            threads={threads?.filter((thread) => !thread.suggestionId)}
+            suggestionsPanel={
+              <SuggestionsPanel
+                storyId={story.id}
+                editor={editor}
+                body={suggestions.body}
+                fields={suggestions.fields}
+                names={options.people}
+                threads={(threads ?? []).filter((thread) => thread.suggestionId)}
+                ensureSaved={async () => (await save.saveNow()).ok}
+                readOnly={readOnly}
+              />
+            }
             shared={shared ? { doc: shared.doc, provider: shared.provider } : null}
             others={people}
             ensureSaved={async () => (await save.saveNow()).ok}

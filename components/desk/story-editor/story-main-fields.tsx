@@ -15,6 +15,9 @@ import type { Draft } from '@/lib/stories/draft';
 import { HEADLINE_MAX } from '@/lib/stories/limits';
 import { SharedTextInput, type OtherCaret } from '../collab/shared-text-input';
 import { useBodyText } from './use-body-text';
+import { FieldSuggestionInput } from '../suggestions/field-suggestion-input';
+import type { FieldSuggestion } from '@/lib/stories/shared-doc/suggestions';
+import type { SuggestableField } from '@/lib/stories/shared-doc/fields';
 
 type Props = {
   draft: Draft;
@@ -26,10 +29,12 @@ type Props = {
   /** The story's shared document; `'pending'` until it exists (the body editor is made bound to it, once). */
   shared: SharedBody | 'pending';
   others: OtherCaret[];
+  /** Suggesting mode: whose suggestions, whether it starts on, whether it is on now, and this person's proposal per field. */
+  suggest?: { authorId: string; startOn: boolean; on: boolean; mine: (field: SuggestableField) => FieldSuggestion | undefined };
 };
 
 /** The story's text: headline, subheadline, the dateline as readers see it, and the body. */
-export function StoryMainFields({ draft, errors, defaultCredit, onEditorReady, onBody, readOnly = false, shared, others }: Props) {
+export function StoryMainFields({ draft, errors, defaultCredit, onEditorReady, onBody, readOnly = false, shared, others, suggest }: Props) {
   const bodyText = useBodyText(draft.body);
   const headlineLength = draft.headline.trim().length;
   const datelineDate = /^\d{4}-\d{2}-\d{2}$/.test(draft.datelineDate) ? new Date(`${draft.datelineDate}T00:00:00Z`) : null;
@@ -59,20 +64,46 @@ export function StoryMainFields({ draft, errors, defaultCredit, onEditorReady, o
         {shared === 'pending' ? (
           <Opening />
         ) : (
-          <SharedTextInput
-            {...text(shared.doc, shared.provider)}
-            field="headline"
-            id="headline"
-            invalid={!!errors.headline || headlineLength > HEADLINE_MAX}
-            className="text-lg font-semibold"
-          />
+          <>
+            <SharedTextInput
+              {...text(shared.doc, shared.provider)}
+              readOnly={readOnly || !!suggest?.on}
+              field="headline"
+              id="headline"
+              invalid={!!errors.headline || headlineLength > HEADLINE_MAX}
+              className="text-lg font-semibold"
+            />
+            {suggest?.on && !readOnly ? (
+              <FieldSuggestionInput doc={shared.doc} field="headline" current={draft.headline} mine={suggest.mine('headline')} authorId={suggest.authorId} />
+            ) : null}
+          </>
         )}
       </Field>
       <Field id="subheadline" label="Subheadline" errors={errors.subheadline}>
         {shared === 'pending' ? (
           <Opening />
         ) : (
-          <SharedTextInput {...text(shared.doc, shared.provider)} field="subheadline" id="subheadline" multiline rows={2} invalid={!!errors.subheadline} />
+          <>
+            <SharedTextInput
+              {...text(shared.doc, shared.provider)}
+              readOnly={readOnly || !!suggest?.on}
+              field="subheadline"
+              id="subheadline"
+              multiline
+              rows={2}
+              invalid={!!errors.subheadline}
+            />
+            {suggest?.on && !readOnly ? (
+              <FieldSuggestionInput
+                doc={shared.doc}
+                field="subheadline"
+                current={draft.subheadline}
+                mine={suggest.mine('subheadline')}
+                authorId={suggest.authorId}
+                multiline
+              />
+            ) : null}
+          </>
         )}
       </Field>
       <p className="text-sm text-slate-600">
@@ -100,6 +131,7 @@ export function StoryMainFields({ draft, errors, defaultCredit, onEditorReady, o
             errorId="body-error"
             editable={!readOnly}
             shared={shared}
+            suggest={suggest ? { authorId: suggest.authorId, startOn: suggest.startOn } : undefined}
           />
         )}
         <p className="text-xs text-slate-500" data-testid="body-counter">

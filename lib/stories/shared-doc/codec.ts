@@ -6,6 +6,7 @@ import { prosemirrorJSONToYXmlFragment, yXmlFragmentToProsemirrorJSON } from '@t
 import * as Y from 'yjs';
 import { bodyExtensions } from '@/lib/content/extensions';
 import { readDoc, type TDocNode } from '@/lib/content/document';
+import { acceptedBody } from '@/lib/suggestions/body';
 import { canonicalJson } from '../content';
 import type { Draft } from '../draft';
 import { BODY_FIELD, FIELDS_MAP, SCALAR_FIELDS, SCALAR_SCHEMAS, TEXT_FIELDS, type ScalarField, type SharedFields, type TextField } from './fields';
@@ -41,6 +42,16 @@ export function readSharedDraft(doc: Y.Doc, fallback: Draft): Draft {
   }
   draft.body = doc.getXmlFragment(BODY_FIELD).length ? bodyOf(doc) : fallback.body;
   return draft as Draft;
+}
+
+/**
+ * The story as it is stored from the document: the body without its open suggestions
+ * (a proposed headline lives apart and never is in the headline), so the story's row,
+ * its revisions and everything made from them hold only accepted text.
+ */
+export function readStoredDraft(doc: Y.Doc, fallback: Draft): Draft {
+  const draft = readSharedDraft(doc, fallback);
+  return { ...draft, body: acceptedBody(draft.body) };
 }
 
 /** Makes a Y.Text say `value` with the smallest edit: the common start and end stay, so carets and concurrent typing there survive. */

@@ -67,3 +67,18 @@ export function scalarProblem(name: string, value: unknown): string | null {
   if (!isScalarField(name)) return `“${name}” is not a field of a story.`;
   return SCALAR_SCHEMAS[name].safeParse(value).success ? null : `The value written to ${name} is not one it can hold.`;
 }
+
+/**
+ * The Y.Map of proposed headlines and subheadlines (suggesting mode): keyed by suggestion
+ * id (its author and time, lib/suggestions/ids.ts), each the whole text proposed for one
+ * field, until someone accepts or rejects it. The body's suggestions are marks in the body.
+ */
+export const FIELD_SUGGESTIONS_MAP = 'suggestions';
+export const SUGGESTABLE_FIELDS = ['headline', 'subheadline'] as const;
+export type SuggestableField = (typeof SUGGESTABLE_FIELDS)[number];
+export const MAX_FIELD_SUGGESTIONS = 200;
+export const ZFieldSuggestion = z
+  .object({ field: z.enum(SUGGESTABLE_FIELDS), text: z.string().max(TEXT_CEILING.subheadline) })
+  .strict()
+  .refine((value) => value.text.length <= TEXT_CEILING[value.field], { message: 'Too long for the field.' });
+export type FieldSuggestionValue = z.infer<typeof ZFieldSuggestion>;

@@ -6,7 +6,19 @@ import * as Y from 'yjs';
 import { embedOfAttrs } from '@/lib/content/embeds';
 import { bodyExtensions } from '@/lib/content/extensions';
 import { MAX_ATTRIBUTE_DEPTH, nestsDeeperThan } from '@/lib/content/json-depth';
-import { BODY_FIELD, FIELDS_MAP, isTextField, scalarProblem, TEXT_CEILING, TEXT_FIELDS } from './fields';
+import { SUGGESTION_MARKS } from '@/lib/content/suggestion-marks';
+import { SUGGESTION_ID } from '@/lib/suggestions/ids';
+import {
+  BODY_FIELD,
+  FIELD_SUGGESTIONS_MAP,
+  FIELDS_MAP,
+  isTextField,
+  MAX_FIELD_SUGGESTIONS,
+  scalarProblem,
+  TEXT_CEILING,
+  TEXT_FIELDS,
+  ZFieldSuggestion,
+} from './fields';
 
 /** An update refused at the door: which part of the story it touched, and why, in words. */
 export type Refusal = { field: string; message: string };
@@ -36,6 +48,8 @@ function schemaNames() {
 
 type AnyType = Y.AbstractType<unknown>;
 
+const isSuggestionMark = (name: string) => (SUGGESTION_MARKS as readonly string[]).includes(name);
+
 function parentOf(type: AnyType): AnyType | null {
   return (type._item?.parent as AnyType | undefined) ?? null;
 }
@@ -46,8 +60,24 @@ function textProblem(text: Y.Text | Y.XmlText, marksAllowed: boolean): string | 
     if (typeof op.insert !== 'string') return 'Only text may be written here.';
     if (nestsDeeperThan(op.attributes, MAX_ATTRIBUTE_DEPTH)) return 'Formatting nested too deeply.';
     for (const mark of Object.keys(op.attributes ?? {})) {
-      if (!marksAllowed || !schemaNames().marks.has(mark.split('--')[0]!)) return `The formatting “${mark.slice(0, 40)}” is not one the editor has.`;
+      const name = mark.split('--')[0]!;
+      if (!marksAllowed || !schemaNames().marks.has(name)) return `The formatting “${mark.slice(0, 40)}” is not one the editor has.`;
+      if (isSuggestionMark(name) && !SUGGESTION_ID.test(String((op.attributes![mark] as { id?: unknown } | null)?.id ?? '')))
+        return 'A suggestion must be named by its author and time.';
     }
+  }
+  return null;
+}
+
+/** A proposed headline or subheadline: keyed by a suggestion id, the whole text for one field, within the field's ceiling. */
+function fieldSuggestionProblem(map: Y.Map<unknown>, keys: Set<string | null>): string | null {
+  if (keys.has(null)) return 'A suggestion holds a value, not a structure.';
+  if (map.size > MAX_FIELD_SUGGESTIONS) return `A story may hold at most ${MAX_FIELD_SUGGESTIONS} suggested headlines and subheadlines.`;
+  for (const key of keys) {
+    if (key === null || !map.has(key)) continue;
+    if (!SUGGESTION_ID.test(key)) return 'A suggestion must be named by its author and time.';
+    const value = map.get(key);
+    if (value instanceof Y.AbstractType || !ZFieldSuggestion.safeParse(value).success) return 'A suggested headline or subheadline is not in shape.';
   }
   return null;
 }
@@ -114,6 +144,7 @@ export class SharedDocGuard {
     // The story's parts, typed before anything arrives, so an update cannot give them another type.
     shadow.getXmlFragment(BODY_FIELD);
     shadow.getMap(FIELDS_MAP);
+    shadow.getMap(FIELD_SUGGESTIONS_MAP);
     for (const field of TEXT_FIELDS) shadow.getText(field);
     Y.applyUpdate(shadow, Y.encodeStateAsUpdate(this.live), TRIED);
     return shadow;
@@ -154,6 +185,9 @@ export class SharedDocGuard {
           const problem = value instanceof Y.AbstractType ? 'A field holds a value, not a structure.' : scalarProblem(key, value);
           if (problem) return { field: key, message: problem };
         }
+      } else if (name === FIELD_SUGGESTIONS_MAP) {
+        const problem = fieldSuggestionProblem(root as unknown as Y.Map<unknown>, type === root ? keys : new Set([null]));
+        if (problem) return { field: 'suggestions', message: problem };
       } else if (name !== undefined && isTextField(name)) {
         const text = root as unknown as Y.Text;
         if (type !== root || [...keys].some((key) => key !== null)) return { field: name, message: 'Only text may be written here.' };

@@ -11,8 +11,9 @@ import { storyWithTags, writeWorkingCopy, type SavedStory } from '../working-cop
 import { STATUS_LABELS } from '../labels';
 import { isEditable } from '../workflow';
 import { announceUpdate } from './channel';
-import { readSharedDraft, seedSharedDoc, upgradeLegacyFields, writeSharedDraft } from './codec';
+import { readStoredDraft, seedSharedDoc, upgradeLegacyFields, writeSharedDraft } from './codec';
 import { describeHeld } from './held';
+import { openSuggestionsOf, type OpenSuggestions } from './suggestions';
 
 /** Edits a store brings into a live document from the stored state (already known to every other instance). */
 export const STORED = Symbol('stored state');
@@ -57,7 +58,7 @@ function bringUpToDate(doc: Y.Doc, locked: Locked): boolean {
   let changed = upgradeLegacyFields(doc, SERVER_EDIT);
   if (locked.story.version > locked.appliedVersion) {
     const stored = draftOfStory(locked.story);
-    if (canonicalJson(readSharedDraft(doc, stored)) !== canonicalJson(stored)) changed = writeSharedDraft(doc, stored, SERVER_EDIT).length > 0 || changed;
+    if (canonicalJson(readStoredDraft(doc, stored)) !== canonicalJson(stored)) changed = writeSharedDraft(doc, stored, SERVER_EDIT).length > 0 || changed;
   }
   return changed;
 }
@@ -105,7 +106,7 @@ export async function storeStoryDocument(
     bringUpToDate(live, locked);
     // The text written and the state vector saying whose edits it holds, taken together before anything else can arrive.
     const stateVector = Y.encodeStateVector(live);
-    const draft = readSharedDraft(live, draftOfStory(locked.story));
+    const draft = readStoredDraft(live, draftOfStory(locked.story));
     const previous = await tx.storyCollabState.findUniqueOrThrow({ where: { storyId }, select: { storeErrors: true } });
     const write = editor ? await writeWorkingCopy(tx, editor, storyId, draft, { reason }) : { saved: null, held: (previous.storeErrors ?? {}) as FieldErrors };
     const story = write.saved ?? locked.story;
@@ -139,6 +140,8 @@ type EditOptions = {
    * deleted section. Otherwise an edit of such a story is refused.
    */
   readOnlyToo?: boolean;
+  /** Written in the same transaction once the story is written (an audit entry saying what the edit was). */
+  afterWrite?: (tx: Tx, story: SavedStory) => Promise<void>;
 };
 
 /**
@@ -169,9 +172,9 @@ export async function editStoryDocument(
     const stored = draftOfStory(locked.story);
     let changed: string[] = [];
     doc.transact(() => {
-      changed = change(doc, readSharedDraft(doc, stored));
+      changed = change(doc, readStoredDraft(doc, stored));
     }, SERVER_EDIT);
-    const write = await writeWorkingCopy(tx, viewer, storyId, readSharedDraft(doc, stored), { reason: options.reason ?? 'SAVE', note: options.note });
+    const write = await writeWorkingCopy(tx, viewer, storyId, readStoredDraft(doc, stored), { reason: options.reason ?? 'SAVE', note: options.note });
     const refused = Object.fromEntries(Object.entries(write.held).filter(([field]) => changed.includes(field)));
     if (Object.keys(refused).length) throw new AppError('INVALID_INPUT', describeHeld(refused), refused);
     const story = write.saved ?? {
@@ -183,6 +186,7 @@ export async function editStoryDocument(
       changed: false,
     };
     await writeState(tx, storyId, doc, story.version, write.held);
+    await options.afterWrite?.(tx, story);
     const update = Y.encodeStateAsUpdate(doc, before);
     if (update.byteLength > 2) await announceUpdate(tx, { origin: 'app', storyId, kind: 'doc' }, update);
     return story;
@@ -198,4 +202,13 @@ export async function unstoredFields(tx: Tx, storyId: string): Promise<FieldErro
   const row = await tx.storyCollabState.findUnique({ where: { storyId }, select: { storeErrors: true } });
   const errors = (row?.storeErrors ?? null) as FieldErrors | null;
   return errors && Object.keys(errors).length ? errors : null;
+}
+
+/** A story's open suggestions as its stored shared state holds them (none before it has one). */
+export async function storedSuggestions(tx: Tx, storyId: string): Promise<OpenSuggestions> {
+  const row = await tx.storyCollabState.findUnique({ where: { storyId }, select: { state: true } });
+  if (!row) return { body: [], fields: [] };
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, row.state, STORED);
+  return openSuggestionsOf(doc);
 }

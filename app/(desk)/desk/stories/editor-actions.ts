@@ -2,6 +2,7 @@ import type { StoryActions } from '@/components/desk/story-editor/story-actions'
 import { createTagAction, searchTagsAction, suggestTagsAction } from '../tags/actions';
 import { transitionStoryAction } from './actions';
 import { addCommentAction, replyToCommentAction, setCommentResolvedAction } from './comment-actions';
+import { decideSuggestionsAction } from './suggestion-actions';
 
 /** The Server Actions the story editor calls, handed to it by the story page. */
 export const storyEditorActions = {
@@ -12,4 +13,5 @@ export const storyEditorActions = {
   addComment: addCommentAction,
   replyToComment: replyToCommentAction,
   setCommentResolved: setCommentResolvedAction,
+  decideSuggestions: decideSuggestionsAction,
 } satisfies StoryActions;

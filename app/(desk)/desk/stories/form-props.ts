@@ -10,6 +10,7 @@ import { draftOfStory } from '@/lib/stories/draft-of-story';
 import type { getStoryForEditor } from '@/lib/stories/editor-queries';
 import { availableActions, heldBackMoves, isEditable } from '@/lib/stories/workflow';
 import { listTopicOptions } from '@/lib/topics/queries';
+import { deskPeopleNames } from '@/lib/users/queries';
 
 type EditorStory = NonNullable<Awaited<ReturnType<typeof getStoryForEditor>>>;
 
@@ -47,10 +48,12 @@ export async function storyFormProps(story: EditorStory, viewer: Viewer): Promis
       liveCoverage: story.liveCoverage,
     },
     saved: { draft: draftOfStory(story), version: story.version, held: story.unstored ?? {}, stateVector: story.storedStateVector },
-    options: await formOptions(),
+    options: { ...(await formOptions()), people: await deskPeopleNames(viewer) },
     moves: availableActions(workflowStory, viewer),
     heldBack: heldBackMoves(workflowStory, viewer),
     // The story is edited through its shared document, by everyone with it open; this is who they see.
     me: presenceIdentity(viewer),
+    // Reviewers propose changes; editors make them (each can switch).
+    suggestingByDefault: viewer.role === 'REVIEWER',
   };
 }

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { docFromParagraphs } from '@/lib/content/document';
+import { renderBodyHtml } from '@/lib/content/render-html';
+import { newSuggestionId } from '@/lib/suggestions/ids';
+import { readSharedDraft, readStoredDraft, seedSharedDoc } from './codec';
+import { SharedDocGuard } from './guard';
+import { countOpen, decideSuggestions, fieldSuggestionsMapOf, openSuggestionsOf, whereSuggestionsAre } from './suggestions';
+
+const draft = {
+  headline: 'Talks in Moscow',
+  subheadline: '',
+  slug: '',
+  datelinePlace: 'Moscow',
+  datelineDate: '2026-12-06',
+  credit: 'TASS',
+  sectionId: '',
+  topicId: '',
+  priority: 'ROUTINE' as const,
+  language: 'en' as const,
+  tags: [],
+  correctionNote: '',
+  embargoUntil: '',
+  liveCoverage: false,
+  leadImageId: '',
+  bylines: [],
+  bylineWith: '',
+  body: docFromParagraphs(['Talks began.', 'They end on Friday.']),
+};
+
+const proposed = (text: string, id = newSuggestionId('rev1')) => ({ type: 'text', text, marks: [{ type: 'insertion', attrs: { id } }] });
+
+function withSuggestions() {
+  const body = {
+    type: 'doc',
+    content: [
+      { type: 'paragraph', content: [{ type: 'text', text: 'Talks began' }, proposed(' in the Kremlin'), { type: 'text', text: '.' }] },
+      {
+        type: 'paragraph',
+        content: [
+          { type: 'text', text: 'They end on ' },
+          { type: 'text', text: 'Friday', marks: [{ type: 'deletion', attrs: { id: newSuggestionId('rev2') } }] },
+          { type: 'text', text: '.' },
+        ],
+      },
+    ],
+  };
+  const doc = seedSharedDoc({ ...draft, body });
+  fieldSuggestionsMapOf(doc).set(newSuggestionId('rev1'), { field: 'headline', text: 'Talks open in Moscow' });
+  return doc;
+}
+
+describe('a story’s suggestions in its shared document', () => {
+  it('are listed with where they are, and never in what is stored or rendered', () => {
+    const doc = withSuggestions();
+    const open = openSuggestionsOf(doc);
+    expect(countOpen(open)).toBe(3);
+    expect(whereSuggestionsAre(open)).toBe('paragraphs 1 and 2 and the headline');
+    const stored = readStoredDraft(doc, draft);
+    expect(stored.headline).toBe('Talks in Moscow');
+    expect(JSON.stringify(stored.body)).not.toContain('Kremlin');
+    expect(JSON.stringify(stored.body)).toContain('Friday');
+    // Even a body that still held them renders accepted text only.
+    const html = renderBodyHtml(readSharedDraft(doc, draft).body);
+    expect(html).not.toContain('Kremlin');
+    expect(html).toContain('Friday');
+    expect(html).not.toMatch(/<(ins|del)\b/);
+  });
+
+  it('accepting writes them into the text and the fields; rejecting drops them; both close them', () => {
+    const doc = withSuggestions();
+    const decided = decideSuggestions(doc, 'all', 'accept');
+    expect(decided).toHaveLength(3);
+    const now = readStoredDraft(doc, draft);
+    expect(now.headline).toBe('Talks open in Moscow');
+    expect(JSON.stringify(now.body)).toContain('in the Kremlin');
+    expect(JSON.stringify(now.body)).not.toContain('Friday');
+    expect(countOpen(openSuggestionsOf(doc))).toBe(0);
+
+    const other = withSuggestions();
+    const [first] = openSuggestionsOf(other).body;
+    expect(decideSuggestions(other, [first!.id], 'reject')).toHaveLength(1);
+    expect(countOpen(openSuggestionsOf(other))).toBe(2);
+    expect(decideSuggestions(other, [first!.id], 'reject')).toHaveLength(0);
+  });
+
+  it('the door takes suggestions named by author and time, and refuses any other', () => {
+    const live = seedSharedDoc(draft);
+    const guard = new SharedDocGuard(live);
+    const attempt = (edit: (doc: Y.Doc) => void) => {
+      const client = new Y.Doc();
+      Y.applyUpdate(client, Y.encodeStateAsUpdate(live));
+      const before = Y.encodeStateVector(client);
+      edit(client);
+      return guard.check(Y.encodeStateAsUpdate(client, before));
+    };
+    const text = (doc: Y.Doc) => (doc.getXmlFragment('default').get(0) as Y.XmlElement).get(0) as Y.XmlText;
+    expect(attempt((doc) => text(doc).insert(0, 'New ', { insertion: { id: newSuggestionId('rev1') } }))).toBeNull();
+    expect(attempt((doc) => text(doc).format(0, 5, { deletion: { id: 'forged' } }))?.message).toMatch(/named by its author and time/);
+    expect(attempt((doc) => fieldSuggestionsMapOf(doc).set(newSuggestionId('rev1'), { field: 'headline', text: 'Better' }))).toBeNull();
+    expect(attempt((doc) => fieldSuggestionsMapOf(doc).set('x', { field: 'headline', text: 'Better' }))?.field).toBe('suggestions');
+    expect(attempt((doc) => fieldSuggestionsMapOf(doc).set(newSuggestionId('rev1'), { field: 'slug', text: 'x' }))?.field).toBe('suggestions');
+    expect(attempt((doc) => fieldSuggestionsMapOf(doc).set(newSuggestionId('rev1'), { field: 'headline', text: 'x'.repeat(1_001) }))?.field).toBe(
+      'suggestions',
+    );
+  });
+});

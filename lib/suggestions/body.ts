@@ -1,0 +1,122 @@
+// Suggestions in a story's body: which are open, and the body with some or all of them
+// accepted or rejected. Pure: the same code runs in the browser's margin and on the server.
+import { applySuggestion, revertSuggestion } from '@handlewithcare/prosemirror-suggest-changes';
+import { EditorState, type Transaction } from '@tiptap/pm/state';
+import type { Node as PMNode } from '@tiptap/pm/model';
+import type { TDocNode } from '@/lib/content/document';
+import { bodySchema } from '@/lib/content/schema';
+import { SUGGESTION_MARKS } from '@/lib/content/suggestion-marks';
+import { suggestionOrigin } from './ids';
+
+/** The zero-width space prosemirror-suggest-changes writes where a suggestion joins or splits paragraphs. */
+const BOUNDARY = '\u200B';
+
+export type BodySuggestion = {
+  id: string;
+  authorId: string | null;
+  at: string | null;
+  /** Text proposed for insertion, and for deletion (a paragraph break shows as ¶). */
+  inserted: string;
+  deleted: string;
+  /** The first paragraph (1-based, in reading order) it touches. */
+  paragraph: number;
+};
+
+export type Decision = 'accept' | 'reject';
+
+const isSuggestionMark = (type: string) => (SUGGESTION_MARKS as readonly string[]).includes(type);
+
+/** Whether a body holds any suggestion at all (a walk over its JSON, stopping at the first). */
+export function hasSuggestions(body: TDocNode): boolean {
+  const stack: TDocNode[] = [body];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.marks?.some((mark) => isSuggestionMark(mark.type))) return true;
+    if (node.content) stack.push(...node.content);
+  }
+  return false;
+}
+
+/** The open suggestions of a body, in reading order, each with what it proposes. */
+export function suggestionsInBody(body: TDocNode): BodySuggestion[] {
+  const found = new Map<string, BodySuggestion>();
+  let paragraph = 0;
+  const visit = (node: TDocNode) => {
+    if (node.type !== 'text') {
+      if (node.type === 'paragraph' || node.type === 'heading') paragraph++;
+      for (const child of node.content ?? []) visit(child);
+      return;
+    }
+    for (const mark of node.marks ?? []) {
+      if (!isSuggestionMark(mark.type)) continue;
+      const id = String(mark.attrs?.id ?? '');
+      if (!id) continue;
+      let entry = found.get(id);
+      if (!entry) {
+        const origin = suggestionOrigin(id);
+        entry = { id, authorId: origin?.authorId ?? null, at: origin?.at.toISOString() ?? null, inserted: '', deleted: '', paragraph: Math.max(paragraph, 1) };
+        found.set(id, entry);
+      }
+      const text = (node.text ?? '').replaceAll(BOUNDARY, '¶');
+      if (mark.type === 'insertion') entry.inserted += text;
+      else if (mark.type === 'deletion') entry.deleted += text;
+    }
+  };
+  visit(body);
+  return [...found.values()];
+}
+
+/**
+ * Textblocks whose whole content is marked with `markName` by one of `ids` (a paragraph
+ * proposed whole, or proposed for deletion whole): once that text goes, the empty
+ * paragraph goes too.
+ */
+function blocksConsumed(doc: PMNode, markName: string, ids: Set<string> | 'all'): number[] {
+  const out: number[] = [];
+  doc.descendants((node, pos) => {
+    if (!node.isTextblock) return true;
+    if (node.content.size === 0) return false;
+    let whole = true;
+    node.forEach((child) => {
+      const mark = child.marks.find((m) => m.type.name === markName);
+      if (!mark || (ids !== 'all' && !ids.has(String(mark.attrs.id)))) whole = false;
+    });
+    if (whole) out.push(pos);
+    return false;
+  });
+  return out;
+}
+
+/**
+ * The body with the suggestions `ids` (or all) accepted or rejected, by the suggest-changes
+ * commands: accepting keeps proposed text and removes text proposed for deletion;
+ * rejecting does the opposite. Paragraphs left empty by it are removed.
+ */
+export function decideInBody(body: TDocNode, ids: Set<string> | 'all', decision: Decision): TDocNode {
+  if (!hasSuggestions(body)) return body;
+  const schema = bodySchema();
+  let state = EditorState.create({ schema, doc: schema.nodeFromJSON(body) });
+  const consumed = blocksConsumed(state.doc, decision === 'accept' ? 'deletion' : 'insertion', ids);
+  const start = state.doc;
+  const steps: Transaction[] = [];
+  const dispatch = (tr: Transaction) => {
+    steps.push(tr);
+    state = state.apply(tr);
+  };
+  const command = decision === 'accept' ? applySuggestion : revertSuggestion;
+  const every = ids === 'all' ? [...new Set(suggestionsInBody(body).map((s) => s.id))] : [...ids];
+  for (const id of every) command(id)(state, dispatch);
+  if (consumed.length) {
+    const tr = state.tr;
+    for (const pos of consumed.reverse()) {
+      const mapped = steps.reduce((at, step) => step.mapping.map(at), pos);
+      const node = tr.doc.nodeAt(mapped);
+      if (node?.isTextblock && node.content.size === 0 && tr.doc.childCount > 1) tr.delete(mapped, mapped + node.nodeSize);
+    }
+    if (tr.docChanged) state = state.apply(tr);
+  }
+  return state.doc === start ? body : (state.doc.toJSON() as TDocNode);
+}
+
+/** The body as it stands with every open suggestion left out: what readers, feeds and every output get. */
+export const acceptedBody = (body: TDocNode): TDocNode => decideInBody(body, 'all', 'reject');
