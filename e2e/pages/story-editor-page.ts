@@ -23,8 +23,8 @@ export class StoryEditorPage {
    */
   async ready() {
     await expect(this.body()).toHaveAttribute('contenteditable', 'true');
-    // Suggesting (a reviewer's default), the headline is proposed in its own field.
-    await expect(this.page.locator('#headline:not([readonly]), #headline-suggestion')).toBeEditable();
+    // Suggesting (a reviewer's default in someone else's story), the headline is read-only and proposed apart.
+    await expect(this.headline()).toBeEnabled();
   }
 
   /** Suggesting on or off, by its switch. */

@@ -13,6 +13,8 @@ async function openAs(browser: Browser, persona: Persona, url: string) {
   const page = await context.newPage();
   const editor = new StoryEditorPage(page);
   await editor.open(url);
+  // Co-editing: everyone types straight into the text (a reviewer starts suggesting in someone else's story).
+  await editor.setSuggesting(false);
   return { context, page, editor };
 }
 
@@ -249,6 +251,7 @@ test('two instances: editors on different app instances see each other, and a cr
     await roman.goto(`${second.origin}${new URL(url).pathname}`);
     const romans = new StoryEditorPage(roman);
     await expect(romans.body()).toHaveAttribute('contenteditable', 'true');
+    await romans.setSuggesting(false);
 
     // Across instances, both ways.
     await caretAtEndOfFirstParagraph(page);

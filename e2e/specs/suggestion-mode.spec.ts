@@ -35,8 +35,9 @@ test('a reviewer suggests, the editor sees it live and accepts or rejects each; 
   await reviewerPage.keyboard.press('Backspace');
   await expect(reviewer.body().locator('del[data-suggestion]').filter({ hasText: 'next year' })).toHaveCount(1);
   await expect(reviewer.body()).toContainText('Officials expect more next year.');
+  await reviewerPage.getByRole('button', { name: 'Suggest a new headline' }).click();
   await reviewerPage.getByLabel('Suggested headline').fill(`Growth beats forecast ${stamp}`);
-  const reviewerList = reviewerPage.getByRole('region', { name: /Suggestions/ }).getByRole('list', { name: 'Open suggestions' });
+  const reviewerList = reviewerPage.getByRole('region', { name: 'Suggestions', exact: true }).getByRole('list', { name: 'Open suggestions' });
   await expect(reviewerList.getByRole('listitem')).toHaveCount(3);
   // A reply on a suggestion, like a comment thread.
   const figure = reviewerList.getByRole('listitem').filter({ hasText: '3.5%' });
@@ -46,7 +47,7 @@ test('a reviewer suggests, the editor sees it live and accepts or rejects each; 
   await expect(figure.getByText('Statistics office revised it this morning.')).toBeVisible();
 
   // The editor's page follows live, with whose suggestions they are.
-  const list = page.getByRole('region', { name: /Suggestions/ }).getByRole('list', { name: 'Open suggestions' });
+  const list = page.getByRole('region', { name: 'Suggestions', exact: true }).getByRole('list', { name: 'Open suggestions' });
   await expect(list.getByRole('listitem')).toHaveCount(3);
   await expect(list.getByRole('listitem').first()).toContainText('Headline');
   await expect(list.getByRole('listitem').filter({ hasText: '3.5%' })).toContainText('Roman Reviewer');
@@ -67,7 +68,7 @@ test('a reviewer suggests, the editor sees it live and accepts or rejects each; 
   await expect(list.getByRole('listitem')).toHaveCount(1);
   await expect(editor.body().locator('del[data-suggestion]')).toHaveCount(0);
   await list.getByRole('listitem').filter({ hasText: 'Headline' }).getByRole('button', { name: 'Accept' }).click();
-  await expect(page.getByRole('region', { name: /Suggestions/ }).getByText('No open suggestions.')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Suggestions', exact: true }).getByText('No open suggestions.')).toBeVisible();
   await expect(editor.headline()).toHaveValue(`Growth beats forecast ${stamp}`);
   await expect(reviewerList).toHaveCount(0);
 

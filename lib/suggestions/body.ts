@@ -1,6 +1,6 @@
 // Suggestions in a story's body: which are open, and the body with some or all of them
 // accepted or rejected. Pure: the same code runs in the browser's margin and on the server.
-import { applySuggestion, revertSuggestion } from '@handlewithcare/prosemirror-suggest-changes';
+import { applySuggestion, applySuggestions, revertSuggestion, revertSuggestions } from '@handlewithcare/prosemirror-suggest-changes';
 import { EditorState, type Transaction } from '@tiptap/pm/state';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import type { TDocNode } from '@/lib/content/document';
@@ -37,33 +37,66 @@ export function hasSuggestions(body: TDocNode): boolean {
   return false;
 }
 
-/** The open suggestions of a body, in reading order, each with what it proposes. */
-export function suggestionsInBody(body: TDocNode): BodySuggestion[] {
-  const found = new Map<string, BodySuggestion>();
-  let paragraph = 0;
-  const visit = (node: TDocNode) => {
-    if (node.type !== 'text') {
-      if (node.type === 'paragraph' || node.type === 'heading') paragraph++;
-      for (const child of node.content ?? []) visit(child);
-      return;
-    }
-    for (const mark of node.marks ?? []) {
+/** Collects suggestions from text runs met in reading order (`paragraph` the 1-based block they are in). */
+class SuggestionCollector {
+  readonly found = new Map<string, BodySuggestion>();
+  paragraph = 0;
+  text(text: string, marks: readonly { type: string; id: unknown }[]) {
+    for (const mark of marks) {
       if (!isSuggestionMark(mark.type)) continue;
-      const id = String(mark.attrs?.id ?? '');
+      const id = String(mark.id ?? '');
       if (!id) continue;
-      let entry = found.get(id);
+      let entry = this.found.get(id);
       if (!entry) {
         const origin = suggestionOrigin(id);
-        entry = { id, authorId: origin?.authorId ?? null, at: origin?.at.toISOString() ?? null, inserted: '', deleted: '', paragraph: Math.max(paragraph, 1) };
-        found.set(id, entry);
+        entry = {
+          id,
+          authorId: origin?.authorId ?? null,
+          at: origin?.at.toISOString() ?? null,
+          inserted: '',
+          deleted: '',
+          paragraph: Math.max(this.paragraph, 1),
+        };
+        this.found.set(id, entry);
       }
-      const text = (node.text ?? '').replaceAll(BOUNDARY, '¶');
-      if (mark.type === 'insertion') entry.inserted += text;
-      else if (mark.type === 'deletion') entry.deleted += text;
+      const shown = text.replaceAll(BOUNDARY, '¶');
+      if (mark.type === 'insertion') entry.inserted += shown;
+      else if (mark.type === 'deletion') entry.deleted += shown;
     }
+  }
+}
+
+const isParagraph = (type: string) => type === 'paragraph' || type === 'heading';
+
+/** The open suggestions of a body, in reading order, each with what it proposes. */
+export function suggestionsInBody(body: TDocNode): BodySuggestion[] {
+  const collect = new SuggestionCollector();
+  const visit = (node: TDocNode) => {
+    if (node.type === 'text')
+      return collect.text(
+        node.text ?? '',
+        (node.marks ?? []).map((mark) => ({ type: mark.type, id: mark.attrs?.id })),
+      );
+    if (isParagraph(node.type)) collect.paragraph++;
+    for (const child of node.content ?? []) visit(child);
   };
   visit(body);
-  return [...found.values()];
+  return [...collect.found.values()];
+}
+
+/** The same, read straight from an editor's document (no JSON made: the margin reads it as people type). */
+export function suggestionsInDoc(doc: PMNode): BodySuggestion[] {
+  const collect = new SuggestionCollector();
+  doc.descendants((node) => {
+    if (node.isText)
+      collect.text(
+        node.text ?? '',
+        node.marks.map((mark) => ({ type: mark.type.name, id: mark.attrs.id })),
+      );
+    else if (isParagraph(node.type.name)) collect.paragraph++;
+    return true;
+  });
+  return [...collect.found.values()];
 }
 
 /**
@@ -103,9 +136,9 @@ export function decideInBody(body: TDocNode, ids: Set<string> | 'all', decision:
     steps.push(tr);
     state = state.apply(tr);
   };
-  const command = decision === 'accept' ? applySuggestion : revertSuggestion;
-  const every = ids === 'all' ? [...new Set(suggestionsInBody(body).map((s) => s.id))] : [...ids];
-  for (const id of every) command(id)(state, dispatch);
+  // All at once is one pass over the document; a few by id, one pass each.
+  if (ids === 'all') (decision === 'accept' ? applySuggestions : revertSuggestions)(state, dispatch);
+  else for (const id of ids) (decision === 'accept' ? applySuggestion : revertSuggestion)(id)(state, dispatch);
   if (consumed.length) {
     const tr = state.tr;
     for (const pos of consumed.reverse()) {

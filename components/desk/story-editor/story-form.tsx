@@ -234,7 +234,8 @@ export function StoryForm(props: StoryFormProps) {
                 fields={suggestions.fields}
                 names={options.people}
                 threads={(threads ?? []).filter((thread) => thread.suggestionId)}
-                ensureSaved={async () => (await save.saveNow()).ok}
+                // Deciding works on the stored text: stored already, there is nothing to wait for.
+                ensureSaved={async () => save.status === 'saved' || (await save.saveNow()).ok}
                 readOnly={readOnly}
               />
             }

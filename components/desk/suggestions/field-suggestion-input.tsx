@@ -8,6 +8,7 @@ import { TEXT_CEILING, type SuggestableField } from '@/lib/stories/shared-doc/fi
 import { fieldSuggestionsMapOf, type FieldSuggestion } from '@/lib/stories/shared-doc/suggestions';
 
 const LABEL = { headline: 'Suggested headline', subheadline: 'Suggested subheadline' } as const;
+const OPEN = { headline: 'Suggest a new headline', subheadline: 'Suggest a new subheadline' } as const;
 
 /**
  * While suggesting, the headline and subheadline are proposed whole: this person's
@@ -30,6 +31,8 @@ export function FieldSuggestionInput({
   authorId: string;
   multiline?: boolean;
 }) {
+  const [startedOpen] = useState(!!mine);
+  const [open, setOpen] = useState(startedOpen);
   const [value, setValue] = useState(mine?.text ?? current);
   const [id] = useState(() => mine?.id ?? newSuggestionId(authorId));
   const change = (next: string) => {
@@ -45,12 +48,18 @@ export function FieldSuggestionInput({
     maxLength: TEXT_CEILING[field],
     onChange: (event: { target: { value: string } }) => change(event.target.value),
   };
+  if (!open)
+    return (
+      <button type="button" className="text-sm text-green-900 underline" onClick={() => setOpen(true)}>
+        {OPEN[field]}
+      </button>
+    );
   return (
     <div className="space-y-1 rounded-md border border-green-200 bg-green-50 p-2">
       <label htmlFor={props.id} className="block text-sm font-medium text-green-900">
         {LABEL[field]}
       </label>
-      {multiline ? <textarea rows={2} {...props} /> : <input {...props} />}
+      {multiline ? <textarea rows={2} autoFocus={!startedOpen} {...props} /> : <input autoFocus={!startedOpen} {...props} />}
     </div>
   );
 }

@@ -2,7 +2,8 @@
 
 import { selectSuggestion } from '@handlewithcare/prosemirror-suggest-changes';
 import type { Editor } from '@tiptap/react';
-import { useState } from 'react';
+import { useRouter } from 'next/navigation';
+import { memo, useLayoutEffect, useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { inputClass } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
@@ -26,9 +27,21 @@ type Props = {
   readOnly: boolean;
 };
 
-type Item = { id: string; authorId: string | null; at: string | null; change: React.ReactNode; where: string };
-
 const FIELD_LABEL = { headline: 'Headline', subheadline: 'Subheadline' } as const;
+
+type RowActions = {
+  decide: (ids: string[], decision: 'accept' | 'reject') => void;
+  show: (id: string) => void;
+  reply: (suggestionId: string, text: string) => Promise<boolean>;
+};
+
+function changeOfField(s: FieldSuggestion): React.ReactNode {
+  return (
+    <>
+      {FIELD_LABEL[s.field]}: <ins className="text-green-800">{s.text || '(empty)'}</ins>
+    </>
+  );
+}
 
 function changeOf(s: BodySuggestion): React.ReactNode {
   if (s.inserted && s.deleted)
@@ -58,25 +71,10 @@ function changeOf(s: BodySuggestion): React.ReactNode {
  */
 export function SuggestionsPanel({ storyId, editor, body, fields, names, threads, ensureSaved, readOnly }: Props) {
   const { decideSuggestions, addComment } = useStoryActions();
+  const router = useRouter();
   const [busy, setBusy] = useState(false);
   const [state, setState] = useState<{ ok: boolean; message: string } | null>(null);
-  const [replyTo, setReplyTo] = useState<string | null>(null);
-  const [reply, setReply] = useState('');
-  const items: Item[] = [
-    ...fields.map((s) => ({
-      id: s.id,
-      authorId: s.authorId,
-      at: s.at,
-      where: FIELD_LABEL[s.field],
-      change: (
-        <>
-          {FIELD_LABEL[s.field]}: <ins className="text-green-800">{s.text || '(empty)'}</ins>
-        </>
-      ),
-    })),
-    ...body.map((s) => ({ id: s.id, authorId: s.authorId, at: s.at, where: `Paragraph ${s.paragraph}`, change: changeOf(s) })),
-  ];
-
+  const items: (BodySuggestion | FieldSuggestion)[] = [...fields, ...body];
   const run = async (work: () => Promise<{ ok: boolean; message?: string; fieldErrors?: Record<string, string[]> }>, done: string) => {
     setBusy(true);
     setState(null);
@@ -91,11 +89,13 @@ export function SuggestionsPanel({ storyId, editor, body, fields, names, threads
       setBusy(false);
     }
   };
-  const decide = (ids: string[] | 'all', decision: 'accept' | 'reject') => {
+  const decide = async (ids: string[] | 'all', decision: 'accept' | 'reject') => {
     const what = ids === 'all' ? 'All suggestions' : 'Suggestion';
-    return run(() => decideSuggestions({ storyId, ids, decision }), `${what} ${decision === 'accept' ? 'accepted' : 'rejected'}.`);
+    await run(() => decideSuggestions({ storyId, ids, decision }), `${what} ${decision === 'accept' ? 'accepted' : 'rejected'}.`);
+    // The text is already here (through the shared document); the page around it catches up: its activity, and the status should the text reopen it.
+    router.refresh();
   };
-  const show = (id: string) => {
+  const showIn = (id: string) => {
     if (!editor) return;
     editor
       .chain()
@@ -105,19 +105,29 @@ export function SuggestionsPanel({ storyId, editor, body, fields, names, threads
       .run();
   };
   // The first reply starts the suggestion's thread; later ones are answers in it (the thread's own form).
-  const sendReply = (suggestionId: string) =>
-    run(async () => {
-      const result = await addComment({ storyId, text: reply, anchor: null, suggestionId });
-      if (result.ok) {
-        setReply('');
-        setReplyTo(null);
-      }
+  const reply = async (suggestionId: string, text: string) => {
+    let sent = false;
+    await run(async () => {
+      const result = await addComment({ storyId, text, anchor: null, suggestionId });
+      sent = result.ok;
       return result;
     }, 'Reply added.');
+    return sent;
+  };
+  // One stable object for the rows (each row renders again only when its own suggestion changes), calling the latest closures.
+  const latest = useRef<RowActions | null>(null);
+  useLayoutEffect(() => {
+    latest.current = { decide: (ids, decision) => void decide(ids, decision), show: showIn, reply };
+  });
+  const [actions] = useState<RowActions>(() => ({
+    decide: (ids, decision) => latest.current?.decide(ids, decision),
+    show: (id) => latest.current?.show(id),
+    reply: async (id, text) => (await latest.current?.reply(id, text)) ?? false,
+  }));
 
   return (
-    <section role="region" aria-labelledby="suggestions-title" className="space-y-3 rounded-lg border border-green-200 bg-green-50/40 p-3">
-      <h2 id="suggestions-title" className="text-base font-semibold">
+    <section role="region" aria-label="Suggestions" className="space-y-3 rounded-lg border border-green-200 bg-green-50/40 p-3">
+      <h2 className="text-base font-semibold">
         Suggestions <span className="text-sm font-normal text-slate-600">({items.length} open)</span>
       </h2>
       {items.length && !readOnly ? (
@@ -133,59 +143,17 @@ export function SuggestionsPanel({ storyId, editor, body, fields, names, threads
       <FormMessage state={state} />
       {items.length ? (
         <ol className="space-y-2" aria-label="Open suggestions">
-          {items.map((item) => {
-            const thread = threads.find((t) => t.suggestionId === item.id);
-            return (
-              <li key={item.id} className="space-y-1 rounded border border-slate-200 bg-white p-2 text-sm">
-                <p className="text-xs text-slate-500">
-                  <strong className="text-slate-800">{(item.authorId && names[item.authorId]) || 'Someone'}</strong>
-                  {item.at ? (
-                    <>
-                      {' '}
-                      <DeskTime at={item.at} />
-                    </>
-                  ) : null}{' '}
-                  · {item.where}
-                </p>
-                <button type="button" className="block text-left" onClick={() => show(item.id)} title="Show it in the text">
-                  {item.change}
-                </button>
-                {readOnly ? null : (
-                  <div className="flex flex-wrap gap-2">
-                    <Button size="sm" disabled={busy} onClick={() => void decide([item.id], 'accept')}>
-                      Accept
-                    </Button>
-                    <Button size="sm" variant="secondary" disabled={busy} onClick={() => void decide([item.id], 'reject')}>
-                      Reject
-                    </Button>
-                    {replyTo === item.id ? null : (
-                      <Button size="sm" variant="ghost" disabled={busy} onClick={() => setReplyTo(item.id)}>
-                        Reply
-                      </Button>
-                    )}
-                  </div>
-                )}
-                {thread ? <CommentThread thread={thread} /> : null}
-                {replyTo === item.id && !thread ? (
-                  <form
-                    className="space-y-1"
-                    onSubmit={(event) => {
-                      event.preventDefault();
-                      void sendReply(item.id);
-                    }}
-                  >
-                    <label className="block text-xs font-medium" htmlFor={`reply-${item.id}`}>
-                      Reply to this suggestion
-                    </label>
-                    <textarea id={`reply-${item.id}`} rows={2} className={inputClass} value={reply} onChange={(e) => setReply(e.target.value)} />
-                    <Button size="sm" type="submit" disabled={busy || !reply.trim()}>
-                      Send reply
-                    </Button>
-                  </form>
-                ) : null}
-              </li>
-            );
-          })}
+          {items.map((item) => (
+            <SuggestionRow
+              key={item.id}
+              suggestion={item}
+              name={(item.authorId && names[item.authorId]) || 'Someone'}
+              thread={threads.find((t) => t.suggestionId === item.id)}
+              busy={busy}
+              readOnly={readOnly}
+              actions={actions}
+            />
+          ))}
         </ol>
       ) : (
         <p className="text-sm text-slate-600">No open suggestions.</p>
@@ -193,3 +161,80 @@ export function SuggestionsPanel({ storyId, editor, body, fields, names, threads
     </section>
   );
 }
+
+/** One open suggestion: who, when, where, the change (which shows it in the text), Accept, Reject, and its thread. */
+const SuggestionRow = memo(function SuggestionRow({
+  suggestion,
+  name,
+  thread,
+  busy,
+  readOnly,
+  actions,
+}: {
+  suggestion: BodySuggestion | FieldSuggestion;
+  name: string;
+  thread: ThreadItem | undefined;
+  busy: boolean;
+  readOnly: boolean;
+  actions: RowActions;
+}) {
+  const [replying, setReplying] = useState(false);
+  const [text, setText] = useState('');
+  const id = suggestion.id;
+  const where = 'field' in suggestion ? FIELD_LABEL[suggestion.field] : `Paragraph ${suggestion.paragraph}`;
+  return (
+    <li className="space-y-1 rounded border border-slate-200 bg-white p-2 text-sm">
+      <p className="text-xs text-slate-500">
+        <strong className="text-slate-800">{name}</strong>
+        {suggestion.at ? (
+          <>
+            {' '}
+            <DeskTime at={suggestion.at} />
+          </>
+        ) : null}{' '}
+        · {where}
+      </p>
+      <button type="button" className="block text-left" onClick={() => actions.show(id)} title="Show it in the text">
+        {'field' in suggestion ? changeOfField(suggestion) : changeOf(suggestion)}
+      </button>
+      {readOnly ? null : (
+        <div className="flex flex-wrap gap-2">
+          <Button size="sm" disabled={busy} onClick={() => actions.decide([id], 'accept')}>
+            Accept
+          </Button>
+          <Button size="sm" variant="secondary" disabled={busy} onClick={() => actions.decide([id], 'reject')}>
+            Reject
+          </Button>
+          {replying || thread ? null : (
+            <Button size="sm" variant="ghost" disabled={busy} onClick={() => setReplying(true)}>
+              Reply
+            </Button>
+          )}
+        </div>
+      )}
+      {thread ? <CommentThread thread={thread} /> : null}
+      {replying && !thread ? (
+        <form
+          className="space-y-1"
+          onSubmit={(event) => {
+            event.preventDefault();
+            void actions.reply(id, text).then((sent) => {
+              if (sent) {
+                setText('');
+                setReplying(false);
+              }
+            });
+          }}
+        >
+          <label className="block text-xs font-medium" htmlFor={`reply-${id}`}>
+            Reply to this suggestion
+          </label>
+          <textarea id={`reply-${id}`} rows={2} className={inputClass} value={text} onChange={(e) => setText(e.target.value)} />
+          <Button size="sm" type="submit" disabled={busy || !text.trim()}>
+            Send reply
+          </Button>
+        </form>
+      ) : null}
+    </li>
+  );
+});

@@ -1,15 +1,33 @@
 'use client';
 
 import type { Editor } from '@tiptap/react';
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import type * as Y from 'yjs';
-import type { TDocNode } from '@/lib/content/document';
-import { suggestionsInBody, type BodySuggestion } from '@/lib/suggestions/body';
+import { suggestionsInDoc, type BodySuggestion } from '@/lib/suggestions/body';
 import { isSuggesting } from '@/components/editor/suggest-changes';
 import { fieldSuggestionsMapOf, fieldSuggestionsOf, type FieldSuggestion } from '@/lib/stories/shared-doc/suggestions';
 
-/** Read the body's suggestions at most this often while someone types (a 2,000-word story takes a walk of its JSON). */
+/** Read the body's suggestions at most this often while this person types (the walk is the whole document). */
 const BODY_READ_MS = 150;
+
+const same = (a: BodySuggestion, b: BodySuggestion) =>
+  a.id === b.id && a.inserted === b.inserted && a.deleted === b.deleted && a.paragraph === b.paragraph && a.at === b.at;
+
+/** The new list, keeping each unchanged suggestion's old object, so only the changed ones render again. */
+function reuse(previous: BodySuggestion[], next: BodySuggestion[]): BodySuggestion[] {
+  const before = new Map(previous.map((s) => [s.id, s]));
+  let changed = previous.length !== next.length;
+  const out = next.map((s, i) => {
+    const old = before.get(s.id);
+    if (old && same(old, s)) {
+      if (previous[i] !== old) changed = true;
+      return old;
+    }
+    changed = true;
+    return s;
+  });
+  return changed ? out : previous;
+}
 
 /** The story's open suggestions as they stand in this browser's copy, following every edit (this person's and everyone else's). */
 export function useOpenSuggestions(editor: Editor | null, doc: Y.Doc | null) {
@@ -20,15 +38,23 @@ export function useOpenSuggestions(editor: Editor | null, doc: Y.Doc | null) {
     let timer: ReturnType<typeof setTimeout> | null = null;
     const read = () => {
       timer = null;
-      if (!editor.isDestroyed) setBody(suggestionsInBody(editor.getJSON() as TDocNode));
+      if (editor.isDestroyed) return;
+      const next = suggestionsInDoc(editor.state.doc);
+      // The margin never holds up typing: React may put this render off.
+      startTransition(() => setBody((previous) => reuse(previous, next)));
     };
-    const later = () => {
-      timer ??= setTimeout(read, BODY_READ_MS);
+    const onUpdate = ({ transaction }: { transaction: { getMeta: (key: string) => unknown } }) => {
+      // Someone else's change (an accepted suggestion, a co-editor's) shows at once; this person's typing at most every BODY_READ_MS.
+      const remote = (transaction.getMeta('y-sync$') as { isChangeOrigin?: boolean } | undefined)?.isChangeOrigin;
+      if (remote) {
+        if (timer) clearTimeout(timer);
+        read();
+      } else timer ??= setTimeout(read, BODY_READ_MS);
     };
     read();
-    editor.on('update', later);
+    editor.on('update', onUpdate);
     return () => {
-      editor.off('update', later);
+      editor.off('update', onUpdate);
       if (timer) clearTimeout(timer);
     };
   }, [editor]);

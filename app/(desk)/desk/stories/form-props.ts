@@ -53,7 +53,7 @@ export async function storyFormProps(story: EditorStory, viewer: Viewer): Promis
     heldBack: heldBackMoves(workflowStory, viewer),
     // The story is edited through its shared document, by everyone with it open; this is who they see.
     me: presenceIdentity(viewer),
-    // Reviewers propose changes; editors make them (each can switch).
-    suggestingByDefault: viewer.role === 'REVIEWER',
+    // A reviewer proposes changes to someone else's story; everyone else (and a reviewer in their own story) makes them. Each can switch.
+    suggestingByDefault: viewer.role === 'REVIEWER' && story.authorId !== viewer.id,
   };
 }

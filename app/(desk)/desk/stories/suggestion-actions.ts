@@ -1,6 +1,5 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { defineAction } from '@/lib/action';
 import { ZId } from '@/lib/text/fields';
@@ -17,8 +16,7 @@ export const decideSuggestionsAction = defineAction({
   permission: 'story.decideSuggestion',
   schema: ZDecide,
   run: async (input, viewer) => {
-    const outcome = await decideStorySuggestions(viewer, input.storyId, input.ids, input.decision);
-    revalidatePath(`/desk/stories/${input.storyId}`);
-    return outcome;
+    // The text reaches every open editor through the shared document; the page around it (its activity) is refreshed by the browser afterwards.
+    return decideStorySuggestions(viewer, input.storyId, input.ids, input.decision);
   },
 });

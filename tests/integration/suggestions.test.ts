@@ -1,0 +1,97 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { docFromParagraphs } from '@/lib/content/document';
+import { prisma } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+import { BODY_FIELD } from '@/lib/stories/shared-doc/fields';
+import { fieldSuggestionsMapOf } from '@/lib/stories/shared-doc/suggestions';
+import { decideStorySuggestions } from '@/lib/stories/suggestion-decisions';
+import { transitionStory } from '@/lib/stories/transition';
+import { newSuggestionId } from '@/lib/suggestions/ids';
+import { connect, cookieFor, flush, SECRET, startInstance, type Instance } from '../support/collab-clients';
+import { seedUser } from '../support/factories';
+import { saveStoryInput, storyInput } from '../support/story-input';
+
+/** The body's characters as an editor holds them, suggestions included (XmlText.toString() would write the marks as tags). */
+const charactersOf = (doc: Y.Doc) => (firstText(doc).toDelta() as { insert: string }[]).map((op) => op.insert).join('');
+const firstText = (doc: Y.Doc) => (doc.getXmlFragment(BODY_FIELD).get(0) as Y.XmlElement).get(0) as Y.XmlText;
+
+describe('suggestions: proposed in the shared text, decided on the server, never published open', () => {
+  const savedSecret = process.env.AUTH_SECRET;
+  let instance: Instance;
+  beforeAll(async () => {
+    process.env.AUTH_SECRET = SECRET;
+    instance = await startInstance('suggestions');
+  });
+  afterAll(async () => {
+    await instance.stop();
+    process.env.AUTH_SECRET = savedSecret;
+  });
+
+  it('a reviewer’s suggestions are kept out of the stored story, hold back Publish with how many and where, and each decision is recorded and reaches open editors', async () => {
+    const editor = await seedUser('EDITOR');
+    const reviewer = await seedUser('REVIEWER');
+    const story = await saveStoryInput(editor, storyInput({ headline: 'Talks in Moscow', body: docFromParagraphs(['Talks began on Monday.']) }));
+    await transitionStory(editor, { storyId: story.id, action: 'submit' });
+
+    const editorsBrowser = await connect(instance.url, story.id, (await cookieFor(editor)).cookie);
+    const reviewersBrowser = await connect(instance.url, story.id, (await cookieFor(reviewer)).cookie);
+    const inserted = newSuggestionId(reviewer.id);
+    const deleted = newSuggestionId(reviewer.id);
+    const headline = newSuggestionId(reviewer.id);
+    reviewersBrowser.doc.transact(() => {
+      firstText(reviewersBrowser.doc).insert('Talks began'.length, ' in the Kremlin', { insertion: { id: inserted } });
+      firstText(reviewersBrowser.doc).format('Talks began in the Kremlin '.length, 'on Monday'.length, { deletion: { id: deleted } });
+      fieldSuggestionsMapOf(reviewersBrowser.doc).set(headline, { field: 'headline', text: 'Kremlin talks begin' });
+    });
+    expect((await flush(reviewersBrowser)).type).toBe('stored');
+    const row = await prisma.story.findUniqueOrThrow({ where: { id: story.id } });
+    expect(row.bodyText).toBe('Talks began on Monday.');
+    expect(row.headline).toBe('Talks in Moscow');
+    await expect.poll(() => charactersOf(editorsBrowser.doc)).toBe('Talks began in the Kremlin on Monday.');
+
+    await transitionStory(reviewer, { storyId: story.id, action: 'approve' });
+    await expect(transitionStory(reviewer, { storyId: story.id, action: 'publish' })).rejects.toThrow(
+      'This story has 3 open suggestions (paragraph 1 and the headline). Accept or reject them before publishing.',
+    );
+
+    await decideStorySuggestions(editor, story.id, [inserted, headline], 'accept');
+    const accepted = await prisma.story.findUniqueOrThrow({ where: { id: story.id } });
+    expect(accepted.bodyText).toBe('Talks began in the Kremlin on Monday.');
+    expect(accepted.headline).toBe('Kremlin talks begin');
+    await expect.poll(() => fieldSuggestionsMapOf(reviewersBrowser.doc).size).toBe(0);
+    const audit = await prisma.auditEvent.findMany({ where: { storyId: story.id, action: 'story.acceptSuggestion' }, orderBy: { note: 'asc' } });
+    expect(audit.map((a) => [a.actorId, a.note])).toEqual([
+      [editor.id, 'headline ‘Kremlin talks begin’'],
+      [editor.id, 'insert ‘ in the Kremlin’'],
+    ]);
+    // Decided already: said, and nothing changes.
+    const again = decideStorySuggestions(reviewer, story.id, [inserted], 'reject');
+    await expect(again).rejects.toBeInstanceOf(AppError);
+    await expect(again).rejects.toThrow('That suggestion is no longer in the story');
+
+    await decideStorySuggestions(editor, story.id, 'all', 'reject');
+    await expect.poll(() => charactersOf(editorsBrowser.doc)).toBe('Talks began in the Kremlin on Monday.');
+    expect((await prisma.auditEvent.findMany({ where: { storyId: story.id, action: 'story.rejectSuggestion' } })).map((a) => a.note)).toEqual([
+      'delete ‘on Monday’',
+    ]);
+
+    const status = (await prisma.story.findUniqueOrThrow({ where: { id: story.id } })).status;
+    if (status === 'IN_REVIEW') await transitionStory(reviewer, { storyId: story.id, action: 'approve' });
+    await transitionStory(reviewer, { storyId: story.id, action: 'publish' });
+    const publication = await prisma.publication.findUniqueOrThrow({ where: { storyId: story.id } });
+    expect(publication.bodyText).toBe('Talks began in the Kremlin on Monday.');
+    expect(JSON.stringify(publication.body)).not.toMatch(/insertion|deletion/);
+    editorsBrowser.close();
+    reviewersBrowser.close();
+  });
+
+  it('a suggestion id not naming its author and time is refused at the door; an honest one goes in', async () => {
+    const editor = await seedUser('EDITOR');
+    const story = await saveStoryInput(editor, storyInput({ headline: 'Door', body: docFromParagraphs(['Text.']) }));
+    const browser = await connect(instance.url, story.id, (await cookieFor(editor)).cookie);
+    firstText(browser.doc).insert(0, 'Forged ', { insertion: { id: 'not-an-id' } });
+    await expect.poll(() => browser.notices.find((n) => n.type === 'refused'), { timeout: 5_000 }).toBeTruthy();
+    browser.close();
+  });
+});
