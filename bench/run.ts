@@ -20,6 +20,7 @@ const benches = [
   'collab.bench.ts',
   'collab-attacks.bench.ts',
   'editor-table.bench.ts',
+  'suggestions.bench.ts',
   'planning-budget.bench.ts',
   'planning-deadlines.bench.ts',
   'operations.bench.ts',
