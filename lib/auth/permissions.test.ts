@@ -18,6 +18,7 @@ const EXPECTED: Record<string, Role[]> = {
   'story.kill': REVIEWERS,
   'story.spike': EVERYONE,
   'story.restoreRevision': EVERYONE,
+  'story.decideSuggestion': EVERYONE,
   'comment.create': EVERYONE,
   'comment.resolve': EVERYONE,
   'asset.upload': EVERYONE,

@@ -26,15 +26,11 @@ export async function decideStorySuggestions(viewer: Viewer, storyId: string, id
       reason: 'SAVE',
       afterWrite: async (tx) => {
         if (!decided.length) return;
+        // One decision, one entry: "Accept all" is one act, its suggestions listed in the entry's data.
         const action = decision === 'accept' ? 'story.acceptSuggestion' : 'story.rejectSuggestion';
-        await tx.auditEvent.createMany({
-          data: decided.map((one) => ({
-            storyId,
-            actorId: viewer.id,
-            action,
-            note: one.summary.slice(0, 500),
-            data: { suggestionId: one.id, authorId: one.authorId },
-          })),
+        const note = decided.length === 1 ? decided[0]!.summary : `${decided.length} suggestions: ${decided.map((one) => one.summary).join('; ')}`;
+        await tx.auditEvent.create({
+          data: { storyId, actorId: viewer.id, action, note: note.length > 500 ? `${note.slice(0, 499)}…` : note, data: { suggestions: decided } },
         });
       },
     },

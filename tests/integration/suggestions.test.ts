@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { docFromParagraphs } from '@/lib/content/document';
 import { prisma } from '@/lib/db';
 import { AppError } from '@/lib/errors';
@@ -60,10 +60,12 @@ describe('suggestions: proposed in the shared text, decided on the server, never
     expect(accepted.bodyText).toBe('Talks began in the Kremlin on Monday.');
     expect(accepted.headline).toBe('Kremlin talks begin');
     await expect.poll(() => fieldSuggestionsMapOf(reviewersBrowser.doc).size).toBe(0);
-    const audit = await prisma.auditEvent.findMany({ where: { storyId: story.id, action: 'story.acceptSuggestion' }, orderBy: { note: 'asc' } });
-    expect(audit.map((a) => [a.actorId, a.note])).toEqual([
-      [editor.id, 'headline ‘Kremlin talks begin’'],
-      [editor.id, 'insert ‘ in the Kremlin’'],
+    // One decision, one entry, with who made it and each suggestion it decided.
+    const audit = await prisma.auditEvent.findMany({ where: { storyId: story.id, action: 'story.acceptSuggestion' } });
+    expect(audit.map((a) => [a.actorId, a.note])).toEqual([[editor.id, '2 suggestions: headline ‘Kremlin talks begin’; insert ‘ in the Kremlin’']]);
+    expect((audit[0]!.data as { suggestions: { id: string; authorId: string }[] }).suggestions.map((s) => [s.id, s.authorId])).toEqual([
+      [headline, reviewer.id],
+      [inserted, reviewer.id],
     ]);
     // Decided already: said, and nothing changes.
     const again = decideStorySuggestions(reviewer, story.id, [inserted], 'reject');

@@ -83,6 +83,14 @@ export function StoryForm(props: StoryFormProps) {
   const readOnly = !story.editable || !!shared?.refused;
   const { draft, setField, setBody } = useSharedDraft(shared, saved.draft);
   const save = useSaveState(shared, { version: saved.version, held: saved.held });
+  // Deciding works on the stored text: stored already, there is nothing to wait for. (Both stable: the
+  // Suggestions list renders again only when its suggestions change, not at every keystroke.)
+  const saveState = useRef(save);
+  useEffect(() => {
+    saveState.current = save;
+  });
+  const storedForDeciding = useCallback(async () => saveState.current.status === 'saved' || (await saveState.current.saveNow()).ok, []);
+  const suggestionThreads = useMemo(() => (threads ?? []).filter((thread) => thread.suggestionId), [threads]);
   const [editor, setEditor] = useState<Editor | null>(null);
   const onEditorReady = useCallback((ready: Editor) => setEditor(ready), []);
   const suggesting = useSuggesting(editor);
@@ -233,9 +241,8 @@ export function StoryForm(props: StoryFormProps) {
                 body={suggestions.body}
                 fields={suggestions.fields}
                 names={options.people}
-                threads={(threads ?? []).filter((thread) => thread.suggestionId)}
-                // Deciding works on the stored text: stored already, there is nothing to wait for.
-                ensureSaved={async () => save.status === 'saved' || (await save.saveNow()).ok}
+                threads={suggestionThreads}
+                ensureSaved={storedForDeciding}
                 readOnly={readOnly}
               />
             }

@@ -3,7 +3,7 @@
 import { selectSuggestion } from '@handlewithcare/prosemirror-suggest-changes';
 import type { Editor } from '@tiptap/react';
 import { useRouter } from 'next/navigation';
-import { memo, useLayoutEffect, useRef, useState } from 'react';
+import { memo, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { inputClass } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
@@ -69,7 +69,7 @@ function changeOf(s: BodySuggestion): React.ReactNode {
  * each. Deciding is the server's (the text changes for everyone at once, recorded with
  * who decided it); the list follows the shared text live.
  */
-export function SuggestionsPanel({ storyId, editor, body, fields, names, threads, ensureSaved, readOnly }: Props) {
+export const SuggestionsPanel = memo(function SuggestionsPanel({ storyId, editor, body, fields, names, threads, ensureSaved, readOnly }: Props) {
   const { decideSuggestions, addComment } = useStoryActions();
   const router = useRouter();
   const [busy, setBusy] = useState(false);
@@ -92,9 +92,23 @@ export function SuggestionsPanel({ storyId, editor, body, fields, names, threads
   const decide = async (ids: string[] | 'all', decision: 'accept' | 'reject') => {
     const what = ids === 'all' ? 'All suggestions' : 'Suggestion';
     await run(() => decideSuggestions({ storyId, ids, decision }), `${what} ${decision === 'accept' ? 'accepted' : 'rejected'}.`);
-    // The text is already here (through the shared document); the page around it catches up: its activity, and the status should the text reopen it.
-    router.refresh();
+    setRefreshDue({ listed: itemsCount.current });
   };
+  // The text arrives through the shared document; the page around it (its activity, the status should the text have
+  // reopened it) is refreshed once the list has followed (or after a moment), so the two never compete for the browser.
+  const [refreshDue, setRefreshDue] = useState<{ listed: number } | null>(null);
+  const itemsCount = useRef(items.length);
+  useEffect(() => {
+    itemsCount.current = items.length;
+    if (!refreshDue) return;
+    const refresh = () => {
+      setRefreshDue(null);
+      router.refresh();
+    };
+    if (items.length !== refreshDue.listed) return refresh();
+    const timer = setTimeout(refresh, 1_500);
+    return () => clearTimeout(timer);
+  }, [refreshDue, items.length, router]);
   const showIn = (id: string) => {
     if (!editor) return;
     editor
@@ -160,7 +174,7 @@ export function SuggestionsPanel({ storyId, editor, body, fields, names, threads
       )}
     </section>
   );
-}
+});
 
 /** One open suggestion: who, when, where, the change (which shows it in the text), Accept, Reject, and its thread. */
 const SuggestionRow = memo(function SuggestionRow({

@@ -8,7 +8,7 @@ import { isSuggesting } from '@/components/editor/suggest-changes';
 import { fieldSuggestionsMapOf, fieldSuggestionsOf, type FieldSuggestion } from '@/lib/stories/shared-doc/suggestions';
 
 /** Read the body's suggestions at most this often while this person types (the walk is the whole document). */
-const BODY_READ_MS = 150;
+const BODY_READ_MS = 400;
 
 const same = (a: BodySuggestion, b: BodySuggestion) =>
   a.id === b.id && a.inserted === b.inserted && a.deleted === b.deleted && a.paragraph === b.paragraph && a.at === b.at;
@@ -36,19 +36,21 @@ export function useOpenSuggestions(editor: Editor | null, doc: Y.Doc | null) {
   useEffect(() => {
     if (!editor) return;
     let timer: ReturnType<typeof setTimeout> | null = null;
-    const read = () => {
+    const read = (urgent = false) => {
       timer = null;
       if (editor.isDestroyed) return;
       const next = suggestionsInDoc(editor.state.doc);
-      // The margin never holds up typing: React may put this render off.
-      startTransition(() => setBody((previous) => reuse(previous, next)));
+      const update = () => setBody((previous) => reuse(previous, next));
+      // The margin never holds up this person's typing (React may put that render off); a decision arriving from the server shows at once.
+      if (urgent) update();
+      else startTransition(update);
     };
     const onUpdate = ({ transaction }: { transaction: { getMeta: (key: string) => unknown } }) => {
       // Someone else's change (an accepted suggestion, a co-editor's) shows at once; this person's typing at most every BODY_READ_MS.
       const remote = (transaction.getMeta('y-sync$') as { isChangeOrigin?: boolean } | undefined)?.isChangeOrigin;
       if (remote) {
         if (timer) clearTimeout(timer);
-        read();
+        read(true);
       } else timer ??= setTimeout(read, BODY_READ_MS);
     };
     read();

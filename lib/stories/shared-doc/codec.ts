@@ -86,7 +86,7 @@ export function writeSharedDraft(doc: Y.Doc, draft: Partial<Draft>, origin?: unk
   const changed: string[] = [];
   doc.transact(() => {
     if (draft.body && (doc.getXmlFragment(BODY_FIELD).length === 0 || canonicalJson(bodyOf(doc)) !== canonicalJson(draft.body))) {
-      prosemirrorJSONToYXmlFragment(bodySchema(), draft.body, doc.getXmlFragment(BODY_FIELD));
+      writeSharedBody(doc, draft.body);
       changed.push('body');
     }
     for (const field of TEXT_FIELDS) {
@@ -98,6 +98,11 @@ export function writeSharedDraft(doc: Y.Doc, draft: Partial<Draft>, origin?: unk
     changed.push(...setScalars(doc, draft));
   }, origin);
   return changed;
+}
+
+/** Brings the document's body to `body` by the minimal diff the editor's binding uses (for a caller that knows it differs). */
+export function writeSharedBody(doc: Y.Doc, body: TDocNode) {
+  prosemirrorJSONToYXmlFragment(bodySchema(), body, doc.getXmlFragment(BODY_FIELD));
 }
 
 /**
