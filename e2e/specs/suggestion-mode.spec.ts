@@ -64,6 +64,8 @@ test('a reviewer suggests, the editor sees it live and accepts or rejects each; 
   await expect(list.getByRole('listitem')).toHaveCount(2);
   await expect(editor.body()).toContainText('Growth was 3.5% in July.');
   await expect(editor.body().locator('del[data-suggestion]').filter({ hasText: '3.4%' })).toHaveCount(0);
+  // Its reply thread stays, with the comments, once the suggestion is decided.
+  await expect(page.getByRole('list', { name: 'Open comments' })).toContainText('Statistics office revised it this morning.');
   await list.getByRole('listitem').filter({ hasText: 'next year' }).getByRole('button', { name: 'Reject' }).click();
   await expect(list.getByRole('listitem')).toHaveCount(1);
   await expect(editor.body().locator('del[data-suggestion]')).toHaveCount(0);

@@ -90,11 +90,20 @@ export function StoryForm(props: StoryFormProps) {
     saveState.current = save;
   });
   const storedForDeciding = useCallback(async () => saveState.current.status === 'saved' || (await saveState.current.saveNow()).ok, []);
-  const suggestionThreads = useMemo(() => (threads ?? []).filter((thread) => thread.suggestionId), [threads]);
   const [editor, setEditor] = useState<Editor | null>(null);
   const onEditorReady = useCallback((ready: Editor) => setEditor(ready), []);
   const suggesting = useSuggesting(editor);
   const suggestions = useOpenSuggestions(editor, shared?.doc ?? null);
+  // A thread on an open suggestion is shown with it; once the suggestion is decided, with the comments. (Keyed by the
+  // threads' open suggestions only, so typing, which changes the suggestions, does not make new lists.)
+  const openWithThreads = (threads ?? [])
+    .filter((thread) => thread.suggestionId && [...suggestions.body, ...suggestions.fields].some((s) => s.id === thread.suggestionId))
+    .map((thread) => thread.id)
+    .join(' ');
+  const [suggestionThreads, commentThreads] = useMemo(() => {
+    const open = new Set(openWithThreads.split(' '));
+    return [(threads ?? []).filter((thread) => open.has(thread.id)), threads?.filter((thread) => !open.has(thread.id))];
+  }, [threads, openWithThreads]);
   const people = usePeopleOnStory(shared, me, story.status === 'IN_REVIEW' && props.moves.includes('approve'));
   const inFields = useMemo(() => {
     const byField = new Map<string, string[]>();
@@ -233,7 +242,7 @@ export function StoryForm(props: StoryFormProps) {
             errors={errors}
             options={options}
             editor={editor}
-            threads={threads?.filter((thread) => !thread.suggestionId)}
+            threads={commentThreads}
             suggestionsPanel={
               <SuggestionsPanel
                 storyId={story.id}
