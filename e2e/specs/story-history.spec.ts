@@ -11,6 +11,9 @@ test('the history panel compares two revisions word by word and restores an earl
   // Another person's save starts a new revision.
   const reviewer = await ReviewerSession.open(browser, url);
   const theirs = new StoryEditorPage(reviewer.page);
+  await theirs.ready();
+  // A reviewer starts suggesting in someone else's story; this one edits the headline directly.
+  await theirs.setSuggesting(false);
   await theirs.headline().fill('Talks end with a framework agreement');
   await theirs.save();
   await reviewer.close();
