@@ -9,6 +9,7 @@ test('readers keep the published text while an update is pending, then see the u
   page,
   browser,
 }) => {
+  test.slow(); // an editor, a reviewer and a reader; two publications, each read back through the cache
   const editor = new StoryEditorPage(page);
   // The seed story's characters (— ’ ' " [ ]) must survive editor, database, page and sitemap.
   const headline = `Ceasefire holds — Kremlin's "line" [officials’ view] ${Date.now()}`;
