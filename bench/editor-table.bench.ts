@@ -5,6 +5,7 @@ import { chromium } from '@playwright/test';
 import { startBenchApp } from './lib/app';
 import { percentile, record, summarize, table, type Row } from './lib/report';
 import { signInCookie } from './lib/session';
+import { listenToKeys } from './lib/typing';
 
 const ROWS = 200;
 const COLUMNS = 10;
@@ -58,19 +59,7 @@ try {
       .locator(target)
       .nth(target === 'td' ? 1000 : 20)
       .click();
-    // Each keystroke's time from keydown to the frame after the editor changed.
-    await page.evaluate(() => {
-      const samples: number[] = [];
-      (window as unknown as { typingSamples: number[] }).typingSamples = samples;
-      document.addEventListener(
-        'keydown',
-        () => {
-          const start = performance.now();
-          requestAnimationFrame(() => setTimeout(() => samples.push(performance.now() - start), 0));
-        },
-        true,
-      );
-    });
+    await listenToKeys(page);
     await page.keyboard.type('x'.repeat(KEYS), { delay: 60 });
     await page.waitForTimeout(500);
     const samples = (await page.evaluate(() => (window as unknown as { typingSamples: number[] }).typingSamples)).sort((a, b) => a - b);

@@ -9,6 +9,7 @@ import type { PrismaClient } from '@/generated/prisma/client';
 import { startBenchApp } from './lib/app';
 import { percentile, record, summarize, table, type Row } from './lib/report';
 import { signInCookie } from './lib/session';
+import { listenToKeys } from './lib/typing';
 
 const PARAGRAPHS = 40;
 const WORDS_PER_PARAGRAPH = 50;
@@ -103,22 +104,6 @@ async function fill(databaseUrl: string) {
       data: { id, slug: id, headline: `Suggestions bench ${id}`, body: body as object, bodyText: '', authorId: editor.id, language: 'en' },
     });
   }
-}
-
-/** Counts each keystroke's time from keydown to the frame after the editor changed. */
-async function listenToKeys(page: Page) {
-  await page.evaluate(() => {
-    const samples: number[] = [];
-    (window as unknown as { typingSamples: number[] }).typingSamples = samples;
-    document.addEventListener(
-      'keydown',
-      () => {
-        const start = performance.now();
-        requestAnimationFrame(() => setTimeout(() => samples.push(performance.now() - start), 0));
-      },
-      true,
-    );
-  });
 }
 
 /** The distinct suggestion ids shown in the editor's body. */

@@ -9,7 +9,7 @@ import {
 } from '@handlewithcare/prosemirror-suggest-changes';
 import type { Editor } from '@tiptap/react';
 import type { Transaction } from '@tiptap/pm/state';
-import { SUGGESTION_MARKS } from '@/lib/content/suggestion-marks';
+import { isSuggestionMark } from '@/lib/content/suggestion-marks';
 import { newSuggestionId } from '@/lib/suggestions/ids';
 
 type Options = {
@@ -23,8 +23,6 @@ type Options = {
 
 export const NOT_SUGGESTABLE =
   'That change cannot be made as a suggestion: suggestions are made in text (typing, deleting, bold, italic, links). Whole paragraphs at once, headings and lists, images, tables and embeds are changed with Suggesting off.';
-
-const isSuggestionMark = (name: string) => (SUGGESTION_MARKS as readonly string[]).includes(name);
 
 /**
  * Whether a transaction marks a whole block (a paragraph inserted or deleted whole, a

@@ -33,4 +33,5 @@ export const SuggestedDeletion = suggestionMark('deletion', deletion, 'del');
 export const SuggestedFormatting = suggestionMark('modification', modification, 'span');
 
 export const SUGGESTION_MARKS = ['insertion', 'deletion', 'modification'] as const;
+export const isSuggestionMark = (name: string) => (SUGGESTION_MARKS as readonly string[]).includes(name);
 export const suggestionMarkExtensions = [SuggestedInsertion, SuggestedDeletion, SuggestedFormatting];

@@ -5,7 +5,7 @@ import { EditorState, type Transaction } from '@tiptap/pm/state';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import type { TDocNode } from '@/lib/content/document';
 import { bodySchema } from '@/lib/content/schema';
-import { SUGGESTION_MARKS } from '@/lib/content/suggestion-marks';
+import { isSuggestionMark } from '@/lib/content/suggestion-marks';
 import { suggestionOrigin } from './ids';
 
 /** The zero-width space prosemirror-suggest-changes writes where a suggestion joins or splits paragraphs. */
@@ -23,8 +23,6 @@ export type BodySuggestion = {
 };
 
 export type Decision = 'accept' | 'reject';
-
-const isSuggestionMark = (type: string) => (SUGGESTION_MARKS as readonly string[]).includes(type);
 
 /** Whether a body holds any suggestion at all (a walk over its JSON, stopping at the first). */
 export function hasSuggestions(body: TDocNode): boolean {

@@ -88,6 +88,23 @@ describe('suggestions: proposed in the shared text, decided on the server, never
     reviewersBrowser.close();
   });
 
+  it('accepting a proposed headline the story cannot hold is refused with the rule, writes nothing and leaves the suggestion open', async () => {
+    const editor = await seedUser('EDITOR');
+    const reviewer = await seedUser('REVIEWER');
+    const story = await saveStoryInput(editor, storyInput({ headline: 'Short', body: docFromParagraphs(['Text.']) }));
+    const browser = await connect(instance.url, story.id, (await cookieFor(reviewer)).cookie);
+    const id = newSuggestionId(reviewer.id);
+    fieldSuggestionsMapOf(browser.doc).set(id, { field: 'headline', text: 'H'.repeat(170) });
+    expect((await flush(browser)).type).toBe('stored');
+    const before = await prisma.story.findUniqueOrThrow({ where: { id: story.id } });
+    await expect(decideStorySuggestions(editor, story.id, [id], 'accept')).rejects.toThrow(/160 characters/);
+    const after = await prisma.story.findUniqueOrThrow({ where: { id: story.id } });
+    expect([after.headline, after.version]).toEqual([before.headline, before.version]);
+    expect(await prisma.auditEvent.count({ where: { storyId: story.id, action: 'story.acceptSuggestion' } })).toBe(0);
+    expect(fieldSuggestionsMapOf(browser.doc).has(id)).toBe(true);
+    browser.close();
+  });
+
   it('a suggestion id not naming its author and time is refused at the door; an honest one goes in', async () => {
     const editor = await seedUser('EDITOR');
     const story = await saveStoryInput(editor, storyInput({ headline: 'Door', body: docFromParagraphs(['Text.']) }));

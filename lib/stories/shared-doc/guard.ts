@@ -6,7 +6,7 @@ import * as Y from 'yjs';
 import { embedOfAttrs } from '@/lib/content/embeds';
 import { bodyExtensions } from '@/lib/content/extensions';
 import { MAX_ATTRIBUTE_DEPTH, nestsDeeperThan } from '@/lib/content/json-depth';
-import { SUGGESTION_MARKS } from '@/lib/content/suggestion-marks';
+import { isSuggestionMark } from '@/lib/content/suggestion-marks';
 import { SUGGESTION_ID } from '@/lib/suggestions/ids';
 import {
   BODY_FIELD,
@@ -47,8 +47,6 @@ function schemaNames() {
 }
 
 type AnyType = Y.AbstractType<unknown>;
-
-const isSuggestionMark = (name: string) => (SUGGESTION_MARKS as readonly string[]).includes(name);
 
 function parentOf(type: AnyType): AnyType | null {
   return (type._item?.parent as AnyType | undefined) ?? null;
