@@ -18,6 +18,7 @@ import { Semaphore } from '@/lib/http/semaphore';
 import { clientAddress, isTrustedPeer, trustedProxies } from './lib/client-address.ts';
 import { exitWithParent } from './lib/exit-with-parent.ts';
 import { guardRequest } from './lib/request-guard.ts';
+import { lingerAfterEarlyAnswer } from './lib/lingering-close.ts';
 
 exitWithParent();
 // Logs, errors for the System page, and traces (lib/ops): before Next loads the app.
@@ -67,6 +68,7 @@ const server = createServer(
       // stored (the key is the address), and it needs no client address or rate limit.
       const hit = microCache && isPublicPageRequest(req) ? microCache.lookup(req) : undefined;
       if (hit) return sendFinished(req, res, hit, viaHttps(req) ? HIT_HTTPS : HIT);
+      lingerAfterEarlyAnswer(req, res);
       const peer = req.socket.remoteAddress;
       const viaTrustedProxy = isTrustedPeer(peer, trusted);
       const host = (viaTrustedProxy ? req.headers['x-forwarded-host']?.toString().split(',')[0]?.trim() : undefined) ?? req.headers.host;

@@ -5,12 +5,13 @@ import {
   isSuggestChangesEnabled,
   suggestChanges,
   suggestChangesKey,
-  transformToSuggestionTransaction,
 } from '@handlewithcare/prosemirror-suggest-changes';
 import type { Editor } from '@tiptap/react';
-import type { Transaction } from '@tiptap/pm/state';
+import { Plugin, PluginKey, type Transaction } from '@tiptap/pm/state';
+import { Fragment, Slice, type Node as PMNode } from '@tiptap/pm/model';
 import { isSuggestionMark } from '@/lib/content/suggestion-marks';
 import { newSuggestionId } from '@/lib/suggestions/ids';
+import { trackAsSuggestion } from '@/lib/suggestions/track';
 
 type Options = {
   /** Whose suggestions this editor writes (the session's user id). */
@@ -39,6 +40,21 @@ function marksABlock(tr: Transaction): boolean {
   return found;
 }
 
+/** Content with no suggestion marks: a copy of someone's proposed text, pasted or dropped, is plain text, not their suggestion again. */
+function withoutSuggestionMarks(fragment: Fragment): Fragment {
+  const nodes: PMNode[] = [];
+  fragment.forEach((node) => {
+    const marks = node.marks.filter((mark) => !isSuggestionMark(mark.type.name));
+    nodes.push(node.isText ? node.mark(marks) : node.copy(withoutSuggestionMarks(node.content)).mark(marks));
+  });
+  return Fragment.fromArray(nodes);
+}
+
+const plainPaste = new Plugin({
+  key: new PluginKey('suggestionFreePaste'),
+  props: { transformPasted: (slice) => new Slice(withoutSuggestionMarks(slice.content), slice.openStart, slice.openEnd) },
+});
+
 /**
  * Suggesting mode (prosemirror-suggest-changes): while on, this person's typing becomes
  * text proposed for insertion and their deleting marks text proposed for deletion, each
@@ -53,7 +69,7 @@ export const SuggestChanges = Extension.create<Options>({
   },
 
   addProseMirrorPlugins() {
-    return [suggestChanges()];
+    return [suggestChanges(), plainPaste];
   },
 
   addKeyboardShortcuts() {
@@ -80,7 +96,7 @@ export const SuggestChanges = Extension.create<Options>({
     const id = newSuggestionId(this.options.authorId);
     let tracked: Transaction;
     try {
-      tracked = transformToSuggestionTransaction(transaction, state, () => id);
+      tracked = trackAsSuggestion(transaction, state, this.options.authorId, id);
     } catch {
       // A change to a block itself (a heading, a list) has no form as a suggestion in this schema.
       this.options.onRefused(NOT_SUGGESTABLE);

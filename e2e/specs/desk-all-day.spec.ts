@@ -227,7 +227,7 @@ test.describe('as an editor', () => {
     await page.getByRole('dialog', { name: 'Submit 2 stories for review?' }).getByRole('button', { name: 'Submit 2 stories' }).click();
     const result = page.getByRole('status', { name: 'Bulk action result' });
     await expect(result).toContainText('done for 0 stories, refused for 2');
-    await expect(result).toContainText(`“Bulk first ${run}”: A in review story cannot be submitted for review.`);
+    await expect(result).toContainText(`“Bulk first ${run}”: A story in review cannot be submitted for review.`);
     await noAxeViolations(page);
   });
 

@@ -32,15 +32,18 @@ test('HSTS only over HTTPS: plain HTTP gets none; a trusted proxy saying the cli
 
 /**
  * Sends a large body slowly, a chunk at a time, and returns the answer with how much was
- * sent by then. A server that refuses early may close the connection while the body is
- * still being written (EPIPE, ECONNRESET): the answer is what counts, so it is read
- * whenever it comes.
+ * sent by then. A server that refuses early answers while the body is still being written,
+ * then closes the connection: once the answer has arrived, an error while sending the rest
+ * (EPIPE, ECONNRESET) is expected. An error before any answer ends the request at once: the
+ * answer was lost.
  */
 function sendSlowly(url: URL, headers: Record<string, string>, total: number) {
   return new Promise<{ status: number; sent: number; body: string }>((resolve, reject) => {
     let sent = 0;
+    let answered = false;
     const request = http.request(url, { method: 'POST', headers: { ...headers, 'content-length': String(total) } });
     request.on('response', (response) => {
+      answered = true;
       const status = response.statusCode ?? 0;
       const at = sent;
       let body = '';
@@ -55,8 +58,7 @@ function sendSlowly(url: URL, headers: Record<string, string>, total: number) {
       response.on('error', () => resolve({ status, sent: at, body }));
     });
     request.on('error', (error) => {
-      if (sent < total) return;
-      reject(error);
+      if (!answered) reject(new Error(`no answer after ${sent} bytes sent: ${error.message}`));
     });
     const chunk = Buffer.alloc(64 * 1024);
     const write = () => {

@@ -214,7 +214,7 @@ export function startCollabServer(options: {
           cut(connection, 4429, 'Too many edits at once');
           throw new CloseWith(4429, 'Too many edits at once');
         }
-        const refusal = guards.get(documentName)?.check(frame.update);
+        const refusal = guards.get(documentName)?.check(frame.update, user);
         if (refusal) refuse(connection, refusal);
       }
     },

@@ -1,7 +1,7 @@
 // The story form's draft: the fields as the form and the shared document hold them,
 // and the payload the one writer parses it as (client-safe).
 import type { Byline } from '@/lib/bylines/byline';
-import type { TDocNode } from '@/lib/content/document';
+import { emptyDoc, type TDocNode } from '@/lib/content/document';
 import type { Priority, TagKind } from '@/lib/enums';
 import type { Language } from './limits';
 
@@ -43,4 +43,28 @@ export type SavePayload = Omit<Draft, 'tags' | 'body'> & { tagIds: string[]; bod
 export function toSavePayload(draft: Draft, id: string | null, baseVersion: number, autosave: boolean): SavePayload {
   const { tags, body, ...fields } = draft;
   return { ...fields, tagIds: tags.map((t) => t.id), body: JSON.stringify(body), id: id ?? undefined, baseVersion, autosave };
+}
+
+/** A draft with every field empty and one empty paragraph: a new story before the desk's defaults (lib/stories/mutations.ts `blankDraft`). */
+export function emptyDraft(): Draft {
+  return {
+    headline: '',
+    subheadline: '',
+    slug: '',
+    datelinePlace: '',
+    datelineDate: '',
+    credit: '',
+    sectionId: '',
+    topicId: '',
+    priority: 'ROUTINE',
+    language: 'en',
+    tags: [],
+    correctionNote: '',
+    embargoUntil: '',
+    liveCoverage: false,
+    leadImageId: '',
+    bylines: [],
+    bylineWith: '',
+    body: emptyDoc(),
+  };
 }

@@ -11,6 +11,18 @@ export const STATUS_LABELS = {
   SPIKED: 'Spiked',
 } satisfies Record<StoryStatus, string>;
 
+/** A story in each state, as a refusal begins: "A story in review cannot be published." */
+export const A_STORY_THAT_IS = {
+  DRAFT: 'A draft',
+  IN_REVIEW: 'A story in review',
+  CHANGES_REQUESTED: 'A story sent back for changes',
+  APPROVED: 'An approved story',
+  SCHEDULED: 'A scheduled story',
+  PUBLISHED: 'A published story',
+  KILLED: 'A killed story',
+  SPIKED: 'A spiked story',
+} satisfies Record<StoryStatus, string>;
+
 export const PRIORITY_LABELS = { FLASH: 'Flash', URGENT: 'Urgent', ROUTINE: 'Routine' } as const;
 
 /** Each field of the story form as its label names it: how errors and notices name a field. */

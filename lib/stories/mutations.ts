@@ -3,12 +3,11 @@ import * as Y from 'yjs';
 import { prisma } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { assertCan, type Viewer } from '@/lib/auth/permissions';
-import { emptyDoc } from '@/lib/content/document';
 import { env } from '@/lib/env';
 import { formatDeskDay } from '@/lib/time/format';
 import { utcToZonedInput } from '@/lib/time/zoned';
 import type { StoryContent } from './content';
-import type { Draft, DraftTag } from './draft';
+import { emptyDraft, type Draft, type DraftTag } from './draft';
 import { draftOfStory } from './draft-of-story';
 import { contentOf, recordRevision, replaceTags, storyRowColumns } from './records';
 import { seedSharedDoc, setScalars, writeSharedDraft } from './shared-doc/codec';
@@ -20,26 +19,7 @@ export type { SavedStory };
 
 /** A story as a new one starts: today's dateline, the agency's credit, routine, English. */
 export function blankDraft(now = new Date()): Draft {
-  return {
-    headline: '',
-    subheadline: '',
-    slug: '',
-    datelinePlace: '',
-    datelineDate: formatDeskDay(now),
-    credit: env().NEWSROOM_AGENCY_CREDIT,
-    sectionId: '',
-    topicId: '',
-    priority: 'ROUTINE',
-    language: 'en',
-    tags: [],
-    correctionNote: '',
-    embargoUntil: '',
-    liveCoverage: false,
-    leadImageId: '',
-    bylines: [],
-    bylineWith: '',
-    body: emptyDoc(),
-  };
+  return { ...emptyDraft(), datelineDate: formatDeskDay(now), credit: env().NEWSROOM_AGENCY_CREDIT };
 }
 
 type CreateOptions = {

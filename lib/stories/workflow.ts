@@ -1,6 +1,7 @@
 import { AppError } from '@/lib/errors';
 import { can, type Action, type Viewer } from '@/lib/auth/permissions';
 import { type Priority, type StoryStatus } from '@/lib/enums';
+import { A_STORY_THAT_IS } from './labels';
 
 export const WORKFLOW_ACTIONS = [
   'edit',
@@ -267,7 +268,7 @@ function refusal(transition: Transition, story: WorkflowStory, viewer: Viewer, i
 export function planTransition(story: WorkflowStory, action: WorkflowAction, viewer: Viewer, input: TransitionInput = {}): TransitionPlan {
   const transition = findTransition(story.status, action);
   if (!transition) {
-    throw new AppError('INVALID_TRANSITION', `A ${story.status.toLowerCase().replace('_', ' ')} story cannot be ${ACTION_LABELS[action]}.`);
+    throw new AppError('INVALID_TRANSITION', `${A_STORY_THAT_IS[story.status]} cannot be ${ACTION_LABELS[action]}.`);
   }
   if (!can(viewer, transition.permission)) throw new AppError('FORBIDDEN', 'Your role does not allow this.');
   const refused = refusal(transition, story, viewer, input);

@@ -40,8 +40,9 @@ class SuggestionCollector {
   readonly found = new Map<string, BodySuggestion>();
   paragraph = 0;
   text(text: string, marks: readonly { type: string; id: unknown }[]) {
+    const proposed = marks.some((mark) => mark.type === 'insertion');
     for (const mark of marks) {
-      if (!isSuggestionMark(mark.type)) continue;
+      if (!isSuggestionMark(mark.type) || (proposed && mark.type === 'deletion')) continue;
       const id = String(mark.id ?? '');
       if (!id) continue;
       let entry = this.found.get(id);
@@ -98,6 +99,25 @@ export function suggestionsInDoc(doc: PMNode): BodySuggestion[] {
 }
 
 /**
+ * Text proposed for insertion that also carries another person's proposed deletion. Editing
+ * never makes it (deleting proposed text removes it outright); a merge does: a proposed
+ * insertion typed, offline or at the same moment, right at the edge of someone's proposed
+ * deletion may land inside its range, depending on how Yjs orders the two. As in Google Docs
+ * the two stay separate suggestions, so the deletion's mark is taken off the inserted text
+ * before anything is decided, and the lists above never count it as part of the deletion.
+ */
+function separateMerged(state: EditorState): Transaction | null {
+  const tr = state.tr;
+  state.doc.descendants((node, pos) => {
+    if (!node.isText) return true;
+    const deleted = node.marks.find((mark) => mark.type.name === 'deletion');
+    if (deleted && node.marks.some((mark) => mark.type.name === 'insertion')) tr.removeMark(pos, pos + node.nodeSize, deleted);
+    return false;
+  });
+  return tr.docChanged ? tr : null;
+}
+
+/**
  * Textblocks whose whole content is marked with `markName` by one of `ids` (a paragraph
  * proposed whole, or proposed for deletion whole): once that text goes, the empty
  * paragraph goes too.
@@ -127,6 +147,8 @@ export function decideInBody(body: TDocNode, ids: Set<string> | 'all', decision:
   if (!hasSuggestions(body)) return body;
   const schema = bodySchema();
   let state = EditorState.create({ schema, doc: schema.nodeFromJSON(body) });
+  const separated = separateMerged(state);
+  if (separated) state = state.apply(separated);
   const consumed = blocksConsumed(state.doc, decision === 'accept' ? 'deletion' : 'insertion', ids);
   const start = state.doc;
   const steps: Transaction[] = [];
@@ -146,7 +168,7 @@ export function decideInBody(body: TDocNode, ids: Set<string> | 'all', decision:
     }
     if (tr.docChanged) state = state.apply(tr);
   }
-  return state.doc === start ? body : (state.doc.toJSON() as TDocNode);
+  return state.doc === start && !separated ? body : (state.doc.toJSON() as TDocNode);
 }
 
 /** The body as it stands with every open suggestion left out: what readers, feeds and every output get. */

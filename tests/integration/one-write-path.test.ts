@@ -14,6 +14,7 @@ import { transitionStory } from '@/lib/stories/transition';
 import { ZSaveStory } from '@/lib/stories/validation';
 import { addParagraph, connect, cookieFor, flush, SECRET, startInstance, typeAt, type Client, type Instance } from '../support/collab-clients';
 import { seedUser } from '../support/factories';
+import { emptyDraft } from '@/lib/stories/draft';
 import { saveStoryInput, storyInput } from '../support/story-input';
 
 const BODY_TEXT = 'Talks began.\nThe Kremlin confirmed the meeting.\nBoth sides called it constructive.';
@@ -24,26 +25,7 @@ const sharedDraftOf = async (id: string) => {
   Y.applyUpdate(doc, row.state);
   return { draft: readSharedDraft(doc, { ...storyInputDraft }), storeErrors: row.storeErrors };
 };
-const storyInputDraft = {
-  headline: '',
-  subheadline: '',
-  slug: '',
-  datelinePlace: '',
-  datelineDate: '',
-  credit: '',
-  sectionId: '',
-  topicId: '',
-  priority: 'ROUTINE' as const,
-  language: 'en' as const,
-  tags: [],
-  correctionNote: '',
-  embargoUntil: '',
-  liveCoverage: false,
-  leadImageId: '',
-  bylines: [],
-  bylineWith: '',
-  body: docFromParagraphs(['']),
-};
+const storyInputDraft = emptyDraft();
 const refusedAtTheDoor = async (client: Client) => {
   await expect.poll(() => client.notices.find((n) => n.type === 'refused'), { timeout: 5_000 }).toBeTruthy();
   client.close();

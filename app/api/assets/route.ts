@@ -11,9 +11,8 @@ import { listLibrary, ZLibraryFilter } from '@/lib/assets/library';
 const ENVELOPE_BYTES = 64 * 1024;
 const tooLarge = () => `Images can be at most ${Math.round(maxUploadBytes() / 1024 / 1024)} MB.`;
 
-/** An answer given without reading the body: the connection closes, so the client stops sending. */
-const refuse = (status: number, message: string) =>
-  NextResponse.json({ ok: false, message }, { status, headers: { Connection: 'close', 'Cache-Control': 'no-store' } });
+/** An answer given without reading the body: the server then closes the connection gently (scripts/lib/lingering-close.ts). */
+const refuse = (status: number, message: string) => NextResponse.json({ ok: false, message }, { status, headers: { 'Cache-Control': 'no-store' } });
 
 /**
  * Image upload from the editor: multipart form with one `file`. Who is asking and the

@@ -3,25 +3,14 @@ import * as Y from 'yjs';
 import { docFromParagraphs } from '@/lib/content/document';
 import { seedSharedDoc } from './codec';
 import { SharedDocGuard } from './guard';
+import { emptyDraft } from '@/lib/stories/draft';
 
 const draft = {
+  ...emptyDraft(),
   headline: 'Talks in Moscow',
-  subheadline: '',
-  slug: '',
   datelinePlace: 'Moscow',
   datelineDate: '2026-12-06',
   credit: 'TASS',
-  sectionId: '',
-  topicId: '',
-  priority: 'ROUTINE' as const,
-  language: 'en' as const,
-  tags: [],
-  correctionNote: '',
-  embargoUntil: '',
-  liveCoverage: false,
-  leadImageId: '',
-  bylines: [],
-  bylineWith: '',
   body: docFromParagraphs(['Talks began.']),
 };
 

@@ -19,6 +19,7 @@ import {
   TEXT_FIELDS,
   ZFieldSuggestion,
 } from './fields';
+import { suggestionAuthorProblem, suggestionIdsInBody, suggestionIdsWritten } from './suggestion-authors';
 
 /** An update refused at the door: which part of the story it touched, and why, in words. */
 export type Refusal = { field: string; message: string };
@@ -34,6 +35,8 @@ export type GuardLimits = {
 export const DEFAULT_LIMITS: GuardLimits = { maxStateBytes: 2 * 1024 * 1024, maxDepth: 24 };
 
 const TRIED = Symbol('tried at the door');
+/** Suggestion ids a door remembers (ids let in, and found in the story): enough for any story's life. */
+const MAX_KNOWN_SUGGESTIONS = 20_000;
 /** Edits held until the ones they build on arrive (an honest client's few keystrokes typed while it reconnects). */
 const MAX_PENDING_BYTES = 256 * 1024;
 
@@ -104,8 +107,12 @@ export class SharedDocGuard {
     live.on('update', this.mirror);
   }
 
-  /** Null when the update may be applied to the live document; otherwise why not. */
-  check(update: Uint8Array): Refusal | null {
+  /**
+   * Null when the update may be applied to the live document; otherwise why not. With
+   * `authorId` (the person at the socket), the suggestions it writes must be theirs or
+   * already in the story.
+   */
+  check(update: Uint8Array, authorId?: string): Refusal | null {
     // Applying an update can run more than one transaction (Y.Text tidies its formatting in one of its own): all are gathered.
     const changed = new Map<AnyType, Set<string | null>>();
     let before: Map<number, number> | null = null;
@@ -122,6 +129,7 @@ export class SharedDocGuard {
       if (!refusal && (this.shadow.store.pendingStructs?.update.byteLength ?? 0) > MAX_PENDING_BYTES) {
         refusal = { field: 'document', message: 'Too many edits arrived that build on edits the server has not seen.' };
       }
+      if (!refusal && authorId !== undefined) refusal = this.authorProblem(update, authorId);
       if (!refusal) refusal = this.sizeProblem(update);
     } catch {
       refusal = { field: 'document', message: 'The update could not be read.' };
@@ -151,6 +159,30 @@ export class SharedDocGuard {
   private rebuild() {
     this.shadow.destroy();
     this.shadow = this.copyOfLive();
+  }
+
+  /**
+   * Suggestions written in someone else's name. An id the story holds passes (Yjs re-states
+   * it around text typed next to it); so does one it held, so a keystroke crossing a
+   * decision made at that moment is not refused: ids let in are remembered.
+   */
+  private authorProblem(update: Uint8Array, authorId: string): Refusal | null {
+    const written = suggestionIdsWritten(update);
+    if (!written.body.size && !written.fields.size) return null;
+    let scanned = false;
+    const known = () => {
+      if (!scanned) for (const id of suggestionIdsInBody(this.live)) this.remember(id);
+      scanned = true;
+      return this.knownSuggestions;
+    };
+    const problem = suggestionAuthorProblem(written, authorId, known);
+    if (!problem) for (const id of written.body) this.remember(id);
+    return problem;
+  }
+
+  private readonly knownSuggestions = new Set<string>();
+  private remember(id: string) {
+    if (this.knownSuggestions.size < MAX_KNOWN_SUGGESTIONS) this.knownSuggestions.add(id);
   }
 
   private sizeProblem(update: Uint8Array): Refusal | null {

@@ -8,7 +8,7 @@ import { canonicalJson } from '../content';
 import type { Draft } from '../draft';
 import { draftOfStory } from '../draft-of-story';
 import { storyWithTags, writeWorkingCopy, type SavedStory } from '../working-copy';
-import { STATUS_LABELS } from '../labels';
+import { A_STORY_THAT_IS } from '../labels';
 import { isEditable } from '../workflow';
 import { announceUpdate } from './channel';
 import { readStoredDraft, seedSharedDoc, upgradeLegacyFields, writeSharedDraft } from './codec';
@@ -164,7 +164,7 @@ export async function editStoryDocument(
       throw new AppError('CONFLICT', 'Someone else changed this story after you opened it. Reload to see it as it is now.');
     }
     if (!options.readOnlyToo && !isEditable(locked.story.status)) {
-      throw new AppError('INVALID_TRANSITION', `A ${STATUS_LABELS[locked.story.status].toLowerCase()} story cannot be edited.`);
+      throw new AppError('INVALID_TRANSITION', `${A_STORY_THAT_IS[locked.story.status]} cannot be edited.`);
     }
     const doc = new Y.Doc();
     bringUpToDate(doc, locked);

@@ -6,25 +6,14 @@ import { newSuggestionId } from '@/lib/suggestions/ids';
 import { readSharedDraft, readStoredDraft, seedSharedDoc } from './codec';
 import { SharedDocGuard } from './guard';
 import { countOpen, decideSuggestions, fieldSuggestionsMapOf, openSuggestionsOf, whereSuggestionsAre } from './suggestions';
+import { emptyDraft } from '@/lib/stories/draft';
 
 const draft = {
+  ...emptyDraft(),
   headline: 'Talks in Moscow',
-  subheadline: '',
-  slug: '',
   datelinePlace: 'Moscow',
   datelineDate: '2026-12-06',
   credit: 'TASS',
-  sectionId: '',
-  topicId: '',
-  priority: 'ROUTINE' as const,
-  language: 'en' as const,
-  tags: [],
-  correctionNote: '',
-  embargoUntil: '',
-  liveCoverage: false,
-  leadImageId: '',
-  bylines: [],
-  bylineWith: '',
   body: docFromParagraphs(['Talks began.', 'They end on Friday.']),
 };
 
@@ -103,5 +92,46 @@ describe('a story’s suggestions in its shared document', () => {
     expect(attempt((doc) => fieldSuggestionsMapOf(doc).set(newSuggestionId('rev1'), { field: 'headline', text: 'x'.repeat(1_001) }))?.field).toBe(
       'suggestions',
     );
+  });
+
+  it("the door takes a suggestion in the name of the person at the socket, or one already in the story, and refuses anyone else's", () => {
+    const live = seedSharedDoc(draft);
+    const guard = new SharedDocGuard(live);
+    const anna = newSuggestionId('anna');
+    const send = (authorId: string, edit: (doc: Y.Doc) => void) => {
+      const client = new Y.Doc();
+      Y.applyUpdate(client, Y.encodeStateAsUpdate(live));
+      const before = Y.encodeStateVector(client);
+      edit(client);
+      const update = Y.encodeStateAsUpdate(client, before);
+      const refusal = guard.check(update, authorId);
+      if (!refusal) Y.applyUpdate(live, update);
+      return refusal;
+    };
+    const text = (doc: Y.Doc) => (doc.getXmlFragment('default').get(0) as Y.XmlElement).get(0) as Y.XmlText;
+    const mine = { field: 'body', message: 'A suggestion can only be made in your own name.' };
+    // Anna proposes; Boris may not propose in her name, nor in anyone else's.
+    expect(send('anna', (doc) => text(doc).insert(0, 'New ', { insertion: { id: anna } }))).toBeNull();
+    expect(send('boris', (doc) => text(doc).insert(0, 'Old ', { insertion: { id: newSuggestionId('anna') } }))).toEqual(mine);
+    expect(send('boris', (doc) => text(doc).format(4, 6, { deletion: { id: newSuggestionId('carla') } }))).toEqual(mine);
+    // Nor at a time ahead of the server's clock (it would sort first for days).
+    expect(send('boris', (doc) => text(doc).format(4, 6, { deletion: { id: newSuggestionId('boris', Date.now() + 3_600_000) } }))).toEqual(mine);
+    // Typing plain text inside Anna's proposed text re-states her mark around it: her id, already in the story, passes.
+    expect(send('boris', (doc) => text(doc).insert(2, 'x', {}))).toBeNull();
+    expect(send('boris', (doc) => text(doc).insert(1, 'y', { insertion: { id: anna } }))).toBeNull();
+    expect(send('boris', (doc) => text(doc).format(6, 4, { deletion: { id: newSuggestionId('boris') } }))).toBeNull();
+    // A proposed headline is only ever written by its author.
+    expect(send('boris', (doc) => fieldSuggestionsMapOf(doc).set(newSuggestionId('anna'), { field: 'headline', text: 'Better' }))).toMatchObject({
+      field: 'suggestions',
+    });
+    expect(send('boris', (doc) => fieldSuggestionsMapOf(doc).set(newSuggestionId('boris'), { field: 'headline', text: 'Better' }))).toBeNull();
+    expect(
+      openSuggestionsOf(live)
+        .body.map((s) => s.authorId)
+        .sort(),
+    ).toEqual(['anna', 'boris']);
+    // A keystroke that joins Anna's suggestion, crossing its acceptance on the server, is not refused.
+    decideSuggestions(live, [anna], 'accept');
+    expect(send('boris', (doc) => text(doc).insert(0, 'z', { insertion: { id: anna } }))).toBeNull();
   });
 });

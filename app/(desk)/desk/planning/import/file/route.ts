@@ -7,8 +7,8 @@ import { ICS_LIMITS } from '@/lib/planning/ics/parse-ics';
 import { importCalendar } from '@/lib/planning/import-events';
 
 const tooLarge = `Calendars can be at most ${ICS_LIMITS.bytes / 1024 / 1024} MB.`;
-const answer = (status: number, body: object, close = false) =>
-  NextResponse.json(body, { status, headers: { 'Cache-Control': 'no-store', ...(close ? { Connection: 'close' } : {}) } });
+/** Refusals come before the body is read: the server then closes the connection gently (scripts/lib/lingering-close.ts). */
+const answer = (status: number, body: object) => NextResponse.json(body, { status, headers: { 'Cache-Control': 'no-store' } });
 
 /**
  * "Import iCalendar": the file as the request body. Who asks, where from and the declared
@@ -18,15 +18,15 @@ const answer = (status: number, body: object, close = false) =>
  */
 export async function POST(request: Request) {
   const viewer = await getViewer();
-  if (!viewer) return answer(401, { ok: false, message: 'Sign in to import calendars.' }, true);
-  if (!can(viewer, 'planning.plan')) return answer(403, { ok: false, message: 'Your role does not allow importing calendars.' }, true);
+  if (!viewer) return answer(401, { ok: false, message: 'Sign in to import calendars.' });
+  if (!can(viewer, 'planning.plan')) return answer(403, { ok: false, message: 'Your role does not allow importing calendars.' });
   const origin = request.headers.get('origin');
   if (origin && origin !== new URL(request.url).origin && origin !== `${request.headers.get('x-forwarded-proto') ?? 'http'}://${request.headers.get('host')}`) {
-    return answer(403, { ok: false, message: 'Imports come from the desk itself.' }, true);
+    return answer(403, { ok: false, message: 'Imports come from the desk itself.' });
   }
-  if (Number(request.headers.get('content-length') ?? 0) > ICS_LIMITS.bytes) return answer(413, { ok: false, message: tooLarge }, true);
+  if (Number(request.headers.get('content-length') ?? 0) > ICS_LIMITS.bytes) return answer(413, { ok: false, message: tooLarge });
   const body = await readLimited(request.body, ICS_LIMITS.bytes);
-  if (!body) return answer(413, { ok: false, message: tooLarge }, true);
+  if (!body) return answer(413, { ok: false, message: tooLarge });
   if (!body.byteLength) return answer(400, { ok: false, message: 'Choose an .ics file.' });
   let fileName = 'calendar.ics';
   try {

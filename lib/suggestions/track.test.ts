@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { EditorState, type Transaction } from '@tiptap/pm/state';
+import { docFromParagraphs, type TDocNode } from '@/lib/content/document';
+import { bodySchema } from '@/lib/content/schema';
+import { suggestionsInBody } from './body';
+import { newSuggestionId } from './ids';
+import { trackAsSuggestion } from './track';
+
+/** One person's edit in suggesting mode, as the editor makes it. */
+function suggest(body: TDocNode, author: string, edit: (state: EditorState, at: (text: string) => number) => Transaction): TDocNode {
+  const schema = bodySchema();
+  const state = EditorState.create({ schema, doc: schema.nodeFromJSON(body) });
+  const at = (text: string) => {
+    let found = -1;
+    state.doc.descendants((node, pos) => {
+      if (found < 0 && node.isText && node.text!.includes(text)) found = pos + node.text!.indexOf(text);
+      return found < 0;
+    });
+    if (found < 0) throw new Error(`“${text}” is not in the text`);
+    return found;
+  };
+  return state.apply(trackAsSuggestion(edit(state, at), state, author, newSuggestionId(author))).doc.toJSON() as TDocNode;
+}
+
+const listed = (body: TDocNode) => suggestionsInBody(body).map(({ authorId, inserted, deleted }) => ({ authorId, inserted, deleted }));
+const base = docFromParagraphs(['Growth was 3.4% in July.']);
+
+describe('a change made while suggesting is the suggestion of the person who made it', () => {
+  it('typing right after another reviewer’s proposed text is a suggestion of its own', () => {
+    const anna = suggest(base, 'anna', (s, at) => s.tr.insertText(' sharply', at(' in July')));
+    const boris = suggest(anna, 'boris', (s, at) => s.tr.insertText(' and', at(' in July')));
+    expect(listed(boris)).toEqual([
+      { authorId: 'anna', inserted: ' sharply', deleted: '' },
+      { authorId: 'boris', inserted: ' and', deleted: '' },
+    ]);
+  });
+
+  it('typing right before it, too', () => {
+    const anna = suggest(base, 'anna', (s, at) => s.tr.insertText(' sharply', at(' in July')));
+    const boris = suggest(anna, 'boris', (s, at) => s.tr.insertText(',', at(' sharply')));
+    expect(listed(boris)).toEqual([
+      { authorId: 'boris', inserted: ',', deleted: '' },
+      { authorId: 'anna', inserted: ' sharply', deleted: '' },
+    ]);
+  });
+
+  it('deleting right next to a proposed deletion is a deletion of its own, and one over it leaves hers hers', () => {
+    const anna = suggest(base, 'anna', (s, at) => s.tr.delete(at('3.4%'), at('3.4%') + 4));
+    const next = suggest(anna, 'boris', (s, at) => s.tr.delete(at(' in July'), at(' in July') + 3));
+    expect(listed(next)).toEqual([
+      { authorId: 'anna', inserted: '', deleted: '3.4%' },
+      { authorId: 'boris', inserted: '', deleted: ' in' },
+    ]);
+    const over = suggest(anna, 'carla', (s, at) => s.tr.delete(at('was '), at('3.4%') + 7));
+    expect(listed(over).map((s) => s.authorId)).toContain('anna');
+    expect(listed(over).find((s) => s.authorId === 'anna')).toEqual({ authorId: 'anna', inserted: '', deleted: '3.4%' });
+    expect(
+      listed(over)
+        .filter((s) => s.authorId === 'carla')
+        .map((s) => s.deleted)
+        .join(''),
+    ).toBe('was  in');
+  });
+
+  it('typing on from one’s own suggestion extends it', () => {
+    const first = suggest(base, 'anna', (s, at) => s.tr.insertText(' sharply', at(' in July')));
+    const more = suggest(first, 'anna', (s, at) => s.tr.insertText(' and', at(' in July')));
+    expect(listed(more)).toEqual([{ authorId: 'anna', inserted: ' sharply and', deleted: '' }]);
+  });
+});
