@@ -23,7 +23,7 @@ type Options = {
 };
 
 export const NOT_SUGGESTABLE =
-  'That change cannot be made as a suggestion: suggestions are made in text (typing, deleting, bold, italic, links). Whole paragraphs at once, headings and lists, images, tables and embeds are changed with Suggesting off.';
+  'That change cannot be made as a suggestion: suggestions are made in text (typing, deleting, pasting paragraphs, bold, italic, links). Headings and lists, images, tables and embeds are changed with Suggesting off.';
 
 /**
  * Whether a transaction marks a whole block (a paragraph inserted or deleted whole, a
@@ -98,7 +98,7 @@ export const SuggestChanges = Extension.create<Options>({
     try {
       tracked = trackAsSuggestion(transaction, state, this.options.authorId, id);
     } catch {
-      // A change to a block itself (a heading, a list) has no form as a suggestion in this schema.
+      // NotSuggestable: a change to a block itself (a heading, a list) has no form as a suggestion in this schema.
       this.options.onRefused(NOT_SUGGESTABLE);
       return;
     }

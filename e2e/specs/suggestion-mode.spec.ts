@@ -108,6 +108,19 @@ test('suggesting is switched with the shortcut, and a change that cannot be a su
   await page.keyboard.press('End');
   await page.keyboard.type(' Added.');
   await expect(editor.body().locator('ins[data-suggestion]')).toHaveText(' Added.');
+  // Two paragraphs pasted at once are proposed, breaks and all.
+  await editor.body().locator('p').first().click();
+  await page.keyboard.press('End');
+  await editor.body().evaluate((el) => {
+    const data = new DataTransfer();
+    data.setData('text/html', '<p>Pasted one.</p><p>Pasted two.</p>');
+    data.setData('text/plain', 'Pasted one.\n\nPasted two.');
+    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  });
+  await expect(editor.body().locator('p')).toHaveCount(2);
+  await expect(editor.body().locator('p').nth(1).locator('ins[data-suggestion]')).toContainText('Pasted two.');
+  await expect(editor.body().locator('p').first().locator('ins[data-suggestion]').filter({ hasText: 'Pasted one.' })).toHaveCount(1);
+  await expect(page.getByText(/cannot be made as a suggestion/)).toHaveCount(0);
   // A heading is a change to a whole paragraph: refused, and the text stays as it was.
   await editor.toolbarButton('Heading 2').click();
   await expect(page.getByText(/cannot be made as a suggestion/)).toBeVisible();

@@ -59,6 +59,11 @@ describe('suggestions in a body', () => {
     expect(acceptedBody(body)).toEqual(base);
     const accepted = decideInBody(body, 'all', 'accept');
     expect(accepted.content).toHaveLength(3);
+    // The zero-width spaces that marked the break go with the decision: the stored text is only text.
+    expect(JSON.stringify(accepted)).not.toContain('\u200B');
+    const typedOn = suggest(body, 'rev1', (s) => s.tr.insertText('Officials agreed.', posOf(s, ' in July')));
+    expect(JSON.stringify(decideInBody(typedOn, 'all', 'accept'))).not.toContain('\u200B');
+    expect(JSON.stringify(decideInBody(typedOn, 'all', 'reject'))).not.toContain('\u200B');
   });
 
   it('two reviewers’ suggestions stay apart and each can be decided alone', () => {

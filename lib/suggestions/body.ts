@@ -117,6 +117,18 @@ function separateMerged(state: EditorState): Transaction | null {
   return tr.docChanged ? tr : null;
 }
 
+/** Where the zero-width spaces inside the suggestions `ids` (or all) are: the library's marks of a paragraph split or joined. */
+function boundariesOf(doc: PMNode, ids: Set<string> | 'all'): number[] {
+  const out: number[] = [];
+  doc.descendants((node, pos) => {
+    if (!node.isText || !node.text!.includes(BOUNDARY)) return true;
+    const decided = node.marks.some((mark) => isSuggestionMark(mark.type.name) && (ids === 'all' || ids.has(String(mark.attrs.id))));
+    if (decided) for (let i = node.text!.indexOf(BOUNDARY); i >= 0; i = node.text!.indexOf(BOUNDARY, i + 1)) out.push(pos + i);
+    return false;
+  });
+  return out;
+}
+
 /**
  * Textblocks whose whole content is marked with `markName` by one of `ids` (a paragraph
  * proposed whole, or proposed for deletion whole): once that text goes, the empty
@@ -150,6 +162,7 @@ export function decideInBody(body: TDocNode, ids: Set<string> | 'all', decision:
   const separated = separateMerged(state);
   if (separated) state = state.apply(separated);
   const consumed = blocksConsumed(state.doc, decision === 'accept' ? 'deletion' : 'insertion', ids);
+  const boundaries = boundariesOf(state.doc, ids);
   const start = state.doc;
   const steps: Transaction[] = [];
   const dispatch = (tr: Transaction) => {
@@ -159,6 +172,16 @@ export function decideInBody(body: TDocNode, ids: Set<string> | 'all', decision:
   // All at once is one pass over the document; a few by id, one pass each.
   if (ids === 'all') (decision === 'accept' ? applySuggestions : revertSuggestions)(state, dispatch);
   else for (const id of ids) (decision === 'accept' ? applySuggestion : revertSuggestion)(id)(state, dispatch);
+  // The zero-width spaces that marked where the decided suggestions split or joined paragraphs go with them.
+  const leftover = boundaries
+    .map((pos) => steps.reduce<number | null>((at, step) => (at === null ? null : step.mapping.mapResult(at).deleted ? null : step.mapping.map(at)), pos))
+    .filter((pos): pos is number => pos !== null && state.doc.textBetween(pos, pos + 1) === BOUNDARY);
+  if (leftover.length) {
+    const tr = state.tr;
+    for (const pos of leftover.sort((a, b) => b - a)) tr.delete(pos, pos + 1);
+    steps.push(tr);
+    state = state.apply(tr);
+  }
   if (consumed.length) {
     const tr = state.tr;
     for (const pos of consumed.reverse()) {

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { Fragment, Slice } from '@tiptap/pm/model';
 import { EditorState, type Transaction } from '@tiptap/pm/state';
 import { docFromParagraphs, type TDocNode } from '@/lib/content/document';
+import { docToPlainText } from '@/lib/content/text';
 import { bodySchema } from '@/lib/content/schema';
-import { suggestionsInBody } from './body';
+import { decideInBody, suggestionsInBody } from './body';
 import { newSuggestionId } from './ids';
-import { trackAsSuggestion } from './track';
+import { NotSuggestable, trackAsSuggestion } from './track';
 
 /** One person's edit in suggesting mode, as the editor makes it. */
 function suggest(body: TDocNode, author: string, edit: (state: EditorState, at: (text: string) => number) => Transaction): TDocNode {
@@ -66,5 +68,32 @@ describe('a change made while suggesting is the suggestion of the person who mad
     const first = suggest(base, 'anna', (s, at) => s.tr.insertText(' sharply', at(' in July')));
     const more = suggest(first, 'anna', (s, at) => s.tr.insertText(' and', at(' in July')));
     expect(listed(more)).toEqual([{ authorId: 'anna', inserted: ' sharply and', deleted: '' }]);
+  });
+
+  it('paragraphs pasted at once, or a paragraph deleted whole, are suggestions too, decided paragraph and all', () => {
+    const two = docFromParagraphs(['Talks began.', 'They end on Friday.']);
+    const paragraphs = (body: TDocNode) => (body.content ?? []).map((p) => docToPlainText({ type: 'doc', content: [p] }));
+    // As the clipboard gives it: two paragraphs, open at both ends, pasted at the end of the first.
+    const pasted = suggest(two, 'boris', (s) => {
+      const para = (text: string) => s.schema.nodes.paragraph!.create(null, text ? s.schema.text(text) : null);
+      return s.tr.replace(
+        s.doc.child(0).nodeSize - 1,
+        s.doc.child(0).nodeSize - 1,
+        new Slice(Fragment.from([para(''), para('Both sides spoke.'), para('Nothing was signed.')]), 1, 1),
+      );
+    });
+    expect(listed(pasted).map((s) => s.authorId)).toEqual(['boris']);
+    expect(paragraphs(decideInBody(pasted, 'all', 'accept'))).toEqual(['Talks began.', 'Both sides spoke.', 'Nothing was signed.', 'They end on Friday.']);
+    expect(paragraphs(decideInBody(pasted, 'all', 'reject'))).toEqual(['Talks began.', 'They end on Friday.']);
+
+    // A paragraph selected (triple-click) and deleted: proposed for deletion, and accepting it takes the paragraph too.
+    const cut = suggest(two, 'boris', (s) => s.tr.delete(s.doc.child(0).nodeSize + 1, s.doc.content.size - 1));
+    expect(listed(cut)).toEqual([{ authorId: 'boris', inserted: '', deleted: 'They end on Friday.' }]);
+    expect(paragraphs(decideInBody(cut, 'all', 'accept'))).toEqual(['Talks began.']);
+    expect(paragraphs(decideInBody(cut, 'all', 'reject'))).toEqual(['Talks began.', 'They end on Friday.']);
+  });
+
+  it('a change to a block itself (a heading level) has no form as a suggestion', () => {
+    expect(() => suggest(base, 'boris', (s) => s.tr.setBlockType(1, 2, s.schema.nodes.heading!, { level: 2 }))).toThrow(NotSuggestable);
   });
 });

@@ -5,7 +5,7 @@
 // it is a suggestion of its own.)
 import { transformToSuggestionTransaction } from '@handlewithcare/prosemirror-suggest-changes';
 import { ReplaceStep } from '@tiptap/pm/transform';
-import type { MarkType } from '@tiptap/pm/model';
+import type { MarkType, Node as PMNode } from '@tiptap/pm/model';
 import type { EditorState, Transaction } from '@tiptap/pm/state';
 import { suggestionOrigin } from './ids';
 
@@ -22,9 +22,45 @@ function takeOver(tracked: Transaction, type: MarkType, from: number, to: number
   for (const [start, end, mark] of ranges) tracked.removeMark(start, end, mark).addMark(start, end, type.create({ ...mark.attrs, id }));
 }
 
-/** The transaction `original` (made on `state`) as this person's suggestion `id`. */
+/** Thrown when a change has no form as a suggestion here (it would mark a block itself, which the shared document cannot carry). */
+export class NotSuggestable extends Error {}
+
+/**
+ * Paragraphs pasted at once, as a typist would have made them: the text of each, with a
+ * paragraph break between. The library marks a paragraph inserted whole on the paragraph
+ * itself, which this schema does not allow (the shared document carries marks on text
+ * only), but it proposes typed text and paragraph breaks. Null for any other change.
+ */
+function pastedParagraphsAsTyping(original: Transaction, state: EditorState): Transaction | null {
+  const [step] = original.steps;
+  if (original.steps.length !== 1 || !(step instanceof ReplaceStep)) return null;
+  const { slice } = step;
+  if (slice.openStart !== 1 || slice.openEnd !== 1 || slice.content.childCount < 2) return null;
+  const blocks: PMNode[] = [];
+  slice.content.forEach((block) => blocks.push(block));
+  if (!blocks.every((block) => block.type.name === 'paragraph' && block.inlineContent)) return null;
+  const tr = state.tr;
+  if (step.from < step.to) tr.delete(step.from, step.to);
+  let pos = step.from;
+  blocks.forEach((block, i) => {
+    if (i > 0) {
+      tr.split(pos);
+      pos += 2;
+    }
+    tr.insert(pos, block.content);
+    pos += block.content.size;
+  });
+  return tr;
+}
+
+/** The transaction `original` (made on `state`) as this person's suggestion `id`; NotSuggestable when it has no form as one. */
 export function trackAsSuggestion(original: Transaction, state: EditorState, authorId: string, id: string): Transaction {
-  const tracked = transformToSuggestionTransaction(original, state, () => id);
+  let tracked: Transaction;
+  try {
+    tracked = transformToSuggestionTransaction(pastedParagraphsAsTyping(original, state) ?? original, state, () => id);
+  } catch {
+    throw new NotSuggestable(); // the library cannot express it: a block's type changed, a table or an image inserted whole
+  }
   // One replacement at a time (a keystroke, a deletion, typing over a selection): what it added or newly marked is this person's.
   const [step] = original.steps;
   if (original.steps.length !== 1 || !(step instanceof ReplaceStep)) return tracked;
