@@ -59,6 +59,9 @@ describe('suggestions: proposed in the shared text, decided on the server, never
     const accepted = await prisma.story.findUniqueOrThrow({ where: { id: story.id } });
     expect(accepted.bodyText).toBe('Talks began in the Kremlin on Monday.');
     expect(accepted.headline).toBe('Kremlin talks begin');
+    // The revision history has the accepted text as the decider's.
+    const revision = await prisma.storyRevision.findFirstOrThrow({ where: { storyId: story.id }, orderBy: { number: 'desc' } });
+    expect([revision.authorId, revision.headline, revision.bodyText]).toEqual([editor.id, 'Kremlin talks begin', 'Talks began in the Kremlin on Monday.']);
     await expect.poll(() => fieldSuggestionsMapOf(reviewersBrowser.doc).size).toBe(0);
     // One decision, one entry, with who made it and each suggestion it decided.
     const audit = await prisma.auditEvent.findMany({ where: { storyId: story.id, action: 'story.acceptSuggestion' } });
