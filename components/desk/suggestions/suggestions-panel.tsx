@@ -156,19 +156,21 @@ export const SuggestionsPanel = memo(function SuggestionsPanel({ storyId, editor
       ) : null}
       <FormMessage state={state} />
       {items.length ? (
-        <ol className="space-y-2" aria-label="Open suggestions">
-          {items.map((item) => (
-            <SuggestionRow
-              key={item.id}
-              suggestion={item}
-              name={(item.authorId && names[item.authorId]) || 'Someone'}
-              thread={threads.find((t) => t.suggestionId === item.id)}
-              busy={busy}
-              readOnly={readOnly}
-              actions={actions}
-            />
-          ))}
-        </ol>
+        // Busy disables every row's buttons through the fieldset, so no row renders again for it (200 rows took a frame).
+        <fieldset disabled={busy} className="m-0 min-w-0 border-0 p-0">
+          <ol className="space-y-2" aria-label="Open suggestions">
+            {items.map((item) => (
+              <SuggestionRow
+                key={item.id}
+                suggestion={item}
+                name={(item.authorId && names[item.authorId]) || 'Someone'}
+                thread={threads.find((t) => t.suggestionId === item.id)}
+                readOnly={readOnly}
+                actions={actions}
+              />
+            ))}
+          </ol>
+        </fieldset>
       ) : (
         <p className="text-sm text-slate-600">No open suggestions.</p>
       )}
@@ -181,14 +183,12 @@ const SuggestionRow = memo(function SuggestionRow({
   suggestion,
   name,
   thread,
-  busy,
   readOnly,
   actions,
 }: {
   suggestion: BodySuggestion | FieldSuggestion;
   name: string;
   thread: ThreadItem | undefined;
-  busy: boolean;
   readOnly: boolean;
   actions: RowActions;
 }) {
@@ -213,14 +213,14 @@ const SuggestionRow = memo(function SuggestionRow({
       </button>
       {readOnly ? null : (
         <div className="flex flex-wrap gap-2">
-          <Button size="sm" disabled={busy} onClick={() => actions.decide([id], 'accept')}>
+          <Button size="sm" onClick={() => actions.decide([id], 'accept')}>
             Accept
           </Button>
-          <Button size="sm" variant="secondary" disabled={busy} onClick={() => actions.decide([id], 'reject')}>
+          <Button size="sm" variant="secondary" onClick={() => actions.decide([id], 'reject')}>
             Reject
           </Button>
           {replying || thread ? null : (
-            <Button size="sm" variant="ghost" disabled={busy} onClick={() => setReplying(true)}>
+            <Button size="sm" variant="ghost" onClick={() => setReplying(true)}>
               Reply
             </Button>
           )}
@@ -244,7 +244,7 @@ const SuggestionRow = memo(function SuggestionRow({
             Reply to this suggestion
           </label>
           <textarea id={`reply-${id}`} rows={2} className={inputClass} value={text} onChange={(e) => setText(e.target.value)} />
-          <Button size="sm" type="submit" disabled={busy || !text.trim()}>
+          <Button size="sm" type="submit" disabled={!text.trim()}>
             Send reply
           </Button>
         </form>
