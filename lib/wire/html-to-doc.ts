@@ -9,6 +9,7 @@ import { checkDocument } from '@/lib/content/validate';
 import { isAppError } from '@/lib/errors';
 import { autoParagraphs, roleOfClass, roleOfElement, stripShortcodes } from './body-dialects';
 import { WireError } from './errors';
+import { isNoticeRegion, isPageControl, isTrackingImage, WIDGET_TEXT_MAX } from './feed-furniture';
 import type { XElement, XNode } from './xml/parse';
 import { innerMarkup } from './xml/tree';
 
@@ -137,6 +138,21 @@ function textOf(node: ChildNode): string {
   return isElement(node) ? node.children.map(textOf).join('') : '';
 }
 
+/** Elements that only group others: one holding a page's notice region, with a few words beside it, is that notice. */
+const GROUPS = new Set(['div', 'section', 'aside', 'span']);
+/**
+ * A page's control (see feed-furniture), or its notice: a notice region, or the division holding one, with no more
+ * than a few words (a notice and its "Dismiss" button). Looks at the element's own children only, and reads the
+ * text of none but a notice's.
+ */
+const isPageWidget = (el: Element) =>
+  isPageControl(el.attribs) ||
+  ((isNoticeRegion(el.attribs) || (GROUPS.has(nameOf(el)) && el.children.some((c) => isElement(c) && isNoticeRegion(c.attribs)))) &&
+    textOf(el).replace(/\s+/g, ' ').trim().length <= WIDGET_TEXT_MAX);
+
+/** A blank line in loose text ends a paragraph, as in text without markup (WordPress's wpautop does the same beside `<p>`). */
+const BLANK_LINE = /\n[ \t\r\u00a0]*\n/;
+
 /** How deep a body's markup may nest: real copy stays far below it; anything deeper is refused, so no walk below goes deeper either. */
 export const MAX_BODY_DEPTH = 100;
 const tooDeep = () => new WireError(`The body's markup nests deeper than ${MAX_BODY_DEPTH} elements: send it with flatter markup (or as plain text).`);
@@ -253,7 +269,7 @@ export function htmlToDoc(html: string | XElement, found: BodyFindings = {}): TD
       }
       if (!isElement(node)) return [];
       const name = nameOf(node);
-      if (DROP.has(name) || name === 'img' || name === 'media') return [];
+      if (DROP.has(name) || name === 'img' || name === 'media' || isPageWidget(node)) return [];
       if (name === 'br') return [{ type: 'hardBreak' }];
       const add = (mark: Mark) => (marks.some((m) => m.type === mark.type) ? marks : [...marks, mark]);
       if (name === 'b' || name === 'strong') return inlineOf(node.children, add({ type: 'bold' }));
@@ -291,6 +307,8 @@ export function htmlToDoc(html: string | XElement, found: BodyFindings = {}): TD
     // A tracking pixel is no picture, nor a feed's advertising or "share" button (the image, or the link around it, at such a service).
     const size = (value: string | undefined) => (value === undefined ? NaN : Number.parseInt(value, 10));
     if (img && (size(img.attribs.width) <= 1 || size(img.attribs.height) <= 1)) return [];
+    // Nor is a counter: no alt, no size, a script's address naming no image file.
+    if (img && isTrackingImage(img.attribs)) return [];
     const link = el.parent && isElement(el.parent as ChildNode) && nameOf(el.parent as Element) === 'a' ? ((el.parent as Element).attribs.href ?? '') : '';
     if (FEED_FURNITURE.test(src) || FEED_FURNITURE.test(link)) return [];
     // An image hidden from readers (a video player's placeholder) is no picture either.
@@ -362,11 +380,17 @@ export function htmlToDoc(html: string | XElement, found: BodyFindings = {}): TD
     };
     for (const node of nodes) {
       if (!isElement(node)) {
-        if (node.type === 'text') inline.push(...inlineOf([node], []));
+        if (node.type !== 'text') continue;
+        // Loose text split by blank lines is paragraphs, even beside markup that has its own.
+        const parts = BLANK_LINE.test(node.data) ? node.data.split(BLANK_LINE) : [node.data];
+        parts.forEach((part, i) => {
+          if (i) flush();
+          inline.push(...inlineOf([new DomText(part)], []));
+        });
         continue;
       }
       const name = nameOf(node);
-      if (DROP.has(name)) continue;
+      if (DROP.has(name) || isPageWidget(node)) continue;
       // A class names the part (NTB, dpa…), or the element itself does (TT: RUBRIK, DAT, MELLIS, CITAT, BYLINE, BILD).
       const role = roleOfClass(node.attribs.class) ?? roleOfElement(name);
       if (role === 'drop') continue;

@@ -1,4 +1,5 @@
 import { docToPlainText } from '@/lib/content/text';
+import { linkRoundupOutlet, withoutOutletSuffix } from './aggregator-entries';
 import { parseWireDate } from './dates';
 import { WireError } from './errors';
 import { htmlToDoc } from './html-to-doc';
@@ -20,13 +21,22 @@ type Entry = {
   categories: string[];
   images: WireImage[];
   language: string;
+  /** The outlet the entry comes from, when the feed names it (RSS 2.0 `<source>`, Atom `<source><title>`). */
+  source: string;
 };
 
 function item(entry: Entry, format: 'rss' | 'atom', source: string, channelLanguage: string): WireItemData {
   if (!entry.guid) throw new WireError(`Entry “${entry.title.slice(0, 60)}” has no guid, id or link to identify it.`);
-  const headline = unslash(plain(entry.title));
-  const body = htmlToDoc(entry.content || entry.summary);
+  let headline = unslash(plain(entry.title));
+  let body = htmlToDoc(entry.content || entry.summary);
   const summary = entry.content ? plain(entry.summary) : '';
+  // An aggregator's entry: a headline pointing at another outlet's story, its "text" only links to that story and
+  // others' coverage. No text of its own; the outlet (named by the feed, or beside the first link) is the credit.
+  const outlet = linkRoundupOutlet(body, headline);
+  if (outlet !== null) body = { type: 'doc', content: [{ type: 'paragraph' }] };
+  const named = entry.source && withoutOutletSuffix(headline, entry.source) !== headline.replace(/\s+/g, ' ').trim() ? entry.source : '';
+  const credit = (named || outlet || '').replace(/\s+/g, ' ').trim();
+  if (credit) headline = withoutOutletSuffix(headline, credit);
   return {
     format,
     source,
@@ -37,7 +47,7 @@ function item(entry: Entry, format: 'rss' | 'atom', source: string, channelLangu
     headline,
     subheadline: summary,
     byline: plain(entry.author),
-    credit: '',
+    credit,
     datelinePlace: '',
     dateline: '',
     firstCreated: parseWireDate(entry.published) ?? parseWireDate(entry.updated),
@@ -64,13 +74,36 @@ const slugOf = (name: string) =>
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-|-$/g, '');
 
-/** Categories as subjects: escaped markup read as text (WordPress escapes names), one per name whatever its case or slug. */
+/**
+ * Categories that say an entry has none: WordPress's default category in the languages it ships in, and its post
+ * type ("post") that some sites send as a category. No subject to tag a story with.
+ */
+const PLACEHOLDER_CATEGORIES = new Set([
+  'uncategorized',
+  'uncategorised',
+  'non classé',
+  'senza categoria',
+  'sin categoría',
+  'sem categoria',
+  'geen categorie',
+  'nicht kategorisiert',
+  'okategoriserade',
+  'ukategorisert',
+  'ikke kategoriseret',
+  'luokittelematon',
+  'bez kategorii',
+  'без рубрики',
+  'post',
+]);
+
+/** Categories as subjects: escaped markup read as text (WordPress escapes names), one per name whatever its case or slug, placeholders left out. */
 function feedSubjects(categories: string[]): WireItemData['subjects'] {
   const bySlug = new Map<string, string>();
   for (const category of categories) {
     const name = unslash(category.includes('&') || category.includes('<') ? plain(category) : category)
       .replace(/\s+/g, ' ')
       .trim();
+    if (PLACEHOLDER_CATEGORIES.has(name.toLowerCase())) continue;
     const slug = slugOf(name) || name.toLowerCase();
     const known = bySlug.get(slug);
     // The name as written beats its slug form.
@@ -103,6 +136,7 @@ function rssEntry(el: XElement, ns: string): Entry {
     ),
     images: mediaImages(el),
     language: text(child(el, 'language', [NS.dc])),
+    source: text(c('source')),
   };
 }
 
@@ -128,6 +162,7 @@ function atomEntry(el: XElement): Entry {
     categories: children(el, 'category', [NS.atom]).map((cat) => attr(cat, 'label') || attr(cat, 'term')),
     images: mediaImages(el),
     language: attr(el, `{${NS.xml}}lang`),
+    source: text(child(child(el, 'source', [NS.atom]), 'title', [NS.atom])),
   };
 }
 

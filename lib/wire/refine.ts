@@ -5,6 +5,7 @@ import { docToPlainText } from '@/lib/content/text';
 import { BYLINE_PREFIX, cleanByline, isAgencyName, splitByline } from './bylines';
 import { isPlaceholderPlace, placeOfDateline, splitDateline } from './datelines';
 import { WireError } from './errors';
+import { isReadMoreLine } from './feed-furniture';
 import { sameHeadline } from './html-to-doc';
 import { languageOf } from './language';
 import type { WireItemData } from './types';
@@ -70,13 +71,19 @@ const textOfBlock = (node: TDocNode) => docToPlainText({ type: 'doc', content: [
 /** An agency's end-of-copy mark ("ends", "-30-", "###"), not text. */
 const END_MARK = /^(?:ends?|-+\s*30\s*-+|#{3,}|\+{3,}|slutt|loppu|slut)$/i;
 
-/** The body without what only closes it: end-of-copy marks, and headings left with nothing under them (their embed or table dropped). */
+/** Whether a block links anywhere. */
+const hasLink = (node: TDocNode): boolean => !!node.marks?.some((m) => m.type === 'link') || !!node.content?.some(hasLink);
+
+/**
+ * The body without what only closes it: end-of-copy marks, headings left with nothing under them (their embed or
+ * table dropped), and a feed's link back to its site ("Read more", "Continue reading…", "Read more of this story at X").
+ */
 function trimTail(body: TDocNode): TDocNode {
   const blocks = [...paragraphs(body)];
   while (blocks.length > 1) {
     const last = blocks.at(-1)!;
     const text = textOfBlock(last);
-    if (last.type === 'heading' || (last.type === 'paragraph' && (!text || END_MARK.test(text)))) blocks.pop();
+    if (last.type === 'heading' || (last.type === 'paragraph' && (!text || END_MARK.test(text) || (hasLink(last) && isReadMoreLine(text))))) blocks.pop();
     else break;
   }
   return blocks.length === paragraphs(body).length ? body : { ...body, content: blocks };
