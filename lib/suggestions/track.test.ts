@@ -64,6 +64,25 @@ describe('a change made while suggesting is the suggestion of the person who mad
     ).toBe('was  in');
   });
 
+  it('a second keystroke right before another reviewer’s proposed text leaves hers hers (the library would join the two under the new id)', () => {
+    const anna = suggest(base, 'anna', (s, at) => s.tr.insertText(' sharply', at(' in July')));
+    const one = suggest(anna, 'boris', (s, at) => s.tr.insertText(',', at(' sharply')));
+    const two = suggest(one, 'boris', (s, at) => s.tr.insertText(' so', at(' sharply')));
+    expect(listed(two)).toEqual([
+      { authorId: 'boris', inserted: ', so', deleted: '' },
+      { authorId: 'anna', inserted: ' sharply', deleted: '' },
+    ]);
+  });
+
+  it('typing inside another reviewer’s proposed deletion is one’s own proposal (the library moves it to the deletion’s end)', () => {
+    const anna = suggest(base, 'anna', (s, at) => s.tr.delete(at('3.4%'), at('3.4%') + 4));
+    const boris = suggest(anna, 'boris', (s, at) => s.tr.insertText('5', at('3.4%') + 2));
+    expect(listed(boris)).toEqual([
+      { authorId: 'anna', inserted: '', deleted: '3.4%' },
+      { authorId: 'boris', inserted: '5', deleted: '' },
+    ]);
+  });
+
   it('typing on from one’s own suggestion extends it', () => {
     const first = suggest(base, 'anna', (s, at) => s.tr.insertText(' sharply', at(' in July')));
     const more = suggest(first, 'anna', (s, at) => s.tr.insertText(' and', at(' in July')));

@@ -9,17 +9,81 @@ import type { MarkType, Node as PMNode } from '@tiptap/pm/model';
 import type { EditorState, Transaction } from '@tiptap/pm/state';
 import { suggestionOrigin } from './ids';
 
-/** Gives text in [from, to) of the tracked document marked `type` by someone else's suggestion this person's id instead. */
-function takeOver(tracked: Transaction, type: MarkType, from: number, to: number, authorId: string, id: string) {
+type Mark = ReturnType<MarkType['create']>;
+type Range = [number, number];
+
+/** Text in [from, to) of the tracked document marked `type` with an id other than `wanted`'s, and for which `replace` says so, given `wanted` instead. */
+function remark(tracked: Transaction, type: MarkType, [from, to]: Range, wanted: Mark, replace: (found: Mark) => boolean) {
   if (from >= to) return;
-  const ranges: [number, number, ReturnType<MarkType['create']>][] = [];
+  const ranges: [number, number, Mark][] = [];
   tracked.doc.nodesBetween(from, to, (node, pos) => {
     if (!node.isText) return true;
-    const mark = type.isInSet(node.marks);
-    if (mark && suggestionOrigin(mark.attrs.id)?.authorId !== authorId) ranges.push([Math.max(pos, from), Math.min(pos + node.nodeSize, to), mark]);
+    const found = type.isInSet(node.marks);
+    if (found && found.attrs.id !== wanted.attrs.id && replace(found)) ranges.push([Math.max(pos, from), Math.min(pos + node.nodeSize, to), found]);
     return false;
   });
-  for (const [start, end, mark] of ranges) tracked.removeMark(start, end, mark).addMark(start, end, type.create({ ...mark.attrs, id }));
+  for (const [start, end, found] of ranges) tracked.removeMark(start, end, found).addMark(start, end, wanted);
+}
+
+/** [from, to) less the ranges `minus` (sorted, apart). */
+function without([from, to]: Range, minus: Range[]): Range[] {
+  const out: Range[] = [];
+  let at = from;
+  for (const [start, end] of minus) {
+    if (end <= at || start >= to) continue;
+    if (start > at) out.push([at, start]);
+    at = Math.max(at, end);
+  }
+  if (at < to) out.push([at, to]);
+  return out;
+}
+
+/** Where the content this transaction inserted is in its final document. */
+function insertedRanges(tracked: Transaction): Range[] {
+  const out: Range[] = [];
+  tracked.steps.forEach((step, i) => {
+    if (!(step instanceof ReplaceStep) || !step.slice.size) return;
+    const rest = tracked.mapping.slice(i + 1);
+    const from = rest.map(step.from, 1);
+    const to = rest.map(step.from + step.slice.size, -1);
+    if (from < to) out.push([from, to]);
+  });
+  return out.sort((a, b) => a[0] - b[0]);
+}
+
+/**
+ * Makes a tracked change this person's and only theirs. The library gives text typed or
+ * deleted right against someone else's suggestion that suggestion's id, and re-ids a
+ * neighbouring suggestion to join it to the new one; here what this change inserted, or
+ * newly marked for deletion, carries this person's id, and every other person's marks
+ * outside it stay as they were.
+ */
+function keepAuthorship(tracked: Transaction, state: EditorState, original: Transaction, authorId: string, id: string) {
+  const { insertion, deletion } = state.schema.marks;
+  if (!insertion || !deletion) return;
+  const theirs = (mark: Mark) => suggestionOrigin(mark.attrs.id)?.authorId !== authorId;
+  const inserted = insertedRanges(tracked);
+  for (const range of inserted) remark(tracked, insertion, range, insertion.create({ id }), theirs);
+  // Text newly proposed for deletion by this change (the original's first step, in the state's positions).
+  const [first] = original.steps;
+  if (first instanceof ReplaceStep && first.from < first.to)
+    state.doc.nodesBetween(first.from, first.to, (node, pos) => {
+      if (!node.isText) return true;
+      if (deletion.isInSet(node.marks)) return false;
+      const range: Range = [tracked.mapping.map(Math.max(pos, first.from), 1), tracked.mapping.map(Math.min(pos + node.nodeSize, first.to), -1)];
+      for (const part of without(range, inserted)) remark(tracked, deletion, part, deletion.create({ id }), theirs);
+      return false;
+    });
+  // Everyone else's suggestions keep their ids wherever their text still stands.
+  state.doc.descendants((node, pos) => {
+    if (!node.isText) return true;
+    for (const mark of node.marks) {
+      if ((mark.type !== insertion && mark.type !== deletion) || !theirs(mark)) continue;
+      const range: Range = [tracked.mapping.map(pos, 1), tracked.mapping.map(pos + node.nodeSize, -1)];
+      for (const part of without(range, inserted)) remark(tracked, mark.type, part, mark, () => true);
+    }
+    return false;
+  });
 }
 
 /** Thrown when a change has no form as a suggestion here (it would mark a block itself, which the shared document cannot carry). */
@@ -61,23 +125,6 @@ export function trackAsSuggestion(original: Transaction, state: EditorState, aut
   } catch {
     throw new NotSuggestable(); // the library cannot express it: a block's type changed, a table or an image inserted whole
   }
-  // One replacement at a time (a keystroke, a deletion, typing over a selection): what it added or newly marked is this person's.
-  const [step] = original.steps;
-  if (original.steps.length !== 1 || !(step instanceof ReplaceStep)) return tracked;
-  const { insertion, deletion } = state.schema.marks;
-  if (!insertion || !deletion) return tracked;
-  const map = (pos: number, assoc: -1 | 1) => tracked.mapping.map(pos, assoc);
-  if (step.slice.size) takeOver(tracked, insertion, map(step.to, -1), map(step.to, 1), authorId, id);
-  if (step.from < step.to)
-    // Text this step marked for deletion is this person's; text someone had already proposed for deletion stays theirs.
-    state.doc.nodesBetween(step.from, step.to, (node, pos) => {
-      if (!node.isText) return true;
-      const from = map(Math.max(pos, step.from), 1);
-      const to = map(Math.min(pos + node.nodeSize, step.to), -1);
-      const earlier = deletion.isInSet(node.marks);
-      if (!earlier) takeOver(tracked, deletion, from, to, authorId, id);
-      else if (from < to && !tracked.doc.rangeHasMark(from, to, earlier)) tracked.removeMark(from, to, deletion).addMark(from, to, earlier);
-      return false;
-    });
+  keepAuthorship(tracked, state, original, authorId, id);
   return tracked;
 }

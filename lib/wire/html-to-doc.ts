@@ -307,14 +307,14 @@ export function htmlToDoc(html: string | XElement, found: BodyFindings = {}): TD
     // A tracking pixel is no picture, nor a feed's advertising or "share" button (the image, or the link around it, at such a service).
     const size = (value: string | undefined) => (value === undefined ? NaN : Number.parseInt(value, 10));
     if (img && (size(img.attribs.width) <= 1 || size(img.attribs.height) <= 1)) return [];
-    // Nor is a counter: no alt, no size, a script's address naming no image file.
-    if (img && isTrackingImage(img.attribs)) return [];
+    const captionEl = el.children.find((c) => isElement(c) && ['figcaption', 'media-caption'].includes(nameOf(c)));
+    const caption = captionEl ? textOf(captionEl).replace(/\s+/g, ' ').trim() : '';
+    // Nor is a counter: no alt, no size, a script's address naming no image file (an image with a caption is a picture).
+    if (img && !caption && isTrackingImage(img.attribs)) return [];
     const link = el.parent && isElement(el.parent as ChildNode) && nameOf(el.parent as Element) === 'a' ? ((el.parent as Element).attribs.href ?? '') : '';
     if (FEED_FURNITURE.test(src) || FEED_FURNITURE.test(link)) return [];
     // An image hidden from readers (a video player's placeholder) is no picture either.
     if (img && (/display\s*:\s*none|visibility\s*:\s*hidden/i.test(img.attribs.style ?? '') || img.attribs.hidden !== undefined)) return [];
-    const captionEl = el.children.find((c) => isElement(c) && ['figcaption', 'media-caption'].includes(nameOf(c)));
-    const caption = captionEl ? textOf(captionEl).replace(/\s+/g, ' ').trim() : '';
     const alt = (img?.attribs.alt ?? ref?.attribs.alternate_text ?? caption).trim();
     const creditEl = el.children.find((c) => isElement(c) && roleOfClass(c.attribs.class) === 'byline') as Element | undefined;
     const credit = creditEl ? textOf(creditEl).replace(/\s+/g, ' ').trim() : '';

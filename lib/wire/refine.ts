@@ -72,18 +72,22 @@ const textOfBlock = (node: TDocNode) => docToPlainText({ type: 'doc', content: [
 const END_MARK = /^(?:ends?|-+\s*30\s*-+|#{3,}|\+{3,}|slutt|loppu|slut)$/i;
 
 /** Whether a block links anywhere. */
-const hasLink = (node: TDocNode): boolean => !!node.marks?.some((m) => m.type === 'link') || !!node.content?.some(hasLink);
+/** The text of a node that is linked ("Read more" in "<a>Read more</a> at Slashdot."). */
+const linkedText = (node: TDocNode): string =>
+  node.type === 'text' ? (node.marks?.some((m) => m.type === 'link') ? (node.text ?? '') : '') : (node.content ?? []).map(linkedText).join('');
 
 /**
  * The body without what only closes it: end-of-copy marks, headings left with nothing under them (their embed or
- * table dropped), and a feed's link back to its site ("Read more", "Continue reading…", "Read more of this story at X").
+ * table dropped), and a feed's link back to its site ("Read more", "Continue reading…", "Read more of this story at X": the line
+ * is only those words, and the link carries them, so "More on the <a>bridge</a> plan." stays).
  */
 function trimTail(body: TDocNode): TDocNode {
   const blocks = [...paragraphs(body)];
   while (blocks.length > 1) {
     const last = blocks.at(-1)!;
     const text = textOfBlock(last);
-    if (last.type === 'heading' || (last.type === 'paragraph' && (!text || END_MARK.test(text) || (hasLink(last) && isReadMoreLine(text))))) blocks.pop();
+    if (last.type === 'heading' || (last.type === 'paragraph' && (!text || END_MARK.test(text) || (isReadMoreLine(text) && isReadMoreLine(linkedText(last))))))
+      blocks.pop();
     else break;
   }
   return blocks.length === paragraphs(body).length ? body : { ...body, content: blocks };

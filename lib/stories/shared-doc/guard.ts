@@ -104,6 +104,7 @@ export class SharedDocGuard {
   ) {
     this.shadow = this.copyOfLive();
     this.estimate = Y.encodeStateAsUpdate(live).byteLength;
+    this.rememberStory();
     live.on('update', this.mirror);
   }
 
@@ -129,7 +130,7 @@ export class SharedDocGuard {
       if (!refusal && (this.shadow.store.pendingStructs?.update.byteLength ?? 0) > MAX_PENDING_BYTES) {
         refusal = { field: 'document', message: 'Too many edits arrived that build on edits the server has not seen.' };
       }
-      if (!refusal && authorId !== undefined) refusal = this.authorProblem(update, authorId);
+      if (!refusal && authorId !== undefined) refusal = this.authorProblem(update, authorId, changed.get(this.shadow.getMap(FIELD_SUGGESTIONS_MAP) as AnyType));
       if (!refusal) refusal = this.sizeProblem(update);
     } catch {
       refusal = { field: 'document', message: 'The update could not be read.' };
@@ -163,26 +164,33 @@ export class SharedDocGuard {
 
   /**
    * Suggestions written in someone else's name. An id the story holds passes (Yjs re-states
-   * it around text typed next to it); so does one it held, so a keystroke crossing a
-   * decision made at that moment is not refused: ids let in are remembered.
+   * it around text typed next to it, undo brings it back); so does one it held, so a
+   * keystroke crossing a decision made at that moment is not refused. The ids in the story
+   * when the door opened, and every id let in since, are remembered; the story is read
+   * again only for an id not among them.
    */
-  private authorProblem(update: Uint8Array, authorId: string): Refusal | null {
-    const written = suggestionIdsWritten(update);
-    if (!written.body.size && !written.fields.size) return null;
+  private authorProblem(update: Uint8Array, authorId: string, fieldKeys: Set<string | null> | undefined): Refusal | null {
+    const body = suggestionIdsWritten(update);
+    const keys = [...(fieldKeys ?? [])].filter((key): key is string => key !== null);
+    if (!body.size && !keys.length) return null;
     let scanned = false;
-    const known = () => {
-      if (!scanned) for (const id of suggestionIdsInBody(this.live)) this.remember(id);
+    const known = (id: string) => {
+      if (this.knownSuggestions.has(id)) return true;
+      if (!scanned) this.rememberStory();
       scanned = true;
-      return this.knownSuggestions;
+      return this.knownSuggestions.has(id);
     };
-    const problem = suggestionAuthorProblem(written, authorId, known);
-    if (!problem) for (const id of written.body) this.remember(id);
+    const problem = suggestionAuthorProblem({ body, fieldKeys: keys }, authorId, known);
+    if (!problem) for (const id of body) this.remember(id);
     return problem;
   }
 
   private readonly knownSuggestions = new Set<string>();
   private remember(id: string) {
     if (this.knownSuggestions.size < MAX_KNOWN_SUGGESTIONS) this.knownSuggestions.add(id);
+  }
+  private rememberStory() {
+    for (const id of suggestionIdsInBody(this.live)) this.remember(id);
   }
 
   private sizeProblem(update: Uint8Array): Refusal | null {

@@ -6,28 +6,20 @@
 import * as Y from 'yjs';
 import { isSuggestionMark } from '@/lib/content/suggestion-marks';
 import { suggestionOrigin } from '@/lib/suggestions/ids';
-import { BODY_FIELD, FIELD_SUGGESTIONS_MAP } from './fields';
+import { BODY_FIELD } from './fields';
 
 /** How far ahead of the server's clock a suggestion's time may be (a browser's clock may be off a little). */
 const CLOCK_SKEW_MS = 5 * 60_000;
 
-export type Written = { body: Set<string>; fields: Set<string> };
-
-/** The suggestion ids an update writes: as marks in the body, and as keys of the proposed headlines and subheadlines. */
-export function suggestionIdsWritten(update: Uint8Array): Written {
-  const written: Written = { body: new Set(), fields: new Set() };
+/** The suggestion ids an update writes as marks in the body (its formatting items). */
+export function suggestionIdsWritten(update: Uint8Array): Set<string> {
+  const ids = new Set<string>();
   for (const struct of Y.decodeUpdate(update).structs) {
-    if (!(struct instanceof Y.Item)) continue;
-    const content = struct.content;
-    if (content instanceof Y.ContentFormat) {
-      const value = content.value as { id?: unknown } | null;
-      if (isSuggestionMark(content.key.split('--')[0]!) && value && typeof value === 'object') written.body.add(String(value.id));
-    } else if ((struct.parent as unknown) === FIELD_SUGGESTIONS_MAP && struct.parentSub !== null) {
-      // A decoded update names a top-level part by its name (the type is resolved only once applied).
-      written.fields.add(struct.parentSub);
-    }
+    if (!(struct instanceof Y.Item) || !(struct.content instanceof Y.ContentFormat)) continue;
+    const { key, value } = struct.content as { key: string; value: { id?: unknown } | null };
+    if (isSuggestionMark(key.split('--')[0]!) && value && typeof value === 'object') ids.add(String(value.id));
   }
-  return written;
+  return ids;
 }
 
 /** Every suggestion id marked in a document's body (walked without recursion). */
@@ -51,19 +43,19 @@ const ownAndCurrent = (id: string, authorId: string, now: number) => {
 };
 
 /**
- * Null when every suggestion an update writes names `authorId` (at a time not in the
- * future) or, in the body, is one the story holds or held (`known`, asked only when an
- * id is someone else's); otherwise why not. A proposed headline or subheadline is only
- * ever written by its author.
+ * Null when every suggestion an update writes in the body names `authorId` (at a time not
+ * in the future) or is one the story holds or held (`known`, asked only for someone else's
+ * id), and every proposed headline or subheadline it sets, changes or removes (`fieldKeys`)
+ * is the author's own; otherwise why not.
  */
 export function suggestionAuthorProblem(
-  written: Written,
+  written: { body: Iterable<string>; fieldKeys: Iterable<string> },
   authorId: string,
-  known: () => ReadonlySet<string>,
+  known: (id: string) => boolean,
   now = Date.now(),
 ): { field: string; message: string } | null {
   const message = 'A suggestion can only be made in your own name.';
-  for (const id of written.fields) if (!ownAndCurrent(id, authorId, now)) return { field: 'suggestions', message };
-  for (const id of written.body) if (!ownAndCurrent(id, authorId, now) && !known().has(id)) return { field: 'body', message };
+  for (const id of written.fieldKeys) if (!ownAndCurrent(id, authorId, now)) return { field: 'suggestions', message };
+  for (const id of written.body) if (!ownAndCurrent(id, authorId, now) && !known(id)) return { field: 'body', message };
   return null;
 }

@@ -125,6 +125,14 @@ describe('a story’s suggestions in its shared document', () => {
       field: 'suggestions',
     });
     expect(send('boris', (doc) => fieldSuggestionsMapOf(doc).set(newSuggestionId('boris'), { field: 'headline', text: 'Better' }))).toBeNull();
+    // Nor rewritten or removed by anyone else (an overwrite names no key in the update itself: the door reads what changed).
+    const annasHeadline = newSuggestionId('anna');
+    expect(send('anna', (doc) => fieldSuggestionsMapOf(doc).set(annasHeadline, { field: 'headline', text: 'Talks resume' }))).toBeNull();
+    expect(send('boris', (doc) => fieldSuggestionsMapOf(doc).set(annasHeadline, { field: 'headline', text: 'Talks collapse' }))).toMatchObject({
+      field: 'suggestions',
+    });
+    expect(send('boris', (doc) => fieldSuggestionsMapOf(doc).delete(annasHeadline))).toMatchObject({ field: 'suggestions' });
+    expect(fieldSuggestionsMapOf(live).get(annasHeadline)).toEqual({ field: 'headline', text: 'Talks resume' });
     expect(
       openSuggestionsOf(live)
         .body.map((s) => s.authorId)
@@ -133,5 +141,19 @@ describe('a story’s suggestions in its shared document', () => {
     // A keystroke that joins Anna's suggestion, crossing its acceptance on the server, is not refused.
     decideSuggestions(live, [anna], 'accept');
     expect(send('boris', (doc) => text(doc).insert(0, 'z', { insertion: { id: anna } }))).toBeNull();
+  });
+
+  it('the door remembers the suggestions a story held when it opened: undoing the removal of one, after it left the text, is not refused', () => {
+    const live = seedSharedDoc(draft);
+    const text = (doc: Y.Doc) => (doc.getXmlFragment('default').get(0) as Y.XmlElement).get(0) as Y.XmlText;
+    const anna = newSuggestionId('anna');
+    text(live).insert(0, 'New ', { insertion: { id: anna } });
+    const guard = new SharedDocGuard(live); // as after a restart: Anna's suggestion came in before this door
+    text(live).delete(0, 4); // Boris deleted her proposed words (proposed text goes outright)
+    const client = new Y.Doc();
+    Y.applyUpdate(client, Y.encodeStateAsUpdate(live));
+    const before = Y.encodeStateVector(client);
+    text(client).insert(0, 'New ', { insertion: { id: anna } }); // his undo brings them back, in her name
+    expect(guard.check(Y.encodeStateAsUpdate(client, before), 'boris')).toBeNull();
   });
 });

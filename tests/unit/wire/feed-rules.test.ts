@@ -47,6 +47,9 @@ describe('links back to the site', () => {
     const slashdot = rssItem(`${LEAD}<p><a href="https://example.com/story">Read more of this story</a> at Slashdot.</p>`);
     expect(slashdot.bodyText).not.toContain('Slashdot');
     expect(blocks(rssItem(`${LEAD}<p>Read more</p>`))).toEqual(['paragraph', 'paragraph']);
+    // A closing sentence that happens to read like one, with another word linked, is story text.
+    const sentence = rssItem(`${LEAD}<p>More on the <a href="https://example.com/bridge">bridge</a> plan will follow.</p>`);
+    expect(sentence.bodyText).toContain('More on the bridge plan will follow.');
   });
 });
 
@@ -59,6 +62,9 @@ describe('tracking images and page widgets', () => {
     const item = rssItem(`${LEAD}<img src="http://rss.example.org/Feed/feed?g=1961"/>`);
     expect(blocks(item)).toEqual(['paragraph']);
     expect(blocks(rssItem(`<img src="https://img.example.org/lead.jpg"/>${LEAD}`))).toEqual(['figure', 'paragraph']);
+    // An image with a caption is a picture, whatever its address.
+    const captioned = rssItem(`${LEAD}<figure><img src="https://img.example.org/render?id=7"/><figcaption>The bridge at dawn.</figcaption></figure>`);
+    expect(blocks(captioned)).toEqual(['paragraph', 'figure']);
   });
 
   it("drops a page's notice with its Dismiss button, and controls named by their role", () => {
