@@ -75,7 +75,9 @@ describe('desk queries', () => {
 
   it('a common word reads the newest matches (the walk), a rare one the index, an unknown one nothing', async () => {
     const editor = await seedUser('EDITOR');
-    const word = `quokka${Date.now().toString(36)}`;
+    // With a digit, the word is read word for word by every language's configuration. An all-letter one ending in "x"
+    // (one time in 36) made the rare word below end in "xx", which the Danish and Finnish stemmers read as "x": it found the common one.
+    const word = `quokka${Date.now().toString(36)}7`;
     const base = await saveStoryInput(
       editor,
       storyInput({ headline: `The ${word} count`, body: docFromParagraphs([`Rangers counted every ${word} on the island.`]) }),
