@@ -78,7 +78,7 @@ export function isTrackingImage(attribs: Record<string, string | undefined>): bo
 }
 
 /** ARIA roles of a page's own controls, never of a story's text. */
-const CONTROL_ROLES = new Set(['button', 'tooltip', 'toolbar', 'menu', 'menubar', 'menuitem', 'tablist', 'tab', 'search', 'switch', 'slider', 'progressbar']);
+const CONTROL_ROLES = new Set(['button', 'tooltip', 'toolbar', 'menu', 'menubar', 'menuitem', 'tablist', 'search', 'switch', 'slider', 'progressbar']);
 
 /** A page's control carried into the feed with the copy ("Share", "Dismiss"): an element with a control's ARIA role. */
 export function isPageControl(attribs: Record<string, string | undefined>): boolean {

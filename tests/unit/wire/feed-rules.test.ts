@@ -75,6 +75,10 @@ describe('tracking images and page widgets', () => {
     expect(button.bodyText).toBe('The council approved the budget.');
     // A story that merely sits in a division keeps every word.
     expect(rssItem(`<div class="story">${LEAD}</div>`).bodyText).toContain('new bridge');
+    // A tab's label can be the story's own text (an explainer's questions as an accordion): kept.
+    expect(rssItem(`${LEAD}<h3 role="tab">Who pays for the bridge?</h3><p>The city and the region share it.</p>`).bodyText).toContain(
+      'Who pays for the bridge?',
+    );
   });
 });
 
