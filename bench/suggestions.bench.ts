@@ -16,7 +16,7 @@ const WORDS_PER_PARAGRAPH = 50;
 const SUGGESTIONS_PER_PARAGRAPH = 5; // 40 × 5 = 200, alternately an insertion and a deletion
 const SUGGESTIONS = PARAGRAPHS * SUGGESTIONS_PER_PARAGRAPH;
 const KEYS = 240; // 240 samples per row: enough that p95 is not decided by two or three slow frames
-const ACCEPT_RUNS = 10;
+const ACCEPT_RUNS = 30;
 /** Copies accepted first and not counted: the page's and the server's first run of this path (code loaded, compiled). */
 const ACCEPT_WARMUPS = 1;
 const INSERTED = 'newly proposed '; // the text of each proposed insertion (two words)

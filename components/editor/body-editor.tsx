@@ -21,6 +21,7 @@ import { EmbedView } from './embed-view';
 import { TableCaptionView } from './table-caption-view';
 import { TableTools } from './table-tools';
 import { SuggestChanges } from './suggest-changes';
+import { BlockSuggestionSync } from './block-suggestion-sync';
 import { SuggestingSwitch } from './suggesting-switch';
 
 // The schema's extensions plus view-only ones (no nodes or marks of their own).
@@ -77,6 +78,7 @@ export function BodyEditor({ labelId, initial, onChange, onReady, invalid, error
           EmbedView,
           Collaboration.configure({ document: shared.doc, field: BODY_FIELD }),
           CollaborationCaret.configure({ provider: shared.provider, user: shared.user, render: renderCaret }),
+          BlockSuggestionSync,
           ...(suggest ? [SuggestChanges.configure({ ...suggest, onRefused: setNotice })] : []),
         ]
       : editorExtensions,

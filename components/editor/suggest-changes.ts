@@ -9,9 +9,10 @@ import {
 import type { Editor } from '@tiptap/react';
 import { Plugin, PluginKey, type Transaction } from '@tiptap/pm/state';
 import { Fragment, Slice, type Node as PMNode } from '@tiptap/pm/model';
+import { BLOCK_SUGGESTIONS_ATTR } from '@/lib/content/block-suggestions';
 import { isSuggestionMark } from '@/lib/content/suggestion-marks';
 import { newSuggestionId } from '@/lib/suggestions/ids';
-import { trackAsSuggestion } from '@/lib/suggestions/track';
+import { NotSuggestable, trackAsSuggestion } from '@/lib/suggestions/track';
 
 type Options = {
   /** Whose suggestions this editor writes (the session's user id). */
@@ -22,30 +23,18 @@ type Options = {
   onRefused: (why: string) => void;
 };
 
-export const NOT_SUGGESTABLE =
-  'That change cannot be made as a suggestion: suggestions are made in text (typing, deleting, pasting paragraphs, bold, italic, links). Headings and lists, images, tables and embeds are changed with Suggesting off.';
+export const NOT_SUGGESTABLE = 'That change cannot be made as a suggestion. Make it with Suggesting off.';
 
-/**
- * Whether a transaction marks a whole block (a paragraph inserted or deleted whole, a
- * heading level changed): the shared document keeps marks on text only, so such a
- * suggestion would reach the others as a plain, already-made change.
- */
-function marksABlock(tr: Transaction): boolean {
-  let found = false;
-  tr.doc.descendants((node) => {
-    if (found || node.isInline) return false;
-    if (node.marks.some((mark) => isSuggestionMark(mark.type.name))) found = true;
-    return !found;
-  });
-  return found;
-}
-
-/** Content with no suggestion marks: a copy of someone's proposed text, pasted or dropped, is plain text, not their suggestion again. */
+/** Content with no suggestions: a copy of someone's proposed text or block, pasted or dropped, is plain content, not their suggestion again. */
 function withoutSuggestionMarks(fragment: Fragment): Fragment {
   const nodes: PMNode[] = [];
   fragment.forEach((node) => {
     const marks = node.marks.filter((mark) => !isSuggestionMark(mark.type.name));
-    nodes.push(node.isText ? node.mark(marks) : node.copy(withoutSuggestionMarks(node.content)).mark(marks));
+    if (node.isText) nodes.push(node.mark(marks));
+    else {
+      const attrs = BLOCK_SUGGESTIONS_ATTR in node.attrs ? { ...node.attrs, [BLOCK_SUGGESTIONS_ATTR]: null } : node.attrs;
+      nodes.push(node.type.create(attrs, withoutSuggestionMarks(node.content), marks));
+    }
   });
   return Fragment.fromArray(nodes);
 }
@@ -97,13 +86,9 @@ export const SuggestChanges = Extension.create<Options>({
     let tracked: Transaction;
     try {
       tracked = trackAsSuggestion(transaction, state, this.options.authorId, id);
-    } catch {
-      // NotSuggestable: a change to a block itself (a heading, a list) has no form as a suggestion in this schema.
-      this.options.onRefused(NOT_SUGGESTABLE);
-      return;
-    }
-    if (marksABlock(tracked)) {
-      this.options.onRefused(NOT_SUGGESTABLE);
+    } catch (error) {
+      // NotSuggestable: a change the suggestion library cannot express, or one over someone else's proposed block type.
+      this.options.onRefused(error instanceof NotSuggestable && error.message ? error.message : NOT_SUGGESTABLE);
       return;
     }
     next(tracked);

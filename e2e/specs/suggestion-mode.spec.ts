@@ -93,7 +93,7 @@ test('a reviewer suggests, the editor sees it live and accepts or rejects each; 
   await reviewerContext.close();
 });
 
-test('suggesting is switched with the shortcut, and a change that cannot be a suggestion is refused with a reason', async ({ page }) => {
+test('suggesting is switched with the shortcut, and a heading is proposed on its block, rejected and accepted', async ({ page }) => {
   const editor = new StoryEditorPage(page);
   await editor.startNew();
   await editor.headline().fill(`Shortcut ${Date.now()}`);
@@ -121,10 +121,23 @@ test('suggesting is switched with the shortcut, and a change that cannot be a su
   await expect(editor.body().locator('p').nth(1).locator('ins[data-suggestion]')).toContainText('Pasted two.');
   await expect(editor.body().locator('p').first().locator('ins[data-suggestion]').filter({ hasText: 'Pasted one.' })).toHaveCount(1);
   await expect(page.getByText(/cannot be made as a suggestion/)).toHaveCount(0);
-  // A heading is a change to a whole paragraph: refused, and the text stays as it was.
+  // A heading is a change to a whole paragraph: proposed on the block, listed with what it was, decided like the rest.
+  await editor.body().locator('p').first().click();
   await editor.toolbarButton('Heading 2').click();
-  await expect(page.getByText(/cannot be made as a suggestion/)).toBeVisible();
+  await expect(page.getByText(/cannot be made as a suggestion/)).toHaveCount(0);
+  await expect(editor.body().locator('h2[data-block-suggestion="modification"]')).toContainText('First paragraph.');
+  const list = page.getByRole('region', { name: 'Suggestions', exact: true }).getByRole('list', { name: 'Open suggestions' });
+  const heading = list.getByRole('listitem').filter({ hasText: 'Heading 2 (was paragraph)' });
+  await heading.getByRole('button', { name: 'Reject' }).click();
+  await expect(heading).toHaveCount(0);
   await expect(editor.body().locator('h2')).toHaveCount(0);
+  await expect(editor.body().locator('p').first()).toContainText('First paragraph.');
+  await editor.body().locator('p').first().click();
+  await editor.toolbarButton('Heading 2').click();
+  await heading.getByRole('button', { name: 'Accept' }).click();
+  await expect(heading).toHaveCount(0);
+  await expect(editor.body().locator('h2')).toContainText('First paragraph.');
+  await expect(editor.body().locator('[data-block-suggestion]')).toHaveCount(0);
   await toggle.click();
   await expect(toggle).toHaveAttribute('aria-checked', 'false');
 });

@@ -51,4 +51,6 @@ export const NON_PUBLIC = [
   { state: 'pending update', headline: 'pending update, not yet reviewed', slug: null, words: 'pending update' },
   // A reviewer's proposed sentence in a published story's working copy: only accepted text goes out.
   { state: 'open suggestion', headline: 'A suggested sentence', slug: null, words: 'not yet accepted by the desk' },
+  // And a quote proposed whole in it, a suggestion on a block.
+  { state: 'open block suggestion', headline: 'A proposed quote block', slug: null, words: 'held back from readers' },
 ] as const;

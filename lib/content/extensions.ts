@@ -1,7 +1,11 @@
 import StarterKit from '@tiptap/starter-kit';
+import { Blockquote } from '@tiptap/extension-blockquote';
+import { Document } from '@tiptap/extension-document';
+import { BulletList, ListItem, OrderedList } from '@tiptap/extension-list';
 import Link from '@tiptap/extension-link';
 import type { AnyExtension } from '@tiptap/core';
 import { normalizeLine } from '@/lib/text/normalize';
+import { BlockSuggestions, blockSuggestionMarks } from './block-suggestions';
 import { EmbedNode } from './embed-node';
 import { suggestionMarkExtensions } from './suggestion-marks';
 import { Figure } from './figure';
@@ -40,9 +44,16 @@ const starterKitOptions = {
   strike: false,
   underline: false,
   link: false,
+  // Below, with suggestion marks allowed on their children (a block proposed whole, or its type).
+  document: false,
+  blockquote: false,
+  bulletList: false,
+  orderedList: false,
+  listItem: false,
 } as const;
 
 const bodyNodesAndMarks: AnyExtension[] = [
+  ...[Document, Blockquote, BulletList, OrderedList, ListItem].map((node) => (node as typeof Document).extend({ marks: blockSuggestionMarks })),
   // Typing right after a link must not extend it (tiptap makes autolinks inclusive).
   Link.extend({ inclusive: () => false }).configure({
     openOnClick: false,
@@ -57,6 +68,7 @@ const bodyNodesAndMarks: AnyExtension[] = [
   ...tableExtensions,
   // A reviewer's proposed changes, kept in the text until someone accepts or rejects them.
   ...suggestionMarkExtensions,
+  BlockSuggestions,
 ];
 
 export const bodyExtensions: AnyExtension[] = [StarterKit.configure(starterKitOptions), ...bodyNodesAndMarks];

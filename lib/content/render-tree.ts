@@ -1,4 +1,5 @@
 import type { TDocNode } from './document';
+import { blockAsRejected } from './block-suggestions';
 import { isAllowedHref } from './extensions';
 import { pictureOf, type ResponsiveImage } from '@/lib/assets/responsive';
 import { isAllowedImageSrc, isFigureCrop } from './figure';
@@ -210,7 +211,10 @@ NODE_RENDERERS.tableHeader = (node) => [renderCell(node, null)];
 NODE_RENDERERS.tableCell = (node) => [renderCell(node, null)];
 
 // An unknown node is dropped, but its text is kept.
-const renderNode = (node: TDocNode): RenderChild[] => (NODE_RENDERERS[node.type] ?? renderChildren)(node);
+function renderNode(node: TDocNode): RenderChild[] {
+  const shown = blockAsRejected(node);
+  return shown ? (NODE_RENDERERS[shown.type] ?? renderChildren)(shown) : [];
+}
 
 export type RenderOptions = {
   /** `MOSCOW, July 7. /TASS/.`: opens the first paragraph, as on the agency's pages. */
@@ -272,6 +276,7 @@ function renderWithPlaceholders(doc: TDocNode): RenderChild[] {
   let count = 0;
   const walk = (node: TDocNode): RenderChild[] => {
     if (node.type === 'embed') {
+      if (!blockAsRejected(node)) return [];
       const embed = embedOfAttrs(node.attrs);
       if (!embed) return [];
       const caption = typeof node.attrs?.caption === 'string' ? node.attrs.caption.trim() : '';

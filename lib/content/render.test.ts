@@ -31,6 +31,25 @@ describe('body renderer', () => {
     );
   });
 
+  it('shows a block with an open suggestion as if it were rejected', () => {
+    const id = 'u1~mabc123~x1';
+    const mark = (type: string, attrs: Record<string, unknown> = {}) => JSON.stringify([{ type, attrs: { id, ...attrs } }]);
+    const html = renderBodyHtml({
+      type: 'doc',
+      content: [
+        {
+          type: 'heading',
+          attrs: { level: 2, suggestions: mark('modification', { type: 'nodeType', previousValue: 'paragraph', newValue: 'heading' }) },
+          content: [{ type: 'text', text: 'Was a paragraph' }],
+        },
+        { type: 'figure', attrs: { src: 'https://example.com/a.jpg', alt: 'Proposed', suggestions: mark('insertion') } },
+        { type: 'embed', attrs: { url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ', suggestions: mark('insertion') } },
+        { type: 'paragraph', attrs: { suggestions: mark('deletion') }, content: [{ type: 'text', text: 'Still here' }] },
+      ],
+    });
+    expect(html).toBe('<p>Was a paragraph</p><p>Still here</p>');
+  });
+
   it('opens the first paragraph with the dateline', () => {
     expect(renderBodyHtml(docFromParagraphs(['Russian President…', 'Second.']), { dateline: 'MOSCOW, July 7. /TASS/.' })).toBe(
       '<p><span class="dateline">MOSCOW, July 7. /TASS/.</span> Russian President…</p><p>Second.</p>',

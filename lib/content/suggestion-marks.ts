@@ -33,5 +33,7 @@ export const SuggestedDeletion = suggestionMark('deletion', deletion, 'del');
 export const SuggestedFormatting = suggestionMark('modification', modification, 'span');
 
 export const SUGGESTION_MARKS = ['insertion', 'deletion', 'modification'] as const;
+/** A suggestion's id: `<user id>~<ms since epoch, base 36>~<random>` (lib/suggestions/ids.ts). */
+export const SUGGESTION_ID = /^[A-Za-z0-9_-]{1,40}~[0-9a-z]{1,11}~[0-9a-z]{1,10}$/;
 export const isSuggestionMark = (name: string) => (SUGGESTION_MARKS as readonly string[]).includes(name);
 export const suggestionMarkExtensions = [SuggestedInsertion, SuggestedDeletion, SuggestedFormatting];

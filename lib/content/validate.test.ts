@@ -25,6 +25,22 @@ describe('body validation', () => {
     expect(validateBody(JSON.stringify(docFromParagraphs(['x']))).type).toBe('doc');
   });
 
+  it('keeps a block’s suggestion, from its attribute or as the editor’s marks, and refuses one not in shape', () => {
+    const id = 'u1~mabc123~x1';
+    const heading = { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'Title' }] };
+    const value = JSON.stringify([{ type: 'modification', attrs: { id, type: 'nodeType', attrName: null, previousValue: 'paragraph', newValue: 'heading' } }]);
+    const fromAttr = validateBody({ type: 'doc', content: [{ ...heading, attrs: { level: 2, suggestions: value } }] });
+    const fromMarks = validateBody({ type: 'doc', content: [{ ...heading, marks: JSON.parse(value) }] });
+    expect(fromMarks).toEqual(fromAttr);
+    expect(fromAttr.content![0]!.attrs?.suggestions).toBe(value);
+    // A paragraph with none stores no attribute at all.
+    expect(validateBody({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x' }] }] }).content![0]!.attrs).toBeUndefined();
+    expectInvalid(
+      { type: 'doc', content: [{ ...heading, attrs: { level: 2, suggestions: '[{"type":"insertion","attrs":{"id":"nobody"}}]' } }] },
+      /carries a suggestion that is not named/,
+    );
+    expectInvalid({ type: 'doc', content: [{ ...heading, attrs: { level: 2, suggestions: '{' } }] }, /carries a suggestion that is not named/);
+  });
   it('refuses malformed JSON', () => expectInvalid('{"type":"doc",', /not valid JSON/));
   it('refuses something that is not a document', () => expectInvalid({ type: 'paragraph' }, /not a document/));
   it('refuses a wrong shape', () => expectInvalid({ type: 'doc', content: 'nope' }, /not a document/));

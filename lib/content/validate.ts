@@ -1,4 +1,5 @@
 import { AppError } from '@/lib/errors';
+import { BLOCK_SUGGESTIONS_ATTR, parseBlockSuggestions, withBlockAttrs } from './block-suggestions';
 import { ZDocNode, type TDocNode } from './document';
 import { embedOfAttrs } from './embeds';
 import { isAllowedHref } from './extensions';
@@ -59,6 +60,11 @@ function checkLinks(root: TDocNode) {
     if (node.type === 'figure' && !isAllowedImageSrc(node.attrs?.src)) {
       throw new AppError('INVALID_INPUT', 'Images must be uploaded or come from an http(s) address.', { body: ['This image source is not allowed.'] });
     }
+    if (parseBlockSuggestions(node.attrs?.[BLOCK_SUGGESTIONS_ATTR]) === 'invalid') {
+      throw new AppError('INVALID_INPUT', 'A suggestion on a block is not in the shape the editor writes.', {
+        body: ['A block carries a suggestion that is not named by its author and time.'],
+      });
+    }
     if (node.type === 'embed' && !embedOfAttrs(node.attrs)) {
       throw new AppError('INVALID_INPUT', 'An embed must be a post, video, map or chart from a provider the newsroom allows.', {
         body: [`This embed is not allowed: ${String(node.attrs?.url).slice(0, 80)}`],
@@ -105,7 +111,7 @@ export function checkDocument(doc: TDocNode, field = 'body'): TDocNode {
   try {
     const node = bodySchema().nodeFromJSON(normalized);
     node.check();
-    return node.toJSON() as TDocNode;
+    return withBlockAttrs(node.toJSON() as TDocNode);
   } catch (error) {
     throw new AppError('INVALID_INPUT', 'The body contains content the editor does not allow.', {
       [field]: [(error as Error).message.slice(0, 200)],

@@ -1,9 +1,11 @@
+import { SUGGESTION_ID } from '@/lib/content/suggestion-marks';
+
 /**
  * A suggestion's id names who proposed it and when: `<user id>~<ms since epoch, base 36>~<random>`.
  * The id is the only thing a suggestion mark carries, so the margin can say whose it is
  * without a side table that could drift from the text.
  */
-export const SUGGESTION_ID = /^[A-Za-z0-9_-]{1,40}~[0-9a-z]{1,11}~[0-9a-z]{1,10}$/;
+export { SUGGESTION_ID };
 
 export function newSuggestionId(authorId: string, now: number = Date.now()): string {
   return `${authorId}~${now.toString(36)}~${Math.random().toString(36).slice(2, 10) || '0'}`;

@@ -6,7 +6,7 @@ import { docToPlainText } from '@/lib/content/text';
 import { bodySchema } from '@/lib/content/schema';
 import { decideInBody, suggestionsInBody } from './body';
 import { newSuggestionId } from './ids';
-import { NotSuggestable, trackAsSuggestion } from './track';
+import { SOMEONE_ELSES_TYPE, trackAsSuggestion } from './track';
 
 /** One person's edit in suggesting mode, as the editor makes it. */
 function suggest(body: TDocNode, author: string, edit: (state: EditorState, at: (text: string) => number) => Transaction): TDocNode {
@@ -111,8 +111,123 @@ describe('a change made while suggesting is the suggestion of the person who mad
     expect(paragraphs(decideInBody(cut, 'all', 'accept'))).toEqual(['Talks began.']);
     expect(paragraphs(decideInBody(cut, 'all', 'reject'))).toEqual(['Talks began.', 'They end on Friday.']);
   });
+});
 
-  it('a change to a block itself (a heading level) has no form as a suggestion', () => {
-    expect(() => suggest(base, 'boris', (s) => s.tr.setBlockType(1, 2, s.schema.nodes.heading!, { level: 2 }))).toThrow(NotSuggestable);
+describe('a change to a block itself is a suggestion on the block, carried in its attribute', () => {
+  const withFigure: TDocNode = {
+    type: 'doc',
+    content: [
+      { type: 'paragraph', content: [{ type: 'text', text: 'Talks began.' }] },
+      { type: 'figure', attrs: { src: 'https://example.com/a.jpg', alt: 'The table', caption: 'Delegates at the table', credit: '', crop: 'original' } },
+      { type: 'paragraph', content: [{ type: 'text', text: 'They end on Friday.' }] },
+    ],
+  };
+  const types = (body: TDocNode) => (body.content ?? []).map((node) => (node.type === 'heading' ? `heading ${String(node.attrs?.level)}` : node.type));
+  const blockAttrs = (body: TDocNode) => JSON.stringify(body).includes('"suggestions":"[');
+
+  it('a heading level proposed: listed with what it was, accepted or rejected, and nothing of it left in the document', () => {
+    const heading = suggest(base, 'boris', (s) => s.tr.setBlockType(1, 2, s.schema.nodes.heading!, { level: 2 }));
+    expect(heading.content![0]!.attrs?.suggestions).toEqual(expect.stringContaining('boris~'));
+    expect(suggestionsInBody(heading)).toEqual([
+      expect.objectContaining({ authorId: 'boris', inserted: '', deleted: '', formatted: 'Heading 2 (was paragraph)' }),
+    ]);
+    const accepted = decideInBody(heading, 'all', 'accept');
+    expect(types(accepted)).toEqual(['heading 2']);
+    expect(blockAttrs(accepted) || JSON.stringify(accepted).includes('modification')).toBe(false);
+    expect(decideInBody(heading, 'all', 'reject')).toEqual(base);
+    // A level changed on a heading already there.
+    const level = suggest(accepted, 'anna', (s) => s.tr.setNodeMarkup(0, undefined, { level: 3 }));
+    expect(suggestionsInBody(level).map((x) => x.formatted)).toEqual(['Heading 3 (was heading 2)']);
+    expect(types(decideInBody(level, 'all', 'reject'))).toEqual(['heading 2']);
+    // A second reviewer's level over the first one's proposed heading is refused with the reason (the library decides a block's types together).
+    expect(() => suggest(heading, 'anna', (s) => s.tr.setNodeMarkup(0, undefined, { level: 3 }))).toThrow(SOMEONE_ELSES_TYPE);
+    // One's own second change joins the first: one suggestion, and Reject gives back the paragraph.
+    const again = suggest(heading, 'boris', (s) => s.tr.setNodeMarkup(0, undefined, { level: 3 }));
+    expect(suggestionsInBody(again).map((x) => [x.authorId, x.formatted])).toEqual([['boris', 'Heading 3 (was paragraph)']]);
+    expect(decideInBody(again, 'all', 'reject')).toEqual(base);
+    expect(types(decideInBody(again, 'all', 'accept'))).toEqual(['heading 3']);
+  });
+
+  it('one suggestion decided by its id leaves every other block’s proposed type as it was (the library alone decides them all)', () => {
+    const two = docFromParagraphs(['Growth was 3.4% in July.', 'Officials expect more.']);
+    const boris = suggest(two, 'boris', (s) => s.tr.setBlockType(1, 2, s.schema.nodes.heading!, { level: 2 }));
+    const both = suggest(boris, 'anna', (s, at) => s.tr.setBlockType(at('Officials'), at('Officials') + 1, s.schema.nodes.heading!, { level: 3 }));
+    const typed = suggest(both, 'carla', (s, at) => s.tr.insertText(' sharply', at(' in July')));
+    const id = (who: string) => suggestionsInBody(typed).find((x) => x.authorId === who)!.id;
+    expect(suggestionsInBody(typed).map((x) => [x.authorId, x.formatted || x.inserted])).toEqual([
+      ['boris', 'Heading 2 (was paragraph)'],
+      ['carla', ' sharply'],
+      ['anna', 'Heading 3 (was paragraph)'],
+    ]);
+    const rejected = decideInBody(typed, new Set([id('boris')]), 'reject');
+    expect(types(rejected)).toEqual(['paragraph', 'heading 3']);
+    expect(suggestionsInBody(rejected).map((x) => x.authorId)).toEqual(['carla', 'anna']);
+    const accepted = decideInBody(typed, new Set([id('carla')]), 'accept');
+    expect(types(accepted)).toEqual(['heading 2', 'heading 3']);
+    expect(suggestionsInBody(accepted).map((x) => [x.authorId, x.formatted])).toEqual([
+      ['boris', 'Heading 2 (was paragraph)'],
+      ['anna', 'Heading 3 (was paragraph)'],
+    ]);
+    expect(types(decideInBody(accepted, new Set([id('anna')]), 'accept'))).toEqual(['heading 2', 'heading 3']);
+    expect(types(decideInBody(decideInBody(accepted, new Set([id('anna')]), 'accept'), 'all', 'reject'))).toEqual(['paragraph', 'heading 3']);
+  });
+
+  it('an image proposed for deletion stays until accepted; one proposed for insertion shows only once accepted', () => {
+    const figureAt = 1 + withFigure.content![0]!.content![0]!.text!.length + 1;
+    const cut = suggest(withFigure, 'boris', (s) => s.tr.delete(figureAt, figureAt + 1));
+    expect(types(cut)).toEqual(['paragraph', 'figure', 'paragraph']);
+    expect(suggestionsInBody(cut)).toEqual([expect.objectContaining({ authorId: 'boris', deleted: '[image] Delegates at the table', inserted: '' })]);
+    expect(types(decideInBody(cut, 'all', 'accept'))).toEqual(['paragraph', 'paragraph']);
+    expect(decideInBody(cut, 'all', 'reject')).toEqual(withFigure);
+
+    const two = docFromParagraphs(['Talks began.', 'They end on Friday.']);
+    const added = suggest(two, 'anna', (s) =>
+      s.tr.insert(s.doc.child(0).nodeSize, s.schema.nodes.figure!.create({ src: 'https://example.com/b.jpg', alt: 'A map' })),
+    );
+    expect(suggestionsInBody(added)).toEqual([expect.objectContaining({ authorId: 'anna', inserted: '[image] A map', deleted: '' })]);
+    expect(types(decideInBody(added, 'all', 'accept'))).toEqual(['paragraph', 'figure', 'paragraph']);
+    expect(decideInBody(added, 'all', 'reject')).toEqual(two);
+    // At the very end of the story too (the library alone throws there).
+    const last = suggest(two, 'anna', (s) =>
+      s.tr.insert(s.doc.content.size, s.schema.nodes.figure!.create({ src: 'https://example.com/b.jpg', alt: 'A map' })),
+    );
+    expect(types(last)).toEqual(['paragraph', 'paragraph', 'figure']);
+    expect(decideInBody(last, 'all', 'reject')).toEqual(two);
+    expect(types(decideInBody(last, 'all', 'accept'))).toEqual(['paragraph', 'paragraph', 'figure']);
+  });
+
+  it('a list proposed, and a list proposed to be undone: each decided both ways, leaving no empty item behind', () => {
+    const three = docFromParagraphs(['One.', 'Two.', 'Three.']);
+    const second = three.content![0]!.content![0]!.text!.length + 2;
+    const listed = suggest(three, 'boris', (s) => {
+      const range = s.doc.resolve(second + 1).blockRange(s.doc.resolve(second + 3))!;
+      return s.tr.wrap(range, [{ type: s.schema.nodes.bulletList! }, { type: s.schema.nodes.listItem! }]);
+    });
+    expect(suggestionsInBody(listed).map((x) => x.authorId)).toEqual(['boris']);
+    const made = decideInBody(listed, 'all', 'accept');
+    expect(types(made)).toEqual(['paragraph', 'bulletList', 'paragraph']);
+    expect(docToPlainText(made)).toBe(docToPlainText(three));
+    expect(decideInBody(listed, 'all', 'reject')).toEqual(three);
+
+    // Undoing the list (the item lifted out of it), proposed by someone else.
+    const undone = suggest(made, 'anna', (s) => {
+      const at = s.doc.child(0).nodeSize + 3;
+      const range = s.doc.resolve(at).blockRange(s.doc.resolve(at + 2))!;
+      return s.tr.lift(range, 0);
+    });
+    expect(suggestionsInBody(undone).map((x) => x.authorId)).toEqual(['anna']);
+    expect(decideInBody(undone, 'all', 'accept')).toEqual(three);
+    expect(decideInBody(undone, 'all', 'reject')).toEqual(made);
+  });
+
+  it('the attribute and the marks agree, and a body read back from its attribute alone decides the same', () => {
+    const heading = suggest(base, 'boris', (s) => s.tr.setBlockType(1, 2, s.schema.nodes.heading!, { level: 2 }));
+    const attributeOnly = JSON.parse(
+      JSON.stringify(heading, (key, value) => (key === 'marks' && Array.isArray(value) && value.every((m) => m.type === 'modification') ? undefined : value)),
+    ) as TDocNode;
+    expect(attributeOnly.content![0]!.marks).toBeUndefined();
+    expect(suggestionsInBody(attributeOnly)).toEqual(suggestionsInBody(heading));
+    expect(decideInBody(attributeOnly, 'all', 'accept')).toEqual(decideInBody(heading, 'all', 'accept'));
+    expect(decideInBody(attributeOnly, 'all', 'reject')).toEqual(base);
   });
 });

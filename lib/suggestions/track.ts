@@ -7,6 +7,7 @@ import { transformToSuggestionTransaction } from '@handlewithcare/prosemirror-su
 import { ReplaceStep } from '@tiptap/pm/transform';
 import type { MarkType, Node as PMNode } from '@tiptap/pm/model';
 import type { EditorState, Transaction } from '@tiptap/pm/state';
+import { attrsFollowMarks } from '@/lib/content/block-suggestions';
 import { suggestionOrigin } from './ids';
 
 type Mark = ReturnType<MarkType['create']>;
@@ -86,8 +87,33 @@ function keepAuthorship(tracked: Transaction, state: EditorState, original: Tran
   });
 }
 
-/** Thrown when a change has no form as a suggestion here (it would mark a block itself, which the shared document cannot carry). */
+/** Thrown when a change has no form as a suggestion (the library cannot express it, or the block holds someone else's proposed type); the message says why when known. */
 export class NotSuggestable extends Error {}
+
+export const SOMEONE_ELSES_TYPE = "Someone else has proposed a change to this block's type: accept or reject theirs first.";
+
+/**
+ * One proposed type per block. The library keeps one modification mark per attribute and
+ * decides a block's modifications all together, so two people's on one block cannot be
+ * told apart: a person's second change to a block they already proposed a type for joins
+ * it (one suggestion, Reject gives back the block as it was before both); a change over
+ * someone else's proposed type is refused.
+ */
+function oneProposedTypePerBlock(tracked: Transaction, authorId: string, id: string) {
+  tracked.doc.descendants((node, pos) => {
+    if (node.isInline) return false;
+    const mods = node.marks.filter((mark) => mark.type.name === 'modification');
+    if (new Set(mods.map((mark) => mark.attrs.id)).size > 1) {
+      if (mods.some((mark) => suggestionOrigin(mark.attrs.id)?.authorId !== authorId)) throw new NotSuggestable(SOMEONE_ELSES_TYPE);
+      for (const mark of mods) {
+        if (mark.attrs.id === id) continue;
+        tracked.removeNodeMark(pos, mark);
+        tracked.addNodeMark(pos, mark.type.create({ ...mark.attrs, id }));
+      }
+    }
+    return !node.isTextblock;
+  });
+}
 
 /**
  * Paragraphs pasted at once, as a typist would have made them: the text of each, with a
@@ -123,8 +149,11 @@ export function trackAsSuggestion(original: Transaction, state: EditorState, aut
   try {
     tracked = transformToSuggestionTransaction(pastedParagraphsAsTyping(original, state) ?? original, state, () => id);
   } catch {
-    throw new NotSuggestable(); // the library cannot express it: a block's type changed, a table or an image inserted whole
+    throw new NotSuggestable();
   }
   keepAuthorship(tracked, state, original, authorId, id);
+  attrsFollowMarks(tracked);
+  oneProposedTypePerBlock(tracked, authorId, id);
+  attrsFollowMarks(tracked);
   return tracked;
 }

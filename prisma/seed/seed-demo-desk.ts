@@ -206,7 +206,13 @@ async function createDemoStory(story: DemoStory, users: Record<string, string>, 
         text: story.openSuggestion,
         marks: [{ type: 'insertion', attrs: { id: newSuggestionId(users.REVIEWER!, story.at.getTime()) } }],
       };
-      const body = { ...draft.body, content: [...(draft.body.content ?? []), { type: 'paragraph', content: [proposed] }] };
+      // And a quote proposed whole, a suggestion on a block (it travels as the block's attribute).
+      const quote = {
+        type: 'blockquote',
+        attrs: { suggestions: JSON.stringify([{ type: 'insertion', attrs: { id: newSuggestionId(users.REVIEWER!, story.at.getTime() + 1) } }]) },
+        content: [{ type: 'paragraph', content: [{ type: 'text', text: 'A proposed quote block, held back from readers.' }] }],
+      };
+      const body = { ...draft.body, content: [...(draft.body.content ?? []), { type: 'paragraph', content: [proposed] }, quote] };
       const state = Buffer.from(Y.encodeStateAsUpdate(seedSharedDoc({ ...draft, body })));
       await tx.storyCollabState.create({ data: { storyId: row.id, state, appliedVersion: stored.version } });
     }

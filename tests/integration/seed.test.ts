@@ -6,6 +6,7 @@ import { renderBodyHtml } from '@/lib/content/render-html';
 import { formatDateline } from '@/lib/stories/dateline';
 import { getPublishedStory, listPublishedStories } from '@/lib/stories/public-queries';
 import { listDeskStories } from '@/lib/stories/desk-queries';
+import { storedSuggestions } from '@/lib/stories/shared-doc/store';
 import { seedDemoDesk } from '../../prisma/seed/seed-demo-desk';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -78,5 +79,16 @@ describe('demo desk seed', () => {
     expect(diplomacy).toMatchObject({ kind: 'SUBJECT', name: 'diplomacy' });
     expect(diplomacy.parent?.code).toBe('medtop:20000638');
     expect(await prisma.tag.count({ where: { kind: 'SUBJECT' } })).toBeGreaterThan(1000);
+  });
+
+  it('holds two open suggestions in the metro story’s working copy, a sentence and a quote proposed whole, which readers never get', async () => {
+    await seedDemoDesk();
+    const story = await prisma.story.findFirstOrThrow({ where: { headline: { startsWith: 'Moscow metro opens three new stations (pending update' } } });
+    const open = await storedSuggestions(prisma, story.id);
+    expect(open.body.map((s) => [s.inserted, s.formatted])).toEqual([
+      ['A suggested sentence, not yet accepted by the desk.', ''],
+      ['[quote] A proposed quote block, held back from readers.', ''],
+    ]);
+    expect(JSON.stringify(story.body)).not.toMatch(/not yet accepted|held back from readers/);
   });
 });

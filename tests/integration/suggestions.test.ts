@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import { docFromParagraphs } from '@/lib/content/document';
 import { prisma } from '@/lib/db';
 import { AppError } from '@/lib/errors';
@@ -88,6 +88,46 @@ describe('suggestions: proposed in the shared text, decided on the server, never
     expect(publication.bodyText).toBe('Talks began in the Kremlin on Monday.');
     expect(JSON.stringify(publication.body)).not.toMatch(/insertion|deletion/);
     editorsBrowser.close();
+    reviewersBrowser.close();
+  });
+
+  it('an image proposed whole is a suggestion on its block: kept out of the stored story, holding back Publish, accepted into the text and published plain', async () => {
+    const editor = await seedUser('EDITOR');
+    const reviewer = await seedUser('REVIEWER');
+    const story = await saveStoryInput(editor, storyInput({ headline: 'Talks in Moscow', body: docFromParagraphs(['Talks began on Monday.']) }));
+    await transitionStory(editor, { storyId: story.id, action: 'submit' });
+    const reviewersBrowser = await connect(instance.url, story.id, (await cookieFor(reviewer)).cookie);
+    const proposed = newSuggestionId(reviewer.id);
+    reviewersBrowser.doc.transact(() => {
+      const figure = new Y.XmlElement('figure');
+      for (const [key, value] of Object.entries({ src: 'https://example.com/delegates.jpg', alt: 'Delegates', caption: 'Delegates at the table' }))
+        figure.setAttribute(key, value);
+      figure.setAttribute('suggestions', JSON.stringify([{ type: 'insertion', attrs: { id: proposed } }]));
+      reviewersBrowser.doc.getXmlFragment(BODY_FIELD).insert(1, [figure]);
+    });
+    expect(await flush(reviewersBrowser)).toMatchObject({ type: 'stored' });
+    const row = await prisma.story.findUniqueOrThrow({ where: { id: story.id } });
+    expect(JSON.stringify(row.body)).not.toContain('delegates.jpg');
+    await transitionStory(reviewer, { storyId: story.id, action: 'approve' });
+    await expect(transitionStory(reviewer, { storyId: story.id, action: 'publish' })).rejects.toThrow('This story has 1 open suggestion (paragraph 1).');
+
+    await decideStorySuggestions(editor, story.id, [proposed], 'accept');
+    const accepted = await prisma.story.findUniqueOrThrow({ where: { id: story.id } });
+    expect(
+      (accepted.body as { content: { type: string; attrs?: Record<string, unknown> }[] }).content.map((node) => [node.type, node.attrs?.suggestions]),
+    ).toEqual([
+      ['paragraph', undefined],
+      ['figure', undefined],
+    ]);
+    expect((await prisma.auditEvent.findMany({ where: { storyId: story.id, action: 'story.acceptSuggestion' } })).map((a) => a.note)).toEqual([
+      'insert ‘[image] Delegates at the table’',
+    ]);
+    const status = (await prisma.story.findUniqueOrThrow({ where: { id: story.id } })).status;
+    if (status === 'IN_REVIEW') await transitionStory(reviewer, { storyId: story.id, action: 'approve' });
+    await transitionStory(reviewer, { storyId: story.id, action: 'publish' });
+    const publication = await prisma.publication.findUniqueOrThrow({ where: { storyId: story.id } });
+    expect(JSON.stringify(publication.body)).toContain('delegates.jpg');
+    expect(JSON.stringify(publication.body)).not.toMatch(/suggestions|insertion/);
     reviewersBrowser.close();
   });
 

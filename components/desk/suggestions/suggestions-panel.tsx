@@ -44,6 +44,12 @@ function changeOfField(s: FieldSuggestion): React.ReactNode {
 }
 
 function changeOf(s: BodySuggestion): React.ReactNode {
+  if (s.formatted && !s.inserted && !s.deleted)
+    return (
+      <>
+        Make it <ins className="text-green-800">{s.formatted}</ins>
+      </>
+    );
   if (s.inserted && s.deleted)
     return (
       <>

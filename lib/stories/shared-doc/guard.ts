@@ -3,6 +3,7 @@
 // the live document (and to everyone else). Pure: no sockets, no database.
 import { getSchema } from '@tiptap/core';
 import * as Y from 'yjs';
+import { BLOCK_SUGGESTIONS_ATTR, parseBlockSuggestions } from '@/lib/content/block-suggestions';
 import { embedOfAttrs } from '@/lib/content/embeds';
 import { bodyExtensions } from '@/lib/content/extensions';
 import { MAX_ATTRIBUTE_DEPTH, nestsDeeperThan } from '@/lib/content/json-depth';
@@ -50,6 +51,12 @@ function schemaNames() {
 }
 
 type AnyType = Y.AbstractType<unknown>;
+
+/** A block's suggestions attribute, if it has one: suggestion marks in shape, each named by a suggestion id. */
+function blockSuggestionsInShape(element: Y.XmlElement): boolean {
+  const marks = parseBlockSuggestions(element.getAttribute(BLOCK_SUGGESTIONS_ATTR) ?? null);
+  return marks !== 'invalid' && (marks ?? []).every((mark) => SUGGESTION_ID.test(mark.attrs.id));
+}
 
 function parentOf(type: AnyType): AnyType | null {
   return (type._item?.parent as AnyType | undefined) ?? null;
@@ -259,6 +266,8 @@ export class SharedDocGuard {
       // An embed's address must re-parse through the allowlist to the provider and id it claims.
       if (type instanceof Y.XmlElement && type.nodeName === 'embed' && !embedOfAttrs(type.getAttributes()))
         return 'An embed must be a post, video, map or chart from a provider the newsroom allows.';
+      if (type instanceof Y.XmlElement && !blockSuggestionsInShape(type))
+        return 'A suggestion on a block must be named by its author and time, in the shape the editor writes.';
       if (type instanceof Y.XmlText) {
         const problem = textProblem(type, true);
         if (problem) return problem;

@@ -4,6 +4,7 @@
 // only as they stand; a new id must name the person at the socket, at a time not ahead of
 // the server's clock.
 import * as Y from 'yjs';
+import { BLOCK_SUGGESTIONS_ATTR, parseBlockSuggestions } from '@/lib/content/block-suggestions';
 import { isSuggestionMark } from '@/lib/content/suggestion-marks';
 import { suggestionOrigin } from '@/lib/suggestions/ids';
 import { BODY_FIELD } from './fields';
@@ -11,13 +12,23 @@ import { BODY_FIELD } from './fields';
 /** How far ahead of the server's clock a suggestion's time may be (a browser's clock may be off a little). */
 const CLOCK_SKEW_MS = 5 * 60_000;
 
-/** The suggestion ids an update writes as marks in the body (its formatting items). */
+/** The ids of a block's suggestions attribute (none for a value not in shape: the door refuses that by its shape). */
+function blockSuggestionIds(value: unknown): string[] {
+  const marks = parseBlockSuggestions(value);
+  return Array.isArray(marks) ? marks.map((mark) => mark.attrs.id) : [];
+}
+
+/** The suggestion ids an update writes in the body: as marks on text (its formatting items), or in a block's suggestions attribute. */
 export function suggestionIdsWritten(update: Uint8Array): Set<string> {
   const ids = new Set<string>();
   for (const struct of Y.decodeUpdate(update).structs) {
-    if (!(struct instanceof Y.Item) || !(struct.content instanceof Y.ContentFormat)) continue;
-    const { key, value } = struct.content as { key: string; value: { id?: unknown } | null };
-    if (isSuggestionMark(key.split('--')[0]!) && value && typeof value === 'object') ids.add(String(value.id));
+    if (!(struct instanceof Y.Item)) continue;
+    if (struct.content instanceof Y.ContentFormat) {
+      const { key, value } = struct.content as { key: string; value: { id?: unknown } | null };
+      if (isSuggestionMark(key.split('--')[0]!) && value && typeof value === 'object') ids.add(String(value.id));
+    } else if (struct.parentSub === BLOCK_SUGGESTIONS_ATTR) {
+      for (const value of struct.content.getContent()) for (const id of blockSuggestionIds(value)) ids.add(id);
+    }
   }
   return ids;
 }
@@ -31,7 +42,10 @@ export function suggestionIdsInBody(doc: Y.Doc): Set<string> {
       if (child instanceof Y.XmlText) {
         for (const op of child.toDelta() as { attributes?: Record<string, { id?: unknown } | null> }[])
           for (const [mark, attrs] of Object.entries(op.attributes ?? {})) if (isSuggestionMark(mark.split('--')[0]!) && attrs) ids.add(String(attrs.id));
-      } else if (child instanceof Y.XmlElement) stack.push(child);
+      } else if (child instanceof Y.XmlElement) {
+        for (const id of blockSuggestionIds(child.getAttribute(BLOCK_SUGGESTIONS_ATTR))) ids.add(id);
+        stack.push(child);
+      }
     }
   }
   return ids;

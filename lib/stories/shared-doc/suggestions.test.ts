@@ -39,6 +39,18 @@ function withSuggestions() {
   return doc;
 }
 
+/** A client's edit, made on a copy of the live document and sent through the door as one update (applied when let in). */
+const sender = (live: Y.Doc, guard: SharedDocGuard) => (authorId: string, edit: (doc: Y.Doc) => void) => {
+  const client = new Y.Doc();
+  Y.applyUpdate(client, Y.encodeStateAsUpdate(live));
+  const before = Y.encodeStateVector(client);
+  edit(client);
+  const update = Y.encodeStateAsUpdate(client, before);
+  const refusal = guard.check(update, authorId);
+  if (!refusal) Y.applyUpdate(live, update);
+  return refusal;
+};
+
 describe('a story’s suggestions in its shared document', () => {
   it('are listed with where they are, and never in what is stored or rendered', () => {
     const doc = withSuggestions();
@@ -98,16 +110,7 @@ describe('a story’s suggestions in its shared document', () => {
     const live = seedSharedDoc(draft);
     const guard = new SharedDocGuard(live);
     const anna = newSuggestionId('anna');
-    const send = (authorId: string, edit: (doc: Y.Doc) => void) => {
-      const client = new Y.Doc();
-      Y.applyUpdate(client, Y.encodeStateAsUpdate(live));
-      const before = Y.encodeStateVector(client);
-      edit(client);
-      const update = Y.encodeStateAsUpdate(client, before);
-      const refusal = guard.check(update, authorId);
-      if (!refusal) Y.applyUpdate(live, update);
-      return refusal;
-    };
+    const send = sender(live, guard);
     const text = (doc: Y.Doc) => (doc.getXmlFragment('default').get(0) as Y.XmlElement).get(0) as Y.XmlText;
     const mine = { field: 'body', message: 'A suggestion can only be made in your own name.' };
     // Anna proposes; Boris may not propose in her name, nor in anyone else's.
@@ -155,5 +158,49 @@ describe('a story’s suggestions in its shared document', () => {
     const before = Y.encodeStateVector(client);
     text(client).insert(0, 'New ', { insertion: { id: anna } }); // his undo brings them back, in her name
     expect(guard.check(Y.encodeStateAsUpdate(client, before), 'boris')).toBeNull();
+  });
+
+  it('a suggestion on a block (a heading proposed) is listed, decided, kept from readers, and named at the door like any other', () => {
+    const live = seedSharedDoc(draft);
+    const guard = new SharedDocGuard(live);
+    const send = sender(live, guard);
+    const first = (doc: Y.Doc) => doc.getXmlFragment('default').get(0) as Y.XmlElement;
+    const asHeading = (id: string) =>
+      JSON.stringify([
+        { type: 'modification', attrs: { id, type: 'nodeType', attrName: null, previousValue: 'paragraph', newValue: 'heading' } },
+        { type: 'modification', attrs: { id, type: 'attr', attrName: 'level', previousValue: null, newValue: 2 } },
+      ]);
+    const mine = { field: 'body', message: 'A suggestion can only be made in your own name.' };
+    // Not in shape, or with an id that names no one: refused by its shape.
+    expect(send('boris', (doc) => first(doc).setAttribute('suggestions', '[{"type":"insertion"}]'))).toMatchObject({ field: 'body' });
+    expect(send('boris', (doc) => first(doc).setAttribute('suggestions', JSON.stringify([{ type: 'insertion', attrs: { id: 'nobody' } }])))).toMatchObject({
+      field: 'body',
+    });
+    // In someone else's name: refused as text suggestions are.
+    expect(send('boris', (doc) => first(doc).setAttribute('suggestions', asHeading(newSuggestionId('anna'))))).toEqual(mine);
+    // In one's own name, with the block made a heading by the same update, as the editor sends it.
+    const boris = newSuggestionId('boris');
+    expect(
+      send('boris', (doc) => {
+        const paragraph = first(doc);
+        const heading = new Y.XmlElement('heading');
+        heading.setAttribute('level', 2 as unknown as string);
+        heading.setAttribute('suggestions', asHeading(boris));
+        heading.insert(0, [new Y.XmlText((paragraph.get(0) as Y.XmlText).toString())]);
+        doc.getXmlFragment('default').delete(0, 1);
+        doc.getXmlFragment('default').insert(0, [heading]);
+      }),
+    ).toBeNull();
+    const open = openSuggestionsOf(live);
+    expect(open.body).toEqual([expect.objectContaining({ authorId: 'boris', formatted: 'Heading 2 (was paragraph)' })]);
+    expect(countOpen(open)).toBe(1);
+    // Readers get the paragraph as it was.
+    expect(renderBodyHtml(readSharedDraft(live, draft).body)).not.toContain('<h2');
+    expect(JSON.stringify(readStoredDraft(live, draft).body)).not.toContain('heading');
+    // An editor accepts it: a plain heading, nothing of the suggestion left.
+    expect(decideSuggestions(live, [boris], 'accept')).toEqual([expect.objectContaining({ id: boris, summary: 'format ‘Heading 2 (was paragraph)’' })]);
+    expect(first(live).nodeName).toBe('heading');
+    expect(first(live).getAttribute('suggestions')).toBeUndefined();
+    expect(countOpen(openSuggestionsOf(live))).toBe(0);
   });
 });

@@ -52,6 +52,7 @@ const quote = (text: string) => `‘${text.length > 80 ? `${text.slice(0, 79)}�
 
 export function summaryOf(suggestion: BodySuggestion | FieldSuggestion): string {
   if ('field' in suggestion) return `${suggestion.field} ${quote(suggestion.text)}`;
+  if (suggestion.formatted && !suggestion.inserted && !suggestion.deleted) return `format ${quote(suggestion.formatted)}`;
   if (suggestion.inserted && suggestion.deleted) return `${quote(suggestion.deleted)} → ${quote(suggestion.inserted)}`;
   return suggestion.inserted ? `insert ${quote(suggestion.inserted)}` : `delete ${quote(suggestion.deleted)}`;
 }
