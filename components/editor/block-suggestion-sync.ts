@@ -34,9 +34,10 @@ const blockSuggestionSync = () => {
     appendTransaction(transactions, _old, state) {
       if (!transactions.some((tr) => tr.docChanged)) return null;
       const tr = state.tr;
-      if (transactions.some((t) => fromSharedDocument(t.getMeta('y-sync$')))) marksFollowAttrs(tr);
+      // Marks set after someone else's change are not this person's edit (nor in the shared document); the attribute set after one's own is part of it, undone with it.
+      if (transactions.some((t) => fromSharedDocument(t.getMeta('y-sync$')))) marksFollowAttrs(tr.setMeta('addToHistory', false));
       else attrsFollowMarks(tr);
-      return tr.docChanged ? tr.setMeta('addToHistory', false) : null;
+      return tr.docChanged ? tr : null;
     },
     props: {
       decorations(state) {

@@ -19,18 +19,32 @@ export const SUGGESTABLE_BLOCKS = ['paragraph', 'heading', 'blockquote', 'bullet
 export const blockSuggestionMarks = SUGGESTION_MARKS.join(' ');
 
 const MAX_BLOCK_MARKS = 6;
-const ZValue = z.union([z.string().max(64), z.number().finite(), z.boolean(), z.null()]);
-const ZBlockMark = z.strictObject({
-  type: z.enum(SUGGESTION_MARKS),
-  attrs: z.strictObject({
-    id: z.string().regex(SUGGESTION_ID),
-    type: z.enum(['attr', 'nodeType', 'mark', '']).optional(),
-    attrName: z.string().max(40).nullable().optional(),
-    previousValue: ZValue.optional(),
-    newValue: ZValue.optional(),
+/** The types a block may be proposed to change between (a paragraph and a heading, one kind of list and the other), and a heading's levels. */
+export const SWAPPABLE_TYPES = ['paragraph', 'heading', 'bulletList', 'orderedList'] as const;
+const ZLevel = z.union([z.literal(1), z.literal(2), z.literal(3), z.null()]);
+const ZId = z.string().regex(SUGGESTION_ID);
+const ZBlockMark = z.union([
+  z.strictObject({ type: z.enum(['insertion', 'deletion']), attrs: z.strictObject({ id: ZId }) }),
+  z.strictObject({
+    type: z.literal('modification'),
+    attrs: z.strictObject({
+      id: ZId,
+      type: z.literal('nodeType'),
+      attrName: z.null().optional(),
+      previousValue: z.enum(SWAPPABLE_TYPES),
+      newValue: z.enum(SWAPPABLE_TYPES),
+    }),
   }),
-});
-export type BlockMark = z.infer<typeof ZBlockMark>;
+  z.strictObject({
+    type: z.literal('modification'),
+    attrs: z.strictObject({ id: ZId, type: z.literal('attr'), attrName: z.literal('level'), previousValue: ZLevel, newValue: ZLevel }),
+  }),
+]);
+/** One of a block's suggestion marks, as read (any of the shapes above). */
+export type BlockMark = {
+  type: (typeof SUGGESTION_MARKS)[number];
+  attrs: { id: string; type?: string; attrName?: string | null; previousValue?: string | number | null; newValue?: string | number | null };
+};
 const ZBlockMarks = z
   .array(ZBlockMark)
   .min(1)
@@ -44,7 +58,7 @@ export function parseBlockSuggestions(value: unknown): BlockMark[] | null | 'inv
   if (typeof value !== 'string' || value.length > 2048) return 'invalid';
   try {
     const parsed = ZBlockMarks.safeParse(JSON.parse(value));
-    return parsed.success ? parsed.data : 'invalid';
+    return parsed.success ? (parsed.data as BlockMark[]) : 'invalid';
   } catch {
     return 'invalid';
   }

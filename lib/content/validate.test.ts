@@ -40,6 +40,11 @@ describe('body validation', () => {
       /carries a suggestion that is not named/,
     );
     expectInvalid({ type: 'doc', content: [{ ...heading, attrs: { level: 2, suggestions: '{' } }] }, /carries a suggestion that is not named/);
+    // On a part that is no block (a table row), or a type the block could never go back to.
+    const row = { type: 'tableRow', attrs: { suggestions: JSON.stringify([{ type: 'insertion', attrs: { id } }]) }, content: [] };
+    expectInvalid({ type: 'doc', content: [{ type: 'table', content: [row] }] }, /carries a suggestion that is not named/);
+    const asTable = JSON.stringify([{ type: 'modification', attrs: { id, type: 'nodeType', attrName: null, previousValue: 'table', newValue: 'heading' } }]);
+    expectInvalid({ type: 'doc', content: [{ ...heading, attrs: { level: 2, suggestions: asTable } }] }, /carries a suggestion that is not named/);
   });
   it('refuses malformed JSON', () => expectInvalid('{"type":"doc",', /not valid JSON/));
   it('refuses something that is not a document', () => expectInvalid({ type: 'paragraph' }, /not a document/));

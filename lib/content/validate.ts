@@ -1,5 +1,5 @@
 import { AppError } from '@/lib/errors';
-import { BLOCK_SUGGESTIONS_ATTR, parseBlockSuggestions, withBlockAttrs } from './block-suggestions';
+import { BLOCK_SUGGESTIONS_ATTR, parseBlockSuggestions, SUGGESTABLE_BLOCKS, withBlockAttrs } from './block-suggestions';
 import { ZDocNode, type TDocNode } from './document';
 import { embedOfAttrs } from './embeds';
 import { isAllowedHref } from './extensions';
@@ -60,7 +60,8 @@ function checkLinks(root: TDocNode) {
     if (node.type === 'figure' && !isAllowedImageSrc(node.attrs?.src)) {
       throw new AppError('INVALID_INPUT', 'Images must be uploaded or come from an http(s) address.', { body: ['This image source is not allowed.'] });
     }
-    if (parseBlockSuggestions(node.attrs?.[BLOCK_SUGGESTIONS_ATTR]) === 'invalid') {
+    const blockSuggestions = node.attrs?.[BLOCK_SUGGESTIONS_ATTR] ?? null;
+    if (blockSuggestions !== null && (!SUGGESTABLE_BLOCKS.includes(node.type) || parseBlockSuggestions(blockSuggestions) === 'invalid')) {
       throw new AppError('INVALID_INPUT', 'A suggestion on a block is not in the shape the editor writes.', {
         body: ['A block carries a suggestion that is not named by its author and time.'],
       });

@@ -1,12 +1,13 @@
 // Suggestions in a story's body: which are open, and the body with some or all of them
 // accepted or rejected. Pure: the same code runs in the browser's margin and on the server.
-import { applySuggestion, applySuggestions, revertSuggestion, revertSuggestions } from '@handlewithcare/prosemirror-suggest-changes';
+import { applySuggestions, revertSuggestions } from '@handlewithcare/prosemirror-suggest-changes';
 import { EditorState, type Transaction } from '@tiptap/pm/state';
 import type { Mark, Node as PMNode } from '@tiptap/pm/model';
 import { BLOCK_SUGGESTIONS_ATTR, parseBlockSuggestions, withBlockAttrs, withBlockMarks, type BlockMark } from '@/lib/content/block-suggestions';
 import type { TDocNode } from '@/lib/content/document';
 import { bodySchema } from '@/lib/content/schema';
 import { isSuggestionMark } from '@/lib/content/suggestion-marks';
+import { decideById } from './decide-by-id';
 import { suggestionOrigin } from './ids';
 
 /** The zero-width space prosemirror-suggest-changes writes where a suggestion joins or splits paragraphs. */
@@ -227,10 +228,27 @@ function blocksConsumed(doc: PMNode, markName: string, ids: Set<string> | 'all')
 }
 
 /**
+ * A proposed type that the block could not go back to (its content does not fit the type it
+ * names) is no suggestion: reverting it would throw and the story could not be stored.
+ * Only a hostile client writes one; it is dropped before anything is decided.
+ */
+function withoutImpossibleTypes(state: EditorState): Transaction | null {
+  const tr = state.tr;
+  state.doc.descendants((node, pos) => {
+    if (node.isInline) return false;
+    for (const mark of node.marks) {
+      if (mark.type.name !== 'modification' || mark.attrs.type !== 'nodeType') continue;
+      const was = state.schema.nodes[String(mark.attrs.previousValue)];
+      if (!was || mark.attrs.newValue !== node.type.name || !was.validContent(node.content)) tr.removeNodeMark(pos, mark);
+    }
+    return !node.isTextblock;
+  });
+  return tr.docChanged ? tr : null;
+}
+
+/**
  * Proposed block types (modification marks on blocks) of the suggestions `ids` decided, and
- * everyone else's taken off and returned, to be put back afterwards: the library's commands
- * for one suggestion accept or revert every proposed type in the document with it
- * (prosemirror-suggest-changes 0.1.8), and reverting one finds none when it has no text.
+ * everyone else's taken off and returned, to be put back once the rest is decided.
  */
 function decideBlockTypes(state: EditorState, ids: Set<string>, decision: Decision, dispatch: (tr: Transaction) => void): { pos: number; marks: Mark[] }[] {
   const held: { pos: number; marks: Mark[] }[] = [];
@@ -270,21 +288,23 @@ export function decideInBody(body: TDocNode, ids: Set<string> | 'all', decision:
   // prosemirror-suggest-changes 0.1.8 reads one character past a decided block that ends the document (and throws): a blank paragraph after it, taken away again below.
   const sentinel = !!marked.content?.at(-1)?.marks?.length;
   let state = EditorState.create({ schema, doc: schema.nodeFromJSON(sentinel ? { ...marked, content: [...marked.content!, { type: 'paragraph' }] } : marked) });
+  const initial = state.doc;
+  const possible = withoutImpossibleTypes(state);
+  if (possible) state = state.apply(possible);
   const separated = separateMerged(state);
   if (separated) state = state.apply(separated);
   const consumed = blocksConsumed(state.doc, decision === 'accept' ? 'deletion' : 'insertion', ids);
   const boundaries = boundariesOf(state.doc, ids);
-  const start = state.doc;
   const steps: Transaction[] = [];
   const dispatch = (tr: Transaction) => {
     steps.push(tr);
     state = state.apply(tr);
   };
-  // All at once is one pass over the document; a few by id, one pass each.
+  // All at once by the library's commands; some by id here (the library's per-id commands decide neighbours and every proposed type with them).
   if (ids === 'all') (decision === 'accept' ? applySuggestions : revertSuggestions)(state, dispatch);
   else {
     const held = decideBlockTypes(state, ids, decision, dispatch);
-    for (const id of ids) (decision === 'accept' ? applySuggestion : revertSuggestion)(id)(state, dispatch);
+    dispatch(decideById(state, ids, decision));
     if (held.length) {
       const tr = state.tr;
       for (const { pos, marks } of held) {
@@ -318,7 +338,7 @@ export function decideInBody(body: TDocNode, ids: Set<string> | 'all', decision:
     }
     if (tr.docChanged) state = state.apply(tr);
   }
-  if (state.doc === start && !separated) return body;
+  if (state.doc === initial) return body;
   const out = withBlockAttrs(state.doc.toJSON() as TDocNode);
   const last = out.content?.at(-1);
   if (sentinel && out.content!.length > 1 && last?.type === 'paragraph' && !last.content?.length) out.content = out.content!.slice(0, -1);

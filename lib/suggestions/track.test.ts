@@ -6,7 +6,7 @@ import { docToPlainText } from '@/lib/content/text';
 import { bodySchema } from '@/lib/content/schema';
 import { decideInBody, suggestionsInBody } from './body';
 import { newSuggestionId } from './ids';
-import { SOMEONE_ELSES_TYPE, trackAsSuggestion } from './track';
+import { SETTINGS_NOT_SUGGESTABLE, SOMEONE_ELSES_TYPE, trackAsSuggestion } from './track';
 
 /** One person's edit in suggesting mode, as the editor makes it. */
 function suggest(body: TDocNode, author: string, edit: (state: EditorState, at: (text: string) => number) => Transaction): TDocNode {
@@ -81,6 +81,23 @@ describe('a change made while suggesting is the suggestion of the person who mad
       { authorId: 'anna', inserted: '', deleted: '3.4%' },
       { authorId: 'boris', inserted: '5', deleted: '' },
     ]);
+  });
+
+  it('deciding one of two suggestions side by side leaves the other as it was (the library’s own commands took the neighbour with it)', () => {
+    const anna = suggest(base, 'anna', (s, at) => s.tr.insertText(' sharply', at(' in July')));
+    const both = suggest(anna, 'boris', (s, at) => s.tr.insertText(',', at(' sharply')));
+    const id = (body: TDocNode, who: string) => suggestionsInBody(body).find((x) => x.authorId === who)!.id;
+    const rejected = decideInBody(both, new Set([id(both, 'boris')]), 'reject');
+    expect(docToPlainText(rejected)).toBe('Growth was 3.4% sharply in July.');
+    expect(listed(rejected)).toEqual([{ authorId: 'anna', inserted: ' sharply', deleted: '' }]);
+    expect(docToPlainText(decideInBody(both, new Set([id(both, 'anna')]), 'reject'))).toBe('Growth was 3.4%, in July.');
+    // Two deletions side by side: accepting hers removes her words only, his stay proposed.
+    const cut = suggest(base, 'anna', (s, at) => s.tr.delete(at('3.4%'), at('3.4%') + 4));
+    const cuts = suggest(cut, 'boris', (s, at) => s.tr.delete(at(' in July'), at(' in July') + 3));
+    const accepted = decideInBody(cuts, new Set([id(cuts, 'anna')]), 'accept');
+    expect(docToPlainText(accepted)).toBe('Growth was in July.');
+    expect(listed(accepted)).toEqual([{ authorId: 'boris', inserted: '', deleted: ' in' }]);
+    expect(docToPlainText(decideInBody(accepted, 'all', 'accept'))).toBe('Growth was July.');
   });
 
   it('typing on from one’s own suggestion extends it', () => {
@@ -170,6 +187,41 @@ describe('a change to a block itself is a suggestion on the block, carried in it
     ]);
     expect(types(decideInBody(accepted, new Set([id('anna')]), 'accept'))).toEqual(['heading 2', 'heading 3']);
     expect(types(decideInBody(decideInBody(accepted, new Set([id('anna')]), 'accept'), 'all', 'reject'))).toEqual(['paragraph', 'heading 3']);
+  });
+
+  it('a block proposed right beside someone else’s proposed block is one’s own, and theirs stays theirs', () => {
+    const two = docFromParagraphs(['Talks began.', 'They end on Friday.']);
+    const image = (s: EditorState, src: string) => s.schema.nodes.figure!.create({ src, alt: src });
+    const anna = suggest(two, 'anna', (s) => s.tr.insert(s.doc.child(0).nodeSize, image(s, 'https://example.com/a.jpg')));
+    const boris = suggest(anna, 'boris', (s) => s.tr.insert(s.doc.child(0).nodeSize + s.doc.child(1).nodeSize, image(s, 'https://example.com/b.jpg')));
+    expect(suggestionsInBody(boris).map((x) => [x.authorId, x.inserted])).toEqual([
+      ['anna', '[image] https://example.com/a.jpg'],
+      ['boris', '[image] https://example.com/b.jpg'],
+    ]);
+    const annas = suggestionsInBody(boris).find((x) => x.authorId === 'anna')!.id;
+    expect(suggestionsInBody(decideInBody(boris, new Set([annas]), 'reject')).map((x) => x.authorId)).toEqual(['boris']);
+  });
+
+  it('a caption or an image’s settings changed while suggesting is refused with the reason; an impossible proposed type is never decided', () => {
+    const withCaption: TDocNode = {
+      type: 'doc',
+      content: [{ type: 'embed', attrs: { url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ', caption: 'Old' } }, { type: 'paragraph' }],
+    };
+    expect(() =>
+      suggest(withCaption, 'boris', (s) => s.tr.setNodeAttribute(0, 'caption', 'A new caption that is longer than sixty-four characters, as captions are.')),
+    ).toThrow(SETTINGS_NOT_SUGGESTABLE);
+    // A paragraph claiming to have been a table (only a hostile client writes it): dropped, never thrown on, so the story can still be stored.
+    const hostile: TDocNode = {
+      type: 'doc',
+      content: [
+        {
+          type: 'paragraph',
+          marks: [{ type: 'modification', attrs: { id: newSuggestionId('boris'), type: 'nodeType', previousValue: 'table', newValue: 'paragraph' } }],
+          content: [{ type: 'text', text: 'Talks began.' }],
+        },
+      ],
+    };
+    expect(decideInBody(hostile, 'all', 'reject')).toEqual(docFromParagraphs(['Talks began.']));
   });
 
   it('an image proposed for deletion stays until accepted; one proposed for insertion shows only once accepted', () => {

@@ -7,7 +7,7 @@ import { transformToSuggestionTransaction } from '@handlewithcare/prosemirror-su
 import { ReplaceStep } from '@tiptap/pm/transform';
 import type { MarkType, Node as PMNode } from '@tiptap/pm/model';
 import type { EditorState, Transaction } from '@tiptap/pm/state';
-import { attrsFollowMarks } from '@/lib/content/block-suggestions';
+import { attrsFollowMarks, blockSuggestionsValue, parseBlockSuggestions } from '@/lib/content/block-suggestions';
 import { suggestionOrigin } from './ids';
 
 type Mark = ReturnType<MarkType['create']>;
@@ -24,6 +24,13 @@ function remark(tracked: Transaction, type: MarkType, [from, to]: Range, wanted:
     return false;
   });
   for (const [start, end, found] of ranges) tracked.removeMark(start, end, found).addMark(start, end, wanted);
+}
+
+/** The block at `pos` marked `type` with `wanted`'s id instead of another, when `replace` says so. */
+function reidBlock(tracked: Transaction, pos: number, type: MarkType, wanted: Mark, replace: (found: Mark) => boolean) {
+  const found = type.isInSet(tracked.doc.nodeAt(pos)?.marks ?? []);
+  if (!found || found.attrs.id === wanted.attrs.id || !replace(found)) return;
+  tracked.removeNodeMark(pos, found).addNodeMark(pos, wanted);
 }
 
 /** [from, to) less the ranges `minus` (sorted, apart). */
@@ -75,6 +82,22 @@ function keepAuthorship(tracked: Transaction, state: EditorState, original: Tran
       for (const part of without(range, inserted)) remark(tracked, deletion, part, deletion.create({ id }), theirs);
       return false;
     });
+  // The same for whole blocks: one this change inserted is this person's, and everyone else's keep their ids.
+  for (const [from, to] of inserted)
+    tracked.doc.nodesBetween(from, to, (node, pos) => {
+      if (node.isInline) return false;
+      if (pos >= from && pos + node.nodeSize <= to) reidBlock(tracked, pos, insertion, insertion.create({ id }), theirs);
+      return true;
+    });
+  state.doc.descendants((node, pos) => {
+    if (node.isInline) return false;
+    for (const mark of node.marks) {
+      if ((mark.type !== insertion && mark.type !== deletion) || !theirs(mark)) continue;
+      const at = tracked.mapping.mapResult(pos, 1);
+      if (!at.deleted && tracked.doc.nodeAt(at.pos)?.type === node.type) reidBlock(tracked, at.pos, mark.type, mark, () => true);
+    }
+    return true;
+  });
   // Everyone else's suggestions keep their ids wherever their text still stands.
   state.doc.descendants((node, pos) => {
     if (!node.isText) return true;
@@ -91,6 +114,19 @@ function keepAuthorship(tracked: Transaction, state: EditorState, original: Tran
 export class NotSuggestable extends Error {}
 
 export const SOMEONE_ELSES_TYPE = "Someone else has proposed a change to this block's type: accept or reject theirs first.";
+export const SETTINGS_NOT_SUGGESTABLE = "A caption or an image's settings cannot be proposed: change them with Suggesting off.";
+
+/** A block's proposed change that is not a type, a heading level, or the block in or out whole (a caption, an image's settings) has no form as a suggestion. */
+function onlySuggestableBlockChanges(tracked: Transaction) {
+  tracked.doc.descendants((node) => {
+    if (node.isInline) return false;
+    if (node.marks.length && parseBlockSuggestions(blockSuggestionsValue(node.marks)) === 'invalid') {
+      const settings = node.marks.some((mark) => mark.type.name === 'modification' && mark.attrs.type !== 'nodeType' && mark.attrs.attrName !== 'level');
+      throw new NotSuggestable(settings ? SETTINGS_NOT_SUGGESTABLE : '');
+    }
+    return !node.isTextblock;
+  });
+}
 
 /**
  * One proposed type per block. The library keeps one modification mark per attribute and
@@ -117,9 +153,9 @@ function oneProposedTypePerBlock(tracked: Transaction, authorId: string, id: str
 
 /**
  * Paragraphs pasted at once, as a typist would have made them: the text of each, with a
- * paragraph break between. The library marks a paragraph inserted whole on the paragraph
- * itself, which this schema does not allow (the shared document carries marks on text
- * only), but it proposes typed text and paragraph breaks. Null for any other change.
+ * paragraph break between. The library would propose each pasted paragraph whole, as a
+ * block suggestion; as typed text with breaks, the proposal reads and decides like typing
+ * (part of it can be accepted with the text around it). Null for any other change.
  */
 function pastedParagraphsAsTyping(original: Transaction, state: EditorState): Transaction | null {
   const [step] = original.steps;
@@ -155,5 +191,6 @@ export function trackAsSuggestion(original: Transaction, state: EditorState, aut
   attrsFollowMarks(tracked);
   oneProposedTypePerBlock(tracked, authorId, id);
   attrsFollowMarks(tracked);
+  onlySuggestableBlockChanges(tracked);
   return tracked;
 }

@@ -3,7 +3,7 @@
 // the live document (and to everyone else). Pure: no sockets, no database.
 import { getSchema } from '@tiptap/core';
 import * as Y from 'yjs';
-import { BLOCK_SUGGESTIONS_ATTR, parseBlockSuggestions } from '@/lib/content/block-suggestions';
+import { BLOCK_SUGGESTIONS_ATTR, parseBlockSuggestions, SUGGESTABLE_BLOCKS } from '@/lib/content/block-suggestions';
 import { embedOfAttrs } from '@/lib/content/embeds';
 import { bodyExtensions } from '@/lib/content/extensions';
 import { MAX_ATTRIBUTE_DEPTH, nestsDeeperThan } from '@/lib/content/json-depth';
@@ -52,10 +52,10 @@ function schemaNames() {
 
 type AnyType = Y.AbstractType<unknown>;
 
-/** A block's suggestions attribute, if it has one: suggestion marks in shape, each named by a suggestion id. */
+/** A block's suggestions attribute, if it has one: on a block that may carry one, suggestion marks in the shape the editor writes. */
 function blockSuggestionsInShape(element: Y.XmlElement): boolean {
-  const marks = parseBlockSuggestions(element.getAttribute(BLOCK_SUGGESTIONS_ATTR) ?? null);
-  return marks !== 'invalid' && (marks ?? []).every((mark) => SUGGESTION_ID.test(mark.attrs.id));
+  const value = element.getAttribute(BLOCK_SUGGESTIONS_ATTR) ?? null;
+  return value === null || (SUGGESTABLE_BLOCKS.includes(element.nodeName) && parseBlockSuggestions(value) !== 'invalid');
 }
 
 function parentOf(type: AnyType): AnyType | null {

@@ -171,11 +171,22 @@ describe('a story’s suggestions in its shared document', () => {
         { type: 'modification', attrs: { id, type: 'attr', attrName: 'level', previousValue: null, newValue: 2 } },
       ]);
     const mine = { field: 'body', message: 'A suggestion can only be made in your own name.' };
-    // Not in shape, or with an id that names no one: refused by its shape.
-    expect(send('boris', (doc) => first(doc).setAttribute('suggestions', '[{"type":"insertion"}]'))).toMatchObject({ field: 'body' });
-    expect(send('boris', (doc) => first(doc).setAttribute('suggestions', JSON.stringify([{ type: 'insertion', attrs: { id: 'nobody' } }])))).toMatchObject({
-      field: 'body',
-    });
+    // Not in shape, an id that names no one, a type the block could never go back to, or on a part that is no block: refused by its shape.
+    const shape = { field: 'body', message: 'A suggestion on a block must be named by its author and time, in the shape the editor writes.' };
+    expect(send('boris', (doc) => first(doc).setAttribute('suggestions', '[{"type":"insertion"}]'))).toEqual(shape);
+    expect(send('boris', (doc) => first(doc).setAttribute('suggestions', JSON.stringify([{ type: 'insertion', attrs: { id: 'nobody' } }])))).toEqual(shape);
+    const asTable = JSON.stringify([
+      { type: 'modification', attrs: { id: newSuggestionId('boris'), type: 'nodeType', attrName: null, previousValue: 'table', newValue: 'paragraph' } },
+    ]);
+    expect(send('boris', (doc) => first(doc).setAttribute('suggestions', asTable))).toEqual(shape);
+    const ownInsertion = JSON.stringify([{ type: 'insertion', attrs: { id: newSuggestionId('boris') } }]);
+    expect(
+      send('boris', (doc) => {
+        const row = new Y.XmlElement('tableRow');
+        row.setAttribute('suggestions', ownInsertion);
+        first(doc).insert(0, [row]);
+      }),
+    ).toEqual(shape);
     // In someone else's name: refused as text suggestions are.
     expect(send('boris', (doc) => first(doc).setAttribute('suggestions', asHeading(newSuggestionId('anna'))))).toEqual(mine);
     // In one's own name, with the block made a heading by the same update, as the editor sends it.
