@@ -9,7 +9,7 @@ import type { Mark as PMMark, Node as PMNode, Schema } from '@tiptap/pm/model';
 import type { Transform } from '@tiptap/pm/transform';
 import { z } from 'zod';
 import type { TDocNode } from './document';
-import { SUGGESTION_ID, SUGGESTION_MARKS } from './suggestion-marks';
+import { isSuggestionMark, SUGGESTION_ID, SUGGESTION_MARKS } from './suggestion-marks';
 
 export const BLOCK_SUGGESTIONS_ATTR = 'suggestions';
 
@@ -184,4 +184,16 @@ export function blockAsRejected(node: TDocNode): TDocNode | null {
     if (mark.attrs.type === 'attr' && mark.attrs.attrName) out = { ...out, attrs: { ...out.attrs, [mark.attrs.attrName]: mark.attrs.previousValue ?? null } };
   }
   return out;
+}
+
+/** Whether a body holds any suggestion at all, on text or on a block (a walk over its JSON, stopping at the first). */
+export function containsSuggestions(body: TDocNode): boolean {
+  const stack: TDocNode[] = [body];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.marks?.some((mark) => isSuggestionMark(mark.type))) return true;
+    if (node.attrs?.[BLOCK_SUGGESTIONS_ATTR]) return true;
+    if (node.content) stack.push(...node.content);
+  }
+  return false;
 }

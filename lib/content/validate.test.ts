@@ -46,6 +46,21 @@ describe('body validation', () => {
     const asTable = JSON.stringify([{ type: 'modification', attrs: { id, type: 'nodeType', attrName: null, previousValue: 'table', newValue: 'heading' } }]);
     expectInvalid({ type: 'doc', content: [{ ...heading, attrs: { level: 2, suggestions: asTable } }] }, /carries a suggestion that is not named/);
   });
+  it('refuses a suggestion where text is published as sent (a live entry, a background box)', () => {
+    const id = 'u1~mabc123~x1';
+    const proposed = {
+      type: 'doc',
+      content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Proposed', marks: [{ type: 'insertion', attrs: { id } }] }] }],
+    };
+    const quote = {
+      type: 'doc',
+      content: [{ type: 'blockquote', attrs: { suggestions: JSON.stringify([{ type: 'insertion', attrs: { id } }]) }, content: [{ type: 'paragraph' }] }],
+    };
+    for (const body of [proposed, quote]) {
+      expect(() => validateBody(body)).not.toThrow();
+      expect(() => validateBody(body, 'body', { suggestions: 'refuse' })).toThrow('Only a story’s text can hold suggestions.');
+    }
+  });
   it('refuses malformed JSON', () => expectInvalid('{"type":"doc",', /not valid JSON/));
   it('refuses something that is not a document', () => expectInvalid({ type: 'paragraph' }, /not a document/));
   it('refuses a wrong shape', () => expectInvalid({ type: 'doc', content: 'nope' }, /not a document/));

@@ -1,5 +1,5 @@
 import { AppError } from '@/lib/errors';
-import { BLOCK_SUGGESTIONS_ATTR, parseBlockSuggestions, SUGGESTABLE_BLOCKS, withBlockAttrs } from './block-suggestions';
+import { BLOCK_SUGGESTIONS_ATTR, containsSuggestions, parseBlockSuggestions, SUGGESTABLE_BLOCKS, withBlockAttrs } from './block-suggestions';
 import { ZDocNode, type TDocNode } from './document';
 import { embedOfAttrs } from './embeds';
 import { isAllowedHref } from './extensions';
@@ -80,7 +80,7 @@ function checkLinks(root: TDocNode) {
  * normalised document. Anything the schema does not know, a malformed structure or
  * a disallowed link is refused with a message saying what was wrong.
  */
-export function validateBody(raw: unknown, field = 'body'): TDocNode {
+export function validateBody(raw: unknown, field = 'body', options: { suggestions?: 'refuse' } = {}): TDocNode {
   let value = raw;
   if (typeof raw === 'string') {
     try {
@@ -96,7 +96,12 @@ export function validateBody(raw: unknown, field = 'body'): TDocNode {
   if (!parsed.success || parsed.data.type !== 'doc') {
     throw new AppError('INVALID_INPUT', 'The body could not be read.', { [field]: ['The body is not a document.'] });
   }
-  return checkDocument(parsed.data, field);
+  const checked = checkDocument(parsed.data, field);
+  // Only a story's text is reviewed by suggestion; anywhere else (a live entry, a topic's background) a suggestion would be published as sent.
+  if (options.suggestions === 'refuse' && containsSuggestions(checked)) {
+    throw new AppError('INVALID_INPUT', 'Only a story’s text can hold suggestions.', { [field]: ['Write the text as it should read, without suggestions.'] });
+  }
+  return checked;
 }
 
 /**

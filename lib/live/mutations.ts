@@ -7,7 +7,7 @@ import { env } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 import { assertCan, can, type Viewer } from '@/lib/auth/permissions';
 import { absolute, storyPath } from '@/lib/stories/seo';
-import { ZBody } from '@/lib/stories/validation';
+import { ZPublishedBody } from '@/lib/stories/validation';
 import { ZId, zMultiline } from '@/lib/text/fields';
 import { enqueueWebhookEvent } from '@/lib/webhooks/enqueue';
 import { signalLive } from './signal';
@@ -16,7 +16,7 @@ const ZFlags = { keyEvent: z.boolean().default(false), pinned: z.boolean().defau
 const zNote = (what: string) => zMultiline(500, 'Keep the note to 500 characters.').min(1, `Say why the entry is ${what}.`);
 
 /** A body with words in it: an entry is never empty. */
-const ZEntryBody = ZBody.refine((doc) => docToPlainText(doc).trim().length > 0, 'Write the entry first.');
+const ZEntryBody = ZPublishedBody.refine((doc) => docToPlainText(doc).trim().length > 0, 'Write the entry first.');
 
 export const ZAddEntry = z.object({ storyId: ZId, body: ZEntryBody, ...ZFlags });
 export const ZCorrectEntry = z.object({ entryId: ZId, body: ZEntryBody, ...ZFlags, note: zNote('corrected') });

@@ -13,15 +13,19 @@ import { HEADLINE_MAX, LANGUAGES, SUBHEADLINE_MAX, tooLong } from './limits';
 const optionalId = z.preprocess((value) => (value === '' || value === undefined ? null : value), ZId.nullable());
 
 /** A body as the form sends it (a JSON string) or as code holds it: checked against the editor's schema, normalised. */
-export const ZBody = z.unknown().transform((value, ctx): TDocNode => {
-  try {
-    return validateBody(value);
-  } catch (error) {
-    if (!isAppError(error)) throw error;
-    for (const message of Object.values(error.fieldErrors).flat()) ctx.addIssue({ code: 'custom', message });
-    return z.NEVER;
-  }
-});
+const zBody = (options: Parameters<typeof validateBody>[2] = {}) =>
+  z.unknown().transform((value, ctx): TDocNode => {
+    try {
+      return validateBody(value, 'body', options);
+    } catch (error) {
+      if (!isAppError(error)) throw error;
+      for (const message of Object.values(error.fieldErrors).flat()) ctx.addIssue({ code: 'custom', message });
+      return z.NEVER;
+    }
+  });
+export const ZBody = zBody();
+/** The same for text published as sent, never reviewed by suggestion (a live entry). */
+export const ZPublishedBody = zBody({ suggestions: 'refuse' });
 
 /** A `YYYY-MM-DD` day ('' for none) as a UTC midnight. */
 const ZDay = z

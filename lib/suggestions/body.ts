@@ -3,7 +3,14 @@
 import { applySuggestions, revertSuggestions } from '@handlewithcare/prosemirror-suggest-changes';
 import { EditorState, type Transaction } from '@tiptap/pm/state';
 import type { Mark, Node as PMNode } from '@tiptap/pm/model';
-import { BLOCK_SUGGESTIONS_ATTR, parseBlockSuggestions, withBlockAttrs, withBlockMarks, type BlockMark } from '@/lib/content/block-suggestions';
+import {
+  BLOCK_SUGGESTIONS_ATTR,
+  containsSuggestions,
+  parseBlockSuggestions,
+  withBlockAttrs,
+  withBlockMarks,
+  type BlockMark,
+} from '@/lib/content/block-suggestions';
 import type { TDocNode } from '@/lib/content/document';
 import { bodySchema } from '@/lib/content/schema';
 import { isSuggestionMark } from '@/lib/content/suggestion-marks';
@@ -28,17 +35,8 @@ export type BodySuggestion = {
 
 export type Decision = 'accept' | 'reject';
 
-/** Whether a body holds any suggestion at all (a walk over its JSON, stopping at the first). */
-export function hasSuggestions(body: TDocNode): boolean {
-  const stack: TDocNode[] = [body];
-  while (stack.length) {
-    const node = stack.pop()!;
-    if (node.marks?.some((mark) => isSuggestionMark(mark.type))) return true;
-    if (node.attrs?.[BLOCK_SUGGESTIONS_ATTR]) return true;
-    if (node.content) stack.push(...node.content);
-  }
-  return false;
-}
+/** Whether a body holds any suggestion at all. */
+export const hasSuggestions = containsSuggestions;
 
 /** Collects suggestions from text runs met in reading order (`paragraph` the 1-based block they are in). */
 class SuggestionCollector {

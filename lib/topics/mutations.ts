@@ -25,7 +25,7 @@ export async function createTopic(viewer: Viewer, input: z.output<typeof ZTopicC
 /** Saves a topic's title and background box (the same editor and schema as story bodies). */
 export async function updateTopic(viewer: Viewer, input: z.output<typeof ZTopicUpdate>) {
   assertCan(viewer, 'topic.manage');
-  const background = validateBody(input.background, 'background');
+  const background = validateBody(input.background, 'background', { suggestions: 'refuse' });
   const topic = await prisma.topic.findUnique({ where: { id: input.id } });
   if (!topic) throw new AppError('NOT_FOUND', 'That topic no longer exists.');
   return prisma.topic.update({

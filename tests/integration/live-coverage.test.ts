@@ -75,6 +75,12 @@ describe('live coverage on PostgreSQL', () => {
     const plain = await saveStoryInput(reviewer, storyInput());
     await expect(addEntry(reviewer, entryInput(plain.id, 'Not live.'))).rejects.toMatchObject({ message: expect.stringMatching(/not live coverage/) });
     expect(() => ZAddEntry.parse({ storyId: plain.id, body: JSON.stringify(docFromParagraphs(['  '])) })).toThrow(/Write the entry first/);
+    // An entry is published as sent: a suggestion in it would reach readers' plain-text outputs, so there is none.
+    const proposed = {
+      type: 'doc',
+      content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Proposed', marks: [{ type: 'insertion', attrs: { id: 'u1~mabc123~x1' } }] }] }],
+    };
+    expect(() => ZAddEntry.parse({ storyId: plain.id, body: JSON.stringify(proposed) })).toThrow(/Write the text as it should read, without suggestions/);
 
     const story = await liveStory(reviewer);
     const direct = await addEntry(reviewer, entryInput(story.id, 'Water levels rose by a metre overnight.', { keyEvent: true }));
