@@ -75,10 +75,17 @@ function pickDefined(attrs: Record<string, unknown>) {
   return Object.fromEntries(Object.entries(attrs).filter(([, value]) => value !== undefined));
 }
 
+/** `node`'s children through `change`, the same array when no child changed (so an untouched body is not copied). */
+function mapContent(node: TDocNode, change: (child: TDocNode) => TDocNode): TDocNode[] | undefined {
+  if (!node.content) return undefined;
+  const mapped = node.content.map(change);
+  return mapped.every((child, i) => child === node.content![i]) ? node.content : mapped;
+}
+
 /** A body's JSON with each block's `suggestions` attribute made into marks on the block (what the library decides on). */
 export function withBlockMarks(node: TDocNode): TDocNode {
   const marks = parseBlockSuggestions(node.attrs?.[BLOCK_SUGGESTIONS_ATTR]);
-  const content = node.content?.map(withBlockMarks);
+  const content = mapContent(node, withBlockMarks);
   if (!Array.isArray(marks) && content === node.content) return node;
   const out: TDocNode = { ...node, ...(content ? { content } : {}) };
   if (Array.isArray(marks)) {
@@ -94,7 +101,7 @@ export function withBlockMarks(node: TDocNode): TDocNode {
  * stores it (ProseMirror writes every attribute, so each paragraph would carry a null).
  */
 export function withBlockAttrs(node: TDocNode): TDocNode {
-  const content = node.content?.map(withBlockAttrs);
+  const content = mapContent(node, withBlockAttrs);
   const blockMarks = node.type !== 'text' ? (node.marks ?? []) : [];
   const value = blockMarks.length
     ? blockSuggestionsValue(blockMarks.map((mark) => ({ type: { name: mark.type }, attrs: mark.attrs ?? {} })))

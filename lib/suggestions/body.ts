@@ -14,11 +14,8 @@ import {
 import type { TDocNode } from '@/lib/content/document';
 import { bodySchema } from '@/lib/content/schema';
 import { isSuggestionMark } from '@/lib/content/suggestion-marks';
-import { decideById } from './decide-by-id';
+import { BOUNDARY, decideById } from './decide-by-id';
 import { suggestionOrigin } from './ids';
-
-/** The zero-width space prosemirror-suggest-changes writes where a suggestion joins or splits paragraphs. */
-const BOUNDARY = '\u200B';
 
 export type BodySuggestion = {
   id: string;
@@ -274,6 +271,11 @@ function decideBlockTypes(state: EditorState, ids: Set<string>, decision: Decisi
   return held;
 }
 
+/** Where `pos` is after `steps`; null once something there was deleted. */
+function mapPast(steps: readonly Transaction[], pos: number): number | null {
+  return steps.reduce<number | null>((at, step) => (at === null || step.mapping.mapResult(at).deleted ? null : step.mapping.map(at)), pos);
+}
+
 /**
  * The body with the suggestions `ids` (or all) accepted or rejected, by the suggest-changes
  * commands: accepting keeps proposed text and removes text proposed for deletion;
@@ -306,7 +308,7 @@ export function decideInBody(body: TDocNode, ids: Set<string> | 'all', decision:
     if (held.length) {
       const tr = state.tr;
       for (const { pos, marks } of held) {
-        const mapped = steps.reduce<number | null>((at, step) => (at === null || step.mapping.mapResult(at).deleted ? null : step.mapping.map(at)), pos);
+        const mapped = mapPast(steps, pos);
         if (mapped !== null && tr.doc.nodeAt(mapped)) for (const mark of marks) tr.addNodeMark(mapped, mark);
       }
       dispatch(tr);
@@ -314,7 +316,7 @@ export function decideInBody(body: TDocNode, ids: Set<string> | 'all', decision:
   }
   // The zero-width spaces that marked where the decided suggestions split or joined paragraphs go with them.
   const leftover = boundaries
-    .map((pos) => steps.reduce<number | null>((at, step) => (at === null ? null : step.mapping.mapResult(at).deleted ? null : step.mapping.map(at)), pos))
+    .map((pos) => mapPast(steps, pos))
     .filter((pos): pos is number => pos !== null && state.doc.textBetween(pos, pos + 1) === BOUNDARY);
   if (leftover.length) {
     const tr = state.tr;

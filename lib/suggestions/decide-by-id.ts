@@ -7,7 +7,8 @@ import type { Node as PMNode, ResolvedPos } from '@tiptap/pm/model';
 import type { EditorState, Transaction } from '@tiptap/pm/state';
 import { isSuggestionMark } from '@/lib/content/suggestion-marks';
 
-const BOUNDARY = '\u200B';
+/** The zero-width space prosemirror-suggest-changes writes where a suggestion joins or splits paragraphs. */
+export const BOUNDARY = '\u200B';
 
 const carries = (node: PMNode | null | undefined, markName: string, ids: Set<string>) =>
   !!node?.marks.some((mark) => mark.type.name === markName && ids.has(String(mark.attrs.id)));

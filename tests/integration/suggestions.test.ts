@@ -16,6 +16,14 @@ import { saveStoryInput, storyInput } from '../support/story-input';
 const charactersOf = (doc: Y.Doc) => (firstText(doc).toDelta() as { insert: string }[]).map((op) => op.insert).join('');
 const firstText = (doc: Y.Doc) => (doc.getXmlFragment(BODY_FIELD).get(0) as Y.XmlElement).get(0) as Y.XmlText;
 
+/** Publishes a story once its suggestions are decided (approving it again if a decision reopened review) and reads its publication. */
+async function publishAsReviewer(reviewer: Awaited<ReturnType<typeof seedUser>>, storyId: string) {
+  const { status } = await prisma.story.findUniqueOrThrow({ where: { id: storyId } });
+  if (status === 'IN_REVIEW') await transitionStory(reviewer, { storyId, action: 'approve' });
+  await transitionStory(reviewer, { storyId, action: 'publish' });
+  return prisma.publication.findUniqueOrThrow({ where: { storyId } });
+}
+
 describe('suggestions: proposed in the shared text, decided on the server, never published open', () => {
   const savedSecret = process.env.AUTH_SECRET;
   let instance: Instance;
@@ -81,10 +89,7 @@ describe('suggestions: proposed in the shared text, decided on the server, never
       'delete ‘on Monday’',
     ]);
 
-    const status = (await prisma.story.findUniqueOrThrow({ where: { id: story.id } })).status;
-    if (status === 'IN_REVIEW') await transitionStory(reviewer, { storyId: story.id, action: 'approve' });
-    await transitionStory(reviewer, { storyId: story.id, action: 'publish' });
-    const publication = await prisma.publication.findUniqueOrThrow({ where: { storyId: story.id } });
+    const publication = await publishAsReviewer(reviewer, story.id);
     expect(publication.bodyText).toBe('Talks began in the Kremlin on Monday.');
     expect(JSON.stringify(publication.body)).not.toMatch(/insertion|deletion/);
     editorsBrowser.close();
@@ -122,10 +127,7 @@ describe('suggestions: proposed in the shared text, decided on the server, never
     expect((await prisma.auditEvent.findMany({ where: { storyId: story.id, action: 'story.acceptSuggestion' } })).map((a) => a.note)).toEqual([
       'insert ‘[image] Delegates at the table’',
     ]);
-    const status = (await prisma.story.findUniqueOrThrow({ where: { id: story.id } })).status;
-    if (status === 'IN_REVIEW') await transitionStory(reviewer, { storyId: story.id, action: 'approve' });
-    await transitionStory(reviewer, { storyId: story.id, action: 'publish' });
-    const publication = await prisma.publication.findUniqueOrThrow({ where: { storyId: story.id } });
+    const publication = await publishAsReviewer(reviewer, story.id);
     expect(JSON.stringify(publication.body)).toContain('delegates.jpg');
     expect(JSON.stringify(publication.body)).not.toMatch(/suggestions|insertion/);
     reviewersBrowser.close();
