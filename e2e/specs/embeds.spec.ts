@@ -134,7 +134,8 @@ test('pasted addresses become embeds the other editor sees live; readers get cli
   const [request] = await Promise.all([reader.waitForRequest(YOUTUBE_PLAYER), load.click()]);
   expect(request.isNavigationRequest()).toBe(true);
   expect(request.frame().name()).toBe(frameName);
-  expect(outside).toEqual([YOUTUBE_PLAYER]);
+  // The route handler records the request a moment after Playwright reports it: wait for the record, not the event.
+  await expect.poll(() => outside).toEqual([YOUTUBE_PLAYER]);
   expect(reader.url()).toContain(published);
   expect(await reader.title()).not.toBe('pwned');
   await readerContext.close();
