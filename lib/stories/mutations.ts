@@ -114,7 +114,8 @@ export async function saveStory(viewer: Viewer, input: TSaveStory, options: Crea
   if (!id) return createStory(viewer, fields, options);
   assertCan(viewer, 'story.edit');
   const draft = await draftOfInput(fields);
-  return editStoryDocument(viewer, id, (doc) => writeSharedDraft(doc, draft), { baseVersion, reason: autosave ? 'AUTOSAVE' : 'SAVE' });
+  const edited = await editStoryDocument(viewer, id, (doc) => writeSharedDraft(doc, draft), { baseVersion, reason: autosave ? 'AUTOSAVE' : 'SAVE' });
+  return edited.story;
 }
 
 /** Makes an earlier revision the working copy again, as everyone's edit of the shared document and a new revision of its own. */
@@ -125,7 +126,7 @@ export async function restoreRevision(viewer: Viewer, input: { storyId: string; 
   const { bodyText: _derived, ...content } = contentOf(revision);
   const tags = await prisma.tag.findMany({ where: { id: { in: content.tagIds } }, select: { id: true, name: true, kind: true } });
   const byId = new Map(tags.map((t) => [t.id, t]));
-  return editStoryDocument(
+  const edited = await editStoryDocument(
     viewer,
     input.storyId,
     (doc, current) =>
@@ -145,6 +146,7 @@ export async function restoreRevision(viewer: Viewer, input: { storyId: string; 
       }),
     { baseVersion: input.baseVersion, reason: 'RESTORE', note: `Restored revision ${revision.number}` },
   );
+  return edited.story;
 }
 
 /** A bulk change to one story: a few fields set as this person's edit of its shared document, through the same writer as typing. */
@@ -154,7 +156,8 @@ export async function changeStoryFields(
   change: (current: Draft) => Partial<Pick<Draft, 'sectionId' | 'topicId' | 'tags'>>,
 ): Promise<SavedStory> {
   assertCan(viewer, 'story.edit');
-  return editStoryDocument(viewer, storyId, (doc, current) => setScalars(doc, change(current)), { reason: 'SAVE' });
+  const edited = await editStoryDocument(viewer, storyId, (doc, current) => setScalars(doc, change(current)), { reason: 'SAVE' });
+  return edited.story;
 }
 
 /** A reference many stories share, replaced under them: a tag merged into another, or a deleted section's stories moved to another. */

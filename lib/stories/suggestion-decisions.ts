@@ -5,7 +5,12 @@ import type { Decision } from '@/lib/suggestions/body';
 import { editStoryDocument } from './shared-doc/store';
 import { decideSuggestions, type Decided } from './shared-doc/suggestions';
 
-export type SuggestionOutcome = { decided: number; version: number };
+/**
+ * How many were decided, the story's version after, and the decision as an update of the
+ * shared document (base64), for the decider's browser to apply at once: the same update
+ * reaches every open editor, that browser's too, through the collaboration server.
+ */
+export type SuggestionOutcome = { decided: number; version: number; sharedUpdate: string };
 
 /**
  * Accepts or rejects suggestions (some by id, or all) as an edit of the story's shared
@@ -15,7 +20,7 @@ export type SuggestionOutcome = { decided: number; version: number };
 export async function decideStorySuggestions(viewer: Viewer, storyId: string, ids: string[] | 'all', decision: Decision): Promise<SuggestionOutcome> {
   assertCan(viewer, 'story.decideSuggestion');
   let decided: Decided[] = [];
-  const story = await editStoryDocument(
+  const { story, sharedUpdate } = await editStoryDocument(
     viewer,
     storyId,
     (doc) => {
@@ -36,5 +41,5 @@ export async function decideStorySuggestions(viewer: Viewer, storyId: string, id
     },
   );
   if (!decided.length) throw new AppError('NOT_FOUND', 'That suggestion is no longer in the story: someone has already accepted or rejected it.');
-  return { decided: decided.length, version: story.version };
+  return { decided: decided.length, version: story.version, sharedUpdate: Buffer.from(sharedUpdate).toString('base64') };
 }

@@ -63,7 +63,23 @@ describe('suggestions: proposed in the shared text, decided on the server, never
       'This story has 3 open suggestions (paragraph 1 and the headline). Accept or reject them before publishing.',
     );
 
-    await decideStorySuggestions(editor, story.id, [inserted, headline], 'accept');
+    const beforeDecision = Y.encodeStateAsUpdate(editorsBrowser.doc);
+    const outcome = await decideStorySuggestions(editor, story.id, [inserted, headline], 'accept');
+    // The answer carries the decision as an update of the shared text: the decider's browser applies it at once, and
+    // the copy the collaboration server passes on later changes nothing more.
+    const decidersCopy = new Y.Doc();
+    Y.applyUpdate(decidersCopy, beforeDecision);
+    Y.applyUpdate(decidersCopy, Buffer.from(outcome.sharedUpdate, 'base64'));
+    const marksIn = (doc: Y.Doc) => (firstText(doc).toDelta() as { attributes?: object }[]).flatMap((op) => Object.keys(op.attributes ?? {}));
+    expect([charactersOf(decidersCopy), marksIn(decidersCopy), fieldSuggestionsMapOf(decidersCopy).size]).toEqual([
+      'Talks began in the Kremlin on Monday.',
+      ['deletion'],
+      0,
+    ]);
+    await expect.poll(() => marksIn(editorsBrowser.doc)).toEqual(['deletion']);
+    const passedOn = Y.encodeStateVector(decidersCopy);
+    Y.applyUpdate(decidersCopy, Y.encodeStateAsUpdate(editorsBrowser.doc, passedOn));
+    expect(Y.encodeStateVector(decidersCopy)).toEqual(passedOn);
     const accepted = await prisma.story.findUniqueOrThrow({ where: { id: story.id } });
     expect(accepted.bodyText).toBe('Talks began in the Kremlin on Monday.');
     expect(accepted.headline).toBe('Kremlin talks begin');

@@ -47,12 +47,19 @@ export type SharedStory = {
   reconnect: () => void;
   /** Forgets what this device kept of the story and reloads it from the server. */
   discardDeviceCopy: () => Promise<void>;
+  /**
+   * Applies an edit the server made and answered with (base64), at once: the same update
+   * comes again through the collaboration server, where Yjs finds it already applied. Taken
+   * as the server's own, so it is not sent back.
+   */
+  applyServerEdit: (update: string) => void;
 };
 
 const deviceCopyName = (storyId: string) => `newsroom:v2:${collabDocumentName(storyId)}`;
 
 /** This device's edits are in a stored state vector. */
-const decodeVector = (base64: string) => Y.decodeStateVector(Uint8Array.from(atob(base64), (c) => c.charCodeAt(0)));
+const bytesOf = (base64: string) => Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+const decodeVector = (base64: string) => Y.decodeStateVector(bytesOf(base64));
 
 /** The stored text holds every edit made in this session, and those this device kept from earlier ones (`fromDevice`). */
 function covers(doc: Y.Doc, message: StoredMessage, fromDevice: ReadonlyMap<number, number>) {
@@ -272,6 +279,13 @@ export function useSharedStory(storyId: string, person: PresenceIdentity, readOn
     window.location.reload();
   }, [shared]);
 
+  const applyServerEdit = useCallback(
+    (update: string) => {
+      if (shared && update) Y.applyUpdate(shared.doc, bytesOf(update), shared.provider);
+    },
+    [shared],
+  );
+
   if (!shared) return null;
   return {
     doc: shared.doc,
@@ -288,5 +302,6 @@ export function useSharedStory(storyId: string, person: PresenceIdentity, readOn
     setActivity,
     reconnect,
     discardDeviceCopy,
+    applyServerEdit,
   } satisfies SharedStory;
 }

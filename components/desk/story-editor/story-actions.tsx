@@ -5,6 +5,7 @@ import type { ActionResult } from '@/lib/action';
 import type { TextAnchor } from '@/lib/comments/anchor';
 import type { CreatableTagKind, TagKind } from '@/lib/enums';
 import type { DraftTag } from '@/lib/stories/draft';
+import type { SuggestionOutcome } from '@/lib/stories/suggestion-decisions';
 import type { transitionStory } from '@/lib/stories/transition';
 import type { WorkflowAction } from '@/lib/stories/workflow';
 import type { searchTags } from '@/lib/tags/queries';
@@ -30,7 +31,7 @@ export type StoryActions = {
   addComment: (input: { storyId: string; text: string; anchor: TextAnchor | null; suggestionId?: string | null }) => Result<unknown>;
   replyToComment: (input: { commentId: string; text: string }) => Result<unknown>;
   setCommentResolved: (input: { commentId: string; resolved: boolean }) => Result<unknown>;
-  decideSuggestions: (input: { storyId: string; ids: string[] | 'all'; decision: 'accept' | 'reject' }) => Result<{ decided: number; version: number }>;
+  decideSuggestions: (input: { storyId: string; ids: string[] | 'all'; decision: 'accept' | 'reject' }) => Result<SuggestionOutcome>;
 };
 
 const StoryActionsContext = createContext<StoryActions | null>(null);

@@ -90,6 +90,8 @@ export function StoryForm(props: StoryFormProps) {
     saveState.current = save;
   });
   const storedForDeciding = useCallback(async () => saveState.current.status === 'saved' || (await saveState.current.saveNow()).ok, []);
+  const applyServerEdit = shared?.applyServerEdit;
+  const applyDecision = useCallback((update: string) => applyServerEdit?.(update), [applyServerEdit]);
   const [editor, setEditor] = useState<Editor | null>(null);
   const onEditorReady = useCallback((ready: Editor) => setEditor(ready), []);
   const suggesting = useSuggesting(editor);
@@ -252,6 +254,7 @@ export function StoryForm(props: StoryFormProps) {
                 names={options.people}
                 threads={suggestionThreads}
                 ensureSaved={storedForDeciding}
+                applyDecision={applyDecision}
                 readOnly={readOnly}
               />
             }

@@ -24,6 +24,8 @@ type Props = {
   threads: ThreadItem[];
   /** Saves pending changes first, so the server has every suggestion this browser shows. */
   ensureSaved: () => Promise<boolean>;
+  /** Applies the decision the server answered with to this browser's text at once (it also arrives through the shared document, later). */
+  applyDecision: (sharedUpdate: string) => void;
   readOnly: boolean;
 };
 
@@ -75,7 +77,7 @@ function changeOf(s: BodySuggestion): React.ReactNode {
  * each. Deciding is the server's (the text changes for everyone at once, recorded with
  * who decided it); the list follows the shared text live.
  */
-export const SuggestionsPanel = memo(function SuggestionsPanel({ storyId, editor, body, fields, names, threads, ensureSaved, readOnly }: Props) {
+export const SuggestionsPanel = memo(function SuggestionsPanel({ storyId, editor, body, fields, names, threads, ensureSaved, applyDecision, readOnly }: Props) {
   const { decideSuggestions, addComment } = useStoryActions();
   const router = useRouter();
   const [busy, setBusy] = useState(false);
@@ -97,11 +99,20 @@ export const SuggestionsPanel = memo(function SuggestionsPanel({ storyId, editor
   };
   const decide = async (ids: string[] | 'all', decision: 'accept' | 'reject') => {
     const what = ids === 'all' ? 'All suggestions' : 'Suggestion';
-    await run(() => decideSuggestions({ storyId, ids, decision }), `${what} ${decision === 'accept' ? 'accepted' : 'rejected'}.`);
-    setRefreshDue({ listed: itemsCount.current });
+    const listed = itemsCount.current;
+    await run(
+      async () => {
+        const result = await decideSuggestions({ storyId, ids, decision });
+        if (result.ok) applyDecision(result.data.sharedUpdate);
+        return result;
+      },
+      `${what} ${decision === 'accept' ? 'accepted' : 'rejected'}.`,
+    );
+    setRefreshDue({ listed });
   };
-  // The text arrives through the shared document; the page around it (its activity, the status should the text have
-  // reopened it) is refreshed once the list has followed (or after a moment), so the two never compete for the browser.
+  // The text changes here as soon as the server answers (and for everyone else through the shared document); the page
+  // around it (its activity, the status should the text have reopened it) is refreshed once the list has followed (or
+  // after a moment), so the two never compete for the browser.
   const [refreshDue, setRefreshDue] = useState<{ listed: number } | null>(null);
   const itemsCount = useRef(items.length);
   useEffect(() => {

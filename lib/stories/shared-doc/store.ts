@@ -144,6 +144,9 @@ type EditOptions = {
   afterWrite?: (tx: Tx, story: SavedStory) => Promise<void>;
 };
 
+/** A story as an edit of its shared document wrote it, and that edit as a Yjs update (empty when the edit changed nothing). */
+export type EditedStory = { story: SavedStory; sharedUpdate: Uint8Array };
+
 /**
  * A write made somewhere other than an open editor (a restore, a bulk change, a program's
  * save) goes through the shared document like typing: `change` edits the stored document
@@ -156,7 +159,7 @@ export async function editStoryDocument(
   storyId: string,
   change: (doc: Y.Doc, current: Draft) => string[],
   options: EditOptions = {},
-): Promise<SavedStory> {
+): Promise<EditedStory> {
   return prisma.$transaction(async (tx) => {
     const locked = await lockStory(tx, storyId);
     if (!locked) throw new AppError('NOT_FOUND', 'This story no longer exists.');
@@ -188,8 +191,9 @@ export async function editStoryDocument(
     await writeState(tx, storyId, doc, story.version, write.held);
     await options.afterWrite?.(tx, story);
     const update = Y.encodeStateAsUpdate(doc, before);
-    if (update.byteLength > 2) await announceUpdate(tx, { origin: 'app', storyId, kind: 'doc' }, update);
-    return story;
+    const edited = update.byteLength > 2;
+    if (edited) await announceUpdate(tx, { origin: 'app', storyId, kind: 'doc' }, update);
+    return { story, sharedUpdate: edited ? update : new Uint8Array() };
   }, TRANSACTION);
 }
 
