@@ -16,6 +16,11 @@ const ZEnv = z.object({
   NEWSROOM_AGENCY_CREDIT: z.string().min(1).default('TASS'),
   /** The credit in other languages: `ru=ТАСС, uk=ТАРС` (unset: ТАСС for Russian when the credit is TASS). */
   NEWSROOM_AGENCY_CREDITS: z.string().optional(),
+  /** The languages the newsroom publishes in (Translate offers them): ISO 639-1 codes, comma-separated. */
+  NEWSROOM_LANGUAGES: z
+    .string()
+    .regex(/^[a-z]{2}(,[a-z]{2})*$/, { message: 'NEWSROOM_LANGUAGES must be language codes separated by commas, e.g. en,ru' })
+    .default('en,ru'),
   NEWSROOM_SITE_NAME: z.string().min(1).default('Newsroom'),
   /** The public origin, used for canonical links, feeds and sitemaps. */
   NEWSROOM_SITE_URL: z.string().url().default('http://localhost:3000'),

@@ -19,6 +19,7 @@ const EXPECTED: Record<string, Role[]> = {
   'story.spike': EVERYONE,
   'story.restoreRevision': EVERYONE,
   'story.decideSuggestion': EVERYONE,
+  'story.translate': EVERYONE,
   'comment.create': EVERYONE,
   'comment.resolve': EVERYONE,
   'asset.upload': EVERYONE,

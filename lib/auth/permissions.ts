@@ -20,6 +20,7 @@ export const ACTIONS = [
   'story.spike', // spike a never-published story, restore it
   'story.restoreRevision',
   'story.decideSuggestion', // accept or reject a suggestion in the text
+  'story.translate', // start a linked translation of a story
   'comment.create',
   'comment.resolve',
   'asset.upload',
@@ -63,6 +64,7 @@ export const PERMISSIONS = {
   'story.spike': E,
   'story.restoreRevision': E,
   'story.decideSuggestion': E,
+  'story.translate': E,
   'comment.create': E,
   'comment.resolve': E,
   'asset.upload': E,

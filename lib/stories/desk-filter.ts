@@ -34,6 +34,7 @@ export const ZDeskFilter = z.object({
   to: day(true).catch(undefined),
   q: optional(z.string().max(200)).catch(undefined),
   sort: optional(z.enum(['updated', 'created', 'headline'])).catch(undefined),
+  needs: optional(z.literal('translation')).catch(undefined),
   cursor: optional(ZId).catch(undefined),
 });
 

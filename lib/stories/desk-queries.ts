@@ -4,6 +4,7 @@ import { prisma } from '@/lib/db';
 import { assertCan, type Viewer } from '@/lib/auth/permissions';
 import { STORY_STATUSES, type StoryStatus, type Priority } from '@/lib/enums';
 import { findTagForFilter } from '@/lib/tags/queries';
+import { needsTranslationWhere } from './languages';
 import { parseDeskFilter } from './desk-filter';
 import { distinctReadings, tagsNamedBy, tsquerySql } from './search-query';
 
@@ -20,6 +21,8 @@ export type DeskFilter = {
   /** Full-text query over headline, subheadline and body, in every indexed language. */
   q?: string;
   sort?: 'updated' | 'created' | 'headline';
+  /** Published in one of the newsroom's languages and not yet in another. */
+  needs?: 'translation';
 };
 
 export const DESK_PAGE_SIZE = 50;
@@ -141,6 +144,7 @@ function deskWhere(viewer: Viewer, filter: DeskFilter): Prisma.StoryWhereInput {
     priority: filter.priority,
     ...(filter.tagId ? { tags: { some: { tagId: filter.tagId } } } : {}),
     ...(filter.from || filter.before ? { updatedAt: { gte: filter.from, lt: filter.before } } : {}),
+    ...(filter.needs === 'translation' ? { AND: [needsTranslationWhere()] } : {}),
   };
 }
 
@@ -159,6 +163,7 @@ const DESK_ROW = {
   section: { select: { name: true } },
   author: { select: { name: true } },
   publication: { select: { killedAt: true, updateNumber: true } },
+  translationOf: { select: { status: true } },
 } as const;
 
 /** A status filter as a condition: one status, or everything but the spiked (which only their own tab lists). */
@@ -186,7 +191,10 @@ export async function searchDesk(viewer: Viewer, filter: DeskFilter) {
     before: filter.before,
   });
   const rank = new Map(matches.map((m) => [m.id, m.rank]));
-  const rows = await prisma.story.findMany({ where: { id: { in: matches.map((m) => m.id) } }, select: DESK_ROW });
+  const rows = await prisma.story.findMany({
+    where: { id: { in: matches.map((m) => m.id) }, ...(filter.needs === 'translation' ? { AND: [needsTranslationWhere()] } : {}) },
+    select: DESK_ROW,
+  });
   rows.sort((a, b) => rank.get(b.id)! - rank.get(a.id)! || b.updatedAt.getTime() - a.updatedAt.getTime());
   return { rows, full: matches.length >= SEARCH_WINDOW };
 }
@@ -245,7 +253,7 @@ export async function listDeskStories(viewer: Viewer, filter: DeskFilter = {}, o
     const { rows } = options.found ?? (await searchDesk(viewer, filter));
     return { stories: rows.filter((row) => inStatus(filter.status)(row.status)).slice(0, take), nextCursor: null };
   }
-  if (filter.tagId && (filter.sort ?? 'updated') === 'updated') {
+  if (filter.tagId && !filter.needs && (filter.sort ?? 'updated') === 'updated') {
     const ids = await tagPageIds(viewer, filter as DeskFilter & { tagId: string }, options.cursor, take + 1);
     const found = new Map((await prisma.story.findMany({ where: { id: { in: ids } }, select: DESK_ROW })).map((row) => [row.id, row]));
     const rows = ids.map((id) => found.get(id)).filter((row) => row !== undefined);

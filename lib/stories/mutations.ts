@@ -1,6 +1,6 @@
 import 'server-only';
 import * as Y from 'yjs';
-import { prisma } from '@/lib/db';
+import { prisma, type Tx } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { assertCan, type Viewer } from '@/lib/auth/permissions';
 import { env } from '@/lib/env';
@@ -25,6 +25,8 @@ export function blankDraft(now = new Date()): Draft {
 type CreateOptions = {
   /** A new story made from wire copy keeps the link. */
   wire?: { itemId: string; version: number; note: string };
+  /** A translation names its source (at the version translated) and its family. */
+  translation?: { ofId: string; rootId: string; sourceVersion: number; note: string };
 };
 
 type StoryInput = StoryFields;
@@ -36,44 +38,56 @@ type StoryInput = StoryFields;
  * rules refuse is refused whole, with field errors.
  */
 export async function createStory(viewer: Viewer, input?: StoryInput, options: CreateOptions = {}): Promise<SavedStory> {
+  return prisma.$transaction((tx) => createStoryIn(tx, viewer, input, options));
+}
+
+/** `createStory` inside the caller's transaction. */
+export async function createStoryIn(tx: Tx, viewer: Viewer, input?: StoryInput, options: CreateOptions = {}): Promise<SavedStory> {
   assertCan(viewer, 'story.create');
   const now = new Date();
-  return prisma.$transaction(async (tx) => {
-    const parsed: StoryInput = input ?? {
-      ...blankDraft(now),
-      datelineDate: new Date(`${formatDeskDay(now)}T00:00:00Z`),
-      sectionId: null,
-      topicId: null,
-      tagIds: [],
-      embargoUntil: null,
-      leadImageId: null,
-    };
-    const refused = await storyRefusals(tx, null, parsed, now);
-    if (Object.keys(refused.errors).length) throw new AppError('INVALID_INPUT', 'Please correct the highlighted fields.', refused.errors);
-    const content: StoryContent = contentOfInput(parsed);
-    const story = await tx.story.create({
-      data: {
-        ...storyRowColumns(content),
-        slug: refused.slug,
-        authorId: viewer.id,
-        lastEditorId: viewer.id,
-        textEditorId: viewer.id,
-        correctionNote: parsed.correctionNote,
-        embargoUntil: parsed.embargoUntil,
-        liveCoverage: parsed.liveCoverage,
-        leadImageId: parsed.leadImageId,
-        ...(options.wire ? { wireItemId: options.wire.itemId, wireVersion: options.wire.version } : {}),
-      },
-      include: storyWithTags,
-    });
-    await replaceTags(tx, story.id, content.tagIds);
-    const created = await tx.story.findUniqueOrThrow({ where: { id: story.id }, include: storyWithTags });
-    await recordRevision(tx, { storyId: story.id, authorId: viewer.id, reason: 'SAVE', storyVersion: 1, status: 'DRAFT', content, now });
-    await tx.auditEvent.create({ data: { storyId: story.id, actorId: viewer.id, action: 'story.create', toStatus: 'DRAFT', note: options.wire?.note ?? '' } });
-    const state = Buffer.from(Y.encodeStateAsUpdate(seedSharedDoc(draftOfStory(created))));
-    await tx.storyCollabState.create({ data: { storyId: story.id, state, appliedVersion: story.version } });
-    return { id: story.id, version: story.version, slug: refused.slug, status: story.status, updatedAt: story.updatedAt, changed: true };
+  const parsed: StoryInput = input ?? {
+    ...blankDraft(now),
+    datelineDate: new Date(`${formatDeskDay(now)}T00:00:00Z`),
+    sectionId: null,
+    topicId: null,
+    tagIds: [],
+    embargoUntil: null,
+    leadImageId: null,
+  };
+  const refused = await storyRefusals(tx, null, parsed, now);
+  if (Object.keys(refused.errors).length) throw new AppError('INVALID_INPUT', 'Please correct the highlighted fields.', refused.errors);
+  const content: StoryContent = contentOfInput(parsed);
+  const story = await tx.story.create({
+    data: {
+      ...storyRowColumns(content),
+      slug: refused.slug,
+      authorId: viewer.id,
+      lastEditorId: viewer.id,
+      textEditorId: viewer.id,
+      correctionNote: parsed.correctionNote,
+      embargoUntil: parsed.embargoUntil,
+      liveCoverage: parsed.liveCoverage,
+      leadImageId: parsed.leadImageId,
+      ...(options.wire ? { wireItemId: options.wire.itemId, wireVersion: options.wire.version } : {}),
+      ...(options.translation
+        ? {
+            translationOfId: options.translation.ofId,
+            translationRootId: options.translation.rootId,
+            translationSourceVersion: options.translation.sourceVersion,
+          }
+        : {}),
+    },
+    include: storyWithTags,
   });
+  await replaceTags(tx, story.id, content.tagIds);
+  const created = await tx.story.findUniqueOrThrow({ where: { id: story.id }, include: storyWithTags });
+  await recordRevision(tx, { storyId: story.id, authorId: viewer.id, reason: 'SAVE', storyVersion: 1, status: 'DRAFT', content, now });
+  await tx.auditEvent.create({
+    data: { storyId: story.id, actorId: viewer.id, action: 'story.create', toStatus: 'DRAFT', note: options.wire?.note ?? options.translation?.note ?? '' },
+  });
+  const state = Buffer.from(Y.encodeStateAsUpdate(seedSharedDoc(draftOfStory(created))));
+  await tx.storyCollabState.create({ data: { storyId: story.id, state, appliedVersion: story.version } });
+  return { id: story.id, version: story.version, slug: refused.slug, status: story.status, updatedAt: story.updatedAt, changed: true };
 }
 
 /** A parsed save as the form's draft (tags with their names, times as the form writes them). */

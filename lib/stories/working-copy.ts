@@ -45,7 +45,15 @@ export const mergeErrors = (a: FieldErrors, b: FieldErrors): FieldErrors => {
 /** The rules a parsed story must also meet against the database (references, the slug, the embargo, a correction note), as field errors. */
 export async function storyRefusals(
   tx: Tx,
-  story: { id: string; slug: string; embargoUntil: Date | null; firstPublishedAt: Date | null; hasPublication: boolean } | null,
+  story: {
+    id: string;
+    slug: string;
+    language: string;
+    translationRootId: string | null;
+    embargoUntil: Date | null;
+    firstPublishedAt: Date | null;
+    hasPublication: boolean;
+  } | null,
   input: StoryFields,
   now: Date,
 ): Promise<{ errors: FieldErrors; slug: string }> {
@@ -65,6 +73,9 @@ export async function storyRefusals(
     errors.bylines = ['A desk user in the byline no longer exists. Remove them and choose again.'];
   else if (contributors.length && (await tx.contributor.count({ where: { id: { in: [...new Set(contributors)] } } })) !== new Set(contributors).size)
     errors.bylines = ['A contributor in the byline no longer exists. Remove them and choose again.'];
+  // A family of translations holds one story per language: a member's language is the one Translate gave it.
+  if (story?.translationRootId && input.language !== story.language)
+    errors.language = ['A story with translations keeps its language: use Translate for another language.'];
   if (input.correctionNote && !story?.hasPublication) errors.correctionNote = ['Only an update of a published story can carry a correction note.'];
   const toSecond = (date: Date | null) => (date ? Math.floor(date.getTime() / 1000) : null); // the form's precision
   const embargoChanged = toSecond(story?.embargoUntil ?? null) !== toSecond(input.embargoUntil);

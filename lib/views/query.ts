@@ -1,5 +1,5 @@
 /** The desk filters a saved view may hold (the address bar's names), in a stable order. */
-export const VIEW_PARAMS = ['status', 'mine', 'q', 'sectionId', 'priority', 'authorId', 'tag', 'from', 'to', 'sort'] as const;
+export const VIEW_PARAMS = ['status', 'mine', 'q', 'sectionId', 'priority', 'authorId', 'tag', 'from', 'to', 'sort', 'needs'] as const;
 
 /** The filters of a desk address as a saved view keeps them: known names only, empty ones dropped. */
 export function viewQueryOf(params: Record<string, string | string[] | undefined>): string {

@@ -100,6 +100,7 @@ export default async function DeskPage({ searchParams }: { searchParams: Promise
                 from: text(params.from),
                 to: text(params.to),
                 sort: filter.sort ?? 'updated',
+                needs: filter.needs ?? '',
               }}
               keep={{ status: filter.status, mine: filter.mine ? '1' : undefined }}
               sections={sections.map((s) => ({ value: s.id, label: s.name }))}
@@ -135,6 +136,7 @@ export default async function DeskPage({ searchParams }: { searchParams: Promise
                 words: words.get(story.id) ?? 0,
                 updateNumber: story.publication && !story.publication.killedAt ? story.publication.updateNumber : 0,
                 people: people.get(story.id) ?? [],
+                originalKilled: story.translationOf?.status === 'KILLED',
               }))}
             />
             {nextCursor ? (

@@ -27,7 +27,18 @@ export function useShownFilters(current: string): string {
   return shown && shown.basis === current ? shown.query : current;
 }
 
-export type FilterValues = { q: string; sectionId: string; priority: string; authorId: string; tag: string; from: string; to: string; sort: string };
+export type FilterValues = {
+  q: string;
+  sectionId: string;
+  priority: string;
+  authorId: string;
+  tag: string;
+  from: string;
+  to: string;
+  sort: string;
+  /** 'translation': published in one language, not yet in another. */
+  needs: string;
+};
 type Option = { value: string; label: string };
 
 type Props = {
@@ -40,7 +51,7 @@ type Props = {
   authors: Option[];
 };
 
-const BLANK: FilterValues = { q: '', sectionId: '', priority: '', authorId: '', tag: '', from: '', to: '', sort: 'updated' };
+const BLANK: FilterValues = { q: '', sectionId: '', priority: '', authorId: '', tag: '', from: '', to: '', sort: 'updated', needs: '' };
 /** Typing waits this long for the next keystroke before the list follows. */
 const TYPING_MS = 500;
 const label = 'block text-xs font-medium text-slate-700';
@@ -167,7 +178,16 @@ export function DeskFilters({ applied, current, keep, sections, priorities, auth
           <option value="headline">Headline</option>
         </SelectInput>
       </label>
-      <div className="flex items-end gap-2 sm:col-span-3 lg:col-span-3">
+      <label className={cn(label, 'flex items-center gap-2 self-end py-2')}>
+        <input
+          type="checkbox"
+          name="needs"
+          checked={values.needs === 'translation'}
+          onChange={(event) => change('needs', event.target.checked ? 'translation' : '', false)}
+        />
+        Needs translation
+      </label>
+      <div className="flex items-end gap-2 sm:col-span-2 lg:col-span-2">
         <Button type="submit" variant="secondary" size="sm">
           Apply filters
         </Button>

@@ -27,6 +27,8 @@ export type DeskRow = {
   updateNumber: number;
   /** Who else has the story open on the desk now. */
   people: { name: string; activity: Activity }[];
+  /** A translation whose original was killed (it stands on its own until someone decides). */
+  originalKilled: boolean;
 };
 type TagMatch = { id: string; name: string; kind: string };
 
@@ -162,6 +164,7 @@ export function StoriesTable({ rows, now, spikedView, sections, bulk, searchTags
                 <td className="px-3 py-2">
                   <StatusBadge status={story.status} />
                   {story.updateNumber > 0 ? <span className="ml-1 text-xs font-semibold text-green-900">UPDATE {story.updateNumber}</span> : null}
+                  {story.originalKilled ? <span className="ml-1 text-xs font-semibold text-red-800">Original killed</span> : null}
                 </td>
                 <td className="px-3 py-2 text-slate-600">{story.section ?? '—'}</td>
                 <td className="px-3 py-2 text-slate-600">{story.author}</td>

@@ -23,6 +23,10 @@ import { can } from '@/lib/auth/permissions';
 import { readDoc } from '@/lib/content/document';
 import { listDeskEntries } from '@/lib/live/queries';
 import { addEntryAction, correctEntryAction, deleteEntryAction, endLiveCoverageAction, publishEntryAction } from '../live-actions';
+import { TranslationsPanel } from '@/components/desk/translations/translations-panel';
+import { storyTranslations } from '@/lib/translations/queries';
+import { LANGUAGE_LABELS } from '@/lib/stories/limits';
+import { translateStoryAction } from '../translation-actions';
 
 export const metadata = { title: 'Edit story' };
 
@@ -31,7 +35,7 @@ export default async function EditStoryPage({ params }: { params: Promise<{ id: 
   const viewer = await requireViewer(`/desk/stories/${id}`);
   const story = await getStoryForEditor(viewer, id);
   if (!story) notFound();
-  const [revisions, activity, sinceBaseline, threads, wire, entries, sentBack] = await Promise.all([
+  const [revisions, activity, sinceBaseline, threads, wire, entries, sentBack, translations] = await Promise.all([
     listRevisions(viewer, id),
     listStoryActivity(viewer, id),
     reviewDiff(viewer, id),
@@ -39,6 +43,7 @@ export default async function EditStoryPage({ params }: { params: Promise<{ id: 
     wireStatusOfStory(viewer, id),
     story.liveCoverage ? listDeskEntries(id) : Promise.resolve([]),
     sendBackNote(viewer, story),
+    storyTranslations(viewer, id),
   ]);
   const live = story.publication && !story.publication.killedAt;
   return (
@@ -71,6 +76,9 @@ export default async function EditStoryPage({ params }: { params: Promise<{ id: 
       </div>
       {sentBack ? <SendBackNote note={sentBack} /> : null}
       {wire ? <WireSourceBanner status={wire} /> : null}
+      {translations ? (
+        <TranslationsPanel storyId={story.id} translations={translations} languageNames={LANGUAGE_LABELS} translate={translateStoryAction} />
+      ) : null}
       {sinceBaseline ? (
         <details className="rounded-lg border border-blue-200 bg-blue-50 p-4" open={story.status === 'IN_REVIEW'}>
           <summary className="cursor-pointer font-semibold">{sinceBaseline.label}</summary>

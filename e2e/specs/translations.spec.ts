@@ -1,0 +1,89 @@
+import type { Page } from '@playwright/test';
+import { test, expect } from '../fixtures/test';
+import { storageStateFor } from '../fixtures/users';
+import { StoryEditorPage } from '../pages/story-editor-page';
+
+test.use({ persona: 'editor' });
+
+/** The reviewer approves and publishes the story open on `page`. */
+async function approveAndPublish(page: Page) {
+  await page.getByRole('button', { name: 'Approve' }).click();
+  await expect(page.getByText('Story approved.')).toBeVisible();
+  await page.getByRole('button', { name: 'Publish', exact: true }).click();
+  await expect(page.getByText('Story published.')).toBeVisible();
+}
+
+test('an editor translates a published story into Russian: the two are linked both ways, “Needs translation” follows, and killing the original flags the translation', async ({
+  page,
+  browser,
+}) => {
+  test.slow(); // two people, two stories, each published
+  const stamp = Date.now();
+  const headline = `Grain talks resume ${stamp}`;
+  const russianHeadline = `Зерновые переговоры возобновились ${stamp}`;
+  const editor = new StoryEditorPage(page);
+  const originalUrl = await editor.createNew(headline, 'Delegations met in Istanbul on Monday.');
+  await editor.submitForReview();
+  const reviewerContext = await browser.newContext({ storageState: storageStateFor('reviewer') });
+  const reviewerPage = await reviewerContext.newPage();
+  await reviewerPage.goto(originalUrl);
+  await approveAndPublish(reviewerPage);
+
+  // Published in English only: the desk lists it under "Needs translation".
+  await page.goto('/desk');
+  const filters = page.getByRole('search', { name: 'Search and filter stories' });
+  await filters.getByRole('checkbox', { name: 'Needs translation' }).check();
+  await expect(page).toHaveURL(/needs=translation/);
+  await expect(page.getByRole('link', { name: headline })).toBeVisible();
+
+  // Translate: a linked Russian draft opens, its source named in Translations.
+  await editor.open(originalUrl);
+  const translations = page.getByRole('region', { name: 'Translations' });
+  await expect(translations).toContainText('No translations yet.');
+  // The newsroom's other languages (Russian in the demo), never the story's own.
+  await expect(translations.getByLabel('Into').locator('option')).toHaveText(['Russian']);
+  await translations.getByLabel('Into').selectOption({ label: 'Russian' });
+  await translations.getByRole('button', { name: 'Translate' }).click();
+  await expect(page).toHaveURL(/\/desk\/stories\/(?!new$)[a-z0-9]+$/);
+  await expect(page).not.toHaveURL(originalUrl);
+  await editor.ready();
+  const translationUrl = page.url();
+  await expect(editor.headline()).toHaveValue('');
+  await expect(translations.getByRole('link', { name: `English: ${headline}` })).toBeVisible();
+  await expect(translations.getByRole('listitem').filter({ hasText: headline })).toContainText('Published');
+  await expect(translations.getByRole('listitem').filter({ hasText: headline })).toContainText('original');
+
+  await editor.headline().fill(russianHeadline);
+  await editor.body().click();
+  await page.keyboard.type('Делегации встретились в Стамбуле в понедельник.');
+  await editor.save();
+  await editor.submitForReview();
+
+  // The original lists its translation, with its state.
+  await translations.getByRole('link', { name: `English: ${headline}` }).click();
+  await expect(page).toHaveURL(originalUrl);
+  await expect(translations.getByRole('link', { name: `Russian: ${russianHeadline}` })).toBeVisible();
+  await expect(translations.getByRole('listitem').filter({ hasText: russianHeadline })).toContainText('In review');
+  // Every newsroom language is taken: nothing left to translate into.
+  await expect(translations.getByRole('button', { name: 'Translate' })).toHaveCount(0);
+
+  await reviewerPage.goto(translationUrl);
+  await approveAndPublish(reviewerPage);
+  await page.goto('/desk?needs=translation');
+  await expect(page.getByRole('checkbox', { name: 'Needs translation' })).toBeChecked();
+  await expect(page.getByRole('link', { name: headline })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: russianHeadline })).toHaveCount(0);
+
+  // The original is killed: the translation stays published, flagged on the desk and on its page.
+  await reviewerPage.goto(originalUrl);
+  await reviewerPage.getByRole('button', { name: 'Kill' }).click();
+  const kill = reviewerPage.getByRole('dialog', { name: 'Kill' });
+  await kill.getByLabel('Note').fill('Withdrawn: the talks did not resume.');
+  await kill.getByRole('button', { name: 'Kill' }).click();
+  await expect(reviewerPage.getByText('Story killed.')).toBeVisible();
+  await page.goto('/desk?status=PUBLISHED');
+  await expect(page.getByRole('row').filter({ hasText: russianHeadline })).toContainText('Original killed');
+  await editor.open(translationUrl);
+  await expect(translations).toContainText('Original killed.');
+  await reviewerContext.close();
+});

@@ -1,0 +1,25 @@
+import type { Prisma } from '@/generated/prisma/client';
+import { env } from '@/lib/env';
+import { isLanguage, LANGUAGE_LABELS, type Language } from './limits';
+
+/** The languages the newsroom publishes in, in the order settings give them (NEWSROOM_LANGUAGES; unknown codes are left out). */
+export function newsroomLanguages(): Language[] {
+  return [...new Set(env().NEWSROOM_LANGUAGES.split(','))].filter(isLanguage);
+}
+
+export const languageName = (code: string) => (isLanguage(code) ? LANGUAGE_LABELS[code] : code);
+
+/**
+ * Published stories whose family of translations has no published story in one of the
+ * newsroom's other languages (the desk's "Needs translation"): a story with no
+ * translations needs each of them.
+ */
+export function needsTranslationWhere(languages: readonly string[] = newsroomLanguages()): Prisma.StoryWhereInput {
+  return {
+    status: 'PUBLISHED',
+    OR: languages.map((language) => ({
+      language: { not: language },
+      OR: [{ translationRootId: null }, { translationRoot: { translationFamily: { none: { language, status: 'PUBLISHED' } } } }],
+    })),
+  };
+}

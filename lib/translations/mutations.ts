@@ -1,0 +1,78 @@
+import 'server-only';
+import { assertCan, type Viewer } from '@/lib/auth/permissions';
+import { ZBylines } from '@/lib/bylines/byline';
+import { emptyDoc } from '@/lib/content/document';
+import { prisma } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+import { uniqueSlug } from '@/lib/text/slug';
+import { createStoryIn, type SavedStory } from '@/lib/stories/mutations';
+import type { Language } from '@/lib/stories/limits';
+import { newsroomLanguages, languageName } from '@/lib/stories/languages';
+import { translationRefusal, translationSlug } from './rules';
+
+/**
+ * Translate: a new draft in `into`, linked to `storyId` as its translation, with the
+ * source's section, topic, tags, lead image, credit, byline, priority, dateline day and
+ * embargo, and an empty headline and body for the translator. The source's family of
+ * translations gains it (the source becomes the family's first story if it had none);
+ * a family holds one story per language, which the database keeps too.
+ */
+export async function translateStory(viewer: Viewer, storyId: string, into: string): Promise<SavedStory> {
+  assertCan(viewer, 'story.translate');
+  const now = new Date();
+  return prisma.$transaction(async (tx) => {
+    const locked = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Story" WHERE "id" = ${storyId} FOR UPDATE`;
+    if (!locked.length) throw new AppError('NOT_FOUND', 'This story no longer exists.');
+    const source = await tx.story.findUniqueOrThrow({ where: { id: storyId }, include: { tags: { select: { tagId: true } } } });
+    const rootId = source.translationRootId ?? source.id;
+    // The family's first story is locked too: two translations into one language from two members wait for each other.
+    if (rootId !== source.id) await tx.$queryRaw`SELECT "id" FROM "Story" WHERE "id" = ${rootId} FOR UPDATE`;
+    const family = source.translationRootId
+      ? await tx.story.findMany({ where: { translationRootId: rootId }, select: { language: true, slug: true, id: true } })
+      : [];
+    const refusal = translationRefusal(
+      source,
+      into,
+      family.map((member) => member.language),
+      newsroomLanguages(),
+    );
+    if (refusal) throw new AppError('INVALID_INPUT', refusal, { into: [refusal] });
+    if (!source.translationRootId) await tx.story.update({ where: { id: source.id }, data: { translationRootId: source.id } });
+    const rootSlug = family.find((member) => member.id === rootId)?.slug ?? source.slug;
+    const base = translationSlug(rootSlug, into);
+    const taken = await tx.story.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } });
+    const bylines = ZBylines.safeParse(source.bylines);
+    return createStoryIn(
+      tx,
+      viewer,
+      {
+        headline: '',
+        subheadline: '',
+        slug: uniqueSlug(base, new Set(taken.map((t) => t.slug))),
+        datelinePlace: '',
+        datelineDate: source.datelineDate,
+        credit: source.credit,
+        sectionId: source.sectionId,
+        topicId: source.topicId,
+        priority: source.priority,
+        language: into as Language,
+        tagIds: source.tags.map((t) => t.tagId),
+        body: emptyDoc(),
+        correctionNote: '',
+        embargoUntil: source.embargoUntil && source.embargoUntil > now ? source.embargoUntil : null,
+        liveCoverage: false,
+        leadImageId: source.leadImageId,
+        bylines: bylines.success ? bylines.data : [],
+        bylineWith: source.bylineWith,
+      },
+      {
+        translation: {
+          ofId: source.id,
+          rootId,
+          sourceVersion: source.version,
+          note: `Translation into ${languageName(into)} of “${source.headline || source.slug}”`,
+        },
+      },
+    );
+  });
+}

@@ -1,0 +1,57 @@
+import 'server-only';
+import { assertCan, can, type Viewer } from '@/lib/auth/permissions';
+import type { StoryStatus } from '@/lib/enums';
+import { prisma } from '@/lib/db';
+import { newsroomLanguages } from '@/lib/stories/languages';
+import { languagesLeft } from './rules';
+
+export type TranslationSibling = { id: string; language: string; headline: string; status: StoryStatus; relation: 'source' | 'translation' | 'sibling' };
+
+export type StoryTranslations = {
+  /** The other stories of its family, in the newsroom's language order, each with how it relates to this one. */
+  siblings: TranslationSibling[];
+  /** The languages it may still be translated into (none when the story itself may not be translated). */
+  languagesLeft: string[];
+  /** Its source was killed: the translation stands, flagged on the desk. */
+  originalKilled: boolean;
+};
+
+/** A story's translations and its source, for the desk's "Translations" panel. */
+export async function storyTranslations(viewer: Viewer, storyId: string): Promise<StoryTranslations | null> {
+  assertCan(viewer, 'desk.view');
+  const story = await prisma.story.findUnique({
+    where: { id: storyId },
+    select: { id: true, language: true, status: true, translationRootId: true, translationOfId: true, translationOf: { select: { status: true } } },
+  });
+  if (!story) return null;
+  const family = story.translationRootId
+    ? await prisma.story.findMany({
+        where: { translationRootId: story.translationRootId, NOT: { id: story.id } },
+        select: { id: true, language: true, headline: true, status: true, translationOfId: true },
+      })
+    : [];
+  const order: string[] = newsroomLanguages();
+  const rank = (language: string) => (order.includes(language) ? order.indexOf(language) : order.length);
+  const siblings = family
+    .map((member) => ({
+      id: member.id,
+      language: member.language,
+      headline: member.headline,
+      status: member.status,
+      relation:
+        member.id === story.translationOfId ? ('source' as const) : member.translationOfId === story.id ? ('translation' as const) : ('sibling' as const),
+    }))
+    .sort((a, b) => rank(a.language) - rank(b.language) || a.language.localeCompare(b.language));
+  const translatable = story.status !== 'SPIKED' && story.status !== 'KILLED' && can(viewer, 'story.translate');
+  return {
+    siblings,
+    languagesLeft: translatable
+      ? languagesLeft(
+          story,
+          family.map((m) => m.language),
+          order,
+        )
+      : [],
+    originalKilled: story.translationOf?.status === 'KILLED',
+  };
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { languagesLeft, translationRefusal, translationSlug } from './rules';
+
+const NEWSROOM = ['en', 'ru', 'de'];
+
+describe('translation rules', () => {
+  it('allows a story in any state but spiked and killed into a newsroom language it does not have', () => {
+    for (const status of ['DRAFT', 'IN_REVIEW', 'CHANGES_REQUESTED', 'APPROVED', 'SCHEDULED', 'PUBLISHED'] as const)
+      expect(translationRefusal({ status, language: 'en' }, 'ru', [], NEWSROOM)).toBeNull();
+  });
+
+  it('refuses each bad request with its reason', () => {
+    expect(translationRefusal({ status: 'SPIKED', language: 'en' }, 'ru', [], NEWSROOM)).toBe('A spiked story cannot be translated.');
+    expect(translationRefusal({ status: 'KILLED', language: 'en' }, 'ru', [], NEWSROOM)).toBe('A killed story cannot be translated.');
+    expect(translationRefusal({ status: 'DRAFT', language: 'en' }, 'en', [], NEWSROOM)).toBe('This story is already in English: choose another language.');
+    expect(translationRefusal({ status: 'DRAFT', language: 'en' }, 'ru', ['en', 'ru'], NEWSROOM)).toBe(
+      'This story already has a translation into Russian: open it from Translations.',
+    );
+    expect(translationRefusal({ status: 'DRAFT', language: 'en' }, 'fr', [], NEWSROOM)).toBe(
+      'The newsroom does not publish in French: choose one of its languages.',
+    );
+    expect(translationRefusal({ status: 'DRAFT', language: 'en' }, 'xx', [], NEWSROOM)).toBe(
+      'The newsroom does not publish in xx: choose one of its languages.',
+    );
+  });
+
+  it('offers the languages the family lacks, in the newsroom’s order', () => {
+    expect(languagesLeft({ language: 'ru' }, [], NEWSROOM)).toEqual(['en', 'de']);
+    expect(languagesLeft({ language: 'ru' }, ['ru', 'en'], NEWSROOM)).toEqual(['de']);
+    expect(languagesLeft({ language: 'ru' }, ['ru', 'en', 'de'], NEWSROOM)).toEqual([]);
+  });
+
+  it('names a translation after its family’s first story', () => {
+    expect(translationSlug('talks-in-moscow', 'ru')).toBe('talks-in-moscow-ru');
+  });
+});

@@ -1,0 +1,32 @@
+import type { StoryStatus } from '@/lib/enums';
+import { A_STORY_THAT_IS } from '@/lib/stories/labels';
+import { languageName } from '@/lib/stories/languages';
+
+/** The workflow states a story may be translated from: any but spiked and killed. */
+const UNTRANSLATABLE: readonly StoryStatus[] = ['SPIKED', 'KILLED'];
+
+/**
+ * Why `source` may not be translated into `into`, or null: a spiked or killed story,
+ * a language the newsroom does not publish in, the story's own language, or one its
+ * family of translations already has (one story per language in a family).
+ */
+export function translationRefusal(
+  source: { status: StoryStatus; language: string },
+  into: string,
+  familyLanguages: readonly string[],
+  newsroomLanguages: readonly string[],
+): string | null {
+  if (UNTRANSLATABLE.includes(source.status)) return `${A_STORY_THAT_IS[source.status]} cannot be translated.`;
+  if (!newsroomLanguages.includes(into)) return `The newsroom does not publish in ${languageName(into)}: choose one of its languages.`;
+  if (into === source.language) return `This story is already in ${languageName(into)}: choose another language.`;
+  if (familyLanguages.includes(into)) return `This story already has a translation into ${languageName(into)}: open it from Translations.`;
+  return null;
+}
+
+/** The languages a story may still be translated into, in the newsroom's order. */
+export function languagesLeft(source: { language: string }, familyLanguages: readonly string[], newsroomLanguages: readonly string[]): string[] {
+  return newsroomLanguages.filter((code) => code !== source.language && !familyLanguages.includes(code));
+}
+
+/** The slug of a translation: its family's first story's, with the language after it ("talks-in-moscow-ru"). */
+export const translationSlug = (rootSlug: string, into: string) => `${rootSlug}-${into}`;

@@ -1,0 +1,200 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { docFromParagraphs } from '@/lib/content/document';
+import { prisma } from '@/lib/db';
+import { AppError, parseInput } from '@/lib/errors';
+import { listDeskStories } from '@/lib/stories/desk-queries';
+import { saveStory } from '@/lib/stories/mutations';
+import { transitionStory } from '@/lib/stories/transition';
+import { ZSaveStory } from '@/lib/stories/validation';
+import { translateStory } from '@/lib/translations/mutations';
+import { storyTranslations } from '@/lib/translations/queries';
+import { seedUser } from '../support/factories';
+import { saveStoryInput, storyInput } from '../support/story-input';
+
+type Person = Awaited<ReturnType<typeof seedUser>>;
+const unique = () => Math.random().toString(36).slice(2, 8);
+
+const publish = async (storyId: string, editor: Person, reviewer: Person) => {
+  await transitionStory(editor, { storyId, action: 'submit' });
+  await transitionStory(reviewer, { storyId, action: 'approve' });
+  await transitionStory(reviewer, { storyId, action: 'publish' });
+};
+
+/** Writes a translation's text as its translator would, in its own language. */
+async function writeTranslation(editor: Person, storyId: string, headline: string, language: 'ru' | 'en' | 'de') {
+  const story = await prisma.story.findUniqueOrThrow({ where: { id: storyId }, include: { tags: true } });
+  return saveStory(
+    editor,
+    parseInput(
+      ZSaveStory,
+      storyInput({
+        id: storyId,
+        baseVersion: story.version,
+        headline,
+        slug: story.slug,
+        language,
+        sectionId: story.sectionId,
+        topicId: story.topicId,
+        tagIds: story.tags.map((t) => t.tagId),
+        body: docFromParagraphs([`${headline}.`]),
+      }),
+    ),
+  );
+}
+
+const refusalOf = async (promise: Promise<unknown>) => {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(AppError);
+  return (error as AppError).message;
+};
+
+describe('translations: linked stories, one per language in a family', () => {
+  const saved = process.env.NEWSROOM_LANGUAGES;
+  beforeEach(() => {
+    process.env.NEWSROOM_LANGUAGES = 'en,ru,de';
+  });
+  afterEach(() => {
+    process.env.NEWSROOM_LANGUAGES = saved;
+  });
+
+  it('Translate makes a linked draft with the source’s section, topic, tags, lead image, credit and byline, and an empty headline and body', async () => {
+    const editor = await seedUser('EDITOR');
+    const section = await prisma.section.create({ data: { name: `Politics ${unique()}`, slug: `politics-${unique()}` } });
+    const topic = await prisma.topic.create({
+      data: { title: `Talks ${unique()}`, slug: `talks-${unique()}`, background: docFromParagraphs(['Background.']) as object },
+    });
+    const kremlin = `Kremlin ${unique()}`;
+    const tag = await prisma.tag.create({ data: { name: kremlin, normalizedName: kremlin.toLowerCase(), slug: `kremlin-${unique()}`, kind: 'ORGANISATION' } });
+    const source = await saveStoryInput(
+      editor,
+      storyInput({
+        headline: `Talks in Moscow ${unique()}`,
+        sectionId: section.id,
+        topicId: topic.id,
+        tagIds: [tag.id],
+        priority: 'URGENT',
+        bylines: [{ kind: 'name', id: '', name: 'Olga Ivanova', role: 'writer' }],
+      }),
+    );
+    const translation = await translateStory(editor, source.id, 'ru');
+    const row = await prisma.story.findUniqueOrThrow({ where: { id: translation.id }, include: { tags: true } });
+    const original = await prisma.story.findUniqueOrThrow({ where: { id: source.id } });
+    expect({
+      language: row.language,
+      headline: row.headline,
+      bodyText: row.bodyText,
+      status: row.status,
+      slug: row.slug,
+      sectionId: row.sectionId,
+      topicId: row.topicId,
+      tags: row.tags.map((t) => t.tagId),
+      priority: row.priority,
+      credit: row.credit,
+      bylines: row.bylines,
+      translationOfId: row.translationOfId,
+      translationRootId: row.translationRootId,
+      translationSourceVersion: row.translationSourceVersion,
+    }).toEqual({
+      language: 'ru',
+      headline: '',
+      bodyText: '',
+      status: 'DRAFT',
+      slug: `${original.slug}-ru`,
+      sectionId: section.id,
+      topicId: topic.id,
+      tags: [tag.id],
+      priority: 'URGENT',
+      credit: 'TASS',
+      bylines: [{ kind: 'name', id: '', name: 'Olga Ivanova', role: 'writer' }],
+      translationOfId: source.id,
+      translationRootId: source.id,
+      translationSourceVersion: original.version,
+    });
+    expect(original.translationRootId).toBe(source.id);
+    // Made through the one write path: a shared document, a first revision and an audit entry saying what it is.
+    expect(await prisma.storyCollabState.count({ where: { storyId: translation.id } })).toBe(1);
+    const created = await prisma.auditEvent.findFirstOrThrow({ where: { storyId: translation.id, action: 'story.create' } });
+    expect(created.note).toBe(`Translation into Russian of “${original.headline}”`);
+
+    // The link is seen both ways.
+    expect(await storyTranslations(editor, source.id)).toEqual({
+      siblings: [{ id: translation.id, language: 'ru', headline: '', status: 'DRAFT', relation: 'translation' }],
+      languagesLeft: ['de'],
+      originalKilled: false,
+    });
+    expect(await storyTranslations(editor, translation.id)).toEqual({
+      siblings: [{ id: source.id, language: 'en', headline: original.headline, status: 'DRAFT', relation: 'source' }],
+      languagesLeft: ['de'],
+      originalKilled: false,
+    });
+    // A translation of the translation joins the same family.
+    const german = await translateStory(editor, translation.id, 'de');
+    expect((await prisma.story.findUniqueOrThrow({ where: { id: german.id } })).translationRootId).toBe(source.id);
+    expect((await storyTranslations(editor, source.id))!.siblings.map((s) => [s.language, s.relation])).toEqual([
+      ['ru', 'translation'],
+      ['de', 'sibling'],
+    ]);
+    expect((await storyTranslations(editor, source.id))!.languagesLeft).toEqual([]);
+  });
+
+  it('refuses its own language, a language the family has, a language the newsroom does not publish in, and a spiked or killed story, writing nothing', async () => {
+    const editor = await seedUser('EDITOR');
+    const reviewer = await seedUser('REVIEWER');
+    const source = await saveStoryInput(editor, storyInput({ headline: `Grain deal ${unique()}` }));
+    const before = await prisma.story.count();
+    expect(await refusalOf(translateStory(editor, source.id, 'en'))).toBe('This story is already in English: choose another language.');
+    expect(await refusalOf(translateStory(editor, source.id, 'fr'))).toBe('The newsroom does not publish in French: choose one of its languages.');
+    expect(await prisma.story.count()).toBe(before);
+    const russian = await translateStory(editor, source.id, 'ru');
+    expect(await refusalOf(translateStory(editor, source.id, 'ru'))).toBe('This story already has a translation into Russian: open it from Translations.');
+    // From the translation, back into the family's first language: the family has it.
+    expect(await refusalOf(translateStory(editor, russian.id, 'en'))).toBe('This story already has a translation into English: open it from Translations.');
+
+    // Two people translating into one language at once: one translation, one refusal.
+    const other = await saveStoryInput(editor, storyInput({ headline: `Harvest ${unique()}` }));
+    const results = await Promise.allSettled([translateStory(editor, other.id, 'de'), translateStory(reviewer, other.id, 'de')]);
+    expect(results.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
+    expect(await prisma.story.count({ where: { translationOfId: other.id } })).toBe(1);
+
+    const spiked = await saveStoryInput(editor, storyInput({ headline: `Spiked ${unique()}` }));
+    await transitionStory(editor, { storyId: spiked.id, action: 'spike' });
+    expect(await refusalOf(translateStory(editor, spiked.id, 'ru'))).toBe('A spiked story cannot be translated.');
+  });
+
+  it('a member of a family keeps its language: a save changing it holds the language back with why', async () => {
+    const editor = await seedUser('EDITOR');
+    const source = await saveStoryInput(editor, storyInput({ headline: `Summit ${unique()}` }));
+    const russian = await translateStory(editor, source.id, 'ru');
+    await expect(writeTranslation(editor, russian.id, 'Саммит', 'en')).rejects.toThrow('A story with translations keeps its language');
+    await writeTranslation(editor, russian.id, 'Саммит', 'ru');
+    expect((await prisma.story.findUniqueOrThrow({ where: { id: russian.id } })).headline).toBe('Саммит');
+  });
+
+  it('“Needs translation” lists published stories missing a newsroom language, and a killed original flags its translations without killing them', async () => {
+    process.env.NEWSROOM_LANGUAGES = 'en,ru';
+    const editor = await seedUser('EDITOR');
+    const reviewer = await seedUser('REVIEWER');
+    const source = await saveStoryInput(editor, storyInput({ headline: `Ceasefire holds ${unique()}` }));
+    const needing = async () => (await listDeskStories(editor, { needs: 'translation' }, { take: 500 })).stories.map((s) => s.id);
+    expect(await needing()).not.toContain(source.id); // a draft needs nothing yet
+    await publish(source.id, editor, reviewer);
+    expect(await needing()).toContain(source.id);
+    const russian = await translateStory(editor, source.id, 'ru');
+    expect(await needing()).toContain(source.id); // a draft translation is not yet a published one
+    await writeTranslation(editor, russian.id, 'Перемирие соблюдается', 'ru');
+    await publish(russian.id, editor, reviewer);
+    expect(await needing()).not.toContain(source.id);
+    expect(await needing()).not.toContain(russian.id);
+
+    await transitionStory(reviewer, { storyId: source.id, action: 'kill', note: 'Withdrawn' });
+    const after = await prisma.story.findUniqueOrThrow({ where: { id: russian.id } });
+    expect(after.status).toBe('PUBLISHED');
+    expect((await storyTranslations(editor, russian.id))!.originalKilled).toBe(true);
+    const row = (await listDeskStories(editor, { status: 'PUBLISHED' }, { take: 500 })).stories.find((s) => s.id === russian.id);
+    expect(row?.translationOf?.status).toBe('KILLED');
+    expect(await refusalOf(translateStory(editor, source.id, 'ru'))).toBe('A killed story cannot be translated.');
+  });
+});
