@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from '../fixtures/test';
 import { storageStateFor } from '../fixtures/users';
+import { selectPhrase } from '../pages/body-selection';
 import { StoryEditorPage } from '../pages/story-editor-page';
 
 test.use({ persona: 'editor' });
@@ -52,6 +53,21 @@ test('an editor translates a published story into Russian: the two are linked bo
   await expect(translations.getByRole('link', { name: `English: ${headline}` })).toBeVisible();
   await expect(translations.getByRole('listitem').filter({ hasText: headline })).toContainText('Published');
   await expect(translations.getByRole('listitem').filter({ hasText: headline })).toContainText('original');
+
+  // The source beside the translator, read-only; a correction of the original reaches it without a reload.
+  const sourceText = page.getByRole('region', { name: 'Source text' });
+  await expect(sourceText.getByRole('list', { name: 'Source paragraphs' })).toHaveText('Delegations met in Istanbul on Monday.');
+  await expect(sourceText).not.toContainText('Source changed after translation');
+  const originalTab = await page.context().newPage();
+  const originalEditor = new StoryEditorPage(originalTab);
+  await originalEditor.open(originalUrl);
+  await selectPhrase(originalEditor.body(), 'Monday');
+  await originalTab.keyboard.type('Tuesday');
+  await originalEditor.save();
+  await expect(sourceText).toContainText('Source changed after translation');
+  await expect(sourceText.locator('del')).toHaveText('Monday');
+  await expect(sourceText.locator('ins')).toHaveText('Tuesday');
+  await originalTab.close();
 
   await editor.headline().fill(russianHeadline);
   await editor.body().click();

@@ -9,6 +9,9 @@ export function newsroomLanguages(): Language[] {
 
 export const languageName = (code: string) => (isLanguage(code) ? LANGUAGE_LABELS[code] : code);
 
+/** A story readers can read now: its publication is live (a story being updated stays live, whatever its working copy's state). */
+const LIVE: Prisma.StoryWhereInput = { publication: { is: { killedAt: null } } };
+
 /**
  * Published stories whose family of translations has no published story in one of the
  * newsroom's other languages (the desk's "Needs translation"): a story with no
@@ -16,10 +19,10 @@ export const languageName = (code: string) => (isLanguage(code) ? LANGUAGE_LABEL
  */
 export function needsTranslationWhere(languages: readonly string[] = newsroomLanguages()): Prisma.StoryWhereInput {
   return {
-    status: 'PUBLISHED',
+    ...LIVE,
     OR: languages.map((language) => ({
       language: { not: language },
-      OR: [{ translationRootId: null }, { translationRoot: { translationFamily: { none: { language, status: 'PUBLISHED' } } } }],
+      OR: [{ translationRootId: null }, { translationRoot: { translationFamily: { none: { language, ...LIVE } } } }],
     })),
   };
 }

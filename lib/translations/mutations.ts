@@ -42,7 +42,7 @@ export async function translateStory(viewer: Viewer, storyId: string, into: stri
     const base = translationSlug(rootSlug, into);
     const taken = await tx.story.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } });
     const bylines = ZBylines.safeParse(source.bylines);
-    return createStoryIn(
+    const translation = await createStoryIn(
       tx,
       viewer,
       {
@@ -74,5 +74,10 @@ export async function translateStory(viewer: Viewer, storyId: string, into: stri
         },
       },
     );
+    // The source as translated: what "Source text" marks changes against.
+    await tx.translationSource.create({
+      data: { storyId: translation.id, sourceId: source.id, sourceVersion: source.version, headline: source.headline, body: source.body ?? {} },
+    });
+    return translation;
   });
 }

@@ -1,9 +1,11 @@
 import 'server-only';
 import { assertCan, can, type Viewer } from '@/lib/auth/permissions';
 import type { StoryStatus } from '@/lib/enums';
+import { readDoc } from '@/lib/content/document';
 import { prisma } from '@/lib/db';
 import { newsroomLanguages } from '@/lib/stories/languages';
 import { languagesLeft } from './rules';
+import { sourceParagraphs, type SourceParagraph } from './source-text';
 
 export type TranslationSibling = { id: string; language: string; headline: string; status: StoryStatus; relation: 'source' | 'translation' | 'sibling' };
 
@@ -54,4 +56,53 @@ export async function storyTranslations(viewer: Viewer, storyId: string): Promis
       : [],
     originalKilled: story.translationOf?.status === 'KILLED',
   };
+}
+
+/** A translation's source as its translator reads it: the source now, each paragraph marked if it changed after translating. */
+export type SourceText = {
+  id: string;
+  /** The source's version as shown: a newer one means the source has changed since. */
+  version: number;
+  language: string;
+  headline: string;
+  status: StoryStatus;
+  paragraphs: SourceParagraph[];
+  /** Paragraphs changed, added or removed since the translation was made. */
+  changed: number;
+  /** The headline as translated, when it has changed since. */
+  headlineBefore: string | null;
+};
+
+/** The source text beside a translation, or null for a story that is not one (or whose source is gone). */
+export async function sourceTextOf(viewer: Viewer, storyId: string): Promise<SourceText | null> {
+  assertCan(viewer, 'desk.view');
+  const story = await prisma.story.findUnique({
+    where: { id: storyId },
+    select: { translationOfId: true, translationSource: { select: { headline: true, body: true } } },
+  });
+  if (!story?.translationOfId) return null;
+  const source = await prisma.story.findUnique({
+    where: { id: story.translationOfId },
+    select: { id: true, version: true, language: true, headline: true, status: true, body: true },
+  });
+  if (!source) return null;
+  const translated = story.translationSource;
+  const paragraphs = sourceParagraphs(readDoc(source.body), translated ? readDoc(translated.body) : null);
+  return {
+    id: source.id,
+    version: source.version,
+    language: source.language,
+    headline: source.headline,
+    status: source.status,
+    paragraphs,
+    changed: paragraphs.filter((p) => p.change !== 'same').length,
+    headlineBefore: translated && translated.headline !== source.headline ? translated.headline : null,
+  };
+}
+
+/** The version of a translation's source now (null for a story that is not a translation): how its page knows the source changed. */
+export async function sourceVersionOf(viewer: Viewer, storyId: string): Promise<number | null> {
+  assertCan(viewer, 'desk.view');
+  const story = await prisma.story.findUnique({ where: { id: storyId }, select: { translationOf: { select: { version: true } } } });
+  return story?.translationOf?.version ?? null;
 }

@@ -7,7 +7,7 @@ import { saveStory } from '@/lib/stories/mutations';
 import { transitionStory } from '@/lib/stories/transition';
 import { ZSaveStory } from '@/lib/stories/validation';
 import { translateStory } from '@/lib/translations/mutations';
-import { storyTranslations } from '@/lib/translations/queries';
+import { sourceTextOf, sourceVersionOf, storyTranslations } from '@/lib/translations/queries';
 import { seedUser } from '../support/factories';
 import { saveStoryInput, storyInput } from '../support/story-input';
 
@@ -130,6 +130,39 @@ describe('translations: linked stories, one per language in a family', () => {
       languagesLeft: ['de'],
       originalKilled: false,
     });
+    // The source beside the translator: as translated, nothing marked; once the source is corrected, what changed.
+    expect(await sourceTextOf(editor, source.id)).toBeNull();
+    const asTranslated = (await sourceTextOf(editor, translation.id))!;
+    expect([asTranslated.changed, asTranslated.headlineBefore, asTranslated.paragraphs.map((p) => [p.text, p.change])]).toEqual([
+      0,
+      null,
+      [['"This report is not true," Peskov replied [when asked].', 'same']],
+    ]);
+    const corrected = await saveStoryInput(
+      editor,
+      storyInput({
+        id: source.id,
+        baseVersion: original.version,
+        headline: `${original.headline} (corrected)`,
+        sectionId: section.id,
+        topicId: topic.id,
+        tagIds: [tag.id],
+        priority: 'URGENT',
+        body: docFromParagraphs(['"This report is false," Peskov replied [when asked].', 'He said nothing more.']),
+      }),
+    );
+    expect(await sourceVersionOf(editor, translation.id)).toBe(corrected.version);
+    const changed = (await sourceTextOf(editor, translation.id))!;
+    expect([changed.version, changed.changed, changed.headlineBefore]).toEqual([corrected.version, 2, original.headline]);
+    expect(changed.paragraphs.map((p) => [p.text, p.change])).toEqual([
+      ['"This report is false," Peskov replied [when asked].', 'changed'],
+      ['He said nothing more.', 'added'],
+    ]);
+    expect(changed.paragraphs[0]!.diff.filter((part) => part.change !== 'same')).toEqual([
+      { text: 'not true', change: 'removed' },
+      { text: 'false', change: 'added' },
+    ]);
+
     // A translation of the translation joins the same family.
     const german = await translateStory(editor, translation.id, 'de');
     expect((await prisma.story.findUniqueOrThrow({ where: { id: german.id } })).translationRootId).toBe(source.id);
@@ -188,6 +221,12 @@ describe('translations: linked stories, one per language in a family', () => {
     await publish(russian.id, editor, reviewer);
     expect(await needing()).not.toContain(source.id);
     expect(await needing()).not.toContain(russian.id);
+    // An update of the original in progress leaves it published (its working copy's state is not what readers see).
+    const live = await prisma.story.findUniqueOrThrow({ where: { id: source.id } });
+    await saveStoryInput(editor, storyInput({ id: source.id, baseVersion: live.version, headline: live.headline, body: docFromParagraphs(['An update.']) }));
+    expect((await prisma.story.findUniqueOrThrow({ where: { id: source.id } })).status).not.toBe('PUBLISHED');
+    expect(await needing()).not.toContain(russian.id);
+    expect(await needing()).not.toContain(source.id);
 
     await transitionStory(reviewer, { storyId: source.id, action: 'kill', note: 'Withdrawn' });
     const after = await prisma.story.findUniqueOrThrow({ where: { id: russian.id } });

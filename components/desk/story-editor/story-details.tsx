@@ -32,6 +32,8 @@ type Props = {
   options: StoryFormOptions;
   editor: Editor | null;
   threads?: ThreadItem[];
+  /** A translation's source text, read-only, first in the column (beside the body). */
+  sourceText?: ReactNode;
   /** The story's open suggestions, first in the column. */
   suggestionsPanel?: ReactNode;
   ensureSaved: () => Promise<boolean>;
@@ -41,7 +43,7 @@ type Props = {
 };
 
 /** Everything beside the text: comments, dateline, placement, tags, embargo, correction note. */
-export function StoryDetails({ story, draft, setField, errors, options, editor, threads, suggestionsPanel, ensureSaved, shared, others }: Props) {
+export function StoryDetails({ story, draft, setField, errors, options, editor, threads, sourceText, suggestionsPanel, ensureSaved, shared, others }: Props) {
   const set = setField;
   const setTags = (tags: DraftTag[]) => set('tags', tags);
   /** The credit follows the language while it is the agency's own (ТАСС for Russian, TASS otherwise); a typed credit stays. */
@@ -54,6 +56,7 @@ export function StoryDetails({ story, draft, setField, errors, options, editor, 
   const bodyText = useBodyText(draft.body);
   return (
     <aside className="space-y-4" aria-label="Story details">
+      {sourceText}
       {suggestionsPanel}
       {threads ? <CommentsPanel storyId={story.id} threads={threads} editor={editor} ensureSaved={ensureSaved} /> : null}
       <BylineField

@@ -2,7 +2,7 @@
 
 import type { Editor } from '@tiptap/react';
 import { useRouter } from 'next/navigation';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Button } from '@/components/ui/button';
 import { FieldPresenceContext } from '@/components/ui/field-presence';
 import { FormMessage } from '@/components/ui/form-message';
@@ -54,6 +54,8 @@ export type StoryFormProps = {
   me: PresenceIdentity;
   /** Whether this person's changes start as suggestions (reviewers). */
   suggestingByDefault?: boolean;
+  /** A translation's source, read-only beside the body (rendered by the server). */
+  sourceText?: ReactNode;
 };
 
 /** Why a shared story stopped taking this person's edits. */
@@ -245,6 +247,7 @@ export function StoryForm(props: StoryFormProps) {
             options={options}
             editor={editor}
             threads={commentThreads}
+            sourceText={props.sourceText}
             suggestionsPanel={
               <SuggestionsPanel
                 storyId={story.id}

@@ -24,8 +24,10 @@ import { readDoc } from '@/lib/content/document';
 import { listDeskEntries } from '@/lib/live/queries';
 import { addEntryAction, correctEntryAction, deleteEntryAction, endLiveCoverageAction, publishEntryAction } from '../live-actions';
 import { TranslationsPanel } from '@/components/desk/translations/translations-panel';
-import { storyTranslations } from '@/lib/translations/queries';
+import { sourceTextOf, storyTranslations } from '@/lib/translations/queries';
+import { SourceTextPanel } from '@/components/desk/translations/source-text';
 import { LANGUAGE_LABELS } from '@/lib/stories/limits';
+import { languageName } from '@/lib/stories/languages';
 import { translateStoryAction } from '../translation-actions';
 
 export const metadata = { title: 'Edit story' };
@@ -35,7 +37,7 @@ export default async function EditStoryPage({ params }: { params: Promise<{ id: 
   const viewer = await requireViewer(`/desk/stories/${id}`);
   const story = await getStoryForEditor(viewer, id);
   if (!story) notFound();
-  const [revisions, activity, sinceBaseline, threads, wire, entries, sentBack, translations] = await Promise.all([
+  const [revisions, activity, sinceBaseline, threads, wire, entries, sentBack, translations, source] = await Promise.all([
     listRevisions(viewer, id),
     listStoryActivity(viewer, id),
     reviewDiff(viewer, id),
@@ -44,6 +46,7 @@ export default async function EditStoryPage({ params }: { params: Promise<{ id: 
     story.liveCoverage ? listDeskEntries(id) : Promise.resolve([]),
     sendBackNote(viewer, story),
     storyTranslations(viewer, id),
+    sourceTextOf(viewer, id),
   ]);
   const live = story.publication && !story.publication.killedAt;
   return (
@@ -97,6 +100,7 @@ export default async function EditStoryPage({ params }: { params: Promise<{ id: 
         key={story.id}
         {...await storyFormProps(story, viewer)}
         actions={storyEditorActions}
+        sourceText={source ? <SourceTextPanel storyId={story.id} source={source} languageName={languageName(source.language)} /> : undefined}
         threads={threads.map((t) => ({
           ...t,
           createdAt: t.createdAt.toISOString(),
