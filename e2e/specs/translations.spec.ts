@@ -50,6 +50,9 @@ test('an editor translates a published story into Russian: the two are linked bo
   await editor.ready();
   const translationUrl = page.url();
   await expect(editor.headline()).toHaveValue('');
+  // One story per language in a family: the translation's language is the one Translate gave it.
+  await expect(page.getByLabel('Language', { exact: true })).toHaveValue('ru');
+  await expect(page.getByLabel('Language', { exact: true })).toBeDisabled();
   await expect(translations.getByRole('link', { name: `English: ${headline}` })).toBeVisible();
   await expect(translations.getByRole('listitem').filter({ hasText: headline })).toContainText('Published');
   await expect(translations.getByRole('listitem').filter({ hasText: headline })).toContainText('original');

@@ -164,6 +164,7 @@ const DESK_ROW = {
   author: { select: { name: true } },
   publication: { select: { killedAt: true, updateNumber: true } },
   translationOf: { select: { status: true } },
+  translationRoot: { select: { id: true, status: true } },
 } as const;
 
 /** A status filter as a condition: one status, or everything but the spiked (which only their own tab lists). */

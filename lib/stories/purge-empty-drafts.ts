@@ -14,7 +14,8 @@ export const EMPTY_DRAFT_KEEP_HOURS = 24;
  * "New story" makes the story at once; one nobody wrote anything in is removed after
  * EMPTY_DRAFT_KEEP_HOURS: still a blank draft at its first version (headline,
  * subheadline and body empty in the story and in its shared document, nothing held
- * back), not from wire copy, with no comments, live entries or anyone on it now.
+ * back), not from wire copy nor a translation (made blank on purpose, for a translator),
+ * with no comments, live entries or anyone on it now.
  */
 export async function purgeEmptyDrafts(now = new Date()): Promise<number> {
   const cutoff = new Date(now.getTime() - EMPTY_DRAFT_KEEP_HOURS * 3_600_000);
@@ -27,6 +28,8 @@ export async function purgeEmptyDrafts(now = new Date()): Promise<number> {
       bodyText: '',
       createdAt: { lt: cutoff },
       wireItemId: null,
+      translationOfId: null,
+      translationRootId: null,
       firstPublishedAt: null,
       comments: { none: {} },
       liveEntries: { none: {} },

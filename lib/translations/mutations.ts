@@ -2,11 +2,14 @@ import 'server-only';
 import { assertCan, type Viewer } from '@/lib/auth/permissions';
 import { ZBylines } from '@/lib/bylines/byline';
 import { emptyDoc } from '@/lib/content/document';
-import { prisma } from '@/lib/db';
+import { Prisma } from '@/generated/prisma/client';
+import { prisma, type Tx } from '@/lib/db';
+import { env } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 import { uniqueSlug } from '@/lib/text/slug';
 import { createStoryIn, type SavedStory } from '@/lib/stories/mutations';
 import type { Language } from '@/lib/stories/limits';
+import { creditFor, parseCredits } from '@/lib/stories/dateline';
 import { newsroomLanguages, languageName } from '@/lib/stories/languages';
 import { translationRefusal, translationSlug } from './rules';
 
@@ -19,65 +22,84 @@ import { translationRefusal, translationSlug } from './rules';
  */
 export async function translateStory(viewer: Viewer, storyId: string, into: string): Promise<SavedStory> {
   assertCan(viewer, 'story.translate');
-  const now = new Date();
-  return prisma.$transaction(async (tx) => {
-    const locked = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Story" WHERE "id" = ${storyId} FOR UPDATE`;
-    if (!locked.length) throw new AppError('NOT_FOUND', 'This story no longer exists.');
-    const source = await tx.story.findUniqueOrThrow({ where: { id: storyId }, include: { tags: { select: { tagId: true } } } });
-    const rootId = source.translationRootId ?? source.id;
-    // The family's first story is locked too: two translations into one language from two members wait for each other.
-    if (rootId !== source.id) await tx.$queryRaw`SELECT "id" FROM "Story" WHERE "id" = ${rootId} FOR UPDATE`;
-    const family = source.translationRootId
-      ? await tx.story.findMany({ where: { translationRootId: rootId }, select: { language: true, slug: true, id: true } })
-      : [];
-    const refusal = translationRefusal(
-      source,
-      into,
-      family.map((member) => member.language),
-      newsroomLanguages(),
-    );
-    if (refusal) throw new AppError('INVALID_INPUT', refusal, { into: [refusal] });
-    if (!source.translationRootId) await tx.story.update({ where: { id: source.id }, data: { translationRootId: source.id } });
-    const rootSlug = family.find((member) => member.id === rootId)?.slug ?? source.slug;
-    const base = translationSlug(rootSlug, into);
-    const taken = await tx.story.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } });
-    const bylines = ZBylines.safeParse(source.bylines);
-    const translation = await createStoryIn(
-      tx,
-      viewer,
-      {
-        headline: '',
-        subheadline: '',
-        slug: uniqueSlug(base, new Set(taken.map((t) => t.slug))),
-        datelinePlace: '',
-        datelineDate: source.datelineDate,
-        credit: source.credit,
-        sectionId: source.sectionId,
-        topicId: source.topicId,
-        priority: source.priority,
-        language: into as Language,
-        tagIds: source.tags.map((t) => t.tagId),
-        body: emptyDoc(),
-        correctionNote: '',
-        embargoUntil: source.embargoUntil && source.embargoUntil > now ? source.embargoUntil : null,
-        liveCoverage: false,
-        leadImageId: source.leadImageId,
-        bylines: bylines.success ? bylines.data : [],
-        bylineWith: source.bylineWith,
-      },
-      {
-        translation: {
-          ofId: source.id,
-          rootId,
-          sourceVersion: source.version,
-          note: `Translation into ${languageName(into)} of “${source.headline || source.slug}”`,
-        },
-      },
-    );
-    // The source as translated: what "Source text" marks changes against.
-    await tx.translationSource.create({
-      data: { storyId: translation.id, sourceId: source.id, sourceVersion: source.version, headline: source.headline, body: source.body ?? {} },
+  return prisma
+    .$transaction((tx) => translateIn(tx, viewer, storyId, into))
+    .catch((error: unknown) => {
+      // The family's unique index, or a slug taken between reading and writing: someone translated it just now.
+      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
+        const message = `Someone else translated this story into ${languageName(into)} at the same moment: open it from Translations.`;
+        throw new AppError('CONFLICT', message, { into: [message] });
+      }
+      throw error;
     });
-    return translation;
+}
+
+/** The agency's own credit in the translation's language (TASS → ТАСС); a credit someone typed stays as it is. */
+function creditInto(source: { credit: string; language: string }, into: string) {
+  const { NEWSROOM_AGENCY_CREDITS, NEWSROOM_AGENCY_CREDIT } = env();
+  const credits = parseCredits(NEWSROOM_AGENCY_CREDITS, NEWSROOM_AGENCY_CREDIT);
+  const own = !source.credit || source.credit === creditFor(source.language, credits, NEWSROOM_AGENCY_CREDIT);
+  return own ? creditFor(into, credits, NEWSROOM_AGENCY_CREDIT) : source.credit;
+}
+
+async function translateIn(tx: Tx, viewer: Viewer, storyId: string, into: string): Promise<SavedStory> {
+  const now = new Date();
+  const locked = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Story" WHERE "id" = ${storyId} FOR UPDATE`;
+  if (!locked.length) throw new AppError('NOT_FOUND', 'This story no longer exists.');
+  const source = await tx.story.findUniqueOrThrow({ where: { id: storyId }, include: { tags: { select: { tagId: true }, orderBy: { position: 'asc' } } } });
+  const rootId = source.translationRootId ?? source.id;
+  // The family's first story is locked too: two translations into one language from two members wait for each other.
+  if (rootId !== source.id) await tx.$queryRaw`SELECT "id" FROM "Story" WHERE "id" = ${rootId} FOR UPDATE`;
+  const family = source.translationRootId
+    ? await tx.story.findMany({ where: { translationRootId: rootId }, select: { language: true, slug: true, id: true } })
+    : [];
+  const refusal = translationRefusal(
+    source,
+    into,
+    family.map((member) => member.language),
+    newsroomLanguages(),
+  );
+  if (refusal) throw new AppError('INVALID_INPUT', refusal, { into: [refusal] });
+  if (!source.translationRootId) await tx.story.update({ where: { id: source.id }, data: { translationRootId: source.id } });
+  const rootSlug = family.find((member) => member.id === rootId)?.slug ?? source.slug;
+  const base = translationSlug(rootSlug, into);
+  const taken = await tx.story.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } });
+  const bylines = ZBylines.safeParse(source.bylines);
+  const translation = await createStoryIn(
+    tx,
+    viewer,
+    {
+      headline: '',
+      subheadline: '',
+      slug: uniqueSlug(base, new Set(taken.map((t) => t.slug))),
+      datelinePlace: '',
+      datelineDate: source.datelineDate,
+      credit: creditInto(source, into),
+      sectionId: source.sectionId,
+      topicId: source.topicId,
+      priority: source.priority,
+      language: into as Language,
+      tagIds: source.tags.map((t) => t.tagId),
+      body: emptyDoc(),
+      correctionNote: '',
+      embargoUntil: source.embargoUntil && source.embargoUntil > now ? source.embargoUntil : null,
+      liveCoverage: false,
+      leadImageId: source.leadImageId,
+      bylines: bylines.success ? bylines.data : [],
+      bylineWith: source.bylineWith,
+    },
+    {
+      translation: {
+        ofId: source.id,
+        rootId,
+        sourceVersion: source.version,
+        note: `Translation into ${languageName(into)} of “${source.headline || source.slug}”`,
+      },
+    },
+  );
+  // The source as translated: what "Source text" marks changes against.
+  await tx.translationSource.create({
+    data: { storyId: translation.id, sourceId: source.id, sourceVersion: source.version, headline: source.headline, body: source.body ?? {} },
   });
+  return translation;
 }

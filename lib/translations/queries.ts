@@ -7,14 +7,15 @@ import { newsroomLanguages } from '@/lib/stories/languages';
 import { languagesLeft } from './rules';
 import { sourceParagraphs, type SourceParagraph } from './source-text';
 
-export type TranslationSibling = { id: string; language: string; headline: string; status: StoryStatus; relation: 'source' | 'translation' | 'sibling' };
+/** How a story of the family relates to the one shown: its family's first story, the story it was translated from, or another translation. */
+export type TranslationSibling = { id: string; language: string; headline: string; status: StoryStatus; relation: 'original' | 'source' | 'translation' };
 
 export type StoryTranslations = {
   /** The other stories of its family, in the newsroom's language order, each with how it relates to this one. */
   siblings: TranslationSibling[];
   /** The languages it may still be translated into (none when the story itself may not be translated). */
   languagesLeft: string[];
-  /** Its source was killed: the translation stands, flagged on the desk. */
+  /** Its family's first story, or the story it was translated from, was killed: the translation stands, flagged on the desk. */
   originalKilled: boolean;
 };
 
@@ -23,7 +24,15 @@ export async function storyTranslations(viewer: Viewer, storyId: string): Promis
   assertCan(viewer, 'desk.view');
   const story = await prisma.story.findUnique({
     where: { id: storyId },
-    select: { id: true, language: true, status: true, translationRootId: true, translationOfId: true, translationOf: { select: { status: true } } },
+    select: {
+      id: true,
+      language: true,
+      status: true,
+      translationRootId: true,
+      translationOfId: true,
+      translationOf: { select: { status: true } },
+      translationRoot: { select: { status: true } },
+    },
   });
   if (!story) return null;
   const family = story.translationRootId
@@ -41,7 +50,7 @@ export async function storyTranslations(viewer: Viewer, storyId: string): Promis
       headline: member.headline,
       status: member.status,
       relation:
-        member.id === story.translationOfId ? ('source' as const) : member.translationOfId === story.id ? ('translation' as const) : ('sibling' as const),
+        member.id === story.translationRootId ? ('original' as const) : member.id === story.translationOfId ? ('source' as const) : ('translation' as const),
     }))
     .sort((a, b) => rank(a.language) - rank(b.language) || a.language.localeCompare(b.language));
   const translatable = story.status !== 'SPIKED' && story.status !== 'KILLED' && can(viewer, 'story.translate');
@@ -54,7 +63,7 @@ export async function storyTranslations(viewer: Viewer, storyId: string): Promis
           order,
         )
       : [],
-    originalKilled: story.translationOf?.status === 'KILLED',
+    originalKilled: story.translationRootId !== story.id && (story.translationOf?.status === 'KILLED' || story.translationRoot?.status === 'KILLED'),
   };
 }
 

@@ -32,5 +32,9 @@ describe('translation rules', () => {
 
   it('names a translation after its family’s first story', () => {
     expect(translationSlug('talks-in-moscow', 'ru')).toBe('talks-in-moscow-ru');
+    // Cut to leave room for the language and a "-2", within the 80 characters a slug may have.
+    const long = translationSlug(`${'grain-corridor-talks-'.repeat(4)}resume`, 'ru');
+    expect(long.length).toBeLessThanOrEqual(76);
+    expect(long).toMatch(/^grain-corridor-talks-[a-z-]*[a-z]-ru$/);
   });
 });

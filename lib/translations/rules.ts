@@ -28,5 +28,12 @@ export function languagesLeft(source: { language: string }, familyLanguages: rea
   return newsroomLanguages.filter((code) => code !== source.language && !familyLanguages.includes(code));
 }
 
-/** The slug of a translation: its family's first story's, with the language after it ("talks-in-moscow-ru"). */
-export const translationSlug = (rootSlug: string, into: string) => `${rootSlug}-${into}`;
+/** A slug's longest (ZStoryFields), and room kept for the "-2" a taken slug gets. */
+const SLUG_MAX = 80;
+const ROOM_FOR_NUMBER = 4;
+
+/** The slug of a translation: its family's first story's, cut to fit, with the language after it ("talks-in-moscow-ru"). */
+export function translationSlug(rootSlug: string, into: string): string {
+  const base = rootSlug.slice(0, SLUG_MAX - into.length - 1 - ROOM_FOR_NUMBER).replace(/-+$/, '');
+  return `${base}-${into}`;
+}

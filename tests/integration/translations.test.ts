@@ -3,6 +3,7 @@ import { docFromParagraphs } from '@/lib/content/document';
 import { prisma } from '@/lib/db';
 import { AppError, parseInput } from '@/lib/errors';
 import { listDeskStories } from '@/lib/stories/desk-queries';
+import { purgeEmptyDrafts } from '@/lib/stories/purge-empty-drafts';
 import { saveStory } from '@/lib/stories/mutations';
 import { transitionStory } from '@/lib/stories/transition';
 import { ZSaveStory } from '@/lib/stories/validation';
@@ -107,7 +108,7 @@ describe('translations: linked stories, one per language in a family', () => {
       topicId: topic.id,
       tags: [tag.id],
       priority: 'URGENT',
-      credit: 'TASS',
+      credit: 'ТАСС', // the agency's own credit follows the language
       bylines: [{ kind: 'name', id: '', name: 'Olga Ivanova', role: 'writer' }],
       translationOfId: source.id,
       translationRootId: source.id,
@@ -126,7 +127,7 @@ describe('translations: linked stories, one per language in a family', () => {
       originalKilled: false,
     });
     expect(await storyTranslations(editor, translation.id)).toEqual({
-      siblings: [{ id: source.id, language: 'en', headline: original.headline, status: 'DRAFT', relation: 'source' }],
+      siblings: [{ id: source.id, language: 'en', headline: original.headline, status: 'DRAFT', relation: 'original' }],
       languagesLeft: ['de'],
       originalKilled: false,
     });
@@ -168,8 +169,16 @@ describe('translations: linked stories, one per language in a family', () => {
     expect((await prisma.story.findUniqueOrThrow({ where: { id: german.id } })).translationRootId).toBe(source.id);
     expect((await storyTranslations(editor, source.id))!.siblings.map((s) => [s.language, s.relation])).toEqual([
       ['ru', 'translation'],
-      ['de', 'sibling'],
+      ['de', 'translation'],
     ]);
+    expect((await storyTranslations(editor, german.id))!.siblings.map((s) => [s.language, s.relation])).toEqual([
+      ['en', 'original'],
+      ['ru', 'source'],
+    ]);
+    expect((await prisma.story.findUniqueOrThrow({ where: { id: german.id } })).credit).toBe('TASS');
+    // Made blank for a translator: the hourly purge of untouched blank drafts leaves translations alone.
+    await purgeEmptyDrafts(new Date(Date.now() + 25 * 3_600_000));
+    expect(await prisma.story.count({ where: { id: { in: [translation.id, german.id] } } })).toBe(2);
     expect((await storyTranslations(editor, source.id))!.languagesLeft).toEqual([]);
   });
 
@@ -190,11 +199,35 @@ describe('translations: linked stories, one per language in a family', () => {
     const other = await saveStoryInput(editor, storyInput({ headline: `Harvest ${unique()}` }));
     const results = await Promise.allSettled([translateStory(editor, other.id, 'de'), translateStory(reviewer, other.id, 'de')]);
     expect(results.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
+    const refused = results.find((r) => r.status === 'rejected')!.reason as unknown;
+    expect(refused).toBeInstanceOf(AppError);
+    expect((refused as AppError).message).toBe('This story already has a translation into German: open it from Translations.');
     expect(await prisma.story.count({ where: { translationOfId: other.id } })).toBe(1);
+    // From two stories of one family into one language at once: the family's first story is locked too.
+    process.env.NEWSROOM_LANGUAGES = 'en,ru,de,ar';
+    const otherRussian = await translateStory(editor, other.id, 'ru');
+    const fromBoth = await Promise.allSettled([translateStory(editor, other.id, 'ar'), translateStory(reviewer, otherRussian.id, 'ar')]);
+    expect(fromBoth.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
+    expect(((fromBoth.find((r) => r.status === 'rejected') as PromiseRejectedResult).reason as AppError).message).toBe(
+      'This story already has a translation into Arabic: open it from Translations.',
+    );
 
     const spiked = await saveStoryInput(editor, storyInput({ headline: `Spiked ${unique()}` }));
     await transitionStory(editor, { storyId: spiked.id, action: 'spike' });
     expect(await refusalOf(translateStory(editor, spiked.id, 'ru'))).toBe('A spiked story cannot be translated.');
+  });
+
+  it('a translation of a story with a slug near the longest gets a slug that fits, and its text is stored', async () => {
+    const editor = await seedUser('EDITOR');
+    const long = `Russian and Ukrainian delegations resume grain corridor talks in Istanbul after a pause ${unique()}`;
+    const source = await saveStoryInput(editor, storyInput({ headline: long }));
+    expect((await prisma.story.findUniqueOrThrow({ where: { id: source.id } })).slug.length).toBeGreaterThan(76);
+    const russian = await translateStory(editor, source.id, 'ru');
+    const row = await prisma.story.findUniqueOrThrow({ where: { id: russian.id } });
+    expect(row.slug.length).toBeLessThanOrEqual(80);
+    expect(row.slug).toMatch(/-ru$/);
+    await writeTranslation(editor, russian.id, 'Переговоры возобновились', 'ru');
+    expect((await prisma.story.findUniqueOrThrow({ where: { id: russian.id } })).headline).toBe('Переговоры возобновились');
   });
 
   it('a member of a family keeps its language: a save changing it holds the language back with why', async () => {
@@ -234,6 +267,8 @@ describe('translations: linked stories, one per language in a family', () => {
     expect((await storyTranslations(editor, russian.id))!.originalKilled).toBe(true);
     const row = (await listDeskStories(editor, { status: 'PUBLISHED' }, { take: 500 })).stories.find((s) => s.id === russian.id);
     expect(row?.translationOf?.status).toBe('KILLED');
+    // Its English story killed, the Russian one is not asked to be translated into English again (Translate would refuse).
+    expect(await needing()).not.toContain(russian.id);
     expect(await refusalOf(translateStory(editor, source.id, 'ru'))).toBe('A killed story cannot be translated.');
   });
 });

@@ -136,7 +136,8 @@ export default async function DeskPage({ searchParams }: { searchParams: Promise
                 words: words.get(story.id) ?? 0,
                 updateNumber: story.publication && !story.publication.killedAt ? story.publication.updateNumber : 0,
                 people: people.get(story.id) ?? [],
-                originalKilled: story.translationOf?.status === 'KILLED',
+                originalKilled:
+                  story.translationRoot?.id !== story.id && (story.translationOf?.status === 'KILLED' || story.translationRoot?.status === 'KILLED'),
               }))}
             />
             {nextCursor ? (

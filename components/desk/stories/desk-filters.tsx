@@ -182,6 +182,7 @@ export function DeskFilters({ applied, current, keep, sections, priorities, auth
         <input
           type="checkbox"
           name="needs"
+          value="translation"
           checked={values.needs === 'translation'}
           onChange={(event) => change('needs', event.target.checked ? 'translation' : '', false)}
         />

@@ -134,8 +134,18 @@ export function StoryDetails({ story, draft, setField, errors, options, editor, 
           <input type="checkbox" checked={draft.liveCoverage} onChange={(e) => set('liveCoverage', e.target.checked)} />
           Live coverage
         </label>
-        <Field id="language" label="Language">
-          <SelectInput id="language" value={draft.language} onChange={(e) => changeLanguage(e.target.value as Draft['language'])}>
+        <Field
+          id="language"
+          label="Language"
+          errors={errors.language}
+          hint={story.languageFixed ? 'Fixed: this story has translations. Use Translate for another language.' : undefined}
+        >
+          <SelectInput
+            id="language"
+            value={draft.language}
+            disabled={story.languageFixed}
+            onChange={(e) => changeLanguage(e.target.value as Draft['language'])}
+          >
             {LANGUAGES_BY_NAME.map((l) => (
               <option key={l} value={l}>
                 {LANGUAGE_LABELS[l]}

@@ -39,7 +39,17 @@ export type StoryFormOptions = {
 };
 
 export type StoryFormProps = {
-  story: { id: string; status: StoryStatus; slug: string; slugFrozen: boolean; isLive: boolean; editable: boolean; liveCoverage: boolean };
+  story: {
+    id: string;
+    status: StoryStatus;
+    slug: string;
+    slugFrozen: boolean;
+    isLive: boolean;
+    editable: boolean;
+    liveCoverage: boolean;
+    /** A story with translations keeps its language (one story per language in a family). */
+    languageFixed: boolean;
+  };
   /** The story as the server has it: its text, version, and the fields its last store held back. */
   /** The story as stored; `stateVector` says whose edits its shared text holds. */
   saved: { draft: Draft; version: number; held: FieldErrors; stateVector: string | null };

@@ -31,19 +31,19 @@ function Diff({ parts }: { parts: DiffPart[] }) {
  */
 export function SourceTextPanel({ storyId, source, languageName }: { storyId: string; source: SourceText; languageName: string }) {
   return (
-    <section role="region" aria-label="Source text" lang={source.language} className="space-y-2 rounded-lg border border-slate-300 bg-slate-50 p-3">
+    <section role="region" aria-label="Source text" className="space-y-2 rounded-lg border border-slate-300 bg-slate-50 p-3">
       <SourceWatch storyId={storyId} version={source.version} />
-      <h2 className="text-base font-semibold" lang="en">
+      <h2 className="text-base font-semibold">
         Source text <span className="text-sm font-normal text-slate-600">({languageName})</span>
       </h2>
       <p className="flex flex-wrap items-center gap-2 text-sm font-medium">
-        <Link href={`/desk/stories/${source.id}`} className="text-brand underline">
+        <Link href={`/desk/stories/${source.id}`} className="text-brand underline" lang={source.language}>
           {source.headline || '(no headline)'}
         </Link>
         <StatusBadge status={source.status} />
       </p>
       {source.headlineBefore !== null ? (
-        <p className="text-sm" lang="en">
+        <p className="text-sm">
           <strong className="text-amber-900">Headline changed after translation:</strong>{' '}
           <span lang={source.language}>
             <del className="bg-red-100 text-red-900">{source.headlineBefore}</del> <ins className="bg-green-100 text-green-900">{source.headline}</ins>
@@ -51,21 +51,19 @@ export function SourceTextPanel({ storyId, source, languageName }: { storyId: st
         </p>
       ) : null}
       {source.changed ? (
-        <p className="text-sm text-amber-900" lang="en">
-          {source.changed === 1 ? '1 paragraph' : `${source.changed} paragraphs`} changed after translation.
-        </p>
+        <p className="text-sm text-amber-900">{source.changed === 1 ? '1 paragraph' : `${source.changed} paragraphs`} changed after translation.</p>
       ) : null}
       <ol className="max-h-[60vh] list-decimal space-y-2 overflow-y-auto pl-6 text-sm" aria-label="Source paragraphs">
         {source.paragraphs.map((paragraph, i) => (
           <li key={i} className={paragraph.change === 'same' ? '' : 'rounded border-l-4 border-amber-500 bg-amber-50 py-1 pl-2'}>
             {paragraph.change === 'same' ? (
-              paragraph.text
+              <span lang={source.language}>{paragraph.text}</span>
             ) : (
               <>
-                <p className="text-xs font-semibold text-amber-900" lang="en">
+                <p className="text-xs font-semibold text-amber-900">
                   {paragraph.change === 'removed' ? 'Removed from the source after translation' : 'Source changed after translation'}
                 </p>
-                <p>
+                <p lang={source.language}>
                   <Diff parts={paragraph.diff} />
                 </p>
               </>

@@ -19,7 +19,7 @@ type Props = {
   translate: (input: { storyId: string; into: string }) => Promise<ActionResult<{ id: string }>>;
 };
 
-const RELATION = { source: 'original', translation: 'translation', sibling: 'translation' } as const;
+const RELATION = { original: 'original', source: 'translated from', translation: 'translation' } as const;
 
 /**
  * The story's family of translations: each sibling with its language and state (a link
@@ -29,7 +29,9 @@ const RELATION = { source: 'original', translation: 'translation', sibling: 'tra
 export function TranslationsPanel({ storyId, translations, languageNames, translate }: Props) {
   const router = useRouter();
   const into = useId();
-  const [choice, setChoice] = useState(translations.languagesLeft[0] ?? '');
+  const [chosen, setChoice] = useState(translations.languagesLeft[0] ?? '');
+  // A language taken since (the page refreshed) is no longer offered: the first one left is shown, and sent.
+  const choice = translations.languagesLeft.includes(chosen) ? chosen : (translations.languagesLeft[0] ?? '');
   const [busy, setBusy] = useState(false);
   const [state, setState] = useState<{ ok: boolean; message: string } | null>(null);
   const submit = async (event: React.FormEvent) => {
@@ -42,7 +44,7 @@ export function TranslationsPanel({ storyId, translations, languageNames, transl
       setState({ ok: true, message: `Translation into ${languageNames[choice] ?? choice} started.` });
       router.push(`/desk/stories/${result.data.id}`);
     } catch {
-      setState({ ok: false, message: 'The server could not be reached. Try again.' });
+      setState({ ok: false, message: 'Translate did not go through (the connection, or the server). Reload the page and try again.' });
     } finally {
       setBusy(false);
     }
@@ -54,7 +56,7 @@ export function TranslationsPanel({ storyId, translations, languageNames, transl
       <h2 className="text-base font-semibold">Translations</h2>
       {originalKilled ? (
         <p className="rounded bg-red-50 px-2 py-1 text-sm text-red-900">
-          <strong>Original killed.</strong> This translation stands on its own: kill it too if it should not stay published.
+          <strong>Original killed.</strong> This translation stands on its own: decide whether it should.
         </p>
       ) : null}
       {siblings.length ? (

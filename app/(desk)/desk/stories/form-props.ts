@@ -46,6 +46,7 @@ export async function storyFormProps(story: EditorStory, viewer: Viewer): Promis
       isLive,
       editable: isEditable(story.status),
       liveCoverage: story.liveCoverage,
+      languageFixed: !!story.translationRootId,
     },
     saved: { draft: draftOfStory(story), version: story.version, held: story.unstored ?? {}, stateVector: story.storedStateVector },
     options: { ...(await formOptions()), people: await deskPeopleNames(viewer) },
