@@ -8,6 +8,7 @@ import { collabDocumentName } from '@/lib/collab/access';
 import type { PresenceIdentity } from '@/lib/collab/identity';
 import { parseServerMessage, SIGNED_OUT_CLOSE, type Activity, type ServerMessage } from '@/lib/collab/messages';
 import { holdsStory } from '@/lib/stories/shared-doc/codec';
+import { applyServerEditTo } from './apply-server-edit';
 
 /** How long to wait for the server before working from the copy on this device. */
 const OFFLINE_AFTER_MS = 3_000;
@@ -52,7 +53,8 @@ export type SharedStory = {
    * comes again through the collaboration server, where Yjs finds it already applied. Taken
    * as the server's own, so it is not sent back.
    */
-  applyServerEdit: (update: string) => void;
+  /** False when the update could not be read (the edit still arrives through the collaboration server). */
+  applyServerEdit: (update: string) => boolean;
 };
 
 const deviceCopyName = (storyId: string) => `newsroom:v2:${collabDocumentName(storyId)}`;
@@ -281,7 +283,7 @@ export function useSharedStory(storyId: string, person: PresenceIdentity, readOn
 
   const applyServerEdit = useCallback(
     (update: string) => {
-      if (shared && update) Y.applyUpdate(shared.doc, bytesOf(update), shared.provider);
+      return shared ? applyServerEditTo(shared.doc, update, shared.provider) : true;
     },
     [shared],
   );

@@ -103,7 +103,7 @@ export function StoryForm(props: StoryFormProps) {
   });
   const storedForDeciding = useCallback(async () => saveState.current.status === 'saved' || (await saveState.current.saveNow()).ok, []);
   const applyServerEdit = shared?.applyServerEdit;
-  const applyDecision = useCallback((update: string) => applyServerEdit?.(update), [applyServerEdit]);
+  const applyDecision = useCallback((update: string) => applyServerEdit?.(update) ?? true, [applyServerEdit]);
   const [editor, setEditor] = useState<Editor | null>(null);
   const onEditorReady = useCallback((ready: Editor) => setEditor(ready), []);
   const suggesting = useSuggesting(editor);

@@ -25,7 +25,8 @@ type Props = {
   /** Saves pending changes first, so the server has every suggestion this browser shows. */
   ensureSaved: () => Promise<boolean>;
   /** Applies the decision the server answered with to this browser's text at once (it also arrives through the shared document, later). */
-  applyDecision: (sharedUpdate: string) => void;
+  /** False when the answer's text could not be applied here; it still arrives through the collaboration server. */
+  applyDecision: (sharedUpdate: string) => boolean;
   readOnly: boolean;
 };
 
@@ -100,14 +101,17 @@ export const SuggestionsPanel = memo(function SuggestionsPanel({ storyId, editor
   const decide = async (ids: string[] | 'all', decision: 'accept' | 'reject') => {
     const what = ids === 'all' ? 'All suggestions' : 'Suggestion';
     const listed = itemsCount.current;
+    let applied = true;
     await run(
       async () => {
         const result = await decideSuggestions({ storyId, ids, decision });
-        if (result.ok) applyDecision(result.data.sharedUpdate);
+        // Outside the action's own failure path: the decision is stored whatever happens here.
+        if (result.ok) applied = applyDecision(result.data.sharedUpdate);
         return result;
       },
       `${what} ${decision === 'accept' ? 'accepted' : 'rejected'}.`,
     );
+    if (!applied) setState({ ok: true, message: `${what} ${decision === 'accept' ? 'accepted' : 'rejected'}. The text is on its way from the server.` });
     setRefreshDue({ listed });
   };
   // The text changes here as soon as the server answers (and for everyone else through the shared document); the page
