@@ -26,7 +26,7 @@ type CreateOptions = {
   /** A new story made from wire copy keeps the link. */
   wire?: { itemId: string; version: number; note: string };
   /** A translation names its source (at the version translated) and its family. */
-  translation?: { ofId: string; rootId: string; sourceVersion: number; note: string };
+  translation?: { ofId: string; rootId: string; note: string };
 };
 
 type StoryInput = StoryFields;
@@ -69,13 +69,7 @@ export async function createStoryIn(tx: Tx, viewer: Viewer, input?: StoryInput, 
       liveCoverage: parsed.liveCoverage,
       leadImageId: parsed.leadImageId,
       ...(options.wire ? { wireItemId: options.wire.itemId, wireVersion: options.wire.version } : {}),
-      ...(options.translation
-        ? {
-            translationOfId: options.translation.ofId,
-            translationRootId: options.translation.rootId,
-            translationSourceVersion: options.translation.sourceVersion,
-          }
-        : {}),
+      ...(options.translation ? { translationOfId: options.translation.ofId, translationRootId: options.translation.rootId } : {}),
     },
     include: storyWithTags,
   });

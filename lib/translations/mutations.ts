@@ -92,14 +92,13 @@ async function translateIn(tx: Tx, viewer: Viewer, storyId: string, into: string
       translation: {
         ofId: source.id,
         rootId,
-        sourceVersion: source.version,
         note: `Translation into ${languageName(into)} of “${source.headline || source.slug}”`,
       },
     },
   );
   // The source as translated: what "Source text" marks changes against.
   await tx.translationSource.create({
-    data: { storyId: translation.id, sourceId: source.id, sourceVersion: source.version, headline: source.headline, body: source.body ?? {} },
+    data: { storyId: translation.id, sourceVersion: source.version, headline: source.headline, body: source.body ?? {} },
   });
   return translation;
 }

@@ -4,7 +4,8 @@ import type { StoryStatus } from '@/lib/enums';
 import { readDoc } from '@/lib/content/document';
 import { prisma } from '@/lib/db';
 import { newsroomLanguages } from '@/lib/stories/languages';
-import { languagesLeft } from './rules';
+import { sourceFingerprint } from './fingerprint';
+import { isOriginalKilled, isTranslatable, languagesLeft } from './rules';
 import { sourceParagraphs, type SourceParagraph } from './source-text';
 
 /** How a story of the family relates to the one shown: its family's first story, the story it was translated from, or another translation. */
@@ -31,7 +32,7 @@ export async function storyTranslations(viewer: Viewer, storyId: string): Promis
       translationRootId: true,
       translationOfId: true,
       translationOf: { select: { status: true } },
-      translationRoot: { select: { status: true } },
+      translationRoot: { select: { id: true, status: true } },
     },
   });
   if (!story) return null;
@@ -53,7 +54,7 @@ export async function storyTranslations(viewer: Viewer, storyId: string): Promis
         member.id === story.translationRootId ? ('original' as const) : member.id === story.translationOfId ? ('source' as const) : ('translation' as const),
     }))
     .sort((a, b) => rank(a.language) - rank(b.language) || a.language.localeCompare(b.language));
-  const translatable = story.status !== 'SPIKED' && story.status !== 'KILLED' && can(viewer, 'story.translate');
+  const translatable = isTranslatable(story.status) && can(viewer, 'story.translate');
   return {
     siblings,
     languagesLeft: translatable
@@ -63,15 +64,15 @@ export async function storyTranslations(viewer: Viewer, storyId: string): Promis
           order,
         )
       : [],
-    originalKilled: story.translationRootId !== story.id && (story.translationOf?.status === 'KILLED' || story.translationRoot?.status === 'KILLED'),
+    originalKilled: isOriginalKilled(story),
   };
 }
 
 /** A translation's source as its translator reads it: the source now, each paragraph marked if it changed after translating. */
 export type SourceText = {
   id: string;
-  /** The source's version as shown: a newer one means the source has changed since. */
-  version: number;
+  /** What is shown of the source, as a hash: another one means the source has changed since (sourceFingerprintOf). */
+  fingerprint: string;
   language: string;
   headline: string;
   status: StoryStatus;
@@ -92,14 +93,14 @@ export async function sourceTextOf(viewer: Viewer, storyId: string): Promise<Sou
   if (!story?.translationOfId) return null;
   const source = await prisma.story.findUnique({
     where: { id: story.translationOfId },
-    select: { id: true, version: true, language: true, headline: true, status: true, body: true },
+    select: { id: true, language: true, headline: true, status: true, body: true },
   });
   if (!source) return null;
   const translated = story.translationSource;
   const paragraphs = sourceParagraphs(readDoc(source.body), translated ? readDoc(translated.body) : null);
   return {
     id: source.id,
-    version: source.version,
+    fingerprint: sourceFingerprint(source),
     language: source.language,
     headline: source.headline,
     status: source.status,
@@ -109,9 +110,12 @@ export async function sourceTextOf(viewer: Viewer, storyId: string): Promise<Sou
   };
 }
 
-/** The version of a translation's source now (null for a story that is not a translation): how its page knows the source changed. */
-export async function sourceVersionOf(viewer: Viewer, storyId: string): Promise<number | null> {
+/** What a translation's source shows now, as sourceTextOf's fingerprint (null for a story that is not a translation): how its page knows the source changed. */
+export async function sourceFingerprintOf(viewer: Viewer, storyId: string): Promise<string | null> {
   assertCan(viewer, 'desk.view');
-  const story = await prisma.story.findUnique({ where: { id: storyId }, select: { translationOf: { select: { version: true } } } });
-  return story?.translationOf?.version ?? null;
+  const story = await prisma.story.findUnique({
+    where: { id: storyId },
+    select: { translationOf: { select: { headline: true, status: true, body: true } } },
+  });
+  return story?.translationOf ? sourceFingerprint(story.translationOf) : null;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { languagesLeft, translationRefusal, translationSlug } from './rules';
+import { isOriginalKilled, languagesLeft, translationRefusal, translationSlug } from './rules';
 
 const NEWSROOM = ['en', 'ru', 'de'];
 
@@ -36,5 +36,15 @@ describe('translation rules', () => {
     const long = translationSlug(`${'grain-corridor-talks-'.repeat(4)}resume`, 'ru');
     expect(long.length).toBeLessThanOrEqual(76);
     expect(long).toMatch(/^grain-corridor-talks-[a-z-]*[a-z]-ru$/);
+  });
+
+  it('flags a translation whose source or family original was killed, never the original itself', () => {
+    const root = (status: 'KILLED' | 'PUBLISHED') => ({ id: 'root', status });
+    expect(isOriginalKilled({ id: 'root', translationOf: null, translationRoot: root('KILLED') })).toBe(false);
+    expect(isOriginalKilled({ id: 'solo', translationOf: null, translationRoot: null })).toBe(false);
+    expect(isOriginalKilled({ id: 'ru', translationOf: { status: 'KILLED' }, translationRoot: root('KILLED') })).toBe(true);
+    expect(isOriginalKilled({ id: 'de', translationOf: { status: 'PUBLISHED' }, translationRoot: root('KILLED') })).toBe(true);
+    expect(isOriginalKilled({ id: 'de', translationOf: { status: 'KILLED' }, translationRoot: root('PUBLISHED') })).toBe(true);
+    expect(isOriginalKilled({ id: 'de', translationOf: { status: 'PUBLISHED' }, translationRoot: root('PUBLISHED') })).toBe(false);
   });
 });

@@ -8,7 +8,7 @@ import { saveStory } from '@/lib/stories/mutations';
 import { transitionStory } from '@/lib/stories/transition';
 import { ZSaveStory } from '@/lib/stories/validation';
 import { translateStory } from '@/lib/translations/mutations';
-import { sourceTextOf, sourceVersionOf, storyTranslations } from '@/lib/translations/queries';
+import { sourceFingerprintOf, sourceTextOf, storyTranslations } from '@/lib/translations/queries';
 import { seedUser } from '../support/factories';
 import { saveStoryInput, storyInput } from '../support/story-input';
 
@@ -97,7 +97,6 @@ describe('translations: linked stories, one per language in a family', () => {
       bylines: row.bylines,
       translationOfId: row.translationOfId,
       translationRootId: row.translationRootId,
-      translationSourceVersion: row.translationSourceVersion,
     }).toEqual({
       language: 'ru',
       headline: '',
@@ -112,7 +111,6 @@ describe('translations: linked stories, one per language in a family', () => {
       bylines: [{ kind: 'name', id: '', name: 'Olga Ivanova', role: 'writer' }],
       translationOfId: source.id,
       translationRootId: source.id,
-      translationSourceVersion: original.version,
     });
     expect(original.translationRootId).toBe(source.id);
     // Made through the one write path: a shared document, a first revision and an audit entry saying what it is.
@@ -152,9 +150,26 @@ describe('translations: linked stories, one per language in a family', () => {
         body: docFromParagraphs(['"This report is false," Peskov replied [when asked].', 'He said nothing more.']),
       }),
     );
-    expect(await sourceVersionOf(editor, translation.id)).toBe(corrected.version);
     const changed = (await sourceTextOf(editor, translation.id))!;
-    expect([changed.version, changed.changed, changed.headlineBefore]).toEqual([corrected.version, 2, original.headline]);
+    expect([changed.changed, changed.headlineBefore]).toEqual([2, original.headline]);
+    // The translator's page follows what the source shows: the correction moves it, a save that changes nothing shown does not.
+    expect(changed.fingerprint).not.toBe(asTranslated.fingerprint);
+    expect(await sourceFingerprintOf(editor, translation.id)).toBe(changed.fingerprint);
+    await saveStoryInput(
+      editor,
+      storyInput({
+        id: source.id,
+        baseVersion: corrected.version,
+        headline: `${original.headline} (corrected)`,
+        sectionId: section.id,
+        topicId: topic.id,
+        tagIds: [tag.id],
+        priority: 'FLASH',
+        body: docFromParagraphs(['"This report is false," Peskov replied [when asked].', 'He said nothing more.']),
+      }),
+    );
+    expect(await sourceFingerprintOf(editor, translation.id)).toBe(changed.fingerprint);
+    expect(await sourceFingerprintOf(editor, source.id)).toBeNull();
     expect(changed.paragraphs.map((p) => [p.text, p.change])).toEqual([
       ['"This report is false," Peskov replied [when asked].', 'changed'],
       ['He said nothing more.', 'added'],

@@ -14,6 +14,7 @@ import { listSavedViews } from '@/lib/views/queries';
 import { requireViewer } from '../require-viewer';
 import { searchTagsAction } from './tags/actions';
 import { bulkAction, deleteViewAction, saveViewAction } from './desk-actions';
+import { isOriginalKilled } from '@/lib/translations/rules';
 
 export const metadata = { title: 'Stories' };
 
@@ -136,8 +137,7 @@ export default async function DeskPage({ searchParams }: { searchParams: Promise
                 words: words.get(story.id) ?? 0,
                 updateNumber: story.publication && !story.publication.killedAt ? story.publication.updateNumber : 0,
                 people: people.get(story.id) ?? [],
-                originalKilled:
-                  story.translationRoot?.id !== story.id && (story.translationOf?.status === 'KILLED' || story.translationRoot?.status === 'KILLED'),
+                originalKilled: isOriginalKilled(story),
               }))}
             />
             {nextCursor ? (

@@ -32,7 +32,7 @@ function Diff({ parts }: { parts: DiffPart[] }) {
 export function SourceTextPanel({ storyId, source, languageName }: { storyId: string; source: SourceText; languageName: string }) {
   return (
     <section role="region" aria-label="Source text" className="space-y-2 rounded-lg border border-slate-300 bg-slate-50 p-3">
-      <SourceWatch storyId={storyId} version={source.version} />
+      <SourceWatch storyId={storyId} fingerprint={source.fingerprint} />
       <h2 className="text-base font-semibold">
         Source text <span className="text-sm font-normal text-slate-600">({languageName})</span>
       </h2>

@@ -7,21 +7,22 @@ import { useEffect } from 'react';
 const EVERY_MS = 3_000;
 
 /**
- * Follows a translation's source while the page is in view: when the source's version is
- * no longer the one shown, the page's server parts are fetched again (the editor keeps
- * its text), so an update or a correction of the original reaches the translator.
+ * Follows a translation's source while the page is in view: when what the source shows is
+ * no longer what is shown here (its fingerprint), the page's server parts are fetched again
+ * (the editor keeps its text), so an update or a correction of the original reaches the
+ * translator; an autosave that changed nothing shown does not.
  */
-export function SourceWatch({ storyId, version }: { storyId: string; version: number }) {
+export function SourceWatch({ storyId, fingerprint }: { storyId: string; fingerprint: string }) {
   const router = useRouter();
   useEffect(() => {
     let stopped = false;
     const check = async () => {
       if (document.visibilityState !== 'visible') return;
       try {
-        const response = await fetch(`/desk/stories/${storyId}/source-version`, { cache: 'no-store' });
+        const response = await fetch(`/desk/stories/${storyId}/source-fingerprint`, { cache: 'no-store' });
         if (!response.ok || stopped) return;
-        const now = ((await response.json()) as { version: number }).version;
-        if (now !== version && !stopped) router.refresh();
+        const now = ((await response.json()) as { fingerprint: string }).fingerprint;
+        if (now !== fingerprint && !stopped) router.refresh();
       } catch {
         // Offline for a moment: the next check tries again.
       }
@@ -31,6 +32,6 @@ export function SourceWatch({ storyId, version }: { storyId: string; version: nu
       stopped = true;
       clearInterval(timer);
     };
-  }, [storyId, version, router]);
+  }, [storyId, fingerprint, router]);
   return null;
 }
