@@ -137,37 +137,27 @@ describe('translations: linked stories, one per language in a family', () => {
       null,
       [['"This report is not true," Peskov replied [when asked].', 'same']],
     ]);
-    const corrected = await saveStoryInput(
-      editor,
-      storyInput({
-        id: source.id,
-        baseVersion: original.version,
-        headline: `${original.headline} (corrected)`,
-        sectionId: section.id,
-        topicId: topic.id,
-        tagIds: [tag.id],
-        priority: 'URGENT',
-        body: docFromParagraphs(['"This report is false," Peskov replied [when asked].', 'He said nothing more.']),
-      }),
-    );
+    const correct = (baseVersion: number, priority: 'URGENT' | 'FLASH') =>
+      saveStoryInput(
+        editor,
+        storyInput({
+          id: source.id,
+          baseVersion,
+          headline: `${original.headline} (corrected)`,
+          sectionId: section.id,
+          topicId: topic.id,
+          tagIds: [tag.id],
+          priority,
+          body: docFromParagraphs(['"This report is false," Peskov replied [when asked].', 'He said nothing more.']),
+        }),
+      );
+    const corrected = await correct(original.version, 'URGENT');
     const changed = (await sourceTextOf(editor, translation.id))!;
     expect([changed.changed, changed.headlineBefore]).toEqual([2, original.headline]);
     // The translator's page follows what the source shows: the correction moves it, a save that changes nothing shown does not.
     expect(changed.fingerprint).not.toBe(asTranslated.fingerprint);
     expect(await sourceFingerprintOf(editor, translation.id)).toBe(changed.fingerprint);
-    await saveStoryInput(
-      editor,
-      storyInput({
-        id: source.id,
-        baseVersion: corrected.version,
-        headline: `${original.headline} (corrected)`,
-        sectionId: section.id,
-        topicId: topic.id,
-        tagIds: [tag.id],
-        priority: 'FLASH',
-        body: docFromParagraphs(['"This report is false," Peskov replied [when asked].', 'He said nothing more.']),
-      }),
-    );
+    expect((await correct(corrected.version, 'FLASH')).version).toBeGreaterThan(corrected.version);
     expect(await sourceFingerprintOf(editor, translation.id)).toBe(changed.fingerprint);
     expect(await sourceFingerprintOf(editor, source.id)).toBeNull();
     expect(changed.paragraphs.map((p) => [p.text, p.change])).toEqual([
