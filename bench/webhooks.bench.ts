@@ -60,6 +60,8 @@ try {
             apiUrl: '',
             headline: `Update ${i}`,
             priority: 'ROUTINE',
+            language: 'en',
+            translationsUrl: '',
             version: i,
             updateNumber: i,
             publishedAt: new Date().toISOString(),

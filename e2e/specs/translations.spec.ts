@@ -93,6 +93,16 @@ test('an editor translates a published story into Russian: the two are linked bo
   await expect(page.getByRole('link', { name: headline })).toHaveCount(0);
   await expect(page.getByRole('link', { name: russianHeadline })).toHaveCount(0);
 
+  // Partners see the link both ways: the translations API, ninjs associations, NewsML-G2 links.
+  const idOf = (url: string) => new URL(url).pathname.split('/').at(-1)!;
+  const [originalId, translationId] = [idOf(originalUrl), idOf(translationUrl)];
+  const listed = await (await page.request.get(`/api/v1/stories/${originalId}/translations`)).json();
+  expect(listed).toMatchObject({ language: 'en', items: [{ id: translationId, language: 'ru', relation: 'translation', headline: russianHeadline }] });
+  expect((await (await page.request.get(`/api/v1/stories/${translationId}`)).json()).associations).toMatchObject([
+    { name: 'translatedfrom', language: 'en', headlines: [{ value: headline }] },
+  ]);
+  expect(await (await page.request.get(`/api/v1/stories/${originalId}/newsml`)).text()).toContain('reluri="https://schema.org/workTranslation"');
+
   // The original is killed: the translation stays published, flagged on the desk and on its page.
   await reviewerPage.goto(originalUrl);
   await reviewerPage.getByRole('button', { name: 'Kill' }).click();
@@ -104,5 +114,8 @@ test('an editor translates a published story into Russian: the two are linked bo
   await expect(page.getByRole('row').filter({ hasText: russianHeadline })).toContainText('Original killed');
   await editor.open(translationUrl);
   await expect(translations).toContainText('Original killed.');
+  // Its translation stands, still listed for it; the translation no longer names it.
+  expect((await (await page.request.get(`/api/v1/stories/${originalId}/translations`)).json()).items).toMatchObject([{ id: translationId }]);
+  expect((await (await page.request.get(`/api/v1/stories/${translationId}`)).json()).associations).toBeUndefined();
   await reviewerContext.close();
 });

@@ -11,7 +11,20 @@ import { createStoryIn, type SavedStory } from '@/lib/stories/mutations';
 import type { Language } from '@/lib/stories/limits';
 import { creditFor, parseCredits } from '@/lib/stories/dateline';
 import { newsroomLanguages, languageName } from '@/lib/stories/languages';
-import { translationRefusal, translationSlug } from './rules';
+import { readDoc, type TDocNode } from '@/lib/content/document';
+import { translationEngine, type TranslationEngine } from './engine';
+import { applyMachineTexts, machineTexts, type MachineText } from './machine-draft';
+import { isTranslatable, translationRefusal, translationSlug } from './rules';
+
+/** How long Translate waits for a translation engine before starting the story empty. */
+export const ENGINE_WAIT_MS = 20_000;
+
+/** A machine draft, with the source as it was sent (what "Source text" marks later changes against). */
+type MachineDraft = { text: MachineText; from: { version: number; headline: string; body: TDocNode } };
+
+/** What the engine did for a new translation: drafted it, failed (the story starts empty), or there is none. */
+export type MachineOutcome = 'drafted' | 'failed' | 'none';
+export type TranslatedStory = SavedStory & { machine: MachineOutcome };
 
 /**
  * Translate: a new draft in `into`, linked to `storyId` as its translation, with the
@@ -20,10 +33,20 @@ import { translationRefusal, translationSlug } from './rules';
  * translations gains it (the source becomes the family's first story if it had none);
  * a family holds one story per language, which the database keeps too.
  */
-export async function translateStory(viewer: Viewer, storyId: string, into: string): Promise<SavedStory> {
+export async function translateStory(
+  viewer: Viewer,
+  storyId: string,
+  into: string,
+  { engine = translationEngine(), waitMs = ENGINE_WAIT_MS }: { engine?: TranslationEngine | null; waitMs?: number } = {},
+): Promise<TranslatedStory> {
   assertCan(viewer, 'story.translate');
+  // The engine is asked before the transaction: no lock is held while a remote service thinks.
+  const draft = engine ? await machineDraft(engine, storyId, into, waitMs) : null;
+  const machine: MachineOutcome = !engine ? 'none' : draft ? 'drafted' : 'failed';
+  const note = !engine ? '' : draft ? ` (machine draft by ${engine.name})` : ` (${engine.name} gave no draft: started empty)`;
   return prisma
-    .$transaction((tx) => translateIn(tx, viewer, storyId, into))
+    .$transaction((tx) => translateIn(tx, viewer, storyId, into, draft, note))
+    .then((story) => ({ ...story, machine }))
     .catch((error: unknown) => {
       // The family's unique index, or a slug taken between reading and writing: someone translated it just now.
       if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
@@ -42,7 +65,31 @@ function creditInto(source: { credit: string; language: string }, into: string) 
   return own ? creditFor(into, credits, NEWSROOM_AGENCY_CREDIT) : source.credit;
 }
 
-async function translateIn(tx: Tx, viewer: Viewer, storyId: string, into: string): Promise<SavedStory> {
+/**
+ * The engine's draft of `storyId` in `into`, or null when it failed, was slow, or answered
+ * something else than one text per text asked (the translation then starts empty, as without
+ * an engine). A story that may not be translated is not sent at all.
+ */
+async function machineDraft(engine: TranslationEngine, storyId: string, into: string, waitMs: number): Promise<MachineDraft | null> {
+  const source = await prisma.story.findUnique({
+    where: { id: storyId },
+    select: { version: true, language: true, status: true, headline: true, subheadline: true, body: true },
+  });
+  if (!source || !isTranslatable(source.status) || source.language === into) return null;
+  const text: MachineText = { headline: source.headline, subheadline: source.subheadline, body: readDoc(source.body) };
+  const signal = AbortSignal.timeout(waitMs);
+  const gaveUp = new Promise<null>((resolve) => signal.addEventListener('abort', () => resolve(null), { once: true }));
+  try {
+    // Raced as well as signalled: an engine that ignores the signal still cannot hold Translate.
+    const translated = await Promise.race([engine.translate(machineTexts(text), source.language, into, signal), gaveUp]);
+    const drafted = Array.isArray(translated) ? applyMachineTexts(text, translated) : null;
+    return drafted && { text: drafted, from: { version: source.version, headline: source.headline, body: text.body } };
+  } catch {
+    return null;
+  }
+}
+
+async function translateIn(tx: Tx, viewer: Viewer, storyId: string, into: string, draft: MachineDraft | null, note: string): Promise<SavedStory> {
   const now = new Date();
   const locked = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Story" WHERE "id" = ${storyId} FOR UPDATE`;
   if (!locked.length) throw new AppError('NOT_FOUND', 'This story no longer exists.');
@@ -69,8 +116,8 @@ async function translateIn(tx: Tx, viewer: Viewer, storyId: string, into: string
     tx,
     viewer,
     {
-      headline: '',
-      subheadline: '',
+      headline: draft?.text.headline ?? '',
+      subheadline: draft?.text.subheadline ?? '',
       slug: uniqueSlug(base, new Set(taken.map((t) => t.slug))),
       datelinePlace: '',
       datelineDate: source.datelineDate,
@@ -80,7 +127,7 @@ async function translateIn(tx: Tx, viewer: Viewer, storyId: string, into: string
       priority: source.priority,
       language: into as Language,
       tagIds: source.tags.map((t) => t.tagId),
-      body: emptyDoc(),
+      body: draft?.text.body ?? emptyDoc(),
       correctionNote: '',
       embargoUntil: source.embargoUntil && source.embargoUntil > now ? source.embargoUntil : null,
       liveCoverage: false,
@@ -92,13 +139,14 @@ async function translateIn(tx: Tx, viewer: Viewer, storyId: string, into: string
       translation: {
         ofId: source.id,
         rootId,
-        note: `Translation into ${languageName(into)} of “${source.headline || source.slug}”`,
+        note: `Translation into ${languageName(into)} of “${source.headline || source.slug}”${note}`,
       },
     },
   );
-  // The source as translated: what "Source text" marks changes against.
+  // The source as translated (as sent to the engine, if it drafted): what "Source text" marks changes against.
+  const translatedFrom = draft?.from ?? { version: source.version, headline: source.headline, body: source.body ?? {} };
   await tx.translationSource.create({
-    data: { storyId: translation.id, sourceVersion: source.version, headline: source.headline, body: source.body ?? {} },
+    data: { storyId: translation.id, sourceVersion: translatedFrom.version, headline: translatedFrom.headline, body: translatedFrom.body as object },
   });
   return translation;
 }

@@ -19,6 +19,9 @@ export type StoryEventData = {
   apiUrl: string;
   headline: string;
   priority: string;
+  /** The story's language (BCP 47, as in the API); its published translations are at `translationsUrl`. */
+  language: string;
+  translationsUrl: string;
   /** The wire version (raised by every update and by a kill). */
   version: number;
   /** 0 for the first publication, n for UPDATE n. */

@@ -8,6 +8,7 @@ type PublishedState = {
   slug: string;
   headline: string;
   priority: string;
+  language: string;
   storyVersion: number;
   updateNumber: number;
   publishedAt: Date;
@@ -25,6 +26,8 @@ export function storyEventData(p: PublishedState): StoryEventData {
     apiUrl: absolute(site, `/api/v1/stories/${p.storyId}`),
     headline: p.killedAt ? '' : p.headline,
     priority: p.priority,
+    language: p.language,
+    translationsUrl: absolute(site, `/api/v1/stories/${p.storyId}/translations`),
     version: distributedVersion(p),
     updateNumber: p.updateNumber,
     publishedAt: p.publishedAt.toISOString(),

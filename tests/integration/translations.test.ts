@@ -1,47 +1,15 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { docFromParagraphs } from '@/lib/content/document';
 import { prisma } from '@/lib/db';
-import { AppError, parseInput } from '@/lib/errors';
+import { AppError } from '@/lib/errors';
 import { listDeskStories } from '@/lib/stories/desk-queries';
 import { purgeEmptyDrafts } from '@/lib/stories/purge-empty-drafts';
-import { saveStory } from '@/lib/stories/mutations';
 import { transitionStory } from '@/lib/stories/transition';
-import { ZSaveStory } from '@/lib/stories/validation';
 import { translateStory } from '@/lib/translations/mutations';
 import { sourceFingerprintOf, sourceTextOf, storyTranslations } from '@/lib/translations/queries';
 import { seedUser } from '../support/factories';
 import { saveStoryInput, storyInput } from '../support/story-input';
-
-type Person = Awaited<ReturnType<typeof seedUser>>;
-const unique = () => Math.random().toString(36).slice(2, 8);
-
-const publish = async (storyId: string, editor: Person, reviewer: Person) => {
-  await transitionStory(editor, { storyId, action: 'submit' });
-  await transitionStory(reviewer, { storyId, action: 'approve' });
-  await transitionStory(reviewer, { storyId, action: 'publish' });
-};
-
-/** Writes a translation's text as its translator would, in its own language. */
-async function writeTranslation(editor: Person, storyId: string, headline: string, language: 'ru' | 'en' | 'de') {
-  const story = await prisma.story.findUniqueOrThrow({ where: { id: storyId }, include: { tags: true } });
-  return saveStory(
-    editor,
-    parseInput(
-      ZSaveStory,
-      storyInput({
-        id: storyId,
-        baseVersion: story.version,
-        headline,
-        slug: story.slug,
-        language,
-        sectionId: story.sectionId,
-        topicId: story.topicId,
-        tagIds: story.tags.map((t) => t.tagId),
-        body: docFromParagraphs([`${headline}.`]),
-      }),
-    ),
-  );
-}
+import { newsroomLanguagesForTests, publish, unique, writeTranslation } from '../support/translations';
 
 const refusalOf = async (promise: Promise<unknown>) => {
   const error = await promise.then(
@@ -53,13 +21,7 @@ const refusalOf = async (promise: Promise<unknown>) => {
 };
 
 describe('translations: linked stories, one per language in a family', () => {
-  const saved = process.env.NEWSROOM_LANGUAGES;
-  beforeEach(() => {
-    process.env.NEWSROOM_LANGUAGES = 'en,ru,de';
-  });
-  afterEach(() => {
-    process.env.NEWSROOM_LANGUAGES = saved;
-  });
+  newsroomLanguagesForTests('en,ru,de');
 
   it('Translate makes a linked draft with the source’s section, topic, tags, lead image, credit and byline, and an empty headline and body', async () => {
     const editor = await seedUser('EDITOR');

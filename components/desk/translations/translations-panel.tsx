@@ -9,6 +9,7 @@ import { inputClass } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import type { ActionResult } from '@/lib/action';
 import type { StoryTranslations } from '@/lib/translations/queries';
+import type { MachineOutcome } from '@/lib/translations/mutations';
 import { StatusBadge } from '../status-badge';
 
 type Props = {
@@ -16,7 +17,7 @@ type Props = {
   translations: StoryTranslations;
   /** Language names by code, in the newsroom's words. */
   languageNames: Record<string, string>;
-  translate: (input: { storyId: string; into: string }) => Promise<ActionResult<{ id: string }>>;
+  translate: (input: { storyId: string; into: string }) => Promise<ActionResult<{ id: string; machine: MachineOutcome }>>;
 };
 
 const RELATION = { original: 'original', source: 'translated from', translation: 'translation' } as const;
@@ -41,7 +42,8 @@ export function TranslationsPanel({ storyId, translations, languageNames, transl
     try {
       const result = await translate({ storyId, into: choice });
       if (!result.ok) return setState({ ok: false, message: Object.values(result.fieldErrors).flat()[0] ?? result.message });
-      setState({ ok: true, message: `Translation into ${languageNames[choice] ?? choice} started.` });
+      const machine = { drafted: ' From a machine draft: check every line.', failed: ' The translation engine gave no draft: it starts empty.', none: '' };
+      setState({ ok: true, message: `Translation into ${languageNames[choice] ?? choice} started.${machine[result.data.machine]}` });
       router.push(`/desk/stories/${result.data.id}`);
     } catch {
       setState({ ok: false, message: 'Translate did not go through (the connection, or the server). Reload the page and try again.' });

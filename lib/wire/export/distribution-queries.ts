@@ -12,6 +12,8 @@ const include = {
   // A live story carries its published entries (the newest; the page shows as many).
   story: {
     select: {
+      translationRootId: true,
+      translationOfId: true,
       liveEntries: {
         where: { status: 'PUBLISHED' },
         orderBy: { publishedAt: 'desc' },
@@ -22,7 +24,56 @@ const include = {
   },
 } satisfies Prisma.PublicationInclude;
 
-export type DistributedPublication = Prisma.PublicationGetPayload<{ include: typeof include }>;
+type PublicationRow = Prisma.PublicationGetPayload<{ include: typeof include }>;
+
+/** A published story of the same family of translations, as a subscriber may be told of it. */
+export type DistributedSibling = {
+  storyId: string;
+  language: string;
+  headline: string;
+  slug: string;
+  storyVersion: number;
+  /** How it relates to the story at hand: the story that one was translated from, the family's first story, or another translation. */
+  relation: 'source' | 'original' | 'translation';
+};
+
+export type DistributedPublication = PublicationRow & { siblings: DistributedSibling[] };
+
+/**
+ * Each publication with the other published stories of its family of translations, as the
+ * caller may see them (a reader never learns of an embargoed or killed one), in one query.
+ */
+async function withSiblings(rows: PublicationRow[], subscriber: boolean, now: Date): Promise<DistributedPublication[]> {
+  const roots = [...new Set(rows.map((r) => r.story.translationRootId).filter((id): id is string => !!id))];
+  const family = roots.length
+    ? await prisma.publication.findMany({
+        where: { AND: [distributable(subscriber, now), { story: { translationRootId: { in: roots } } }] },
+        select: {
+          storyId: true,
+          language: true,
+          headline: true,
+          slug: true,
+          storyVersion: true,
+          story: { select: { translationRootId: true } },
+        },
+        orderBy: [{ language: 'asc' }],
+      })
+    : [];
+  return rows.map((row) => ({
+    ...row,
+    siblings: family
+      .filter((s) => s.story.translationRootId === row.story.translationRootId && s.storyId !== row.storyId)
+      .map(({ story: _story, ...s }) => ({
+        ...s,
+        relation:
+          s.storyId === row.story.translationOfId
+            ? ('source' as const)
+            : s.storyId === row.story.translationRootId
+              ? ('original' as const)
+              : ('translation' as const),
+      })),
+  }));
+}
 
 /**
  * What the API may hand out: what readers see; with an API key (subscribers), also
@@ -61,7 +112,10 @@ export async function listDistributed(options: { subscriber: boolean; since?: Da
   });
   const page = rows.slice(0, API_PAGE_SIZE);
   const last = page.at(-1);
-  return { items: page, next: rows.length > API_PAGE_SIZE && last ? `${last.publishedAt.toISOString()}|${last.storyId}` : null };
+  return {
+    items: await withSiblings(page, options.subscriber, now),
+    next: rows.length > API_PAGE_SIZE && last ? `${last.publishedAt.toISOString()}|${last.storyId}` : null,
+  };
 }
 
 /** One story for the API: distributable, or killed (reported as canceled, without its content). */
@@ -69,7 +123,8 @@ export async function getDistributed(storyId: string, options: { subscriber: boo
   const now = options.now ?? new Date();
   const row = await prisma.publication.findUnique({ where: { storyId }, include });
   if (!row) return null;
-  if (row.killedAt) return { killed: true as const, publication: row };
-  if (!options.subscriber && row.visibleAt > now) return null;
-  return { killed: false as const, publication: row };
+  if (!row.killedAt && !options.subscriber && row.visibleAt > now) return null;
+  // A killed story's translations stand (they are listed; its own content is not).
+  const [publication] = await withSiblings([row], options.subscriber, now);
+  return { killed: !!row.killedAt, publication: publication! };
 }

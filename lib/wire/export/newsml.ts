@@ -45,6 +45,17 @@ export function toNewsml(p: DistributedPublication, siteUrl: string): string {
   if (!killed && p.correctionNote) meta.ele('signal', { qcode: 'sig:correction' });
   if (!killed && p.updateNumber > 0) meta.ele('signal', { qcode: 'sig:update' });
   if (killed) return xmlDocument(item);
+  // The same news in other languages: schema.org's relations, so no catalog of our own is needed.
+  for (const sibling of p.siblings)
+    meta.ele('link', {
+      reluri: sibling.relation === 'translation' ? 'https://schema.org/workTranslation' : 'https://schema.org/translationOfWork',
+      residref: storyUri(siteUrl, sibling.storyId),
+      version: String(sibling.storyVersion),
+      contenttype: 'application/vnd.iptc.g2.newsitem+xml',
+      href: new URL(`/api/v1/stories/${sibling.storyId}/newsml`, siteUrl).toString(),
+      title: sibling.headline,
+      'xml:lang': sibling.language,
+    });
 
   const content = item.ele('contentMeta');
   content.ele('urgency').txt(String(URGENCY[p.priority]));

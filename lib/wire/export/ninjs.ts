@@ -3,7 +3,7 @@ import { renderBodyHtml } from '@/lib/content/render-html';
 import { readDoc } from '@/lib/content/document';
 import { formatDateline } from '@/lib/stories/dateline';
 import { renderEntryHtml, type PublicEntry } from '@/lib/live/render';
-import type { DistributedPublication } from './distribution-queries';
+import type { DistributedPublication, DistributedSibling } from './distribution-queries';
 
 const URGENCY = { FLASH: 1, URGENT: 3, ROUTINE: 5 } as const;
 export const MEDIATOPIC_URI = 'http://cv.iptc.org/newscodes/mediatopic/';
@@ -54,6 +54,25 @@ export function toNinjs(p: DistributedPublication, siteUrl: string) {
     people: named('PERSON'),
     organisations: named('ORGANISATION'),
     places: named('PLACE'),
+    ...(p.siblings.length ? { associations: p.siblings.map((s) => siblingAssociation(s, siteUrl)) } : {}),
+  };
+}
+
+const ASSOCIATION_NAME = { source: 'translatedfrom', original: 'original' } as const;
+
+/**
+ * Another language's published story of the same news, as a ninjs association (ninjs 2.2 has no
+ * link type): named `translatedfrom` for the story this one was translated from, `original` for its
+ * family's first story, `translation-<language>` for the others; with its uri, version, language and headline.
+ */
+export function siblingAssociation(s: DistributedSibling, siteUrl: string) {
+  return {
+    name: s.relation === 'translation' ? `translation-${s.language}` : ASSOCIATION_NAME[s.relation],
+    uri: storyUri(siteUrl, s.storyId),
+    type: 'text',
+    version: String(s.storyVersion),
+    language: s.language,
+    headlines: [{ role: 'main', contenttype: 'text/plain', value: s.headline }],
   };
 }
 

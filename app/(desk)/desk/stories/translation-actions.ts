@@ -15,6 +15,6 @@ export const translateStoryAction = defineAction({
   schema: ZTranslate,
   run: async (input, viewer) => {
     const story = await translateStory(viewer, input.storyId, input.into);
-    return { id: story.id };
+    return { id: story.id, machine: story.machine };
   },
 });

@@ -1,0 +1,27 @@
+/**
+ * A machine translation service, behind which any vendor may sit. None ships with the
+ * newsroom: an adapter implements this and is registered at start-up
+ * (`registerTranslationEngine`, from `instrumentation.ts`), and from then on Translate
+ * starts each translation from the engine's draft instead of an empty story.
+ */
+export interface TranslationEngine {
+  /** Named in the translation's history ("machine draft by …"). */
+  readonly name: string;
+  /**
+   * The texts translated from `from` into `into` (BCP 47 codes), one result per text in
+   * the same order. `signal` aborts when the newsroom stops waiting.
+   */
+  translate(texts: readonly string[], from: string, into: string, signal: AbortSignal): Promise<readonly string[]>;
+}
+
+let registered: TranslationEngine | null = null;
+
+/** Enables machine drafts for every translation made in this process (null turns them off). */
+export function registerTranslationEngine(engine: TranslationEngine | null): void {
+  registered = engine;
+}
+
+/** The engine Translate drafts with, or null when the newsroom has none. */
+export function translationEngine(): TranslationEngine | null {
+  return registered;
+}

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { prisma } from '@/lib/db';
+import { transitionStory } from '@/lib/stories/transition';
+import { utcToZonedInput } from '@/lib/time/zoned';
+import { translateStory } from '@/lib/translations/mutations';
+import { getDistributed, listDistributed } from '@/lib/wire/export/distribution-queries';
+import { toNewsml } from '@/lib/wire/export/newsml';
+import { storyUri, toNinjs } from '@/lib/wire/export/ninjs';
+import { translationsListing } from '@/lib/wire/export/translations';
+import { seedUser } from '../support/factories';
+import { saveStoryInput, storyInput } from '../support/story-input';
+import { newsroomLanguagesForTests, publish, unique, writeTranslation } from '../support/translations';
+import { newsmlErrors, ninjsErrors } from '../support/wire-validators';
+
+const SITE = 'https://news.example.com';
+
+describe('translations on the wire: language and the link between siblings', () => {
+  newsroomLanguagesForTests('en,ru,de');
+
+  it('ninjs, NewsML-G2, the translations API and webhooks carry the language and the published siblings, as the caller may see them', async () => {
+    const [editor, reviewer] = await Promise.all([seedUser('EDITOR'), seedUser('REVIEWER')]);
+    const admin = await seedUser('ADMIN');
+    await prisma.webhook.create({ data: { url: 'https://partner.example/hook', secret: 's', events: ['story.published'], createdById: admin.id } });
+    const english = await saveStoryInput(editor, storyInput({ headline: `Talks in Moscow ${unique()}` }));
+    await publish(english.id, editor, reviewer);
+    const russian = await translateStory(editor, english.id, 'ru');
+    await writeTranslation(editor, russian.id, 'Переговоры в Москве', 'ru');
+    await publish(russian.id, editor, reviewer);
+    // A German translation under embargo: subscribers hear of it, readers do not.
+    const german = await translateStory(editor, russian.id, 'de');
+    const until = new Date(Math.floor((Date.now() + 3 * 3_600_000) / 1000) * 1000);
+    await writeTranslation(editor, german.id, 'Gespräche in Moskau', 'de', { embargoUntil: utcToZonedInput(until, 'Europe/Moscow') });
+    // A draft translation is never told of, even to a subscriber.
+    expect((await getDistributed(russian.id, { subscriber: true }))!.publication.siblings.map((s) => s.language)).toEqual(['en']);
+    await publish(german.id, editor, reviewer);
+
+    const forReader = (await getDistributed(english.id, { subscriber: false }))!;
+    expect(forReader.publication.siblings.map((s) => [s.language, s.relation, s.headline])).toEqual([['ru', 'translation', 'Переговоры в Москве']]);
+    const ninjs = toNinjs(forReader.publication, SITE);
+    expect(ninjsErrors(ninjs)).toEqual([]);
+    expect(ninjs.language).toBe('en');
+    expect(ninjs.associations).toEqual([
+      {
+        name: 'translation-ru',
+        uri: storyUri(SITE, russian.id),
+        type: 'text',
+        version: expect.stringMatching(/^\d+$/),
+        language: 'ru',
+        headlines: [{ role: 'main', contenttype: 'text/plain', value: 'Переговоры в Москве' }],
+      },
+    ]);
+    const xml = toNewsml(forReader.publication, SITE);
+    expect(newsmlErrors(xml)).toBe('');
+    expect(xml).toContain(
+      `<link reluri="https://schema.org/workTranslation" residref="${storyUri(SITE, russian.id)}" version="${ninjs.associations![0]!.version}" contenttype="application/vnd.iptc.g2.newsitem+xml" href="${SITE}/api/v1/stories/${russian.id}/newsml" title="Переговоры в Москве" xml:lang="ru"/>`,
+    );
+
+    // The Russian story, seen by a subscriber: the story it was translated from, and the embargoed German one.
+    const forSubscriber = (await getDistributed(russian.id, { subscriber: true }))!;
+    const russianNinjs = toNinjs(forSubscriber.publication, SITE);
+    expect(ninjsErrors(russianNinjs)).toEqual([]);
+    expect(russianNinjs.associations!.map((a) => [a.name, a.language])).toEqual([
+      ['translation-de', 'de'],
+      ['translatedfrom', 'en'],
+    ]);
+    const russianXml = toNewsml(forSubscriber.publication, SITE);
+    expect(newsmlErrors(russianXml)).toBe('');
+    expect(russianXml).toContain('reluri="https://schema.org/translationOfWork"');
+    // The German one names its source (Russian) and its family's first story (English) apart.
+    const germanNinjs = toNinjs((await getDistributed(german.id, { subscriber: true }))!.publication, SITE);
+    expect(germanNinjs.associations!.map((a) => [a.name, a.language])).toEqual([
+      ['original', 'en'],
+      ['translatedfrom', 'ru'],
+    ]);
+    // The listing carries them the same way, in one query for the page.
+    const listed = (await listDistributed({ subscriber: false })).items.find((p) => p.storyId === russian.id)!;
+    expect(listed.siblings.map((s) => [s.language, s.relation])).toEqual([['en', 'source']]);
+
+    // The translations API: relation, page and API addresses.
+    expect(translationsListing(forReader.publication, SITE)).toEqual({
+      uri: storyUri(SITE, english.id),
+      language: 'en',
+      items: [
+        {
+          uri: storyUri(SITE, russian.id),
+          id: russian.id,
+          language: 'ru',
+          relation: 'translation',
+          headline: 'Переговоры в Москве',
+          version: expect.any(String),
+          url: `${SITE}/news/${forSubscriber.publication.slug}`,
+          apiUrl: `${SITE}/api/v1/stories/${russian.id}`,
+        },
+      ],
+    });
+
+    // Webhooks say which language.
+    const events = await prisma.webhookDelivery.findMany({ where: { event: 'story.published' }, select: { data: true } });
+    const told = events.map((e) => e.data as { storyId: string; language: string; translationsUrl: string });
+    expect(told.find((e) => e.storyId === russian.id)).toMatchObject({
+      language: 'ru',
+      translationsUrl: expect.stringMatching(new RegExp(`/api/v1/stories/${russian.id}/translations$`)),
+    });
+
+    // Killing the original: its translations stand and are still listed for it; they no longer name it.
+    await transitionStory(reviewer, { storyId: english.id, action: 'kill', note: 'Withdrawn' });
+    const killed = (await getDistributed(english.id, { subscriber: false }))!;
+    expect(killed.killed).toBe(true);
+    expect(killed.publication.siblings.map((s) => s.language)).toEqual(['ru']);
+    const russianAfter = toNinjs((await getDistributed(russian.id, { subscriber: false }))!.publication, SITE);
+    expect(russianAfter.associations).toBeUndefined();
+  });
+});
