@@ -13,10 +13,12 @@ export function TopicForm({
   topic,
   action,
 }: {
-  topic: { id: string; title: string; background: TDocNode };
-  action: (input: { id: string; title: string; background: string }) => Promise<ActionResult<unknown>>;
+  /** `titles`: its title in each of the newsroom's other languages, by code, with the language's name. */
+  topic: { id: string; title: string; background: TDocNode; titles: { code: string; language: string; title: string }[] };
+  action: (input: { id: string; title: string; background: string } & Record<`title_${string}`, string>) => Promise<ActionResult<unknown>>;
 }) {
   const [title, setTitle] = useState(topic.title);
+  const [titles, setTitles] = useState<Record<string, string>>(() => Object.fromEntries(topic.titles.map((t) => [t.code, t.title])));
   const [background, setBackground] = useState(topic.background);
   const [state, setState] = useState<ActionResult<unknown> | null>(null);
   const [pending, setPending] = useState(false);
@@ -24,7 +26,12 @@ export function TopicForm({
   const save = async () => {
     setPending(true);
     setState(
-      await action({ id: topic.id, title, background: JSON.stringify(background) }).catch(() => ({
+      await action({
+        id: topic.id,
+        title,
+        background: JSON.stringify(background),
+        ...Object.fromEntries(Object.entries(titles).map(([code, text]) => [`title_${code}`, text])),
+      }).catch(() => ({
         ok: false as const,
         code: 'INVALID_INPUT' as const,
         message: 'The server could not be reached.',
@@ -38,6 +45,17 @@ export function TopicForm({
       <Field id="topic-title" label="Title" errors={errors.title}>
         <TextInput id="topic-title" value={title} onChange={(e) => setTitle(e.target.value)} invalid={!!errors.title} />
       </Field>
+      {topic.titles.map(({ code, language }) => (
+        <Field key={code} id={`topic-title-${code}`} label={`Title in ${language}`} errors={errors[`title_${code}`]}>
+          <TextInput
+            id={`topic-title-${code}`}
+            lang={code}
+            value={titles[code] ?? ''}
+            onChange={(e) => setTitles((all) => ({ ...all, [code]: e.target.value }))}
+            invalid={!!errors[`title_${code}`]}
+          />
+        </Field>
+      ))}
       <div className="space-y-1">
         <span id="background-label" className="block text-sm font-medium">
           Background

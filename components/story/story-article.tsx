@@ -10,6 +10,7 @@ import type { ResponsiveImage } from '@/lib/assets/responsive';
 import { readDoc } from '@/lib/content/document';
 import { bodyForReaders } from '@/lib/stories/details-to-follow';
 import type { ReaderStoryState } from '@/lib/stories/reader-state';
+import { nativeLanguageName } from '@/lib/stories/limits';
 import { storyPath } from '@/lib/stories/seo';
 
 export type ArticleStory = {
@@ -34,6 +35,8 @@ export type ArticleStory = {
   /** Who wrote it (with their pages), and the "with" line. */
   bylines?: PublicByline[];
   bylineWith?: string;
+  /** The same news published in other languages. */
+  translations?: { language: string; slug: string }[];
 };
 
 /**
@@ -76,6 +79,19 @@ export function StoryArticle({
       <h1 className="font-serif text-3xl font-bold leading-tight sm:text-4xl">{story.headline}</h1>
       {story.subheadline ? <p className="mt-3 text-xl leading-snug text-slate-700">{story.subheadline}</p> : null}
       <StoryByline bylines={story.bylines ?? []} withLine={story.bylineWith ?? ''} />
+      {story.translations?.length ? (
+        <nav aria-label="Other languages" className="no-print mt-3 text-sm">
+          <ul className="flex flex-wrap gap-3">
+            {story.translations.map((t) => (
+              <li key={t.language}>
+                <Link href={storyPath(t.slug)} hrefLang={t.language} lang={t.language} className="text-brand underline">
+                  {nativeLanguageName(t.language)}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      ) : null}
       {story.firstPublishedAt ? (
         <p className="mt-4 text-sm text-slate-600">
           <time dateTime={story.firstPublishedAt.toISOString()}>{formatPublicTime(story.firstPublishedAt)}</time>

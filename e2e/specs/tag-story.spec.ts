@@ -1,6 +1,7 @@
 import { test, expect } from '../fixtures/test';
 import { ReviewerSession } from '../pages/reviewer-session';
 import { StoryEditorPage } from '../pages/story-editor-page';
+import { readSeedStory } from '../../prisma/seed/demo-content';
 
 test.use({ persona: 'editor' });
 
@@ -102,7 +103,7 @@ test('after a failed Enter the next word replaces the typed one, the message nam
   // page is measured once the story's own suggestions are in (they come a moment after it opens).
   await expect(page.getByRole('region', { name: 'Suggested tags' })).toContainText('Kremlin');
   const before = await page.evaluate(() => document.documentElement.scrollHeight);
-  await page.getByLabel('Topic').selectOption({ index: 1 });
+  await page.getByLabel('Topic').selectOption({ label: readSeedStory().topicTitle }); // the demo's dossier, with its background box
   const folded = page.getByText(/^Only in the topic’s background box \(\d+\)$/);
   await expect(folded).toBeVisible();
   await expect(page.getByRole('list', { name: 'Only in the background box' })).toBeHidden();

@@ -103,6 +103,17 @@ test('an editor translates a published story into Russian: the two are linked bo
   ]);
   expect(await (await page.request.get(`/api/v1/stories/${originalId}/newsml`)).text()).toContain('reluri="https://schema.org/workTranslation"');
 
+  // Readers: each page links the other language (hreflang), and names it to search engines.
+  const originalPublic = new URL((await (await page.request.get(`/api/v1/stories/${translationId}/translations`)).json()).items[0].url).pathname;
+  await page.goto(originalPublic);
+  const otherLanguages = page.getByRole('navigation', { name: 'Other languages' });
+  await expect(otherLanguages.getByRole('link', { name: 'Русский' })).toHaveAttribute('hreflang', 'ru');
+  await expect(page.locator('link[rel="alternate"][hreflang="ru"]')).toHaveCount(1);
+  await expect(page.locator('link[rel="alternate"][hreflang="x-default"]')).toHaveAttribute('href', new RegExp(`${originalPublic}$`));
+  await otherLanguages.getByRole('link', { name: 'Русский' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(russianHeadline);
+  await expect(page.getByRole('navigation', { name: 'Other languages' }).getByRole('link', { name: 'English' })).toHaveAttribute('href', originalPublic);
+
   // The original is killed: the translation stays published, flagged on the desk and on its page.
   await reviewerPage.goto(originalUrl);
   await reviewerPage.getByRole('button', { name: 'Kill' }).click();

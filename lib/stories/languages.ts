@@ -7,6 +7,38 @@ export function newsroomLanguages(): Language[] {
   return [...new Set(env().NEWSROOM_LANGUAGES.split(','))].filter(isLanguage);
 }
 
+/** The language a tag's name and a topic's title are written in: the newsroom's first. Names in the others are kept beside. */
+export const mainLanguage = (): Language => newsroomLanguages()[0] ?? 'en';
+
+/** The newsroom's languages a name may be given in besides the main one, in order. */
+export const otherLanguages = (): Language[] => newsroomLanguages().slice(1);
+
+/**
+ * Names per language from a form's `<prefix><code>` fields ("name_ru": "Москва"): each of the
+ * newsroom's other languages, trimmed (empty means none). A language the newsroom does not
+ * publish in is refused on its field.
+ */
+export function localizedFields(input: Record<string, unknown>, prefix: string): { names: Map<Language, string>; refused: Record<string, string[]> } {
+  const allowed = new Set<string>(otherLanguages());
+  const names = new Map<Language, string>();
+  const refused: Record<string, string[]> = {};
+  for (const [key, value] of Object.entries(input)) {
+    if (!key.startsWith(prefix) || typeof value !== 'string') continue;
+    const code = key.slice(prefix.length);
+    if (!allowed.has(code) || !isLanguage(code)) {
+      if (value.trim()) refused[key] = [`The newsroom does not publish in ${languageName(code)}: no name in it can be kept.`];
+      continue;
+    }
+    names.set(code, value.trim());
+  }
+  return { names, refused };
+}
+
+/** The variant in `language` where there is one (and it is not empty), else the main text. */
+export function inLanguage(main: string, variants: readonly { language: string; text: string }[], language: string): string {
+  return variants.find((v) => v.language === language && v.text)?.text ?? main;
+}
+
 export const languageName = (code: string) => (isLanguage(code) ? LANGUAGE_LABELS[code] : code);
 
 /** A story readers can read now: its publication is live (a story being updated stays live, whatever its working copy's state). */

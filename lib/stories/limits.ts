@@ -90,3 +90,14 @@ export const LANGUAGES = Object.keys(LANGUAGE_LABELS) as [Language, ...Language[
 export const isLanguage = (code: string): code is Language => Object.hasOwn(LANGUAGE_LABELS, code);
 /** The form's order: by name, the way an editor looks one up. */
 export const LANGUAGES_BY_NAME = [...LANGUAGES].sort((a, b) => LANGUAGE_LABELS[a].localeCompare(LANGUAGE_LABELS[b], 'en'));
+
+/** A language's name in itself ("Русский", "English"), as a language switcher shows it; the English name where ICU has none. */
+export function nativeLanguageName(code: string): string {
+  try {
+    const name = new Intl.DisplayNames([code], { type: 'language' }).of(code);
+    if (name && name !== code) return name.charAt(0).toLocaleUpperCase(code) + name.slice(1);
+  } catch {
+    // Not a tag ICU knows.
+  }
+  return isLanguage(code) ? LANGUAGE_LABELS[code] : code;
+}

@@ -25,7 +25,7 @@ export function blankDraft(now = new Date()): Draft {
 type CreateOptions = {
   /** A new story made from wire copy keeps the link. */
   wire?: { itemId: string; version: number; note: string };
-  /** A translation names its source (at the version translated) and its family. */
+  /** A translation names its source and its family. */
   translation?: { ofId: string; rootId: string; note: string };
 };
 

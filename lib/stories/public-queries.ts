@@ -1,6 +1,7 @@
 import 'server-only';
 import { prisma } from '@/lib/db';
 import { LEAD_IMAGE_SELECT, toResponsiveImage } from '@/lib/assets/responsive';
+import { inLanguage } from './languages';
 import { publicPublicationWhere } from './visibility';
 
 export const PUBLIC_PAGE_SIZE = 20;
@@ -44,17 +45,67 @@ export async function listPublishedStories(options: { page?: number; take?: numb
   return { stories, hasMore: rows.length > take, page };
 }
 
-/** A published story for its public page, or null when readers may not see it. */
-export function getPublishedStory(slug: string) {
-  return prisma.publication.findFirst({
+/** A published story for its public page, or null when readers may not see it; its tags and topic named in the story's language where they have a name in it. */
+export async function getPublishedStory(slug: string) {
+  const story = await prisma.publication.findFirst({
     where: { slug, ...publicPublicationWhere() },
     include: {
       section: { select: { name: true, slug: true, hidden: true } },
-      topic: { select: { title: true, slug: true, background: true } },
-      tags: { orderBy: { position: 'asc' }, include: { tag: { select: { name: true, slug: true, kind: true } } } },
+      topic: { select: { title: true, slug: true, background: true, titles: { select: { language: true, title: true } } } },
+      tags: {
+        orderBy: { position: 'asc' },
+        include: { tag: { select: { name: true, slug: true, kind: true, names: { select: { language: true, name: true } } } } },
+      },
       versions: { orderBy: { number: 'asc' }, select: { number: true, headline: true, publishedAt: true } },
+      story: { select: { translationRootId: true, translationOfId: true } },
     },
   });
+  if (!story) return null;
+  const { topic, tags, story: family, ...rest } = story;
+  return {
+    ...rest,
+    translations: await publishedTranslations(story.storyId, family),
+    topic: topic && {
+      title: inLanguage(
+        topic.title,
+        topic.titles.map((t) => ({ language: t.language, text: t.title })),
+        story.language,
+      ),
+      slug: topic.slug,
+      background: topic.background,
+    },
+    tags: tags.map(({ tag: { names, ...tag }, ...link }) => ({
+      ...link,
+      tag: {
+        ...tag,
+        name: inLanguage(
+          tag.name,
+          names.map((n) => ({ language: n.language, text: n.name })),
+          story.language,
+        ),
+      },
+    })),
+  };
+}
+
+/** A published story of the same family of translations, as readers may see it, and how it relates to the story shown. */
+export type PublishedTranslation = { language: string; slug: string; headline: string; relation: 'source' | 'original' | 'translation' };
+
+/** The other published stories of a story's family of translations (never a draft, an embargoed or a killed one), by language. */
+async function publishedTranslations(
+  storyId: string,
+  family: { translationRootId: string | null; translationOfId: string | null },
+): Promise<PublishedTranslation[]> {
+  if (!family.translationRootId) return [];
+  const rows = await prisma.publication.findMany({
+    where: { ...publicPublicationWhere(), storyId: { not: storyId }, story: { translationRootId: family.translationRootId } },
+    select: { storyId: true, language: true, slug: true, headline: true },
+    orderBy: { language: 'asc' },
+  });
+  return rows.map(({ storyId: id, ...row }) => ({
+    ...row,
+    relation: id === family.translationOfId ? 'source' : id === family.translationRootId ? 'original' : 'translation',
+  }));
 }
 
 /** A killed story's notice (HTTP 410), or null. */

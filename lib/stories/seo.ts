@@ -18,6 +18,8 @@ export type PublicStory = {
   image?: string | null;
   /** The byline, with each contributor page's path where there is one. */
   contributors?: (Byline & { href: string | null })[];
+  /** The same news published in other languages. */
+  translations?: { language: string; slug: string; headline: string; relation: 'source' | 'original' | 'translation' }[];
 };
 
 export const storyPath = (slug: string) => `/news/${slug}`;
@@ -44,6 +46,41 @@ function bylineJsonLd(story: PublicStory, site: { url: string; name: string }) {
   return { author: authors.map(person), ...(others.length ? { contributor: others.map(person) } : {}) };
 }
 
+/**
+ * The story's other languages for search engines: the story it was translated from as
+ * `translationOfWork`, its translations (and the family's other ones) as `workTranslation`.
+ */
+function translationsJsonLd(story: PublicStory, site: { url: string; name: string }) {
+  const work = (t: NonNullable<PublicStory['translations']>[number]) => {
+    const url = absolute(site.url, storyPath(t.slug));
+    return { '@type': 'NewsArticle', '@id': url, url, headline: t.headline, inLanguage: t.language };
+  };
+  const translations = story.translations ?? [];
+  const source = translations.find((t) => t.relation === 'source');
+  const others = translations.filter((t) => t.relation === 'translation');
+  return {
+    ...(source ? { translationOfWork: work(source) } : {}),
+    ...(others.length ? { workTranslation: others.map(work) } : {}),
+  };
+}
+
+/**
+ * Where each language's story is, for `hreflang` alternates: this story and its published
+ * translations, and `x-default` the family's first story (the original) where readers may
+ * see it, else this one. Null for a story in one language only.
+ */
+export function languageAlternates(story: Pick<PublicStory, 'slug' | 'language' | 'translations'>, siteUrl: string): Record<string, string> | null {
+  const translations = story.translations ?? [];
+  if (!translations.length) return null;
+  // The family's first story is listed as the original, or as the source when this story was translated from it.
+  const first = translations.find((t) => t.relation === 'original') ?? translations.find((t) => t.relation === 'source') ?? story;
+  return {
+    [story.language]: absolute(siteUrl, storyPath(story.slug)),
+    ...Object.fromEntries(translations.map((t) => [t.language, absolute(siteUrl, storyPath(t.slug))])),
+    'x-default': absolute(siteUrl, storyPath(first.slug)),
+  };
+}
+
 /** Schema.org NewsArticle for a published story. */
 export function newsArticleJsonLd(story: PublicStory, site: { url: string; name: string }) {
   const url = absolute(site.url, storyPath(story.slug));
@@ -62,6 +99,7 @@ export function newsArticleJsonLd(story: PublicStory, site: { url: string; name:
     keywords: story.tags.map(({ tag }) => tag.name),
     ...(story.image ? { image: [absolute(site.url, story.image)] } : {}),
     ...bylineJsonLd(story, site),
+    ...translationsJsonLd(story, site),
     publisher: { '@type': 'Organization', name: site.name, url: site.url },
   };
 }

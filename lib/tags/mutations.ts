@@ -3,6 +3,7 @@ import { prisma, type Tx } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { assertCan, type Viewer } from '@/lib/auth/permissions';
 import { uniqueSlug } from '@/lib/text/slug';
+import { localizedFields } from '@/lib/stories/languages';
 import { normalizeName } from './normalize';
 import { slugFromName } from './slug';
 import { TAG_KIND_NAMES } from './labels';
@@ -46,13 +47,29 @@ export async function createTag(viewer: Viewer, input: Omit<z.output<typeof ZTag
   });
 }
 
+/**
+ * Saves a tag's name, description and its names in the newsroom's other languages (`name_ru`…;
+ * an empty one removes that name; a field left out leaves it). A subject's main name is the
+ * IPTC vocabulary's, but it may be given a name in another language like any tag.
+ */
 export async function updateTag(viewer: Viewer, input: z.output<typeof ZTagUpdate>) {
   assertCan(viewer, 'tag.edit');
+  const { names, refused } = localizedFields(input, 'name_');
+  if (Object.keys(refused).length) throw new AppError('INVALID_INPUT', 'Please correct the highlighted fields.', refused);
   return prisma.$transaction(async (tx) => {
     const tag = await tx.tag.findUnique({ where: { id: input.id } });
     if (!tag) throw new AppError('NOT_FOUND', 'That tag no longer exists.');
     if (tag.kind === 'SUBJECT' && tag.name !== input.name) throw new AppError('FORBIDDEN', 'Subject names come from the IPTC vocabulary.');
     await assertNameFree(tx, tag.kind, input.name, tag.id);
+    for (const [language, name] of names) {
+      if (!name) await tx.tagName.deleteMany({ where: { tagId: tag.id, language } });
+      else
+        await tx.tagName.upsert({
+          where: { tagId_language: { tagId: tag.id, language } },
+          create: { tagId: tag.id, language, name, normalized: normalizeName(name) },
+          update: { name, normalized: normalizeName(name) },
+        });
+    }
     return tx.tag.update({ where: { id: tag.id }, data: { name: input.name, normalizedName: normalizeName(input.name), description: input.description } });
   });
 }

@@ -9,8 +9,9 @@ const WORD_BREAKS = ' –—\'"«(/.,&-';
 const startsAWord = (name: string, q: string) => name.startsWith(q) || [...WORD_BREAKS].some((c) => name.includes(`${c}${q}`));
 
 /**
- * Type-ahead over tag names and aliases: case- and accent-insensitive, Cyrillic
- * included, matching where a word starts. Exact matches first, then prefixes, then the rest.
+ * Type-ahead over tag names, their names in other languages and aliases: case- and
+ * accent-insensitive, Cyrillic included, matching where a word starts. Exact matches
+ * first, then prefixes, then the rest.
  */
 
 export async function searchTags(viewer: Viewer, query: string, options: { kinds?: Kind[]; limit?: number } = {}) {
@@ -25,12 +26,13 @@ export async function searchTags(viewer: Viewer, query: string, options: { kinds
   const contains = `%${escaped}%`;
   const wordStart = `(^|[${WORD_BREAKS}])${q.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`;
   const rows = await prisma.$queryRaw<{ id: string; name: string; kind: Kind; slug: string; alias: string | null; rank: number }[]>`
-    SELECT t.id, t.name, t.kind::text AS kind, t.slug, a.name AS alias,
-      CASE WHEN t."normalizedName" = ${q} OR a.normalized = ${q} THEN 0
-           WHEN t."normalizedName" LIKE ${starts} OR a.normalized LIKE ${starts} THEN 1 ELSE 2 END AS rank
+    SELECT t.id, t.name, t.kind::text AS kind, t.slug, COALESCE(n.name, a.name) AS alias,
+      CASE WHEN t."normalizedName" = ${q} OR a.normalized = ${q} OR n.normalized = ${q} THEN 0
+           WHEN t."normalizedName" LIKE ${starts} OR a.normalized LIKE ${starts} OR n.normalized LIKE ${starts} THEN 1 ELSE 2 END AS rank
     FROM "Tag" t
     LEFT JOIN "TagAlias" a ON a."tagId" = t.id AND a.normalized LIKE ${contains} AND a.normalized ~ ${wordStart}
-    WHERE ((t."normalizedName" LIKE ${contains} AND t."normalizedName" ~ ${wordStart}) OR a.id IS NOT NULL)
+    LEFT JOIN "TagName" n ON n."tagId" = t.id AND n.normalized LIKE ${contains} AND n.normalized ~ ${wordStart}
+    WHERE ((t."normalizedName" LIKE ${contains} AND t."normalizedName" ~ ${wordStart}) OR a.id IS NOT NULL OR n."tagId" IS NOT NULL)
       AND (${options.kinds ?? null}::text[] IS NULL OR t.kind::text = ANY(${options.kinds ?? null}::text[]))
     ORDER BY rank, length(t.name), t.name
     LIMIT ${limit * 3}`;
@@ -39,7 +41,7 @@ export async function searchTags(viewer: Viewer, query: string, options: { kinds
     rows
       .filter((row) => !seen.has(row.id) && seen.add(row.id))
       .slice(0, limit)
-      // Show the alias only when it, not the name, is why the tag matched.
+      // Show the alias (or the name in another language) only when it, not the name, is why the tag matched.
       .map(({ id, name, kind, slug, alias }) => ({ id, name, kind, slug, matchedAlias: alias && !startsAWord(normalizeName(name), q) ? alias : null }))
   );
 }
@@ -52,7 +54,15 @@ export async function listTags(viewer: Viewer, options: { query?: string; kind?:
   const q = options.query ? normalizeName(options.query) : '';
   const where = {
     kind: options.kind,
-    ...(q ? { OR: [{ normalizedName: { contains: q } }, { aliases: { some: { normalized: { contains: q } } } }] } : {}),
+    ...(q
+      ? {
+          OR: [
+            { normalizedName: { contains: q } },
+            { aliases: { some: { normalized: { contains: q } } } },
+            { names: { some: { normalized: { contains: q } } } },
+          ],
+        }
+      : {}),
   };
   const [tags, total] = await Promise.all([
     prisma.tag.findMany({
@@ -73,6 +83,7 @@ export async function getTag(viewer: Viewer, id: string) {
     where: { id },
     include: {
       aliases: { orderBy: { name: 'asc' } },
+      names: { select: { language: true, name: true } },
       parent: { select: { id: true, name: true } },
       impliedSubjects: { include: { subject: { select: { id: true, name: true, code: true } } } },
       _count: { select: { stories: true } },

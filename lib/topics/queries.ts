@@ -11,7 +11,7 @@ export function listTopicsWithCounts() {
 }
 
 export function getTopic(id: string) {
-  return prisma.topic.findUnique({ where: { id } });
+  return prisma.topic.findUnique({ where: { id }, include: { titles: { select: { language: true, title: true } } } });
 }
 
 /** A topic by its public slug, with its background box. */

@@ -14,14 +14,16 @@ export interface TranslationEngine {
   translate(texts: readonly string[], from: string, into: string, signal: AbortSignal): Promise<readonly string[]>;
 }
 
-let registered: TranslationEngine | null = null;
+// Registered from instrumentation.ts, whose bundle has its own copy of this module; the
+// Server Actions that translate read it from theirs: the two meet on globalThis.
+const shared = globalThis as { __newsroomTranslationEngine?: TranslationEngine | null };
 
 /** Enables machine drafts for every translation made in this process (null turns them off). */
 export function registerTranslationEngine(engine: TranslationEngine | null): void {
-  registered = engine;
+  shared.__newsroomTranslationEngine = engine;
 }
 
 /** The engine Translate drafts with, or null when the newsroom has none. */
 export function translationEngine(): TranslationEngine | null {
-  return registered;
+  return shared.__newsroomTranslationEngine ?? null;
 }

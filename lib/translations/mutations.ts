@@ -14,7 +14,8 @@ import { newsroomLanguages, languageName } from '@/lib/stories/languages';
 import { readDoc, type TDocNode } from '@/lib/content/document';
 import { translationEngine, type TranslationEngine } from './engine';
 import { applyMachineTexts, machineTexts, type MachineText } from './machine-draft';
-import { isTranslatable, translationRefusal, translationSlug } from './rules';
+import { translationRefusal, translationSlug } from './rules';
+import { validateBody } from '@/lib/content/validate';
 
 /** How long Translate waits for a translation engine before starting the story empty. */
 export const ENGINE_WAIT_MS = 20_000;
@@ -29,7 +30,7 @@ export type TranslatedStory = SavedStory & { machine: MachineOutcome };
 /**
  * Translate: a new draft in `into`, linked to `storyId` as its translation, with the
  * source's section, topic, tags, lead image, credit, byline, priority, dateline day and
- * embargo, and an empty headline and body for the translator. The source's family of
+ * embargo, and an empty headline and body for the translator (or the registered engine's draft). The source's family of
  * translations gains it (the source becomes the family's first story if it had none);
  * a family holds one story per language, which the database keeps too.
  */
@@ -67,15 +68,26 @@ function creditInto(source: { credit: string; language: string }, into: string) 
 
 /**
  * The engine's draft of `storyId` in `into`, or null when it failed, was slow, or answered
- * something else than one text per text asked (the translation then starts empty, as without
- * an engine). A story that may not be translated is not sent at all.
+ * something else than one text per text asked, or a body the editor would refuse (the
+ * translation then starts empty, as without an engine). A translation the rules refuse is
+ * never sent: the story stays in the newsroom (the transaction then refuses it with the reason).
  */
 async function machineDraft(engine: TranslationEngine, storyId: string, into: string, waitMs: number): Promise<MachineDraft | null> {
   const source = await prisma.story.findUnique({
     where: { id: storyId },
-    select: { version: true, language: true, status: true, headline: true, subheadline: true, body: true },
+    select: { version: true, language: true, status: true, headline: true, subheadline: true, body: true, translationRootId: true },
   });
-  if (!source || !isTranslatable(source.status) || source.language === into) return null;
+  if (!source) return null;
+  const family = source.translationRootId
+    ? await prisma.story.findMany({ where: { translationRootId: source.translationRootId }, select: { language: true } })
+    : [];
+  const refused = translationRefusal(
+    source,
+    into,
+    family.map((member) => member.language),
+    newsroomLanguages(),
+  );
+  if (refused) return null;
   const text: MachineText = { headline: source.headline, subheadline: source.subheadline, body: readDoc(source.body) };
   const signal = AbortSignal.timeout(waitMs);
   const gaveUp = new Promise<null>((resolve) => signal.addEventListener('abort', () => resolve(null), { once: true }));
@@ -83,7 +95,10 @@ async function machineDraft(engine: TranslationEngine, storyId: string, into: st
     // Raced as well as signalled: an engine that ignores the signal still cannot hold Translate.
     const translated = await Promise.race([engine.translate(machineTexts(text), source.language, into, signal), gaveUp]);
     const drafted = Array.isArray(translated) ? applyMachineTexts(text, translated) : null;
-    return drafted && { text: drafted, from: { version: source.version, headline: source.headline, body: text.body } };
+    if (!drafted) return null;
+    // Held to the editor's rules like anything typed or pasted (size, depth, nodes): a refusal is a failed draft.
+    const body = validateBody(drafted.body);
+    return { text: { ...drafted, body }, from: { version: source.version, headline: source.headline, body: text.body } };
   } catch {
     return null;
   }

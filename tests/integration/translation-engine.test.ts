@@ -65,6 +65,7 @@ describe('Translate with a translation engine (an interface; tested with fakes)'
     ['fails', () => Promise.reject(new Error('quota exceeded'))],
     ['answers fewer texts than asked', () => Promise.resolve(['one'])],
     ['answers something that is not text', (texts: readonly string[]) => Promise.resolve(texts.map(() => 42))],
+    ['answers a body the editor would refuse', (texts: readonly string[]) => Promise.resolve(texts.map((t, i) => (i < 2 ? t : 'x'.repeat(300_000))))],
   ])('an engine that %s leaves the translation empty, made all the same, and says so', async (_what, answer) => {
     const { editor, story } = await english();
     const { engine } = fakeEngine(answer);
@@ -83,11 +84,21 @@ describe('Translate with a translation engine (an interface; tested with fakes)'
     expect((await prisma.story.findUniqueOrThrow({ where: { id: translation.id } })).headline).toBe('');
   });
 
-  it('a refused translation is never sent to the engine', async () => {
+  it('a refused translation is never sent to the engine: its own language, one its family has, one the newsroom does not publish in', async () => {
+    const { editor, story } = await english();
+    await translateStory(editor, story.id, 'de', { engine: null });
+    const { engine, calls } = fakeEngine();
+    for (const into of ['en', 'de', 'fr', 'xx'])
+      await expect(translateStory(editor, story.id, into, { engine }), into).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    expect(calls).toEqual([]);
+  });
+
+  it('an engine registered from another copy of the module (as instrumentation.ts has) is the one Translate uses', async () => {
     const { editor, story } = await english();
     const { engine, calls } = fakeEngine();
-    await expect(translateStory(editor, story.id, 'en', { engine })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
-    expect(calls).toEqual([]);
+    (globalThis as { __newsroomTranslationEngine?: TranslationEngine }).__newsroomTranslationEngine = engine;
+    expect((await translateStory(editor, story.id, 'ru')).machine).toBe('drafted');
+    expect(calls).toHaveLength(1);
   });
 
   it('without an engine the translation starts empty, as before', async () => {

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { prisma } from '@/lib/db';
+import { keysForPublicChange } from '@/lib/cache/story-change';
+import { storyKey } from '@/lib/cache/surrogate-keys';
+import { getPublishedStory } from '@/lib/stories/public-queries';
 import { transitionStory } from '@/lib/stories/transition';
 import { utcToZonedInput } from '@/lib/time/zoned';
 import { translateStory } from '@/lib/translations/mutations';
@@ -59,13 +62,19 @@ describe('translations on the wire: language and the link between siblings', () 
     const forSubscriber = (await getDistributed(russian.id, { subscriber: true }))!;
     const russianNinjs = toNinjs(forSubscriber.publication, SITE);
     expect(ninjsErrors(russianNinjs)).toEqual([]);
-    expect(russianNinjs.associations!.map((a) => [a.name, a.language])).toEqual([
-      ['translation-de', 'de'],
-      ['translatedfrom', 'en'],
+    expect(russianNinjs.associations!.map((a) => [a.name, a.language, a.embargoed])).toEqual([
+      ['translation-de', 'de', until.toISOString()], // with its embargo, as the story itself would be
+      ['translatedfrom', 'en', undefined],
     ]);
     const russianXml = toNewsml(forSubscriber.publication, SITE);
     expect(newsmlErrors(russianXml)).toBe('');
     expect(russianXml).toContain('reluri="https://schema.org/translationOfWork"');
+    // A NewsML-G2 link cannot carry an embargo: the embargoed German story is left out there.
+    expect(russianXml).not.toContain(storyUri(SITE, german.id));
+    expect(translationsListing(forSubscriber.publication, SITE).items.map((i) => [i.language, i.embargoed])).toEqual([
+      ['de', until.toISOString()],
+      ['en', null],
+    ]);
     // The German one names its source (Russian) and its family's first story (English) apart.
     const germanNinjs = toNinjs((await getDistributed(german.id, { subscriber: true }))!.publication, SITE);
     expect(germanNinjs.associations!.map((a) => [a.name, a.language])).toEqual([
@@ -88,6 +97,7 @@ describe('translations on the wire: language and the link between siblings', () 
           relation: 'translation',
           headline: 'Переговоры в Москве',
           version: expect.any(String),
+          embargoed: null,
           url: `${SITE}/news/${forSubscriber.publication.slug}`,
           apiUrl: `${SITE}/api/v1/stories/${russian.id}`,
         },
@@ -109,5 +119,39 @@ describe('translations on the wire: language and the link between siblings', () 
     expect(killed.publication.siblings.map((s) => s.language)).toEqual(['ru']);
     const russianAfter = toNinjs((await getDistributed(russian.id, { subscriber: false }))!.publication, SITE);
     expect(russianAfter.associations).toBeUndefined();
+  });
+
+  it('a story killed while still under embargo never was for a reader: no canceled item, no translations', async () => {
+    const [editor, reviewer] = await Promise.all([seedUser('EDITOR'), seedUser('REVIEWER')]);
+    const until = new Date(Math.floor((Date.now() + 3 * 3_600_000) / 1000) * 1000);
+    const story = await saveStoryInput(editor, storyInput({ headline: `Embargoed ${unique()}`, embargoUntil: utcToZonedInput(until, 'Europe/Moscow') }));
+    await publish(story.id, editor, reviewer);
+    await transitionStory(reviewer, { storyId: story.id, action: 'kill', note: 'Pulled before the embargo lifted' });
+    expect(await getDistributed(story.id, { subscriber: false })).toBeNull();
+    expect((await getDistributed(story.id, { subscriber: true }))!.killed).toBe(true);
+  });
+
+  it('a public story page lists its published translations only, and a change to one purges the others’ pages', async () => {
+    const [editor, reviewer] = await Promise.all([seedUser('EDITOR'), seedUser('REVIEWER')]);
+    const english = await saveStoryInput(editor, storyInput({ headline: `Grain deal ${unique()}` }));
+    await publish(english.id, editor, reviewer);
+    const russian = await translateStory(editor, english.id, 'ru');
+    await writeTranslation(editor, russian.id, 'Зерновая сделка', 'ru');
+    const german = await translateStory(editor, english.id, 'de');
+    const until = new Date(Math.floor((Date.now() + 3 * 3_600_000) / 1000) * 1000);
+    await writeTranslation(editor, german.id, 'Getreideabkommen', 'de', { embargoUntil: utcToZonedInput(until, 'Europe/Moscow') });
+    await publish(german.id, editor, reviewer);
+    const slugOf = async (id: string) => (await prisma.story.findUniqueOrThrow({ where: { id } })).slug;
+    // The Russian draft and the embargoed German story are not for readers yet.
+    expect((await getPublishedStory(await slugOf(english.id)))!.translations).toEqual([]);
+    await publish(russian.id, editor, reviewer);
+    expect((await getPublishedStory(await slugOf(english.id)))!.translations).toEqual([
+      { language: 'ru', slug: await slugOf(russian.id), headline: 'Зерновая сделка', relation: 'translation' },
+    ]);
+    expect((await getPublishedStory(await slugOf(russian.id)))!.translations.map((t) => [t.language, t.relation])).toEqual([['en', 'source']]);
+    // Publishing the Russian story changes the English page (its alternates): the HTTP cache is told to drop both.
+    expect(await keysForPublicChange(await slugOf(russian.id))).toEqual(
+      expect.arrayContaining([storyKey(await slugOf(russian.id)), storyKey(await slugOf(english.id)), storyKey(await slugOf(german.id))]),
+    );
   });
 });

@@ -7,18 +7,12 @@ import { purgeEmptyDrafts } from '@/lib/stories/purge-empty-drafts';
 import { transitionStory } from '@/lib/stories/transition';
 import { translateStory } from '@/lib/translations/mutations';
 import { sourceFingerprintOf, sourceTextOf, storyTranslations } from '@/lib/translations/queries';
+import { appErrorOf } from '../support/app-error';
 import { seedUser } from '../support/factories';
 import { saveStoryInput, storyInput } from '../support/story-input';
 import { newsroomLanguagesForTests, publish, unique, writeTranslation } from '../support/translations';
 
-const refusalOf = async (promise: Promise<unknown>) => {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return (error as AppError).message;
-};
+const refusalOf = async (promise: Promise<unknown>) => (await appErrorOf(promise)).message;
 
 describe('translations: linked stories, one per language in a family', () => {
   newsroomLanguagesForTests('en,ru,de');

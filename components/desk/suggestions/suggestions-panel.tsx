@@ -24,8 +24,10 @@ type Props = {
   threads: ThreadItem[];
   /** Saves pending changes first, so the server has every suggestion this browser shows. */
   ensureSaved: () => Promise<boolean>;
-  /** Applies the decision the server answered with to this browser's text at once (it also arrives through the shared document, later). */
-  /** False when the answer's text could not be applied here; it still arrives through the collaboration server. */
+  /**
+   * Applies the decision the server answered with to this browser's text at once (it also arrives through the shared
+   * document, later). False when it could not be applied here: it still arrives through the collaboration server.
+   */
   applyDecision: (sharedUpdate: string) => boolean;
   readOnly: boolean;
 };

@@ -2,7 +2,7 @@ import 'server-only';
 import type { Prisma } from '@/generated/prisma/client';
 import { prisma } from '@/lib/db';
 import { LIVE_PAGE_ENTRIES, PUBLIC_ENTRY } from '@/lib/live/queries';
-import { publicPublicationWhere } from '@/lib/stories/visibility';
+import { isPubliclyVisible, publicPublicationWhere } from '@/lib/stories/visibility';
 
 export const API_PAGE_SIZE = 50;
 
@@ -33,6 +33,8 @@ export type DistributedSibling = {
   headline: string;
   slug: string;
   storyVersion: number;
+  /** Under embargo until then, or null when readers may see it (only a subscriber is told of a held sibling, with the time). */
+  heldUntil: Date | null;
   /** How it relates to the story at hand: the story that one was translated from, the family's first story, or another translation. */
   relation: 'source' | 'original' | 'translation';
 };
@@ -54,6 +56,8 @@ async function withSiblings(rows: PublicationRow[], subscriber: boolean, now: Da
           headline: true,
           slug: true,
           storyVersion: true,
+          embargoUntil: true,
+          visibleAt: true,
           story: { select: { translationRootId: true } },
         },
         orderBy: [{ language: 'asc' }],
@@ -63,8 +67,9 @@ async function withSiblings(rows: PublicationRow[], subscriber: boolean, now: Da
     ...row,
     siblings: family
       .filter((s) => s.story.translationRootId === row.story.translationRootId && s.storyId !== row.storyId)
-      .map(({ story: _story, ...s }) => ({
+      .map(({ story: _story, visibleAt, embargoUntil, ...s }) => ({
         ...s,
+        heldUntil: isPubliclyVisible({ killedAt: null, visibleAt }, now) ? null : (embargoUntil ?? visibleAt),
         relation:
           s.storyId === row.story.translationOfId
             ? ('source' as const)
@@ -123,7 +128,8 @@ export async function getDistributed(storyId: string, options: { subscriber: boo
   const now = options.now ?? new Date();
   const row = await prisma.publication.findUnique({ where: { storyId }, include });
   if (!row) return null;
-  if (!row.killedAt && !options.subscriber && row.visibleAt > now) return null;
+  // Killed before readers could see it: for them it never was (as for webhooks, which were never told).
+  if (!options.subscriber && row.visibleAt > now) return null;
   // A killed story's translations stand (they are listed; its own content is not).
   const [publication] = await withSiblings([row], options.subscriber, now);
   return { killed: !!row.killedAt, publication: publication! };

@@ -46,7 +46,8 @@ export function toNewsml(p: DistributedPublication, siteUrl: string): string {
   if (!killed && p.updateNumber > 0) meta.ele('signal', { qcode: 'sig:update' });
   if (killed) return xmlDocument(item);
   // The same news in other languages: schema.org's relations, so no catalog of our own is needed.
-  for (const sibling of p.siblings)
+  // A link has no embargo attribute: a sibling still under embargo is left out (ninjs carries it, with its time).
+  for (const sibling of p.siblings.filter((s) => !s.heldUntil))
     meta.ele('link', {
       reluri: sibling.relation === 'translation' ? 'https://schema.org/workTranslation' : 'https://schema.org/translationOfWork',
       residref: storyUri(siteUrl, sibling.storyId),

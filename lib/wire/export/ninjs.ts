@@ -72,6 +72,7 @@ export function siblingAssociation(s: DistributedSibling, siteUrl: string) {
     type: 'text',
     version: String(s.storyVersion),
     language: s.language,
+    ...(s.heldUntil ? { embargoed: s.heldUntil.toISOString() } : {}),
     headlines: [{ role: 'main', contenttype: 'text/plain', value: s.headline }],
   };
 }

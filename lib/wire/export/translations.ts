@@ -14,6 +14,7 @@ export function translationsListing(p: DistributedPublication, siteUrl: string) 
       relation: s.relation,
       headline: s.headline,
       version: String(s.storyVersion),
+      embargoed: s.heldUntil?.toISOString() ?? null,
       url: absolute(siteUrl, storyPath(s.slug)),
       apiUrl: absolute(siteUrl, `/api/v1/stories/${s.storyId}`),
     })),

@@ -11,7 +11,7 @@ import { socialImageOf } from '@/lib/assets/responsive';
 import { env } from '@/lib/env';
 import { formatDateline } from '@/lib/stories/dateline';
 import { getPublishedStory as loadPublishedStory, listRelatedStories } from '@/lib/stories/public-queries';
-import { absolute, firstImage, liveBlogJsonLd, newsArticleJsonLd, scriptSafeJson, storyPath } from '@/lib/stories/seo';
+import { absolute, firstImage, languageAlternates, liveBlogJsonLd, newsArticleJsonLd, scriptSafeJson, storyPath } from '@/lib/stories/seo';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -40,10 +40,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const url = absolute(env().NEWSROOM_SITE_URL, storyPath(story.slug));
   const image = await socialImage(story.slug, story);
   const description = story.subheadline || story.bodyText.slice(0, 200);
+  const languages = languageAlternates(story, env().NEWSROOM_SITE_URL);
   return {
     title: story.headline,
     description,
-    alternates: { canonical: url },
+    alternates: { canonical: url, ...(languages ? { languages } : {}) },
     openGraph: {
       type: 'article',
       url,
@@ -83,7 +84,7 @@ export default async function StoryPage({ params }: Props) {
     : newsArticleJsonLd({ ...story, image, contributors: bylines }, site);
   return (
     <>
-      <CacheKeys stories={[story, ...related]} />
+      <CacheKeys stories={[story, ...related, ...story.translations]} />
       <StoryArticle
         // Generated JSON, with `<` escaped: it cannot end the script element.
         head={<script type="application/ld+json" dangerouslySetInnerHTML={{ __html: scriptSafeJson(jsonLd) }} />}

@@ -6,6 +6,7 @@ import { TextInput } from '@/components/ui/field';
 import { Button } from '@/components/ui/button';
 import { can } from '@/lib/auth/permissions';
 import { TAG_KIND_NAMES } from '@/lib/tags/labels';
+import { languageName, otherLanguages } from '@/lib/stories/languages';
 import { getTag, searchTags } from '@/lib/tags/queries';
 import { requireViewer } from '../../../require-viewer';
 import { addAliasAction, removeAliasAction, updateTagAction } from '../actions';
@@ -61,6 +62,15 @@ export default async function TagPage({
           <input type="hidden" name="id" value={tag.id} />
           {isSubject ? <input type="hidden" name="name" value={tag.name} /> : <FormTextField name="name" label="Name" defaultValue={tag.name} />}
           <FormTextField name="description" label="Description" defaultValue={tag.description} />
+          {otherLanguages().map((code) => (
+            <FormTextField
+              key={code}
+              name={`name_${code}`}
+              label={`Name in ${languageName(code)}`}
+              lang={code}
+              defaultValue={tag.names.find((n) => n.language === code)?.name ?? ''}
+            />
+          ))}
         </ActionForm>
       </section>
 

@@ -4,6 +4,7 @@ import { TopicForm } from '@/components/desk/topic-form';
 import { updateTopicAction } from '../actions';
 import { readDoc } from '@/lib/content/document';
 import { getTopic } from '@/lib/topics/queries';
+import { languageName, otherLanguages } from '@/lib/stories/languages';
 import { requireViewer } from '../../../require-viewer';
 
 export const metadata = { title: 'Topic' };
@@ -25,7 +26,15 @@ export default async function TopicPage({ params }: { params: Promise<{ id: stri
         </Link>
       </p>
       <h1 className="text-2xl font-semibold">Topic</h1>
-      <TopicForm topic={{ id: topic.id, title: topic.title, background: readDoc(topic.background) }} action={updateTopicAction} />
+      <TopicForm
+        topic={{
+          id: topic.id,
+          title: topic.title,
+          background: readDoc(topic.background),
+          titles: otherLanguages().map((code) => ({ code, language: languageName(code), title: topic.titles.find((t) => t.language === code)?.title ?? '' })),
+        }}
+        action={updateTopicAction}
+      />
     </div>
   );
 }

@@ -1,0 +1,48 @@
+import { test, expect } from '../fixtures/test';
+import { StoryEditorPage } from '../pages/story-editor-page';
+
+test.use({ persona: 'editor' });
+
+test('a tag and a topic are given Russian names; the picker finds the tag by either name', async ({ page }) => {
+  const stamp = Date.now();
+  const org = `Caspian Pipeline Consortium ${stamp}`;
+  const russian = `Каспийский трубопроводный консорциум ${stamp}`;
+  const editor = new StoryEditorPage(page);
+  await editor.createNew(`Pipeline talks ${stamp}`, 'The consortium met on Monday.');
+  const picker = page.getByRole('combobox', { name: 'Tags' });
+  const matches = page.getByRole('listbox', { name: 'Matching tags' });
+  await picker.focus();
+  await page.keyboard.type(org);
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: `Create organisation “${org}”` }).click();
+  await expect(page.getByRole('list', { name: 'Tags on this story' }).getByText(org)).toBeVisible();
+
+  // The tag's page: its name in Russian, kept.
+  await page.goto(`/desk/tags?q=${encodeURIComponent(org)}`);
+  await page.getByRole('link', { name: org }).click();
+  await page.getByLabel('Name in Russian').fill(russian);
+  await page.getByRole('button', { name: 'Save tag' }).click();
+  await expect(page.getByText('Tag saved.')).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel('Name in Russian')).toHaveValue(russian);
+
+  // The picker finds it by its Russian name, and says that is why.
+  await editor.createNew(`Трубопровод ${stamp}`, 'Консорциум собрался в понедельник.');
+  await picker.focus();
+  await page.keyboard.type('каспийский трубопроводный');
+  const option = matches.getByRole('option').filter({ hasText: org });
+  await expect(option).toBeVisible();
+  await expect(option).toContainText(russian);
+
+  // A topic's title in Russian, beside its title.
+  await page.goto('/desk/topics');
+  await page.getByLabel('Title').fill(`Pipelines ${stamp}`);
+  await page.getByRole('button', { name: 'Create topic' }).click();
+  await expect(page).toHaveURL(/\/desk\/topics\/[\w-]+$/);
+  await page.getByLabel('Title in Russian').fill(`Трубопроводы ${stamp}`);
+  await page.getByRole('button', { name: 'Save topic' }).click();
+  await expect(page.getByText('Topic saved.')).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel('Title in Russian')).toHaveValue(`Трубопроводы ${stamp}`);
+  await expect(page.getByLabel('Title', { exact: true })).toHaveValue(`Pipelines ${stamp}`);
+});
