@@ -65,6 +65,7 @@ export async function getPublishedStory(slug: string) {
   return {
     ...rest,
     translations: await publishedTranslations(story.storyId, family),
+    isOriginal: family.translationRootId === story.storyId,
     topic: topic && {
       title: inLanguage(
         topic.title,
@@ -89,7 +90,14 @@ export async function getPublishedStory(slug: string) {
 }
 
 /** A published story of the same family of translations, as readers may see it, and how it relates to the story shown. */
-export type PublishedTranslation = { language: string; slug: string; headline: string; relation: 'source' | 'original' | 'translation' };
+export type PublishedTranslation = {
+  language: string;
+  slug: string;
+  headline: string;
+  relation: 'source' | 'original' | 'translation';
+  /** The family's first story (the source may be it too). */
+  original: boolean;
+};
 
 /** The other published stories of a story's family of translations (never a draft, an embargoed or a killed one), by language. */
 async function publishedTranslations(
@@ -105,6 +113,7 @@ async function publishedTranslations(
   return rows.map(({ storyId: id, ...row }) => ({
     ...row,
     relation: id === family.translationOfId ? 'source' : id === family.translationRootId ? 'original' : 'translation',
+    original: id === family.translationRootId,
   }));
 }
 

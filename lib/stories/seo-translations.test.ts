@@ -33,9 +33,9 @@ describe('a story’s other languages for search engines', () => {
       slug: 'talks-de',
       language: 'de',
       translations: [
-        { language: 'en', slug: 'talks', headline: 'Talks', relation: 'original' },
-        { language: 'ru', slug: 'talks-ru', headline: 'Переговоры', relation: 'source' },
-        { language: 'fr', slug: 'talks-fr', headline: 'Pourparlers', relation: 'translation' },
+        { language: 'en', slug: 'talks', headline: 'Talks', relation: 'original', original: true },
+        { language: 'ru', slug: 'talks-ru', headline: 'Переговоры', relation: 'source', original: false },
+        { language: 'fr', slug: 'talks-fr', headline: 'Pourparlers', relation: 'translation', original: false },
       ],
     };
     expect(languageAlternates(story, SITE.url)).toEqual({
@@ -58,7 +58,7 @@ describe('a story’s other languages for search engines', () => {
       ...base,
       slug: 'talks',
       language: 'en',
-      translations: [{ language: 'ru', slug: 'talks-ru', headline: 'Переговоры', relation: 'translation' }],
+      translations: [{ language: 'ru', slug: 'talks-ru', headline: 'Переговоры', relation: 'translation', original: false }],
     };
     expect(languageAlternates(story, SITE.url)).toMatchObject({
       en: 'https://news.example.com/news/talks',
@@ -66,5 +66,20 @@ describe('a story’s other languages for search engines', () => {
     });
     expect(newsArticleJsonLd(story, SITE)).toMatchObject({ workTranslation: [{ inLanguage: 'ru' }] });
     expect(newsArticleJsonLd(story, SITE)).not.toHaveProperty('translationOfWork');
+  });
+
+  it('with the original not public, every page of the family names the same x-default', () => {
+    const ru: PublicStory = {
+      ...base,
+      translations: [{ language: 'fr', slug: 'talks-fr', headline: 'Pourparlers', relation: 'translation', original: false }],
+    };
+    const fr: PublicStory = {
+      ...base,
+      slug: 'talks-fr',
+      language: 'fr',
+      translations: [{ language: 'ru', slug: 'talks-ru', headline: 'Переговоры', relation: 'translation', original: false }],
+    };
+    expect(languageAlternates(ru, SITE.url)!['x-default']).toBe('https://news.example.com/news/talks-fr');
+    expect(languageAlternates(fr, SITE.url)!['x-default']).toBe('https://news.example.com/news/talks-fr');
   });
 });

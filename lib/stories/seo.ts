@@ -19,7 +19,9 @@ export type PublicStory = {
   /** The byline, with each contributor page's path where there is one. */
   contributors?: (Byline & { href: string | null })[];
   /** The same news published in other languages. */
-  translations?: { language: string; slug: string; headline: string; relation: 'source' | 'original' | 'translation' }[];
+  translations?: { language: string; slug: string; headline: string; relation: 'source' | 'original' | 'translation'; original: boolean }[];
+  /** It is its family's first story. */
+  isOriginal?: boolean;
 };
 
 export const storyPath = (slug: string) => `/news/${slug}`;
@@ -66,14 +68,18 @@ function translationsJsonLd(story: PublicStory, site: { url: string; name: strin
 
 /**
  * Where each language's story is, for `hreflang` alternates: this story and its published
- * translations, and `x-default` the family's first story (the original) where readers may
- * see it, else this one. Null for a story in one language only.
+ * translations, and `x-default` the family's first story where readers may see it, else the
+ * published member first by language code: the same on every page of the family, as search
+ * engines need. Null for a story in one language only.
  */
-export function languageAlternates(story: Pick<PublicStory, 'slug' | 'language' | 'translations'>, siteUrl: string): Record<string, string> | null {
+export function languageAlternates(
+  story: Pick<PublicStory, 'slug' | 'language' | 'translations' | 'isOriginal'>,
+  siteUrl: string,
+): Record<string, string> | null {
   const translations = story.translations ?? [];
   if (!translations.length) return null;
-  // The family's first story is listed as the original, or as the source when this story was translated from it.
-  const first = translations.find((t) => t.relation === 'original') ?? translations.find((t) => t.relation === 'source') ?? story;
+  const members = [{ language: story.language, slug: story.slug, original: !!story.isOriginal }, ...translations];
+  const first = members.find((m) => m.original) ?? [...members].sort((a, b) => a.language.localeCompare(b.language))[0]!;
   return {
     [story.language]: absolute(siteUrl, storyPath(story.slug)),
     ...Object.fromEntries(translations.map((t) => [t.language, absolute(siteUrl, storyPath(t.slug))])),

@@ -132,6 +132,9 @@ export async function mergeTags(viewer: Viewer, input: z.output<typeof ZMerge>) 
       data: (await tx.tagSubject.findMany({ where: { tagId: source.id } })).map((s) => ({ tagId: target.id, subjectId: s.subjectId })),
       skipDuplicates: true,
     });
+    // Its names in other languages go with it, where the target has none in that language yet.
+    await tx.$executeRaw`INSERT INTO "TagName" ("tagId", language, name, normalized)
+      SELECT ${target.id}, language, name, normalized FROM "TagName" WHERE "tagId" = ${source.id} ON CONFLICT DO NOTHING`;
     await tx.tagRedirect.updateMany({ where: { tagId: source.id }, data: { tagId: target.id } });
     const moved = await tx.storyTag.count({ where: { tagId: source.id } });
     await tx.tag.delete({ where: { id: source.id } });

@@ -26,21 +26,26 @@ export async function searchTags(viewer: Viewer, query: string, options: { kinds
   const contains = `%${escaped}%`;
   const wordStart = `(^|[${WORD_BREAKS}])${q.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`;
   const rows = await prisma.$queryRaw<{ id: string; name: string; kind: Kind; slug: string; alias: string | null; rank: number }[]>`
-    SELECT t.id, t.name, t.kind::text AS kind, t.slug, COALESCE(n.name, a.name) AS alias,
-      CASE WHEN t."normalizedName" = ${q} OR a.normalized = ${q} OR n.normalized = ${q} THEN 0
-           WHEN t."normalizedName" LIKE ${starts} OR a.normalized LIKE ${starts} OR n.normalized LIKE ${starts} THEN 1 ELSE 2 END AS rank
-    FROM "Tag" t
-    LEFT JOIN "TagAlias" a ON a."tagId" = t.id AND a.normalized LIKE ${contains} AND a.normalized ~ ${wordStart}
-    LEFT JOIN "TagName" n ON n."tagId" = t.id AND n.normalized LIKE ${contains} AND n.normalized ~ ${wordStart}
-    WHERE ((t."normalizedName" LIKE ${contains} AND t."normalizedName" ~ ${wordStart}) OR a.id IS NOT NULL OR n."tagId" IS NOT NULL)
-      AND (${options.kinds ?? null}::text[] IS NULL OR t.kind::text = ANY(${options.kinds ?? null}::text[]))
-    ORDER BY rank, length(t.name), t.name
-    LIMIT ${limit * 3}`;
-  const seen = new Set<string>();
+    WITH other AS (
+      SELECT "tagId", name, normalized FROM "TagAlias" WHERE normalized LIKE ${contains} AND normalized ~ ${wordStart}
+      UNION ALL
+      SELECT "tagId", name, normalized FROM "TagName" WHERE normalized LIKE ${contains} AND normalized ~ ${wordStart}
+    )
+    SELECT id, name, kind, slug, alias, rank FROM (
+      -- One row per tag: its best match (an exact other name before a prefix before the rest), labelled with the name that made it.
+      SELECT DISTINCT ON (t.id) t.id, t.name, t.kind::text AS kind, t.slug, o.name AS alias,
+        CASE WHEN t."normalizedName" = ${q} OR o.normalized = ${q} THEN 0
+             WHEN t."normalizedName" LIKE ${starts} OR o.normalized LIKE ${starts} THEN 1 ELSE 2 END AS rank
+      FROM "Tag" t
+      LEFT JOIN other o ON o."tagId" = t.id
+      WHERE ((t."normalizedName" LIKE ${contains} AND t."normalizedName" ~ ${wordStart}) OR o."tagId" IS NOT NULL)
+        AND (${options.kinds ?? null}::text[] IS NULL OR t.kind::text = ANY(${options.kinds ?? null}::text[]))
+      ORDER BY t.id, rank, (o.normalized = ${q}) DESC NULLS LAST, (o.normalized LIKE ${starts}) DESC NULLS LAST
+    ) best
+    ORDER BY rank, length(name), name
+    LIMIT ${limit}`;
   return (
     rows
-      .filter((row) => !seen.has(row.id) && seen.add(row.id))
-      .slice(0, limit)
       // Show the alias (or the name in another language) only when it, not the name, is why the tag matched.
       .map(({ id, name, kind, slug, alias }) => ({ id, name, kind, slug, matchedAlias: alias && !startsAWord(normalizeName(name), q) ? alias : null }))
   );

@@ -3,7 +3,7 @@ import { docFromParagraphs } from '@/lib/content/document';
 import { prisma } from '@/lib/db';
 import { parseInput } from '@/lib/errors';
 import { getPublishedStory } from '@/lib/stories/public-queries';
-import { createTag, updateTag } from '@/lib/tags/mutations';
+import { addAlias, createTag, mergeTags, updateTag } from '@/lib/tags/mutations';
 import { searchTags } from '@/lib/tags/queries';
 import { ZTagUpdate } from '@/lib/tags/validation';
 import { createTopic, updateTopic, ZTopicUpdate } from '@/lib/topics/mutations';
@@ -77,5 +77,29 @@ describe('tag names and topic titles per language', () => {
     ).toEqual({
       title_de: ['The newsroom does not publish in German: no name in it can be kept.'],
     });
+  });
+
+  it('one row per tag: a tag matching by many names does not crowd others out, and the exact name is the one shown', async () => {
+    const [editor, admin] = await Promise.all([seedUser('EDITOR'), seedUser('ADMIN')]);
+    const word = `Qorvex${unique()}`;
+    const many = await createTag(editor, { kind: 'ORGANISATION', name: `${word} Holdings` });
+    for (const alias of ['Group', 'Bank', 'Fund', 'Trust', 'Capital', 'Energy', 'Media']) await addAlias(admin, { tagId: many.id, name: `${word} ${alias}` });
+    await updateTag(admin, parseInput(ZTagUpdate, { id: many.id, name: `${word} Holdings`, name_ru: `${word} Холдинг` }));
+    // Longer, so it sorts after the first tag's rows: seven aliases once pushed it past the limit.
+    const other = await createTag(editor, { kind: 'PERSON', name: `${word} Smithsonian Institution Fellow` });
+    expect((await searchTags(editor, word, { limit: 2 })).map((t) => t.id).sort()).toEqual([many.id, other.id].sort());
+    expect((await searchTags(editor, `${word} bank`)).find((t) => t.id === many.id)?.matchedAlias).toBe(`${word} Bank`);
+  });
+
+  it('merging a tag keeps its names in other languages on the tag it joins', async () => {
+    const [editor, reviewer, admin] = await Promise.all([seedUser('EDITOR'), seedUser('REVIEWER'), seedUser('ADMIN')]);
+    const suffix = unique();
+    const duplicate = await createTag(editor, { kind: 'PLACE', name: `Erevan ${suffix}` });
+    const survivor = await createTag(editor, { kind: 'PLACE', name: `Yerevan city ${suffix}` });
+    await updateTag(admin, parseInput(ZTagUpdate, { id: duplicate.id, name: `Erevan ${suffix}`, name_ru: `Ереван ${suffix}` }));
+    await mergeTags(reviewer, { sourceId: duplicate.id, targetId: survivor.id });
+    expect(await prisma.tagName.findMany({ where: { tagId: survivor.id }, select: { language: true, name: true } })).toEqual([
+      { language: 'ru', name: `Ереван ${suffix}` },
+    ]);
   });
 });

@@ -93,6 +93,7 @@ describe('Translate with a translation engine (an interface; tested with fakes)'
     expect(calls).toEqual([]);
   });
 
+  // This checks the meeting point (the globalThis key both copies use), not Next's bundling itself.
   it('an engine registered from another copy of the module (as instrumentation.ts has) is the one Translate uses', async () => {
     const { editor, story } = await english();
     const { engine, calls } = fakeEngine();

@@ -129,6 +129,8 @@ describe('translations on the wire: language and the link between siblings', () 
     await transitionStory(reviewer, { storyId: story.id, action: 'kill', note: 'Pulled before the embargo lifted' });
     expect(await getDistributed(story.id, { subscriber: false })).toBeNull();
     expect((await getDistributed(story.id, { subscriber: true }))!.killed).toBe(true);
+    // Nor once the embargo time has passed: it was killed before anyone could read it.
+    expect(await getDistributed(story.id, { subscriber: false, now: new Date(until.getTime() + 60_000) })).toBeNull();
   });
 
   it('a public story page lists its published translations only, and a change to one purges the others’ pages', async () => {
@@ -146,7 +148,7 @@ describe('translations on the wire: language and the link between siblings', () 
     expect((await getPublishedStory(await slugOf(english.id)))!.translations).toEqual([]);
     await publish(russian.id, editor, reviewer);
     expect((await getPublishedStory(await slugOf(english.id)))!.translations).toEqual([
-      { language: 'ru', slug: await slugOf(russian.id), headline: 'Зерновая сделка', relation: 'translation' },
+      { language: 'ru', slug: await slugOf(russian.id), headline: 'Зерновая сделка', relation: 'translation', original: false },
     ]);
     expect((await getPublishedStory(await slugOf(russian.id)))!.translations.map((t) => [t.language, t.relation])).toEqual([['en', 'source']]);
     // Publishing the Russian story changes the English page (its alternates): the HTTP cache is told to drop both.

@@ -128,8 +128,9 @@ export async function getDistributed(storyId: string, options: { subscriber: boo
   const now = options.now ?? new Date();
   const row = await prisma.publication.findUnique({ where: { storyId }, include });
   if (!row) return null;
-  // Killed before readers could see it: for them it never was (as for webhooks, which were never told).
-  if (!options.subscriber && row.visibleAt > now) return null;
+  // Not yet visible, or killed before readers could see it: for them it never was (as for webhooks, which were never told).
+  const killedUnseen = !!row.killedAt && row.killedAt < row.visibleAt;
+  if (!options.subscriber && (row.visibleAt > now || killedUnseen)) return null;
   // A killed story's translations stand (they are listed; its own content is not).
   const [publication] = await withSiblings([row], options.subscriber, now);
   return { killed: !!row.killedAt, publication: publication! };
