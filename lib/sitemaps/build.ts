@@ -4,14 +4,18 @@ import { XmlElement, xmlDocument } from '@/lib/xml/writer';
 export const SITEMAP_MAX_URLS = 50_000;
 const SITEMAP_NS = 'http://www.sitemaps.org/schemas/sitemap/0.9';
 const NEWS_NS = 'http://www.google.com/schemas/sitemap-news/0.9';
+const XHTML_NS = 'http://www.w3.org/1999/xhtml';
 
-export type SitemapUrl = { loc: string; lastmod?: Date };
+/** A page, and where the same page is in other languages (hreflang → address, `x-default` included). */
+export type SitemapUrl = { loc: string; lastmod?: Date; alternates?: Record<string, string> | null };
 
 function locations(rootName: 'sitemapindex' | 'urlset', entryName: 'sitemap' | 'url', entries: SitemapUrl[]): string {
-  const root = new XmlElement(rootName, { xmlns: SITEMAP_NS });
+  const withAlternates = entries.some((entry) => entry.alternates);
+  const root = new XmlElement(rootName, { xmlns: SITEMAP_NS, ...(withAlternates ? { 'xmlns:xhtml': XHTML_NS } : {}) });
   for (const entry of entries) {
     const node = root.ele(entryName).leaf('loc', entry.loc);
     if (entry.lastmod) node.leaf('lastmod', entry.lastmod.toISOString());
+    for (const [hreflang, href] of Object.entries(entry.alternates ?? {})) node.ele('xhtml:link', { rel: 'alternate', hreflang, href });
   }
   return xmlDocument(root);
 }

@@ -8,15 +8,38 @@ export async function storySitemapCount(): Promise<number> {
   return Math.max(1, Math.ceil(count / SITEMAP_MAX_URLS));
 }
 
-/** The n-th (1-based) block of published stories, oldest first so blocks stay stable as news arrives. */
-export function storySitemapChunk(n: number) {
-  return prisma.publication.findMany({
-    where: publicPublicationWhere(),
+type FamilyMember = { storyId: string; slug: string; language: string; original: boolean };
+
+/**
+ * The n-th (1-based) block of published stories, oldest first so blocks stay stable as news
+ * arrives; each with the other published stories of its family of translations (for hreflang).
+ */
+export async function storySitemapChunk(n: number) {
+  const now = new Date();
+  const stories = await prisma.publication.findMany({
+    where: publicPublicationWhere(now),
     orderBy: [{ visibleAt: 'asc' }, { storyId: 'asc' }],
     skip: (n - 1) * SITEMAP_MAX_URLS,
     take: SITEMAP_MAX_URLS,
-    select: { slug: true, publishedAt: true },
+    select: { storyId: true, slug: true, language: true, publishedAt: true, story: { select: { translationRootId: true } } },
   });
+  const roots = [...new Set(stories.map((s) => s.story.translationRootId).filter((id): id is string => !!id))];
+  const members = roots.length
+    ? await prisma.publication.findMany({
+        where: { ...publicPublicationWhere(now), story: { translationRootId: { in: roots } } },
+        select: { storyId: true, slug: true, language: true, story: { select: { translationRootId: true } } },
+      })
+    : [];
+  const families = new Map<string, FamilyMember[]>();
+  for (const m of members) {
+    const root = m.story.translationRootId!;
+    families.set(root, [...(families.get(root) ?? []), { storyId: m.storyId, slug: m.slug, language: m.language, original: m.storyId === root }]);
+  }
+  return stories.map(({ story, ...s }) => ({
+    ...s,
+    isOriginal: story.translationRootId === s.storyId,
+    translations: (story.translationRootId ? (families.get(story.translationRootId) ?? []) : []).filter((m) => m.storyId !== s.storyId),
+  }));
 }
 
 /** Stories made public in the last 48 hours, for the news sitemap. */

@@ -1,6 +1,6 @@
 import { SITEMAPS_KEY, surrogateKeyHeader } from '@/lib/cache/surrogate-keys';
 import { env } from '@/lib/env';
-import { absolute, storyPath } from '@/lib/stories/seo';
+import { absolute, languageAlternates, storyPath } from '@/lib/stories/seo';
 import { newsUrlset, sitemapIndex, urlset } from './build';
 import { listingPages, recentStories, storySitemapChunk, storySitemapCount } from './queries';
 
@@ -27,7 +27,8 @@ export async function childSitemapResponse(name: string) {
   const n = match ? Number(match[1]) : 0;
   if (n < 1 || n > (await storySitemapCount())) return null;
   const stories = await storySitemapChunk(n);
-  return xml(urlset(stories.map((s) => ({ loc: absolute(site(), storyPath(s.slug)), lastmod: s.publishedAt }))));
+  // Each story with its published translations, as its page names them (the same x-default on every member).
+  return xml(urlset(stories.map((s) => ({ loc: absolute(site(), storyPath(s.slug)), lastmod: s.publishedAt, alternates: languageAlternates(s, site()) }))));
 }
 
 export async function newsSitemapResponse() {

@@ -73,7 +73,7 @@ function translationsJsonLd(story: PublicStory, site: { url: string; name: strin
  * engines need. Null for a story in one language only.
  */
 export function languageAlternates(
-  story: Pick<PublicStory, 'slug' | 'language' | 'translations' | 'isOriginal'>,
+  story: { slug: string; language: string; isOriginal?: boolean; translations?: { language: string; slug: string; original: boolean }[] },
   siteUrl: string,
 ): Record<string, string> | null {
   const translations = story.translations ?? [];

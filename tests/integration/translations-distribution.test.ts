@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { prisma } from '@/lib/db';
 import { keysForPublicChange } from '@/lib/cache/story-change';
 import { storyKey } from '@/lib/cache/surrogate-keys';
+import { env } from '@/lib/env';
+import { childSitemapResponse } from '@/lib/sitemaps/responses';
 import { getPublishedStory } from '@/lib/stories/public-queries';
 import { transitionStory } from '@/lib/stories/transition';
 import { utcToZonedInput } from '@/lib/time/zoned';
@@ -151,6 +153,18 @@ describe('translations on the wire: language and the link between siblings', () 
       { language: 'ru', slug: await slugOf(russian.id), headline: 'Зерновая сделка', relation: 'translation', original: false },
     ]);
     expect((await getPublishedStory(await slugOf(russian.id)))!.translations.map((t) => [t.language, t.relation])).toEqual([['en', 'source']]);
+    // The story sitemap names the same alternates (and x-default) for each member; never the embargoed German story.
+    const sitemap = await (await childSitemapResponse('stories-1.xml'))!.text();
+    const site = env().NEWSROOM_SITE_URL.replace(/\/$/, '');
+    const [en, ru] = [await slugOf(english.id), await slugOf(russian.id)];
+    const entryFor = (slug: string) => sitemap.slice(sitemap.indexOf(`<loc>${site}/news/${slug}</loc>`)).split('</url>')[0]!;
+    const link = (hreflang: string, slug: string) => `<xhtml:link rel="alternate" hreflang="${hreflang}" href="${site}/news/${slug}"/>`;
+    const linksOf = (slug: string) => entryFor(slug).match(/<xhtml:link [^>]+\/>/g);
+    expect(linksOf(en)).toEqual([link('en', en), link('ru', ru), link('x-default', en)]);
+    expect(linksOf(ru)).toEqual([link('ru', ru), link('en', en), link('x-default', en)]);
+    expect(sitemap).toContain('xmlns:xhtml="http://www.w3.org/1999/xhtml"');
+    expect(sitemap).not.toContain(`/news/${await slugOf(german.id)}`);
+
     // Publishing the Russian story changes the English page (its alternates): the HTTP cache is told to drop both.
     expect(await keysForPublicChange(await slugOf(russian.id))).toEqual(
       expect.arrayContaining([storyKey(await slugOf(russian.id)), storyKey(await slugOf(english.id)), storyKey(await slugOf(german.id))]),
