@@ -1,5 +1,6 @@
 import 'server-only';
 import { prisma } from '@/lib/db';
+import { publishedFamilies, siblingsIn } from '@/lib/stories/translation-family';
 import { publicPublicationWhere } from '@/lib/stories/visibility';
 import { SITEMAP_MAX_URLS } from './build';
 
@@ -7,8 +8,6 @@ export async function storySitemapCount(): Promise<number> {
   const count = await prisma.publication.count({ where: publicPublicationWhere() });
   return Math.max(1, Math.ceil(count / SITEMAP_MAX_URLS));
 }
-
-type FamilyMember = { storyId: string; slug: string; language: string; original: boolean };
 
 /**
  * The n-th (1-based) block of published stories, oldest first so blocks stay stable as news
@@ -21,24 +20,16 @@ export async function storySitemapChunk(n: number) {
     orderBy: [{ visibleAt: 'asc' }, { storyId: 'asc' }],
     skip: (n - 1) * SITEMAP_MAX_URLS,
     take: SITEMAP_MAX_URLS,
-    select: { storyId: true, slug: true, language: true, publishedAt: true, story: { select: { translationRootId: true } } },
+    select: { storyId: true, slug: true, language: true, publishedAt: true, story: { select: { translationRootId: true, translationOfId: true } } },
   });
-  const roots = [...new Set(stories.map((s) => s.story.translationRootId).filter((id): id is string => !!id))];
-  const members = roots.length
-    ? await prisma.publication.findMany({
-        where: { ...publicPublicationWhere(now), story: { translationRootId: { in: roots } } },
-        select: { storyId: true, slug: true, language: true, story: { select: { translationRootId: true } } },
-      })
-    : [];
-  const families = new Map<string, FamilyMember[]>();
-  for (const m of members) {
-    const root = m.story.translationRootId!;
-    families.set(root, [...(families.get(root) ?? []), { storyId: m.storyId, slug: m.slug, language: m.language, original: m.storyId === root }]);
-  }
+  const families = await publishedFamilies(
+    stories.flatMap((s) => (s.story.translationRootId ? [s.story.translationRootId] : [])),
+    publicPublicationWhere(now),
+  );
   return stories.map(({ story, ...s }) => ({
     ...s,
     isOriginal: story.translationRootId === s.storyId,
-    translations: (story.translationRootId ? (families.get(story.translationRootId) ?? []) : []).filter((m) => m.storyId !== s.storyId),
+    translations: siblingsIn(families, { storyId: s.storyId, ...story }),
   }));
 }
 

@@ -34,9 +34,10 @@ export function localizedFields(input: Record<string, unknown>, prefix: string):
   return { names, refused };
 }
 
-/** The variant in `language` where there is one (and it is not empty), else the main text. */
-export function inLanguage(main: string, variants: readonly { language: string; text: string }[], language: string): string {
-  return variants.find((v) => v.language === language && v.text)?.text ?? main;
+/** The text of the variant in `language` where there is one (and it is not empty), else the main text. */
+export function inLanguage<V extends { language: string }>(main: string, variants: readonly V[], textOf: (variant: V) => string, language: string): string {
+  const variant = variants.find((v) => v.language === language && textOf(v));
+  return variant ? textOf(variant) : main;
 }
 
 export const languageName = (code: string) => (isLanguage(code) ? LANGUAGE_LABELS[code] : code);

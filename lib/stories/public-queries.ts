@@ -3,6 +3,7 @@ import { prisma } from '@/lib/db';
 import { LEAD_IMAGE_SELECT, toResponsiveImage } from '@/lib/assets/responsive';
 import { inLanguage } from './languages';
 import { publicPublicationWhere } from './visibility';
+import { publishedFamilies, siblingsIn, type FamilyLinks, type PublishedSibling } from './translation-family';
 
 export const PUBLIC_PAGE_SIZE = 20;
 
@@ -67,11 +68,7 @@ export async function getPublishedStory(slug: string) {
     translations: await publishedTranslations(story.storyId, family),
     isOriginal: family.translationRootId === story.storyId,
     topic: topic && {
-      title: inLanguage(
-        topic.title,
-        topic.titles.map((t) => ({ language: t.language, text: t.title })),
-        story.language,
-      ),
+      title: inLanguage(topic.title, topic.titles, (t) => t.title, story.language),
       slug: topic.slug,
       background: topic.background,
     },
@@ -79,42 +76,16 @@ export async function getPublishedStory(slug: string) {
       ...link,
       tag: {
         ...tag,
-        name: inLanguage(
-          tag.name,
-          names.map((n) => ({ language: n.language, text: n.name })),
-          story.language,
-        ),
+        name: inLanguage(tag.name, names, (n) => n.name, story.language),
       },
     })),
   };
 }
 
-/** A published story of the same family of translations, as readers may see it, and how it relates to the story shown. */
-export type PublishedTranslation = {
-  language: string;
-  slug: string;
-  headline: string;
-  relation: 'source' | 'original' | 'translation';
-  /** The family's first story (the source may be it too). */
-  original: boolean;
-};
-
 /** The other published stories of a story's family of translations (never a draft, an embargoed or a killed one), by language. */
-async function publishedTranslations(
-  storyId: string,
-  family: { translationRootId: string | null; translationOfId: string | null },
-): Promise<PublishedTranslation[]> {
+async function publishedTranslations(storyId: string, family: FamilyLinks): Promise<PublishedSibling[]> {
   if (!family.translationRootId) return [];
-  const rows = await prisma.publication.findMany({
-    where: { ...publicPublicationWhere(), storyId: { not: storyId }, story: { translationRootId: family.translationRootId } },
-    select: { storyId: true, language: true, slug: true, headline: true },
-    orderBy: { language: 'asc' },
-  });
-  return rows.map(({ storyId: id, ...row }) => ({
-    ...row,
-    relation: id === family.translationOfId ? 'source' : id === family.translationRootId ? 'original' : 'translation',
-    original: id === family.translationRootId,
-  }));
+  return siblingsIn(await publishedFamilies([family.translationRootId], publicPublicationWhere()), { storyId, ...family });
 }
 
 /** A killed story's notice (HTTP 410), or null. */

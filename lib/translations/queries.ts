@@ -4,12 +4,13 @@ import type { StoryStatus } from '@/lib/enums';
 import { readDoc } from '@/lib/content/document';
 import { prisma } from '@/lib/db';
 import { newsroomLanguages } from '@/lib/stories/languages';
+import { relationTo, type FamilyRelation } from '@/lib/stories/translation-family';
 import { sourceFingerprint } from './fingerprint';
 import { isOriginalKilled, isTranslatable, languagesLeft } from './rules';
 import { sourceParagraphs, type SourceParagraph } from './source-text';
 
-/** How a story of the family relates to the one shown: its family's first story, the story it was translated from, or another translation. */
-export type TranslationSibling = { id: string; language: string; headline: string; status: StoryStatus; relation: 'original' | 'source' | 'translation' };
+/** Another story of the family, and how it relates to the one shown (`original`: it is the family's first story, whatever its relation). */
+export type TranslationSibling = { id: string; language: string; headline: string; status: StoryStatus; relation: FamilyRelation; original: boolean };
 
 export type StoryTranslations = {
   /** The other stories of its family, in the newsroom's language order, each with how it relates to this one. */
@@ -50,8 +51,8 @@ export async function storyTranslations(viewer: Viewer, storyId: string): Promis
       language: member.language,
       headline: member.headline,
       status: member.status,
-      relation:
-        member.id === story.translationRootId ? ('original' as const) : member.id === story.translationOfId ? ('source' as const) : ('translation' as const),
+      relation: relationTo(member.id, story),
+      original: member.id === story.translationRootId,
     }))
     .sort((a, b) => rank(a.language) - rank(b.language) || a.language.localeCompare(b.language));
   const translatable = isTranslatable(story.status) && can(viewer, 'story.translate');

@@ -5,6 +5,8 @@ import { storyKey } from '@/lib/cache/surrogate-keys';
 import { env } from '@/lib/env';
 import { childSitemapResponse } from '@/lib/sitemaps/responses';
 import { getPublishedStory } from '@/lib/stories/public-queries';
+import { publishedFamilies } from '@/lib/stories/translation-family';
+import { publicPublicationWhere } from '@/lib/stories/visibility';
 import { transitionStory } from '@/lib/stories/transition';
 import { utcToZonedInput } from '@/lib/time/zoned';
 import { translateStory } from '@/lib/translations/mutations';
@@ -149,7 +151,7 @@ describe('translations on the wire: language and the link between siblings', () 
     // The Russian draft and the embargoed German story are not for readers yet.
     expect((await getPublishedStory(await slugOf(english.id)))!.translations).toEqual([]);
     await publish(russian.id, editor, reviewer);
-    expect((await getPublishedStory(await slugOf(english.id)))!.translations).toEqual([
+    expect((await getPublishedStory(await slugOf(english.id)))!.translations).toMatchObject([
       { language: 'ru', slug: await slugOf(russian.id), headline: 'Зерновая сделка', relation: 'translation', original: false },
     ]);
     expect((await getPublishedStory(await slugOf(russian.id)))!.translations.map((t) => [t.language, t.relation])).toEqual([['en', 'source']]);
@@ -169,5 +171,18 @@ describe('translations on the wire: language and the link between siblings', () 
     expect(await keysForPublicChange(await slugOf(russian.id))).toEqual(
       expect.arrayContaining([storyKey(await slugOf(russian.id)), storyKey(await slugOf(english.id)), storyKey(await slugOf(german.id))]),
     );
+  });
+
+  it('finds families however many a sitemap block asks for (more roots than PostgreSQL takes bind parameters in one query)', async () => {
+    const [editor, reviewer] = await Promise.all([seedUser('EDITOR'), seedUser('REVIEWER')]);
+    const english = await saveStoryInput(editor, storyInput({ headline: `Wheat exports ${unique()}` }));
+    await publish(english.id, editor, reviewer);
+    const russian = await translateStory(editor, english.id, 'ru');
+    await writeTranslation(editor, russian.id, 'Экспорт пшеницы', 'ru');
+    await publish(russian.id, editor, reviewer);
+    const absent = Array.from({ length: 40_000 }, () => crypto.randomUUID());
+    const families = await publishedFamilies([...absent, english.id, ...absent.slice(0, 10)], publicPublicationWhere());
+    expect([...families.keys()]).toEqual([english.id]);
+    expect(families.get(english.id)!.map((m) => m.language)).toEqual(['en', 'ru']);
   });
 });

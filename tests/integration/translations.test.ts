@@ -76,12 +76,12 @@ describe('translations: linked stories, one per language in a family', () => {
 
     // The link is seen both ways.
     expect(await storyTranslations(editor, source.id)).toEqual({
-      siblings: [{ id: translation.id, language: 'ru', headline: '', status: 'DRAFT', relation: 'translation' }],
+      siblings: [{ id: translation.id, language: 'ru', headline: '', status: 'DRAFT', relation: 'translation', original: false }],
       languagesLeft: ['de'],
       originalKilled: false,
     });
     expect(await storyTranslations(editor, translation.id)).toEqual({
-      siblings: [{ id: source.id, language: 'en', headline: original.headline, status: 'DRAFT', relation: 'original' }],
+      siblings: [{ id: source.id, language: 'en', headline: original.headline, status: 'DRAFT', relation: 'source', original: true }],
       languagesLeft: ['de'],
       originalKilled: false,
     });

@@ -21,6 +21,8 @@ type Props = {
 };
 
 const RELATION = { original: 'original', source: 'translated from', translation: 'translation' } as const;
+const relationLabel = (sibling: { relation: keyof typeof RELATION; original: boolean }) =>
+  sibling.original && sibling.relation === 'source' ? 'original, translated from' : RELATION[sibling.relation];
 
 /**
  * The story's family of translations: each sibling with its language and state (a link
@@ -69,7 +71,7 @@ export function TranslationsPanel({ storyId, translations, languageNames, transl
                 {languageNames[sibling.language] ?? sibling.language}: {sibling.headline || '(no headline yet)'}
               </Link>
               <StatusBadge status={sibling.status} />
-              <span className="text-slate-500">{RELATION[sibling.relation]}</span>
+              <span className="text-slate-500">{relationLabel(sibling)}</span>
             </li>
           ))}
         </ul>

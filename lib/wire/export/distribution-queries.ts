@@ -2,6 +2,7 @@ import 'server-only';
 import type { Prisma } from '@/generated/prisma/client';
 import { prisma } from '@/lib/db';
 import { LIVE_PAGE_ENTRIES, PUBLIC_ENTRY } from '@/lib/live/queries';
+import { publishedFamilies, siblingsIn, type PublishedSibling } from '@/lib/stories/translation-family';
 import { isPubliclyVisible, publicPublicationWhere } from '@/lib/stories/visibility';
 
 export const API_PAGE_SIZE = 50;
@@ -27,56 +28,28 @@ const include = {
 type PublicationRow = Prisma.PublicationGetPayload<{ include: typeof include }>;
 
 /** A published story of the same family of translations, as a subscriber may be told of it. */
-export type DistributedSibling = {
-  storyId: string;
-  language: string;
-  headline: string;
-  slug: string;
-  storyVersion: number;
+export type DistributedSibling = PublishedSibling & {
   /** Under embargo until then, or null when readers may see it (only a subscriber is told of a held sibling, with the time). */
   heldUntil: Date | null;
-  /** How it relates to the story at hand: the story that one was translated from, the family's first story, or another translation. */
-  relation: 'source' | 'original' | 'translation';
 };
 
 export type DistributedPublication = PublicationRow & { siblings: DistributedSibling[] };
 
 /**
  * Each publication with the other published stories of its family of translations, as the
- * caller may see them (a reader never learns of an embargoed or killed one), in one query.
+ * caller may see them (a reader never learns of an embargoed or killed one).
  */
 async function withSiblings(rows: PublicationRow[], subscriber: boolean, now: Date): Promise<DistributedPublication[]> {
-  const roots = [...new Set(rows.map((r) => r.story.translationRootId).filter((id): id is string => !!id))];
-  const family = roots.length
-    ? await prisma.publication.findMany({
-        where: { AND: [distributable(subscriber, now), { story: { translationRootId: { in: roots } } }] },
-        select: {
-          storyId: true,
-          language: true,
-          headline: true,
-          slug: true,
-          storyVersion: true,
-          embargoUntil: true,
-          visibleAt: true,
-          story: { select: { translationRootId: true } },
-        },
-        orderBy: [{ language: 'asc' }],
-      })
-    : [];
+  const families = await publishedFamilies(
+    rows.flatMap((r) => (r.story.translationRootId ? [r.story.translationRootId] : [])),
+    distributable(subscriber, now),
+  );
   return rows.map((row) => ({
     ...row,
-    siblings: family
-      .filter((s) => s.story.translationRootId === row.story.translationRootId && s.storyId !== row.storyId)
-      .map(({ story: _story, visibleAt, embargoUntil, ...s }) => ({
-        ...s,
-        heldUntil: isPubliclyVisible({ killedAt: null, visibleAt }, now) ? null : (embargoUntil ?? visibleAt),
-        relation:
-          s.storyId === row.story.translationOfId
-            ? ('source' as const)
-            : s.storyId === row.story.translationRootId
-              ? ('original' as const)
-              : ('translation' as const),
-      })),
+    siblings: siblingsIn(families, { storyId: row.storyId, ...row.story }).map((s) => ({
+      ...s,
+      heldUntil: isPubliclyVisible({ killedAt: null, visibleAt: s.visibleAt }, now) ? null : (s.embargoUntil ?? s.visibleAt),
+    })),
   }));
 }
 
