@@ -2,6 +2,16 @@
 // announced by the others (or by the job runner) and expires its own cached pages.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || !process.env.DATABASE_URL || !process.env.NEWSROOM_INTERNAL_TOKEN) return;
+  // Machine drafts for Translate, when the newsroom has a LibreTranslate server.
+  const { env } = await import('./lib/env');
+  const { NEWSROOM_LIBRETRANSLATE_URL, NEWSROOM_LIBRETRANSLATE_KEY } = env();
+  if (NEWSROOM_LIBRETRANSLATE_URL) {
+    const [{ registerTranslationEngine }, { libreTranslateEngine }] = await Promise.all([
+      import('./lib/translations/engine'),
+      import('./lib/translations/libretranslate'),
+    ]);
+    registerTranslationEngine(libreTranslateEngine(NEWSROOM_LIBRETRANSLATE_URL, NEWSROOM_LIBRETRANSLATE_KEY));
+  }
   // Wire documents are parsed on a worker thread; the first one starts now, not at the first ingest.
   (await import('./lib/wire/parse-pool')).warmParsePool();
   // Live entries and the breaking banner for readers' open pages (served by scripts/server.ts).

@@ -21,6 +21,9 @@ const ZEnv = z.object({
     .string()
     .regex(/^[a-z]{2}(,[a-z]{2})*$/, { message: 'NEWSROOM_LANGUAGES must be language codes separated by commas, e.g. en,ru' })
     .default('en,ru'),
+  /** A LibreTranslate server (https://libretranslate.com or one's own): Translate starts each translation from its draft. */
+  NEWSROOM_LIBRETRANSLATE_URL: z.string().url({ message: 'NEWSROOM_LIBRETRANSLATE_URL must be an http(s) URL' }).optional(),
+  NEWSROOM_LIBRETRANSLATE_KEY: z.string().optional(),
   NEWSROOM_SITE_NAME: z.string().min(1).default('Newsroom'),
   /** The public origin, used for canonical links, feeds and sitemaps. */
   NEWSROOM_SITE_URL: z.string().url().default('http://localhost:3000'),

@@ -44,9 +44,8 @@ export async function translateStory(
   // The engine is asked before the transaction: no lock is held while a remote service thinks.
   const draft = engine ? await machineDraft(engine, storyId, into, waitMs) : null;
   const machine: MachineOutcome = !engine ? 'none' : draft ? 'drafted' : 'failed';
-  const note = !engine ? '' : draft ? ` (machine draft by ${engine.name})` : ` (${engine.name} gave no draft: started empty)`;
   return prisma
-    .$transaction((tx) => translateIn(tx, viewer, storyId, into, draft, note))
+    .$transaction((tx) => translateIn(tx, viewer, storyId, into, draft, engine?.name ?? null))
     .then((story) => ({ ...story, machine }))
     .catch((error: unknown) => {
       // The family's unique index, or a slug taken between reading and writing: someone translated it just now.
@@ -104,8 +103,9 @@ async function machineDraft(engine: TranslationEngine, storyId: string, into: st
   }
 }
 
-async function translateIn(tx: Tx, viewer: Viewer, storyId: string, into: string, draft: MachineDraft | null, note: string): Promise<SavedStory> {
+async function translateIn(tx: Tx, viewer: Viewer, storyId: string, into: string, draft: MachineDraft | null, engineName: string | null): Promise<SavedStory> {
   const now = new Date();
+  const note = engineName === null ? '' : draft ? ` (machine draft by ${engineName})` : ` (${engineName} gave no draft: started empty)`;
   const locked = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Story" WHERE "id" = ${storyId} FOR UPDATE`;
   if (!locked.length) throw new AppError('NOT_FOUND', 'This story no longer exists.');
   const source = await tx.story.findUniqueOrThrow({ where: { id: storyId }, include: { tags: { select: { tagId: true }, orderBy: { position: 'asc' } } } });
@@ -161,7 +161,14 @@ async function translateIn(tx: Tx, viewer: Viewer, storyId: string, into: string
   // The source as translated (as sent to the engine, if it drafted): what "Source text" marks changes against.
   const translatedFrom = draft?.from ?? { version: source.version, headline: source.headline, body: source.body ?? {} };
   await tx.translationSource.create({
-    data: { storyId: translation.id, sourceVersion: translatedFrom.version, headline: translatedFrom.headline, body: translatedFrom.body as object },
+    data: {
+      storyId: translation.id,
+      sourceVersion: translatedFrom.version,
+      headline: translatedFrom.headline,
+      body: translatedFrom.body as object,
+      machineEngine: engineName,
+      machineDrafted: !!draft,
+    },
   });
   return translation;
 }

@@ -82,6 +82,8 @@ export type SourceText = {
   changed: number;
   /** The headline as translated, when it has changed since. */
   headlineBefore: string | null;
+  /** The translation engine asked for the first draft, and whether it gave one (null: none was asked). */
+  machine: { engine: string; drafted: boolean } | null;
 };
 
 /** The source text beside a translation, or null for a story that is not one (or whose source is gone). */
@@ -89,7 +91,7 @@ export async function sourceTextOf(viewer: Viewer, storyId: string): Promise<Sou
   assertCan(viewer, 'desk.view');
   const story = await prisma.story.findUnique({
     where: { id: storyId },
-    select: { translationOfId: true, translationSource: { select: { headline: true, body: true } } },
+    select: { translationOfId: true, translationSource: { select: { headline: true, body: true, machineEngine: true, machineDrafted: true } } },
   });
   if (!story?.translationOfId) return null;
   const source = await prisma.story.findUnique({
@@ -108,6 +110,7 @@ export async function sourceTextOf(viewer: Viewer, storyId: string): Promise<Sou
     paragraphs,
     changed: paragraphs.filter((p) => p.change !== 'same').length,
     headlineBefore: translated && translated.headline !== source.headline ? translated.headline : null,
+    machine: translated?.machineEngine ? { engine: translated.machineEngine, drafted: translated.machineDrafted } : null,
   };
 }
 

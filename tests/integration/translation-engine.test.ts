@@ -57,8 +57,8 @@ describe('Translate with a translation engine (an interface; tested with fakes)'
     expect(await createdNote(translation.id)).toBe(`Translation into Russian of “${source.headline}” (machine draft by Fake MT)`);
     // The shared document holds the draft too: the first person to open it co-edits the drafted text.
     expect(await prisma.storyCollabState.count({ where: { storyId: translation.id } })).toBe(1);
-    // The source beside it is the source as sent: nothing marked changed.
-    expect((await sourceTextOf(editor, translation.id))!.changed).toBe(0);
+    // The source beside it is the source as sent: nothing marked changed; and it says where the draft came from.
+    expect((await sourceTextOf(editor, translation.id))!).toMatchObject({ changed: 0, machine: { engine: 'Fake MT', drafted: true } });
   });
 
   it.each([
@@ -74,6 +74,7 @@ describe('Translate with a translation engine (an interface; tested with fakes)'
     const row = await prisma.story.findUniqueOrThrow({ where: { id: translation.id } });
     expect([row.language, row.headline, row.bodyText]).toEqual(['de', '', '']);
     expect(await createdNote(translation.id)).toMatch(/\(Fake MT gave no draft: started empty\)$/);
+    expect((await sourceTextOf(editor, translation.id))!.machine).toEqual({ engine: 'Fake MT', drafted: false });
   });
 
   it('an engine that never answers, and ignores being told to stop, holds Translate no longer than the wait', async () => {
@@ -108,5 +109,6 @@ describe('Translate with a translation engine (an interface; tested with fakes)'
     expect(translation.machine).toBe('none');
     expect((await prisma.story.findUniqueOrThrow({ where: { id: translation.id } })).headline).toBe('');
     expect(await createdNote(translation.id)).not.toMatch(/machine|draft/);
+    expect((await sourceTextOf(editor, translation.id))!.machine).toBeNull();
   });
 });

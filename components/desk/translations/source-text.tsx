@@ -42,6 +42,13 @@ export function SourceTextPanel({ storyId, source, languageName }: { storyId: st
         </Link>
         <StatusBadge status={source.status} />
       </p>
+      {source.machine ? (
+        <p role="note" className={source.machine.drafted ? 'text-sm text-slate-700' : 'text-sm text-amber-900'}>
+          {source.machine.drafted
+            ? `Started from a machine draft by ${source.machine.engine}: check every line against the source.`
+            : `${source.machine.engine} gave no draft: this translation started empty.`}
+        </p>
+      ) : null}
       {source.headlineBefore !== null ? (
         <p className="text-sm">
           <strong className="text-amber-900">Headline changed after translation:</strong>{' '}

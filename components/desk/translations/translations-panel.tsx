@@ -44,8 +44,8 @@ export function TranslationsPanel({ storyId, translations, languageNames, transl
     try {
       const result = await translate({ storyId, into: choice });
       if (!result.ok) return setState({ ok: false, message: Object.values(result.fieldErrors).flat()[0] ?? result.message });
-      const machine = { drafted: ' From a machine draft: check every line.', failed: ' The translation engine gave no draft: it starts empty.', none: '' };
-      setState({ ok: true, message: `Translation into ${languageNames[choice] ?? choice} started.${machine[result.data.machine]}` });
+      // What the engine did is shown on the new story's page, beside its source text.
+      setState({ ok: true, message: `Translation into ${languageNames[choice] ?? choice} started.` });
       router.push(`/desk/stories/${result.data.id}`);
     } catch {
       setState({ ok: false, message: 'Translate did not go through (the connection, or the server). Reload the page and try again.' });
