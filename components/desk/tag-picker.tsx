@@ -7,6 +7,7 @@ import { inputClass } from '@/components/ui/field';
 import { TAG_KIND_NAMES } from '@/lib/tags/labels';
 import { useStoryActions } from './story-editor/story-actions';
 import { CREATABLE_TAG_KINDS, type CreatableTagKind, type TagKind } from '@/lib/enums';
+import type { Language } from '@/lib/stories/limits';
 
 export type TagOption = { id: string; name: string; kind: TagKind };
 
@@ -24,7 +25,21 @@ const createNames = CREATABLE_TAG_KINDS.map((kind) => `â€œ${createLabel(kind)}â€
  * it, and creating a tag is a separate, explicit button, so a half-typed name never
  * becomes a tag. Works from the keyboard alone.
  */
-export function TagPicker({ value, onChange, errors }: { value: TagOption[]; onChange: (tags: TagOption[]) => void; errors?: string[] }) {
+export function TagPicker({
+  value,
+  onChange,
+  errors,
+  language,
+  names = {},
+}: {
+  value: TagOption[];
+  onChange: (tags: TagOption[]) => void;
+  errors?: string[];
+  /** The story's language: tags are found and shown by their name in it, where they have one. */
+  language?: Language;
+  /** The chosen tags' names in that language, by id (a tag chosen here comes named in it already). */
+  names?: Record<string, string>;
+}) {
   const { searchTags, createTag } = useStoryActions();
   const id = useId();
   const [query, setQuery] = useState('');
@@ -39,13 +54,13 @@ export function TagPicker({ value, onChange, errors }: { value: TagOption[]; onC
     if (!q) return;
     const ticket = ++request.current;
     const timer = setTimeout(async () => {
-      const result = await searchTags({ query: q }).catch(() => null);
+      const result = await searchTags({ query: q, ...(language ? { language } : {}) }).catch(() => null);
       if (ticket !== request.current) return;
       setResults(result?.ok ? result.data : []);
       setActive(-1);
     }, 120);
     return () => clearTimeout(timer);
-  }, [query, searchTags]);
+  }, [query, searchTags, language]);
 
   const chosen = new Set(value.map((t) => t.id));
   const q = query.trim();
@@ -113,19 +128,21 @@ export function TagPicker({ value, onChange, errors }: { value: TagOption[]; onC
         Tags
       </label>
       <ul aria-label="Tags on this story" className="flex flex-wrap gap-1.5">
-        {value.map((tag) => (
-          <li key={tag.id} className="inline-flex items-center gap-1 rounded-full bg-slate-100 py-0.5 pl-2.5 pr-1 text-sm">
-            <span>{tag.name}</span> <span className="text-xs text-slate-500">{TAG_KIND_NAMES[tag.kind]}</span>
-            <button
-              type="button"
-              aria-label={`Remove tag ${tag.name}`}
-              className="rounded-full p-0.5 hover:bg-slate-200"
-              onClick={() => onChange(value.filter((t) => t.id !== tag.id))}
-            >
-              <X className="size-3.5" />
-            </button>
-          </li>
-        ))}
+        {value
+          .map(({ name, ...tag }) => ({ ...tag, name: names[tag.id] ?? name }))
+          .map((tag) => (
+            <li key={tag.id} className="inline-flex items-center gap-1 rounded-full bg-slate-100 py-0.5 pl-2.5 pr-1 text-sm">
+              <span>{tag.name}</span> <span className="text-xs text-slate-500">{TAG_KIND_NAMES[tag.kind]}</span>
+              <button
+                type="button"
+                aria-label={`Remove tag ${tag.name}`}
+                className="rounded-full p-0.5 hover:bg-slate-200"
+                onClick={() => onChange(value.filter((t) => t.id !== tag.id))}
+              >
+                <X className="size-3.5" />
+              </button>
+            </li>
+          ))}
         {value.length === 0 ? <li className="text-sm text-slate-500">No tags yet.</li> : null}
       </ul>
       <div className="relative">

@@ -3,12 +3,14 @@ import { StoryEditorPage } from '../pages/story-editor-page';
 
 test.use({ persona: 'editor' });
 
-test('a tag and a topic are given Russian names; the picker finds the tag by either name', async ({ page }) => {
+test('a tag and a topic are given Russian names; a Russian translation shows the tag by its Russian name, and the picker finds it by either name', async ({
+  page,
+}) => {
   const stamp = Date.now();
   const org = `Caspian Pipeline Consortium ${stamp}`;
   const russian = `Каспийский трубопроводный консорциум ${stamp}`;
   const editor = new StoryEditorPage(page);
-  await editor.createNew(`Pipeline talks ${stamp}`, 'The consortium met on Monday.');
+  const drafted = await editor.createNew(`Pipeline talks ${stamp}`, 'The consortium met on Monday.');
   const picker = page.getByRole('combobox', { name: 'Tags' });
   const matches = page.getByRole('listbox', { name: 'Matching tags' });
   await picker.focus();
@@ -25,6 +27,26 @@ test('a tag and a topic are given Russian names; the picker finds the tag by eit
   await expect(page.getByText('Tag saved.')).toBeVisible();
   await page.reload();
   await expect(page.getByLabel('Name in Russian')).toHaveValue(russian);
+
+  // Translated into Russian, the story shows the tag by its Russian name.
+  await editor.open(drafted);
+  await page.getByRole('region', { name: 'Translations' }).getByLabel('Into').selectOption({ label: 'Russian' });
+  await page.getByRole('region', { name: 'Translations' }).getByRole('button', { name: 'Translate' }).click();
+  await expect(page).not.toHaveURL(drafted);
+  await editor.ready();
+  const chips = page.getByRole('list', { name: 'Tags on this story' });
+  await expect(chips.getByRole('listitem')).toHaveCount(1);
+  await expect(chips.getByRole('listitem')).toContainText(russian);
+  await expect(chips.getByRole('button', { name: `Remove tag ${russian}` })).toBeVisible();
+  // Found by its English name, it is offered by its Russian one, with the English name saying why.
+  await chips.getByRole('button', { name: `Remove tag ${russian}` }).click();
+  await picker.focus();
+  await page.keyboard.type(org);
+  const offered = matches.getByRole('option').filter({ hasText: russian });
+  await expect(offered).toContainText(org);
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(chips.getByRole('listitem')).toContainText(russian);
 
   // The picker finds it by its Russian name, and says that is why.
   await editor.createNew(`Трубопровод ${stamp}`, 'Консорциум собрался в понедельник.');

@@ -14,7 +14,7 @@ const startsAWord = (name: string, q: string) => name.startsWith(q) || [...WORD_
  * first, then prefixes, then the rest.
  */
 
-export async function searchTags(viewer: Viewer, query: string, options: { kinds?: Kind[]; limit?: number } = {}) {
+export async function searchTags(viewer: Viewer, query: string, options: { kinds?: Kind[]; limit?: number; language?: string } = {}) {
   assertCan(viewer, 'desk.view');
   const q = normalizeName(query);
   if (!q) return [];
@@ -44,11 +44,28 @@ export async function searchTags(viewer: Viewer, query: string, options: { kinds
     ) best
     ORDER BY rank, length(name), name
     LIMIT ${limit}`;
+  // Each tag named in the story's language where it has a name in it.
+  const local = options.language ? ((await tagNamesByLanguage(rows.map((r) => r.id)))[options.language] ?? {}) : {};
   return (
     rows
-      // Show the alias (or the name in another language) only when it, not the name, is why the tag matched.
-      .map(({ id, name, kind, slug, alias }) => ({ id, name, kind, slug, matchedAlias: alias && !startsAWord(normalizeName(name), q) ? alias : null }))
+      // Show the name that matched (an alias, a name in another language, the main name) only when the name shown is not why.
+      .map(({ id, name: main, kind, slug, alias }) => {
+        const name = local[id] ?? main;
+        return { id, name, kind, slug, matchedAlias: startsAWord(normalizeName(name), q) ? null : (alias ?? main) };
+      })
   );
+}
+
+/** The names the tags have in other languages than the main one: by language, then by tag id. */
+export async function tagNamesByLanguage(tagIds: readonly string[]): Promise<Record<string, Record<string, string>>> {
+  if (!tagIds.length) return {};
+  const rows = await prisma.tagName.findMany({
+    where: { tagId: { in: [...new Set(tagIds)] }, name: { not: '' } },
+    select: { tagId: true, language: true, name: true },
+  });
+  const byLanguage: Record<string, Record<string, string>> = {};
+  for (const row of rows) (byLanguage[row.language] ??= {})[row.tagId] = row.name;
+  return byLanguage;
 }
 
 /** A page of the taxonomy for the admin list. */

@@ -4,7 +4,7 @@ import { prisma } from '@/lib/db';
 import { parseInput } from '@/lib/errors';
 import { getPublishedStory } from '@/lib/stories/public-queries';
 import { addAlias, createTag, mergeTags, updateTag } from '@/lib/tags/mutations';
-import { searchTags } from '@/lib/tags/queries';
+import { searchTags, tagNamesByLanguage } from '@/lib/tags/queries';
 import { ZTagUpdate } from '@/lib/tags/validation';
 import { createTopic, updateTopic, ZTopicUpdate } from '@/lib/topics/mutations';
 import { appErrorOf } from '../support/app-error';
@@ -29,6 +29,17 @@ describe('tag names and topic titles per language', () => {
     // The picker finds either name, and says which matched.
     expect((await searchTags(editor, `ерев`)).find((t) => t.id === tag.id)).toMatchObject({ name: `Yerevan ${suffix}`, matchedAlias: `Ереван ${suffix}` });
     expect((await searchTags(editor, `yerev`)).find((t) => t.id === tag.id)).toMatchObject({ matchedAlias: null });
+    // For a Russian story, the tag is named in Russian; typed in English, the English name says why it matched.
+    expect((await searchTags(editor, `ерев`, { language: 'ru' })).find((t) => t.id === tag.id)).toMatchObject({ name: `Ереван ${suffix}`, matchedAlias: null });
+    expect((await searchTags(editor, `yerev`, { language: 'ru' })).find((t) => t.id === tag.id)).toMatchObject({
+      name: `Ереван ${suffix}`,
+      matchedAlias: `Yerevan ${suffix}`,
+    });
+    expect((await searchTags(editor, `yerev`, { language: 'de' })).find((t) => t.id === tag.id)).toMatchObject({
+      name: `Yerevan ${suffix}`,
+      matchedAlias: null,
+    });
+    expect(await tagNamesByLanguage([tag.id, tag.id])).toEqual({ ru: { [tag.id]: `Ереван ${suffix}` } });
 
     const topic = await createTopic(admin, { title: `Armenia ${suffix}` });
     await updateTopic(

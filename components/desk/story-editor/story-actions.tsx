@@ -5,6 +5,7 @@ import type { ActionResult } from '@/lib/action';
 import type { TextAnchor } from '@/lib/comments/anchor';
 import type { CreatableTagKind, TagKind } from '@/lib/enums';
 import type { DraftTag } from '@/lib/stories/draft';
+import type { Language } from '@/lib/stories/limits';
 import type { SuggestionOutcome } from '@/lib/stories/suggestion-decisions';
 import type { transitionStory } from '@/lib/stories/transition';
 import type { WorkflowAction } from '@/lib/stories/workflow';
@@ -25,7 +26,7 @@ export type StoryActions = {
     note?: string;
     at?: Date;
   }) => Result<Awaited<ReturnType<typeof transitionStory>>>;
-  searchTags: (input: { query: string; kinds?: TagKind[] }) => Result<Awaited<ReturnType<typeof searchTags>>>;
+  searchTags: (input: { query: string; kinds?: TagKind[]; language?: Language }) => Result<Awaited<ReturnType<typeof searchTags>>>;
   createTag: (input: { kind: CreatableTagKind; name: string }) => Result<DraftTag>;
   suggestTags: (input: { headline: string; subheadline: string; bodyText: string; topicId: string | null; tagIds: string[] }) => Result<Suggestion[]>;
   addComment: (input: { storyId: string; text: string; anchor: TextAnchor | null; suggestionId?: string | null }) => Result<unknown>;

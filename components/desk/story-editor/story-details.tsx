@@ -174,7 +174,7 @@ export function StoryDetails({ story, draft, setField, errors, options, editor, 
         <LeadImageField value={draft.leadImageId ?? ''} onChange={(id) => set('leadImageId', id)} errors={errors.leadImageId} />
       </div>
       <div className="rounded-lg border border-slate-200 bg-white p-3">
-        <TagPicker value={draft.tags} errors={errors.tags} onChange={setTags} />
+        <TagPicker value={draft.tags} errors={errors.tags} onChange={setTags} language={draft.language} names={options.tagNames[draft.language]} />
       </div>
       <div className="rounded-lg border border-slate-200 bg-white p-3">
         <TagSuggestions

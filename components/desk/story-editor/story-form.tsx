@@ -36,6 +36,8 @@ export type StoryFormOptions = {
   bylineChoices: BylineChoices;
   /** Desk people's names by id (whose suggestion it is). */
   people: Record<string, string>;
+  /** The story's tags' names in other languages than the main one, by language then tag id: a tag shows its name in the story's language. */
+  tagNames: Record<string, Record<string, string>>;
 };
 
 export type StoryFormProps = {

@@ -5,6 +5,7 @@ import { listBylineChoices } from '@/lib/bylines/queries';
 import { env } from '@/lib/env';
 import type { Viewer } from '@/lib/auth/permissions';
 import { listSections } from '@/lib/sections/queries';
+import { tagNamesByLanguage } from '@/lib/tags/queries';
 import { parseCredits } from '@/lib/stories/dateline';
 import { draftOfStory } from '@/lib/stories/draft-of-story';
 import type { getStoryForEditor } from '@/lib/stories/editor-queries';
@@ -49,7 +50,7 @@ export async function storyFormProps(story: EditorStory, viewer: Viewer): Promis
       languageFixed: !!story.translationRootId,
     },
     saved: { draft: draftOfStory(story), version: story.version, held: story.unstored ?? {}, stateVector: story.storedStateVector },
-    options: { ...(await formOptions()), people: await deskPeopleNames(viewer) },
+    options: { ...(await formOptions()), people: await deskPeopleNames(viewer), tagNames: await tagNamesByLanguage(story.tags.map((t) => t.tagId)) },
     moves: availableActions(workflowStory, viewer),
     heldBack: heldBackMoves(workflowStory, viewer),
     // The story is edited through its shared document, by everyone with it open; this is who they see.

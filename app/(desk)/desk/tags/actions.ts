@@ -11,13 +11,14 @@ import { suggestTags, ZSuggestInput } from '@/lib/tags/suggestions';
 import { ZId, zQuery } from '@/lib/text/fields';
 import { ZAlias, ZMerge, ZTagCreate, ZTagUpdate } from '@/lib/tags/validation';
 import { TAG_KINDS } from '@/lib/enums';
+import { LANGUAGES } from '@/lib/stories/limits';
 
 const refresh = () => revalidatePath('/desk/tags', 'layout');
 
 export const searchTagsAction = defineAction({
   permission: 'desk.view',
-  schema: z.object({ query: zQuery(120), kinds: z.array(z.enum(TAG_KINDS)).optional() }),
-  run: (input, viewer) => searchTags(viewer, input.query, { kinds: input.kinds }),
+  schema: z.object({ query: zQuery(120), kinds: z.array(z.enum(TAG_KINDS)).optional(), language: z.enum(LANGUAGES).optional() }),
+  run: (input, viewer) => searchTags(viewer, input.query, { kinds: input.kinds, language: input.language }),
 });
 
 export const suggestTagsAction = defineAction({ permission: 'desk.view', schema: ZSuggestInput, run: (input, viewer) => suggestTags(viewer, input) });
