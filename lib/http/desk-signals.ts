@@ -1,14 +1,15 @@
 import { listenForJson } from '@/lib/pg-channel';
 
 /**
- * The desk's channel: a trigger on Story (migration 20261206300000_flash_signal)
- * announces a FLASH sent for review when its transaction commits. Each instance
- * listens once, and every reviewer's open desk stream hears of it at once.
+ * The desk's channel: triggers on Story announce, when their transaction commits, a
+ * FLASH sent for review (migration 20261206300000_flash_signal) and a change to what a
+ * translated story shows (20261207170000_source_signal). Each instance listens once, and
+ * every open stream that follows it hears of it at once.
  */
 export const DESK_CHANNEL = 'newsroom_desk';
 
-/** An open desk stream: told of a new FLASH, or to catch up after the channel was lost. */
-export type DeskSubscriber = { flash: () => void; resync: () => void };
+/** An open desk stream: told of a new FLASH, of a change to a story that has translations, or to catch up after the channel was lost. */
+export type DeskSubscriber = { flash?: () => void; source?: (storyId: string) => void; resync: () => void };
 
 class DeskSignals {
   private readonly subscribers = new Set<DeskSubscriber>();
@@ -26,9 +27,13 @@ class DeskSignals {
 
   private start() {
     if (this.listener || !process.env.DATABASE_URL) return;
-    this.listener = listenForJson<{ kind?: unknown } | null>(process.env.DATABASE_URL, DESK_CHANNEL, {
+    this.listener = listenForJson<{ kind?: unknown; storyId?: unknown } | null>(process.env.DATABASE_URL, DESK_CHANNEL, {
       onMessage: (message) => {
-        if (message?.kind === 'flash') for (const subscriber of this.subscribers) subscriber.flash();
+        const storyId = typeof message?.storyId === 'string' ? message.storyId : null;
+        for (const subscriber of this.subscribers) {
+          if (message?.kind === 'flash') subscriber.flash?.();
+          else if (message?.kind === 'source' && storyId) subscriber.source?.(storyId);
+        }
       },
       // Signals sent while the channel was down are lost: every stream asks for what it missed.
       onReconnect: () => {

@@ -1,10 +1,10 @@
 import { can } from '@/lib/auth/permissions';
 import { viewerOfCookies } from '@/lib/collab/session-cookie';
 import { deskSignals } from '@/lib/http/desk-signals';
+import { eventStreamResponse, textResponse } from '@/lib/http/event-stream';
 import { flashesInReviewSince } from '@/lib/stories/desk-queries';
 
 const HEARTBEAT_MS = 20_000;
-const encoder = new TextEncoder();
 
 /**
  * The reviewers' live connection (Server-Sent Events): a FLASH sent for review arrives
@@ -17,72 +17,45 @@ const encoder = new TextEncoder();
 export async function serveFlashStream(request: Request, options: { heartbeatMs?: number } = {}): Promise<Response> {
   const cookie = request.headers.get('cookie') ?? undefined;
   const signedIn = await viewerOfCookies(cookie);
-  if (!signedIn) return new Response('Sign in first.', { status: 401, headers: { 'content-type': 'text/plain; charset=utf-8' } });
-  if (!can(signedIn.viewer, 'story.review'))
-    return new Response('The FLASH alerts are for reviewers.', { status: 403, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+  if (!signedIn) return textResponse(401, 'Sign in first.');
+  if (!can(signedIn.viewer, 'story.review')) return textResponse(403, 'The FLASH alerts are for reviewers.');
   const viewer = signedIn.viewer;
   const lastSeen = Number(request.headers.get('last-event-id') ?? '');
   let since = Number.isFinite(lastSeen) && lastSeen > 0 ? new Date(lastSeen) : new Date();
-  let cleanup = () => {};
-
-  const stream = new ReadableStream<Uint8Array>({
-    start(controller) {
-      let closed = false;
-      const send = (text: string) => {
-        if (!closed) controller.enqueue(encoder.encode(text));
-      };
-      const close = () => {
-        if (closed) return;
-        closed = true;
-        cleanup();
-        try {
-          controller.close();
-        } catch {
-          /* already closed by the client */
-        }
-      };
-      // One catch-up at a time, in order: each sends the FLASHes submitted since the last one sent.
-      let queue = Promise.resolve();
-      const catchUp = () => {
-        queue = queue
-          .then(async () => {
-            const flashes = (await flashesInReviewSince(viewer, since)).reverse();
-            for (const story of flashes) {
-              since = story.submittedAt!;
-              const data = {
-                id: story.id,
-                headline: story.headline || 'Untitled FLASH',
-                author: story.author.name,
-                submittedAt: story.submittedAt!.toISOString(),
-              };
-              send(`id: ${story.submittedAt!.getTime()}\nevent: flash\ndata: ${JSON.stringify(data)}\n\n`);
-            }
-          })
-          .catch((error: Error) => console.error(`[desk] FLASH alert not sent: ${error.message}`));
-      };
-      const leave = deskSignals().subscribe({ flash: catchUp, resync: catchUp });
-      const heartbeat = setInterval(() => {
-        void viewerOfCookies(cookie)
-          .catch(() => null)
-          .then((still) => {
-            if (!still || !can(still.viewer, 'story.review')) return close();
-            send(': ping\n\n');
-          });
-      }, options.heartbeatMs ?? HEARTBEAT_MS);
-      cleanup = () => {
-        leave();
-        clearInterval(heartbeat);
-      };
-      request.signal.addEventListener('abort', close);
-      send('retry: 3000\n\n');
-      if (lastSeen > 0) catchUp();
-    },
-    cancel() {
-      cleanup();
-    },
-  });
-  // no-transform: never compressed on the way (a compressor would hold the frames back).
-  return new Response(stream, {
-    headers: { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store, no-transform', 'x-accel-buffering': 'no' },
+  return eventStreamResponse(request, ({ send, close }) => {
+    // One catch-up at a time, in order: each sends the FLASHes submitted since the last one sent.
+    let queue = Promise.resolve();
+    const catchUp = () => {
+      queue = queue
+        .then(async () => {
+          const flashes = (await flashesInReviewSince(viewer, since)).reverse();
+          for (const story of flashes) {
+            since = story.submittedAt!;
+            const data = {
+              id: story.id,
+              headline: story.headline || 'Untitled FLASH',
+              author: story.author.name,
+              submittedAt: story.submittedAt!.toISOString(),
+            };
+            send(`id: ${story.submittedAt!.getTime()}\nevent: flash\ndata: ${JSON.stringify(data)}\n\n`);
+          }
+        })
+        .catch((error: Error) => console.error(`[desk] FLASH alert not sent: ${error.message}`));
+    };
+    const leave = deskSignals().subscribe({ flash: catchUp, resync: catchUp });
+    const heartbeat = setInterval(() => {
+      void viewerOfCookies(cookie)
+        .catch(() => null)
+        .then((still) => {
+          if (!still || !can(still.viewer, 'story.review')) return close();
+          send(': ping\n\n');
+        });
+    }, options.heartbeatMs ?? HEARTBEAT_MS);
+    send('retry: 3000\n\n');
+    if (lastSeen > 0) catchUp();
+    return () => {
+      leave();
+      clearInterval(heartbeat);
+    };
   });
 }

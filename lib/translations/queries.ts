@@ -114,12 +114,12 @@ export async function sourceTextOf(viewer: Viewer, storyId: string): Promise<Sou
   };
 }
 
-/** What a translation's source shows now, as sourceTextOf's fingerprint (null for a story that is not a translation): how its page knows the source changed. */
-export async function sourceFingerprintOf(viewer: Viewer, storyId: string): Promise<string | null> {
+/** What a translation's source shows now, as sourceTextOf's fingerprint, and which story that is (null for a story that is not a translation): how its page knows the source changed. */
+export async function followedSource(viewer: Viewer, storyId: string): Promise<{ sourceId: string; fingerprint: string } | null> {
   assertCan(viewer, 'desk.view');
   const story = await prisma.story.findUnique({
     where: { id: storyId },
-    select: { translationOf: { select: { headline: true, status: true, body: true } } },
+    select: { translationOf: { select: { id: true, headline: true, status: true, body: true } } },
   });
-  return story?.translationOf ? sourceFingerprint(story.translationOf) : null;
+  return story?.translationOf ? { sourceId: story.translationOf.id, fingerprint: sourceFingerprint(story.translationOf) } : null;
 }

@@ -1,21 +1,13 @@
 import { readSseFrames } from '../support/sse';
-import { encode } from 'next-auth/jwt';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { Viewer } from '@/lib/auth/permissions';
-import { createSession, revokeSession } from '@/lib/auth/sessions';
+import { revokeSession } from '@/lib/auth/sessions';
 import { deskSignals } from '@/lib/http/desk-signals';
 import { serveFlashStream } from '@/lib/http/flash-stream';
 import { transitionStory } from '@/lib/stories/transition';
 import { seedUser } from '../support/factories';
+import { cookieFor, authSecretForTests } from '../support/session-cookie';
 import { saveStoryInput, storyInput } from '../support/story-input';
-
-const SECRET = 'flash-alerts-test-secret-0123456789';
-
-async function cookieFor(viewer: Viewer) {
-  const sid = await createSession(viewer.id, { address: '127.0.0.1', userAgent: 'test' });
-  const token = await encode({ token: { uid: viewer.id, sid }, secret: SECRET, salt: 'authjs.session-token' });
-  return { cookie: `authjs.session-token=${token}`, sid };
-}
 
 /** A reviewer's open desk: the FLASH frames its stream delivered, and whether the server ended it. */
 async function openDesk(cookie: string | null, headers: Record<string, string> = {}, heartbeatMs = 200) {
@@ -44,12 +36,8 @@ async function submitFlash(editor: Viewer, headline: string, priority: 'FLASH' |
 }
 
 describe('the reviewers’ FLASH alerts on the desk’s live connection', () => {
-  const saved = process.env.AUTH_SECRET;
-  beforeAll(() => {
-    process.env.AUTH_SECRET = SECRET;
-  });
+  authSecretForTests();
   afterAll(async () => {
-    process.env.AUTH_SECRET = saved;
     await deskSignals().stop();
   });
 

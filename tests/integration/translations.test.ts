@@ -6,7 +6,7 @@ import { listDeskStories } from '@/lib/stories/desk-queries';
 import { purgeEmptyDrafts } from '@/lib/stories/purge-empty-drafts';
 import { transitionStory } from '@/lib/stories/transition';
 import { translateStory } from '@/lib/translations/mutations';
-import { sourceFingerprintOf, sourceTextOf, storyTranslations } from '@/lib/translations/queries';
+import { followedSource, sourceTextOf, storyTranslations } from '@/lib/translations/queries';
 import { appErrorOf } from '../support/app-error';
 import { seedUser } from '../support/factories';
 import { saveStoryInput, storyInput } from '../support/story-input';
@@ -112,10 +112,10 @@ describe('translations: linked stories, one per language in a family', () => {
     expect([changed.changed, changed.headlineBefore]).toEqual([2, original.headline]);
     // The translator's page follows what the source shows: the correction moves it, a save that changes nothing shown does not.
     expect(changed.fingerprint).not.toBe(asTranslated.fingerprint);
-    expect(await sourceFingerprintOf(editor, translation.id)).toBe(changed.fingerprint);
+    expect(await followedSource(editor, translation.id)).toEqual({ sourceId: source.id, fingerprint: changed.fingerprint });
     expect((await correct(corrected.version, 'FLASH')).version).toBeGreaterThan(corrected.version);
-    expect(await sourceFingerprintOf(editor, translation.id)).toBe(changed.fingerprint);
-    expect(await sourceFingerprintOf(editor, source.id)).toBeNull();
+    expect(await followedSource(editor, translation.id)).toEqual({ sourceId: source.id, fingerprint: changed.fingerprint });
+    expect(await followedSource(editor, source.id)).toBeNull();
     expect(changed.paragraphs.map((p) => [p.text, p.change])).toEqual([
       ['"This report is false," Peskov replied [when asked].', 'changed'],
       ['He said nothing more.', 'added'],

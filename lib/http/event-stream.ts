@@ -1,0 +1,41 @@
+const encoder = new TextEncoder();
+
+/** What a stream's opener may do: send text (frames as written), or end it. */
+export type EventChannel = { send: (text: string) => void; close: () => void };
+
+/**
+ * A Server-Sent Events response. `open` starts the stream's work and returns what stops it;
+ * that runs once, whether the client goes, the server closes it, or the request aborts.
+ */
+export function eventStreamResponse(request: Request, open: (channel: EventChannel) => () => void): Response {
+  let cleanup = () => {};
+  const stream = new ReadableStream<Uint8Array>({
+    start(controller) {
+      let closed = false;
+      const send = (text: string) => {
+        if (!closed) controller.enqueue(encoder.encode(text));
+      };
+      const close = () => {
+        if (closed) return;
+        closed = true;
+        cleanup();
+        try {
+          controller.close();
+        } catch {
+          /* already closed by the client */
+        }
+      };
+      cleanup = open({ send, close });
+      request.signal.addEventListener('abort', close);
+    },
+    cancel() {
+      cleanup();
+    },
+  });
+  // no-transform: never compressed on the way (a compressor would hold the frames back).
+  return new Response(stream, {
+    headers: { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store, no-transform', 'x-accel-buffering': 'no' },
+  });
+}
+
+export const textResponse = (status: number, text: string) => new Response(text, { status, headers: { 'content-type': 'text/plain; charset=utf-8' } });
