@@ -6,8 +6,14 @@ export type EventChannel = { send: (text: string) => void; close: () => void };
 /**
  * A Server-Sent Events response. `open` starts the stream's work and returns what stops it;
  * that runs once, whether the client goes, the server closes it, or the request aborts.
+ * Every `heartbeatMs` the stream asks `stillAllowed` (a session signed out, a role taken
+ * away end it) and sends a comment that keeps proxies from closing it.
  */
-export function eventStreamResponse(request: Request, open: (channel: EventChannel) => () => void): Response {
+export function eventStreamResponse(
+  request: Request,
+  open: (channel: EventChannel) => () => void,
+  heartbeat: { everyMs: number; stillAllowed: () => Promise<boolean> },
+): Response {
   let cleanup = () => {};
   const stream = new ReadableStream<Uint8Array>({
     start(controller) {
@@ -25,7 +31,17 @@ export function eventStreamResponse(request: Request, open: (channel: EventChann
           /* already closed by the client */
         }
       };
-      cleanup = open({ send, close });
+      const stop = open({ send, close });
+      const timer = setInterval(() => {
+        void heartbeat
+          .stillAllowed()
+          .catch(() => false)
+          .then((allowed) => (allowed ? send(': ping\n\n') : close()));
+      }, heartbeat.everyMs);
+      cleanup = () => {
+        clearInterval(timer);
+        stop();
+      };
       request.signal.addEventListener('abort', close);
     },
     cancel() {

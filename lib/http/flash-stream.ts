@@ -1,10 +1,7 @@
-import { can } from '@/lib/auth/permissions';
-import { viewerOfCookies } from '@/lib/collab/session-cookie';
 import { deskSignals } from '@/lib/http/desk-signals';
-import { eventStreamResponse, textResponse } from '@/lib/http/event-stream';
+import { deskStreamSession } from '@/lib/http/desk-stream-session';
+import { eventStreamResponse } from '@/lib/http/event-stream';
 import { flashesInReviewSince } from '@/lib/stories/desk-queries';
-
-const HEARTBEAT_MS = 20_000;
 
 /**
  * The reviewers' live connection (Server-Sent Events): a FLASH sent for review arrives
@@ -15,47 +12,38 @@ const HEARTBEAT_MS = 20_000;
  * (Last-Event-ID) and is sent what came after it.
  */
 export async function serveFlashStream(request: Request, options: { heartbeatMs?: number } = {}): Promise<Response> {
-  const cookie = request.headers.get('cookie') ?? undefined;
-  const signedIn = await viewerOfCookies(cookie);
-  if (!signedIn) return textResponse(401, 'Sign in first.');
-  if (!can(signedIn.viewer, 'story.review')) return textResponse(403, 'The FLASH alerts are for reviewers.');
-  const viewer = signedIn.viewer;
+  const session = await deskStreamSession(request, 'story.review', 'The FLASH alerts are for reviewers.', options.heartbeatMs);
+  if (session instanceof Response) return session;
+  const { viewer, heartbeat } = session;
   const lastSeen = Number(request.headers.get('last-event-id') ?? '');
   let since = Number.isFinite(lastSeen) && lastSeen > 0 ? new Date(lastSeen) : new Date();
-  return eventStreamResponse(request, ({ send, close }) => {
-    // One catch-up at a time, in order: each sends the FLASHes submitted since the last one sent.
-    let queue = Promise.resolve();
-    const catchUp = () => {
-      queue = queue
-        .then(async () => {
-          const flashes = (await flashesInReviewSince(viewer, since)).reverse();
-          for (const story of flashes) {
-            since = story.submittedAt!;
-            const data = {
-              id: story.id,
-              headline: story.headline || 'Untitled FLASH',
-              author: story.author.name,
-              submittedAt: story.submittedAt!.toISOString(),
-            };
-            send(`id: ${story.submittedAt!.getTime()}\nevent: flash\ndata: ${JSON.stringify(data)}\n\n`);
-          }
-        })
-        .catch((error: Error) => console.error(`[desk] FLASH alert not sent: ${error.message}`));
-    };
-    const leave = deskSignals().subscribe({ flash: catchUp, resync: catchUp });
-    const heartbeat = setInterval(() => {
-      void viewerOfCookies(cookie)
-        .catch(() => null)
-        .then((still) => {
-          if (!still || !can(still.viewer, 'story.review')) return close();
-          send(': ping\n\n');
-        });
-    }, options.heartbeatMs ?? HEARTBEAT_MS);
-    send('retry: 3000\n\n');
-    if (lastSeen > 0) catchUp();
-    return () => {
-      leave();
-      clearInterval(heartbeat);
-    };
-  });
+  return eventStreamResponse(
+    request,
+    ({ send }) => {
+      // One catch-up at a time, in order: each sends the FLASHes submitted since the last one sent.
+      let queue = Promise.resolve();
+      const catchUp = () => {
+        queue = queue
+          .then(async () => {
+            const flashes = (await flashesInReviewSince(viewer, since)).reverse();
+            for (const story of flashes) {
+              since = story.submittedAt!;
+              const data = {
+                id: story.id,
+                headline: story.headline || 'Untitled FLASH',
+                author: story.author.name,
+                submittedAt: story.submittedAt!.toISOString(),
+              };
+              send(`id: ${story.submittedAt!.getTime()}\nevent: flash\ndata: ${JSON.stringify(data)}\n\n`);
+            }
+          })
+          .catch((error: Error) => console.error(`[desk] FLASH alert not sent: ${error.message}`));
+      };
+      const leave = deskSignals().subscribe({ flash: catchUp, resync: catchUp });
+      send('retry: 3000\n\n');
+      if (lastSeen > 0) catchUp();
+      return leave;
+    },
+    heartbeat,
+  );
 }

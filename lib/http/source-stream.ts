@@ -1,10 +1,7 @@
-import { can } from '@/lib/auth/permissions';
-import { viewerOfCookies } from '@/lib/collab/session-cookie';
 import { deskSignals } from '@/lib/http/desk-signals';
+import { deskStreamSession } from '@/lib/http/desk-stream-session';
 import { eventStreamResponse, textResponse } from '@/lib/http/event-stream';
 import { followedSource } from '@/lib/translations/queries';
-
-const HEARTBEAT_MS = 20_000;
 
 /**
  * A translator's live connection to the source (Server-Sent Events): what the source
@@ -14,42 +11,33 @@ const HEARTBEAT_MS = 20_000;
  * the desk's session, checked again every 20 s.
  */
 export async function serveSourceStream(request: Request, translationId: string, options: { heartbeatMs?: number } = {}): Promise<Response> {
-  const cookie = request.headers.get('cookie') ?? undefined;
-  const signedIn = await viewerOfCookies(cookie);
-  if (!signedIn) return textResponse(401, 'Sign in first.');
-  if (!can(signedIn.viewer, 'desk.view')) return textResponse(403, 'The desk is for its staff.');
-  const viewer = signedIn.viewer;
+  const session = await deskStreamSession(request, 'desk.view', 'The desk is for its staff.', options.heartbeatMs);
+  if (session instanceof Response) return session;
+  const { viewer, heartbeat } = session;
   const first = await followedSource(viewer, translationId);
   if (!first) return textResponse(404, 'This story is not a translation.');
-  return eventStreamResponse(request, ({ send, close }) => {
-    let sent = '';
-    let queue = Promise.resolve();
-    // One look at a time, in order; a fingerprint is sent only when it is new.
-    const look = () => {
-      queue = queue
-        .then(async () => {
-          const now = await followedSource(viewer, translationId);
-          if (!now) return close();
-          if (now.fingerprint === sent) return;
-          sent = now.fingerprint;
-          send(`event: source\ndata: ${JSON.stringify({ fingerprint: now.fingerprint })}\n\n`);
-        })
-        .catch((error: Error) => console.error(`[desk] source change not sent: ${error.message}`));
-    };
-    const leave = deskSignals().subscribe({ source: (storyId) => (storyId === first.sourceId ? look() : undefined), resync: look });
-    const heartbeat = setInterval(() => {
-      void viewerOfCookies(cookie)
-        .catch(() => null)
-        .then((still) => {
-          if (!still || !can(still.viewer, 'desk.view')) return close();
-          send(': ping\n\n');
-        });
-    }, options.heartbeatMs ?? HEARTBEAT_MS);
-    send('retry: 3000\n\n');
-    look();
-    return () => {
-      leave();
-      clearInterval(heartbeat);
-    };
-  });
+  return eventStreamResponse(
+    request,
+    ({ send, close }) => {
+      let sent = '';
+      let queue = Promise.resolve();
+      // One look at a time, in order; a fingerprint is sent only when it is new.
+      const look = () => {
+        queue = queue
+          .then(async () => {
+            const now = await followedSource(viewer, translationId);
+            if (!now) return close();
+            if (now.fingerprint === sent) return;
+            sent = now.fingerprint;
+            send(`event: source\ndata: ${JSON.stringify({ fingerprint: now.fingerprint })}\n\n`);
+          })
+          .catch((error: Error) => console.error(`[desk] source change not sent: ${error.message}`));
+      };
+      const leave = deskSignals().subscribe({ source: (storyId) => (storyId === first.sourceId ? look() : undefined), resync: look });
+      send('retry: 3000\n\n');
+      look();
+      return leave;
+    },
+    heartbeat,
+  );
 }
