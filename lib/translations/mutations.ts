@@ -3,6 +3,7 @@ import { assertCan, type Viewer } from '@/lib/auth/permissions';
 import { ZBylines } from '@/lib/bylines/byline';
 import { emptyDoc } from '@/lib/content/document';
 import { Prisma } from '@/generated/prisma/client';
+import type { StoryStatus } from '@/lib/enums';
 import { prisma, type Tx } from '@/lib/db';
 import { env } from '@/lib/env';
 import { AppError } from '@/lib/errors';
@@ -65,6 +66,15 @@ function creditInto(source: { credit: string; language: string }, into: string) 
   return own ? creditFor(into, credits, NEWSROOM_AGENCY_CREDIT) : source.credit;
 }
 
+/** The stories of `source`'s family of translations (none while it has none), and why translating it into `into` is refused, if it is. */
+async function familyAndRefusal(db: Tx, source: { status: StoryStatus; language: string; translationRootId: string | null }, into: string) {
+  const family = source.translationRootId
+    ? await db.story.findMany({ where: { translationRootId: source.translationRootId }, select: { language: true, slug: true, id: true } })
+    : [];
+  const languages = family.map((member) => member.language);
+  return { family, refusal: translationRefusal(source, into, languages, newsroomLanguages()) };
+}
+
 /**
  * The engine's draft of `storyId` in `into`, or null when it failed, was slow, or answered
  * something else than one text per text asked, or a body the editor would refuse (the
@@ -76,17 +86,7 @@ async function machineDraft(engine: TranslationEngine, storyId: string, into: st
     where: { id: storyId },
     select: { version: true, language: true, status: true, headline: true, subheadline: true, body: true, translationRootId: true },
   });
-  if (!source) return null;
-  const family = source.translationRootId
-    ? await prisma.story.findMany({ where: { translationRootId: source.translationRootId }, select: { language: true } })
-    : [];
-  const refused = translationRefusal(
-    source,
-    into,
-    family.map((member) => member.language),
-    newsroomLanguages(),
-  );
-  if (refused) return null;
+  if (!source || (await familyAndRefusal(prisma, source, into)).refusal) return null;
   const text: MachineText = { headline: source.headline, subheadline: source.subheadline, body: readDoc(source.body) };
   const signal = AbortSignal.timeout(waitMs);
   const gaveUp = new Promise<null>((resolve) => signal.addEventListener('abort', () => resolve(null), { once: true }));
@@ -112,15 +112,7 @@ async function translateIn(tx: Tx, viewer: Viewer, storyId: string, into: string
   const rootId = source.translationRootId ?? source.id;
   // The family's first story is locked too: two translations into one language from two members wait for each other.
   if (rootId !== source.id) await tx.$queryRaw`SELECT "id" FROM "Story" WHERE "id" = ${rootId} FOR UPDATE`;
-  const family = source.translationRootId
-    ? await tx.story.findMany({ where: { translationRootId: rootId }, select: { language: true, slug: true, id: true } })
-    : [];
-  const refusal = translationRefusal(
-    source,
-    into,
-    family.map((member) => member.language),
-    newsroomLanguages(),
-  );
+  const { family, refusal } = await familyAndRefusal(tx, source, into);
   if (refusal) throw new AppError('INVALID_INPUT', refusal, { into: [refusal] });
   if (!source.translationRootId) await tx.story.update({ where: { id: source.id }, data: { translationRootId: source.id } });
   const rootSlug = family.find((member) => member.id === rootId)?.slug ?? source.slug;
