@@ -27,6 +27,9 @@ async function measure(url: string): Promise<Row[]> {
   process.env.NEWSROOM_LOG_QUERIES = 'true';
   const { prisma } = await import('@/lib/db');
   const desk = await import('@/lib/stories/desk-queries');
+  const { storyTranslations } = await import('@/lib/translations/queries');
+  const { publishedFamilies } = await import('@/lib/stories/translation-family');
+  const { publicPublicationWhere } = await import('@/lib/stories/visibility');
   let captured: { query: string; params: string }[] = [];
   (prisma as unknown as { $on(event: 'query', cb: (e: { query: string; params: string }) => void): void }).$on('query', (e) => captured.push(e));
 
@@ -34,6 +37,12 @@ async function measure(url: string): Promise<Row[]> {
   const tags = (await sql.query(`SELECT "tagId" FROM "StoryTag" GROUP BY "tagId" ORDER BY count(*) DESC LIMIT 5`)).rows.map((r) => r.tagId as string);
   const sections = (await sql.query('SELECT id FROM "Section"')).rows.map((r) => r.id as string);
   const week = new Date(Date.now() - 7 * 24 * 3_600_000);
+  // Stories in a family of translations, spread over the table (every 997th).
+  const translated = (
+    await sql.query(
+      `SELECT id, "translationRootId" AS root FROM (SELECT id, "translationRootId", row_number() OVER (ORDER BY id) n FROM "Story" WHERE "translationRootId" IS NOT NULL) f WHERE n % 997 = 0 LIMIT 100`,
+    )
+  ).rows as { id: string; root: string }[];
   const cases: [string, (i: number) => Promise<unknown>][] = [
     ['latest changes (no filter)', () => desk.listDeskStories(viewer)],
     ['status = in review', () => desk.listDeskStories(viewer, { status: 'IN_REVIEW' })],
@@ -47,6 +56,10 @@ async function measure(url: string): Promise<Row[]> {
     ['full-text, a word in no story', () => desk.listDeskStories(viewer, { q: 'zanzibarite' })],
     ['full-text + status + section', (i) => desk.listDeskStories(viewer, { q: 'minister', status: 'PUBLISHED', sectionId: sections[i % sections.length] })],
     ['review queue', () => desk.listReviewQueue(viewer)],
+    ['needs translation', () => desk.listDeskStories(viewer, { needs: 'translation' })],
+    ['needs translation + section', (i) => desk.listDeskStories(viewer, { needs: 'translation', sectionId: sections[i % sections.length] })],
+    ['Translations panel (a story’s siblings)', (i) => storyTranslations(viewer, translated[i % translated.length]!.id)],
+    ['published family (public page, wire, sitemap)', (i) => publishedFamilies([translated[i % translated.length]!.root], publicPublicationWhere())],
     ['counts per status', () => desk.countStoriesByStatus(viewer)],
   ];
   for (const [name, run] of cases) {
