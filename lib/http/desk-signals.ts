@@ -36,10 +36,14 @@ class DeskSignals {
         }
       },
       // Signals sent while the channel was down are lost: every stream asks for what it missed.
-      onReconnect: () => {
-        for (const subscriber of this.subscribers) subscriber.resync();
-      },
+      onReconnect: () => this.resyncAll(),
     });
+    // So are signals sent before the first LISTEN was in place: the first streams ask too.
+    void this.listener.ready.then(() => this.resyncAll());
+  }
+
+  private resyncAll() {
+    for (const subscriber of this.subscribers) subscriber.resync();
   }
 
   async stop() {

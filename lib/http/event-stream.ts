@@ -6,7 +6,7 @@ export type EventChannel = { send: (text: string) => void; close: () => void };
 /**
  * A Server-Sent Events response. `open` starts the stream's work and returns what stops it;
  * that runs once, whether the client goes, the server closes it, or the request aborts.
- * Every `heartbeatMs` the stream asks `stillAllowed` (a session signed out, a role taken
+ * Every `heartbeat.everyMs` the stream asks `stillAllowed` (a session signed out, a role taken
  * away end it) and sends a comment that keeps proxies from closing it.
  */
 export function eventStreamResponse(
@@ -15,11 +15,16 @@ export function eventStreamResponse(
   heartbeat: { everyMs: number; stillAllowed: () => Promise<boolean> },
 ): Response {
   let cleanup = () => {};
+  let closed = false;
   const stream = new ReadableStream<Uint8Array>({
     start(controller) {
-      let closed = false;
       const send = (text: string) => {
-        if (!closed) controller.enqueue(encoder.encode(text));
+        if (closed) return;
+        try {
+          controller.enqueue(encoder.encode(text));
+        } catch {
+          close(); // the stream failed under us: stop its work
+        }
       };
       const close = () => {
         if (closed) return;
@@ -44,7 +49,10 @@ export function eventStreamResponse(
       };
       request.signal.addEventListener('abort', close);
     },
+    // The client went: nothing more is sent (work in flight finds the stream closed).
     cancel() {
+      if (closed) return;
+      closed = true;
       cleanup();
     },
   });

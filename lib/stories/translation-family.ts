@@ -29,7 +29,7 @@ export type PublishedMember = {
 /** Another published story of the family, seen from one of its members. */
 export type PublishedSibling = PublishedMember & { relation: FamilyRelation; original: boolean };
 
-// Roots per query: well under PostgreSQL's 32,767 bind parameters, whatever a sitemap block holds.
+// Roots per query: a sitemap block's 50,000 in one IN list pass the bind parameters one query may carry (40,000 fail).
 const ROOTS_PER_QUERY = 5_000;
 
 /**

@@ -1,8 +1,9 @@
 /**
- * A machine translation service, behind which any vendor may sit. None ships with the
- * newsroom: an adapter implements this and is registered at start-up
- * (`registerTranslationEngine`, from `instrumentation.ts`), and from then on Translate
- * starts each translation from the engine's draft instead of an empty story.
+ * A machine translation service, behind which any vendor may sit: an adapter implements
+ * this and is registered at start-up (`registerTranslationEngine`, from
+ * `instrumentation.ts`), and from then on Translate starts each translation from the
+ * engine's draft instead of an empty story. One adapter ships: LibreTranslate
+ * (`libretranslate.ts`, on when NEWSROOM_LIBRETRANSLATE_URL is set).
  */
 export interface TranslationEngine {
   /** Named in the translation's history ("machine draft by …"). */

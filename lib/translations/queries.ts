@@ -72,7 +72,7 @@ export async function storyTranslations(viewer: Viewer, storyId: string): Promis
 /** A translation's source as its translator reads it: the source now, each paragraph marked if it changed after translating. */
 export type SourceText = {
   id: string;
-  /** What is shown of the source, as a hash: another one means the source has changed since (sourceFingerprintOf). */
+  /** What is shown of the source, as a hash: another one means the source has changed since (followedSource). */
   fingerprint: string;
   language: string;
   headline: string;

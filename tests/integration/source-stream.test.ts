@@ -1,4 +1,6 @@
+import { Client } from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
+import { prisma } from '@/lib/db';
 import { revokeSession } from '@/lib/auth/sessions';
 import { deskSignals } from '@/lib/http/desk-signals';
 import { serveSourceStream } from '@/lib/http/source-stream';
@@ -70,5 +72,33 @@ describe('a translator’s live connection to the source', () => {
     expect(page.response.status).toBe(200);
     await revokeSession(sid);
     await expect.poll(() => page.ended(), { timeout: 10_000 }).toBe(true);
+  });
+
+  it('the trigger announces a committed change to the headline, text or state of a story with translations, and nothing else', async () => {
+    const editor = await seedUser('EDITOR');
+    const source = await saveStoryInput(editor, storyInput({ headline: `Wheat exports ${unique()}` }));
+    await translateStory(editor, source.id, 'ru');
+    const alone = await saveStoryInput(editor, storyInput({ headline: `Untranslated ${unique()}` }));
+    const listener = new Client({ connectionString: process.env.DATABASE_URL });
+    await listener.connect();
+    const heard: { kind: string; storyId: string }[] = [];
+    listener.on('notification', (message) => {
+      const signal = JSON.parse(message.payload ?? '{}') as { kind: string; storyId: string };
+      if (signal.kind === 'source' && [source.id, alone.id].includes(signal.storyId)) heard.push(signal);
+    });
+    await listener.query('LISTEN newsroom_desk');
+    try {
+      // Nothing shown changes (a priority, the same text again), and a story nobody translated: no signal.
+      await prisma.story.update({ where: { id: source.id }, data: { priority: 'URGENT' } });
+      const same = await prisma.story.findUniqueOrThrow({ where: { id: source.id } });
+      await prisma.story.update({ where: { id: source.id }, data: { headline: same.headline, body: same.body as object, status: same.status } });
+      await writeTranslation(editor, alone.id, 'Untranslated, corrected', 'en');
+      // Then a correction: the one signal heard (signals arrive in commit order, so any earlier one would be here first).
+      await writeTranslation(editor, source.id, 'Wheat exports fall', 'en');
+      await expect.poll(() => heard.length, { timeout: 10_000 }).toBeGreaterThan(0);
+      expect(heard).toEqual([{ kind: 'source', storyId: source.id }]);
+    } finally {
+      await listener.end();
+    }
   });
 });
