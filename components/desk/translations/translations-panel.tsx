@@ -9,7 +9,6 @@ import { inputClass } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import type { ActionResult } from '@/lib/action';
 import type { StoryTranslations } from '@/lib/translations/queries';
-import type { MachineOutcome } from '@/lib/translations/mutations';
 import { StatusBadge } from '../status-badge';
 
 type Props = {
@@ -17,7 +16,7 @@ type Props = {
   translations: StoryTranslations;
   /** Language names by code, in the newsroom's words. */
   languageNames: Record<string, string>;
-  translate: (input: { storyId: string; into: string }) => Promise<ActionResult<{ id: string; machine: MachineOutcome }>>;
+  translate: (input: { storyId: string; into: string }) => Promise<ActionResult<{ id: string }>>;
 };
 
 const RELATION = { original: 'original', source: 'translated from', translation: 'translation' } as const;
