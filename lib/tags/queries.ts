@@ -45,7 +45,14 @@ export async function searchTags(viewer: Viewer, query: string, options: { kinds
     ORDER BY rank, length(name), name
     LIMIT ${limit}`;
   // Each tag named in the story's language where it has a name in it.
-  const local = options.language ? ((await tagNamesByLanguage(rows.map((r) => r.id)))[options.language] ?? {}) : {};
+  const local = options.language
+    ? ((
+        await tagNamesByLanguage(
+          rows.map((r) => r.id),
+          options.language,
+        )
+      )[options.language] ?? {})
+    : {};
   return (
     rows
       // Show the name that matched (an alias, a name in another language, the main name) only when the name shown is not why.
@@ -56,11 +63,11 @@ export async function searchTags(viewer: Viewer, query: string, options: { kinds
   );
 }
 
-/** The names the tags have in other languages than the main one: by language, then by tag id. */
-export async function tagNamesByLanguage(tagIds: readonly string[]): Promise<Record<string, Record<string, string>>> {
+/** The names the tags have in other languages than the main one (or in `language` only): by language, then by tag id. */
+export async function tagNamesByLanguage(tagIds: readonly string[], language?: string): Promise<Record<string, Record<string, string>>> {
   if (!tagIds.length) return {};
   const rows = await prisma.tagName.findMany({
-    where: { tagId: { in: [...new Set(tagIds)] }, name: { not: '' } },
+    where: { tagId: { in: [...new Set(tagIds)] }, name: { not: '' }, ...(language ? { language } : {}) },
     select: { tagId: true, language: true, name: true },
   });
   const byLanguage: Record<string, Record<string, string>> = {};
