@@ -58,6 +58,8 @@ async function measure(url: string): Promise<Row[]> {
     ['review queue', () => desk.listReviewQueue(viewer)],
     ['needs translation', () => desk.listDeskStories(viewer, { needs: 'translation' })],
     ['needs translation + section', (i) => desk.listDeskStories(viewer, { needs: 'translation', sectionId: sections[i % sections.length] })],
+    ['needs translation, sorted by headline', () => desk.listDeskStories(viewer, { needs: 'translation', sort: 'headline' })],
+    ['needs translation, its tab counts', () => desk.countDeskStories(viewer, { needs: 'translation' })],
     ['Translations panel (a story’s siblings)', (i) => storyTranslations(viewer, translated[i % translated.length]!.id)],
     ['published family (public page, wire, sitemap)', (i) => publishedFamilies([translated[i % translated.length]!.root], publicPublicationWhere())],
     ['counts per status', () => desk.countStoriesByStatus(viewer)],

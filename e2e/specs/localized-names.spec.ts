@@ -3,7 +3,7 @@ import { StoryEditorPage } from '../pages/story-editor-page';
 
 test.use({ persona: 'editor' });
 
-test('a tag and a topic are given Russian names; a Russian translation shows the tag by its Russian name, and the picker finds it by either name', async ({
+test('a tag and a topic are given Russian names; a Russian translation shows the tag and offers the topic by their Russian names, and the picker finds the tag by either name', async ({
   page,
 }) => {
   const stamp = Date.now();
@@ -34,6 +34,7 @@ test('a tag and a topic are given Russian names; a Russian translation shows the
   await page.getByRole('region', { name: 'Translations' }).getByRole('button', { name: 'Translate' }).click();
   await expect(page).not.toHaveURL(drafted);
   await editor.ready();
+  const translation = page.url();
   const chips = page.getByRole('list', { name: 'Tags on this story' });
   await expect(chips.getByRole('listitem')).toHaveCount(1);
   await expect(chips.getByRole('listitem')).toContainText(russian);
@@ -67,4 +68,12 @@ test('a tag and a topic are given Russian names; a Russian translation shows the
   await page.reload();
   await expect(page.getByLabel('Title in Russian')).toHaveValue(`Трубопроводы ${stamp}`);
   await expect(page.getByLabel('Title', { exact: true })).toHaveValue(`Pipelines ${stamp}`);
+
+  // The story editor offers the topic by its title in the story's language.
+  await editor.open(translation);
+  await page.getByLabel('Topic').selectOption({ label: `Трубопроводы ${stamp}` });
+  await expect(page.getByLabel('Topic').locator('option', { hasText: `Pipelines ${stamp}` })).toHaveCount(0);
+  await editor.open(drafted);
+  await expect(page.getByLabel('Topic').locator('option', { hasText: `Pipelines ${stamp}` })).toHaveCount(1);
+  await expect(page.getByLabel('Topic').locator('option', { hasText: `Трубопроводы ${stamp}` })).toHaveCount(0);
 });

@@ -4,7 +4,7 @@ import { prisma } from '@/lib/db';
 import { assertCan, type Viewer } from '@/lib/auth/permissions';
 import { STORY_STATUSES, type StoryStatus, type Priority } from '@/lib/enums';
 import { findTagForFilter } from '@/lib/tags/queries';
-import { needsTranslationWhere } from './languages';
+import { needsTranslationSql } from './languages';
 import { parseDeskFilter } from './desk-filter';
 import { distinctReadings, tagsNamedBy, tsquerySql } from './search-query';
 
@@ -144,8 +144,77 @@ function deskWhere(viewer: Viewer, filter: DeskFilter): Prisma.StoryWhereInput {
     priority: filter.priority,
     ...(filter.tagId ? { tags: { some: { tagId: filter.tagId } } } : {}),
     ...(filter.from || filter.before ? { updatedAt: { gte: filter.from, lt: filter.before } } : {}),
-    ...(filter.needs === 'translation' ? { AND: [needsTranslationWhere()] } : {}),
   };
+}
+
+/**
+ * The filters as SQL conditions on the story `s`: the path of "Needs translation", whose
+ * test of the story's family Prisma's relation filters would plan as a scan of every
+ * translation (languages.ts).
+ */
+function deskConditions(viewer: Viewer, filter: DeskFilter): Prisma.Sql[] {
+  const conditions = [filter.status ? Prisma.sql`s.status = ${filter.status}::"StoryStatus"` : Prisma.sql`s.status <> 'SPIKED'::"StoryStatus"`];
+  const authorId = filter.mine ? viewer.id : filter.authorId;
+  if (authorId) conditions.push(Prisma.sql`s."authorId" = ${authorId}`);
+  if (filter.sectionId) conditions.push(Prisma.sql`s."sectionId" = ${filter.sectionId}`);
+  if (filter.priority) conditions.push(Prisma.sql`s.priority = ${filter.priority}::"Priority"`);
+  if (filter.tagId) conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "StoryTag" st WHERE st."storyId" = s.id AND st."tagId" = ${filter.tagId})`);
+  if (filter.from) conditions.push(Prisma.sql`s."updatedAt" >= ${filter.from}`);
+  if (filter.before) conditions.push(Prisma.sql`s."updatedAt" < ${filter.before}`);
+  if (filter.needs === 'translation') conditions.push(needsTranslationSql());
+  return conditions;
+}
+
+/** Each sort in SQL, and the stories after a cursor story in it (the same orders as ORDER). */
+const SQL_ORDER = {
+  updated: {
+    by: Prisma.sql`s."updatedAt" DESC, s.id DESC`,
+    after: (id: string) => Prisma.sql`(s."updatedAt", s.id) < (SELECT c."updatedAt", c.id FROM "Story" c WHERE c.id = ${id})`,
+  },
+  created: {
+    by: Prisma.sql`s."createdAt" DESC, s.id DESC`,
+    after: (id: string) => Prisma.sql`(s."createdAt", s.id) < (SELECT c."createdAt", c.id FROM "Story" c WHERE c.id = ${id})`,
+  },
+  headline: {
+    by: Prisma.sql`s.headline ASC, s.id ASC`,
+    after: (id: string) => Prisma.sql`(s.headline, s.id) > (SELECT c.headline, c.id FROM "Story" c WHERE c.id = ${id})`,
+  },
+} as const;
+
+/** A page of story ids under the filters in SQL, in the filter's sort, after the cursor story. */
+async function sqlPageIds(viewer: Viewer, filter: DeskFilter, cursor: string | undefined, limit: number): Promise<string[]> {
+  const order = SQL_ORDER[filter.sort ?? 'updated'];
+  const conditions = [...deskConditions(viewer, filter), ...(cursor ? [order.after(cursor)] : [])];
+  const rows = await prisma.$queryRaw<{ id: string }[]>`
+    SELECT s.id FROM "Story" s WHERE ${Prisma.join(conditions, ' AND ')} ORDER BY ${order.by} LIMIT ${limit}`;
+  return rows.map((row) => row.id);
+}
+
+/**
+ * Counts under "Needs translation" stop lower: each story counted probes its family, and
+ * a translator's backlog reads as well at "1,000+" as at a true ten thousand.
+ */
+export const NEEDS_COUNT_CAP = 1_000;
+
+/**
+ * How many stories the filters in SQL match in each status (any status when the filter
+ * names none: spiked stories included, which the caller leaves out of "all"), counting the
+ * `cap` + 1 most recently changed matches in one pass (walking the stories newest first,
+ * as the list does, keeps the plan from scanning publications); past the cap each number
+ * is a lower bound.
+ */
+async function sqlCountsByStatus(viewer: Viewer, filter: DeskFilter, cap: number) {
+  const conditions = deskConditions(viewer, filter).slice(filter.status ? 0 : 1); // no status filter: every status
+  const rows = await prisma.$queryRaw<{ status: StoryStatus; n: number }[]>`
+    SELECT status, count(*)::int AS n FROM (SELECT s.status FROM "Story" s WHERE ${Prisma.join(conditions, ' AND ')} ORDER BY s."updatedAt" DESC LIMIT ${cap + 1}) c GROUP BY status`;
+  const total = rows.reduce((sum, row) => sum + row.n, 0);
+  return { byStatus: new Map(rows.map((row) => [row.status, Math.min(row.n, cap)])), capped: total > cap };
+}
+
+/** Desk rows for ids, in the ids' order. */
+async function rowsInOrder(ids: string[]) {
+  const found = new Map((await prisma.story.findMany({ where: { id: { in: ids } }, select: DESK_ROW })).map((row) => [row.id, row]));
+  return ids.map((id) => found.get(id)).filter((row) => row !== undefined);
 }
 
 /** Counts above this are shown as "10,000+": counting a million rows for a tab is not worth the wait. */
@@ -192,10 +261,12 @@ export async function searchDesk(viewer: Viewer, filter: DeskFilter) {
     before: filter.before,
   });
   const rank = new Map(matches.map((m) => [m.id, m.rank]));
-  const rows = await prisma.story.findMany({
-    where: { id: { in: matches.map((m) => m.id) }, ...(filter.needs === 'translation' ? { AND: [needsTranslationWhere()] } : {}) },
-    select: DESK_ROW,
-  });
+  const ids = matches.map((m) => m.id);
+  const needing =
+    filter.needs === 'translation' && ids.length
+      ? (await prisma.$queryRaw<{ id: string }[]>`SELECT s.id FROM "Story" s WHERE s.id = ANY(${ids}) AND ${needsTranslationSql()}`).map((row) => row.id)
+      : ids;
+  const rows = await prisma.story.findMany({ where: { id: { in: needing } }, select: DESK_ROW });
   rows.sort((a, b) => rank.get(b.id)! - rank.get(a.id)! || b.updatedAt.getTime() - a.updatedAt.getTime());
   return { rows, full: matches.length >= SEARCH_WINDOW };
 }
@@ -219,6 +290,11 @@ export async function countDeskStories(viewer: Viewer, filter: DeskFilter, found
     const byStatus = await countStoriesByStatus(viewer);
     return { byStatus, all: Object.entries(byStatus).reduce((sum, [status, n]) => (notSpiked(status as StoryStatus) ? sum + n : sum), 0), capped: false };
   }
+  if (filter.needs) {
+    const { byStatus, capped } = await sqlCountsByStatus(viewer, { ...filter, status: undefined }, NEEDS_COUNT_CAP);
+    const all = [...byStatus].reduce((sum, [status, n]) => (notSpiked(status) ? sum + n : sum), 0);
+    return { byStatus: Object.fromEntries(byStatus), all: Math.min(all, NEEDS_COUNT_CAP), capped };
+  }
   const where = deskWhere(viewer, { ...filter, status: undefined });
   const counts = await Promise.all(STORY_STATUSES.map((status) => prisma.story.count({ where: { ...where, status }, take: COUNT_CAP + 1 })));
   const byStatus = Object.fromEntries(STORY_STATUSES.map((status, i) => [status, Math.min(counts[i]!, COUNT_CAP)]).filter(([, n]) => (n as number) > 0));
@@ -238,6 +314,11 @@ export async function countDeskView(viewer: Viewer, filter: DeskFilter): Promise
     const count = Object.entries(byStatus).reduce((sum, [status, n]) => (inStatus(filter.status)(status as StoryStatus) ? sum + n : sum), 0);
     return { count, capped: false };
   }
+  if (filter.needs) {
+    const { byStatus, capped } = await sqlCountsByStatus(viewer, filter, NEEDS_COUNT_CAP);
+    const count = [...byStatus].reduce((sum, [status, n]) => (inStatus(filter.status)(status) ? sum + n : sum), 0);
+    return { count: Math.min(count, NEEDS_COUNT_CAP), capped };
+  }
   const count = await prisma.story.count({ where: deskWhere(viewer, filter), take: COUNT_CAP + 1 });
   return { count: Math.min(count, COUNT_CAP), capped: count > COUNT_CAP };
 }
@@ -254,10 +335,12 @@ export async function listDeskStories(viewer: Viewer, filter: DeskFilter = {}, o
     const { rows } = options.found ?? (await searchDesk(viewer, filter));
     return { stories: rows.filter((row) => inStatus(filter.status)(row.status)).slice(0, take), nextCursor: null };
   }
-  if (filter.tagId && !filter.needs && (filter.sort ?? 'updated') === 'updated') {
-    const ids = await tagPageIds(viewer, filter as DeskFilter & { tagId: string }, options.cursor, take + 1);
-    const found = new Map((await prisma.story.findMany({ where: { id: { in: ids } }, select: DESK_ROW })).map((row) => [row.id, row]));
-    const rows = ids.map((id) => found.get(id)).filter((row) => row !== undefined);
+  const tagWalk = filter.tagId && !filter.needs && (filter.sort ?? 'updated') === 'updated';
+  if (tagWalk || filter.needs) {
+    const ids = tagWalk
+      ? await tagPageIds(viewer, filter as DeskFilter & { tagId: string }, options.cursor, take + 1)
+      : await sqlPageIds(viewer, filter, options.cursor, take + 1);
+    const rows = await rowsInOrder(ids);
     return { stories: rows.slice(0, take), nextCursor: rows.length > take ? rows[take - 1]!.id : null };
   }
   const rows = await prisma.story.findMany({

@@ -6,6 +6,15 @@ export function listTopicOptions() {
   return prisma.topic.findMany({ orderBy: { title: 'asc' }, select: { id: true, title: true } });
 }
 
+/** Topics for the story editor's choice, each with its titles in the newsroom's other languages (language → title). */
+export async function listTopicOptionsByLanguage() {
+  const topics = await prisma.topic.findMany({
+    orderBy: { title: 'asc' },
+    select: { id: true, title: true, titles: { select: { language: true, title: true } } },
+  });
+  return topics.map(({ titles, ...topic }) => ({ ...topic, titles: Object.fromEntries(titles.filter((t) => t.title).map((t) => [t.language, t.title])) }));
+}
+
 export function listTopicsWithCounts() {
   return prisma.topic.findMany({ orderBy: { title: 'asc' }, select: { id: true, title: true, slug: true, _count: { select: { stories: true } } } });
 }

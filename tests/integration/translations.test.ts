@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { docFromParagraphs } from '@/lib/content/document';
 import { prisma } from '@/lib/db';
 import { AppError } from '@/lib/errors';
-import { listDeskStories } from '@/lib/stories/desk-queries';
+import { countDeskStories, countDeskView, listDeskStories } from '@/lib/stories/desk-queries';
 import { purgeEmptyDrafts } from '@/lib/stories/purge-empty-drafts';
 import { transitionStory } from '@/lib/stories/transition';
 import { translateStory } from '@/lib/translations/mutations';
@@ -231,5 +231,43 @@ describe('translations: linked stories, one per language in a family', () => {
     // Its English story killed, the Russian one is not asked to be translated into English again (Translate would refuse).
     expect(await needing()).not.toContain(russian.id);
     expect(await refusalOf(translateStory(editor, source.id, 'ru'))).toBe('A killed story cannot be translated.');
+  });
+
+  it('“Needs translation” pages in every sort with the other filters, and its counts agree with its pages', async () => {
+    process.env.NEWSROOM_LANGUAGES = 'en,ru';
+    const editor = await seedUser('EDITOR');
+    const reviewer = await seedUser('REVIEWER');
+    const section = await prisma.section.create({ data: { name: `Needs ${unique()}`, slug: `needs-${unique()}` } });
+    const ids: string[] = [];
+    for (const word of ['Charlie', 'Alpha', 'Bravo']) {
+      const story = await saveStoryInput(editor, storyInput({ headline: `${word} ${unique()}`, sectionId: section.id }));
+      await publish(story.id, editor, reviewer);
+      ids.push(story.id);
+    }
+    const translated = await saveStoryInput(editor, storyInput({ headline: `Delta ${unique()}`, sectionId: section.id }));
+    await publish(translated.id, editor, reviewer);
+    const russian = await translateStory(editor, translated.id, 'ru');
+    await writeTranslation(editor, russian.id, 'Дельта', 'ru');
+    await publish(russian.id, editor, reviewer);
+    await saveStoryInput(editor, storyInput({ headline: `Echo draft ${unique()}`, sectionId: section.id }));
+
+    const filter = { needs: 'translation' as const, sectionId: section.id };
+    const pages = async (sort: 'updated' | 'created' | 'headline') => {
+      const seen: string[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await listDeskStories(editor, { ...filter, sort }, { take: 1, cursor });
+        seen.push(...page.stories.map((s) => s.id));
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor);
+      return seen;
+    };
+    expect(await pages('headline')).toEqual([ids[1], ids[2], ids[0]]);
+    expect(await pages('created')).toEqual([...ids].reverse());
+    expect(await pages('updated')).toEqual([...ids].reverse());
+    expect(await countDeskStories(editor, filter)).toEqual({ byStatus: { PUBLISHED: 3 }, all: 3, capped: false });
+    expect(await countDeskView(editor, { ...filter, status: 'PUBLISHED' })).toEqual({ count: 3, capped: false });
+    expect((await listDeskStories(editor, { ...filter, q: 'Alpha' })).stories.map((s) => s.id)).toEqual([ids[1]]);
+    expect((await listDeskStories(editor, { ...filter, q: 'Delta' })).stories).toEqual([]);
   });
 });

@@ -24,6 +24,11 @@ import { LeadImageField } from './lead-image-field';
 import type { StoryFormOptions, StoryFormProps } from './story-form';
 import { useBodyText } from './use-body-text';
 
+/** Topics titled in the story's language where they have a title in it, in that language's order. */
+function topicsIn(topics: StoryFormOptions['topics'], language: string) {
+  return topics.map((t) => ({ id: t.id, title: t.titles[language] || t.title })).sort((a, b) => a.title.localeCompare(b.title, language));
+}
+
 type Props = {
   story: StoryFormProps['story'];
   draft: Draft;
@@ -114,7 +119,7 @@ export function StoryDetails({ story, draft, setField, errors, options, editor, 
         <Field id="topicId" label="Topic" errors={errors.topicId}>
           <SelectInput id="topicId" value={draft.topicId} onChange={(e) => set('topicId', e.target.value)}>
             <option value="">No topic</option>
-            {options.topics.map((t) => (
+            {topicsIn(options.topics, draft.language).map((t) => (
               <option key={t.id} value={t.id}>
                 {t.title}
               </option>

@@ -28,7 +28,8 @@ import { useOpenSuggestions, useSuggesting } from '../suggestions/use-open-sugge
 
 export type StoryFormOptions = {
   sections: { id: string; name: string }[];
-  topics: { id: string; title: string }[];
+  /** Each topic's title, and its titles in other languages (language → title). */
+  topics: { id: string; title: string; titles: Record<string, string> }[];
   defaultCredit: string;
   credits: Record<string, string>;
   timeZone: string;

@@ -10,13 +10,13 @@ import { parseCredits } from '@/lib/stories/dateline';
 import { draftOfStory } from '@/lib/stories/draft-of-story';
 import type { getStoryForEditor } from '@/lib/stories/editor-queries';
 import { availableActions, heldBackMoves, isEditable } from '@/lib/stories/workflow';
-import { listTopicOptions } from '@/lib/topics/queries';
+import { listTopicOptionsByLanguage } from '@/lib/topics/queries';
 import { deskPeopleNames } from '@/lib/users/queries';
 
 type EditorStory = NonNullable<Awaited<ReturnType<typeof getStoryForEditor>>>;
 
 async function formOptions() {
-  const [sections, topics, bylineChoices] = await Promise.all([listSections({ includeHidden: true }), listTopicOptions(), listBylineChoices()]);
+  const [sections, topics, bylineChoices] = await Promise.all([listSections({ includeHidden: true }), listTopicOptionsByLanguage(), listBylineChoices()]);
   return {
     bylineChoices,
     sections: sections.map((s) => ({ id: s.id, name: s.hidden ? `${s.name} (hidden)` : s.name })),
