@@ -6,7 +6,7 @@ export function listTopicOptions() {
   return prisma.topic.findMany({ orderBy: { title: 'asc' }, select: { id: true, title: true } });
 }
 
-/** Topics for the story editor's choice, each with its titles in the newsroom's other languages (language → title). */
+/** Topics for the story editor's choice, each with the titles it has in other languages (language → title). */
 export async function listTopicOptionsByLanguage() {
   const topics = await prisma.topic.findMany({
     orderBy: { title: 'asc' },

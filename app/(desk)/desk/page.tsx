@@ -41,7 +41,8 @@ export default async function DeskPage({ searchParams }: { searchParams: Promise
     ),
   ]);
   const currentQuery = viewQueryOf(params);
-  const shown = (n: number | undefined) => `${(n ?? 0).toLocaleString('en')}${counts.capped ? '+' : ''}`;
+  // Past a cap the numbers are lower bounds ("1,000+"); a status none of the counted stories was in gets no number rather than "0+".
+  const shown = (n: number | undefined) => (counts.capped && !n ? undefined : `${(n ?? 0).toLocaleString('en')}${counts.capped ? '+' : ''}`);
   const keep = Object.fromEntries(Object.entries(params).filter(([k, v]) => k !== 'cursor' && typeof v === 'string' && v)) as Record<string, string>;
   const withParams = (extra: Record<string, string | undefined>) => {
     const next = new URLSearchParams({ ...keep });

@@ -3,7 +3,7 @@
 import type { HocuspocusProvider } from '@hocuspocus/provider';
 import type { Editor } from '@tiptap/react';
 import type * as Y from 'yjs';
-import type { ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { Field, SelectInput, TextInput } from '@/components/ui/field';
 import { PRIORITIES } from '@/lib/enums';
 import type { FieldErrors } from '@/lib/errors';
@@ -26,7 +26,8 @@ import { useBodyText } from './use-body-text';
 
 /** Topics titled in the story's language where they have a title in it, in that language's order. */
 function topicsIn(topics: StoryFormOptions['topics'], language: string) {
-  return topics.map((t) => ({ id: t.id, title: t.titles[language] || t.title })).sort((a, b) => a.title.localeCompare(b.title, language));
+  const collator = new Intl.Collator(language);
+  return topics.map((t) => ({ id: t.id, title: t.titles[language] || t.title })).sort((a, b) => collator.compare(a.title, b.title));
 }
 
 type Props = {
@@ -59,6 +60,7 @@ export function StoryDetails({ story, draft, setField, errors, options, editor, 
   };
   const text = shared ? { doc: shared.doc, provider: shared.provider, others } : null;
   const bodyText = useBodyText(draft.body);
+  const topics = useMemo(() => topicsIn(options.topics, draft.language), [options.topics, draft.language]);
   return (
     <aside className="space-y-4" aria-label="Story details">
       {sourceText}
@@ -119,7 +121,7 @@ export function StoryDetails({ story, draft, setField, errors, options, editor, 
         <Field id="topicId" label="Topic" errors={errors.topicId}>
           <SelectInput id="topicId" value={draft.topicId} onChange={(e) => set('topicId', e.target.value)}>
             <option value="">No topic</option>
-            {topicsIn(options.topics, draft.language).map((t) => (
+            {topics.map((t) => (
               <option key={t.id} value={t.id}>
                 {t.title}
               </option>
