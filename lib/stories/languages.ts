@@ -1,6 +1,7 @@
 import { Prisma } from '@/generated/prisma/client';
 import { env } from '@/lib/env';
 import { isLanguage, LANGUAGE_LABELS, type Language } from './limits';
+import { livePublicationSql } from './visibility';
 
 /** The languages the newsroom publishes in, in the order settings give them (NEWSROOM_LANGUAGES; unknown codes are left out). */
 export function newsroomLanguages(): Language[] {
@@ -56,8 +57,8 @@ export const languageName = (code: string) => (isLanguage(code) ? LANGUAGE_LABEL
  * million stories), where a desk page needs a few dozen probes.
  */
 export function needsTranslationSql(languages: readonly string[] = newsroomLanguages()): Prisma.Sql {
-  return Prisma.sql`(EXISTS (SELECT 1 FROM "Publication" lp WHERE lp."storyId" = s.id AND lp."killedAt" IS NULL)
+  return Prisma.sql`(EXISTS (SELECT 1 FROM "Publication" lp WHERE lp."storyId" = s.id AND ${livePublicationSql('lp')})
     AND NOT (ARRAY(SELECT l FROM unnest(${[...languages]}::text[]) l WHERE l <> s.language) <@ ARRAY(
       SELECT m.language FROM "Story" m WHERE m."translationRootId" = s."translationRootId"
-        AND (m.status IN ('KILLED', 'SPIKED') OR EXISTS (SELECT 1 FROM "Publication" mp WHERE mp."storyId" = m.id AND mp."killedAt" IS NULL)))))`;
+        AND (m.status IN ('KILLED', 'SPIKED') OR EXISTS (SELECT 1 FROM "Publication" mp WHERE mp."storyId" = m.id AND ${livePublicationSql('mp')})))))`;
 }

@@ -25,3 +25,13 @@ export function publicPublicationSql(alias: string, now = new Date()): Prisma.Sq
 export function isPubliclyVisible(publication: VisibilityFields, now = new Date()): boolean {
   return publication.killedAt === null && publication.visibleAt.getTime() <= now.getTime();
 }
+
+/**
+ * For raw SQL on `"Publication"` under `alias`: a publication that is live on the desk's
+ * terms, not killed (an embargoed one counts: it goes out by the clock). Not the readers'
+ * rule above, which also waits for the visibility time.
+ */
+export function livePublicationSql(alias: string): Prisma.Sql {
+  if (!/^[a-z_][a-z0-9_]*$/i.test(alias)) throw new Error(`Not an SQL alias: ${alias}`);
+  return Prisma.sql`${Prisma.raw(`"${alias}"`)}."killedAt" IS NULL`;
+}
