@@ -42,8 +42,15 @@ const common = [
   { key: 'X-Frame-Options', value: 'DENY' },
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
   { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=()' },
-  { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
 ];
+
+// Pages that depend on who is signed in keep windows of other origins from holding a
+// reference to them. Reader pages are the same for everyone (cached and shared): another
+// origin can learn nothing from them, and the browsing-context swap the header forces
+// costs a reader's phone a long task on every arrival (Lighthouse: 80-100 ms of blocking
+// time on the same HTML and CSS, bench/RESULTS.md).
+const isolated = [{ key: 'Cross-Origin-Opener-Policy', value: 'same-origin' }];
+const ISOLATED_PATHS = ['/desk', '/desk/:path*', '/login', '/preview/:path*', '/api/:path*', '/media/:path*'];
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -92,6 +99,7 @@ const nextConfig = {
         ],
       },
       { source: '/media/:path*', headers: common },
+      ...ISOLATED_PATHS.map((source) => ({ source, headers: isolated })),
     ];
   },
 };

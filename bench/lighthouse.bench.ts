@@ -51,9 +51,15 @@ async function lighthouse(url: string): Promise<Report> {
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
-/** The page's HTML with every script, script preload and inline style of a framework taken out: the floor it is compared with. */
+/**
+ * The page's HTML with the framework's scripts, flight data and script preloads taken out: the floor it is
+ * compared with. The page's own scripts (JSON-LD, the live-updates island) are the page, not framework.
+ */
 const withoutFramework = (html: string) =>
-  html.replace(/<script\b(?![^>]*application\/ld\+json)[^>]*>[\s\S]*?<\/script>/g, '').replace(/<link\b[^>]*\b(?:modulepreload|as="script")[^>]*>/g, '');
+  html
+    .replace(/<script\b[^>]*\bsrc="\/_next\/[^"]*"[^>]*>\s*<\/script>/g, '')
+    .replace(/<script>\s*\(?(?:self\.__next_f|globalThis\["TURBOPACK"\])[\s\S]*?<\/script>/g, '')
+    .replace(/<link\b[^>]*\b(?:modulepreload|as="script")[^>]*>/g, '');
 
 // The demo desk, and its seed story published in Russian too (issue 30: a Russian story page keeps Lighthouse 100).
 let russianArticle = '';

@@ -51,4 +51,8 @@ test('every response carries the security headers', async ({ request }) => {
     expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
     expect(headers['x-powered-by']).toBeUndefined();
   }
+  // Pages that depend on who is signed in are isolated from other origins' windows; reader pages, the same for everyone, are not.
+  for (const path of ['/login', '/desk'])
+    expect((await request.get(path, { maxRedirects: 0 })).headers()['cross-origin-opener-policy'], path).toBe('same-origin');
+  expect((await request.get('/')).headers()['cross-origin-opener-policy']).toBeUndefined();
 });
