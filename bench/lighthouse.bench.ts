@@ -58,7 +58,7 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 const withoutFramework = (html: string) =>
   html
     .replace(/<script\b[^>]*\bsrc="\/_next\/[^"]*"[^>]*>\s*<\/script>/g, '')
-    .replace(/<script>\s*\(?(?:self\.__next_f|globalThis\["TURBOPACK"\])[\s\S]*?<\/script>/g, '')
+    .replace(/<script\b(?![^>]*\bsrc=)[^>]*>\s*\(?(?:self\.__next_f|globalThis\["TURBOPACK"\])[\s\S]*?<\/script>/g, '')
     .replace(/<link\b[^>]*\b(?:modulepreload|as="script")[^>]*>/g, '');
 
 // The demo desk, and its seed story published in Russian too (issue 30: a Russian story page keeps Lighthouse 100).
