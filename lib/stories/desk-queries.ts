@@ -61,17 +61,7 @@ type Match = { id: string; rank: number; updatedAt: Date };
  * its full-text matches (search-query.ts, the public search's own readings) and the
  * stories tagged with a tag the query names, as the public search finds them.
  */
-async function searchStories(
-  q: string,
-  where: { authorId?: string; sectionId?: string; priority?: string; tagId?: string; from?: Date; before?: Date },
-): Promise<Match[]> {
-  const filters: Prisma.Sql[] = [];
-  if (where.authorId) filters.push(Prisma.sql`s."authorId" = ${where.authorId}`);
-  if (where.sectionId) filters.push(Prisma.sql`s."sectionId" = ${where.sectionId}`);
-  if (where.priority) filters.push(Prisma.sql`s.priority = ${where.priority}::"Priority"`);
-  if (where.tagId) filters.push(Prisma.sql`EXISTS (SELECT 1 FROM "StoryTag" st WHERE st."storyId" = s.id AND st."tagId" = ${where.tagId})`);
-  if (where.from) filters.push(Prisma.sql`s."updatedAt" >= ${where.from}`);
-  if (where.before) filters.push(Prisma.sql`s."updatedAt" < ${where.before}`);
+async function searchStories(q: string, filters: Prisma.Sql[]): Promise<Match[]> {
   const [text, tagged] = await Promise.all([textMatches(q, filters), taggedMatches(q, filters)]);
   const best = new Map<string, Match>();
   for (const match of [...text, ...tagged]) {
@@ -147,13 +137,9 @@ function deskWhere(viewer: Viewer, filter: DeskFilter): Prisma.StoryWhereInput {
   };
 }
 
-/**
- * The filters as SQL conditions on the story `s`: the path of "Needs translation", whose
- * test of the story's family Prisma's relation filters would plan as a scan of every
- * translation (languages.ts).
- */
-function deskConditions(viewer: Viewer, filter: DeskFilter): Prisma.Sql[] {
-  const conditions = [filter.status ? Prisma.sql`s.status = ${filter.status}::"StoryStatus"` : Prisma.sql`s.status <> 'SPIKED'::"StoryStatus"`];
+/** The filters that narrow the desk besides status and "Needs translation", as SQL conditions on the story `s`. */
+function narrowingSql(viewer: Viewer, filter: DeskFilter): Prisma.Sql[] {
+  const conditions: Prisma.Sql[] = [];
   const authorId = filter.mine ? viewer.id : filter.authorId;
   if (authorId) conditions.push(Prisma.sql`s."authorId" = ${authorId}`);
   if (filter.sectionId) conditions.push(Prisma.sql`s."sectionId" = ${filter.sectionId}`);
@@ -161,8 +147,18 @@ function deskConditions(viewer: Viewer, filter: DeskFilter): Prisma.Sql[] {
   if (filter.tagId) conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "StoryTag" st WHERE st."storyId" = s.id AND st."tagId" = ${filter.tagId})`);
   if (filter.from) conditions.push(Prisma.sql`s."updatedAt" >= ${filter.from}`);
   if (filter.before) conditions.push(Prisma.sql`s."updatedAt" < ${filter.before}`);
-  if (filter.needs === 'translation') conditions.push(needsTranslationSql());
   return conditions;
+}
+
+/**
+ * Every filter as SQL conditions on the story `s`: the path of "Needs translation", whose
+ * test of the story's family Prisma's relation filters would plan as a scan of every
+ * translation (languages.ts). `anyStatus` leaves the status out altogether (spiked
+ * stories included), for counting each status in one pass.
+ */
+function deskConditions(viewer: Viewer, filter: DeskFilter, { anyStatus = false } = {}): Prisma.Sql[] {
+  const status = filter.status ? Prisma.sql`s.status = ${filter.status}::"StoryStatus"` : Prisma.sql`s.status <> 'SPIKED'::"StoryStatus"`;
+  return [...(anyStatus ? [] : [status]), ...narrowingSql(viewer, filter), ...(filter.needs === 'translation' ? [needsTranslationSql()] : [])];
 }
 
 /** Each sort in SQL, and the stories after a cursor story in it (the same orders as ORDER). */
@@ -204,7 +200,7 @@ export const NEEDS_COUNT_CAP = 1_000;
  * is a lower bound.
  */
 async function sqlCountsByStatus(viewer: Viewer, filter: DeskFilter, cap: number) {
-  const conditions = deskConditions(viewer, filter).slice(filter.status ? 0 : 1); // no status filter: every status
+  const conditions = deskConditions(viewer, filter, { anyStatus: !filter.status });
   const rows = await prisma.$queryRaw<{ status: StoryStatus; n: number }[]>`
     SELECT status, count(*)::int AS n FROM (SELECT s.status FROM "Story" s WHERE ${Prisma.join(conditions, ' AND ')} ORDER BY s."updatedAt" DESC LIMIT ${cap + 1}) c GROUP BY status`;
   const total = rows.reduce((sum, row) => sum + row.n, 0);
@@ -252,14 +248,7 @@ function narrowed(filter: DeskFilter) {
 export async function searchDesk(viewer: Viewer, filter: DeskFilter) {
   assertCan(viewer, 'desk.view');
   const q = filter.q?.trim().slice(0, 200) ?? '';
-  const matches = await searchStories(q, {
-    authorId: filter.mine ? viewer.id : filter.authorId,
-    sectionId: filter.sectionId,
-    priority: filter.priority,
-    tagId: filter.tagId,
-    from: filter.from,
-    before: filter.before,
-  });
+  const matches = await searchStories(q, narrowingSql(viewer, filter));
   const rank = new Map(matches.map((m) => [m.id, m.rank]));
   const ids = matches.map((m) => m.id);
   const needing =
