@@ -80,6 +80,25 @@ const nextConfig = {
   // pages are sent without scripts (lib/http/static-html.ts), and every reader, person or
   // crawler, must get the title, description and canonical address where they belong.
   htmlLimitedBots: /.*/,
+  // The public site per language lives under app/(public)/site/[lang]: a language's code
+  // (`/ru/…`) names its site; the main language's site is at the root, the segment `_`
+  // inside the app (lib/stories/public-paths.ts ROOT_SITE_SEGMENT). Static routes are
+  // matched before these (afterFiles); dynamic ones (the desk's, the API's, media) and what
+  // the front server answers itself (co-editing's WebSocket, live updates) are left out by
+  // name. Nothing outside /site/… is a dynamic route at the top: Next's own upgrade
+  // handler ends any WebSocket whose path matches a route, and /collab must match none.
+  async rewrites() {
+    return {
+      beforeFiles: [],
+      afterFiles: [
+        { source: '/', destination: '/site/_' },
+        { source: '/:lang([a-z]{2})', destination: '/site/:lang' },
+        { source: '/:lang([a-z]{2})/:path*', destination: '/site/:lang/:path*' },
+        { source: '/:path((?!(?:[a-z]{2}|desk|login|preview|api|media|collab|live|_next)(?:/|$)).*)', destination: '/site/_/:path' },
+      ],
+      fallback: [],
+    };
+  },
   // Strict-Transport-Security is sent by the front server (scripts/server.ts), and only
   // over HTTPS. /media sets its own sandboxing policy, so the site-wide one skips it.
   async headers() {

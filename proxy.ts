@@ -1,5 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { storyKey, surrogateKeyHeader } from '@/lib/cache/surrogate-keys';
+import { mainLanguage } from '@/lib/stories/languages';
+import { sitePath } from '@/lib/stories/public-paths';
 import { publicStoryState } from '@/lib/stories/story-gate';
 
 // Desk: an optimistic check only. A visit without a session cookie goes straight to
@@ -20,20 +22,28 @@ function desk(request: NextRequest) {
   return NextResponse.next({ request: { headers } });
 }
 
-// Story pages: only a story readers may see reaches the (cached) page. A killed story
-// answers 410 with its withdrawal notice, anything else 404. App Router pages cannot
-// choose their status and Next 16 drops a proxy rewrite's status, so the proxy fetches
-// the notice or not-found page itself and sends it on with the right status.
-async function story(request: NextRequest) {
+const moved = (request: NextRequest, path: string) => {
+  const url = request.nextUrl.clone();
+  url.pathname = path;
+  return NextResponse.redirect(url, 301);
+};
+
+// Story pages: only a story readers may see reaches the (cached) page, on its own
+// language's site (an address on another site moves there for good: 301). A killed
+// story answers 410 with its withdrawal notice, anything else 404. App Router pages
+// cannot choose their status and Next 16 drops a proxy rewrite's status, so the proxy
+// fetches the notice or not-found page itself and sends it on with the right status.
+async function story(request: NextRequest, language: string, encodedSlug: string) {
   let slug = '';
   try {
-    slug = decodeURIComponent(request.nextUrl.pathname.split('/')[2] ?? '');
+    slug = decodeURIComponent(encodedSlug);
   } catch {
     // A malformed escape names no story: not found.
   }
-  const state = slug ? await publicStoryState(slug) : 'missing';
+  const { state, language: storyLanguage } = slug ? await publicStoryState(slug) : { state: 'missing' as const, language: null };
+  if (storyLanguage && storyLanguage !== language) return moved(request, sitePath(storyLanguage, `/news/${encodedSlug}`));
   if (state === 'public') return NextResponse.next();
-  const path = state === 'withdrawn' ? `/withdrawn/${encodeURIComponent(slug)}` : '/404';
+  const path = sitePath(language, state === 'withdrawn' ? `/withdrawn/${encodeURIComponent(slug)}` : '/404');
   const page = await fetch(new URL(path, request.nextUrl.origin), { headers: { accept: 'text/html' }, cache: 'no-store' });
   return new NextResponse(page.body, {
     status: state === 'withdrawn' ? 410 : 404,
@@ -46,8 +56,22 @@ async function story(request: NextRequest) {
   });
 }
 
-export function proxy(request: NextRequest) {
-  return request.nextUrl.pathname.startsWith('/news/') ? story(request) : desk(request);
+const SITE_PREFIX = /^\/([a-z]{2})(?=\/|$)/;
+const STORY = /^\/news\/([^/]+)$/;
+
+/** A reader path: the main language's site has no prefix (its code as one moves to the root), another language's has its code. */
+function reader(request: NextRequest) {
+  const path = request.nextUrl.pathname;
+  const prefix = SITE_PREFIX.exec(path)?.[1];
+  if (prefix === mainLanguage()) return moved(request, path.slice(3) || '/');
+  const rest = prefix ? path.slice(3) : path;
+  const slug = STORY.exec(rest)?.[1];
+  return slug ? story(request, prefix ?? mainLanguage(), slug) : NextResponse.next();
 }
 
-export const config = { matcher: ['/desk', '/desk/:path*', '/preview/:path*', '/news/:slug'] };
+export function proxy(request: NextRequest) {
+  const path = request.nextUrl.pathname;
+  return path === '/desk' || path.startsWith('/desk/') || path.startsWith('/preview/') ? desk(request) : reader(request);
+}
+
+export const config = { matcher: ['/desk', '/desk/:path*', '/preview/:path*', '/news/:slug', '/:lang([a-z]{2})', '/:lang([a-z]{2})/:path*'] };

@@ -49,5 +49,5 @@ export async function publishRussianSeedTranslation(seedSlug: string): Promise<s
     [reviewer, 'publish'],
   ] as const)
     await transitionStory(who, { storyId: draft.id, action });
-  return `/news/${draft.slug}`;
+  return `/ru/news/${draft.slug}`;
 }

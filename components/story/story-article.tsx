@@ -11,7 +11,8 @@ import { readDoc } from '@/lib/content/document';
 import { bodyForReaders } from '@/lib/stories/details-to-follow';
 import type { ReaderStoryState } from '@/lib/stories/reader-state';
 import { nativeLanguageName } from '@/lib/stories/limits';
-import { storyPath } from '@/lib/stories/seo';
+import { sitePath, storyPath } from '@/lib/stories/public-paths';
+import { readerMessages } from '@/lib/stories/reader-messages';
 
 export type ArticleStory = {
   headline: string;
@@ -46,17 +47,22 @@ export type ArticleStory = {
  */
 export function StoryArticle({
   story,
+  siteLanguage = story.language,
   head,
   live,
   watch,
 }: {
   story: ArticleStory;
+  /** The site the page is on: its links and words (the story's own language unless said). */
+  siteLanguage?: string;
   head?: ReactNode;
   live?: ReactNode;
   watch?: { slug: string; state: Extract<ReaderStoryState, { state: 'published' }> };
 }) {
   const updated = story.publishedAt && story.firstPublishedAt && story.publishedAt.getTime() !== story.firstPublishedAt.getTime();
   const lead = story.leadImageId ? story.images?.get(story.leadImageId) : undefined;
+  const t = readerMessages(siteLanguage);
+  const link = (path: string) => sitePath(siteLanguage, path);
   return (
     <article
       lang={story.language}
@@ -73,19 +79,19 @@ export function StoryArticle({
       {head}
       {story.section && !story.section.hidden ? (
         <p className="mb-2 text-sm font-semibold uppercase tracking-wide text-brand">
-          <Link href={`/section/${story.section.slug}`}>{story.section.name}</Link>
+          <Link href={link(`/section/${story.section.slug}`)}>{story.section.name}</Link>
         </p>
       ) : null}
       <h1 className="font-serif text-3xl font-bold leading-tight sm:text-4xl">{story.headline}</h1>
       {story.subheadline ? <p className="mt-3 text-xl leading-snug text-slate-700">{story.subheadline}</p> : null}
       <StoryByline bylines={story.bylines ?? []} withLine={story.bylineWith ?? ''} />
       {story.translations?.length ? (
-        <nav aria-label="Other languages" className="no-print mt-3 text-sm">
+        <nav aria-label={t.otherLanguages} className="no-print mt-3 text-sm">
           <ul className="flex flex-wrap gap-3">
-            {story.translations.map((t) => (
-              <li key={t.language}>
-                <Link href={storyPath(t.slug)} hrefLang={t.language} lang={t.language} className="text-brand underline">
-                  {nativeLanguageName(t.language)}
+            {story.translations.map((other) => (
+              <li key={other.language}>
+                <Link href={storyPath(other.slug, other.language)} hrefLang={other.language} lang={other.language} className="text-brand underline">
+                  {nativeLanguageName(other.language)}
                 </Link>
               </li>
             ))}
@@ -94,11 +100,11 @@ export function StoryArticle({
       ) : null}
       {story.firstPublishedAt ? (
         <p className="mt-4 text-sm text-slate-600">
-          <time dateTime={story.firstPublishedAt.toISOString()}>{formatPublicTime(story.firstPublishedAt)}</time>
+          <time dateTime={story.firstPublishedAt.toISOString()}>{formatPublicTime(story.firstPublishedAt, siteLanguage)}</time>
           {updated && story.publishedAt ? (
             <>
               {' '}
-              · Updated <time dateTime={story.publishedAt.toISOString()}>{formatPublicTime(story.publishedAt)}</time>
+              · {t.updated} <time dateTime={story.publishedAt.toISOString()}>{formatPublicTime(story.publishedAt, siteLanguage)}</time>
             </>
           ) : null}
         </p>
@@ -106,7 +112,7 @@ export function StoryArticle({
       {story.firstPublishedAt && story.versions?.length ? <UpdateChain firstPublishedAt={story.firstPublishedAt} versions={story.versions} /> : null}
       {story.correctionNote ? (
         <p className="mt-4 rounded bg-amber-50 p-3 text-sm text-amber-900">
-          <strong>Correction:</strong> {story.correctionNote}
+          <strong>{t.correction}</strong> {story.correctionNote}
         </p>
       ) : null}
       {lead && !lead.expired ? <LeadImage image={lead} /> : null}
@@ -115,7 +121,7 @@ export function StoryArticle({
       {story.topic ? (
         <aside aria-labelledby="topic-title" className="mt-8 rounded-lg border-l-4 border-brand bg-slate-50 p-5">
           <h2 id="topic-title" className="font-sans text-lg font-bold">
-            <Link href={`/topic/${story.topic.slug}`} className="hover:text-brand">
+            <Link href={link(`/topic/${story.topic.slug}`)} className="hover:text-brand">
               {story.topic.title}
             </Link>
           </h2>
@@ -123,11 +129,11 @@ export function StoryArticle({
         </aside>
       ) : null}
       {story.tags.length ? (
-        <nav aria-label="Tags" className="no-print mt-8">
+        <nav aria-label={t.tags} className="no-print mt-8">
           <ul className="flex flex-wrap gap-2">
             {story.tags.map((tag) => (
               <li key={tag.slug}>
-                <Link href={`/tag/${tag.slug}`} className="rounded-full border border-slate-300 px-3 py-1 text-sm hover:border-brand hover:text-brand">
+                <Link href={link(`/tag/${tag.slug}`)} className="rounded-full border border-slate-300 px-3 py-1 text-sm hover:border-brand hover:text-brand">
                   {tag.name}
                 </Link>
               </li>
@@ -138,12 +144,12 @@ export function StoryArticle({
       {story.related?.length ? (
         <section aria-labelledby="related-title" className="no-print mt-10 border-t border-slate-200 pt-6">
           <h2 id="related-title" className="mb-3 font-sans text-lg font-bold">
-            Related stories
+            {t.relatedStories}
           </h2>
           <ul className="space-y-2">
             {story.related.map((r) => (
               <li key={r.storyId}>
-                <Link href={storyPath(r.slug)} className="font-serif text-brand hover:underline">
+                <Link href={storyPath(r.slug, siteLanguage)} className="font-serif text-brand hover:underline">
                   {r.headline}
                 </Link>
               </li>

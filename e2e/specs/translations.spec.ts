@@ -112,7 +112,50 @@ test('an editor translates a published story into Russian: the two are linked bo
   await expect(page.locator('link[rel="alternate"][hreflang="x-default"]')).toHaveAttribute('href', new RegExp(`${originalPublic}$`));
   await otherLanguages.getByRole('link', { name: 'Русский' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(russianHeadline);
-  await expect(page.getByRole('navigation', { name: 'Other languages' }).getByRole('link', { name: 'English' })).toHaveAttribute('href', originalPublic);
+
+  // The Russian story lives on the Russian site, under /ru: its document, chrome and dates in Russian.
+  await expect(page).toHaveURL(/\/ru\/news\/[^/]+$/);
+  const russianPublic = new URL(page.url()).pathname;
+  const russianSlug = russianPublic.split('/').pop()!;
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+  await expect(page.getByRole('navigation', { name: 'На других языках' }).getByRole('link', { name: 'English' })).toHaveAttribute('href', originalPublic);
+  await expect(page.getByRole('link', { name: 'Поиск' })).toHaveAttribute('href', '/ru/search');
+  await expect(page.getByRole('navigation', { name: 'Разделы' }).getByRole('link', { name: 'Все новости' }).first()).toHaveAttribute('href', '/ru');
+  await expect(page.locator('article time').first()).toContainText(/\d{4} г\./);
+  // Its old address (and the English site's spelling of it) moves there for good; the main language is never prefixed.
+  const old = await page.request.get(`/news/${russianSlug}`, { maxRedirects: 0 });
+  expect(old.status()).toBe(301);
+  expect(new URL(old.headers().location!, page.url()).pathname).toBe(russianPublic);
+  const prefixed = await page.request.get(`/en${originalPublic}`, { maxRedirects: 0 });
+  expect(prefixed.status()).toBe(301);
+  expect(new URL(prefixed.headers().location!, page.url()).pathname).toBe(originalPublic);
+  // Each site lists, feeds and maps its own language's stories.
+  await page.getByRole('navigation', { name: 'Разделы' }).getByRole('link', { name: 'Все новости' }).first().click();
+  await expect(page).toHaveURL(/\/ru$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Все новости');
+  await expect(page.getByRole('link', { name: russianHeadline })).toHaveAttribute('href', russianPublic);
+  await expect(page.getByRole('link', { name: headline })).toHaveCount(0);
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('link', { name: headline })).toHaveAttribute('href', originalPublic);
+  await expect(page.getByRole('link', { name: russianHeadline })).toHaveCount(0);
+  const [ruFeed, enFeed] = await Promise.all([page.request.get('/ru/rss.xml'), page.request.get('/rss.xml')]);
+  expect(await ruFeed.text()).toContain(russianHeadline);
+  expect(await ruFeed.text()).toContain('<language>ru</language>');
+  expect(await enFeed.text()).not.toContain(russianHeadline);
+  expect(await (await page.request.get('/ru/sitemap-news.xml')).text()).toContain(`/ru/news/${russianSlug}</loc>`);
+  expect(await (await page.request.get('/ru/sitemap.xml')).text()).toContain('/ru/sitemaps/pages.xml');
+  expect(await (await page.request.get('/robots.txt')).text()).toContain('/ru/sitemap.xml');
+  // Search on the Russian site, by the Russian dictionary's stemming ("переговоров" finds "переговоры").
+  await page.goto('/ru/search');
+  await page.getByRole('searchbox', { name: 'Поиск по новостям' }).fill(`переговоров ${stamp}`);
+  await page.getByRole('button', { name: 'Поиск' }).click();
+  await expect(page.getByRole('link', { name: russianHeadline })).toBeVisible();
+  // An address nothing answers on the Russian site: not found, in Russian.
+  const missing = await page.goto('/ru/no-such-page');
+  expect(missing!.status()).toBe(404);
+  await expect(page.getByRole('heading', { name: 'Страница не найдена' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
 
   // The original is killed: the translation stays published, flagged on the desk and on its page.
   await reviewerPage.goto(originalUrl);

@@ -9,8 +9,8 @@ import { metrics } from '@/lib/telemetry/metrics';
 import { forgetSearchResults } from '@/lib/stories/search';
 import { forgetStoryState } from '@/lib/stories/story-gate';
 
-// Route handlers sit under no layout, so feeds and sitemaps are named one by one.
-const PUBLIC_FILES = ['/rss.xml', '/atom.xml', '/feed.json', '/sitemap.xml', '/sitemap-news.xml'];
+// Every cached page and route handler carries the root layout's implicit tag, each
+// language's site (`/[lang]/…`) included: one revalidation expires them all.
 
 /** Expires this instance's cached public pages, feeds and sitemaps (and what it knows of a story's state). */
 export function expirePublicPages(slug: string | null) {
@@ -18,7 +18,6 @@ export function expirePublicPages(slug: string | null) {
   processMicroCache()?.clear();
   forgetSearchResults();
   revalidatePath('/', 'layout');
-  for (const path of PUBLIC_FILES) revalidatePath(path);
   // Next applies these revalidations when the action or handler finishes: a page it
   // served from its cache until then (and the micro-cache kept) is dropped once more.
   after(() => processMicroCache()?.clear());

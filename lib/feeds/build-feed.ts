@@ -4,7 +4,8 @@ import { renderBodyHtml } from '@/lib/content/render-html';
 import { formatDateline } from '@/lib/stories/dateline';
 import { bodyForReaders } from '@/lib/stories/details-to-follow';
 import { renderEntryHtml, type PublicEntry } from '@/lib/live/render';
-import { absolute, storyPath } from '@/lib/stories/seo';
+import { storyPath } from '@/lib/stories/public-paths';
+import { absolute } from '@/lib/stories/seo';
 import { toAtom } from './write-atom';
 import { toJsonFeed } from './write-json-feed';
 import { toRss } from './write-rss';
@@ -54,6 +55,8 @@ function liveOf(story: FeedStory) {
 
 /** The stories of a feed as one neutral document, written out by each format's writer. */
 export type FeedInput = {
+  /** The site's language (its stories are all in it). */
+  language: string;
   site: { url: string; name: string };
   title: string;
   path: string;
@@ -70,7 +73,7 @@ export function feedDocumentOf(input: FeedInput): FeedDocument {
     title: input.title,
     siteName: site.name,
     link: absolute(site.url, input.path),
-    language: 'en',
+    language: input.language,
     updated: input.stories[0]?.publishedAt ?? new Date(0),
     links: {
       rss: absolute(site.url, `${base}/${FEED_FILES.rss}`),
@@ -78,7 +81,7 @@ export function feedDocumentOf(input: FeedInput): FeedDocument {
       json: absolute(site.url, `${base}/${FEED_FILES.json}`),
     },
     entries: input.stories.map((story) => {
-      const link = absolute(site.url, storyPath(story.slug));
+      const link = absolute(site.url, storyPath(story.slug, story.language ?? input.language));
       const dateline = formatDateline({ place: story.datelinePlace, date: story.datelineDate, credit: story.credit, language: story.language });
       const correction = story.correctionNote ? `<p><strong>Correction:</strong> ${escapeHtml(story.correctionNote)}</p>` : '';
       const update = story.updateNumber ? `<p><strong>UPDATE ${story.updateNumber}</strong></p>` : '';

@@ -6,7 +6,7 @@ import { entrySummary, renderEntryHtml, type PublicEntry } from '@/lib/live/rend
 import { LIVE_CHANNEL, type LiveSignal } from '@/lib/live/signal';
 import { listenForJson } from '@/lib/pg-channel';
 import { readerStoryState } from '@/lib/stories/reader-state';
-import { storyPath } from '@/lib/stories/seo';
+import { storyPath } from '@/lib/stories/public-paths';
 import { ZSLUG } from '@/lib/text/slug';
 
 const HEARTBEAT_MS = 20_000;
@@ -43,7 +43,7 @@ export function startLiveStream(connectionString: string, log: (line: string) =>
             ? {
                 storyId: flash.storyId,
                 headline: flash.headline,
-                url: storyPath(flash.slug),
+                url: storyPath(flash.slug, flash.language),
                 until: flash.until.toISOString(),
               }
             : null,

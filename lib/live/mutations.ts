@@ -6,7 +6,8 @@ import { prisma, type Tx } from '@/lib/db';
 import { env } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 import { assertCan, can, type Viewer } from '@/lib/auth/permissions';
-import { absolute, storyPath } from '@/lib/stories/seo';
+import { storyPath } from '@/lib/stories/public-paths';
+import { absolute } from '@/lib/stories/seo';
 import { ZPublishedBody } from '@/lib/stories/validation';
 import { ZId, zMultiline } from '@/lib/text/fields';
 import { enqueueWebhookEvent } from '@/lib/webhooks/enqueue';
@@ -25,6 +26,7 @@ export const ZDeleteEntry = z.object({ entryId: ZId, note: zNote('deleted') });
 type LiveStory = {
   id: string;
   slug: string;
+  language: string;
   liveCoverage: boolean;
   liveEndedAt: Date | null;
   publication: { liveCoverage: boolean; killedAt: Date | null; visibleAt: Date; embargoUntil: Date | null } | null;
@@ -36,6 +38,7 @@ async function liveStory(tx: Tx, storyId: string): Promise<LiveStory> {
     select: {
       id: true,
       slug: true,
+      language: true,
       liveCoverage: true,
       liveEndedAt: true,
       publication: { select: { liveCoverage: true, killedAt: true, visibleAt: true, embargoUntil: true } },
@@ -59,7 +62,7 @@ function assertPublishable(story: LiveStory) {
  */
 async function announceEntry(
   tx: Tx,
-  story: Pick<LiveStory, 'id' | 'slug' | 'publication'>,
+  story: Pick<LiveStory, 'id' | 'slug' | 'language' | 'publication'>,
   entry: { id: string; publishedAt: Date | null; keyEvent: boolean; bodyText: string },
   change: 'published' | 'corrected' | 'deleted',
 ) {
@@ -70,7 +73,7 @@ async function announceEntry(
     {
       storyId: story.id,
       slug: story.slug,
-      url: `${absolute(env().NEWSROOM_SITE_URL, storyPath(story.slug))}#entry-${entry.id}`,
+      url: `${absolute(env().NEWSROOM_SITE_URL, storyPath(story.slug, story.language))}#entry-${entry.id}`,
       entryId: entry.id,
       change,
       publishedAt: entry.publishedAt?.toISOString() ?? null,
@@ -166,7 +169,7 @@ export async function deleteEntry(viewer: Viewer, input: z.output<typeof ZDelete
     const entry = await entryOf(tx, input.entryId);
     const story = await tx.story.findUniqueOrThrow({
       where: { id: entry.storyId },
-      select: { id: true, slug: true, publication: { select: { liveCoverage: true, killedAt: true, visibleAt: true, embargoUntil: true } } },
+      select: { id: true, slug: true, language: true, publication: { select: { liveCoverage: true, killedAt: true, visibleAt: true, embargoUntil: true } } },
     });
     if (entry.status === 'DELETED') throw new AppError('CONFLICT', 'This entry was already deleted.');
     await tx.liveEntry.update({ where: { id: entry.id }, data: { status: 'DELETED', deleteNote: input.note, pinned: false } });

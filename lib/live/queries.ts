@@ -89,7 +89,7 @@ export async function currentBreaking(now = new Date()) {
   const flash = await prisma.publication.findFirst({
     where: { priority: 'FLASH', firstPublishedAt: { gte: since }, ...publicPublicationWhere(now) },
     orderBy: { firstPublishedAt: 'desc' },
-    select: { storyId: true, slug: true, headline: true, firstPublishedAt: true },
+    select: { storyId: true, slug: true, language: true, headline: true, firstPublishedAt: true },
   });
   return flash ? { ...flash, until: new Date(flash.firstPublishedAt.getTime() + minutes * 60_000) } : null;
 }

@@ -7,18 +7,20 @@ import { publishedFamilies, siblingsIn, type FamilyLinks, type PublishedSibling 
 
 export const PUBLIC_PAGE_SIZE = 20;
 
-export type PublicListFilter = { sectionId?: string; topicId?: string; tagId?: string; contributorId?: string };
+/** A listing on one language's site: only stories in that language. */
+export type PublicListFilter = { language: string; sectionId?: string; topicId?: string; tagId?: string; contributorId?: string };
 
 /** Publications whose byline names a contributor record (jsonb containment, by the GIN index). */
 const bylineFilter = (contributorId?: string) => (contributorId ? { bylines: { array_contains: [{ kind: 'contributor', id: contributorId }] } } : {});
 
 /** Published stories, newest first: all news, or one section, topic or tag. */
-export async function listPublishedStories(options: { page?: number; take?: number } & PublicListFilter = {}) {
+export async function listPublishedStories(options: { page?: number; take?: number } & PublicListFilter) {
   const take = options.take ?? PUBLIC_PAGE_SIZE;
   const page = Math.max(1, options.page ?? 1);
   const rows = await prisma.publication.findMany({
     where: {
       ...publicPublicationWhere(),
+      language: options.language,
       sectionId: options.sectionId,
       topicId: options.topicId,
       ...(options.tagId ? { tags: { some: { tagId: options.tagId } } } : {}),
@@ -100,10 +102,11 @@ export function getKilledStory(slug: string) {
 export const FEED_SIZE = 50;
 
 /** The latest published stories with their bodies, for feeds. */
-export function listStoriesForFeed(filter: PublicListFilter = {}) {
+export function listStoriesForFeed(filter: PublicListFilter) {
   return prisma.publication.findMany({
     where: {
       ...publicPublicationWhere(),
+      language: filter.language,
       sectionId: filter.sectionId,
       ...(filter.tagId ? { tags: { some: { tagId: filter.tagId } } } : {}),
       ...bylineFilter(filter.contributorId),
@@ -155,7 +158,7 @@ export function listStoriesForFeed(filter: PublicListFilter = {}) {
 }
 
 /** Up to five other published stories sharing the topic, else a tag, else the section. */
-export async function listRelatedStories(story: { storyId: string; topicId: string | null; sectionId: string | null; tagIds: string[] }) {
+export async function listRelatedStories(story: { storyId: string; language: string; topicId: string | null; sectionId: string | null; tagIds: string[] }) {
   const or = [
     ...(story.topicId ? [{ topicId: story.topicId }] : []),
     ...(story.tagIds.length ? [{ tags: { some: { tagId: { in: story.tagIds } } } }] : []),
@@ -163,9 +166,9 @@ export async function listRelatedStories(story: { storyId: string; topicId: stri
   ];
   if (!or.length) return [];
   return prisma.publication.findMany({
-    where: { ...publicPublicationWhere(), storyId: { not: story.storyId }, OR: or },
+    where: { ...publicPublicationWhere(), language: story.language, storyId: { not: story.storyId }, OR: or },
     orderBy: { visibleAt: 'desc' },
     take: 5,
-    select: { storyId: true, slug: true, headline: true, visibleAt: true },
+    select: { storyId: true, slug: true, language: true, headline: true, visibleAt: true },
   });
 }

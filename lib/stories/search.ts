@@ -24,8 +24,8 @@ export function forgetSearchResults() {
 /** A query as searched: one line, no controls, spaces collapsed, at most 200 characters. */
 export const normalizeSearchQuery = (query: string) => normalizeLine(query).replace(/\s+/g, ' ').trim().slice(0, 200);
 
-async function matchingIds(q: string, page: number, now: Date) {
-  const key = `${page}\u0001${q.toLowerCase()}`;
+async function matchingIds(q: string, language: string, page: number, now: Date) {
+  const key = `${language}\u0001${page}\u0001${q.toLowerCase()}`;
   const cached = results.get(key);
   if (cached && cached.expires > now.getTime()) return cached;
   const found = await searches.run(async () => {
@@ -35,10 +35,10 @@ async function matchingIds(q: string, page: number, now: Date) {
     const rows = await prisma.$queryRaw<{ storyId: string }[]>`
       WITH matched AS (
         SELECT p."storyId", ts_rank(p.search, q.query) AS rank, p."visibleAt" FROM "Publication" p, ${searchQuerySql(q, 'q')}
-        WHERE ${publicPublicationSql('p', now)} AND p.search @@ q.query
+        WHERE ${publicPublicationSql('p', now)} AND p.language = ${language} AND p.search @@ q.query
         UNION ALL
         (SELECT p."storyId", 0.1::real AS rank, p."visibleAt" FROM "PublicationTag" pt JOIN "Publication" p ON p."storyId" = pt."storyId"
-         WHERE pt."tagId" = ANY(${tagIds}) AND ${publicPublicationSql('p', now)}
+         WHERE pt."tagId" = ANY(${tagIds}) AND ${publicPublicationSql('p', now)} AND p.language = ${language}
          ORDER BY p."visibleAt" DESC LIMIT ${TAG_MATCHES}))
       SELECT "storyId" FROM matched GROUP BY "storyId"
       ORDER BY max(rank) DESC, max("visibleAt") DESC
@@ -53,15 +53,15 @@ async function matchingIds(q: string, page: number, now: Date) {
 
 /**
  * Full-text search over published stories (the same visibility rule as every public
- * query), in every indexed language at once, best matches first. Results are kept briefly
+ * query), on one language's site (its stories, matched in every indexed dictionary), best matches first. Results are kept briefly
  * per query (and forgotten on every public change); at most a few searches run at
  * once, and beyond a short queue a search is refused as busy.
  */
-export async function searchPublishedStories(query: string, page = 1) {
+export async function searchPublishedStories(query: string, language: string, page = 1) {
   const q = normalizeSearchQuery(query);
   if (!q) return { stories: [], hasMore: false };
   const now = new Date();
-  const { ids, hasMore } = await matchingIds(q, Math.max(1, Math.floor(page)), now);
+  const { ids, hasMore } = await matchingIds(q, language, Math.max(1, Math.floor(page)), now);
   const stories = await prisma.publication.findMany({
     where: { storyId: { in: ids }, ...publicPublicationWhere(now) },
     select: {

@@ -1,5 +1,6 @@
 import type { Byline } from '@/lib/bylines/byline';
 import { formatDateline } from './dateline';
+import { storyPath } from './public-paths';
 
 export type PublicStory = {
   slug: string;
@@ -24,7 +25,6 @@ export type PublicStory = {
   isOriginal?: boolean;
 };
 
-export const storyPath = (slug: string) => `/news/${slug}`;
 export const absolute = (siteUrl: string, path: string) => new URL(path, siteUrl).toString();
 
 const AUTHOR_ROLES = new Set(['writer', 'reporter']);
@@ -54,7 +54,7 @@ function bylineJsonLd(story: PublicStory, site: { url: string; name: string }) {
  */
 function translationsJsonLd(story: PublicStory, site: { url: string; name: string }) {
   const work = (t: NonNullable<PublicStory['translations']>[number]) => {
-    const url = absolute(site.url, storyPath(t.slug));
+    const url = absolute(site.url, storyPath(t.slug, t.language));
     return { '@type': 'NewsArticle', '@id': url, url, headline: t.headline, inLanguage: t.language };
   };
   const translations = story.translations ?? [];
@@ -81,15 +81,15 @@ export function languageAlternates(
   const members = [{ language: story.language, slug: story.slug, original: !!story.isOriginal }, ...translations];
   const first = members.find((m) => m.original) ?? [...members].sort((a, b) => a.language.localeCompare(b.language))[0]!;
   return {
-    [story.language]: absolute(siteUrl, storyPath(story.slug)),
-    ...Object.fromEntries(translations.map((t) => [t.language, absolute(siteUrl, storyPath(t.slug))])),
-    'x-default': absolute(siteUrl, storyPath(first.slug)),
+    [story.language]: absolute(siteUrl, storyPath(story.slug, story.language)),
+    ...Object.fromEntries(translations.map((t) => [t.language, absolute(siteUrl, storyPath(t.slug, t.language))])),
+    'x-default': absolute(siteUrl, storyPath(first.slug, first.language)),
   };
 }
 
 /** Schema.org NewsArticle for a published story. */
 export function newsArticleJsonLd(story: PublicStory, site: { url: string; name: string }) {
-  const url = absolute(site.url, storyPath(story.slug));
+  const url = absolute(site.url, storyPath(story.slug, story.language));
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',

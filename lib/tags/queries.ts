@@ -128,7 +128,10 @@ export async function findTagForFilter(viewer: Viewer, name: string) {
 
 /** A tag by its public slug (its page and feeds), or the slug it was merged into. */
 export async function getTagBySlug(slug: string) {
-  const tag = await prisma.tag.findUnique({ where: { slug }, select: { id: true, name: true, slug: true, kind: true, description: true } });
+  const tag = await prisma.tag.findUnique({
+    where: { slug },
+    select: { id: true, name: true, slug: true, kind: true, description: true, names: { select: { language: true, name: true } } },
+  });
   if (tag) return { tag, redirectTo: null };
   const redirect = await prisma.tagRedirect.findUnique({ where: { slug }, select: { tag: { select: { slug: true } } } });
   return { tag: null, redirectTo: redirect?.tag.slug ?? null };

@@ -25,5 +25,8 @@ export function getTopic(id: string) {
 
 /** A topic by its public slug, with its background box. */
 export function getTopicBySlug(slug: string) {
-  return prisma.topic.findUnique({ where: { slug }, select: { id: true, title: true, slug: true, background: true } });
+  return prisma.topic.findUnique({
+    where: { slug },
+    select: { id: true, title: true, slug: true, background: true, titles: { select: { language: true, title: true } } },
+  });
 }

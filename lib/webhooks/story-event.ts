@@ -1,5 +1,6 @@
 import { env } from '@/lib/env';
-import { absolute, storyPath } from '@/lib/stories/seo';
+import { storyPath } from '@/lib/stories/public-paths';
+import { absolute } from '@/lib/stories/seo';
 import { distributedVersion } from '@/lib/wire/export/ninjs';
 import type { StoryEventData } from './events';
 
@@ -22,7 +23,7 @@ export function storyEventData(p: PublishedState): StoryEventData {
   return {
     storyId: p.storyId,
     slug: p.slug,
-    url: absolute(site, storyPath(p.slug)),
+    url: absolute(site, storyPath(p.slug, p.language)),
     apiUrl: absolute(site, `/api/v1/stories/${p.storyId}`),
     headline: p.killedAt ? '' : p.headline,
     priority: p.priority,

@@ -190,11 +190,11 @@ describe('contributors', () => {
     const notHers = await make(`Not Olga ${unique()}`, [{ kind: 'name', id: '', name: 'Olga Ivanova', role: 'writer' }]);
     await publish(notHers.id, editor, reviewer);
 
-    const { stories } = await listPublishedStories({ contributorId: olga.id });
+    const { stories } = await listPublishedStories({ language: 'en', contributorId: olga.id });
     expect(stories.map((s) => s.storyId)).toEqual([newer.id, older.id]);
-    expect((await listStoriesForFeed({ contributorId: olga.id })).map((s) => s.storyId)).toEqual([newer.id, older.id]);
+    expect((await listStoriesForFeed({ language: 'en', contributorId: olga.id })).map((s) => s.storyId)).toEqual([newer.id, older.id]);
     for (const format of ['rss', 'atom'] as const) {
-      const feed = (await feedDocument(format, { kind: 'contributor', slug: olga.slug }))!;
+      const feed = (await feedDocument(format, { kind: 'contributor', slug: olga.slug }, 'en'))!;
       expect(feed.body).toContain(`/contributors/${olga.slug}`);
       const headlines = await prisma.story.findMany({ where: { id: { in: [draft.id, embargoed.id, killed.id, notHers.id] } }, select: { headline: true } });
       for (const { headline } of headlines) expect(feed.body, format).not.toContain(headline);
@@ -202,7 +202,7 @@ describe('contributors', () => {
         feed.body.indexOf((await prisma.story.findUniqueOrThrow({ where: { id: older.id } })).headline),
       );
     }
-    expect(await feedDocument('rss', { kind: 'contributor', slug: 'nobody-at-all' })).toBeNull();
+    expect(await feedDocument('rss', { kind: 'contributor', slug: 'nobody-at-all' }, 'en')).toBeNull();
   });
 });
 

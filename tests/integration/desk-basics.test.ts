@@ -167,7 +167,7 @@ describe('sections', () => {
 describe('public search', () => {
   const found = async (query: string) => {
     forgetSearchResults();
-    return (await searchPublishedStories(query)).stories.map((s) => s.storyId);
+    return (await searchPublishedStories(query, 'en')).stories.map((s) => s.storyId);
   };
 
   it('finds names joined by "&" and stories tagged with a tag named in any language', async () => {

@@ -168,7 +168,7 @@ describe('a hostile alphabet in every field', () => {
     ];
     for (const scope of scopes) {
       for (const format of ['rss', 'atom'] as const) {
-        const document = (await feedDocument(format, scope))!;
+        const document = (await feedDocument(format, scope, 'en'))!;
         expect(xmllint(document.body), `${format} ${scope.kind}`).toBe('');
         const feed = parseFeed(document.body);
         const item = feed.items.find((i) => i.title === stored.headline);
@@ -181,14 +181,14 @@ describe('a hostile alphabet in every field', () => {
         expect(item!.content ?? item!.description ?? '', 'the byline is in the item, as text').toContain(`Photos: ]]> <b>&amp; ${suffix}`);
         expect(item!.authors.map((a) => a.name).join(', '), "the writers are the item's author").toContain(` ${suffix}, `);
       }
-      const json = JSON.parse((await feedDocument('json', scope))!.body);
+      const json = JSON.parse((await feedDocument('json', scope, 'en'))!.body);
       expect(json.items.map((i: { title: string }) => i.title)).toContain(stored.headline);
     }
 
-    const index = await (await sitemapIndexResponse()).text();
+    const index = await (await sitemapIndexResponse('en')).text();
     expect(xmllint(index)).toBe('');
-    for (const name of ['pages.xml', 'stories-1.xml']) expect(xmllint(await (await childSitemapResponse(name))!.text()), name).toBe('');
-    const news = await (await newsSitemapResponse()).text();
+    for (const name of ['pages.xml', 'stories-1.xml']) expect(xmllint(await (await childSitemapResponse('en', name))!.text()), name).toBe('');
+    const news = await (await newsSitemapResponse('en')).text();
     expect(xmllint(news)).toBe('');
     expect(news).toContain('&amp;UA;');
 

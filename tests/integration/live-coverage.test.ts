@@ -120,7 +120,7 @@ describe('live coverage on PostgreSQL', () => {
     expect(ninjsErrors(ninjs)).toEqual([]);
     const since = await listDistributed({ subscriber: false, since: before });
     expect(since.items.map((p) => p.storyId)).toContain(story.id);
-    const atom = (await feedDocument('atom', { kind: 'site' }))!.body;
+    const atom = (await feedDocument('atom', { kind: 'site' }, 'en'))!.body;
     expect(atom).toContain('Water levels rose by 1.2 metres overnight.');
 
     await endLiveCoverage(reviewer, story.id);

@@ -39,9 +39,10 @@ describe('one search behaviour for the desk and the public site', () => {
     const russian = await publish({ headline: `Переговоры ${unique()}`, language: 'ru', body: docFromParagraphs(['Стороны провели переговоры в Женеве.']) });
 
     const desk = async (q: string) => (await searchDesk(reviewer, { q })).rows.map((r) => r.id);
-    const site = async (q: string) => {
+    // The public search of the site the story's language has (English at the root, Russian under /ru).
+    const site = async (q: string, language = 'en') => {
       forgetSearchResults();
-      return (await searchPublishedStories(q)).stories.map((s) => s.storyId);
+      return (await searchPublishedStories(q, language)).stories.map((s) => s.storyId);
     };
     const both = async (q: string) => ({ desk: await desk(q), site: await site(q) });
 
@@ -53,6 +54,7 @@ describe('one search behaviour for the desk and the public site', () => {
     expect(await both(`Пашкевич${suffix}`)).toEqual({ desk: [english], site: [english] });
     // The Russian dictionary: "переговорах" finds "переговоры" on both.
     expect((await both('переговорах')).desk).toContain(russian);
-    expect((await both('переговорах')).site).toContain(russian);
+    expect(await site('переговорах', 'ru')).toContain(russian);
+    expect(await site('переговорах', 'en')).not.toContain(russian);
   });
 });

@@ -43,7 +43,7 @@ describe('a table on every surface', () => {
 
     // Search and tag suggestions read the cells.
     forgetSearchResults();
-    expect((await searchPublishedStories('Zyxwvut')).stories.map((s) => s.storyId)).toEqual([story.id]);
+    expect((await searchPublishedStories('Zyxwvut', 'en')).stories.map((s) => s.storyId)).toEqual([story.id]);
     const suggested = await suggestTags(editor, { headline: '', subheadline: '', bodyText: docToPlainText(body), topicId: null, tagIds: [] });
     expect(suggested.map((s) => s.tag.id)).toContain(person.id);
 
@@ -59,6 +59,7 @@ describe('a table on every surface', () => {
     expect(xml).toContain('<th scope="col">Party</th>');
 
     const feed = buildFeed('rss', {
+      language: 'en',
       site: { url: 'https://news.example.com', name: 'News' },
       title: 'News',
       path: '/',

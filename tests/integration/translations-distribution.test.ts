@@ -102,7 +102,7 @@ describe('translations on the wire: language and the link between siblings', () 
           headline: 'Переговоры в Москве',
           version: expect.any(String),
           embargoed: null,
-          url: `${SITE}/news/${forSubscriber.publication.slug}`,
+          url: `${SITE}/ru/news/${forSubscriber.publication.slug}`,
           apiUrl: `${SITE}/api/v1/stories/${russian.id}`,
         },
       ],
@@ -113,6 +113,7 @@ describe('translations on the wire: language and the link between siblings', () 
     const told = events.map((e) => e.data as { storyId: string; language: string; translationsUrl: string });
     expect(told.find((e) => e.storyId === russian.id)).toMatchObject({
       language: 'ru',
+      url: expect.stringMatching(new RegExp(`/ru/news/${forSubscriber.publication.slug}$`)),
       translationsUrl: expect.stringMatching(new RegExp(`/api/v1/stories/${russian.id}/translations$`)),
     });
 
@@ -156,16 +157,25 @@ describe('translations on the wire: language and the link between siblings', () 
     ]);
     expect((await getPublishedStory(await slugOf(russian.id)))!.translations.map((t) => [t.language, t.relation])).toEqual([['en', 'source']]);
     // The story sitemap names the same alternates (and x-default) for each member; never the embargoed German story.
-    const sitemap = await (await childSitemapResponse('stories-1.xml'))!.text();
+    // Each language's site has its own sitemap; the English site is at the root, the Russian one under /ru.
+    const sitemaps = {
+      en: await (await childSitemapResponse('en', 'stories-1.xml'))!.text(),
+      ru: await (await childSitemapResponse('ru', 'stories-1.xml'))!.text(),
+    };
     const site = env().NEWSROOM_SITE_URL.replace(/\/$/, '');
     const [en, ru] = [await slugOf(english.id), await slugOf(russian.id)];
-    const entryFor = (slug: string) => sitemap.slice(sitemap.indexOf(`<loc>${site}/news/${slug}</loc>`)).split('</url>')[0]!;
-    const link = (hreflang: string, slug: string) => `<xhtml:link rel="alternate" hreflang="${hreflang}" href="${site}/news/${slug}"/>`;
-    const linksOf = (slug: string) => entryFor(slug).match(/<xhtml:link [^>]+\/>/g);
-    expect(linksOf(en)).toEqual([link('en', en), link('ru', ru), link('x-default', en)]);
-    expect(linksOf(ru)).toEqual([link('ru', ru), link('en', en), link('x-default', en)]);
-    expect(sitemap).toContain('xmlns:xhtml="http://www.w3.org/1999/xhtml"');
-    expect(sitemap).not.toContain(`/news/${await slugOf(german.id)}`);
+    const address = (language: 'en' | 'ru', slug: string) => `${site}${language === 'en' ? '' : '/ru'}/news/${slug}`;
+    const entryFor = (language: 'en' | 'ru', slug: string) =>
+      sitemaps[language].slice(sitemaps[language].indexOf(`<loc>${address(language, slug)}</loc>`)).split('</url>')[0]!;
+    const link = (hreflang: string, language: 'en' | 'ru', slug: string) =>
+      `<xhtml:link rel="alternate" hreflang="${hreflang}" href="${address(language, slug)}"/>`;
+    const linksOf = (language: 'en' | 'ru', slug: string) => entryFor(language, slug).match(/<xhtml:link [^>]+\/>/g);
+    expect(linksOf('en', en)).toEqual([link('en', 'en', en), link('ru', 'ru', ru), link('x-default', 'en', en)]);
+    expect(linksOf('ru', ru)).toEqual([link('ru', 'ru', ru), link('en', 'en', en), link('x-default', 'en', en)]);
+    expect(sitemaps.en).not.toContain(`<loc>${address('ru', ru)}</loc>`);
+    expect(sitemaps.ru).not.toContain(`<loc>${address('en', en)}</loc>`);
+    expect(sitemaps.en).toContain('xmlns:xhtml="http://www.w3.org/1999/xhtml"');
+    for (const sitemap of Object.values(sitemaps)) expect(sitemap).not.toContain(`/news/${await slugOf(german.id)}`);
 
     // Publishing the Russian story changes the English page (its alternates): the HTTP cache is told to drop both.
     expect(await keysForPublicChange(await slugOf(russian.id))).toEqual(

@@ -37,7 +37,7 @@ export default async function PreviewPage({ params }: { params: Promise<{ id: st
     </div>
   );
   return (
-    <PublicChrome banner={banner}>
+    <PublicChrome language={story.language} banner={banner}>
       <StoryArticle story={{ ...story, dateline, tags: story.tags.map(({ tag }) => tag), images, bylines }} />
     </PublicChrome>
   );

@@ -1,4 +1,5 @@
-import { absolute, storyPath } from '@/lib/stories/seo';
+import { storyPath } from '@/lib/stories/public-paths';
+import { absolute } from '@/lib/stories/seo';
 import type { DistributedPublication } from './distribution-queries';
 import { storyUri } from './ninjs';
 
@@ -15,7 +16,7 @@ export function translationsListing(p: DistributedPublication, siteUrl: string) 
       headline: s.headline,
       version: String(s.storyVersion),
       embargoed: s.heldUntil?.toISOString() ?? null,
-      url: absolute(siteUrl, storyPath(s.slug)),
+      url: absolute(siteUrl, storyPath(s.slug, s.language)),
       apiUrl: absolute(siteUrl, `/api/v1/stories/${s.storyId}`),
     })),
   };

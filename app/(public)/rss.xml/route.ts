@@ -1,5 +1,0 @@
-import { feedHandler } from '@/lib/feeds/handler';
-
-// Cached like the pages; publishing revalidates it.
-export const revalidate = 60;
-export const GET = feedHandler('rss', () => ({ kind: 'site' }));

@@ -1,0 +1,10 @@
+import { ContributorListing } from '@/components/story/listing-pages';
+import { pageLanguage } from '../../../../site-language';
+
+export const revalidate = 60;
+export const generateStaticParams = () => [];
+
+export default async function ContributorOlderPage({ params }: { params: Promise<{ lang: string; slug: string; n: string }> }) {
+  const { slug, n } = await params;
+  return <ContributorListing language={await pageLanguage(params)} slug={slug} page={n} />;
+}

@@ -1,0 +1,10 @@
+import { TagListing } from '@/components/story/listing-pages';
+import { pageLanguage } from '../../../../site-language';
+
+export const revalidate = 60;
+export const generateStaticParams = () => [];
+
+export default async function TagOlderPage({ params }: { params: Promise<{ lang: string; slug: string; n: string }> }) {
+  const { slug, n } = await params;
+  return <TagListing language={await pageLanguage(params)} slug={slug} page={n} />;
+}

@@ -1,0 +1,10 @@
+import { TopicListing } from '@/components/story/listing-pages';
+import { pageLanguage } from '../../../../site-language';
+
+export const revalidate = 60;
+export const generateStaticParams = () => [];
+
+export default async function TopicOlderPage({ params }: { params: Promise<{ lang: string; slug: string; n: string }> }) {
+  const { slug, n } = await params;
+  return <TopicListing language={await pageLanguage(params)} slug={slug} page={n} />;
+}
