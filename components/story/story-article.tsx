@@ -109,7 +109,9 @@ export function StoryArticle({
           ) : null}
         </p>
       ) : null}
-      {story.firstPublishedAt && story.versions?.length ? <UpdateChain firstPublishedAt={story.firstPublishedAt} versions={story.versions} /> : null}
+      {story.firstPublishedAt && story.versions?.length ? (
+        <UpdateChain firstPublishedAt={story.firstPublishedAt} versions={story.versions} language={siteLanguage} />
+      ) : null}
       {story.correctionNote ? (
         <p className="mt-4 rounded bg-amber-50 p-3 text-sm text-amber-900">
           <strong>{t.correction}</strong> {story.correctionNote}
