@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { storyKey, surrogateKeyHeader } from '@/lib/cache/surrogate-keys';
 import { mainLanguage } from '@/lib/stories/languages';
-import { sitePath } from '@/lib/stories/public-paths';
+import { sitePath, siteOf, storyPath } from '@/lib/stories/public-paths';
 import { publicStoryState } from '@/lib/stories/story-gate';
 
 // Desk: an optimistic check only. A visit without a session cookie goes straight to
@@ -41,7 +41,7 @@ async function story(request: NextRequest, language: string, encodedSlug: string
     // A malformed escape names no story: not found.
   }
   const { state, language: storyLanguage } = slug ? await publicStoryState(slug) : { state: 'missing' as const, language: null };
-  if (storyLanguage && storyLanguage !== language) return moved(request, sitePath(storyLanguage, `/news/${encodedSlug}`));
+  if (storyLanguage && siteOf(storyLanguage) !== language) return moved(request, storyPath(encodedSlug, storyLanguage));
   if (state === 'public') return NextResponse.next();
   const path = sitePath(language, state === 'withdrawn' ? `/withdrawn/${encodeURIComponent(slug)}` : '/404');
   const page = await fetch(new URL(path, request.nextUrl.origin), { headers: { accept: 'text/html' }, cache: 'no-store' });

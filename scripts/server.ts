@@ -38,7 +38,8 @@ markFrontServer();
 // addresses can take only a bounded share of the process from readers and the desk.
 const searchLimiter = new RateLimiter(20, 0.5);
 const searchGate = new Semaphore(1, 8);
-const SEARCH_PATH = /^\/search(?:[/?]|$)/;
+// Every language's site has one (`/search`, `/ru/search`).
+const SEARCH_PATH = /^\/(?:[a-z]{2}\/)?search(?:[/?]|$)/;
 /** A refusal answered after a pause (a tarpit): a flooding client waits instead of costing the process its next request at once. */
 const TARPIT_MS = 1_000;
 function refuseLater(res: ServerResponse, status: 429 | 503, retryAfterSeconds: number, message: string) {

@@ -104,7 +104,7 @@ export function liveClient() {
       notice.setAttribute('role', 'alert');
       notice.className = 'story-notice story-withdrawn';
       const heading = document.createElement('h1');
-      heading.textContent = 'This story has been withdrawn';
+      heading.textContent = article.dataset.withdrawnTitle ?? 'This story has been withdrawn';
       notice.append(heading);
       if (data.note) {
         const note = document.createElement('p');
@@ -112,8 +112,8 @@ export function liveClient() {
         notice.append(note);
       }
       const home = document.createElement('a');
-      home.href = '/';
-      home.textContent = 'All news';
+      home.href = article.dataset.siteHome ?? '/';
+      home.textContent = article.dataset.allNews ?? 'All news';
       notice.append(home);
       article.replaceChildren(notice);
       return;

@@ -73,6 +73,10 @@ export function StoryArticle({
             'data-story-version': String(watch.state.version),
             'data-story-update': String(watch.state.updateNumber),
             'data-story-correction': watch.state.correction,
+            // The withdrawal notice the page's script writes, in the site's words.
+            'data-site-home': link('/'),
+            'data-withdrawn-title': t.withdrawnTitle,
+            'data-all-news': t.allNews,
           }
         : {})}
     >

@@ -4,7 +4,7 @@ import { FEEDS, NON_PUBLIC, PUBLIC_LISTS, SITEMAPS } from '../support/public-sur
 // Every non-public state on every public surface: lists, story pages, search, feeds,
 // sitemaps, and the social tags and JSON-LD inside the pages.
 test('no draft, review, approved, embargoed, killed or pending story reaches any public surface', async ({ request }) => {
-  const searches = NON_PUBLIC.map((story) => `/search?q=${encodeURIComponent(story.words)}`);
+  const searches = NON_PUBLIC.flatMap((story) => [`/search?q=${encodeURIComponent(story.words)}`, `/ru/search?q=${encodeURIComponent(story.words)}`]);
   const bodies: [string, string][] = [];
   for (const path of [...PUBLIC_LISTS, ...FEEDS, ...SITEMAPS, ...searches]) {
     const response = await request.get(path);
@@ -28,6 +28,9 @@ test('no draft, review, approved, embargoed, killed or pending story reaches any
       expect(html.includes(story.headline), `${story.state} headline on its own page`).toBe(false);
       expect(html).not.toContain('og:title');
       expect(html).not.toContain('application/ld+json');
+      // On another language's site the address says nothing either: no redirect that would tell the story exists.
+      const elsewhere = await request.get(`/ru/news/${story.slug}`, { maxRedirects: 0 });
+      expect(elsewhere.status(), `${story.state} story page on the Russian site`).toBe(story.state === 'killed' ? 301 : 404);
     }
   }
   // The live event stream (entries, the breaking banner) asked about each of them: nothing of theirs.

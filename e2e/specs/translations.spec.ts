@@ -129,6 +129,9 @@ test('an editor translates a published story into Russian: the two are linked bo
   const prefixed = await page.request.get(`/en${originalPublic}`, { maxRedirects: 0 });
   expect(prefixed.status()).toBe(301);
   expect(new URL(prefixed.headers().location!, page.url()).pathname).toBe(originalPublic);
+  const misplaced = await page.request.get(`/ru${originalPublic}`, { maxRedirects: 0 });
+  expect(misplaced.status()).toBe(301);
+  expect(new URL(misplaced.headers().location!, page.url()).pathname).toBe(originalPublic);
   // Each site lists, feeds and maps its own language's stories.
   await page.getByRole('navigation', { name: 'Разделы' }).getByRole('link', { name: 'Все новости' }).first().click();
   await expect(page).toHaveURL(/\/ru$/);

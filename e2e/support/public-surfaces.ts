@@ -10,6 +10,11 @@ export const PUBLIC_LISTS = [
   '/tag/moscow',
   '/topic/situation-in-nagorno-karabakh-and-border-regions',
   '/contributors/elena-volkova',
+  // The Russian site (/ru).
+  '/ru',
+  '/ru/section/world',
+  '/ru/tag/russia',
+  '/ru/contributors/elena-volkova',
 ];
 export const FEEDS = [
   '/rss.xml',
@@ -21,8 +26,21 @@ export const FEEDS = [
   '/tag/moscow/rss.xml',
   '/contributors/elena-volkova/rss.xml',
   '/contributors/elena-volkova/atom.xml',
+  '/ru/rss.xml',
+  '/ru/feed.json',
+  '/ru/tag/russia/atom.xml',
 ];
-export const SITEMAPS = ['/sitemap.xml', '/sitemaps/pages.xml', '/sitemaps/stories-1.xml', '/sitemap-news.xml', '/robots.txt'];
+export const SITEMAPS = [
+  '/sitemap.xml',
+  '/sitemaps/pages.xml',
+  '/sitemaps/stories-1.xml',
+  '/sitemap-news.xml',
+  '/robots.txt',
+  '/ru/sitemap.xml',
+  '/ru/sitemaps/pages.xml',
+  '/ru/sitemaps/stories-1.xml',
+  '/ru/sitemap-news.xml',
+];
 
 /** The demo desk's stories readers must never see, by what they must never find. */
 export const NON_PUBLIC = [

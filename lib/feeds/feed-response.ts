@@ -2,6 +2,7 @@ import { mediaIdsIn, responsiveImages } from '@/lib/assets/queries';
 import { env } from '@/lib/env';
 import { contributorPath, getContributorBySlug } from '@/lib/bylines/queries';
 import { getSectionBySlug } from '@/lib/sections/queries';
+import { inLanguage } from '@/lib/stories/languages';
 import { sitePath } from '@/lib/stories/public-paths';
 import { listStoriesForFeed } from '@/lib/stories/public-queries';
 import { readerMessages } from '@/lib/stories/reader-messages';
@@ -23,7 +24,7 @@ export async function feedDocument(format: FeedFormat, scope: FeedScope, languag
   } else if (scope.kind === 'tag') {
     const { tag } = await getTagBySlug(scope.slug);
     if (!tag) return null;
-    [title, path, filter] = [`${site.name}: ${tag.name}`, `/tag/${tag.slug}`, { tagId: tag.id }];
+    [title, path, filter] = [`${site.name}: ${inLanguage(tag.name, tag.names, (n) => n.name, language)}`, `/tag/${tag.slug}`, { tagId: tag.id }];
   } else if (scope.kind === 'contributor') {
     const contributor = await getContributorBySlug(scope.slug);
     if (!contributor) return null;

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { ROOT_SITE_SEGMENT, siteLanguage, sitePath, siteSegments, storyPath } from './public-paths';
+import { ROOT_SITE_SEGMENT, siteLanguage, siteOf, sitePath, siteSegments, siteStoriesWhere, storyPath } from './public-paths';
 
 const saved = process.env.NEWSROOM_LANGUAGES;
 afterEach(() => {
@@ -25,6 +25,15 @@ describe('each language’s public site', () => {
     expect(siteLanguage('de')).toBeNull();
     expect(siteLanguage('zz')).toBeNull();
     expect(siteLanguage('')).toBeNull();
+  });
+
+  it('reads a story in a language without a site on the main site, where it is listed', () => {
+    process.env.NEWSROOM_LANGUAGES = 'en,ru';
+    expect(siteOf('de')).toBe('en');
+    expect(siteOf('ru')).toBe('ru');
+    expect(storyPath('gespraeche', 'de')).toBe('/news/gespraeche');
+    expect(siteStoriesWhere('en')).toEqual({ language: { notIn: ['ru'] } });
+    expect(siteStoriesWhere('ru')).toEqual({ language: 'ru' });
   });
 
   it('follows the settings: a Russian newsroom has Russian at the root', () => {

@@ -1,5 +1,6 @@
+import { Prisma } from '@/generated/prisma/client';
 import { isLanguage, type Language } from './limits';
-import { mainLanguage, newsroomLanguages } from './languages';
+import { mainLanguage, newsroomLanguages, otherLanguages } from './languages';
 
 /**
  * Where each language's public site lives: the newsroom's main language at the root
@@ -18,7 +19,24 @@ export const sitePath = (language: string, path: string) => {
   return prefix && path === '/' ? prefix : `${prefix}${path}`;
 };
 
-export const storyPath = (slug: string, language: string) => sitePath(language, `/news/${slug}`);
+/**
+ * The site a story in `language` is read on: its language's own, or the main site for a
+ * language the newsroom has no site in (wire copy kept in German, say).
+ */
+export const siteOf = (language: string): string => (newsroomLanguages().includes(language as Language) ? language : mainLanguage());
+
+export const storyPath = (slug: string, language: string) => sitePath(siteOf(language), `/news/${slug}`);
+
+/** The publications a language's site shows: those in its language; the main site's also those in a language without a site. */
+export function siteStoriesWhere(site: string): Prisma.PublicationWhereInput {
+  return site === mainLanguage() ? { language: { notIn: otherLanguages() } } : { language: site };
+}
+
+/** siteStoriesWhere in SQL, on the publication `alias`. */
+export function siteStoriesSql(site: string, alias: string): Prisma.Sql {
+  const language = Prisma.raw(`${alias}."language"`);
+  return site === mainLanguage() ? Prisma.sql`NOT (${language} = ANY(${otherLanguages()}))` : Prisma.sql`${language} = ${site}`;
+}
 
 /** The language a `[lang]` segment names, or null when the newsroom has no public site in it (the main language is never spelled out). */
 export function siteLanguage(segment: string): Language | null {

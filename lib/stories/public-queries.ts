@@ -2,12 +2,13 @@ import 'server-only';
 import { prisma } from '@/lib/db';
 import { LEAD_IMAGE_SELECT, toResponsiveImage } from '@/lib/assets/responsive';
 import { inLanguage } from './languages';
+import { siteOf, siteStoriesWhere } from './public-paths';
 import { publicPublicationWhere } from './visibility';
 import { publishedFamilies, siblingsIn, type FamilyLinks, type PublishedSibling } from './translation-family';
 
 export const PUBLIC_PAGE_SIZE = 20;
 
-/** A listing on one language's site: only stories in that language. */
+/** A listing on one language's site (`language`): the stories that site shows (public-paths.ts siteStoriesWhere). */
 export type PublicListFilter = { language: string; sectionId?: string; topicId?: string; tagId?: string; contributorId?: string };
 
 /** Publications whose byline names a contributor record (jsonb containment, by the GIN index). */
@@ -20,7 +21,7 @@ export async function listPublishedStories(options: { page?: number; take?: numb
   const rows = await prisma.publication.findMany({
     where: {
       ...publicPublicationWhere(),
-      language: options.language,
+      ...siteStoriesWhere(options.language),
       sectionId: options.sectionId,
       topicId: options.topicId,
       ...(options.tagId ? { tags: { some: { tagId: options.tagId } } } : {}),
@@ -106,7 +107,7 @@ export function listStoriesForFeed(filter: PublicListFilter) {
   return prisma.publication.findMany({
     where: {
       ...publicPublicationWhere(),
-      language: filter.language,
+      ...siteStoriesWhere(filter.language),
       sectionId: filter.sectionId,
       ...(filter.tagId ? { tags: { some: { tagId: filter.tagId } } } : {}),
       ...bylineFilter(filter.contributorId),
@@ -166,7 +167,7 @@ export async function listRelatedStories(story: { storyId: string; language: str
   ];
   if (!or.length) return [];
   return prisma.publication.findMany({
-    where: { ...publicPublicationWhere(), language: story.language, storyId: { not: story.storyId }, OR: or },
+    where: { ...publicPublicationWhere(), ...siteStoriesWhere(siteOf(story.language)), storyId: { not: story.storyId }, OR: or },
     orderBy: { visibleAt: 'desc' },
     take: 5,
     select: { storyId: true, slug: true, language: true, headline: true, visibleAt: true },

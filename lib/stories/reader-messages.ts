@@ -43,6 +43,14 @@ const en = {
   withdrawnTitle: 'This story has been withdrawn',
   withdrawnOn: 'The story was withdrawn on',
   siteDescription: (site: string) => `The latest news from ${site}.`,
+  sectionDescription: (name: string, site: string) => `${name}: the latest stories from ${site}.`,
+  tagDescription: (name: string, site: string) => `Stories about ${name} from ${site}.`,
+  topicDescription: (title: string, site: string) => `${title}: background and the latest stories from ${site}.`,
+  contributorDescription: (name: string, site: string) => `Stories by ${name} from ${site}.`,
+  withdrawnPageTitle: 'Story withdrawn',
+  errorTitle: 'This page could not be shown',
+  errorText: 'Something went wrong on our side. Please try again in a moment.',
+  tryAgain: 'Try again',
   tagKinds: { PERSON: 'Person', ORGANISATION: 'Organisation', PLACE: 'Place', SUBJECT: 'Subject' },
 };
 
@@ -89,6 +97,14 @@ const ru: ReaderMessages = {
   withdrawnTitle: 'Эта новость отозвана',
   withdrawnOn: 'Новость отозвана',
   siteDescription: (site) => `Последние новости ${site}.`,
+  sectionDescription: (name, site) => `${name}: последние новости ${site}.`,
+  tagDescription: (name, site) => `Новости ${site}: ${name}.`,
+  topicDescription: (title, site) => `${title}: справка и последние новости ${site}.`,
+  contributorDescription: (name, site) => `Новости ${site}, автор: ${name}.`,
+  withdrawnPageTitle: 'Новость отозвана',
+  errorTitle: 'Не удалось показать страницу',
+  errorText: 'Что-то пошло не так на нашей стороне. Попробуйте ещё раз через минуту.',
+  tryAgain: 'Попробовать ещё раз',
   tagKinds: { PERSON: 'Персона', ORGANISATION: 'Организация', PLACE: 'Место', SUBJECT: 'Тема' },
 };
 

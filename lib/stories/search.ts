@@ -2,6 +2,7 @@ import { prisma } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { Semaphore } from '@/lib/http/semaphore';
 import { normalizeLine } from '@/lib/text/normalize';
+import { siteStoriesSql } from './public-paths';
 import { searchQuerySql, tagsNamedBy } from './search-query';
 import { publicPublicationSql, publicPublicationWhere } from './visibility';
 
@@ -35,10 +36,10 @@ async function matchingIds(q: string, language: string, page: number, now: Date)
     const rows = await prisma.$queryRaw<{ storyId: string }[]>`
       WITH matched AS (
         SELECT p."storyId", ts_rank(p.search, q.query) AS rank, p."visibleAt" FROM "Publication" p, ${searchQuerySql(q, 'q')}
-        WHERE ${publicPublicationSql('p', now)} AND p.language = ${language} AND p.search @@ q.query
+        WHERE ${publicPublicationSql('p', now)} AND ${siteStoriesSql(language, 'p')} AND p.search @@ q.query
         UNION ALL
         (SELECT p."storyId", 0.1::real AS rank, p."visibleAt" FROM "PublicationTag" pt JOIN "Publication" p ON p."storyId" = pt."storyId"
-         WHERE pt."tagId" = ANY(${tagIds}) AND ${publicPublicationSql('p', now)} AND p.language = ${language}
+         WHERE pt."tagId" = ANY(${tagIds}) AND ${publicPublicationSql('p', now)} AND ${siteStoriesSql(language, 'p')}
          ORDER BY p."visibleAt" DESC LIMIT ${TAG_MATCHES}))
       SELECT "storyId" FROM matched GROUP BY "storyId"
       ORDER BY max(rank) DESC, max("visibleAt") DESC
@@ -53,7 +54,7 @@ async function matchingIds(q: string, language: string, page: number, now: Date)
 
 /**
  * Full-text search over published stories (the same visibility rule as every public
- * query), on one language's site (its stories, matched in every indexed dictionary), best matches first. Results are kept briefly
+ * query), on one language's site (the stories it shows, matched in every indexed dictionary), best matches first. Results are kept briefly
  * per query (and forgotten on every public change); at most a few searches run at
  * once, and beyond a short queue a search is refused as busy.
  */

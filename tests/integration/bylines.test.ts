@@ -116,7 +116,7 @@ describe('bylines through the one write path', () => {
     expect(publication.bylineWith).toBe('With reporting by Ivan Sidorov in Minsk');
     // Readers see the contributor's current name and page.
     await updateContributor(reviewer, { id: anna.id, name: 'Anna Petrova-Sidorova', slug: anna.slug, bio: '' });
-    expect(await resolveBylines(publication.bylines)).toEqual([
+    expect(await resolveBylines(publication.bylines, 'en')).toEqual([
       { ...reordered[0], href: null },
       { ...reordered[1], name: 'Anna Petrova-Sidorova', href: `/contributors/${anna.slug}` },
       { ...reordered[2], href: null },
@@ -128,7 +128,7 @@ describe('bylines through the one write path', () => {
     const story = await saveStoryInput(editor, storyInput({ headline: 'TASS story without a byline' }));
     const row = await prisma.story.findUniqueOrThrow({ where: { id: story.id } });
     expect(row.bylines).toEqual([]);
-    expect(await resolveBylines(row.bylines)).toEqual([]);
+    expect(await resolveBylines(row.bylines, 'en')).toEqual([]);
   });
 });
 

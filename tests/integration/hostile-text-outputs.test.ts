@@ -207,7 +207,7 @@ describe('a hostile alphabet in every field', () => {
     // JSON-LD: the writers as Person authors, the contributor's with the address of their page; nothing can end the script element.
     const articleLd = scriptSafeJson(
       newsArticleJsonLd(
-        { ...stored, section: null, tags: [], contributors: await resolveBylines(stored.bylines) },
+        { ...stored, section: null, tags: [], contributors: await resolveBylines(stored.bylines, 'en') },
         { url: 'https://news.example.com', name: 'N' },
       ),
     );

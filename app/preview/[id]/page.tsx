@@ -20,7 +20,7 @@ export default async function PreviewPage({ params }: { params: Promise<{ id: st
   const viewer = await requireViewer(`/preview/${id}`);
   const story = await getStoryForPreview(viewer, id);
   if (!story) notFound();
-  const bylines = await resolveBylines(story.bylines);
+  const bylines = await resolveBylines(story.bylines, story.language);
   const images = await responsiveImages([...mediaIdsIn(story.body), ...(story.leadImageId ? [story.leadImageId] : [])]);
   const dateline = formatDateline({
     place: story.datelinePlace,

@@ -28,6 +28,7 @@ import { sourceTextOf, storyTranslations } from '@/lib/translations/queries';
 import { SourceTextPanel } from '@/components/desk/translations/source-text';
 import { LANGUAGE_LABELS } from '@/lib/stories/limits';
 import { languageName } from '@/lib/stories/languages';
+import { storyPath } from '@/lib/stories/public-paths';
 import { translateStoryAction } from '../translation-actions';
 
 export const metadata = { title: 'Edit story' };
@@ -61,7 +62,7 @@ export default async function EditStoryPage({ params }: { params: Promise<{ id: 
           Preview
         </Link>
         {live ? (
-          <Link href={`/news/${story.publication!.slug}`} className="text-sm text-brand underline">
+          <Link href={storyPath(story.publication!.slug, story.language)} className="text-sm text-brand underline">
             View published version
           </Link>
         ) : null}

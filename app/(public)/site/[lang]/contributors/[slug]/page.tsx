@@ -4,6 +4,7 @@ import { getContributor } from '@/components/story/listing-queries';
 import { contributorPath } from '@/lib/bylines/queries';
 import { env } from '@/lib/env';
 import { sitePath } from '@/lib/stories/public-paths';
+import { readerMessages } from '@/lib/stories/reader-messages';
 import { pageLanguage } from '../../site-language';
 
 type Props = { params: Promise<{ lang: string; slug: string }> };
@@ -17,7 +18,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const path = sitePath(language, contributorPath(contributor.slug));
   return {
     title: contributor.name,
-    description: contributor.bio || `Stories by ${contributor.name} from ${env().NEWSROOM_SITE_NAME}.`,
+    description: contributor.bio || readerMessages(language).contributorDescription(contributor.name, env().NEWSROOM_SITE_NAME),
     alternates: { canonical: path, types: { 'application/rss+xml': `${path}/rss.xml`, 'application/atom+xml': `${path}/atom.xml` } },
   };
 }

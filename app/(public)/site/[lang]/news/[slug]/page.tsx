@@ -11,7 +11,7 @@ import { socialImageOf } from '@/lib/assets/responsive';
 import { env } from '@/lib/env';
 import { formatDateline } from '@/lib/stories/dateline';
 import { getPublishedStory as loadPublishedStory, listRelatedStories } from '@/lib/stories/public-queries';
-import { storyPath } from '@/lib/stories/public-paths';
+import { siteOf, storyPath } from '@/lib/stories/public-paths';
 import { absolute, firstImage, languageAlternates, liveBlogJsonLd, newsArticleJsonLd, scriptSafeJson } from '@/lib/stories/seo';
 import { pageLanguage } from '../../site-language';
 
@@ -29,7 +29,7 @@ const getPublishedStory = cache(loadPublishedStory);
 async function storyOnPage(params: Props['params']) {
   const language = await pageLanguage(params);
   const story = await getPublishedStory((await params).slug);
-  return story && story.language === language ? story : null;
+  return story && siteOf(story.language) === language ? story : null;
 }
 const imagesOf = cache(async (slug: string) => {
   const story = await getPublishedStory(slug);
@@ -89,7 +89,7 @@ export default async function StoryPage({ params }: Props) {
       tagIds: story.tags.map((t) => t.tagId),
     }),
     story.liveCoverage ? liveCoverageForPage(story.storyId) : Promise.resolve({ entries: [], cursor: 0 }),
-    resolveBylines(story.bylines),
+    resolveBylines(story.bylines, story.language),
   ]);
   const [images, social] = await Promise.all([imagesOf(story.slug), socialImage(story.slug, story)]);
   const image = social?.url ?? null;

@@ -3,6 +3,7 @@ import { SectionListing } from '@/components/story/listing-pages';
 import { getSection } from '@/components/story/listing-queries';
 import { env } from '@/lib/env';
 import { sitePath } from '@/lib/stories/public-paths';
+import { readerMessages } from '@/lib/stories/reader-messages';
 import { pageLanguage } from '../../site-language';
 
 type Props = { params: Promise<{ lang: string; slug: string }> };
@@ -16,7 +17,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return section
     ? {
         title: section.name,
-        description: `${section.name}: the latest stories from ${env().NEWSROOM_SITE_NAME}.`,
+        description: readerMessages(language).sectionDescription(section.name, env().NEWSROOM_SITE_NAME),
         alternates: { canonical: path, types: { 'application/rss+xml': `${path}/rss.xml` } },
       }
     : {};

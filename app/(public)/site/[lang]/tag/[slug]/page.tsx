@@ -4,6 +4,7 @@ import { getTag } from '@/components/story/listing-queries';
 import { env } from '@/lib/env';
 import { inLanguage } from '@/lib/stories/languages';
 import { sitePath } from '@/lib/stories/public-paths';
+import { readerMessages } from '@/lib/stories/reader-messages';
 import { pageLanguage } from '../../site-language';
 
 type Props = { params: Promise<{ lang: string; slug: string }> };
@@ -18,7 +19,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const path = sitePath(language, `/tag/${tag.slug}`);
   return {
     title: name,
-    description: tag.description || `Stories about ${name} from ${env().NEWSROOM_SITE_NAME}.`,
+    description: tag.description || readerMessages(language).tagDescription(name, env().NEWSROOM_SITE_NAME),
     alternates: { canonical: path, types: { 'application/rss+xml': `${path}/rss.xml` } },
   };
 }

@@ -4,6 +4,7 @@ import { getTopic } from '@/components/story/listing-queries';
 import { env } from '@/lib/env';
 import { inLanguage } from '@/lib/stories/languages';
 import { sitePath } from '@/lib/stories/public-paths';
+import { readerMessages } from '@/lib/stories/reader-messages';
 import { pageLanguage } from '../../site-language';
 
 type Props = { params: Promise<{ lang: string; slug: string }> };
@@ -17,7 +18,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const title = inLanguage(topic.title, topic.titles, (t) => t.title, language);
   return {
     title,
-    description: `${title}: background and the latest stories from ${env().NEWSROOM_SITE_NAME}.`,
+    description: readerMessages(language).topicDescription(title, env().NEWSROOM_SITE_NAME),
     alternates: { canonical: sitePath(language, `/topic/${topic.slug}`) },
   };
 }

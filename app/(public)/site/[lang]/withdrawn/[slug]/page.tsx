@@ -11,7 +11,9 @@ import { pageLanguage } from '../../site-language';
 export const revalidate = 60;
 export const generateStaticParams = () => [];
 
-export const metadata: Metadata = { title: 'Story withdrawn', robots: { index: false, follow: false } };
+export async function generateMetadata({ params }: { params: Promise<{ lang: string }> }): Promise<Metadata> {
+  return { title: readerMessages(await pageLanguage(params)).withdrawnPageTitle, robots: { index: false, follow: false } };
+}
 
 /** The notice a killed story's address shows (served with HTTP 410 by the proxy), on its language's site. */
 export default async function WithdrawnPage({ params }: { params: Promise<{ lang: string; slug: string }> }) {
