@@ -28,6 +28,7 @@ async function formOptions() {
 }
 
 export async function storyFormProps(story: EditorStory, viewer: Viewer): Promise<StoryFormProps> {
+  const [options, people, tagNames] = await Promise.all([formOptions(), deskPeopleNames(viewer), tagNamesByLanguage(story.tags.map((t) => t.tagId))]);
   const isLive = !!story.publication && !story.publication.killedAt;
   const workflowStory = {
     status: story.status,
@@ -50,7 +51,7 @@ export async function storyFormProps(story: EditorStory, viewer: Viewer): Promis
       languageFixed: !!story.translationRootId,
     },
     saved: { draft: draftOfStory(story), version: story.version, held: story.unstored ?? {}, stateVector: story.storedStateVector },
-    options: { ...(await formOptions()), people: await deskPeopleNames(viewer), tagNames: await tagNamesByLanguage(story.tags.map((t) => t.tagId)) },
+    options: { ...options, people, tagNames },
     moves: availableActions(workflowStory, viewer),
     heldBack: heldBackMoves(workflowStory, viewer),
     // The story is edited through its shared document, by everyone with it open; this is who they see.

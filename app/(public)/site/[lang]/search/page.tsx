@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { connection } from 'next/server';
 import { CacheKeys } from '@/components/story/cache-keys';
 import { SearchForm } from '@/components/story/search-form';
 import { SEARCH_KEY } from '@/lib/cache/surrogate-keys';
@@ -44,7 +43,6 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 }
 
 export default async function SearchPage({ params, searchParams }: Props) {
-  await connection();
   const language = await pageLanguage(params);
   const t = readerMessages(language);
   const { q, page } = await readParams(searchParams);
