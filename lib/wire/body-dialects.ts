@@ -32,10 +32,20 @@ export function roleOfClass(className: string | undefined): BodyRole | null {
     // A byline or dateline also names itself as part of a longer class ("byline-author", "article__dateline").
     const part = /(?:^|[-_])(byline|dateline)(?:[-_]|$)/.exec(name)?.[1];
     if (part) return part as BodyRole;
-    // A module, widget or promotion embedded in the copy ("module-crunchbase", "related-links") is not the story.
-    if (/^(?:module|widget|promo|related|sidebar|newsletter|advert|advertisement|ads?|sharing|share|social|feedflare)(?:[-_]|$)/.test(name)) return 'drop';
+    if (MODULE_CLASS.test(name)) return 'drop';
   }
   return null;
+}
+
+/** A module, widget or promotion embedded in the copy ("module-crunchbase", "related-links") is not the story. */
+const MODULE_CLASS = /^(?:module|widget|promo|related|sidebar|newsletter|advert|advertisement|ads?|sharing|share|social|feedflare)(?:[-_]|$)/;
+
+/** Whether a class names a module, widget or promotion set into the copy (not a part of the story). */
+export function isModuleClass(className: string | undefined): boolean {
+  return (className ?? '')
+    .toLowerCase()
+    .split(/\s+/)
+    .some((name) => MODULE_CLASS.test(name));
 }
 
 /** HTML and NITF elements whose own meaning stands, whatever a class name of the same word would say. */

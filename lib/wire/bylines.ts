@@ -163,8 +163,15 @@ const AGENCY_NAMES = [
 const AGENCIES = new Set([...SHORT_AGENCIES.map((a) => a.toLowerCase()), ...AGENCY_NAMES]);
 const CONNECTORS = /\s*(?:\/|,|;|&|\+|\band\b|\bund\b|\bet\b|\be\b|\by\b|\bog\b|\boch\b|\bja\b|\bi\b|\bи\b)\s*/i;
 
-/** A byline a reader can use: the "By" word gone; a login (`first.last`), an operator code (`ABC-DEF`) or an address is no byline. */
-export function cleanByline(raw: string): string {
+/**
+ * Where a byline was written. An agency's byline field is filled by its systems, where a short
+ * run of capitals is an operator's code; a feed's author is written for its readers, where it
+ * is an organisation ("FDA", "NASA") or a writer's initials.
+ */
+export type BylineOrigin = 'agency' | 'feed';
+
+/** A byline a reader can use: the "By" word gone; a login (`first.last`), an operator code (`ABC-DEF`, not in a feed) or an address is no byline. */
+export function cleanByline(raw: string, origin: BylineOrigin = 'agency'): string {
   let value = raw
     .replace(/\s+/g, ' ')
     .trim()
@@ -178,7 +185,7 @@ export function cleanByline(raw: string): string {
   // A login: lower case without spaces (`tsafos`, `first.last`).
   if (!/\s/.test(value) && value === value.toLowerCase() && /^[\p{Ll}\d._/-]+$/u.test(value) && !AGENCIES.has(value)) return '';
   // An operator code: capitals without spaces, short or in groups (`VRG`, `ABC-DEF`).
-  if (/^[A-Z]{2,4}$/.test(value) && !AGENCIES.has(value.toLowerCase())) return '';
+  if (origin === 'agency' && /^[A-Z]{2,4}$/.test(value) && !AGENCIES.has(value.toLowerCase())) return '';
   if (/^[A-Z0-9]{2,8}(?:[-/_][A-Z0-9]{2,8})+$/.test(value) && !AGENCIES.has(value.toLowerCase()) && !value.split(/[-/_]/).every(isAgencyName)) return '';
   return value;
 }
@@ -194,8 +201,8 @@ export function isAgencyName(name: string): boolean {
  * credit dpa, "By AP" → credit AP, "Reuters, MAR 04" → credit Reuters, "dpa/AFP" →
  * credit dpa/AFP; a byline naming a person stays a byline ("Anna Schmidt, dpa").
  */
-export function splitByline(raw: string): { byline: string; credit: string } {
-  const byline = cleanByline(raw);
+export function splitByline(raw: string, origin: BylineOrigin = 'agency'): { byline: string; credit: string } {
+  const byline = cleanByline(raw, origin);
   if (!byline) return { byline: '', credit: '' };
   // A date the wire appended ("Reuters, MAR 04") is no part of either.
   const named = (/\d/.test(byline) && splitDateline(byline).place) || byline;

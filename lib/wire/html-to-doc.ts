@@ -2,12 +2,13 @@ import { decodeHTML } from 'entities';
 import { DomHandler, Parser } from 'htmlparser2';
 import { Element as DomElement, Text as DomText, type ChildNode, type Element } from 'domhandler';
 import type { TDocNode } from '@/lib/content/document';
+import { parseEmbed } from '@/lib/content/embeds';
 import { isAllowedHref } from '@/lib/content/extensions';
 import { cellCount, MAX_TABLE_CELLS, tableAsParagraphs } from '@/lib/content/table-text';
 import { docToPlainText } from '@/lib/content/text';
 import { checkDocument } from '@/lib/content/validate';
 import { isAppError } from '@/lib/errors';
-import { autoParagraphs, roleOfClass, roleOfElement, stripShortcodes } from './body-dialects';
+import { autoParagraphs, isModuleClass, roleOfClass, roleOfElement, stripShortcodes } from './body-dialects';
 import { WireError } from './errors';
 import { isNoticeRegion, isPageControl, isTrackingImage, WIDGET_TEXT_MAX } from './feed-furniture';
 import type { XElement, XNode } from './xml/parse';
@@ -75,6 +76,7 @@ const DROP = new Set([
 ]);
 const BLOCKS = new Set([
   'p',
+  'iframe',
   'h1',
   'h2',
   'h3',
@@ -149,6 +151,43 @@ const isPageWidget = (el: Element) =>
   isPageControl(el.attribs) ||
   ((isNoticeRegion(el.attribs) || (GROUPS.has(nameOf(el)) && el.children.some((c) => isElement(c) && isNoticeRegion(c.attribs)))) &&
     textOf(el).replace(/\s+/g, ' ').trim().length <= WIDGET_TEXT_MAX);
+
+/**
+ * A player set into the copy: an embed when the embed allowlist knows its address (a YouTube
+ * video, a map, a chart), loaded on the reader's click like one added on the desk; any
+ * other frame is left out.
+ */
+function embedOf(el: Element): TDocNode[] {
+  const src = (el.attribs.src ?? '').trim();
+  const embed = parseEmbed(src.startsWith('//') ? `https:${src}` : src);
+  return embed ? [{ type: 'embed', attrs: { provider: embed.provider, id: embed.id, url: embed.url } }] : [];
+}
+
+/** What a module's label never holds. */
+const NOT_A_LABEL = new Set(['img', 'figure', 'picture', 'video', 'iframe', 'media', 'table', 'ul', 'ol', 'p']);
+const holdsAny = (el: Element, names: ReadonlySet<string>): boolean => el.children.some((c) => isElement(c) && (names.has(nameOf(c)) || holdsAny(c, names)));
+
+/** The most words a module's label has ("Editor's Pick", "Read also", "Mehr zum Thema"). */
+const MODULE_LABEL_WORDS = 5;
+
+/**
+ * A frame around a module that is dropped (related articles, a widget) whose only other
+ * content is the module's label: the label goes with it, or "Editor's Pick" would be left
+ * standing in the story as a paragraph of its own.
+ */
+const isModuleFrame = (el: Element) => {
+  const parts = el.children.filter((c) => isElement(c) || textOf(c).trim());
+  const modules = parts.filter((c) => isElement(c) && (isModuleClass(c.attribs.class) || isPageWidget(c)));
+  if (!modules.length) return false;
+  const rest = parts.filter((c) => !modules.includes(c));
+  if (rest.some((c) => isElement(c) && (NOT_A_LABEL.has(nameOf(c)) || holdsAny(c, NOT_A_LABEL)))) return false;
+  const label = rest
+    .map((c) => textOf(c))
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return label.split(' ').length <= MODULE_LABEL_WORDS && !/[.!?…]$/.test(label);
+};
 
 /** A blank line in loose text ends a paragraph, as in text without markup (WordPress's wpautop does the same beside `<p>`). */
 const BLANK_LINE = /\n[ \t\r\u00a0]*\n/;
@@ -390,7 +429,12 @@ export function htmlToDoc(html: string | XElement, found: BodyFindings = {}): TD
         continue;
       }
       const name = nameOf(node);
-      if (DROP.has(name) || isPageWidget(node)) continue;
+      if (name === 'iframe') {
+        flush();
+        out.push(...embedOf(node));
+        continue;
+      }
+      if (DROP.has(name) || isPageWidget(node) || (CONTAINERS.has(name) && isModuleFrame(node))) continue;
       // A class names the part (NTB, dpa…), or the element itself does (TT: RUBRIK, DAT, MELLIS, CITAT, BYLINE, BILD).
       const role = roleOfClass(node.attribs.class) ?? roleOfElement(name);
       if (role === 'drop') continue;

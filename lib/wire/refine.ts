@@ -182,7 +182,7 @@ export function refineItem(item: WireItemData): WireItemData {
   let body = item.body;
   // A "byline" that reads as a sentence is a subtitle sent in the wrong field (ANSA's NITF).
   const prose = readsAsProse(item.byline);
-  const named = splitByline(prose ? '' : item.byline);
+  const named = splitByline(prose ? '' : item.byline, THIN_FORMATS.has(item.format) ? 'feed' : 'agency');
   let byline = named.byline;
   let credit = item.credit || named.credit;
   const blocks = paragraphs(body);

@@ -127,3 +127,40 @@ describe("an aggregator's entries", () => {
     expect([dash!.headline, dash!.credit]).toEqual(['Budget approved - at last', '']);
   });
 });
+
+describe("a module's label", () => {
+  const RELATED = '<div class="related_articles_wrapper"><div class="item"><a href="https://example.com/a">Another story</a></div></div>';
+
+  it('goes with the module it names, in any frame', () => {
+    for (const label of ['<div class="box-header"><div class="box-title">Editor\'s Pick</div></div>', '<h4>Read also</h4>', '<span>Mehr zum Thema</span>']) {
+      const item = rssItem(`${LEAD}<div class="box right">${label}${RELATED}</div><p>The vote was 7 to 2.</p>`);
+      expect(blocks(item)).toEqual(['paragraph', 'paragraph']);
+      expect(JSON.stringify(item.body)).not.toMatch(/Pick|Read also|Mehr zum/);
+    }
+  });
+
+  it('is kept when the frame holds story text, a sentence or a picture beside the module', () => {
+    const sentence = rssItem(`${LEAD}<div>The mayor said the work will start in spring.${RELATED}</div>`);
+    expect(JSON.stringify(sentence.body)).toContain('The mayor said the work will start in spring.');
+    const paragraph = rssItem(`${LEAD}<div><p>Work starts in spring</p>${RELATED}</div>`);
+    expect(JSON.stringify(paragraph.body)).toContain('Work starts in spring');
+    const picture = rssItem(`${LEAD}<div><figure><img src="https://example.com/bridge.jpg" alt="The bridge"></figure>${RELATED}</div>`);
+    expect(blocks(picture)).toContain('figure');
+  });
+});
+
+describe('players set into the copy', () => {
+  it('keeps a player the embed allowlist knows as an embed, in a paragraph or not, and leaves any other frame out', () => {
+    const item = rssItem(
+      `${LEAD}<p><iframe src="https://www.youtube.com/embed/q8B4VbZIt40?feature=oembed" width="560" height="315"></iframe></p>` +
+        '<iframe src="//player.vimeo.com/video/76979871"></iframe>' +
+        '<iframe src="https://player.example.com/index/player?record_id=1410861"></iframe><p>The vote was 7 to 2.</p>',
+    );
+    expect(blocks(item)).toEqual(['paragraph', 'embed', 'embed', 'paragraph']);
+    expect(item.body.content?.[1]).toEqual({
+      type: 'embed',
+      attrs: { provider: 'youtube', id: 'q8B4VbZIt40', url: 'https://www.youtube.com/watch?v=q8B4VbZIt40', caption: '' },
+    });
+    expect(JSON.stringify(item.body)).not.toContain('player.example.com');
+  });
+});

@@ -79,10 +79,26 @@ Second paragraph [contact_form id="3"] ends.]]></content:encoded></item>`);
 describe('headline, subheadline, byline, dateline', () => {
   it('cleans bylines and refuses logins, operator codes and addresses', () => {
     expect(
-      ['By Jane Doe', 'Von Anna Schmidt, dpa', 'Par Jean Dupont', 'Av Anna Andersson', 'От Иван Петров', 'jdoe@example.com (Jane Doe)'].map(cleanByline),
+      ['By Jane Doe', 'Von Anna Schmidt, dpa', 'Par Jean Dupont', 'Av Anna Andersson', 'От Иван Петров', 'jdoe@example.com (Jane Doe)'].map((b) =>
+        cleanByline(b),
+      ),
     ).toEqual(['Jane Doe', 'Anna Schmidt, dpa', 'Jean Dupont', 'Anna Andersson', 'Иван Петров', 'Jane Doe']);
-    expect(['first.last', 'tsafos', 'ABC-DEF', 'VRG', 'someone@example.com'].map(cleanByline)).toEqual(['', '', '', '', '']);
+    expect(['first.last', 'tsafos', 'ABC-DEF', 'VRG', 'someone@example.com'].map((b) => cleanByline(b))).toEqual(['', '', '', '', '']);
     expect(cleanByline('AP')).toBe('AP');
+  });
+
+  it("keeps a feed's author in capitals: written for readers, it is an organisation or a writer's initials, not an operator code", () => {
+    expect(['FDA', 'NASA', 'JW'].map((b) => cleanByline(b, 'feed'))).toEqual(['FDA', 'NASA', 'JW']);
+    expect(['FDA', 'VRG'].map((b) => cleanByline(b))).toEqual(['', '']);
+    expect(['first.last', 'ABC-DEF', 'someone@example.com'].map((b) => cleanByline(b, 'feed'))).toEqual(['', '', '']);
+    const feed = (author: string) =>
+      parseWireDocument(
+        new TextEncoder().encode(
+          `<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>Recalls</title><item><title>Company recalls tablets</title><guid>r-1</guid><dc:creator>${author}</dc:creator><description>&lt;p&gt;The company is recalling 19 lots of tablets after an impurity was found.&lt;/p&gt;</description></item></channel></rss>`,
+        ),
+      ).items[0]!;
+    expect(feed('FDA')).toMatchObject({ byline: 'FDA', credit: '' });
+    expect(feed('By AP')).toMatchObject({ byline: '', credit: 'AP' });
   });
 
   it('finds the place in a dateline, never a timestamp or placeholder', () => {
