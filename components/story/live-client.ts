@@ -37,10 +37,16 @@ export function liveClient() {
     else list.prepend(entry);
     if (empty) empty.hidden = true;
   };
+  // "N new updates" in the site's language: the page hands over one text per plural form.
+  const plural = new Intl.PluralRules(region?.dataset.locale ?? 'en-GB');
   const showWaiting = () => {
     if (!more) return;
     more.hidden = waiting.length === 0;
-    more.textContent = waiting.length === 1 ? '1 new update' : `${waiting.length} new updates`;
+    const form = plural.select(waiting.length);
+    const text =
+      (form === 'one' ? more.dataset.newOne : form === 'few' ? more.dataset.newFew : form === 'many' ? more.dataset.newMany : undefined) ??
+      more.dataset.newOther;
+    more.textContent = (text ?? (waiting.length === 1 ? '{n} new update' : '{n} new updates')).replace('{n}', String(waiting.length));
   };
   const scrolledPast = () => !!list && list.getBoundingClientRect().top < 0;
   const setKeyEvent = (data: { id: string; keyEvent: boolean; summary: string; publishedAt: string }, time: string) => {
@@ -76,12 +82,13 @@ export function liveClient() {
   });
   source.addEventListener('ended', () => {
     if (status) {
-      status.textContent = 'Live coverage has ended';
+      status.textContent = region?.dataset.endedText ?? 'Live coverage has ended';
       status.dataset.ended = 'true';
     }
   });
   more?.addEventListener('click', () => {
-    waiting.slice().reverse().forEach(place);
+    // Oldest first, each placed on top of the last: the newest ends up first, as it would have arrived.
+    waiting.forEach(place);
     waiting = [];
     showWaiting();
     list?.scrollIntoView({ block: 'start' });
@@ -124,13 +131,13 @@ export function liveClient() {
     const text = document.createElement('p');
     const corrected = !!data.correction && data.correction !== (article.dataset.storyCorrection ?? '');
     text.textContent = corrected
-      ? `A correction has been published: ${data.correction}`
+      ? (article.dataset.correctionText ?? 'A correction has been published: {note}').replace('{note}', () => data.correction ?? '')
       : data.updateNumber && data.updateNumber > Number(article.dataset.storyUpdate ?? 0)
-        ? `This story has been updated (UPDATE ${data.updateNumber}).`
-        : 'This story has been updated.';
+        ? (article.dataset.updateNumberText ?? 'This story has been updated (UPDATE {n}).').replace('{n}', String(data.updateNumber))
+        : (article.dataset.updatedText ?? 'This story has been updated.');
     const latest = document.createElement('a');
     latest.href = location.pathname;
-    latest.textContent = 'Read the latest version';
+    latest.textContent = article.dataset.readLatest ?? 'Read the latest version';
     notice.append(text, latest);
     document.getElementById('story-notice')?.remove();
     article.prepend(notice);
@@ -158,14 +165,14 @@ export function liveClient() {
     }
     const text = document.createElement('p');
     const label = document.createElement('strong');
-    label.textContent = 'Breaking news: ';
+    label.textContent = banner.dataset.label ?? 'Breaking news: ';
     const link = document.createElement('a');
     link.href = flash.url;
     link.textContent = flash.headline;
     text.append(label, link);
     const dismiss = document.createElement('button');
     dismiss.type = 'button';
-    dismiss.textContent = 'Dismiss';
+    dismiss.textContent = banner.dataset.dismiss ?? 'Dismiss';
     dismiss.addEventListener('click', () => {
       try {
         localStorage.setItem(DISMISSED, flash.storyId);

@@ -73,10 +73,14 @@ export function StoryArticle({
             'data-story-version': String(watch.state.version),
             'data-story-update': String(watch.state.updateNumber),
             'data-story-correction': watch.state.correction,
-            // The withdrawal notice the page's script writes, in the site's words.
+            // The notices the page's script writes (withdrawn, updated, corrected), in the site's words.
             'data-site-home': link('/'),
             'data-withdrawn-title': t.withdrawnTitle,
             'data-all-news': t.allNews,
+            'data-updated-text': t.storyUpdated,
+            'data-update-number-text': t.storyUpdatedNumber,
+            'data-correction-text': t.correctionPublished,
+            'data-read-latest': t.readLatest,
           }
         : {})}
     >

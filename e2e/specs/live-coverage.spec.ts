@@ -6,8 +6,9 @@ import { StoryEditorPage } from '../pages/story-editor-page';
 const stamp = () => String(Date.now()).slice(-8);
 
 /** A reviewer starts live coverage: an URGENT story with "Live coverage" ticked, published in one move. */
-async function startLiveStory(page: Page, headline: string) {
+async function startLiveStory(page: Page, headline: string, language = 'en') {
   await new StoryEditorPage(page).startNew();
+  if (language !== 'en') await page.getByLabel('Language', { exact: true }).selectOption(language);
   await page.getByLabel('Headline', { exact: true }).fill(headline);
   await page.getByLabel('Dateline place').fill('Istanbul');
   await page.getByLabel('Priority').selectOption('URGENT');
@@ -131,6 +132,40 @@ test.describe('as a reviewer', () => {
     await scroller.context().close();
   });
 
+  test('a Russian live story reads in Russian on the Russian site: its labels, the entries arriving live, "N new updates" in Russian plurals, the end', async ({
+    page,
+    browser,
+  }) => {
+    test.slow();
+    const path = await startLiveStory(page, `Землетрясение в Турции: онлайн ${stamp()}`, 'ru');
+    expect(path).toMatch(/^\/ru\/news\//);
+    const reader = await openReader(browser, path, { width: 420, height: 160 });
+    const live = reader.getByRole('region', { name: 'Онлайн-трансляция' });
+    await expect(live).toContainText('Обновлений пока нет.');
+    await expect(live.locator('[data-live-status]')).toHaveText('В эфире');
+
+    await postEntry(page, 'Спасатели добрались до города Симав.', { keyEvent: true });
+    const first = live.locator('.live-entry').first();
+    await expect(first).toContainText('Спасатели добрались до города Симав.');
+    await expect(first).toContainText('Главное');
+    await expect(first.getByRole('article')).toHaveAttribute('aria-label', /^Обновление в \d{2}:\d{2}/);
+    await expect(reader.getByRole('navigation', { name: 'Главное' })).toContainText('Спасатели добрались');
+
+    // Scrolled down, entries wait behind a button counted in Russian: 1 новое обновление, 2 новых обновления.
+    await reader.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    expect(await reader.evaluate(() => document.querySelector('[data-live-entries]')!.getBoundingClientRect().top)).toBeLessThan(0);
+    await postEntry(page, 'В Стамбуле ощущались два афтершока.');
+    await expect(reader.getByRole('button', { name: '1 новое обновление' })).toBeVisible();
+    await postEntry(page, 'Число погибших выросло до 12.');
+    await reader.getByRole('button', { name: '2 новых обновления' }).click();
+    await expect(live.locator('.live-entry').first()).toContainText('Число погибших выросло до 12.');
+
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.getByRole('button', { name: 'End live coverage' }).click();
+    await expect(live.locator('[data-live-status]')).toHaveText('Трансляция завершена');
+    await reader.context().close();
+  });
+
   test('a FLASH shows the "Breaking news" banner on open public pages without a reload; a reader can dismiss it', async ({ page, browser }) => {
     // A page that does not list the FLASH (the home page and the story itself show it already).
     const reader = await openReader(browser, '/search');
@@ -159,6 +194,13 @@ test.describe('as a reviewer', () => {
     await other.waitForTimeout(1_000);
     await expect(other.getByRole('alert').filter({ hasText: headline })).toBeHidden();
     await other.context().close();
+
+    // On the Russian site the banner speaks Russian.
+    const russian = await openReader(browser, '/ru/search');
+    const russianBanner = russian.getByRole('alert').filter({ hasText: headline });
+    await expect(russianBanner).toHaveText(new RegExp(`^Срочно: ${headline}`));
+    await expect(russianBanner.getByRole('button', { name: 'Закрыть' })).toBeVisible();
+    await russian.context().close();
     await reader.context().close();
   });
 });

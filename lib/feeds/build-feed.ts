@@ -5,6 +5,7 @@ import { formatDateline } from '@/lib/stories/dateline';
 import { bodyForReaders } from '@/lib/stories/details-to-follow';
 import { renderEntryHtml, type PublicEntry } from '@/lib/live/render';
 import { storyPath } from '@/lib/stories/public-paths';
+import { readerMessages } from '@/lib/stories/reader-messages';
 import { absolute } from '@/lib/stories/seo';
 import { toAtom } from './write-atom';
 import { toJsonFeed } from './write-json-feed';
@@ -47,10 +48,11 @@ export type FeedStory = {
 };
 
 /** A live story's entries in its feed item, newest first, as on the page; and when the latest one changed. */
-function liveOf(story: FeedStory) {
+function liveOf(story: FeedStory, language: string) {
   const entries = story.liveCoverage ? (story.story?.liveEntries ?? []).filter((entry): entry is PublicEntry => entry.publishedAt !== null) : [];
   const latest = entries.reduce<Date | null>((max, entry) => (!max || entry.updatedAt > max ? entry.updatedAt : max), null);
-  return { html: entries.length ? `<h2>Live updates</h2><ol>${entries.map(renderEntryHtml).join('')}</ol>` : '', latest };
+  const heading = `<h2>${escapeHtml(readerMessages(language).liveUpdates)}</h2>`;
+  return { html: entries.length ? `${heading}<ol>${entries.map((entry) => renderEntryHtml(entry, language)).join('')}</ol>` : '', latest };
 }
 
 /** The stories of a feed as one neutral document, written out by each format's writer. */
@@ -85,7 +87,7 @@ export function feedDocumentOf(input: FeedInput): FeedDocument {
       const dateline = formatDateline({ place: story.datelinePlace, date: story.datelineDate, credit: story.credit, language: story.language });
       const correction = story.correctionNote ? `<p><strong>Correction:</strong> ${escapeHtml(story.correctionNote)}</p>` : '';
       const update = story.updateNumber ? `<p><strong>UPDATE ${story.updateNumber}</strong></p>` : '';
-      const live = liveOf(story);
+      const live = liveOf(story, input.language);
       const bylines = readBylines(story.bylines);
       const byline = [formatByline(bylines), story.bylineWith ?? '']
         .filter(Boolean)

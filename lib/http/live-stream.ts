@@ -6,7 +6,7 @@ import { entrySummary, renderEntryHtml, type PublicEntry } from '@/lib/live/rend
 import { LIVE_CHANNEL, type LiveSignal } from '@/lib/live/signal';
 import { listenForJson } from '@/lib/pg-channel';
 import { readerStoryState } from '@/lib/stories/reader-state';
-import { storyPath } from '@/lib/stories/public-paths';
+import { siteOf, storyPath } from '@/lib/stories/public-paths';
 import { ZSLUG } from '@/lib/text/slug';
 
 const HEARTBEAT_MS = 20_000;
@@ -14,11 +14,11 @@ const HEARTBEAT_MS = 20_000;
 const MAX_BUFFERED_BYTES = 256 * 1024;
 const MAX_READERS = 20_000;
 
-/** What the page's script gets for one entry: its HTML (the one renderer) and what the key-events list needs. */
-export function entryEvent(entry: PublicEntry) {
+/** What the page's script gets for one entry: its HTML (the one renderer, in the words of the story's site) and what the key-events list needs. */
+export function entryEvent(entry: PublicEntry, language: string) {
   return {
     id: entry.id,
-    html: renderEntryHtml(entry),
+    html: renderEntryHtml(entry, language),
     pinned: entry.pinned,
     keyEvent: entry.keyEvent,
     summary: entrySummary(entry),
@@ -68,7 +68,10 @@ export function startLiveStream(connectionString: string, log: (line: string) =>
     const found = await publicEntry(signal.entryId);
     if (!found?.visible) return;
     const id = found.updatedAt.getTime();
-    hub.toStory(signal.slug, found.entry ? sseFrame('entry', entryEvent(found.entry), id) : sseFrame('entry-removed', { id: signal.entryId }, id));
+    hub.toStory(
+      signal.slug,
+      found.entry ? sseFrame('entry', entryEvent(found.entry, siteOf(found.language)), id) : sseFrame('entry-removed', { id: signal.entryId }, id),
+    );
   };
   const listener = listenForJson<LiveSignal>(
     connectionString,
@@ -149,7 +152,7 @@ export function startLiveStream(connectionString: string, log: (line: string) =>
     if (!story) return;
     if (since) {
       const changes = await entryChangesSince(story.storyId, since);
-      for (const entry of changes.shown) reader.send(sseFrame('entry', entryEvent(entry), entry.updatedAt.getTime()));
+      for (const entry of changes.shown) reader.send(sseFrame('entry', entryEvent(entry, siteOf(story.language)), entry.updatedAt.getTime()));
       for (const removed of changes.removed) reader.send(sseFrame('entry-removed', { id: removed.id }, removed.updatedAt.getTime()));
     }
     if (story.liveEndedAt) reader.send(sseFrame('ended', { storyId: story.storyId }));

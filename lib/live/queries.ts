@@ -46,7 +46,7 @@ export async function liveCoverageForPage(storyId: string) {
 export function liveStoryForReaders(slug: string) {
   return prisma.publication.findFirst({
     where: { slug, liveCoverage: true, ...publicPublicationWhere() },
-    select: { storyId: true, slug: true, liveEndedAt: true },
+    select: { storyId: true, slug: true, liveEndedAt: true, language: true },
   });
 }
 
@@ -68,7 +68,11 @@ export async function entryChangesSince(storyId: string, since: Date) {
 export async function publicEntry(entryId: string) {
   const row = await prisma.liveEntry.findUnique({
     where: { id: entryId },
-    select: { ...PUBLIC_ENTRY, status: true, story: { select: { publication: { select: { killedAt: true, visibleAt: true, liveCoverage: true } } } } },
+    select: {
+      ...PUBLIC_ENTRY,
+      status: true,
+      story: { select: { publication: { select: { killedAt: true, visibleAt: true, liveCoverage: true, language: true } } } },
+    },
   });
   if (!row) return null;
   const publication = row.story.publication;
@@ -77,6 +81,7 @@ export async function publicEntry(entryId: string) {
     entry: row.status === 'PUBLISHED' && row.publishedAt ? (row as PublicEntry) : null,
     removed: row.status === 'DELETED',
     visible,
+    language: publication?.language ?? '',
     updatedAt: row.updatedAt,
   };
 }

@@ -52,6 +52,22 @@ const en = {
   errorText: 'Something went wrong on our side. Please try again in a moment.',
   tryAgain: 'Try again',
   tagKinds: { PERSON: 'Person', ORGANISATION: 'Organisation', PLACE: 'Place', SUBJECT: 'Subject' },
+  liveUpdates: 'Live updates',
+  live: 'Live',
+  liveEnded: 'Live coverage has ended',
+  keyEvents: 'Key events',
+  keyEvent: 'Key event',
+  pinned: 'Pinned',
+  noUpdatesYet: 'No updates yet.',
+  updateAt: (time: string) => `Update at ${time}`,
+  /** "{n} new updates" by plural category (Intl.PluralRules in the reader's browser picks one). */
+  newUpdates: { one: '{n} new update', other: '{n} new updates' } as Partial<Record<Intl.LDMLPluralRule, string>>,
+  storyUpdated: 'This story has been updated.',
+  storyUpdatedNumber: 'This story has been updated (UPDATE {n}).',
+  correctionPublished: 'A correction has been published: {note}',
+  readLatest: 'Read the latest version',
+  breakingNews: 'Breaking news: ',
+  dismiss: 'Dismiss',
 };
 
 export type ReaderMessages = typeof en;
@@ -106,6 +122,21 @@ const ru: ReaderMessages = {
   errorText: 'Что-то пошло не так на нашей стороне. Попробуйте ещё раз через минуту.',
   tryAgain: 'Попробовать ещё раз',
   tagKinds: { PERSON: 'Персона', ORGANISATION: 'Организация', PLACE: 'Место', SUBJECT: 'Тема' },
+  liveUpdates: 'Онлайн-трансляция',
+  live: 'В эфире',
+  liveEnded: 'Трансляция завершена',
+  keyEvents: 'Главное',
+  keyEvent: 'Главное',
+  pinned: 'Закреплено',
+  noUpdatesYet: 'Обновлений пока нет.',
+  updateAt: (time) => `Обновление в ${time}`,
+  newUpdates: { one: '{n} новое обновление', few: '{n} новых обновления', many: '{n} новых обновлений', other: '{n} нового обновления' },
+  storyUpdated: 'Эта новость обновлена.',
+  storyUpdatedNumber: 'Эта новость обновлена (ОБНОВЛЕНИЕ {n}).',
+  correctionPublished: 'Опубликована поправка: {note}',
+  readLatest: 'Читать последнюю версию',
+  breakingNews: 'Срочно: ',
+  dismiss: 'Закрыть',
 };
 
 const TABLES: Record<string, ReaderMessages> = { en, ru };

@@ -130,7 +130,7 @@ describe('a hostile alphabet in every field', () => {
     const entry = await addEntry(reviewer, ZAddEntry.parse({ storyId: saved.id, body: JSON.stringify(body), keyEvent: true, pinned: true }));
     await correctEntry(reviewer, ZCorrectEntry.parse({ entryId: entry.id, body, keyEvent: true, pinned: true, note: HOSTILE }));
     const shown = (await publicEntry(entry.id))!.entry!;
-    const frame = sseFrame('entry', entryEvent(shown), 1);
+    const frame = sseFrame('entry', entryEvent(shown, 'ru'), 1);
     expect(frame.split('\n').filter((line) => line.startsWith('data: '))).toHaveLength(1); // one data line, whatever the text
     const data = JSON.parse(
       frame

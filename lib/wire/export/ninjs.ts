@@ -43,7 +43,7 @@ export function toNinjs(p: DistributedPublication, siteUrl: string) {
     ...(p.datelinePlace ? { located: p.datelinePlace } : {}),
     bodies: [
       { role: 'main', contenttype: 'text/html', value: renderBodyHtml(readDoc(p.body)) },
-      ...(p.liveCoverage ? [{ role: 'live', contenttype: 'text/html', value: liveEntriesHtml(p.story.liveEntries) }] : []),
+      ...(p.liveCoverage ? [{ role: 'live', contenttype: 'text/html', value: liveEntriesHtml(p.story.liveEntries, p.language) }] : []),
     ],
     subjects: tags
       .filter((t) => t.kind === 'SUBJECT')
@@ -88,9 +88,9 @@ function editorialNote(p: DistributedPublication) {
 }
 
 /** A live story's entries, newest first, as the page shows them (the one renderer). */
-function liveEntriesHtml(entries: (Omit<PublicEntry, 'publishedAt'> & { publishedAt: Date | null })[]) {
+function liveEntriesHtml(entries: (Omit<PublicEntry, 'publishedAt'> & { publishedAt: Date | null })[], language: string) {
   const published = entries.filter((entry): entry is PublicEntry => entry.publishedAt !== null);
-  return `<ol class="live-entries">${published.map(renderEntryHtml).join('')}</ol>`;
+  return `<ol class="live-entries">${published.map((entry) => renderEntryHtml(entry, language)).join('')}</ol>`;
 }
 
 /** A killed story: identity and status only, never its withdrawn content. */

@@ -107,7 +107,11 @@ export default async function StoryPage({ params }: Props) {
           slug: story.slug,
           state: { state: 'published', version: story.publishedAt.getTime(), updateNumber: story.updateNumber, correction: story.correctionNote },
         }}
-        live={story.liveCoverage ? <LiveCoverage slug={story.slug} entries={entries} endedAt={story.liveEndedAt} cursor={cursor} /> : null}
+        live={
+          story.liveCoverage ? (
+            <LiveCoverage slug={story.slug} entries={entries} endedAt={story.liveEndedAt} cursor={cursor} language={siteOf(story.language)} />
+          ) : null
+        }
       />
     </>
   );
