@@ -17,8 +17,9 @@ export function liveClient() {
   // A story page names its story and the version it shows: the stream says when that changes.
   const article = document.querySelector<HTMLElement>('article[data-story]');
   const slug = region?.dataset.liveStory ?? article?.dataset.story;
-  let url = '/live/events';
-  if (slug) url += `?story=${encodeURIComponent(slug)}${region ? `&since=${region.dataset.liveCursor ?? ''}` : ''}`;
+  // The site the page is on: its own breaking news.
+  let url = `/live/events?site=${encodeURIComponent(banner?.dataset.site ?? '')}`;
+  if (slug) url += `&story=${encodeURIComponent(slug)}${region ? `&since=${region.dataset.liveCursor ?? ''}` : ''}`;
   const source = new EventSource(url);
   let waiting: HTMLElement[] = [];
 

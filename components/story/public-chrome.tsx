@@ -20,7 +20,9 @@ export async function PublicChrome({ language, banner, live, children }: { langu
         {t.skipToContent}
       </a>
       {banner}
-      {live ? <div id="breaking-banner" role="alert" className="breaking-banner" data-label={t.breakingNews} data-dismiss={t.dismiss} hidden /> : null}
+      {live ? (
+        <div id="breaking-banner" role="alert" className="breaking-banner" data-site={language} data-label={t.breakingNews} data-dismiss={t.dismiss} hidden />
+      ) : null}
       <PublicHeader language={language} siteName={siteName} sections={sections} />
       <main id="main" className="mx-auto max-w-5xl px-4 py-6">
         {children}

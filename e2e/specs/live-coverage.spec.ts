@@ -195,12 +195,25 @@ test.describe('as a reviewer', () => {
     await expect(other.getByRole('alert').filter({ hasText: headline })).toBeHidden();
     await other.context().close();
 
-    // On the Russian site the banner speaks Russian.
+    // Each site has its own breaking news, in its own words: a Russian FLASH on the Russian site only.
     const russian = await openReader(browser, '/ru/search');
-    const russianBanner = russian.getByRole('alert').filter({ hasText: headline });
-    await expect(russianBanner).toHaveText(new RegExp(`^Срочно: ${headline}`));
+    const english = await openReader(browser, '/search');
+    const russianHeadline = `Самолёт благополучно приземлился ${stamp()}`;
+    await new StoryEditorPage(page).startNew();
+    await page.getByLabel('Language', { exact: true }).selectOption('ru');
+    await page.getByLabel('Headline', { exact: true }).fill(russianHeadline);
+    await page.getByLabel('Dateline place').fill('Внуково');
+    await page.getByLabel('Priority').selectOption('FLASH');
+    await page.getByRole('button', { name: 'Publish now' }).click();
+    await expect(page.getByText('Story published.')).toBeVisible();
+    const russianBanner = russian.getByRole('alert').filter({ hasText: russianHeadline });
+    await expect(russianBanner).toHaveText(new RegExp(`^Срочно: ${russianHeadline}`));
+    await expect(russianBanner.getByRole('link', { name: russianHeadline })).toHaveAttribute('href', /^\/ru\/news\//);
     await expect(russianBanner.getByRole('button', { name: 'Закрыть' })).toBeVisible();
+    await english.waitForTimeout(1_000); // the stream has told the English page by now, had it been told
+    await expect(english.getByRole('alert').filter({ hasText: russianHeadline })).toHaveCount(0);
     await russian.context().close();
+    await english.context().close();
     await reader.context().close();
   });
 });

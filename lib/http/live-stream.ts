@@ -6,6 +6,7 @@ import { entrySummary, renderEntryHtml, type PublicEntry } from '@/lib/live/rend
 import { LIVE_CHANNEL, type LiveSignal } from '@/lib/live/signal';
 import { listenForJson } from '@/lib/pg-channel';
 import { readerStoryState } from '@/lib/stories/reader-state';
+import { mainLanguage, newsroomLanguages } from '@/lib/stories/languages';
 import { siteOf, storyPath } from '@/lib/stories/public-paths';
 import { ZSLUG } from '@/lib/text/slug';
 
@@ -33,9 +34,12 @@ export function entryEvent(entry: PublicEntry, language: string) {
  */
 export function startLiveStream(connectionString: string, log: (line: string) => void = console.error) {
   const hub = new LiveHub();
-  let breakingFrame: Promise<string> | null = null;
-  const breaking = () => {
-    breakingFrame ??= currentBreaking()
+  // Each site's banner, read once per change whatever the number of its readers.
+  const breakingFrames = new Map<string, Promise<string>>();
+  const breaking = (site: string) => {
+    const known = breakingFrames.get(site);
+    if (known) return known;
+    const frame = currentBreaking(site)
       .then((flash) =>
         sseFrame(
           'breaking',
@@ -50,16 +54,21 @@ export function startLiveStream(connectionString: string, log: (line: string) =>
         ),
       )
       .catch((error: Error) => {
-        breakingFrame = null;
+        breakingFrames.delete(site);
         log(`[live] breaking news unavailable: ${error.message}`);
         return '';
       });
-    return breakingFrame;
+    breakingFrames.set(site, frame);
+    return frame;
   };
   const refreshBreaking = async () => {
-    breakingFrame = null;
-    const frame = await breaking();
-    if (frame) hub.toEveryone(frame);
+    breakingFrames.clear();
+    await Promise.all(
+      newsroomLanguages().map(async (site) => {
+        const frame = await breaking(site);
+        if (frame) hub.toSite(site, frame);
+      }),
+    );
   };
 
   const onSignal = async (signal: LiveSignal) => {
@@ -114,6 +123,9 @@ export function startLiveStream(connectionString: string, log: (line: string) =>
     }
     const url = new URL(req.url ?? '/', 'http://localhost');
     const slug = url.searchParams.get('story');
+    // The site the page is on (its breaking news); any other value reads as the main site.
+    const asked = url.searchParams.get('site');
+    const site = newsroomLanguages().find((language) => language === asked) ?? mainLanguage();
     if (slug !== null && !ZSLUG.test(slug)) {
       res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('That is not a story.');
       return;
@@ -135,6 +147,7 @@ export function startLiveStream(connectionString: string, log: (line: string) =>
       connection: 'keep-alive',
     });
     const reader = {
+      site,
       story: state ? slug : null,
       send: (frame: string) => {
         if (res.writableLength > MAX_BUFFERED_BYTES) return void res.destroy();
@@ -145,7 +158,7 @@ export function startLiveStream(connectionString: string, log: (line: string) =>
     const leave = hub.add(reader);
     res.on('close', leave);
     reader.send('retry: 3000\n\n');
-    const banner = await breaking();
+    const banner = await breaking(site);
     if (banner) reader.send(banner);
     // Where the story stands now: a page served from a cache a little old learns of a newer version at once.
     if (state) reader.send(sseFrame('story', state));

@@ -1,5 +1,5 @@
-/** One reader's open stream: what it follows, and how to send it a frame. */
-export type LiveReader = { story: string | null; send: (frame: string) => void };
+/** One reader's open stream: the site its page is on, the story it follows, and how to send it a frame. */
+export type LiveReader = { site: string; story: string | null; send: (frame: string) => void };
 
 /** An SSE frame. JSON never holds a raw line break, so `data` is one line. */
 export function sseFrame(event: string, data: unknown, id?: number): string {
@@ -48,6 +48,11 @@ export class LiveHub {
 
   toStory(slug: string, frame: string) {
     for (const reader of this.byStory.get(slug) ?? []) reader.send(frame);
+  }
+
+  /** The readers of one language's site (its breaking news). */
+  toSite(site: string, frame: string) {
+    for (const reader of this.everyone) if (reader.site === site) reader.send(frame);
   }
 
   toEveryone(frame: string) {

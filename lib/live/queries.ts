@@ -1,5 +1,6 @@
 import { prisma } from '@/lib/db';
 import { env } from '@/lib/env';
+import { siteStoriesWhere } from '@/lib/stories/public-paths';
 import { isPubliclyVisible, publicPublicationWhere } from '@/lib/stories/visibility';
 import type { PublicEntry } from './render';
 
@@ -86,13 +87,17 @@ export async function publicEntry(entryId: string) {
   };
 }
 
-/** The FLASH readers are shown a "Breaking news" banner for: published within the configured minutes, still public. */
-export async function currentBreaking(now = new Date()) {
+/**
+ * The FLASH a site's readers are shown a "Breaking news" banner for: one of that site's
+ * stories (a Russian flash on the Russian site), published within the configured
+ * minutes, still public.
+ */
+export async function currentBreaking(site: string, now = new Date()) {
   const minutes = env().NEWSROOM_BREAKING_BANNER_MINUTES;
   if (!minutes) return null;
   const since = new Date(now.getTime() - minutes * 60_000);
   const flash = await prisma.publication.findFirst({
-    where: { priority: 'FLASH', firstPublishedAt: { gte: since }, ...publicPublicationWhere(now) },
+    where: { priority: 'FLASH', firstPublishedAt: { gte: since }, AND: [publicPublicationWhere(now), siteStoriesWhere(site)] },
     orderBy: { firstPublishedAt: 'desc' },
     select: { storyId: true, slug: true, language: true, headline: true, firstPublishedAt: true },
   });

@@ -9,6 +9,7 @@ import { announcePublicChange } from '@/lib/cache/public-change';
 import { startLiveStream } from '@/lib/http/live-stream';
 import { addEntry, correctEntry, deleteEntry, endLiveCoverage, publishEntry, ZAddEntry } from '@/lib/live/mutations';
 import { currentBreaking, entryChangesSince, listPublicEntries } from '@/lib/live/queries';
+import type { Language } from '@/lib/stories/limits';
 import { transitionStory } from '@/lib/stories/transition';
 import { getDistributed, listDistributed } from '@/lib/wire/export/distribution-queries';
 import { toNinjs } from '@/lib/wire/export/ninjs';
@@ -19,10 +20,18 @@ import { ninjsErrors } from '../support/wire-validators';
 const entryInput = (storyId: string, text: string, flags: { keyEvent?: boolean; pinned?: boolean } = {}) =>
   ZAddEntry.parse({ storyId, body: JSON.stringify(docFromParagraphs([text])), ...flags });
 
-async function liveStory(reviewer: Awaited<ReturnType<typeof seedUser>>, options: { publish?: boolean; priority?: 'URGENT' | 'FLASH' } = {}) {
+async function liveStory(
+  reviewer: Awaited<ReturnType<typeof seedUser>>,
+  options: { publish?: boolean; priority?: 'URGENT' | 'FLASH'; language?: Language } = {},
+) {
   const story = await saveStoryInput(
     reviewer,
-    storyInput({ headline: `Flooding in Yakutsk: live ${Math.random().toString(36).slice(2, 8)}`, priority: options.priority ?? 'URGENT', liveCoverage: true }),
+    storyInput({
+      headline: `Flooding in Yakutsk: live ${Math.random().toString(36).slice(2, 8)}`,
+      priority: options.priority ?? 'URGENT',
+      liveCoverage: true,
+      ...(options.language ? { language: options.language } : {}),
+    }),
   );
   if (options.publish ?? true) await transitionStory(reviewer, { storyId: story.id, action: 'publishNow' });
   return story;
@@ -187,10 +196,10 @@ describe('live coverage on PostgreSQL', () => {
     // (Other test files publish FLASHes at the same time: each assertion allows for a later one.)
     const breaking = () => page.frames.filter((f) => f.event === 'breaking').map((f) => f.data as { storyId: string; url: string } | null);
     await expect.poll(() => breaking().find((b) => b?.storyId === flash.id)).toMatchObject({ url: `/news/${flash.slug}` });
-    expect(await currentBreaking(new Date(Date.now() + 31 * 60_000))).toBeNull(); // shown for 30 minutes
+    expect(await currentBreaking('en', new Date(Date.now() + 31 * 60_000))).toBeNull(); // shown for 30 minutes
     const told = breaking().findIndex((b) => b?.storyId === flash.id);
     await transitionStory(reviewer, { storyId: flash.id, action: 'kill', note: 'False alarm.' });
-    await expect.poll(async () => (await currentBreaking())?.storyId ?? null).not.toBe(flash.id);
+    await expect.poll(async () => (await currentBreaking('en'))?.storyId ?? null).not.toBe(flash.id);
     await expect
       .poll(() =>
         breaking()
@@ -199,6 +208,26 @@ describe('live coverage on PostgreSQL', () => {
       )
       .toBe(true);
     await page.close();
+  });
+
+  it("each site's readers are told of their own site's FLASH: a Russian one on the Russian site, linked there, never on the English site", async () => {
+    const reviewer = await seedUser('REVIEWER');
+    const english = await connect(instances[0]!.base, '?site=en');
+    const russian = await connect(instances[1]!.base, '?site=ru');
+    const unknown = await connect(instances[1]!.base, '?site=xx');
+    const flash = await liveStory(reviewer, { priority: 'FLASH', language: 'ru' });
+    const told = (reader: typeof english) => reader.frames.filter((f) => f.event === 'breaking').map((f) => f.data as { storyId: string; url: string } | null);
+    await expect.poll(() => told(russian).find((b) => b?.storyId === flash.id)).toMatchObject({ url: `/ru/news/${flash.slug}` });
+    expect((await currentBreaking('ru'))?.storyId).toBe(flash.id);
+    expect((await currentBreaking('en'))?.storyId).not.toBe(flash.id);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(told(english).some((b) => b?.storyId === flash.id)).toBe(false);
+    expect(told(unknown).some((b) => b?.storyId === flash.id)).toBe(false); // an unknown site reads as the main one
+    // A reader who opens a Russian page now gets it at once.
+    const late = await connect(instances[0]!.base, '?site=ru');
+    await expect.poll(() => told(late).find((b) => b?.storyId === flash.id)).toMatchObject({ url: `/ru/news/${flash.slug}` });
+    await transitionStory(reviewer, { storyId: flash.id, action: 'kill', note: 'False alarm.' });
+    for (const reader of [english, russian, unknown, late]) await reader.close();
   });
 
   it('an open story page is told where its story stands: on opening, after an update, and when it is withdrawn; nothing of a story readers may not see', async () => {
