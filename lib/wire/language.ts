@@ -1,8 +1,15 @@
 import { eld } from 'eld/medium';
 import { readsAs } from './function-words';
 
-/** Languages that share most of their text, so a declaration of one is not contradicted by a detection of another. */
+/**
+ * Languages that share most of their text, so a declaration of one is not contradicted by a
+ * detection of another. The detector names only the languages it has a model for: text in a
+ * language it lacks is named as the nearest one it has (Afrikaans as Dutch, Macedonian as
+ * Bulgarian), reliably, so each such language sits with that relative.
+ */
 const SAME = [
+  ['nl', 'af'],
+  ['bg', 'mk'],
   ['nb', 'nn', 'no'],
   ['sr', 'hr', 'bs', 'sh'],
   ['ms', 'id'],

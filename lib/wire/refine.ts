@@ -13,13 +13,14 @@ import type { WireItemData } from './types';
 const MONTH_NAMES = 'Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December';
 /**
  * A dateline opening a lead paragraph (the part before the text), in the forms agencies
- * use: a place in capitals and the agency in brackets ("NAIROBI, Jan 21 (Reuters) -",
+ * use: a place in capitals and the agency in brackets ("NAIROBI, Jan 21 (Reuters) -", or
+ * a story filed from several places, "AMMAN/BEIRUT (Reuters) -",
  * "FORT WASHINGTON, Pa. (AP) _"), a place with a date and the agency ("Tegucigalpa, Jan 2
  * (EFE).-", "SEOUL, Nov 26 AFP -"), or Ritzau's "København /ritzau/:"; in other languages, a place
  * and a date before the agency in brackets (see datedLead).
  */
 const LEAD_DATELINES = [
-  `^(\\p{Lu}[\\p{Lu} .'-]{1,40}(?:,\\s*\\p{Lu}[\\p{L}.]{1,15})?(?:,\\s*(?:${MONTH_NAMES})\\.?\\s+\\d{1,2})?\\s*\\([\\p{L}. ]{2,30}\\))\\.?\\s*[-–—_]{1,2}\\s`,
+  `^(\\p{Lu}[\\p{Lu} .'/-]{1,40}(?:,\\s*\\p{Lu}[\\p{L}.]{1,15})?(?:,\\s*(?:${MONTH_NAMES})\\.?\\s+\\d{1,2})?\\s*\\([\\p{L}. ]{2,30}\\))\\.?\\s*[-–—_]{1,2}\\s`,
   `^(\\p{Lu}[\\p{L} .'-]{1,40},\\s*(?:${MONTH_NAMES})\\.?\\s+\\d{1,2}\\s*\\([\\p{L}. ]{2,30}\\))\\.?\\s*[-–—_]{1,2}\\s`,
   `^(\\p{Lu}[\\p{Lu} .'-]{1,40},\\s*(?:${MONTH_NAMES})\\.?\\s+\\d{1,2}\\s+\\p{Lu}{2,6})\\s*[-–—]\\s`,
   `^(\\p{Lu}[\\p{L} .'-]{1,40}\\s*\\/\\p{L}{2,12}\\/):\\s`,

@@ -112,6 +112,16 @@ describe('headline, subheadline, byline, dateline', () => {
     expect(['2024-01-02T10:00:00Z', '10:45 GMT', 'n/a', '-', 'XXX'].map(placeOfDateline)).toEqual(['', '', '', '', '']);
   });
 
+  it('reads a lead dateline naming the several places a story was filed from', () => {
+    const lead = (text: string) => ninjs({ headline: 'Ceasefire talks', body_html: `<p>${text}</p>` });
+    const item = lead('AMMAN/BEIRUT (Reuters) - A senior Syrian rebel official denied a report on Friday that a ceasefire had been agreed.');
+    expect(item).toMatchObject({ datelinePlace: 'AMMAN/BEIRUT' });
+    expect(lead('LONDON/NEW YORK, Jan 21 (Reuters) - Oil prices fell on Friday as stocks rose in the United States.')).toMatchObject({
+      datelinePlace: 'LONDON/NEW YORK',
+    });
+    expect(lead('Prices rose/fell (slightly) - and then the market closed.')).toMatchObject({ datelinePlace: '' });
+  });
+
   it('prefers the dateline place over a placeholder or desk `located`, and never tags a placeholder', () => {
     const item = ninjs({ headline: 'H', located: 'n/a', body_html: '<p>x</p>', place: [{ name: 'n/a' }] });
     expect(item.datelinePlace).toBe('');
@@ -164,6 +174,12 @@ describe('metadata', () => {
       ),
     ).toBe('nb');
     expect(languageOf('fr', 'Bogus')).toBe('fr');
+    // The detector has no model for Afrikaans or Macedonian and names their nearest relatives: a declaration stands against them.
+    const AF =
+      'Die regering het vandag aangekondig dat die nuwe wet op openbare vervoer volgende jaar in werking sal tree. Volgens die minister sal dit die koste vir pendelaars aansienlik verlaag en meer busse op die paaie bring, veral in die landelike gebiede waar daar tans min dienste is.';
+    expect(languageOf('af', AF)).toBe('af');
+    expect(languageOf('', AF)).toBe('nl'); // undeclared, the detector's nearest is all there is
+    expect(languageOf('af', EN)).toBe('en'); // an unrelated language still overrules
     expect(languageOf('', 'Bogus')).toBe('en');
     expect(rss(`<item><guid>urn:pt:1</guid><title>Lisboa aprova pacote</title><description>${PT}</description></item>`)[0]!.language).toBe('pt');
   });
