@@ -44,9 +44,7 @@ export function liveClient() {
     if (!more) return;
     more.hidden = waiting.length === 0;
     const form = plural.select(waiting.length);
-    const text =
-      (form === 'one' ? more.dataset.newOne : form === 'few' ? more.dataset.newFew : form === 'many' ? more.dataset.newMany : undefined) ??
-      more.dataset.newOther;
+    const text = more.dataset[`new${form[0]!.toUpperCase()}${form.slice(1)}`] ?? more.dataset.newOther;
     more.textContent = (text ?? (waiting.length === 1 ? '{n} new update' : '{n} new updates')).replace('{n}', String(waiting.length));
   };
   const scrolledPast = () => !!list && list.getBoundingClientRect().top < 0;
@@ -69,8 +67,10 @@ export function liveClient() {
     const data = JSON.parse((event as MessageEvent<string>).data) as { id: string; html: string; keyEvent: boolean; summary: string; publishedAt: string };
     const entry = parse(data.html);
     setKeyEvent(data, entry.querySelector('time')?.textContent ?? '');
-    waiting = waiting.filter((queued) => queued.id !== entry.id);
-    if (document.getElementById(entry.id) || !scrolledPast()) place(entry);
+    // An entry already waiting (corrected meanwhile) keeps its place in the queue.
+    const queued = waiting.findIndex((other) => other.id === entry.id);
+    if (queued >= 0) waiting[queued] = entry;
+    else if (document.getElementById(entry.id) || !scrolledPast()) place(entry);
     else waiting.push(entry);
     showWaiting();
   });

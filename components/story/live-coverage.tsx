@@ -56,7 +56,7 @@ export function LiveCoverage({
         hidden
         className="fixed left-1/2 top-3 z-20 -translate-x-1/2 rounded-full bg-brand px-4 py-2 text-sm font-semibold text-white shadow-lg"
       >
-        0 new updates
+        {t.newUpdates.other.replace('{n}', '0')}
       </button>
       <p data-live-empty hidden={entries.length > 0} className="text-sm text-slate-600">
         {t.noUpdatesYet}

@@ -54,19 +54,23 @@ export function startLiveStream(connectionString: string, log: (line: string) =>
         ),
       )
       .catch((error: Error) => {
-        breakingFrames.delete(site);
+        if (breakingFrames.get(site) === frame) breakingFrames.delete(site);
         log(`[live] breaking news unavailable: ${error.message}`);
         return '';
       });
     breakingFrames.set(site, frame);
     return frame;
   };
+  // A frame read before a later change is sent only while it is still the latest: a newer read
+  // goes to every reader of the site, those who connected meanwhile included.
+  const isLatest = (site: string, read: Promise<string>) => breakingFrames.get(site) === read;
   const refreshBreaking = async () => {
     breakingFrames.clear();
     await Promise.all(
       newsroomLanguages().map(async (site) => {
-        const frame = await breaking(site);
-        if (frame) hub.toSite(site, frame);
+        const read = breaking(site);
+        const frame = await read;
+        if (frame && isLatest(site, read)) hub.toSite(site, frame);
       }),
     );
   };
@@ -158,8 +162,9 @@ export function startLiveStream(connectionString: string, log: (line: string) =>
     const leave = hub.add(reader);
     res.on('close', leave);
     reader.send('retry: 3000\n\n');
-    const banner = await breaking(site);
-    if (banner) reader.send(banner);
+    const read = breaking(site);
+    const banner = await read;
+    if (banner && isLatest(site, read)) reader.send(banner);
     // Where the story stands now: a page served from a cache a little old learns of a newer version at once.
     if (state) reader.send(sseFrame('story', state));
     if (!story) return;

@@ -61,7 +61,7 @@ const en = {
   noUpdatesYet: 'No updates yet.',
   updateAt: (time: string) => `Update at ${time}`,
   /** "{n} new updates" by plural category (Intl.PluralRules in the reader's browser picks one). */
-  newUpdates: { one: '{n} new update', other: '{n} new updates' } as Partial<Record<Intl.LDMLPluralRule, string>>,
+  newUpdates: { one: '{n} new update', other: '{n} new updates' } as { other: string } & Partial<Record<Intl.LDMLPluralRule, string>>,
   storyUpdated: 'This story has been updated.',
   storyUpdatedNumber: 'This story has been updated (UPDATE {n}).',
   correctionPublished: 'A correction has been published: {note}',
@@ -140,5 +140,8 @@ const ru: ReaderMessages = {
 };
 
 const TABLES: Record<string, ReaderMessages> = { en, ru };
+
+/** The languages with a table of their own. */
+export const READER_LANGUAGES = Object.keys(TABLES);
 
 export const readerMessages = (language: string): ReaderMessages => TABLES[language] ?? en;

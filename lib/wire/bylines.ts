@@ -182,6 +182,8 @@ export function cleanByline(raw: string, origin: BylineOrigin = 'agency'): strin
   value = /^[\w.+-]+@[\w.-]+\s*\((.+)\)$/.exec(value)?.[1]?.trim() ?? value;
   if (!value) return '';
   if (/^[\w.+-]+@[\w-]+\.[\w.]+$/.test(value)) return '';
+  // A system's account or a placeholder names nobody ("ADMIN", "Webmaster", "TEST", "unknown").
+  if (ROLE_ACCOUNTS.has(value.toLowerCase())) return '';
   // A login: lower case without spaces (`tsafos`, `first.last`).
   if (!/\s/.test(value) && value === value.toLowerCase() && /^[\p{Ll}\d._/-]+$/u.test(value) && !AGENCIES.has(value)) return '';
   // An operator code: capitals without spaces, short or in groups (`VRG`, `ABC-DEF`).
@@ -189,6 +191,22 @@ export function cleanByline(raw: string, origin: BylineOrigin = 'agency'): strin
   if (/^[A-Z0-9]{2,8}(?:[-/_][A-Z0-9]{2,8})+$/.test(value) && !AGENCIES.has(value.toLowerCase()) && !value.split(/[-/_]/).every(isAgencyName)) return '';
   return value;
 }
+
+const ROLE_ACCOUNTS = new Set([
+  'admin',
+  'administrator',
+  'webmaster',
+  'root',
+  'user',
+  'test',
+  'guest',
+  'editor',
+  'staff',
+  'none',
+  'null',
+  'unknown',
+  'anonymous',
+]);
 
 /** Whether a name is a news agency's (or the word for "agencies"), not a person's. */
 export function isAgencyName(name: string): boolean {

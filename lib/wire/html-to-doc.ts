@@ -2,7 +2,7 @@ import { decodeHTML } from 'entities';
 import { DomHandler, Parser } from 'htmlparser2';
 import { Element as DomElement, Text as DomText, type ChildNode, type Element } from 'domhandler';
 import type { TDocNode } from '@/lib/content/document';
-import { parseEmbed } from '@/lib/content/embeds';
+import { MAX_EMBED_CAPTION, parseEmbed } from '@/lib/content/embeds';
 import { isAllowedHref } from '@/lib/content/extensions';
 import { cellCount, MAX_TABLE_CELLS, tableAsParagraphs } from '@/lib/content/table-text';
 import { docToPlainText } from '@/lib/content/text';
@@ -163,12 +163,25 @@ function embedOf(el: Element): TDocNode[] {
   return embed ? [{ type: 'embed', attrs: { provider: embed.provider, id: embed.id, url: embed.url } }] : [];
 }
 
+/** The first player frame inside an element. */
+const firstFrame = (el: Element): Element | undefined => {
+  for (const c of el.children) {
+    if (!isElement(c)) continue;
+    const found = nameOf(c) === 'iframe' ? c : firstFrame(c);
+    if (found) return found;
+  }
+  return undefined;
+};
+
 /** What a module's label never holds. */
 const NOT_A_LABEL = new Set(['img', 'figure', 'picture', 'video', 'iframe', 'media', 'table', 'ul', 'ol', 'p']);
 const holdsAny = (el: Element, names: ReadonlySet<string>): boolean => el.children.some((c) => isElement(c) && (names.has(nameOf(c)) || holdsAny(c, names)));
 
-/** The most words a module's label has ("Editor's Pick", "Read also", "Mehr zum Thema"). */
+/** The most words, and characters, a module's label has ("Editor's Pick", "Read also", "Mehr zum Thema"). */
 const MODULE_LABEL_WORDS = 5;
+const MODULE_LABEL_CHARS = 40;
+/** A sentence's end, in the scripts agencies write in. */
+const SENTENCE_END = /[.!?…。！？।؟]$/;
 
 /**
  * A frame around a module that is dropped (related articles, a widget) whose only other
@@ -180,13 +193,17 @@ const isModuleFrame = (el: Element) => {
   const modules = parts.filter((c) => isElement(c) && (isModuleClass(c.attribs.class) || isPageWidget(c)));
   if (!modules.length) return false;
   const rest = parts.filter((c) => !modules.includes(c));
-  if (rest.some((c) => isElement(c) && (NOT_A_LABEL.has(nameOf(c)) || holdsAny(c, NOT_A_LABEL)))) return false;
+  // A frame, or a part of it, that names what it is (a byline, a dateline, a picture) is never a label.
+  const hasRole = (c: Element): boolean =>
+    (roleOfClass(c.attribs.class) ?? roleOfElement(nameOf(c))) !== null || c.children.some((d) => isElement(d) && hasRole(d));
+  if (roleOfClass(el.attribs.class) !== null) return false;
+  if (rest.some((c) => isElement(c) && (NOT_A_LABEL.has(nameOf(c)) || holdsAny(c, NOT_A_LABEL) || hasRole(c)))) return false;
   const label = rest
     .map((c) => textOf(c))
     .join(' ')
     .replace(/\s+/g, ' ')
     .trim();
-  return label.split(' ').length <= MODULE_LABEL_WORDS && !/[.!?…]$/.test(label);
+  return label.length <= MODULE_LABEL_CHARS && label.split(' ').length <= MODULE_LABEL_WORDS && !SENTENCE_END.test(label);
 };
 
 /** A blank line in loose text ends a paragraph, as in text without markup (WordPress's wpautop does the same beside `<p>`). */
@@ -286,13 +303,15 @@ export function htmlToDoc(html: string | XElement, found: BodyFindings = {}): TD
   const blockText = (el: Element): string =>
     el.children
       .map((c) =>
-        isElement(c) && (BLOCKS.has(nameOf(c)) || CONTAINERS.has(nameOf(c)))
-          ? ` ${blockText(c)} `
-          : isElement(c)
-            ? blockText(c)
-            : c.type === 'text'
-              ? c.data
-              : '',
+        isElement(c) && nameOf(c) === 'iframe'
+          ? '' // its content is the fallback for browsers without frames
+          : isElement(c) && (BLOCKS.has(nameOf(c)) || CONTAINERS.has(nameOf(c)))
+            ? ` ${blockText(c)} `
+            : isElement(c)
+              ? blockText(c)
+              : c.type === 'text'
+                ? c.data
+                : '',
       )
       .join('');
 
@@ -340,6 +359,13 @@ export function htmlToDoc(html: string | XElement, found: BodyFindings = {}): TD
       return [{ type: 'figure', attrs: { src, alt: caption.slice(0, 300), caption: caption.slice(0, 500), credit: credit.slice(0, 120) } }];
     }
     const img = nameOf(el) === 'img' ? el : (el.children.find((c) => isElement(c) && nameOf(c) === 'img') as Element | undefined);
+    // A figure around a player (WordPress's embed block): the player, captioned.
+    const frame = !img && nameOf(el) === 'figure' ? firstFrame(el) : undefined;
+    if (frame) {
+      const captionEl = el.children.find((c) => isElement(c) && nameOf(c) === 'figcaption');
+      const caption = captionEl ? textOf(captionEl).replace(/\s+/g, ' ').trim().slice(0, MAX_EMBED_CAPTION) : '';
+      return embedOf(frame).map((embed) => (caption ? { ...embed, attrs: { ...embed.attrs, caption } } : embed));
+    }
     const ref = nameOf(el) === 'media' ? (el.children.find((c) => isElement(c) && nameOf(c) === 'media-reference') as Element | undefined) : undefined;
     const src = (img?.attribs.src ?? ref?.attribs.source ?? '').trim();
     if (!/^https?:\/\//i.test(src)) return [];

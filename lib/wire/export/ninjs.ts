@@ -2,6 +2,7 @@ import { formatByline, readBylines } from '@/lib/bylines/byline';
 import { renderBodyHtml } from '@/lib/content/render-html';
 import { readDoc } from '@/lib/content/document';
 import { formatDateline } from '@/lib/stories/dateline';
+import { siteOf } from '@/lib/stories/public-paths';
 import { renderEntryHtml, type PublicEntry } from '@/lib/live/render';
 import type { DistributedPublication, DistributedSibling } from './distribution-queries';
 
@@ -43,7 +44,7 @@ export function toNinjs(p: DistributedPublication, siteUrl: string) {
     ...(p.datelinePlace ? { located: p.datelinePlace } : {}),
     bodies: [
       { role: 'main', contenttype: 'text/html', value: renderBodyHtml(readDoc(p.body)) },
-      ...(p.liveCoverage ? [{ role: 'live', contenttype: 'text/html', value: liveEntriesHtml(p.story.liveEntries, p.language) }] : []),
+      ...(p.liveCoverage ? [{ role: 'live', contenttype: 'text/html', value: liveEntriesHtml(p.story.liveEntries, siteOf(p.language)) }] : []),
     ],
     subjects: tags
       .filter((t) => t.kind === 'SUBJECT')

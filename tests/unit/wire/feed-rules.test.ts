@@ -146,6 +146,16 @@ describe("a module's label", () => {
     expect(JSON.stringify(paragraph.body)).toContain('Work starts in spring');
     const picture = rssItem(`${LEAD}<div><figure><img src="https://example.com/bridge.jpg" alt="The bridge"></figure>${RELATED}</div>`);
     expect(blocks(picture)).toContain('figure');
+    // A byline or dateline beside a share widget is no label: it still fills its field.
+    const SHARE = '<div class="social-share"><a href="https://x.com/share">Share</a></div>';
+    const ninjs = (html: string) =>
+      parseWireDocument(bytes(JSON.stringify({ uri: `urn:test:${Math.random()}`, type: 'text', headline: 'Council approves the budget', body_html: html })))
+        .items[0]!;
+    expect(ninjs(`<div class="byline">By Jane Doe${SHARE}</div>${LEAD}`).byline).toBe('Jane Doe');
+    expect(ninjs(`<div class="meta"><span class="dateline">MOSCOW</span>${SHARE}</div>${LEAD}`).datelinePlace).toBe('MOSCOW');
+    // A paragraph in a script written without spaces is a sentence, not a five-word label.
+    const japanese = rssItem(`${LEAD}<div>市議会は火曜日、新しい橋の建設費をめぐる長い議論の末に予算案を可決した。${RELATED}</div>`);
+    expect(JSON.stringify(japanese.body)).toContain('市議会は火曜日');
   });
 });
 
@@ -162,5 +172,14 @@ describe('players set into the copy', () => {
       attrs: { provider: 'youtube', id: 'q8B4VbZIt40', url: 'https://www.youtube.com/watch?v=q8B4VbZIt40', caption: '' },
     });
     expect(JSON.stringify(item.body)).not.toContain('player.example.com');
+  });
+
+  it("keeps WordPress's embed block (a player in a figure) with its caption, and never a frame's fallback text", () => {
+    const item = rssItem(
+      `${LEAD}<figure class="wp-block-embed is-type-video"><div class="wp-block-embed__wrapper"><iframe src="https://www.youtube.com/embed/q8B4VbZIt40"></iframe></div><figcaption>The bridge at night</figcaption></figure>` +
+        '<h2>Watch<iframe src="https://player.example.com/1">Your browser does not support iframes</iframe></h2><p>The vote was 7 to 2.</p>',
+    );
+    expect(item.body.content?.[1]).toMatchObject({ type: 'embed', attrs: { provider: 'youtube', id: 'q8B4VbZIt40', caption: 'The bridge at night' } });
+    expect(JSON.stringify(item.body)).not.toContain('does not support');
   });
 });

@@ -91,6 +91,7 @@ describe('headline, subheadline, byline, dateline', () => {
     expect(['FDA', 'NASA', 'JW'].map((b) => cleanByline(b, 'feed'))).toEqual(['FDA', 'NASA', 'JW']);
     expect(['FDA', 'VRG'].map((b) => cleanByline(b))).toEqual(['', '']);
     expect(['first.last', 'ABC-DEF', 'someone@example.com'].map((b) => cleanByline(b, 'feed'))).toEqual(['', '', '']);
+    expect(['ROOT', 'TEST', 'Webmaster', 'Administrator', 'unknown'].map((b) => cleanByline(b, 'feed'))).toEqual(['', '', '', '', '']);
     const feed = (author: string) =>
       parseWireDocument(
         new TextEncoder().encode(
