@@ -22,6 +22,17 @@ async function startLiveStory(page: Page, headline: string, language = 'en') {
   return (await page.getByRole('link', { name: 'View published version' }).getAttribute('href'))!;
 }
 
+/** A reviewer publishes a FLASH at once, in the story's language. */
+async function publishFlash(page: Page, headline: string, place: string, language = 'en') {
+  await new StoryEditorPage(page).startNew();
+  if (language !== 'en') await page.getByLabel('Language', { exact: true }).selectOption(language);
+  await page.getByLabel('Headline', { exact: true }).fill(headline);
+  await page.getByLabel('Dateline place').fill(place);
+  await page.getByLabel('Priority').selectOption('FLASH');
+  await page.getByRole('button', { name: 'Publish now' }).click();
+  await expect(page.getByText('Story published.')).toBeVisible();
+}
+
 async function postEntry(page: Page, text: string, options: { keyEvent?: boolean } = {}) {
   await page.getByRole('button', { name: 'Add entry' }).click();
   await page.getByRole('textbox', { name: 'Entry' }).click();
@@ -170,12 +181,7 @@ test.describe('as a reviewer', () => {
     // A page that does not list the FLASH (the home page and the story itself show it already).
     const reader = await openReader(browser, '/search');
     const headline = `Plane lands safely after engine fire ${stamp()}`;
-    await new StoryEditorPage(page).startNew();
-    await page.getByLabel('Headline', { exact: true }).fill(headline);
-    await page.getByLabel('Dateline place').fill('Vnukovo');
-    await page.getByLabel('Priority').selectOption('FLASH');
-    await page.getByRole('button', { name: 'Publish now' }).click();
-    await expect(page.getByText('Story published.')).toBeVisible();
+    await publishFlash(page, headline, 'Vnukovo');
 
     const banner = reader.getByRole('alert').filter({ hasText: headline });
     await expect(banner).toBeVisible();
@@ -199,13 +205,7 @@ test.describe('as a reviewer', () => {
     const russian = await openReader(browser, '/ru/search');
     const english = await openReader(browser, '/search');
     const russianHeadline = `Самолёт благополучно приземлился ${stamp()}`;
-    await new StoryEditorPage(page).startNew();
-    await page.getByLabel('Language', { exact: true }).selectOption('ru');
-    await page.getByLabel('Headline', { exact: true }).fill(russianHeadline);
-    await page.getByLabel('Dateline place').fill('Внуково');
-    await page.getByLabel('Priority').selectOption('FLASH');
-    await page.getByRole('button', { name: 'Publish now' }).click();
-    await expect(page.getByText('Story published.')).toBeVisible();
+    await publishFlash(page, russianHeadline, 'Внуково', 'ru');
     const russianBanner = russian.getByRole('alert').filter({ hasText: russianHeadline });
     await expect(russianBanner).toHaveText(new RegExp(`^Срочно: ${russianHeadline}`));
     await expect(russianBanner.getByRole('link', { name: russianHeadline })).toHaveAttribute('href', /^\/ru\/news\//);

@@ -1,5 +1,5 @@
 import { Node } from '@tiptap/core';
-import { embedOfAttrs, parseEmbed, PROVIDER_NAMES } from './embeds';
+import { embedAttrs, embedOfAttrs, parseEmbed, PROVIDER_NAMES } from './embeds';
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
@@ -29,7 +29,7 @@ export const EmbedNode = Node.create({
           const embed = parseEmbed(element.getAttribute('data-embed-url'));
           if (!embed) return false;
           const caption = element.querySelector('figcaption')?.textContent?.trim() ?? '';
-          return { provider: embed.provider, id: embed.id, url: embed.url, caption };
+          return embedAttrs(embed, caption);
         },
       },
     ];

@@ -220,6 +220,11 @@ export function parseEmbed(input: unknown): Embed | null {
   return read ? { provider, ...read } : null;
 }
 
+/** An embed node's attributes for an embed from the allowlist (pasted on the desk, read from HTML or from wire copy). */
+export function embedAttrs(embed: Embed, caption = '') {
+  return { provider: embed.provider, id: embed.id, url: embed.url, caption };
+}
+
 const isProvider = (value: unknown): value is EmbedProvider => (EMBED_PROVIDERS as readonly unknown[]).includes(value);
 
 /**

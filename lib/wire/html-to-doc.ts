@@ -2,7 +2,7 @@ import { decodeHTML } from 'entities';
 import { DomHandler, Parser } from 'htmlparser2';
 import { Element as DomElement, Text as DomText, type ChildNode, type Element } from 'domhandler';
 import type { TDocNode } from '@/lib/content/document';
-import { MAX_EMBED_CAPTION, parseEmbed } from '@/lib/content/embeds';
+import { embedAttrs, MAX_EMBED_CAPTION, parseEmbed } from '@/lib/content/embeds';
 import { isAllowedHref } from '@/lib/content/extensions';
 import { cellCount, MAX_TABLE_CELLS, tableAsParagraphs } from '@/lib/content/table-text';
 import { docToPlainText } from '@/lib/content/text';
@@ -157,10 +157,10 @@ const isPageWidget = (el: Element) =>
  * video, a map, a chart), loaded on the reader's click like one added on the desk; any
  * other frame is left out.
  */
-function embedOf(el: Element): TDocNode[] {
+function embedOf(el: Element, caption = ''): TDocNode[] {
   const src = (el.attribs.src ?? '').trim();
   const embed = parseEmbed(src.startsWith('//') ? `https:${src}` : src);
-  return embed ? [{ type: 'embed', attrs: { provider: embed.provider, id: embed.id, url: embed.url } }] : [];
+  return embed ? [{ type: 'embed', attrs: embedAttrs(embed, caption) }] : [];
 }
 
 /** The first player frame inside an element. */
@@ -364,7 +364,7 @@ export function htmlToDoc(html: string | XElement, found: BodyFindings = {}): TD
     if (frame) {
       const captionEl = el.children.find((c) => isElement(c) && nameOf(c) === 'figcaption');
       const caption = captionEl ? textOf(captionEl).replace(/\s+/g, ' ').trim().slice(0, MAX_EMBED_CAPTION) : '';
-      return embedOf(frame).map((embed) => (caption ? { ...embed, attrs: { ...embed.attrs, caption } } : embed));
+      return embedOf(frame, caption);
     }
     const ref = nameOf(el) === 'media' ? (el.children.find((c) => isElement(c) && nameOf(c) === 'media-reference') as Element | undefined) : undefined;
     const src = (img?.attribs.src ?? ref?.attribs.source ?? '').trim();

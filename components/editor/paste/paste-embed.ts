@@ -1,6 +1,6 @@
 import type { EditorView } from '@tiptap/pm/view';
 import { TextSelection } from '@tiptap/pm/state';
-import { parseEmbed } from '@/lib/content/embeds';
+import { embedAttrs, parseEmbed } from '@/lib/content/embeds';
 
 /**
  * A bare address from the embed allowlist pasted on a line of its own becomes an embed
@@ -15,7 +15,7 @@ export function pasteEmbed(view: EditorView, plainText: string): boolean {
   const { $from, empty } = state.selection;
   const type = state.schema.nodes.embed;
   if (!embed || !type || !empty || $from.parent.type.name !== 'paragraph' || $from.parent.content.size > 0) return false;
-  const node = type.create({ provider: embed.provider, id: embed.id, url: embed.url, caption: '' });
+  const node = type.create(embedAttrs(embed));
   const start = $from.before();
   const tr = state.tr.replaceWith(start, $from.after(), node);
   const after = start + node.nodeSize;
